@@ -1,0 +1,15 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+namespace pgm {
+
+/// Fills in a missing password, in this order: the URI (already parsed), the environment
+/// variable `envName`, libpq's passfile (left to libpq), and last a prompt on the terminal
+/// (not echoed) when the server asks for one and stdin is a terminal.
+void resolvePassword(ConnectionSettings* settings, const char* envName, const QString& label);
+
+/// Reads a line from the terminal without echo. Empty when stdin is not a terminal.
+QString promptHidden(const QString& prompt);
+
+} // namespace pgm

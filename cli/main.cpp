@@ -1,0 +1,52 @@
+#include "ArgvScrubber.h"
+#include "CheckCommand.h"
+
+#include <QCoreApplication>
+#include <iostream>
+
+namespace {
+
+void printUsage(std::ostream& out) {
+    out << "Usage: pgmigrate <command> [options]\n\n"
+           "Moves whole PostgreSQL clusters from one server to another.\n\n"
+           "Commands:\n"
+           "  check     run every pre-check and print the per-database plan\n\n"
+           "Options:\n"
+           "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
+           "  -v, --version  show the version\n\n"
+           "Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,\n"
+           "libpq's passfile (~/.pgpass), or a prompt on the terminal.\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // Take the arguments before Qt sees argv, then blank any password in argv for `ps`.
+    const QStringList arguments = pgm::takeArgumentsAndScrub(argc, argv);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pgmigrate"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PGMIGRATE_VERSION));
+
+    if (arguments.size() < 2) {
+        printUsage(std::cerr);
+        return 2;
+    }
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        printUsage(std::cout);
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        std::cout << "pgmigrate " << PGMIGRATE_VERSION << "\n";
+        return 0;
+    }
+    QStringList rest = arguments.mid(1); // the command name stands where the program name was
+    rest[0] = QStringLiteral("pgmigrate");
+    if (command == QLatin1String("check")) {
+        return pgm::runCheckCommand(rest);
+    }
+    std::cerr << "pgmigrate: unknown command '" << command.toStdString() << "'\n"
+              << "Try 'pgmigrate --help'.\n";
+    return 2;
+}

@@ -1,0 +1,114 @@
+#include "CheckReportFormat.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace pgm {
+
+QJsonObject checkReportToJson(const CheckReport& report) {
+    QJsonArray checks;
+    for (const Check& check : report.outcome.checks) {
+        QJsonObject item{
+            {QStringLiteral("id"), check.id},
+            {QStringLiteral("status"), statusName(check.status)},
+            {QStringLiteral("blocking"), check.kind == Check::Kind::Blocking},
+            {QStringLiteral("kind"), kindName(check.kind)},
+            {QStringLiteral("title"), check.title},
+            {QStringLiteral("detail"), check.detail},
+            {QStringLiteral("remedy"), check.remedy},
+            {QStringLiteral("dbname"),
+             check.dbname.isEmpty() ? QJsonValue() : QJsonValue(check.dbname)},
+        };
+        checks.append(item);
+    }
+    QJsonArray databases;
+    for (const PlannedDatabase& planned : report.outcome.plan) {
+        databases.append(QJsonObject{
+            {QStringLiteral("dbname"), planned.dbname},
+            {QStringLiteral("method"), methodName(planned.method)},
+            {QStringLiteral("reason"), planned.reason},
+            {QStringLiteral("size_bytes"), planned.sizeBytes},
+        });
+    }
+    QJsonObject object{
+        {QStringLiteral("ok"), report.ok()},
+        {QStringLiteral("checks"), checks},
+        {QStringLiteral("databases"), databases},
+    };
+    if (!report.facts.source.excludedDatabases.isEmpty()) {
+        object.insert(QStringLiteral("excluded"),
+                      QJsonArray::fromStringList(report.facts.source.excludedDatabases));
+    }
+    if (!report.internalError.isEmpty()) {
+        object.insert(QStringLiteral("error"), report.internalError);
+    }
+    return object;
+}
+
+QString checkReportToText(const CheckReport& report, bool color) {
+    const auto paint = [color](const QString& text, const char* code) {
+        return color ? QStringLiteral("\x1b[") + QLatin1String(code) + QLatin1Char('m') + text +
+                           QStringLiteral("\x1b[0m")
+                     : text;
+    };
+    const auto statusLabel = [&paint](Check::Status status) {
+        switch (status) {
+        case Check::Status::Pass:
+            return paint(QStringLiteral("PASS"), "32");
+        case Check::Status::Warn:
+            return paint(QStringLiteral("WARN"), "33");
+        case Check::Status::Fail:
+            return paint(QStringLiteral("FAIL"), "31");
+        case Check::Status::Skip:
+            return paint(QStringLiteral("SKIP"), "90");
+        }
+        return QString();
+    };
+
+    QString out;
+    QString currentDatabase = QStringLiteral("\x01");
+    for (const Check& check : report.outcome.checks) {
+        if (check.dbname != currentDatabase) {
+            currentDatabase = check.dbname;
+            out += check.dbname.isEmpty() ? QStringLiteral("Cluster\n")
+                                          : QStringLiteral("\nDatabase \"%1\"\n").arg(check.dbname);
+        }
+        QString line =
+            QStringLiteral("  ") + statusLabel(check.status) + QLatin1Char(' ') + check.title;
+        if (check.blocksMigration()) {
+            line += QStringLiteral(" (blocking)");
+        }
+        out += line + QLatin1Char('\n');
+        if (!check.detail.isEmpty()) {
+            out += QStringLiteral("       ") + check.detail + QLatin1Char('\n');
+        }
+        if (!check.remedy.isEmpty() && check.status != Check::Status::Pass) {
+            out += QStringLiteral("       Fix: ") + check.remedy + QLatin1Char('\n');
+        }
+    }
+    if (!report.outcome.plan.isEmpty()) {
+        out += QStringLiteral("\nPlan\n");
+        for (const PlannedDatabase& planned : report.outcome.plan) {
+            out += QStringLiteral("  %1  %2  %3  %4\n")
+                       .arg(planned.dbname, -20)
+                       .arg(methodName(planned.method), -11)
+                       .arg(QLocale::c().formattedDataSize(planned.sizeBytes, 1,
+                                                           QLocale::DataSizeTraditionalFormat),
+                            9)
+                       .arg(planned.reason);
+        }
+    }
+    if (!report.facts.source.excludedDatabases.isEmpty()) {
+        out += QStringLiteral("  Excluded: %1\n")
+                   .arg(report.facts.source.excludedDatabases.join(QStringLiteral(", ")));
+    }
+    if (!report.internalError.isEmpty()) {
+        out += QStringLiteral("\nError: ") + report.internalError + QLatin1Char('\n');
+    }
+    out += report.ok()
+               ? paint(QStringLiteral("\nReady to migrate.\n"), "32")
+               : paint(QStringLiteral("\nNot ready: fix the blocking checks above.\n"), "31");
+    return out;
+}
+
+} // namespace pgm

@@ -1,0 +1,626 @@
+#include "CheckRules.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace pgm {
+
+namespace {
+
+constexpr double kDiskMargin = 1.3; // the seed's 130% of the source size
+
+QString bytesText(qint64 bytes) {
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString listText(const QStringList& items, int shown = 10) {
+    if (items.size() <= shown) {
+        return items.join(QStringLiteral(", "));
+    }
+    return items.mid(0, shown).join(QStringLiteral(", ")) +
+           QStringLiteral(" and %1 more").arg(items.size() - shown);
+}
+
+/// Collects checks, applying what the method choice does to method-deciding ones.
+class CheckList {
+public:
+    explicit CheckList(MethodChoice choice)
+        : m_choice(choice) {}
+
+    void add(QString id, QString title, Check::Status status, Check::Kind kind, QString detail,
+             QString remedy = {}, QString dbname = {}) {
+        Check check{std::move(id),     std::move(title),  status,           kind,
+                    std::move(detail), std::move(remedy), std::move(dbname)};
+        if (kind == Check::Kind::MethodDeciding) {
+            if (m_choice == MethodChoice::Dump) {
+                check.status = Check::Status::Skip;
+                check.detail =
+                    QStringLiteral("not needed: the dump method was chosen. ") + check.detail;
+            } else if (m_choice == MethodChoice::Replication) {
+                check.kind = Check::Kind::Blocking;
+            }
+        }
+        m_checks << check;
+    }
+
+    QList<Check> take() { return std::move(m_checks); }
+
+private:
+    MethodChoice m_choice;
+    QList<Check> m_checks;
+};
+
+QString connectionRemedy(const QString& error) {
+    if (error.contains(QLatin1String("password authentication failed")) ||
+        error.contains(QLatin1String("no password supplied"))) {
+        return QStringLiteral("Check the user name and password.");
+    }
+    if (error.contains(QLatin1String("SSL")) || error.contains(QLatin1String("ssl"))) {
+        return QStringLiteral("Check the SSL mode: the server may not support SSL (try sslmode "
+                              "prefer or disable), or the certificate does not match.");
+    }
+    if (error.contains(QLatin1String("pg_hba.conf"))) {
+        return QStringLiteral("Allow this host in the server's pg_hba.conf and reload it.");
+    }
+    if (error.contains(QLatin1String("could not translate host name")) ||
+        error.contains(QLatin1String("Name or service not known"))) {
+        return QStringLiteral("Check the host name.");
+    }
+    if (error.contains(QLatin1String("no answer"))) {
+        return QStringLiteral("Something accepted the connection but did not answer as "
+                              "PostgreSQL: check the host and port, and any proxy or firewall.");
+    }
+    return QStringLiteral("Check the host, the port, and that the server accepts TCP "
+                          "connections (listen_addresses, firewall).");
+}
+
+} // namespace
+
+int compareExtensionVersions(const QString& a, const QString& b) {
+    static const QRegularExpression separator(QStringLiteral("[.\\-_]"));
+    const QStringList left = a.split(separator);
+    const QStringList right = b.split(separator);
+    for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
+        const QString l = i < left.size() ? left[i] : QStringLiteral("0");
+        const QString r = i < right.size() ? right[i] : QStringLiteral("0");
+        bool lNumber = false;
+        bool rNumber = false;
+        const qint64 ln = l.toLongLong(&lNumber);
+        const qint64 rn = r.toLongLong(&rNumber);
+        const int order = (lNumber && rNumber) ? (ln < rn   ? -1
+                                                  : ln > rn ? 1
+                                                            : 0)
+                                               : QString::compare(l, r);
+        if (order != 0) {
+            return order < 0 ? -1 : 1;
+        }
+    }
+    return 0;
+}
+
+bool canInstallOnTarget(const TargetFacts& target, const QString& extension) {
+    if (target.superuser || target.allowListedExtensions.contains(extension)) {
+        return true;
+    }
+    const auto it = target.availableExtensions.constFind(extension);
+    return it != target.availableExtensions.cend() && it->trusted &&
+           target.version.supportsTrustedExtensions();
+}
+
+ReplicationCapabilities replicationCapabilities(const ClusterFacts& facts) {
+    ReplicationCapabilities cluster;
+    cluster.sourceVersion = facts.source.version;
+    cluster.walLevel = facts.source.walLevel;
+    cluster.sourceUser = facts.source.user;
+    cluster.sourceSuperuser = facts.source.superuser;
+    cluster.sourceReplicationRole = facts.source.replicationRole;
+    cluster.targetUser = facts.target.user;
+    cluster.targetSuperuser = facts.target.superuser;
+    if (facts.connectivity.targetReachesSource == ConnectivityFacts::ProbeState::Failed) {
+        cluster.targetToSourceFailure = facts.connectivity.targetReachesSourceDetail;
+    }
+    ReplicationResources resources;
+    resources.sourceFreeSlots =
+        facts.source.maxReplicationSlots - facts.source.usedReplicationSlots;
+    resources.sourceFreeWalSenders = facts.source.maxWalSenders - facts.source.usedWalSenders;
+    resources.targetFreeOrigins =
+        facts.target.maxReplicationSlots - facts.target.usedReplicationOrigins;
+    resources.targetFreeWorkers =
+        facts.target.maxLogicalReplicationWorkers - facts.target.usedLogicalReplicationWorkers;
+    resources.initialSyncHeadroom = facts.target.maxSyncWorkersPerSubscription;
+    cluster.capacity = replicationCapacity(resources, &cluster.capacityLimit);
+    return cluster;
+}
+
+QList<DatabaseCapabilities> databaseCapabilities(const ClusterFacts& facts) {
+    const bool targetExtrasAvailable =
+        facts.target.availableExtensions.contains(QStringLiteral("aiven_extras"));
+    const bool targetExtrasInstallable =
+        targetExtrasAvailable && canInstallOnTarget(facts.target, QStringLiteral("aiven_extras"));
+    QList<DatabaseCapabilities> databases;
+    for (const SourceDatabaseFacts& source : facts.source.databases) {
+        DatabaseCapabilities database;
+        database.name = source.name;
+        database.sizeBytes = source.sizeBytes;
+        // On the source, aiven_extras must be there already or installable by this user.
+        database.sourceAivenExtras =
+            source.aivenExtrasInstalled ||
+            (source.aivenExtrasAvailable && (facts.source.superuser || source.canCreateInDatabase));
+        const auto target = facts.target.existingDatabases.constFind(source.name);
+        const bool installedOnTarget =
+            target != facts.target.existingDatabases.cend() &&
+            target->installedExtensions.contains(QStringLiteral("aiven_extras"));
+        database.targetAivenExtras = installedOnTarget || targetExtrasInstallable;
+        databases << database;
+    }
+    return databases;
+}
+
+CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
+    using S = Check::Status;
+    using K = Check::Kind;
+    CheckList checks(choice);
+    const ConnectivityFacts& net = facts.connectivity;
+    const SourceFacts& source = facts.source;
+    const TargetFacts& target = facts.target;
+
+    // 1. Both servers reachable; nothing else can be judged without them.
+    checks.add(QStringLiteral("source-reachable"), QStringLiteral("Source server reachable"),
+               net.sourceReachable ? S::Pass : S::Fail, K::Blocking,
+               net.sourceReachable ? QStringLiteral("Connected as %1, PostgreSQL %2.")
+                                         .arg(source.user, source.version.text())
+                                   : net.sourceError,
+               net.sourceReachable ? QString() : connectionRemedy(net.sourceError));
+    checks.add(QStringLiteral("target-reachable"), QStringLiteral("Target server reachable"),
+               net.targetReachable ? S::Pass : S::Fail, K::Blocking,
+               net.targetReachable ? QStringLiteral("Connected as %1, PostgreSQL %2.")
+                                         .arg(target.user, target.version.text())
+                                   : net.targetError,
+               net.targetReachable ? QString() : connectionRemedy(net.targetError));
+    if (!net.sourceReachable || !net.targetReachable) {
+        return {checks.take(), {}};
+    }
+
+    // 2. Not the same server.
+    if (!net.sameServer.has_value()) {
+        checks.add(QStringLiteral("distinct-servers"), QStringLiteral("Source and target differ"),
+                   S::Warn, K::Blocking, QStringLiteral("Could not tell: ") + net.sameServerNote);
+    } else {
+        const bool same = *net.sameServer;
+        checks.add(QStringLiteral("distinct-servers"), QStringLiteral("Source and target differ"),
+                   same ? S::Fail : S::Pass, K::Blocking,
+                   same ? QStringLiteral("The source and the target are the same server.")
+                        : QStringLiteral("The target does not see our source session."),
+                   same ? QStringLiteral("Give a different target server.") : QString());
+    }
+
+    // 7. Versions.
+    const bool versionsOk = targetCanHost(source.version, target.version);
+    checks.add(QStringLiteral("server-versions"), QStringLiteral("Target version is not older"),
+               versionsOk ? S::Pass : S::Fail, K::Blocking,
+               QStringLiteral("Source PostgreSQL %1, target PostgreSQL %2.")
+                   .arg(source.version.text(), target.version.text()),
+               versionsOk ? QString()
+                          : QStringLiteral("Migrate to a target running PostgreSQL %1 or newer.")
+                                .arg(source.version.majorText()));
+
+    // Excluded names that match nothing are probably typos.
+    if (!source.unknownExcludedDatabases.isEmpty()) {
+        checks.add(
+            QStringLiteral("excluded-databases"), QStringLiteral("Excluded databases exist"),
+            S::Warn, K::Advisory,
+            QStringLiteral("Not on the source: %1.").arg(listText(source.unknownExcludedDatabases)),
+            QStringLiteral("Check the spelling of the excluded database names."));
+    }
+
+    // 4. Disk space on the target.
+    qint64 sourceTotal = 0;
+    for (const SourceDatabaseFacts& database : source.databases) {
+        sourceTotal += database.sizeBytes;
+    }
+    const auto needed = qint64(double(sourceTotal) * kDiskMargin);
+    if (!target.freeDiskBytes) {
+        checks.add(
+            QStringLiteral("target-disk-space"), QStringLiteral("Disk space on the target"),
+            S::Warn, K::Blocking,
+            QStringLiteral("Could not be determined (%1). The migration needs about %2.")
+                .arg(target.diskUnknownReason, bytesText(needed)),
+            QStringLiteral("Make sure the target has at least %1 free.").arg(bytesText(needed)));
+    } else {
+        const bool enough = *target.freeDiskBytes >= needed;
+        checks.add(
+            QStringLiteral("target-disk-space"), QStringLiteral("Disk space on the target"),
+            enough ? S::Pass : S::Fail, K::Blocking,
+            QStringLiteral("%1 free; 130% of the source's %2 is %3.")
+                .arg(bytesText(*target.freeDiskBytes), bytesText(sourceTotal), bytesText(needed)),
+            enough ? QString() : QStringLiteral("Free or add disk space on the target."));
+    }
+
+    // 11 (cluster part). Replication preconditions that hold for every database.
+    const bool logicalVersion = source.version.supportsLogicalReplication();
+    checks.add(QStringLiteral("source-version-replication"),
+               QStringLiteral("Source supports logical replication"),
+               logicalVersion ? S::Pass : S::Fail, K::MethodDeciding,
+               QStringLiteral("Source PostgreSQL %1; logical replication needs 10 or newer.")
+                   .arg(source.version.text()),
+               logicalVersion ? QString()
+                              : QStringLiteral("Upgrade the source, or use the dump method."));
+    const bool walLogical = source.walLevel == QLatin1String("logical");
+    checks.add(QStringLiteral("wal-level"), QStringLiteral("Source wal_level is logical"),
+               walLogical ? S::Pass : S::Fail, K::MethodDeciding,
+               QStringLiteral("wal_level is '%1'.").arg(source.walLevel),
+               walLogical ? QString()
+                          : QStringLiteral("Run ALTER SYSTEM SET wal_level = logical; on the "
+                                           "source, then restart it (on AWS RDS set "
+                                           "rds.logical_replication = 1)."));
+    const bool sourceRole = source.superuser || source.replicationRole;
+    checks.add(
+        QStringLiteral("source-replication-role"), QStringLiteral("Source user may replicate"),
+        sourceRole ? S::Pass : S::Fail, K::MethodDeciding,
+        source.superuser ? QStringLiteral("%1 is a superuser.").arg(source.user)
+        : source.replicationRole
+            ? QStringLiteral("%1 has the REPLICATION attribute.").arg(source.user)
+            : QStringLiteral("%1 is neither superuser nor has REPLICATION.").arg(source.user),
+        sourceRole ? QString()
+                   : QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as a superuser on "
+                                    "the source)")
+                         .arg(source.user));
+
+    // 5. Capacity for replication on both sides.
+    const ReplicationCapabilities cluster = replicationCapabilities(facts);
+    const int databaseCount = int(source.databases.size());
+    const int headroom = target.maxSyncWorkersPerSubscription;
+    const int slotsFree = source.maxReplicationSlots - source.usedReplicationSlots;
+    const int slotsNeeded = databaseCount + headroom;
+    checks.add(QStringLiteral("source-replication-slots"),
+               QStringLiteral("Free replication slots on the source"),
+               slotsFree >= slotsNeeded ? S::Pass : S::Fail, K::MethodDeciding,
+               QStringLiteral("%1 of %2 slots free; %3 databases need one each, plus %4 "
+                              "temporary ones during the initial copy.")
+                   .arg(slotsFree)
+                   .arg(source.maxReplicationSlots)
+                   .arg(databaseCount)
+                   .arg(headroom),
+               slotsFree >= slotsNeeded
+                   ? QString()
+                   : QStringLiteral("ALTER SYSTEM SET max_replication_slots = %1; on the source, "
+                                    "then restart it.")
+                         .arg(source.usedReplicationSlots + slotsNeeded));
+    const int sendersFree = source.maxWalSenders - source.usedWalSenders;
+    checks.add(QStringLiteral("source-wal-senders"),
+               QStringLiteral("Free WAL senders on the source"),
+               sendersFree >= slotsNeeded ? S::Pass : S::Fail, K::MethodDeciding,
+               QStringLiteral("%1 of %2 WAL senders free; %3 needed.")
+                   .arg(sendersFree)
+                   .arg(source.maxWalSenders)
+                   .arg(slotsNeeded),
+               sendersFree >= slotsNeeded
+                   ? QString()
+                   : QStringLiteral("ALTER SYSTEM SET max_wal_senders = %1; on the source, then "
+                                    "restart it.")
+                         .arg(source.usedWalSenders + slotsNeeded));
+    const int originsFree = target.maxReplicationSlots - target.usedReplicationOrigins;
+    const int workersFree =
+        target.maxLogicalReplicationWorkers - target.usedLogicalReplicationWorkers;
+    const bool targetCapacity = originsFree >= databaseCount && workersFree >= slotsNeeded;
+    checks.add(QStringLiteral("target-replication-capacity"),
+               QStringLiteral("Subscription capacity on the target"),
+               targetCapacity ? S::Pass : S::Fail, K::MethodDeciding,
+               QStringLiteral("max_replication_slots allows %1 more subscriptions, "
+                              "max_logical_replication_workers %2 more workers; %3 subscriptions "
+                              "and %4 workers needed.")
+                   .arg(originsFree)
+                   .arg(workersFree)
+                   .arg(databaseCount)
+                   .arg(slotsNeeded),
+               targetCapacity
+                   ? QString()
+                   : QStringLiteral("On the target: ALTER SYSTEM SET max_replication_slots = %1; "
+                                    "ALTER SYSTEM SET max_logical_replication_workers = %2; "
+                                    "ALTER SYSTEM SET max_worker_processes = %3; then restart it.")
+                         .arg(target.usedReplicationOrigins + databaseCount)
+                         .arg(target.usedLogicalReplicationWorkers + slotsNeeded)
+                         .arg(target.usedLogicalReplicationWorkers + slotsNeeded + 8));
+
+    // The target server, not this machine, connects to the source.
+    switch (net.targetReachesSource) {
+    case ConnectivityFacts::ProbeState::Reached:
+        checks.add(QStringLiteral("target-reaches-source"),
+                   QStringLiteral("Target server reaches the source"), S::Pass, K::MethodDeciding,
+                   QStringLiteral("The target opened a replication connection to the source."));
+        break;
+    case ConnectivityFacts::ProbeState::Failed:
+        checks.add(QStringLiteral("target-reaches-source"),
+                   QStringLiteral("Target server reaches the source"), S::Fail, K::MethodDeciding,
+                   net.targetReachesSourceDetail,
+                   QStringLiteral("The target server connects to the source itself: allow it in "
+                                  "the source's firewall and pg_hba.conf, or give the source's "
+                                  "address as seen from the target."));
+        break;
+    case ConnectivityFacts::ProbeState::NotRun:
+        checks.add(QStringLiteral("target-reaches-source"),
+                   QStringLiteral("Target server reaches the source"), S::Skip, K::Advisory,
+                   target.superuser
+                       ? QStringLiteral("Not probed: the servers are the same.")
+                       : QStringLiteral("Not probed: needs superuser on the target; the "
+                                        "replication will show whether it connects."));
+        break;
+    }
+
+    // Open and prepared transactions delay slot creation until they end.
+    if (!source.longTransactions.isEmpty()) {
+        QStringList sessions;
+        for (const SessionFacts& session : source.longTransactions) {
+            sessions << QStringLiteral("pid %1 (%2 on %3, %4, %5 s)")
+                            .arg(session.pid)
+                            .arg(session.user, session.dbname, session.state)
+                            .arg(session.transactionSeconds);
+        }
+        checks.add(QStringLiteral("open-transactions"),
+                   QStringLiteral("No long or idle transactions on the source"), S::Warn,
+                   K::Advisory,
+                   QStringLiteral("Replication slots cannot be created while these are open: %1.")
+                       .arg(listText(sessions)),
+                   QStringLiteral("Commit or end them, for example SELECT "
+                                  "pg_terminate_backend(pid);"));
+    } else {
+        checks.add(QStringLiteral("open-transactions"),
+                   QStringLiteral("No long or idle transactions on the source"), S::Pass,
+                   K::Advisory, QStringLiteral("None seen."));
+    }
+    checks.add(QStringLiteral("prepared-transactions"),
+               QStringLiteral("No prepared transactions on the source"),
+               source.preparedTransactions.isEmpty() ? S::Pass : S::Warn, K::Advisory,
+               source.preparedTransactions.isEmpty()
+                   ? QStringLiteral("None.")
+                   : QStringLiteral("Prepared transactions block slot creation: %1.")
+                         .arg(listText(source.preparedTransactions)),
+               source.preparedTransactions.isEmpty()
+                   ? QString()
+                   : QStringLiteral("COMMIT PREPARED or ROLLBACK PREPARED them."));
+
+    // Per database.
+    const QList<DatabaseCapabilities> capabilities = databaseCapabilities(facts);
+    const QList<PlannedDatabase> plan = planMigration(choice, cluster, capabilities);
+    for (qsizetype i = 0; i < source.databases.size(); ++i) {
+        const SourceDatabaseFacts& db = source.databases[i];
+        const DatabaseCapabilities& capability = capabilities[i];
+        const PlannedDatabase& planned = plan[i];
+        const QString& name = db.name;
+
+        // 3. Reachable source database.
+        checks.add(QStringLiteral("source-database-reachable"),
+                   QStringLiteral("Source database reachable"), db.reachable ? S::Pass : S::Fail,
+                   K::Blocking, db.reachable ? QStringLiteral("Connected.") : db.connectError,
+                   db.reachable ? QString()
+                                : QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; or exclude "
+                                                 "the database.")
+                                      .arg(name, source.user),
+                   name);
+        if (!db.reachable) {
+            continue;
+        }
+
+        // 6. An existing target database is reachable, and better empty.
+        const auto existing = target.existingDatabases.constFind(name);
+        if (existing == target.existingDatabases.cend()) {
+            checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),
+                       S::Pass, K::Blocking,
+                       QStringLiteral("Does not exist on the target yet; it will be created."), {},
+                       name);
+        } else if (!existing->reachable) {
+            checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),
+                       S::Fail, K::Blocking, existing->connectError,
+                       QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; on the target.")
+                           .arg(name, target.user),
+                       name);
+        } else if (existing->tablesWithData > 0) {
+            checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),
+                       S::Warn, K::Advisory,
+                       QStringLiteral("Exists and %1 of its %2 tables hold data: tables with a "
+                                      "primary key keep their rows, tables without one are "
+                                      "appended to.")
+                           .arg(existing->tablesWithData)
+                           .arg(existing->userTables),
+                       QStringLiteral("Migrate into an empty database where possible."), name);
+        } else {
+            checks.add(
+                QStringLiteral("target-database"), QStringLiteral("Target database"), S::Pass,
+                K::Blocking,
+                QStringLiteral("Exists and holds no data (%1 tables).").arg(existing->userTables),
+                {}, name);
+        }
+
+        // 8. Languages.
+        QStringList missingLanguages;
+        for (const QString& language : db.languages) {
+            if (!target.installedLanguages.contains(language) &&
+                !target.availableExtensions.contains(language)) {
+                missingLanguages << language;
+            }
+        }
+        checks.add(QStringLiteral("languages"), QStringLiteral("Languages available on the target"),
+                   missingLanguages.isEmpty() ? S::Pass : S::Fail, K::Blocking,
+                   missingLanguages.isEmpty()
+                       ? (db.languages.isEmpty()
+                              ? QStringLiteral("Only built-in languages.")
+                              : QStringLiteral("All available: %1.")
+                                    .arg(db.languages.join(QStringLiteral(", "))))
+                       : QStringLiteral("Missing on the target: %1.")
+                             .arg(missingLanguages.join(QStringLiteral(", "))),
+                   missingLanguages.isEmpty()
+                       ? QString()
+                       : QStringLiteral("Install the language packages on the target server."),
+                   name);
+
+        // 9 and 10. Extensions available at a version at least the source's, and installable.
+        QStringList unavailable;
+        QStringList tooOld;
+        QStringList notInstallable;
+        const QStringList installedThere = existing != target.existingDatabases.cend()
+                                               ? existing->installedExtensions
+                                               : QStringList();
+        for (const ExtensionVersion& extension : db.extensions) {
+            const auto available = target.availableExtensions.constFind(extension.name);
+            if (available == target.availableExtensions.cend()) {
+                unavailable << extension.name;
+                continue;
+            }
+            const bool newEnough =
+                std::any_of(available->versions.cbegin(), available->versions.cend(),
+                            [&extension](const QString& version) {
+                                return compareExtensionVersions(version, extension.version) >= 0;
+                            });
+            if (!newEnough) {
+                tooOld << QStringLiteral("%1 %2 (target has %3)")
+                              .arg(extension.name, extension.version, available->defaultVersion);
+            }
+            if (!installedThere.contains(extension.name) &&
+                !canInstallOnTarget(target, extension.name)) {
+                notInstallable << extension.name;
+            }
+        }
+        const bool extensionsOk = unavailable.isEmpty() && tooOld.isEmpty();
+        QStringList names;
+        for (const ExtensionVersion& extension : db.extensions) {
+            names << extension.name + QLatin1Char(' ') + extension.version;
+        }
+        QString extensionDetail;
+        if (!unavailable.isEmpty()) {
+            extensionDetail = QStringLiteral("Not available on the target: %1. ")
+                                  .arg(unavailable.join(QStringLiteral(", ")));
+        }
+        if (!tooOld.isEmpty()) {
+            extensionDetail +=
+                QStringLiteral("Older on the target: %1.").arg(tooOld.join(QStringLiteral(", ")));
+        }
+        checks.add(
+            QStringLiteral("extensions-available"),
+            QStringLiteral("Extensions available on the target"), extensionsOk ? S::Pass : S::Fail,
+            K::Blocking,
+            extensionsOk
+                ? (names.isEmpty()
+                       ? QStringLiteral("No extensions.")
+                       : QStringLiteral("Available: %1.").arg(names.join(QStringLiteral(", "))))
+                : extensionDetail.trimmed(),
+            extensionsOk ? QString()
+                         : QStringLiteral("Install the extension packages on the target "
+                                          "server, at the source's version or newer."),
+            name);
+        checks.add(QStringLiteral("extensions-installable"),
+                   QStringLiteral("Extensions installable on the target"),
+                   notInstallable.isEmpty() ? S::Pass : S::Fail, K::Blocking,
+                   notInstallable.isEmpty()
+                       ? QStringLiteral("Each is installed, or installable by %1.").arg(target.user)
+                       : QStringLiteral("%1 may not install: %2 (not superuser, not trusted, not "
+                                        "allow-listed).")
+                             .arg(target.user, notInstallable.join(QStringLiteral(", "))),
+                   notInstallable.isEmpty()
+                       ? QString()
+                       : QStringLiteral("Have a superuser run CREATE EXTENSION in the target "
+                                        "database first, or allow-list them."),
+                   name);
+
+        // 11 (database part). Privileges to publish on the source and subscribe on the target.
+        const QString privilegeBlocker = databaseReplicationBlocker(cluster, capability);
+        checks.add(QStringLiteral("replication-privileges"),
+                   QStringLiteral("Privileges for logical replication"),
+                   privilegeBlocker.isEmpty() ? S::Pass : S::Fail, K::MethodDeciding,
+                   privilegeBlocker.isEmpty()
+                       ? QStringLiteral("Source: %1. Target: %2.")
+                             .arg(source.superuser ? QStringLiteral("superuser")
+                                                   : QStringLiteral("aiven_extras"),
+                                  target.superuser ? QStringLiteral("superuser")
+                                                   : QStringLiteral("aiven_extras"))
+                       : privilegeBlocker + QLatin1Char('.'),
+                   privilegeBlocker.isEmpty()
+                       ? QString()
+                       : QStringLiteral("Connect as a superuser, or run CREATE EXTENSION "
+                                        "aiven_extras CASCADE; in this database on the side "
+                                        "named; otherwise the dump method is used."),
+                   name);
+
+        // Beyond the seed: row-level security would make COPY return only visible rows.
+        checks.add(QStringLiteral("row-level-security"),
+                   QStringLiteral("Row-level security does not hide rows"),
+                   db.rlsTablesNotBypassed.isEmpty() ? S::Pass : S::Fail, K::Blocking,
+                   db.rlsTablesNotBypassed.isEmpty()
+                       ? QStringLiteral("Every row is visible to %1.").arg(source.user)
+                       : QStringLiteral("%1 cannot see every row of: %2.")
+                             .arg(source.user, listText(db.rlsTablesNotBypassed)),
+                   db.rlsTablesNotBypassed.isEmpty()
+                       ? QString()
+                       : QStringLiteral("ALTER ROLE %1 BYPASSRLS; (as a superuser), or migrate "
+                                        "as the tables' owner.")
+                             .arg(source.user),
+                   name);
+
+        const bool replicates = planned.method == MigrationMethod::Replication;
+        if (!db.tablesWithoutReplicaIdentity.isEmpty()) {
+            checks.add(QStringLiteral("tables-without-primary-key"),
+                       QStringLiteral("Tables have a primary key or replica identity"),
+                       replicates ? S::Warn : S::Pass, K::Advisory,
+                       QStringLiteral("No primary key or replica identity: %1. Publishing them "
+                                      "makes UPDATE and DELETE fail on the source.")
+                           .arg(listText(db.tablesWithoutReplicaIdentity)),
+                       QStringLiteral("Add primary keys, or choose to set REPLICA IDENTITY FULL on "
+                                      "them or copy them once at cut-over."),
+                       name);
+        } else {
+            checks.add(QStringLiteral("tables-without-primary-key"),
+                       QStringLiteral("Tables have a primary key or replica identity"), S::Pass,
+                       K::Advisory, QStringLiteral("Every table has one."), {}, name);
+        }
+
+        QStringList unreplicated;
+        if (db.largeObjects > 0) {
+            unreplicated << QStringLiteral("%1 large objects").arg(db.largeObjects);
+        }
+        if (!db.unloggedTables.isEmpty()) {
+            unreplicated
+                << QStringLiteral("unlogged tables %1").arg(listText(db.unloggedTables, 5));
+        }
+        if (!db.materializedViews.isEmpty()) {
+            unreplicated
+                << QStringLiteral("materialized views %1").arg(listText(db.materializedViews, 5));
+        }
+        checks.add(QStringLiteral("unreplicated-objects"),
+                   QStringLiteral("Objects logical replication does not carry"),
+                   unreplicated.isEmpty() || !replicates ? S::Pass : S::Warn, K::Advisory,
+                   unreplicated.isEmpty()
+                       ? QStringLiteral("None.")
+                       : unreplicated.join(QStringLiteral("; ")) +
+                             (replicates ? QStringLiteral(": copied once, and again at cut-over; "
+                                                          "later changes are not streamed.")
+                                         : QStringLiteral(": copied by the dump method.")),
+                   {}, name);
+
+        // Encoding and locale: a different encoding can refuse characters.
+        QString targetEncoding = target.encoding;
+        QString targetCollate = target.collate;
+        QString where = QStringLiteral("will be created with the source's");
+        if (existing != target.existingDatabases.cend()) {
+            targetEncoding = existing->encoding;
+            targetCollate = existing->collate;
+            where = QStringLiteral("exists with");
+        }
+        const bool sameEncoding = existing == target.existingDatabases.cend() ||
+                                  (targetEncoding == db.encoding && targetCollate == db.collate);
+        checks.add(QStringLiteral("encoding-locale"), QStringLiteral("Encoding and locale match"),
+                   sameEncoding ? S::Pass : S::Warn, K::Advisory,
+                   sameEncoding
+                       ? QStringLiteral("%1, collation %2; the target database %3.")
+                             .arg(db.encoding, db.collate, where)
+                       : QStringLiteral("Source %1/%2, target database %3/%4: text may sort "
+                                        "differently or be refused.")
+                             .arg(db.encoding, db.collate, targetEncoding, targetCollate),
+                   sameEncoding ? QString()
+                                : QStringLiteral("Create the target database with ENCODING '%1' "
+                                                 "LC_COLLATE '%2', or migrate into a new one.")
+                                      .arg(db.encoding, db.collate),
+                   name);
+    }
+    return {checks.take(), plan};
+}
+
+} // namespace pgm

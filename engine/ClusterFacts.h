@@ -1,0 +1,125 @@
+#pragma once
+
+#include "ServerVersion.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace pgm {
+
+/// What the engine read from the servers, before judging anything. Plain data: the rules and
+/// the plan are pure functions of it, which is what makes them unit-testable.
+
+struct ExtensionVersion {
+    QString name;
+    QString version;
+};
+
+struct SourceDatabaseFacts {
+    QString name;
+    qint64 sizeBytes = 0;
+    QString encoding;
+    QString collate;
+    QString ctype;
+    bool reachable = false;
+    QString connectError;
+
+    QList<ExtensionVersion> extensions; ///< installed in this database (plpgsql left out)
+    QStringList languages;              ///< procedural languages in use (plpgsql left out)
+    bool aivenExtrasInstalled = false;
+    bool aivenExtrasAvailable = false; ///< the server has the extension's files
+    bool canCreateInDatabase = false;  ///< CREATE on the database (installs trusted extensions)
+    QStringList tablesWithoutReplicaIdentity;
+    QStringList rlsTablesNotBypassed;
+    qint64 largeObjects = 0;
+    QStringList unloggedTables;
+    QStringList materializedViews;
+};
+
+struct SessionFacts {
+    int pid = 0;
+    QString dbname;
+    QString user;
+    QString state;
+    qint64 transactionSeconds = 0;
+};
+
+struct SourceFacts {
+    ServerVersion version;
+    QString user;
+    bool superuser = false;
+    bool replicationRole = false;
+    bool bypassRls = false;
+    QString walLevel;
+    int maxReplicationSlots = 0;
+    int usedReplicationSlots = 0;
+    int maxWalSenders = 0;
+    int usedWalSenders = 0;
+    QList<SourceDatabaseFacts> databases; ///< the ones to migrate
+    QStringList excludedDatabases;        ///< named by the user and found on the source
+    QStringList unknownExcludedDatabases; ///< named by the user, not on the source
+    QList<SessionFacts> longTransactions; ///< open transactions holding an xid, or idle in one
+    QStringList preparedTransactions;     ///< "gid (database)"
+};
+
+struct TargetExtension {
+    QString defaultVersion;
+    QStringList versions;
+    bool trusted = false;
+};
+
+struct TargetDatabaseFacts {
+    QString name;
+    bool reachable = false;
+    QString connectError;
+    qint64 userTables = 0;
+    qint64 tablesWithData = 0; ///< tables with at least one page of rows
+    QString encoding;
+    QString collate;
+    QStringList installedExtensions;
+};
+
+struct TargetFacts {
+    ServerVersion version;
+    QString user;
+    bool superuser = false;
+    bool createDb = false;
+    bool createRole = false;
+    int maxReplicationSlots = 0; ///< caps replication origins on a subscriber
+    int usedReplicationOrigins = 0;
+    int maxLogicalReplicationWorkers = 0;
+    int usedLogicalReplicationWorkers = 0;
+    int maxSyncWorkersPerSubscription = 2;
+    QMap<QString, TargetExtension> availableExtensions;
+    QStringList allowListedExtensions; ///< extwlist.extensions, where that module is loaded
+    QStringList installedLanguages;    ///< in the bootstrap database
+    QString encoding;                  ///< of template1, what new databases get
+    QString collate;
+    QMap<QString, TargetDatabaseFacts> existingDatabases; ///< those also on the source
+    std::optional<qint64> freeDiskBytes;
+    QString diskUnknownReason;
+};
+
+/// Results of the checks that need live connections, gathered alongside the facts.
+struct ConnectivityFacts {
+    bool sourceReachable = false;
+    QString sourceError;
+    bool targetReachable = false;
+    QString targetError;
+    std::optional<bool> sameServer; ///< unset when it could not be determined
+    QString sameServerNote;
+    enum class ProbeState { NotRun, Reached, Failed };
+    ProbeState targetReachesSource = ProbeState::NotRun;
+    QString targetReachesSourceDetail;
+};
+
+struct ClusterFacts {
+    ConnectivityFacts connectivity;
+    SourceFacts source;
+    TargetFacts target;
+};
+
+} // namespace pgm

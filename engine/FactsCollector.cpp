@@ -1,0 +1,348 @@
+#include "FactsCollector.h"
+
+#include "ConnectivityProbes.h"
+#include "PgConnection.h"
+#include "PgError.h"
+
+#include <QUuid>
+
+namespace pgm {
+
+namespace {
+
+// Filters shared by the catalog queries: user tables only, never system schemas or
+// objects that belong to an extension (those are the extension's business).
+const char* const kUserRelation =
+    "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)' "
+    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
+    "AND d.objid = c.oid AND d.deptype = 'e')";
+
+QString relationQuery(const char* condition) {
+    return QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+                          "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ") +
+           QLatin1String(condition) + QStringLiteral(" AND ") + QLatin1String(kUserRelation) +
+           QStringLiteral(" ORDER BY 1");
+}
+
+QStringList column(const PgResult& result, int index = 0) {
+    QStringList values;
+    for (int row = 0; row < result.rows(); ++row) {
+        values << result.text(row, index);
+    }
+    return values;
+}
+
+} // namespace
+
+bool isAdminDatabase(const QString& name) {
+    static const QStringList admin = {
+        QStringLiteral("template0"),
+        QStringLiteral("template1"),
+        QStringLiteral("rdsadmin"),
+        QStringLiteral("cloudsqladmin"),
+        QStringLiteral("azure_maintenance"),
+        QStringLiteral("azure_sys"),
+        QStringLiteral("_aiven"),
+    };
+    return admin.contains(name);
+}
+
+FactsCollector::FactsCollector(InspectionRequest request, const std::atomic_bool* cancelled,
+                               ProgressFn progress)
+    : m_request(std::move(request))
+    , m_cancelled(cancelled)
+    , m_progress(std::move(progress)) {}
+
+void FactsCollector::throwIfCancelled() const {
+    if (m_cancelled && m_cancelled->load()) {
+        throw PgError(PgError::Kind::Cancelled, QStringLiteral("checks"),
+                      QStringLiteral("cancelled"));
+    }
+}
+
+std::unique_ptr<PgConnection> FactsCollector::connect(const ConnectionSettings& settings,
+                                                      QString* error) {
+    throwIfCancelled();
+    try {
+        return PgConnection::open(settings, m_request.connectTimeout, m_cancelled);
+    } catch (const PgError& failure) {
+        if (failure.kind() == PgError::Kind::Cancelled) {
+            throw;
+        }
+        *error = failure.message();
+        return nullptr;
+    }
+}
+
+ClusterFacts FactsCollector::collect() {
+    ClusterFacts facts;
+    const auto report = [this](const QString& text) {
+        if (m_progress) {
+            m_progress(text);
+        }
+    };
+
+    // A unique application_name lets the target recognise our source session if both are
+    // the same server, without needing any privilege.
+    ConnectionSettings sourceSettings = m_request.source;
+    const QString marker =
+        QStringLiteral("pgmigrate-probe-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    sourceSettings.applicationName = marker;
+
+    report(QStringLiteral("Connecting to the source"));
+    auto source = connect(sourceSettings, &facts.connectivity.sourceError);
+    facts.connectivity.sourceReachable = source != nullptr;
+    report(QStringLiteral("Connecting to the target"));
+    auto target = connect(m_request.target, &facts.connectivity.targetError);
+    facts.connectivity.targetReachable = target != nullptr;
+    if (!source || !target) {
+        return facts;
+    }
+
+    report(QStringLiteral("Checking that source and target differ"));
+    probeSameServer(*target, marker, &facts.connectivity);
+
+    report(QStringLiteral("Reading the source server"));
+    readSourceCluster(*source, facts);
+    for (SourceDatabaseFacts& database : facts.source.databases) {
+        report(QStringLiteral("Inspecting source database %1").arg(database.name));
+        readSourceDatabase(database);
+    }
+
+    report(QStringLiteral("Reading the target server"));
+    readTargetCluster(*target, facts);
+    for (TargetDatabaseFacts& database : facts.target.existingDatabases) {
+        report(QStringLiteral("Inspecting target database %1").arg(database.name));
+        readTargetDatabase(database);
+    }
+    facts.target.freeDiskBytes = probeFreeDisk(*target, &facts.target.diskUnknownReason);
+
+    if (m_request.probeTargetToSource && facts.target.superuser &&
+        facts.connectivity.sameServer != std::optional<bool>(true)) {
+        report(QStringLiteral("Checking that the target server reaches the source"));
+        const QString conninfo = m_request.source.conninfoForServer(m_request.sourceHostFromTarget,
+                                                                    m_request.sourcePortFromTarget);
+        probeTargetReachesSource(*target, conninfo, &facts.connectivity);
+    }
+    return facts;
+}
+
+void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts) {
+    SourceFacts& out = facts.source;
+    out.version = ServerVersion(source.serverVersionNum());
+    const PgResult role = source.exec(
+        QStringLiteral(
+            "SELECT current_user, r.rolsuper, r.rolreplication, r.rolbypassrls, "
+            "current_setting('wal_level'), current_setting('max_replication_slots')::int, "
+            "(SELECT count(*) FROM pg_replication_slots)::int, "
+            "current_setting('max_wal_senders')::int, "
+            "(SELECT count(*) FROM pg_stat_replication)::int "
+            "FROM pg_roles r WHERE r.rolname = current_user"),
+        {}, QStringLiteral("read source settings"));
+    out.user = role.text(0, 0);
+    out.superuser = role.boolean(0, 1);
+    out.replicationRole = role.boolean(0, 2);
+    out.bypassRls = role.boolean(0, 3);
+    out.walLevel = role.text(0, 4);
+    out.maxReplicationSlots = int(role.integer(0, 5));
+    out.usedReplicationSlots = int(role.integer(0, 6));
+    out.maxWalSenders = int(role.integer(0, 7));
+    out.usedWalSenders = int(role.integer(0, 8));
+
+    const PgResult databases = source.exec(
+        QStringLiteral("SELECT d.datname, CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
+                       "THEN pg_database_size(d.oid) END, pg_encoding_to_char(d.encoding), "
+                       "d.datcollate, d.datctype FROM pg_database d "
+                       "WHERE NOT d.datistemplate AND d.datallowconn ORDER BY d.datname"),
+        {}, QStringLiteral("list source databases"));
+    for (int row = 0; row < databases.rows(); ++row) {
+        const QString name = databases.text(row, 0);
+        if (isAdminDatabase(name)) {
+            continue;
+        }
+        if (m_request.excludeDatabases.contains(name)) {
+            out.excludedDatabases << name;
+            continue;
+        }
+        SourceDatabaseFacts database;
+        database.name = name;
+        database.sizeBytes = databases.integer(row, 1);
+        database.encoding = databases.text(row, 2);
+        database.collate = databases.text(row, 3);
+        database.ctype = databases.text(row, 4);
+        out.databases << database;
+    }
+    for (const QString& excluded : m_request.excludeDatabases) {
+        if (!out.excludedDatabases.contains(excluded)) {
+            out.unknownExcludedDatabases << excluded;
+        }
+    }
+
+    // Slot creation waits for every transaction that holds an xid; idle ones never end.
+    const PgResult sessions = source.exec(
+        QStringLiteral(
+            "SELECT pid, coalesce(datname, ''), coalesce(usename, ''), coalesce(state, ''), "
+            "extract(epoch FROM now() - xact_start)::bigint FROM pg_stat_activity "
+            "WHERE pid <> pg_backend_pid() AND backend_type = 'client backend' "
+            "AND xact_start IS NOT NULL AND (state LIKE 'idle in transaction%' "
+            "OR now() - xact_start > interval '1 minute') ORDER BY xact_start"),
+        {}, QStringLiteral("list open transactions"));
+    for (int row = 0; row < sessions.rows(); ++row) {
+        out.longTransactions << SessionFacts{int(sessions.integer(row, 0)), sessions.text(row, 1),
+                                             sessions.text(row, 2), sessions.text(row, 3),
+                                             sessions.integer(row, 4)};
+    }
+    const PgResult prepared = source.exec(
+        QStringLiteral("SELECT gid || ' (' || database || ')' FROM pg_prepared_xacts ORDER BY 1"),
+        {}, QStringLiteral("list prepared transactions"));
+    out.preparedTransactions = column(prepared);
+}
+
+void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
+    auto connection = connect(m_request.source.withDatabase(database.name), &database.connectError);
+    database.reachable = connection != nullptr;
+    if (!connection) {
+        return;
+    }
+    PgConnection& db = *connection;
+    const QString step = QStringLiteral("inspect source database %1").arg(database.name);
+
+    const PgResult extensions = db.exec(
+        QStringLiteral("SELECT extname, extversion FROM pg_extension WHERE extname <> 'plpgsql' "
+                       "ORDER BY 1"),
+        {}, step);
+    for (int row = 0; row < extensions.rows(); ++row) {
+        database.extensions << ExtensionVersion{extensions.text(row, 0), extensions.text(row, 1)};
+        if (extensions.text(row, 0) == QLatin1String("aiven_extras")) {
+            database.aivenExtrasInstalled = true;
+        }
+    }
+    database.languages = column(db.exec(
+        QStringLiteral("SELECT lanname FROM pg_language WHERE lanispl AND lanname <> 'plpgsql' "
+                       "ORDER BY 1"),
+        {}, step));
+    const PgResult privileges =
+        db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_available_extensions "
+                               "WHERE name = 'aiven_extras'), "
+                               "has_database_privilege(current_database(), 'CREATE'), "
+                               "(SELECT count(*) FROM pg_largeobject_metadata)"),
+                {}, step);
+    database.aivenExtrasAvailable = privileges.boolean(0, 0);
+    database.canCreateInDatabase = privileges.boolean(0, 1);
+    database.largeObjects = privileges.integer(0, 2);
+
+    // Publishing a table with no replica identity makes UPDATE and DELETE fail on the source.
+    database.tablesWithoutReplicaIdentity = column(db.exec(
+        relationQuery("c.relkind = 'r' AND c.relpersistence = 'p' AND (c.relreplident = 'n' "
+                      "OR (c.relreplident = 'd' AND NOT EXISTS (SELECT 1 FROM pg_index i "
+                      "WHERE i.indrelid = c.oid AND i.indisprimary)) "
+                      "OR (c.relreplident = 'i' AND NOT EXISTS (SELECT 1 FROM pg_index i "
+                      "WHERE i.indrelid = c.oid AND i.indisreplident)))"),
+        {}, step));
+    // COPY as a role subject to row-level security returns only the visible rows.
+    database.rlsTablesNotBypassed = column(db.exec(
+        relationQuery("c.relkind IN ('r', 'p') AND c.relrowsecurity "
+                      "AND NOT (SELECT rolsuper OR rolbypassrls FROM pg_roles "
+                      "WHERE rolname = current_user) "
+                      "AND (c.relforcerowsecurity OR NOT pg_has_role(c.relowner, 'USAGE'))"),
+        {}, step));
+    database.unloggedTables =
+        column(db.exec(relationQuery("c.relkind = 'r' AND c.relpersistence = 'u'"), {}, step));
+    database.materializedViews = column(db.exec(relationQuery("c.relkind = 'm'"), {}, step));
+}
+
+void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts) {
+    TargetFacts& out = facts.target;
+    out.version = ServerVersion(target.serverVersionNum());
+    const PgResult role = target.exec(
+        QStringLiteral(
+            "SELECT current_user, r.rolsuper, r.rolcreatedb, r.rolcreaterole, "
+            "current_setting('max_replication_slots')::int, "
+            "current_setting('max_logical_replication_workers')::int, "
+            "current_setting('max_sync_workers_per_subscription')::int, "
+            "(SELECT count(*) FROM pg_stat_subscription WHERE pid IS NOT NULL)::int, "
+            "coalesce(current_setting('extwlist.extensions', true), ''), "
+            "(SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = 'template1'), "
+            "(SELECT datcollate FROM pg_database WHERE datname = 'template1') "
+            "FROM pg_roles r WHERE r.rolname = current_user"),
+        {}, QStringLiteral("read target settings"));
+    out.user = role.text(0, 0);
+    out.superuser = role.boolean(0, 1);
+    out.createDb = role.boolean(0, 2);
+    out.createRole = role.boolean(0, 3);
+    out.maxReplicationSlots = int(role.integer(0, 4));
+    out.maxLogicalReplicationWorkers = int(role.integer(0, 5));
+    out.maxSyncWorkersPerSubscription = int(role.integer(0, 6));
+    out.usedLogicalReplicationWorkers = int(role.integer(0, 7));
+    for (const QString& name : role.text(0, 8).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        out.allowListedExtensions << name.trimmed();
+    }
+    out.encoding = role.text(0, 9);
+    out.collate = role.text(0, 10);
+
+    // Origins are what a subscriber spends its max_replication_slots on.
+    PgResult origins;
+    QString sqlstate;
+    QString message;
+    if (target.tryExec(QStringLiteral("SELECT count(*) FROM pg_replication_origin"), {}, &origins,
+                       &sqlstate, &message)) {
+        out.usedReplicationOrigins = int(origins.integer(0, 0));
+    }
+
+    const QString trusted = out.version.supportsTrustedExtensions()
+                                ? QStringLiteral("bool_or(trusted)")
+                                : QStringLiteral("false");
+    const PgResult available = target.exec(
+        QStringLiteral("SELECT v.name, e.default_version, string_agg(v.version, ','), ") + trusted +
+            QStringLiteral(" FROM pg_available_extension_versions v "
+                           "JOIN pg_available_extensions e USING (name) GROUP BY 1, 2"),
+        {}, QStringLiteral("list target extensions"));
+    for (int row = 0; row < available.rows(); ++row) {
+        TargetExtension extension;
+        extension.defaultVersion = available.text(row, 1);
+        extension.versions = available.text(row, 2).split(QLatin1Char(','));
+        extension.trusted = available.boolean(row, 3);
+        out.availableExtensions.insert(available.text(row, 0), extension);
+    }
+    out.installedLanguages =
+        column(target.exec(QStringLiteral("SELECT lanname FROM pg_language ORDER BY 1"), {},
+                           QStringLiteral("list target languages")));
+
+    QStringList wanted;
+    for (const SourceDatabaseFacts& database : facts.source.databases) {
+        wanted << database.name;
+    }
+    const PgResult existing =
+        target.exec(QStringLiteral("SELECT datname, pg_encoding_to_char(encoding), datcollate "
+                                   "FROM pg_database WHERE datname = ANY($1::text[])"),
+                    {toPgTextArray(wanted)}, QStringLiteral("list target databases"));
+    for (int row = 0; row < existing.rows(); ++row) {
+        TargetDatabaseFacts database;
+        database.name = existing.text(row, 0);
+        database.encoding = existing.text(row, 1);
+        database.collate = existing.text(row, 2);
+        out.existingDatabases.insert(database.name, database);
+    }
+}
+
+void FactsCollector::readTargetDatabase(TargetDatabaseFacts& database) {
+    auto connection = connect(m_request.target.withDatabase(database.name), &database.connectError);
+    database.reachable = connection != nullptr;
+    if (!connection) {
+        return;
+    }
+    const QString step = QStringLiteral("inspect target database %1").arg(database.name);
+    // pg_relation_size sees rows written since the last ANALYZE, unlike reltuples.
+    const PgResult tables = connection->exec(
+        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE pg_relation_size(c.oid) > 0) "
+                       "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE c.relkind = 'r' AND ") +
+            QLatin1String(kUserRelation),
+        {}, step);
+    database.userTables = tables.integer(0, 0);
+    database.tablesWithData = tables.integer(0, 1);
+    database.installedExtensions = column(
+        connection->exec(QStringLiteral("SELECT extname FROM pg_extension ORDER BY 1"), {}, step));
+}
+
+} // namespace pgm

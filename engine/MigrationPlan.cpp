@@ -1,0 +1,152 @@
+#include "MigrationPlan.h"
+
+#include <algorithm>
+
+namespace pgm {
+
+QString methodName(MigrationMethod method) {
+    return method == MigrationMethod::Replication ? QStringLiteral("replication")
+                                                  : QStringLiteral("pg_dump");
+}
+
+bool parseMethodChoice(const QString& text, MethodChoice* out) {
+    if (text == QLatin1String("auto")) {
+        *out = MethodChoice::Auto;
+    } else if (text == QLatin1String("replication")) {
+        *out = MethodChoice::Replication;
+    } else if (text == QLatin1String("dump")) {
+        *out = MethodChoice::Dump;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+int replicationCapacity(const ReplicationResources& resources, QString* limit) {
+    struct Bound {
+        int value;
+        QString name;
+    };
+    const int headroom = resources.initialSyncHeadroom;
+    const Bound bounds[] = {
+        {resources.sourceFreeSlots - headroom,
+         QStringLiteral("free replication slots on the source")},
+        {resources.sourceFreeWalSenders - headroom,
+         QStringLiteral("free WAL senders on the source")},
+        {resources.targetFreeOrigins, QStringLiteral("max_replication_slots on the target")},
+        {resources.targetFreeWorkers - headroom,
+         QStringLiteral("free logical replication workers on the target")},
+    };
+    const Bound* smallest =
+        std::min_element(std::begin(bounds), std::end(bounds),
+                         [](const Bound& a, const Bound& b) { return a.value < b.value; });
+    if (limit) {
+        *limit = smallest->name;
+    }
+    return std::max(0, smallest->value);
+}
+
+QString clusterReplicationBlocker(const ReplicationCapabilities& cluster) {
+    if (!cluster.sourceVersion.supportsLogicalReplication()) {
+        return QStringLiteral(
+                   "the source runs PostgreSQL %1; logical replication needs 10 or newer")
+            .arg(cluster.sourceVersion.text());
+    }
+    if (cluster.walLevel != QLatin1String("logical")) {
+        return QStringLiteral("the source's wal_level is '%1', not 'logical'")
+            .arg(cluster.walLevel);
+    }
+    if (!cluster.sourceSuperuser && !cluster.sourceReplicationRole) {
+        return QStringLiteral(
+                   "source user %1 is neither superuser nor has the REPLICATION attribute")
+            .arg(cluster.sourceUser);
+    }
+    if (!cluster.targetToSourceFailure.isEmpty()) {
+        return QStringLiteral("the target server cannot connect to the source (%1)")
+            .arg(cluster.targetToSourceFailure);
+    }
+    return {};
+}
+
+QString databaseReplicationBlocker(const ReplicationCapabilities& cluster,
+                                   const DatabaseCapabilities& database) {
+    if (!cluster.sourceSuperuser && !database.sourceAivenExtras) {
+        return QStringLiteral("no superuser and no aiven_extras in source database %1")
+            .arg(database.name);
+    }
+    if (!cluster.targetSuperuser && !database.targetAivenExtras) {
+        return QStringLiteral("target user %1 is not superuser and aiven_extras cannot be used in "
+                              "target database %2 (only superusers may create subscriptions)")
+            .arg(cluster.targetUser, database.name);
+    }
+    return {};
+}
+
+QList<PlannedDatabase> planMigration(MethodChoice choice, const ReplicationCapabilities& cluster,
+                                     const QList<DatabaseCapabilities>& databases) {
+    QList<PlannedDatabase> plan;
+    plan.reserve(databases.size());
+    const QString clusterBlocker = clusterReplicationBlocker(cluster);
+
+    for (const DatabaseCapabilities& database : databases) {
+        PlannedDatabase planned;
+        planned.dbname = database.name;
+        planned.sizeBytes = database.sizeBytes;
+        const QString blocker = clusterBlocker.isEmpty()
+                                    ? databaseReplicationBlocker(cluster, database)
+                                    : clusterBlocker;
+        planned.replicationPossible = blocker.isEmpty();
+        planned.reason = blocker;
+        plan << planned;
+    }
+
+    // Hand out replication capacity, largest databases first.
+    QList<int> order;
+    for (int i = 0; i < plan.size(); ++i) {
+        if (plan[i].replicationPossible) {
+            order << i;
+        }
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&plan](int a, int b) { return plan[a].sizeBytes > plan[b].sizeBytes; });
+    for (int rank = 0; rank < order.size(); ++rank) {
+        if (rank >= cluster.capacity) {
+            PlannedDatabase& planned = plan[order[rank]];
+            planned.replicationPossible = false;
+            planned.reason = QStringLiteral("not enough %1 for every database (%2 available, %3 "
+                                            "needed)")
+                                 .arg(cluster.capacityLimit)
+                                 .arg(cluster.capacity)
+                                 .arg(order.size());
+        }
+    }
+
+    for (PlannedDatabase& planned : plan) {
+        switch (choice) {
+        case MethodChoice::Dump:
+            planned.method = MigrationMethod::Dump;
+            planned.reason = QStringLiteral("one-time snapshot (dump method) chosen by the user");
+            break;
+        case MethodChoice::Replication:
+            planned.method = MigrationMethod::Replication;
+            if (planned.replicationPossible) {
+                planned.reason = QStringLiteral("logical replication");
+            } else {
+                planned.reason = QStringLiteral("cannot replicate: ") + planned.reason;
+            }
+            break;
+        case MethodChoice::Auto:
+            if (planned.replicationPossible) {
+                planned.method = MigrationMethod::Replication;
+                planned.reason = QStringLiteral("logical replication");
+            } else {
+                planned.method = MigrationMethod::Dump;
+                planned.reason = planned.reason + QStringLiteral(": dump method");
+            }
+            break;
+        }
+    }
+    return plan;
+}
+
+} // namespace pgm

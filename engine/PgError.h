@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+namespace pgm {
+
+/// A failure talking to PostgreSQL, keeping what a user or a test needs to act on it:
+/// the step that failed, the server's SQLSTATE (empty for client-side failures), the message
+/// and the server's hint. Messages never contain a password.
+class PgError : public std::runtime_error {
+public:
+    enum class Kind {
+        Connection, ///< could not connect or authenticate
+        Timeout,    ///< the deadline passed (connect or statement)
+        Cancelled,  ///< cancelled on request
+        Query,      ///< the server refused a statement
+    };
+
+    PgError(Kind kind, QString step, QString message, QString sqlstate = {}, QString hint = {});
+
+    Kind kind() const { return m_kind; }
+    const QString& step() const { return m_step; }
+    const QString& message() const { return m_message; }
+    const QString& sqlstate() const { return m_sqlstate; }
+    const QString& hint() const { return m_hint; }
+
+    /// "step: message (SQLSTATE xxxxx)", for logs and reports.
+    QString describe() const;
+
+private:
+    Kind m_kind;
+    QString m_step;
+    QString m_message;
+    QString m_sqlstate;
+    QString m_hint;
+};
+
+} // namespace pgm

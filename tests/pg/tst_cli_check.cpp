@@ -1,0 +1,168 @@
+#include "PgTestEnv.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+
+using pgtest::Cluster;
+
+namespace {
+
+const QString kSpace = QStringLiteral("pgm cli \"space\" db");
+const QString kUnicode = QStringLiteral("pgm_cli_Ünïcødé_日本");
+const QString k63 = QStringLiteral("pgm_cli_") + QString(55, QLatin1Char('y'));
+
+QString uri(Cluster cluster, const QString& user = QStringLiteral("postgres"),
+            bool withPassword = false) {
+    return QStringLiteral("postgres://%1%2@127.0.0.1:%3/postgres")
+        .arg(user, withPassword ? QLatin1Char(':') + pgtest::password() : QString())
+        .arg(pgtest::port(cluster));
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList& arguments, bool withPasswords = true) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (withPasswords) {
+        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PGMIGRATE_CLI), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCliCheck : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        for (const QString& name : {kSpace, kUnicode, k63}) {
+            pgtest::recreateDatabase(Cluster::Source, name);
+        }
+    }
+
+    void cleanupTestCase() {
+        for (const QString& name : {kSpace, kUnicode, k63}) {
+            pgtest::dropDatabase(Cluster::Source, name);
+        }
+    }
+
+    void usage() {
+        QCOMPARE(run({QStringLiteral("--help")}).exitCode, 0);
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("pgmigrate "));
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(run({}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
+        const Run unknown = run({QStringLiteral("check"), QStringLiteral("--bogus")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("bogus"));
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--source"), uri(Cluster::Source)})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--source"), uri(Cluster::Source),
+                      QStringLiteral("--target"), uri(Cluster::Target), QStringLiteral("--method"),
+                      QStringLiteral("sometimes")})
+                     .exitCode,
+                 2);
+        const Run badUri = run({QStringLiteral("check"), QStringLiteral("--source"),
+                                QStringLiteral("postgres://h:99999/x"), QStringLiteral("--target"),
+                                uri(Cluster::Target)});
+        QCOMPARE(badUri.exitCode, 2);
+        QVERIFY(badUri.err.contains("invalid --source"));
+    }
+
+    void jsonReportWithOddNames() {
+        const Run result =
+            run({QStringLiteral("check"), QStringLiteral("--source"), uri(Cluster::Source),
+                 QStringLiteral("--target"), uri(Cluster::Target), QStringLiteral("--json"),
+                 QStringLiteral("--exclude-db"), k63});
+        QVERIFY2(result.exitCode == 0, result.out.constData());
+        QJsonParseError error{};
+        const QJsonObject report = QJsonDocument::fromJson(result.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+        QStringList names;
+        for (const QJsonValue& db : report.value(QStringLiteral("databases")).toArray()) {
+            names << db[QStringLiteral("dbname")].toString();
+            QCOMPARE(db[QStringLiteral("method")].toString(), QStringLiteral("replication"));
+            QVERIFY(db[QStringLiteral("size_bytes")].toDouble() > 0);
+        }
+        QVERIFY2(names.contains(kSpace) && names.contains(kUnicode),
+                 qPrintable(names.join(QLatin1Char('|'))));
+        QVERIFY(!names.contains(k63));
+        QVERIFY(report.value(QStringLiteral("excluded")).toArray().contains(k63));
+        for (const QJsonValue& check : report.value(QStringLiteral("checks")).toArray()) {
+            for (const char* key :
+                 {"id", "status", "blocking", "title", "detail", "remedy", "dbname"}) {
+                QVERIFY2(check.toObject().contains(QLatin1String(key)), key);
+            }
+        }
+        QVERIFY(!result.out.contains(pgtest::password().toUtf8()));
+        QVERIFY(!result.err.contains(pgtest::password().toUtf8()));
+    }
+
+    void sixtyThreeByteNameIsReportedWhole() {
+        QCOMPARE(k63.toUtf8().size(), 63);
+        const Run result =
+            run({QStringLiteral("check"), QStringLiteral("--source"), uri(Cluster::Source),
+                 QStringLiteral("--target"), uri(Cluster::Target), QStringLiteral("--json"),
+                 QStringLiteral("--method"), QStringLiteral("dump")});
+        QVERIFY2(result.exitCode == 0, result.out.constData());
+        QVERIFY(result.out.contains(k63.toUtf8()));
+        QVERIFY(result.out.contains("\"pg_dump\""));
+    }
+
+    void blockingFailureExitsOne() {
+        const Run result =
+            run({QStringLiteral("check"), QStringLiteral("--source"), uri(Cluster::Source),
+                 QStringLiteral("--target"), uri(Cluster::Source, QStringLiteral("pgm_repl"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.contains("FAIL Source and target differ"));
+        QVERIFY(result.out.contains("Not ready"));
+    }
+
+    void passwordNeverStaysInArgv() {
+        QTcpServer silent; // keeps the CLI waiting so its argv can be read
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QString secretUri = uri(Cluster::Source, QStringLiteral("postgres"), true);
+        QProcess process;
+        process.start(QStringLiteral(PGMIGRATE_CLI),
+                      {QStringLiteral("check"), QStringLiteral("--source"), secretUri,
+                       QStringLiteral("--target"),
+                       QStringLiteral("host=127.0.0.1 port=%1 password=%2 user=postgres")
+                           .arg(silent.serverPort())
+                           .arg(pgtest::password()),
+                       QStringLiteral("--connect-timeout"), QStringLiteral("4")});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(1000);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray seen = cmdline.readAll();
+        QVERIFY(seen.contains("check"));
+        QVERIFY2(!seen.contains(pgtest::password().toUtf8()), seen.constData());
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray out = process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY(out.contains("no answer from the server"));
+        QVERIFY(!out.contains(pgtest::password().toUtf8()));
+    }
+};
+
+PGM_PG_TEST_MAIN(TestCliCheck)
+#include "tst_cli_check.moc"

@@ -1,0 +1,204 @@
+#include "PgError.h"
+#include "PgTestEnv.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <thread>
+
+using namespace pgm;
+using pgtest::Cluster;
+
+namespace {
+
+PgError connectError(const ConnectionSettings& settings, std::chrono::milliseconds timeout) {
+    try {
+        auto connection = PgConnection::open(settings, timeout);
+    } catch (const PgError& error) {
+        return error;
+    }
+    return PgError(PgError::Kind::Query, QStringLiteral("none"), QStringLiteral("connected"));
+}
+
+} // namespace
+
+class TestPgConnection : public QObject {
+    Q_OBJECT
+private slots:
+    void connectsAndQueriesWithParameters() {
+        auto connection =
+            PgConnection::open(pgtest::settings(Cluster::Target), std::chrono::seconds(5));
+        QVERIFY(connection->serverVersionNum() >= 150000);
+        const PgResult result =
+            connection->exec(QStringLiteral("SELECT $1::text || $2::text, $3::text IS NULL"),
+                             {QStringLiteral("a'b"), QStringLiteral("ü"), QString()});
+        QCOMPARE(result.text(0, 0), QStringLiteral("a'bü"));
+        QVERIFY(result.boolean(0, 1));
+    }
+
+    void queryErrorsKeepSqlstate() {
+        auto connection = pgtest::connect(Cluster::Target);
+        try {
+            connection->exec(QStringLiteral("SELECT * FROM no_such_table"), {},
+                             QStringLiteral("read things"));
+            QFAIL("expected an error");
+        } catch (const PgError& error) {
+            QCOMPARE(error.sqlstate(), QStringLiteral("42P01"));
+            QCOMPARE(error.step(), QStringLiteral("read things"));
+            QVERIFY(error.describe().contains(QStringLiteral("SQLSTATE 42P01")));
+        }
+    }
+
+    void wrongPasswordIsClear() {
+        ConnectionSettings settings = pgtest::settings(Cluster::Target);
+        settings.password = QStringLiteral("definitely-wrong-Pa55");
+        const PgError error = connectError(settings, std::chrono::seconds(5));
+        QCOMPARE(error.kind(), PgError::Kind::Connection);
+        QVERIFY2(error.message().contains(QStringLiteral("password authentication failed")),
+                 qPrintable(error.message()));
+        QVERIFY(!error.describe().contains(settings.password));
+    }
+
+    void closedPortFailsFast() {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const quint16 port = server.serverPort();
+        server.close();
+        ConnectionSettings settings = pgtest::settings(Cluster::Target);
+        settings.port = port;
+        QElapsedTimer timer;
+        timer.start();
+        const PgError error = connectError(settings, std::chrono::seconds(5));
+        QVERIFY(timer.elapsed() < 3000);
+        QCOMPARE(error.kind(), PgError::Kind::Connection);
+        QVERIFY2(error.message().contains(QStringLiteral("Connection refused")),
+                 qPrintable(error.message()));
+    }
+
+    void silentListenerTimesOut() {
+        // The kernel completes the TCP handshake for a listening socket; nobody ever answers.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        ConnectionSettings settings = pgtest::settings(Cluster::Target);
+        settings.port = server.serverPort();
+        settings.connectTimeoutSeconds = 30; // our own deadline must win
+        QElapsedTimer timer;
+        timer.start();
+        const PgError error = connectError(settings, std::chrono::milliseconds(1500));
+        QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 4000,
+                 qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(error.kind(), PgError::Kind::Timeout);
+    }
+
+    void cancelWhileConnecting() {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        ConnectionSettings settings = pgtest::settings(Cluster::Target);
+        settings.port = server.serverPort();
+        std::atomic_bool cancelled{false};
+        std::thread canceller([&cancelled] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancelled = true;
+        });
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            auto connection = PgConnection::open(settings, std::chrono::seconds(20), &cancelled);
+            QFAIL("expected cancellation");
+        } catch (const PgError& error) {
+            QCOMPARE(error.kind(), PgError::Kind::Cancelled);
+        }
+        canceller.join();
+        QVERIFY(timer.elapsed() < 2000);
+    }
+
+    void invalidHostName() {
+        ConnectionSettings settings = pgtest::settings(Cluster::Target);
+        settings.host = QStringLiteral("no-such-host.invalid");
+        const PgError error = connectError(settings, std::chrono::seconds(10));
+        QCOMPARE(error.kind(), PgError::Kind::Connection);
+        QVERIFY2(error.message().contains(QStringLiteral("could not translate host name")),
+                 qPrintable(error.message()));
+    }
+
+    void sslRequiredAgainstServerWithoutSsl() {
+        ConnectionSettings settings = pgtest::settings(Cluster::Target);
+        settings.sslmode = QStringLiteral("require");
+        const PgError error = connectError(settings, std::chrono::seconds(5));
+        QVERIFY2(error.message().contains(QStringLiteral("server does not support SSL")),
+                 qPrintable(error.message()));
+    }
+
+    void sslModesAgainstServerWithSsl() {
+        ConnectionSettings settings = pgtest::settings(Cluster::Source);
+        settings.sslmode = QStringLiteral("verify-full");
+        settings.sslrootcert = pgtest::sslRootCert();
+        auto connection = PgConnection::open(settings, std::chrono::seconds(5));
+        QVERIFY(
+            connection
+                ->exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+                .boolean(0, 0));
+
+        settings.sslmode = QStringLiteral("require");
+        settings.sslrootcert.clear();
+        QVERIFY(PgConnection::open(settings, std::chrono::seconds(5)) != nullptr);
+
+        settings.sslmode = QStringLiteral("verify-ca");
+        settings.sslrootcert = QStringLiteral("/nonexistent/root.crt");
+        const PgError error = connectError(settings, std::chrono::seconds(5));
+        QCOMPARE(error.kind(), PgError::Kind::Connection);
+        QVERIFY2(error.message().contains(QStringLiteral("root certificate")),
+                 qPrintable(error.message()));
+
+        settings.sslmode = QStringLiteral("disable");
+        settings.sslrootcert.clear();
+        auto plain = PgConnection::open(settings, std::chrono::seconds(5));
+        QVERIFY(
+            !plain->exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+                 .boolean(0, 0));
+    }
+
+    void cancelStopsTheRunningStatement() {
+        auto connection = pgtest::connect(Cluster::Target);
+        PgConnection* raw = connection.get();
+        std::thread canceller([raw] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            raw->cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            connection->exec(QStringLiteral("SELECT pg_sleep(30)"));
+            QFAIL("expected cancellation");
+        } catch (const PgError& error) {
+            QCOMPARE(error.kind(), PgError::Kind::Cancelled);
+            QCOMPARE(error.sqlstate(), QStringLiteral("57014"));
+        }
+        canceller.join();
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(connection->exec(QStringLiteral("SELECT 1")).scalar(), QStringLiteral("1"));
+    }
+
+    void oddDatabaseNamesRoundTrip_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("space and quote") << QStringLiteral("pgm conn \"quoted\" db");
+        QTest::newRow("unicode") << QStringLiteral("pgm_conn_Ünïcødé_日本");
+        // 63 bytes: the longest name PostgreSQL keeps without truncating.
+        QTest::newRow("63 bytes") << QStringLiteral("pgm_conn_") + QString(54, QLatin1Char('x'));
+    }
+
+    void oddDatabaseNamesRoundTrip() {
+        QFETCH(QString, name);
+        QCOMPARE(name.toUtf8().size() <= 63, true);
+        pgtest::recreateDatabase(Cluster::Target, name);
+        auto connection =
+            PgConnection::open(pgtest::settings(Cluster::Target, QStringLiteral("postgres"), name),
+                               std::chrono::seconds(5));
+        QCOMPARE(connection->exec(QStringLiteral("SELECT current_database()")).scalar(), name);
+        QCOMPARE(connection->quoteIdentifier(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
+        connection.reset();
+        pgtest::dropDatabase(Cluster::Target, name);
+    }
+};
+
+PGM_PG_TEST_MAIN(TestPgConnection)
+#include "tst_pgconnection.moc"

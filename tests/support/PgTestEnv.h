@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "PgConnection.h"
+
+#include <QTest>
+#include <memory>
+
+namespace pgtest {
+
+/// The clusters started by tests/fixture/pg-clusters.sh, as its env file describes them.
+enum class Cluster { Source, Target, Replica, FewSlots };
+
+/// True when the fixture's environment is present.
+bool available();
+/// The exit code for a pg test that found no cluster: 77 (skipped) normally, 1 under CI,
+/// where a skipped PostgreSQL test would hide a broken setup.
+int unavailableExitCode();
+
+QString password();
+int port(Cluster cluster);
+/// Settings for a cluster as a given user (postgres is the superuser).
+pgm::ConnectionSettings settings(Cluster cluster, const QString& user = QStringLiteral("postgres"),
+                                 const QString& dbname = QStringLiteral("postgres"));
+/// An open superuser connection, for test setup.
+std::unique_ptr<pgm::PgConnection> connect(Cluster cluster,
+                                           const QString& dbname = QStringLiteral("postgres"));
+/// Drops (if present) and creates a database on a cluster.
+void recreateDatabase(Cluster cluster, const QString& dbname);
+void dropDatabase(Cluster cluster, const QString& dbname);
+QString sslRootCert();
+
+} // namespace pgtest
+
+/// main() for tests that need the fixture's clusters.
+#define PGM_PG_TEST_MAIN(TestClass)                                                                \
+    int main(int argc, char** argv) {                                                              \
+        QCoreApplication app(argc, argv);                                                          \
+        if (!pgtest::available()) {                                                                \
+            qWarning("no PostgreSQL test clusters (run tests through scripts/test)");              \
+            return pgtest::unavailableExitCode();                                                  \
+        }                                                                                          \
+        TestClass test;                                                                            \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }

@@ -1,0 +1,204 @@
+#include "CheckRules.h"
+
+#include <QTest>
+
+using namespace pgm;
+
+namespace {
+
+ClusterFacts healthyFacts() {
+    ClusterFacts facts;
+    facts.connectivity.sourceReachable = true;
+    facts.connectivity.targetReachable = true;
+    facts.connectivity.sameServer = false;
+    facts.connectivity.targetReachesSource = ConnectivityFacts::ProbeState::Reached;
+    SourceFacts& source = facts.source;
+    source.version = ServerVersion(140009);
+    source.user = QStringLiteral("admin");
+    source.superuser = true;
+    source.replicationRole = true;
+    source.walLevel = QStringLiteral("logical");
+    source.maxReplicationSlots = 10;
+    source.maxWalSenders = 10;
+    SourceDatabaseFacts db;
+    db.name = QStringLiteral("shop");
+    db.reachable = true;
+    db.sizeBytes = 1 << 20;
+    db.encoding = QStringLiteral("UTF8");
+    db.collate = QStringLiteral("C.UTF-8");
+    db.extensions = {{QStringLiteral("hstore"), QStringLiteral("1.8")}};
+    source.databases << db;
+    TargetFacts& target = facts.target;
+    target.version = ServerVersion(150004);
+    target.user = QStringLiteral("admin");
+    target.superuser = true;
+    target.maxReplicationSlots = 10;
+    target.maxLogicalReplicationWorkers = 8;
+    target.maxSyncWorkersPerSubscription = 2;
+    target.installedLanguages = {QStringLiteral("plpgsql")};
+    target.availableExtensions.insert(
+        QStringLiteral("hstore"), TargetExtension{QStringLiteral("1.8"),
+                                                  {QStringLiteral("1.7"), QStringLiteral("1.8")},
+                                                  true});
+    target.freeDiskBytes = qint64(1) << 40;
+    return facts;
+}
+
+const Check* find(const QList<Check>& checks, const QString& id) {
+    for (const Check& check : checks) {
+        if (check.id == id) {
+            return &check;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCheckRules : public QObject {
+    Q_OBJECT
+private slots:
+    void healthyClusterPassesAndReplicates() {
+        const CheckOutcome outcome = evaluateChecks(healthyFacts(), MethodChoice::Auto);
+        QVERIFY(outcome.allowed());
+        for (const Check& check : outcome.checks) {
+            QVERIFY2(check.status == Check::Status::Pass,
+                     qPrintable(check.id + QLatin1Char(' ') + check.detail));
+        }
+        QCOMPARE(outcome.plan.size(), 1);
+        QCOMPARE(outcome.plan[0].method, MigrationMethod::Replication);
+    }
+
+    void unreachableSourceStopsEverything() {
+        ClusterFacts facts = healthyFacts();
+        facts.connectivity.sourceReachable = false;
+        facts.connectivity.sourceError =
+            QStringLiteral("password authentication failed for user \"x\"");
+        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QVERIFY(!outcome.allowed());
+        QCOMPARE(outcome.checks.size(), 2);
+        QCOMPARE(find(outcome.checks, QStringLiteral("source-reachable"))->remedy,
+                 QStringLiteral("Check the user name and password."));
+        QVERIFY(outcome.plan.isEmpty());
+    }
+
+    void walLevelIsMethodDecidingUnlessReplicationIsForced() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.walLevel = QStringLiteral("replica");
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QVERIFY(outcome.allowed());
+        const Check* wal = find(outcome.checks, QStringLiteral("wal-level"));
+        QCOMPARE(wal->status, Check::Status::Fail);
+        QCOMPARE(wal->kind, Check::Kind::MethodDeciding);
+        QVERIFY(wal->remedy.contains(QStringLiteral("ALTER SYSTEM SET wal_level = logical")));
+        QCOMPARE(outcome.plan[0].method, MigrationMethod::Dump);
+
+        outcome = evaluateChecks(facts, MethodChoice::Replication);
+        QVERIFY(!outcome.allowed());
+        QCOMPARE(find(outcome.checks, QStringLiteral("wal-level"))->kind, Check::Kind::Blocking);
+
+        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QVERIFY(outcome.allowed());
+        QCOMPARE(find(outcome.checks, QStringLiteral("wal-level"))->status, Check::Status::Skip);
+    }
+
+    void blockingChecks() {
+        ClusterFacts facts = healthyFacts();
+        facts.connectivity.sameServer = true;
+        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto).allowed());
+
+        facts = healthyFacts();
+        facts.target.version = ServerVersion(130010);
+        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto).allowed());
+
+        facts = healthyFacts();
+        facts.target.freeDiskBytes = 1000;
+        const auto outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QVERIFY(!outcome.allowed());
+        QCOMPARE(find(outcome.checks, QStringLiteral("target-disk-space"))->status,
+                 Check::Status::Fail);
+
+        facts = healthyFacts();
+        facts.target.freeDiskBytes.reset();
+        facts.target.diskUnknownReason = QStringLiteral("no privilege");
+        QCOMPARE(find(evaluateChecks(facts, MethodChoice::Auto).checks,
+                      QStringLiteral("target-disk-space"))
+                     ->status,
+                 Check::Status::Warn);
+
+        facts = healthyFacts();
+        facts.source.databases[0].rlsTablesNotBypassed = {QStringLiteral("public.secrets")};
+        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto).allowed());
+    }
+
+    void extensions() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.databases[0].extensions
+            << ExtensionVersion{QStringLiteral("postgis"), QStringLiteral("3.4.0")};
+        auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QVERIFY(!outcome.allowed());
+        QVERIFY(find(outcome.checks, QStringLiteral("extensions-available"))
+                    ->detail.contains(QStringLiteral("postgis")));
+
+        facts = healthyFacts();
+        facts.source.databases[0].extensions[0].version = QStringLiteral("1.10");
+        outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QVERIFY(find(outcome.checks, QStringLiteral("extensions-available"))
+                    ->detail.contains(QStringLiteral("Older")));
+
+        // A non-superuser target may install trusted extensions (13+) and allow-listed ones only.
+        facts = healthyFacts();
+        facts.target.superuser = false;
+        QVERIFY(canInstallOnTarget(facts.target, QStringLiteral("hstore")));
+        facts.target.availableExtensions[QStringLiteral("hstore")].trusted = false;
+        QVERIFY(!canInstallOnTarget(facts.target, QStringLiteral("hstore")));
+        facts.target.allowListedExtensions << QStringLiteral("hstore");
+        QVERIFY(canInstallOnTarget(facts.target, QStringLiteral("hstore")));
+        facts.target.allowListedExtensions.clear();
+        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QCOMPARE(find(outcome.checks, QStringLiteral("extensions-installable"))->status,
+                 Check::Status::Fail);
+        QVERIFY(!outcome.allowed());
+    }
+
+    void versionComparison() {
+        QCOMPARE(compareExtensionVersions(QStringLiteral("1.10"), QStringLiteral("1.9")), 1);
+        QCOMPARE(compareExtensionVersions(QStringLiteral("1.8"), QStringLiteral("1.8")), 0);
+        QCOMPARE(compareExtensionVersions(QStringLiteral("1.8"), QStringLiteral("1.8.0")), 0);
+        QCOMPARE(compareExtensionVersions(QStringLiteral("3.3.2"), QStringLiteral("3.4.0")), -1);
+    }
+
+    void slotsShortageMovesDatabasesToDump() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.maxReplicationSlots = 1;
+        const auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QVERIFY(outcome.allowed());
+        const Check* slotCheck = find(outcome.checks, QStringLiteral("source-replication-slots"));
+        QCOMPARE(slotCheck->status, Check::Status::Fail);
+        QVERIFY(slotCheck->remedy.contains(QStringLiteral("max_replication_slots = 3")));
+        QCOMPARE(outcome.plan[0].method, MigrationMethod::Dump);
+    }
+
+    void advisoryWarnings() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.databases[0].tablesWithoutReplicaIdentity = {QStringLiteral("public.log")};
+        facts.source.databases[0].largeObjects = 3;
+        facts.source.longTransactions
+            << SessionFacts{42, QStringLiteral("shop"), QStringLiteral("app"),
+                            QStringLiteral("idle in transaction"), 900};
+        facts.source.preparedTransactions << QStringLiteral("tx1 (shop)");
+        const auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QVERIFY(outcome.allowed());
+        QCOMPARE(find(outcome.checks, QStringLiteral("tables-without-primary-key"))->status,
+                 Check::Status::Warn);
+        QCOMPARE(find(outcome.checks, QStringLiteral("unreplicated-objects"))->status,
+                 Check::Status::Warn);
+        QVERIFY(find(outcome.checks, QStringLiteral("open-transactions"))
+                    ->detail.contains(QStringLiteral("pid 42")));
+        QCOMPARE(find(outcome.checks, QStringLiteral("prepared-transactions"))->status,
+                 Check::Status::Warn);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckRules)
+#include "tst_checkrules.moc"

@@ -1,0 +1,126 @@
+#include "ArgvScrubber.h"
+#include "ConnectionSettings.h"
+
+#include <QTest>
+
+using pgm::ConnectionSettings;
+
+class TestConnectionSettings : public QObject {
+    Q_OBJECT
+private slots:
+    void parsesUriWithEncodedCharacters() {
+        ConnectionSettings s;
+        QString error;
+        QVERIFY2(ConnectionSettings::parse(
+                     QStringLiteral("postgres://us%40er:p%40ss%2Fw%3Ad@db.example.com:6543/"
+                                    "my%20db?sslmode=verify-full&sslrootcert=/tmp/root.crt"),
+                     &s, &error),
+                 qPrintable(error));
+        QCOMPARE(s.host, QStringLiteral("db.example.com"));
+        QCOMPARE(s.port, 6543);
+        QCOMPARE(s.user, QStringLiteral("us@er"));
+        QCOMPARE(s.password, QStringLiteral("p@ss/w:d"));
+        QCOMPARE(s.dbname, QStringLiteral("my db"));
+        QCOMPARE(s.sslmode, QStringLiteral("verify-full"));
+        QCOMPARE(s.sslrootcert, QStringLiteral("/tmp/root.crt"));
+    }
+
+    void parsesIpv6Hosts() {
+        ConnectionSettings s;
+        QString error;
+        QVERIFY(
+            ConnectionSettings::parse(QStringLiteral("postgresql://[::1]:5433/app"), &s, &error));
+        QCOMPARE(s.host, QStringLiteral("::1"));
+        QCOMPARE(s.port, 5433);
+        QCOMPARE(s.describe(), QStringLiteral("[::1]:5433/app (sslmode=prefer)"));
+        QVERIFY(
+            ConnectionSettings::parse(QStringLiteral("postgres://u@[2001:db8::7]/x"), &s, &error));
+        QCOMPARE(s.host, QStringLiteral("2001:db8::7"));
+        QCOMPARE(s.port, 5432);
+    }
+
+    void parsesKeyValueStrings() {
+        ConnectionSettings s;
+        QString error;
+        QVERIFY(ConnectionSettings::parse(
+            QStringLiteral("host=h port=7000 dbname='odd \\' name' user=u password='a b\\'c' "
+                           "application_name=x connect_timeout=3 options='-c work_mem=64MB'"),
+            &s, &error));
+        QCOMPARE(s.dbname, QStringLiteral("odd ' name"));
+        QCOMPARE(s.password, QStringLiteral("a b'c"));
+        QCOMPARE(s.connectTimeoutSeconds, 3);
+        QCOMPARE(s.applicationName, QStringLiteral("x"));
+        QCOMPARE(s.extra.value(QStringLiteral("options")), QStringLiteral("-c work_mem=64MB"));
+    }
+
+    void rejectsBadInput() {
+        ConnectionSettings s;
+        QString error;
+        QVERIFY(!ConnectionSettings::parse(QStringLiteral("host=h nonsense"), &s, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!ConnectionSettings::parse(QStringLiteral("postgres://h:99999/db"), &s, &error));
+        QVERIFY(!ConnectionSettings::parse(QStringLiteral("postgres://h/db?bogus=1"), &s, &error));
+        QVERIFY(!ConnectionSettings::parse(QStringLiteral("host=h port=abc"), &s, &error));
+    }
+
+    void describeNeverShowsThePassword() {
+        ConnectionSettings s;
+        QString error;
+        QVERIFY(ConnectionSettings::parse(QStringLiteral("postgres://u:S3cr3t!@h/db"), &s, &error));
+        const QString text = s.describe();
+        QVERIFY(!text.contains(QStringLiteral("S3cr3t")));
+        QVERIFY(text.contains(QStringLiteral("password=***")));
+        QCOMPARE(text, QStringLiteral("u@h:5432/db (sslmode=prefer, password=***)"));
+    }
+
+    void keywordsLeaveEmptyValuesToLibpq() {
+        ConnectionSettings s;
+        s.host = QStringLiteral("h");
+        const auto pairs = s.keywords();
+        for (const auto& [key, value] : pairs) {
+            QVERIFY2(key != "password" && key != "user", key.c_str());
+        }
+        QVERIFY(std::find(pairs.cbegin(), pairs.cend(),
+                          std::pair<std::string, std::string>("dbname", "postgres")) !=
+                pairs.cend());
+    }
+
+    void serverConninfoIsQuoted() {
+        ConnectionSettings s;
+        s.host = QStringLiteral("h");
+        s.user = QStringLiteral("o'neil");
+        s.password = QStringLiteral("a\\b c");
+        s.dbname = QStringLiteral("my db");
+        QCOMPARE(s.conninfoForServer(QStringLiteral("10.0.0.5"), 6000),
+                 QStringLiteral("host='10.0.0.5' port='6000' dbname='my db' user='o\\'neil' "
+                                "password='a\\\\b c' sslmode='prefer' connect_timeout='10'"));
+    }
+
+    void argvPasswordsAreFound_data() {
+        QTest::addColumn<QByteArray>("argument");
+        QTest::addColumn<QByteArray>("scrubbed");
+        QTest::newRow("uri") << QByteArray("postgres://u:secret@h/db")
+                             << QByteArray("postgres://u:xxxxxx@h/db");
+        QTest::newRow("postgresql")
+            << QByteArray("postgresql://u:p%40w@h") << QByteArray("postgresql://u:xxxxx@h");
+        QTest::newRow("keyword") << QByteArray("host=h password=secret user=u")
+                                 << QByteArray("host=h password=xxxxxx user=u");
+        QTest::newRow("quoted") << QByteArray("password='a b' host=h")
+                                << QByteArray("password=xxxxx host=h");
+        QTest::newRow("none") << QByteArray("postgres://u@h/db") << QByteArray("postgres://u@h/db");
+        QTest::newRow("option") << QByteArray("--json") << QByteArray("--json");
+    }
+
+    void argvPasswordsAreFound() {
+        QFETCH(QByteArray, argument);
+        QFETCH(QByteArray, scrubbed);
+        QByteArray copy = argument;
+        char* argv[] = {copy.data()};
+        const QStringList kept = pgm::takeArgumentsAndScrub(1, argv);
+        QCOMPARE(kept.first(), QString::fromLatin1(argument));
+        QCOMPARE(QByteArray(argv[0]), scrubbed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionSettings)
+#include "tst_connectionsettings.moc"
