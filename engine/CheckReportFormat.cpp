@@ -78,11 +78,16 @@ QString checkReportToText(const CheckReport& report, bool color) {
         if (check.blocksMigration()) {
             line += QStringLiteral(" (blocking)");
         }
+        // A passing check fits on one line; anything else gets its detail and fix below.
+        if (check.status == Check::Status::Pass) {
+            out += line + QStringLiteral(": ") + check.detail + QLatin1Char('\n');
+            continue;
+        }
         out += line + QLatin1Char('\n');
         if (!check.detail.isEmpty()) {
             out += QStringLiteral("       ") + check.detail + QLatin1Char('\n');
         }
-        if (!check.remedy.isEmpty() && check.status != Check::Status::Pass) {
+        if (!check.remedy.isEmpty()) {
             out += QStringLiteral("       Fix: ") + check.remedy + QLatin1Char('\n');
         }
     }

@@ -560,9 +560,13 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
             checks.add(QStringLiteral("tables-without-primary-key"),
                        QStringLiteral("Tables have a primary key or replica identity"),
                        replicates ? S::Warn : S::Pass, K::Advisory,
-                       QStringLiteral("No primary key or replica identity: %1. Publishing them "
-                                      "makes UPDATE and DELETE fail on the source.")
-                           .arg(listText(db.tablesWithoutReplicaIdentity)),
+                       replicates
+                           ? QStringLiteral("No primary key or replica identity: %1. Publishing "
+                                            "them makes UPDATE and DELETE fail on the source.")
+                                 .arg(listText(db.tablesWithoutReplicaIdentity))
+                           : QStringLiteral("No primary key or replica identity: %1 (no concern "
+                                            "for the dump method).")
+                                 .arg(listText(db.tablesWithoutReplicaIdentity)),
                        QStringLiteral("Add primary keys, or choose to set REPLICA IDENTITY FULL on "
                                       "them or copy them once at cut-over."),
                        name);
@@ -598,19 +602,18 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
         // Encoding and locale: a different encoding can refuse characters.
         QString targetEncoding = target.encoding;
         QString targetCollate = target.collate;
-        QString where = QStringLiteral("will be created with the source's");
+        QString where = QStringLiteral("the target database will be created with the same");
         if (existing != target.existingDatabases.cend()) {
             targetEncoding = existing->encoding;
             targetCollate = existing->collate;
-            where = QStringLiteral("exists with");
+            where = QStringLiteral("the same in the existing target database");
         }
         const bool sameEncoding = existing == target.existingDatabases.cend() ||
                                   (targetEncoding == db.encoding && targetCollate == db.collate);
         checks.add(QStringLiteral("encoding-locale"), QStringLiteral("Encoding and locale match"),
                    sameEncoding ? S::Pass : S::Warn, K::Advisory,
                    sameEncoding
-                       ? QStringLiteral("%1, collation %2; the target database %3.")
-                             .arg(db.encoding, db.collate, where)
+                       ? QStringLiteral("%1, collation %2; %3.").arg(db.encoding, db.collate, where)
                        : QStringLiteral("Source %1/%2, target database %3/%4: text may sort "
                                         "differently or be refused.")
                              .arg(db.encoding, db.collate, targetEncoding, targetCollate),
