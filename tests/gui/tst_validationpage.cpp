@@ -1,0 +1,137 @@
+#include "MigrationWizard.h"
+#include "PgTestEnv.h"
+#include "ValidationPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace pgm;
+using pgtest::Cluster;
+
+class TestValidationPage : public QObject {
+    Q_OBJECT
+private:
+    MigrationWizard* openOnValidation() {
+        auto* wizard = new MigrationWizard;
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+        wizard->next();
+        return wizard;
+    }
+
+private slots:
+    void fieldsFromTheWizardRunTheChecks() {
+        MigrationWizard* wizard = openOnValidation();
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::ValidationId));
+        ConnectionSettings source = pgtest::settings(Cluster::Source);
+        source.sslmode = QStringLiteral("require");
+        ConnectionSettings target = pgtest::settings(Cluster::Target);
+        target.sslmode = QStringLiteral("disable");
+        wizard->setServers(source, target);
+        auto* page = wizard->findChild<ValidationPage*>(QStringLiteral("validationPage"));
+        QVERIFY(!page->isComplete());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("runCheck")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 60000);
+        auto* results = wizard->findChild<QTreeWidget*>(QStringLiteral("checkResults"));
+        QVERIFY(results->topLevelItemCount() >= 2); // servers, then each database
+        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("checkStatus"))
+                    ->text()
+                    .contains(QStringLiteral("Ready")));
+        QVERIFY(!wizard->findChild<QCheckBox*>(QStringLiteral("dumpMethod"))->isVisible());
+
+        // Editing a field invalidates the result.
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases")),
+                         QStringLiteral("x"));
+        QVERIFY(!page->isComplete());
+        wizard->close();
+    }
+
+    void nonSuperuserIsOfferedTheDumpMethod() {
+        MigrationWizard* wizard = openOnValidation();
+        wizard->setServers(pgtest::settings(Cluster::Source, QStringLiteral("pgm_reader")),
+                           pgtest::settings(Cluster::Target));
+        auto* page = wizard->findChild<ValidationPage*>(QStringLiteral("validationPage"));
+        page->runCheck();
+        auto* dump = wizard->findChild<QCheckBox*>(QStringLiteral("dumpMethod"));
+        QTRY_VERIFY_WITH_TIMEOUT(dump->isVisible(), 60000);
+        dump->setChecked(true);
+        QVERIFY(page->isComplete());
+        QVERIFY(page->report().outcome.plan.first().reason.contains(
+            QStringLiteral("chosen by the user")));
+        wizard->close();
+    }
+
+    void wrongPasswordAndSilentHostKeepTheGuiResponsive() {
+        MigrationWizard* wizard = openOnValidation();
+        ConnectionSettings wrong = pgtest::settings(Cluster::Target);
+        wrong.password = QStringLiteral("wrong-password");
+        wizard->setServers(pgtest::settings(Cluster::Source), wrong);
+        auto* page = wizard->findChild<ValidationPage*>(QStringLiteral("validationPage"));
+        auto* status = wizard->findChild<QLabel*>(QStringLiteral("checkStatus"));
+        page->runCheck();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Fix the failed checks")),
+                                 30000);
+        auto* results = wizard->findChild<QTreeWidget*>(QStringLiteral("checkResults"));
+        const auto found = results->findItems(QStringLiteral("password authentication failed"),
+                                              Qt::MatchContains | Qt::MatchRecursive, 2);
+        QVERIFY(!found.isEmpty());
+        QVERIFY(!page->isComplete());
+
+        // A host that accepts and never answers: the event loop keeps turning meanwhile.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ConnectionSettings hanging = pgtest::settings(Cluster::Target);
+        hanging.port = silent.serverPort();
+        wizard->setServers(pgtest::settings(Cluster::Source), hanging);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(50);
+        page->runCheck();
+        QTest::qWait(1500);
+        QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+        // Cancel from the same button.
+        QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("runCheck")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("cancelled")), 5000);
+        wizard->close();
+    }
+
+    void screenshots() {
+        // Pictures of each page for a person to look at (saved next to the test binary).
+        MigrationWizard wizard;
+        wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+            wizard.resize(size);
+            wizard.show();
+            wizard.restart();
+            QVERIFY(
+                wizard.grab().save(QStringLiteral("wizard-configure-%1.png").arg(size.width())));
+            wizard.next();
+            wizard.validationPage()->runCheck();
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.validationPage()->isComplete(), 60000);
+            QVERIFY(
+                wizard.grab().save(QStringLiteral("wizard-validation-%1.png").arg(size.width())));
+        }
+    }
+};
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    if (!pgtest::available()) {
+        qWarning("no PostgreSQL test clusters (run tests through scripts/test)");
+        return pgtest::unavailableExitCode();
+    }
+    TestValidationPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_validationpage.moc"

@@ -1,0 +1,230 @@
+#include "ValidationPage.h"
+
+#include "CheckRules.h"
+#include "DatabaseNameList.h"
+#include "ServerForm.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace pgm {
+
+namespace {
+
+QString statusText(Check::Status status) {
+    switch (status) {
+    case Check::Status::Pass:
+        return ValidationPage::tr("Passed");
+    case Check::Status::Warn:
+        return ValidationPage::tr("Warning");
+    case Check::Status::Fail:
+        return ValidationPage::tr("Failed");
+    case Check::Status::Skip:
+        return ValidationPage::tr("Skipped");
+    }
+    return {};
+}
+
+QColor statusColor(Check::Status status) {
+    switch (status) {
+    case Check::Status::Pass:
+        return QColor(0x1b, 0x7f, 0x3b);
+    case Check::Status::Warn:
+        return QColor(0xa6, 0x61, 0x00);
+    case Check::Status::Fail:
+        return QColor(0xc0, 0x1c, 0x28);
+    case Check::Status::Skip:
+        return QColor(0x77, 0x77, 0x77);
+    }
+    return {};
+}
+
+} // namespace
+
+ValidationPage::ValidationPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_source(new ServerForm(QStringLiteral("source"), this))
+    , m_target(new ServerForm(QStringLiteral("target"), this))
+    , m_exclude(new QLineEdit(this))
+    , m_run(new QPushButton(tr("&Run check"), this))
+    , m_status(new QLabel(this))
+    , m_results(new QTreeWidget(this))
+    , m_dumpMethod(
+          new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this)) {
+    setObjectName(QStringLiteral("validationPage"));
+    setTitle(tr("Database connection and validation"));
+    setSubTitle(tr("Enter both servers, then run the checks."));
+
+    auto* sourceBox = new QGroupBox(tr("Source"), this);
+    (new QVBoxLayout(sourceBox))->addWidget(m_source);
+    auto* targetBox = new QGroupBox(tr("Target"), this);
+    (new QVBoxLayout(targetBox))->addWidget(m_target);
+    auto* servers = new QHBoxLayout;
+    servers->addWidget(sourceBox);
+    servers->addWidget(targetBox);
+
+    m_exclude->setObjectName(QStringLiteral("excludeDatabases"));
+    m_exclude->setAccessibleName(tr("Exclude databases"));
+    m_exclude->setPlaceholderText(
+        tr("names separated by spaces; \"my db\" for a name with spaces"));
+    auto* excludeLabel = new QLabel(tr("&Exclude databases:"), this);
+    excludeLabel->setBuddy(m_exclude);
+    auto* excludeRow = new QHBoxLayout;
+    excludeRow->addWidget(excludeLabel);
+    excludeRow->addWidget(m_exclude, 1);
+    m_run->setObjectName(QStringLiteral("runCheck"));
+    excludeRow->addWidget(m_run);
+
+    m_status->setObjectName(QStringLiteral("checkStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_results->setObjectName(QStringLiteral("checkResults"));
+    m_results->setAccessibleName(tr("Check results"));
+    m_results->setColumnCount(3);
+    m_results->setHeaderLabels({tr("Check"), tr("Result"), tr("Details")});
+    m_results->setRootIsDecorated(true);
+    m_results->setWordWrap(true);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_dumpMethod->setObjectName(QStringLiteral("dumpMethod"));
+    m_dumpMethod->setVisible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(servers);
+    layout->addLayout(excludeRow);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_dumpMethod);
+
+    connect(m_run, &QPushButton::clicked, this, [this] {
+        if (m_watcher.isRunning()) {
+            m_watcher.cancel();
+        } else {
+            runCheck();
+        }
+    });
+    connect(&m_watcher, &QFutureWatcher<CheckReport>::progressTextChanged, m_status,
+            &QLabel::setText);
+    connect(&m_watcher, &QFutureWatcher<CheckReport>::finished, this, [this] {
+        m_run->setText(tr("&Run check"));
+        if (m_watcher.isCanceled()) {
+            m_status->setText(tr("Check cancelled."));
+            return;
+        }
+        m_report = m_watcher.result();
+        m_checked = true;
+        showReport();
+    });
+    // The checkbox changes only how the facts are judged: no need to ask the servers again.
+    connect(m_dumpMethod, &QCheckBox::toggled, this, [this] {
+        if (m_checked) {
+            m_report.outcome =
+                evaluateChecks(m_report.facts,
+                               m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto);
+            showReport();
+        }
+    });
+    connect(m_source, &ServerForm::changed, this, &ValidationPage::invalidate);
+    connect(m_target, &ServerForm::changed, this, &ValidationPage::invalidate);
+    connect(m_exclude, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
+}
+
+ValidationPage::~ValidationPage() {
+    // Never leave a worker writing into a destroyed page.
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void ValidationPage::setServers(const ConnectionSettings& source,
+                                const ConnectionSettings& target) {
+    m_source->setSettings(source);
+    m_target->setSettings(target);
+}
+
+bool ValidationPage::dumpMethodChosen() const {
+    return m_dumpMethod->isChecked();
+}
+
+bool ValidationPage::isComplete() const {
+    return m_checked && m_report.ok();
+}
+
+void ValidationPage::invalidate() {
+    if (m_checked) {
+        m_checked = false;
+        m_status->setText(tr("Settings changed: run the check again."));
+        emit completeChanged();
+    }
+}
+
+void ValidationPage::runCheck() {
+    if (!m_source->isFilled() || !m_target->isFilled()) {
+        m_status->setText(tr("Fill in at least the hostname and username of both servers."));
+        return;
+    }
+    CheckRequest request;
+    request.inspection.source = m_source->settings();
+    request.inspection.target = m_target->settings();
+    QString error;
+    if (!parseDatabaseList(m_exclude->text(), &request.inspection.excludeDatabases, &error)) {
+        m_status->setText(tr("Exclude databases: %1.").arg(error));
+        return;
+    }
+    request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;
+    m_checked = false;
+    emit completeChanged();
+    m_results->clear();
+    m_status->setText(tr("Checking…"));
+    m_run->setText(tr("Cancel &check"));
+    m_watcher.setFuture(runChecks(request));
+}
+
+void ValidationPage::showReport() {
+    m_results->clear();
+    QTreeWidgetItem* group = nullptr;
+    QString groupName = QStringLiteral("\x01");
+    for (const Check& check : m_report.outcome.checks) {
+        if (!group || check.dbname != groupName) {
+            groupName = check.dbname;
+            group = new QTreeWidgetItem(
+                m_results,
+                {check.dbname.isEmpty() ? tr("Servers") : tr("Database %1").arg(check.dbname)});
+            group->setExpanded(true);
+        }
+        QString detail = check.detail;
+        if (!check.remedy.isEmpty() && check.status != Check::Status::Pass) {
+            detail += QLatin1Char('\n') + tr("Fix: %1").arg(check.remedy);
+        }
+        auto* item = new QTreeWidgetItem(group, {check.title, statusText(check.status), detail});
+        item->setForeground(1, statusColor(check.status));
+        item->setToolTip(2, detail);
+    }
+
+    bool replicationImpossible = false;
+    for (const PlannedDatabase& planned : m_report.outcome.plan) {
+        replicationImpossible = replicationImpossible || !planned.replicationPossible;
+    }
+    m_dumpMethod->setVisible(replicationImpossible || m_dumpMethod->isChecked());
+
+    if (!m_report.internalError.isEmpty()) {
+        m_status->setText(tr("The check stopped: %1").arg(m_report.internalError));
+    } else if (m_report.ok()) {
+        QStringList plan;
+        for (const PlannedDatabase& planned : m_report.outcome.plan) {
+            plan << tr("%1: %2").arg(planned.dbname, methodName(planned.method));
+        }
+        m_status->setText(tr("Ready to migrate. %1").arg(plan.join(QStringLiteral(", "))));
+    } else {
+        m_status->setText(tr("Fix the failed checks marked blocking, then run the check again."));
+    }
+    emit completeChanged();
+}
+
+} // namespace pgm

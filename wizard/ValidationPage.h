@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CheckRunner.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace pgm {
+
+class ServerForm;
+
+/// Step 2, Validation: both servers' connection details, the databases to exclude, and
+/// *Run check*, which runs every pre-check on the engine's pool (the GUI never waits on a
+/// server) and lists the results per database. Next is enabled once nothing blocks.
+class ValidationPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit ValidationPage(QWidget* parent = nullptr);
+    ~ValidationPage() override;
+
+    void setServers(const ConnectionSettings& source, const ConnectionSettings& target);
+    bool isComplete() const override;
+    /// The last finished report (empty before the first check).
+    const CheckReport& report() const { return m_report; }
+    bool dumpMethodChosen() const;
+
+public slots:
+    void runCheck();
+
+private:
+    void showReport();
+    void invalidate();
+
+    ServerForm* m_source;
+    ServerForm* m_target;
+    QLineEdit* m_exclude;
+    QPushButton* m_run;
+    QLabel* m_status;
+    QTreeWidget* m_results;
+    QCheckBox* m_dumpMethod;
+    QFutureWatcher<CheckReport> m_watcher;
+    CheckReport m_report;
+    bool m_checked = false;
+};
+
+} // namespace pgm
