@@ -1,5 +1,6 @@
 #include "PgConnection.h"
 
+#include "HostResolver.h"
 #include "PgError.h"
 
 #include <poll.h>
@@ -28,7 +29,24 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
                                                  std::chrono::milliseconds timeout,
                                                  const std::atomic_bool* cancelled) {
     const QString step = QStringLiteral("connect to %1").arg(settings.describe());
-    const auto pairs = settings.keywords();
+    const auto deadline = Clock::now() + timeout;
+    auto pairs = settings.keywords();
+    if (needsDnsLookup(settings.host) && !settings.extra.contains(QStringLiteral("hostaddr"))) {
+        // Resolve here, bounded, and hand libpq the addresses: it then skips its own lookup but
+        // keeps the name for SSL verification and pg_hba. One host entry per address keeps
+        // libpq's failover across them.
+        const QStringList addresses = resolveHost(settings.host, timeout, cancelled);
+        QStringList hosts;
+        for (qsizetype i = 0; i < addresses.size(); ++i) {
+            hosts << settings.host;
+        }
+        for (auto& [key, value] : pairs) {
+            if (key == "host") {
+                value = hosts.join(QLatin1Char(',')).toStdString();
+            }
+        }
+        pairs.emplace_back("hostaddr", addresses.join(QLatin1Char(',')).toStdString());
+    }
     std::vector<const char*> keys;
     std::vector<const char*> values;
     for (const auto& [key, value] : pairs) {
@@ -46,7 +64,6 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
         throw PgError(PgError::Kind::Connection, step, libpqMessage(conn.get()));
     }
 
-    const auto deadline = Clock::now() + timeout;
     PostgresPollingStatusType state = PGRES_POLLING_WRITING;
     while (state != PGRES_POLLING_OK) {
         if (state == PGRES_POLLING_FAILED) {

@@ -2,6 +2,7 @@
 
 #include "CheckRules.h"
 #include "DatabaseNameList.h"
+#include "HostPort.h"
 #include "ServerForm.h"
 
 #include <QCheckBox>
@@ -53,6 +54,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     , m_source(new ServerForm(QStringLiteral("source"), this))
     , m_target(new ServerForm(QStringLiteral("target"), this))
     , m_exclude(new QLineEdit(this))
+    , m_sourceFromTarget(new QLineEdit(this))
     , m_run(new QPushButton(tr("&Run check"), this))
     , m_status(new QLabel(this))
     , m_results(new QTreeWidget(this))
@@ -82,6 +84,17 @@ ValidationPage::ValidationPage(QWidget* parent)
     m_run->setObjectName(QStringLiteral("runCheck"));
     excludeRow->addWidget(m_run);
 
+    // The target server, not this computer, connects to the source for replication.
+    m_sourceFromTarget->setObjectName(QStringLiteral("sourceAddressFromTarget"));
+    m_sourceFromTarget->setAccessibleName(tr("Source address as seen from the target"));
+    m_sourceFromTarget->setPlaceholderText(
+        tr("optional host[:port], when the target server reaches the source by another address"));
+    auto* fromTargetLabel = new QLabel(tr("Source address seen from the &target:"), this);
+    fromTargetLabel->setBuddy(m_sourceFromTarget);
+    auto* fromTargetRow = new QHBoxLayout;
+    fromTargetRow->addWidget(fromTargetLabel);
+    fromTargetRow->addWidget(m_sourceFromTarget, 1);
+
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -99,6 +112,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(servers);
     layout->addLayout(excludeRow);
+    layout->addLayout(fromTargetRow);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_dumpMethod);
@@ -134,6 +148,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     connect(m_source, &ServerForm::changed, this, &ValidationPage::invalidate);
     connect(m_target, &ServerForm::changed, this, &ValidationPage::invalidate);
     connect(m_exclude, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
+    connect(m_sourceFromTarget, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
 }
 
 ValidationPage::~ValidationPage() {
@@ -175,6 +190,12 @@ void ValidationPage::runCheck() {
     QString error;
     if (!parseDatabaseList(m_exclude->text(), &request.inspection.excludeDatabases, &error)) {
         m_status->setText(tr("Exclude databases: %1.").arg(error));
+        return;
+    }
+    if (!parseHostPort(m_sourceFromTarget->text().trimmed(),
+                       &request.inspection.sourceHostFromTarget,
+                       &request.inspection.sourcePortFromTarget)) {
+        m_status->setText(tr("Source address seen from the target: give host or host:port."));
         return;
     }
     request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;

@@ -40,6 +40,7 @@ private:
     ServerForm* m_source;
     ServerForm* m_target;
     QLineEdit* m_exclude;
+    QLineEdit* m_sourceFromTarget;
     QPushButton* m_run;
     QLabel* m_status;
     QTreeWidget* m_results;

@@ -138,6 +138,11 @@ private slots:
                 ->exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
                 .boolean(0, 0));
 
+        // By name: the engine resolves it itself (bounded) yet libpq still verifies the name.
+        settings.host = QStringLiteral("localhost");
+        QVERIFY(PgConnection::open(settings, std::chrono::seconds(5)) != nullptr);
+        settings.host = pgtest::settings(Cluster::Source).host;
+
         settings.sslmode = QStringLiteral("require");
         settings.sslrootcert.clear();
         QVERIFY(PgConnection::open(settings, std::chrono::seconds(5)) != nullptr);

@@ -1,5 +1,8 @@
 #include "ArgvScrubber.h"
 #include "ConnectionSettings.h"
+#include "HostPort.h"
+#include "HostResolver.h"
+#include "PgError.h"
 
 #include <QTest>
 
@@ -94,6 +97,48 @@ private slots:
         QCOMPARE(s.conninfoForServer(QStringLiteral("10.0.0.5"), 6000),
                  QStringLiteral("host='10.0.0.5' port='6000' dbname='my db' user='o\\'neil' "
                                 "password='a\\\\b c' sslmode='prefer' connect_timeout='10'"));
+    }
+
+    void hostPortParsing() {
+        QString host = QStringLiteral("unchanged");
+        int port = 1;
+        QVERIFY(pgm::parseHostPort(QString(), &host, &port));
+        QCOMPARE(host, QStringLiteral("unchanged"));
+        QVERIFY(pgm::parseHostPort(QStringLiteral("db.internal"), &host, &port));
+        QCOMPARE(host, QStringLiteral("db.internal"));
+        QCOMPARE(port, 1);
+        QVERIFY(pgm::parseHostPort(QStringLiteral("10.1.2.3:6432"), &host, &port));
+        QCOMPARE(host, QStringLiteral("10.1.2.3"));
+        QCOMPARE(port, 6432);
+        QVERIFY(pgm::parseHostPort(QStringLiteral("[fd00::5]:7000"), &host, &port));
+        QCOMPARE(host, QStringLiteral("fd00::5"));
+        QCOMPARE(port, 7000);
+        QVERIFY(pgm::parseHostPort(QStringLiteral("fd00::6"), &host, &port)); // bare IPv6
+        QCOMPARE(host, QStringLiteral("fd00::6"));
+        QVERIFY(!pgm::parseHostPort(QStringLiteral("h:notaport"), &host, &port));
+        QVERIFY(!pgm::parseHostPort(QStringLiteral("h:70000"), &host, &port));
+        QVERIFY(!pgm::parseHostPort(QStringLiteral("[fd00::5"), &host, &port));
+    }
+
+    void onlyNamesNeedDns() {
+        QVERIFY(pgm::needsDnsLookup(QStringLiteral("db.example.com")));
+        QVERIFY(pgm::needsDnsLookup(QStringLiteral("localhost")));
+        QVERIFY(!pgm::needsDnsLookup(QStringLiteral("127.0.0.1")));
+        QVERIFY(!pgm::needsDnsLookup(QStringLiteral("::1")));
+        QVERIFY(!pgm::needsDnsLookup(QStringLiteral("/var/run/postgresql")));
+        QVERIFY(!pgm::needsDnsLookup(QStringLiteral("a,b")));
+        QVERIFY(!pgm::needsDnsLookup(QString()));
+    }
+
+    void resolvesWithinTheDeadline() {
+        const QStringList addresses =
+            pgm::resolveHost(QStringLiteral("localhost"), std::chrono::seconds(5), nullptr);
+        QVERIFY(addresses.contains(QStringLiteral("127.0.0.1")) ||
+                addresses.contains(QStringLiteral("::1")));
+        std::atomic_bool cancelled{true};
+        QVERIFY_THROWS_EXCEPTION(pgm::PgError,
+                                 pgm::resolveHost(QStringLiteral("example.invalid"),
+                                                  std::chrono::seconds(5), &cancelled));
     }
 
     void argvPasswordsAreFound_data() {
