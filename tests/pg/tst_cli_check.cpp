@@ -137,6 +137,34 @@ private slots:
         QVERIFY(result.out.contains("Not ready"));
     }
 
+    void promptsForAMissingPasswordOnATerminal() {
+        // `script` gives the CLI a terminal; the password is typed, not echoed, and used.
+        const QString command =
+            QStringLiteral("'%1' check --source '%2' --target '%3' --method dump")
+                .arg(QStringLiteral(PGMIGRATE_CLI), uri(Cluster::Source), uri(Cluster::Target));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("script"),
+                      {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForStarted());
+        QByteArray seen;
+        for (int typed = 0; typed < 2;) { // one prompt for the source, one for the target
+            QVERIFY2(process.waitForReadyRead(15000), seen.constData());
+            seen += process.readAll();
+            if (seen.count("Password for") > typed) {
+                process.write(pgtest::password().toUtf8() + "\n");
+                ++typed;
+            }
+        }
+        QVERIFY(process.waitForFinished(60000));
+        seen += process.readAll();
+        QVERIFY2(process.exitCode() == 0, seen.constData());
+        QVERIFY(seen.contains("Target server reachable") && seen.contains("Ready to migrate"));
+        QVERIFY2(!seen.contains(pgtest::password().toUtf8()), seen.constData());
+    }
+
     void passwordNeverStaysInArgv() {
         QTcpServer silent; // keeps the CLI waiting so its argv can be read
         QVERIFY(silent.listen(QHostAddress::LocalHost));
