@@ -1,0 +1,250 @@
+#include "MigrationState.h"
+
+#include <QJsonArray>
+
+namespace pgm {
+
+namespace {
+
+QString timeText(const QDateTime& time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFrom(const QJsonValue& value) {
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QJsonValue nullable(const QString& text) {
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonObject connectionToJson(const ConnectionSettings& settings) {
+    QJsonObject extra;
+    for (auto it = settings.extra.cbegin(); it != settings.extra.cend(); ++it) {
+        if (it.key() != QLatin1String("password")) {
+            extra.insert(it.key(), it.value());
+        }
+    }
+    return {
+        {QStringLiteral("host"), settings.host},
+        {QStringLiteral("port"), settings.port},
+        {QStringLiteral("dbname"), settings.dbname},
+        {QStringLiteral("user"), settings.user},
+        {QStringLiteral("sslmode"), settings.sslmode},
+        {QStringLiteral("sslrootcert"), settings.sslrootcert},
+        {QStringLiteral("connect_timeout"), settings.connectTimeoutSeconds},
+        {QStringLiteral("extra"), extra},
+    };
+}
+
+ConnectionSettings connectionFromJson(const QJsonObject& object) {
+    ConnectionSettings settings;
+    settings.host = object.value(QStringLiteral("host")).toString();
+    settings.port = object.value(QStringLiteral("port")).toInt(5432);
+    settings.dbname = object.value(QStringLiteral("dbname")).toString();
+    settings.user = object.value(QStringLiteral("user")).toString();
+    settings.sslmode = object.value(QStringLiteral("sslmode")).toString(QStringLiteral("prefer"));
+    settings.sslrootcert = object.value(QStringLiteral("sslrootcert")).toString();
+    settings.connectTimeoutSeconds = object.value(QStringLiteral("connect_timeout")).toInt(10);
+    const QJsonObject extra = object.value(QStringLiteral("extra")).toObject();
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        settings.extra.insert(it.key(), it.value().toString());
+    }
+    return settings;
+}
+
+QString MigrationState::overallStatus(bool ownerAlive) const {
+    if (stopped) {
+        return DbStatus::Stopped;
+    }
+    if (!error.isEmpty()) {
+        return DbStatus::Failed;
+    }
+    bool anyRunning = false;
+    for (const DatabaseState& db : databases) {
+        if (db.status == DbStatus::Failed) {
+            return DbStatus::Failed;
+        }
+        anyRunning =
+            anyRunning || db.status == DbStatus::Running || db.status == DbStatus::Interrupted;
+    }
+    if (anyRunning || databases.isEmpty()) {
+        if (!finished.isValid() && !ownerAlive) {
+            return DbStatus::Interrupted;
+        }
+        return finished.isValid() && databases.isEmpty() ? DbStatus::Done : DbStatus::Running;
+    }
+    return DbStatus::Done; // every database done or syncing
+}
+
+QString MigrationState::overallMethod() const {
+    QString method;
+    for (const DatabaseState& db : databases) {
+        const QString name = methodName(db.method);
+        if (method.isEmpty()) {
+            method = name;
+        } else if (method != name) {
+            return {};
+        }
+    }
+    return method;
+}
+
+DatabaseState* MigrationState::database(const QString& dbname) {
+    for (DatabaseState& db : databases) {
+        if (db.dbname == dbname) {
+            return &db;
+        }
+    }
+    return nullptr;
+}
+
+QJsonObject MigrationState::toJson() const {
+    QJsonArray dbs;
+    for (const DatabaseState& db : databases) {
+        QJsonArray tables;
+        for (const TableState& table : db.tables) {
+            tables.append(QJsonObject{{QStringLiteral("name"), table.name},
+                                      {QStringLiteral("rows"), table.rows},
+                                      {QStringLiteral("bytes"), table.bytes},
+                                      {QStringLiteral("copied"), table.copied},
+                                      {QStringLiteral("verified"), table.verified}});
+        }
+        dbs.append(QJsonObject{
+            {QStringLiteral("dbname"), db.dbname},
+            {QStringLiteral("method"), methodName(db.method)},
+            {QStringLiteral("reason"), db.reason},
+            {QStringLiteral("status"), db.status},
+            {QStringLiteral("phase"), db.phase},
+            {QStringLiteral("error"), nullable(db.error)},
+            {QStringLiteral("bytes_total"), db.bytesTotal},
+            {QStringLiteral("bytes_done"), db.bytesDone},
+            {QStringLiteral("rows_done"), db.rowsDone},
+            {QStringLiteral("copy_seconds"), db.copySeconds},
+            {QStringLiteral("verify_seconds"), db.verifySeconds},
+            {QStringLiteral("started"), timeText(db.started)},
+            {QStringLiteral("finished"), timeText(db.finished)},
+            {QStringLiteral("tables"), tables},
+        });
+    }
+    return {
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("created"), timeText(created)},
+        {QStringLiteral("finished"), timeText(finished)},
+        {QStringLiteral("source"), connectionToJson(source)},
+        {QStringLiteral("target"), connectionToJson(target)},
+        {QStringLiteral("method_choice"), methodChoice},
+        {QStringLiteral("excluded_databases"), QJsonArray::fromStringList(excludedDatabases)},
+        {QStringLiteral("skipped_tables"), QJsonArray::fromStringList(skippedTables)},
+        {QStringLiteral("jobs"), jobs},
+        {QStringLiteral("stopped"), stopped},
+        {QStringLiteral("error"), nullable(error)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("databases"), dbs},
+    };
+}
+
+MigrationState MigrationState::fromJson(const QJsonObject& object) {
+    MigrationState state;
+    state.id = object.value(QStringLiteral("id")).toString();
+    state.created = timeFrom(object.value(QStringLiteral("created")));
+    state.finished = timeFrom(object.value(QStringLiteral("finished")));
+    state.source = connectionFromJson(object.value(QStringLiteral("source")).toObject());
+    state.target = connectionFromJson(object.value(QStringLiteral("target")).toObject());
+    state.methodChoice = object.value(QStringLiteral("method_choice")).toString();
+    const auto strings = [&object](const char* key) {
+        QStringList list;
+        for (const QJsonValue& value : object.value(QLatin1String(key)).toArray()) {
+            list << value.toString();
+        }
+        return list;
+    };
+    state.excludedDatabases = strings("excluded_databases");
+    state.skippedTables = strings("skipped_tables");
+    state.warnings = strings("warnings");
+    state.jobs = object.value(QStringLiteral("jobs")).toInt(2);
+    state.stopped = object.value(QStringLiteral("stopped")).toBool();
+    state.error = object.value(QStringLiteral("error")).toString();
+    for (const QJsonValue& value : object.value(QStringLiteral("databases")).toArray()) {
+        const QJsonObject item = value.toObject();
+        DatabaseState db;
+        db.dbname = item.value(QStringLiteral("dbname")).toString();
+        db.method = item.value(QStringLiteral("method")).toString() == QLatin1String("replication")
+                        ? MigrationMethod::Replication
+                        : MigrationMethod::Dump;
+        db.reason = item.value(QStringLiteral("reason")).toString();
+        db.status = item.value(QStringLiteral("status")).toString();
+        db.phase = item.value(QStringLiteral("phase")).toString();
+        db.error = item.value(QStringLiteral("error")).toString();
+        db.bytesTotal = item.value(QStringLiteral("bytes_total")).toInteger();
+        db.bytesDone = item.value(QStringLiteral("bytes_done")).toInteger();
+        db.rowsDone = item.value(QStringLiteral("rows_done")).toInteger();
+        db.copySeconds = item.value(QStringLiteral("copy_seconds")).toDouble();
+        db.verifySeconds = item.value(QStringLiteral("verify_seconds")).toDouble();
+        db.started = timeFrom(item.value(QStringLiteral("started")));
+        db.finished = timeFrom(item.value(QStringLiteral("finished")));
+        for (const QJsonValue& tableValue : item.value(QStringLiteral("tables")).toArray()) {
+            const QJsonObject t = tableValue.toObject();
+            db.tables << TableState{t.value(QStringLiteral("name")).toString(),
+                                    t.value(QStringLiteral("rows")).toInteger(),
+                                    t.value(QStringLiteral("bytes")).toInteger(),
+                                    t.value(QStringLiteral("copied")).toBool(),
+                                    t.value(QStringLiteral("verified")).toBool()};
+        }
+        state.databases << db;
+    }
+    return state;
+}
+
+QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
+    QJsonArray detail;
+    for (const DatabaseState& db : databases) {
+        QString status = db.status;
+        if (status == DbStatus::Running && !ownerAlive && !finished.isValid()) {
+            status = DbStatus::Interrupted;
+        }
+        if (stopped && status == DbStatus::Running) {
+            status = DbStatus::Stopped;
+        }
+        detail.append(QJsonObject{
+            {QStringLiteral("dbname"), db.dbname},
+            {QStringLiteral("method"), methodName(db.method)},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("error"), nullable(db.error)},
+            {QStringLiteral("phase"), db.phase},
+            {QStringLiteral("reason"), db.reason},
+            {QStringLiteral("bytes_done"), db.bytesDone},
+            {QStringLiteral("bytes_total"), db.bytesTotal},
+            {QStringLiteral("rows_done"), db.rowsDone},
+            {QStringLiteral("copy_seconds"), db.copySeconds},
+            {QStringLiteral("verify_seconds"), db.verifySeconds},
+            {QStringLiteral("started"), nullable(timeText(db.started))},
+            {QStringLiteral("finished"), nullable(timeText(db.finished))},
+        });
+    }
+    QString overallError = error;
+    if (overallError.isEmpty()) {
+        for (const DatabaseState& db : databases) {
+            if (!db.error.isEmpty()) {
+                overallError = db.dbname + QStringLiteral(": ") + db.error;
+                break;
+            }
+        }
+    }
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("migration"),
+         QJsonObject{{QStringLiteral("status"), overallStatus(ownerAlive)},
+                     {QStringLiteral("method"), overallMethod()},
+                     {QStringLiteral("error"), nullable(overallError)},
+                     {QStringLiteral("created"), nullable(timeText(created))},
+                     {QStringLiteral("finished"), nullable(timeText(finished))}}},
+        {QStringLiteral("migration_detail"), detail},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+    };
+}
+
+} // namespace pgm

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "MigrationPlan.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace pgm {
+
+/// Per-database status values, as the seed's status JSON names them.
+namespace DbStatus {
+inline const QString Running = QStringLiteral("running");
+inline const QString Syncing = QStringLiteral("syncing");
+inline const QString Done = QStringLiteral("done");
+inline const QString Failed = QStringLiteral("failed");
+inline const QString Stopped = QStringLiteral("stopped");
+inline const QString Interrupted = QStringLiteral("interrupted");
+} // namespace DbStatus
+
+/// One table's progress through the data copy and verification.
+struct TableState {
+    QString name; ///< schema-qualified, quoted as SQL
+    qint64 rows = 0;
+    qint64 bytes = 0; ///< on-disk size on the source, for progress and ordering
+    bool copied = false;
+    bool verified = false;
+};
+
+/// One database of a migration.
+struct DatabaseState {
+    QString dbname;
+    MigrationMethod method = MigrationMethod::Dump;
+    QString reason; ///< why this method (from the plan)
+    QString status = DbStatus::Running;
+    QString phase; ///< queued, schema, data, indexes, verify, finished
+    QString error;
+    qint64 bytesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 rowsDone = 0;
+    double copySeconds = 0;
+    double verifySeconds = 0;
+    QList<TableState> tables;
+    QDateTime started;
+    QDateTime finished;
+};
+
+/// Everything remembered about one migration. Holds no password: the servers are kept as
+/// connection settings with the password removed, and found again from the environment,
+/// a passfile or the keychain.
+struct MigrationState {
+    QString id;
+    QDateTime created;
+    QDateTime finished;
+    ConnectionSettings source; ///< password always empty
+    ConnectionSettings target; ///< password always empty
+    QString methodChoice;      ///< auto, replication or dump
+    QStringList excludedDatabases;
+    QStringList skippedTables; ///< db.schema.table as the user gave them
+    int jobs = 2;
+    bool stopped = false;
+    QString error;        ///< a migration-wide failure (a blocking check, roles)
+    QStringList warnings; ///< things the user should know (roles needing a password, ...)
+    QList<DatabaseState> databases;
+
+    /// running, failed, stopped, interrupted or done, as the seed defines the overall status.
+    /// `ownerAlive` says whether the process that runs it still exists.
+    QString overallStatus(bool ownerAlive = true) const;
+    /// The common method, or empty when databases differ.
+    QString overallMethod() const;
+
+    DatabaseState* database(const QString& dbname);
+
+    QJsonObject toJson() const;
+    static MigrationState fromJson(const QJsonObject& object);
+
+    /// The status shape of the seed (001_...): {"migration": {...}, "migration_detail": [...]},
+    /// with extra fields (id, phase, progress, times).
+    QJsonObject toStatusJson(bool ownerAlive = true) const;
+};
+
+/// Connection settings as saved in state: everything but the password.
+QJsonObject connectionToJson(const ConnectionSettings& settings);
+ConnectionSettings connectionFromJson(const QJsonObject& object);
+
+} // namespace pgm

@@ -1,0 +1,133 @@
+#include "StateStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <algorithm>
+
+namespace pgm {
+
+StateStore::StateStore(QString directory)
+    : m_directory(std::move(directory)) {
+    if (m_directory.isEmpty()) {
+        m_directory = qEnvironmentVariable("PGMIGRATE_STATE_DIR");
+    }
+    if (m_directory.isEmpty()) {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        m_directory = data + QStringLiteral("/pgmigrate/migrations");
+    }
+}
+
+QString StateStore::statePath(const QString& id) const {
+    return m_directory + QLatin1Char('/') + id + QStringLiteral(".json");
+}
+
+QString StateStore::lockPath(const QString& id) const {
+    return m_directory + QLatin1Char('/') + id + QStringLiteral(".lock");
+}
+
+bool StateStore::isValidId(const QString& id) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"));
+    return pattern.match(id).hasMatch();
+}
+
+QString StateStore::newId() {
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-")) +
+           QString::number(QRandomGenerator::system()->bounded(0x10000), 16)
+               .rightJustified(4, QLatin1Char('0'));
+}
+
+bool StateStore::save(const MigrationState& state, QString* error) const {
+    if (!QDir().mkpath(m_directory)) {
+        *error = QStringLiteral("cannot create %1").arg(m_directory);
+        return false;
+    }
+    QFile::setPermissions(m_directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QSaveFile file(statePath(state.id));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<MigrationState> StateStore::load(const QString& id, QString* error) const {
+    if (!isValidId(id)) {
+        *error = QStringLiteral("invalid migration id \"%1\"").arg(id);
+        return std::nullopt;
+    }
+    QFile file(statePath(id));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no migration with id %1 (looked in %2)").arg(id, m_directory);
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QStringLiteral("the state of migration %1 is damaged: %2")
+                     .arg(id, parseError.errorString());
+        return std::nullopt;
+    }
+    return MigrationState::fromJson(document.object());
+}
+
+QStringList StateStore::ids() const {
+    QDir dir(m_directory);
+    QStringList ids;
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time | QDir::Reversed);
+    for (const QFileInfo& info : files) {
+        ids << info.completeBaseName();
+    }
+    // Ids start with their creation time, so they sort in creation order.
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QString StateStore::latestId() const {
+    const QStringList all = ids();
+    return all.isEmpty() ? QString() : all.last();
+}
+
+std::unique_ptr<MigrationLock> MigrationLock::acquire(const StateStore& store, const QString& id,
+                                                      QString* error) {
+    QDir().mkpath(store.directory());
+    std::unique_ptr<MigrationLock> lock(new MigrationLock(store.lockPath(id)));
+    lock->m_lock.setStaleLockTime(0); // stale only when its process is gone, never by age
+    if (lock->m_lock.tryLock(0)) {
+        return lock;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    lock->m_lock.getLockInfo(&pid, &host, &app);
+    *error =
+        QStringLiteral("migration %1 is already running (process %2 %3)").arg(id).arg(pid).arg(app);
+    return nullptr;
+}
+
+bool MigrationLock::ownerAlive(const StateStore& store, const QString& id) {
+    if (!QFile::exists(store.lockPath(id))) {
+        return false;
+    }
+    QLockFile probe(store.lockPath(id));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
+} // namespace pgm

@@ -1,0 +1,124 @@
+#include "MigrationState.h"
+#include "StateStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pgm;
+
+namespace {
+
+MigrationState sample() {
+    MigrationState state;
+    state.id = QStringLiteral("20261121-120000-abcd");
+    state.created = QDateTime::currentDateTimeUtc();
+    state.source.host = QStringLiteral("src");
+    state.source.user = QStringLiteral("admin");
+    state.source.password = QStringLiteral("Sup3rSecret");
+    state.target.host = QStringLiteral("dst");
+    state.target.password = QStringLiteral("Sup3rSecret2");
+    state.methodChoice = QStringLiteral("dump");
+    DatabaseState a;
+    a.dbname = QStringLiteral("shop");
+    a.status = DbStatus::Done;
+    DatabaseState b;
+    b.dbname = QStringLiteral("odd \"name\" ü");
+    b.status = DbStatus::Running;
+    b.tables << TableState{QStringLiteral("public.t"), 10, 8192, true, false};
+    state.databases << a << b;
+    return state;
+}
+
+} // namespace
+
+class TestMigrationState : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTripsWithoutPasswords() {
+        const MigrationState state = sample();
+        const QByteArray json = QJsonDocument(state.toJson()).toJson();
+        QVERIFY(!json.contains("Sup3rSecret"));
+        const MigrationState back = MigrationState::fromJson(state.toJson());
+        QCOMPARE(back.id, state.id);
+        QCOMPARE(back.source.host, QStringLiteral("src"));
+        QVERIFY(back.source.password.isEmpty());
+        QCOMPARE(back.databases.size(), 2);
+        QCOMPARE(back.databases[1].dbname, state.databases[1].dbname);
+        QCOMPARE(back.databases[1].tables.first().rows, 10);
+        QVERIFY(back.databases[1].tables.first().copied);
+    }
+
+    void overallStatusFollowsTheSeed() {
+        MigrationState state = sample();
+        QCOMPARE(state.overallStatus(), DbStatus::Running);
+        QCOMPARE(state.overallStatus(false), DbStatus::Interrupted);
+        state.databases[1].status = DbStatus::Syncing;
+        state.databases[1].method = MigrationMethod::Replication;
+        QCOMPARE(state.overallStatus(), DbStatus::Done); // done or syncing everywhere
+        QCOMPARE(state.overallMethod(), QString());      // mixed methods: empty, as in the seed
+        state.databases[1].status = DbStatus::Failed;
+        state.databases[1].error = QStringLiteral("boom");
+        QCOMPARE(state.overallStatus(), DbStatus::Failed);
+        const QJsonObject status = state.toStatusJson();
+        QCOMPARE(status[QStringLiteral("migration")][QStringLiteral("status")].toString(),
+                 DbStatus::Failed);
+        QVERIFY(status[QStringLiteral("migration")][QStringLiteral("error")].toString().contains(
+            QStringLiteral("boom")));
+        QCOMPARE(status[QStringLiteral("migration_detail")].toArray().size(), 2);
+        state.stopped = true;
+        QCOMPARE(state.overallStatus(), DbStatus::Stopped);
+    }
+
+    void storeSavesAtomicallyAndPrivately() {
+        QTemporaryDir dir;
+        StateStore store(dir.path() + QStringLiteral("/m"));
+        MigrationState state = sample();
+        QString error;
+        QVERIFY2(store.save(state, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(store.statePath(state.id)) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const auto loaded = store.load(state.id, &error);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->databases.size(), 2);
+        QCOMPARE(store.latestId(), state.id);
+        QVERIFY(!store.load(QStringLiteral("../../etc/passwd"), &error));
+        QVERIFY(error.contains(QStringLiteral("invalid")));
+        QVERIFY(!store.load(QStringLiteral("nope"), &error));
+        QVERIFY(StateStore::isValidId(StateStore::newId()));
+    }
+
+    void lockStopsASecondRunAndSurvivesADeadOwner() {
+        QTemporaryDir dir;
+        StateStore store(dir.path());
+        QString error;
+        auto first = MigrationLock::acquire(store, QStringLiteral("m1"), &error);
+        QVERIFY(first);
+        QVERIFY(MigrationLock::ownerAlive(store, QStringLiteral("m1")));
+        QVERIFY(!MigrationLock::acquire(store, QStringLiteral("m1"), &error));
+        QVERIFY(error.contains(QStringLiteral("already running")));
+        first.reset();
+        QVERIFY(!MigrationLock::ownerAlive(store, QStringLiteral("m1")));
+
+        // A lock file left by a process that died.
+        QProcess dead;
+        dead.start(QStringLiteral("true"));
+        QVERIFY(dead.waitForFinished());
+        const qint64 deadPid = dead.processId() ? dead.processId() : 999999;
+        QFile stale(store.lockPath(QStringLiteral("m2")));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(QByteArray::number(deadPid == 0 ? 999999 : deadPid) + "\npgmigrate\n" +
+                    QSysInfo::machineHostName().toUtf8() + "\n");
+        stale.close();
+        QVERIFY(!MigrationLock::ownerAlive(store, QStringLiteral("m2")));
+        QVERIFY(MigrationLock::acquire(store, QStringLiteral("m2"), &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationState)
+#include "tst_migrationstate.moc"
