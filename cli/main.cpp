@@ -1,5 +1,6 @@
 #include "ArgvScrubber.h"
 #include "CheckCommand.h"
+#include "MigrateCommands.h"
 
 #include <QCoreApplication>
 #include <iostream>
@@ -10,7 +11,9 @@ void printUsage(std::ostream& out) {
     out << "Usage: pgmigrate <command> [options]\n\n"
            "Moves whole PostgreSQL clusters from one server to another.\n\n"
            "Commands:\n"
-           "  check     run every pre-check and print the per-database plan\n\n"
+           "  check     run every pre-check and print the per-database plan\n"
+           "  migrate   migrate the whole cluster (pre-checks, roles, schema, data, verification)\n"
+           "  status    show the status of a migration (the latest by default)\n\n"
            "Options:\n"
            "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
            "  -v, --version  show the version\n\n"
@@ -45,6 +48,12 @@ int main(int argc, char** argv) {
     rest[0] = QStringLiteral("pgmigrate");
     if (command == QLatin1String("check")) {
         return pgm::runCheckCommand(rest);
+    }
+    if (command == QLatin1String("migrate")) {
+        return pgm::runMigrateCommand(rest);
+    }
+    if (command == QLatin1String("status")) {
+        return pgm::runStatusCommand(rest);
     }
     std::cerr << "pgmigrate: unknown command '" << command.toStdString() << "'\n"
               << "Try 'pgmigrate --help'.\n";

@@ -417,12 +417,14 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
         } else if (existing->tablesWithData > 0) {
             checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),
                        S::Warn, K::Advisory,
-                       QStringLiteral("Exists and %1 of its %2 tables hold data: tables with a "
-                                      "primary key keep their rows, tables without one are "
-                                      "appended to.")
+                       QStringLiteral("Exists and %1 of its %2 tables hold data: the migration "
+                                      "will not copy over them (that would duplicate rows) "
+                                      "unless told to empty them first.")
                            .arg(existing->tablesWithData)
                            .arg(existing->userTables),
-                       QStringLiteral("Migrate into an empty database where possible."), name);
+                       QStringLiteral("Migrate into an empty database, or rerun with "
+                                      "--if-exists truncate to replace their contents."),
+                       name);
         } else {
             checks.add(
                 QStringLiteral("target-database"), QStringLiteral("Target database"), S::Pass,

@@ -1,0 +1,181 @@
+#include "MigrateCommands.h"
+
+#include "DumpMigration.h"
+#include "ServerOptions.h"
+#include "StatusText.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QLocale>
+#include <csignal>
+#include <iostream>
+#include <unistd.h>
+
+namespace pgm {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int) {
+    g_interrupted = true;
+    // A second Ctrl-C kills at once.
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+
+} // namespace
+
+int runMigrateCommand(const QStringList& arguments) {
+    const QString command = QStringLiteral("migrate");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Migrates every database of the source cluster to the target: pre-checks, roles, schema, "
+        "data, indexes, sequences, large objects, then a verification of every table."));
+    const ServerOptions servers;
+    servers.addTo(parser);
+    const QCommandLineOption skip(QStringLiteral("skip-table"),
+                                  QStringLiteral("Tables whose data is not copied, as "
+                                                 "db.schema.table, comma-separated (repeatable)."),
+                                  QStringLiteral("tables"));
+    const QCommandLineOption jobs(
+        QStringLiteral("jobs"),
+        QStringLiteral("Tables copied at once (default: cores, at least 2)."), QStringLiteral("n"));
+    const QCommandLineOption ifExists(QStringLiteral("if-exists"),
+                                      QStringLiteral("When target tables already hold data: fail "
+                                                     "(default) or truncate."),
+                                      QStringLiteral("fail|truncate"), QStringLiteral("fail"));
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("The migration's id."),
+                                QStringLiteral("id"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    QStringLiteral("Continue the interrupted migration --id."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the final status as JSON."));
+    parser.addOptions({skip, jobs, ifExists, id, resume, json});
+    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
+        return exit;
+    }
+
+    MigrationRequest request;
+    const bool resuming = parser.isSet(resume);
+    if (resuming && !parser.isSet(id)) {
+        return usageError(command, QStringLiteral("--resume needs --id"));
+    }
+    if (const QString error = servers.read(parser, &request.check, !resuming); !error.isEmpty()) {
+        return usageError(command, error);
+    }
+    request.id = parser.value(id);
+    if (!request.id.isEmpty() && !StateStore::isValidId(request.id)) {
+        return usageError(command, QStringLiteral("invalid --id"));
+    }
+    request.resume = resuming;
+    for (const QString& value : parser.values(skip)) {
+        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (name.count(QLatin1Char('.')) < 2) {
+                return usageError(command, QStringLiteral("--skip-table takes db.schema.table"));
+            }
+            request.skipTables << name.trimmed();
+        }
+    }
+    request.jobs = std::max(2, int(sysconf(_SC_NPROCESSORS_ONLN)));
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        request.jobs = parser.value(jobs).toInt(&ok);
+        if (!ok || request.jobs < 1 || request.jobs > 64) {
+            return usageError(command, QStringLiteral("--jobs must be between 1 and 64"));
+        }
+    }
+    if (parser.value(ifExists) == QLatin1String("truncate")) {
+        request.ifExists = IfExists::Truncate;
+    } else if (parser.value(ifExists) != QLatin1String("fail")) {
+        return usageError(command, QStringLiteral("--if-exists must be fail or truncate"));
+    }
+
+    StateStore store;
+    if (resuming) {
+        // The servers come from the saved state; passwords from the usual places.
+        QString error;
+        const auto saved = store.load(request.id, &error);
+        if (!saved) {
+            std::cerr << "pgmigrate migrate: " << error.toStdString() << "\n";
+            return 1;
+        }
+        if (!servers.hasServers(parser)) {
+            request.check.inspection.source = saved->source;
+            request.check.inspection.target = saved->target;
+        }
+        request.check.inspection.excludeDatabases = saved->excludedDatabases;
+        request.skipTables = saved->skippedTables;
+        request.jobs = parser.isSet(jobs) ? request.jobs : saved->jobs;
+    }
+    resolvePasswords(&request.check);
+
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const bool interactive = isatty(STDERR_FILENO) && !parser.isSet(json);
+    QString lastLine;
+    DumpMigration migration(request, store, &g_interrupted, [&](const MigrationState& state) {
+        if (!interactive) {
+            return;
+        }
+        const QString line = progressLine(state);
+        if (line != lastLine) {
+            std::cerr << "\r\x1b[K" << line.toStdString() << std::flush;
+            lastLine = line;
+        }
+    });
+    if (interactive) {
+        std::cerr << "Migration starting (Ctrl-C stops it)…" << std::flush;
+    }
+    const MigrationState state = migration.run();
+    if (interactive) {
+        std::cerr << "\r\x1b[K" << std::flush;
+    }
+    const bool alive = false; // this process is about to end
+    if (parser.isSet(json)) {
+        std::cout << QJsonDocument(state.toStatusJson(!alive && state.finished.isValid()))
+                         .toJson(QJsonDocument::Indented)
+                         .toStdString();
+    } else {
+        std::cout << statusText(state, true).toStdString();
+    }
+    return state.overallStatus() == DbStatus::Done ? 0 : 1;
+}
+
+int runStatusCommand(const QStringList& arguments) {
+    const QString command = QStringLiteral("status");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Shows the status of a migration (the latest when no --id is given)."));
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("The migration's id."),
+                                QStringLiteral("id"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({id, json});
+    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
+        return exit;
+    }
+    StateStore store;
+    const QString wanted = parser.isSet(id) ? parser.value(id) : store.latestId();
+    if (wanted.isEmpty()) {
+        std::cerr << "pgmigrate status: no migration yet (state lives in "
+                  << store.directory().toStdString() << ")\n";
+        return 1;
+    }
+    QString error;
+    const auto state = store.load(wanted, &error);
+    if (!state) {
+        std::cerr << "pgmigrate status: " << error.toStdString() << "\n";
+        return 1;
+    }
+    const bool alive = MigrationLock::ownerAlive(store, wanted);
+    if (parser.isSet(json)) {
+        std::cout << QJsonDocument(state->toStatusJson(alive))
+                         .toJson(QJsonDocument::Indented)
+                         .toStdString();
+    } else {
+        std::cout << statusText(*state, alive).toStdString();
+    }
+    return 0;
+}
+
+} // namespace pgm

@@ -1,0 +1,105 @@
+#include "ServerOptions.h"
+
+#include "HostPort.h"
+#include "Passwords.h"
+
+#include <iostream>
+
+namespace pgm {
+
+ServerOptions::ServerOptions()
+    : m_source(QStringLiteral("source"),
+               QStringLiteral("Source server: postgres:// URI or libpq key=value string."),
+               QStringLiteral("conninfo"))
+    , m_target(QStringLiteral("target"),
+               QStringLiteral("Target server: postgres:// URI or libpq key=value string."),
+               QStringLiteral("conninfo"))
+    , m_exclude(QStringLiteral("exclude-db"),
+                QStringLiteral("Databases to leave out, comma-separated (repeatable)."),
+                QStringLiteral("names"))
+    , m_method(QStringLiteral("method"), QStringLiteral("auto (default), replication or dump."),
+               QStringLiteral("method"), QStringLiteral("auto"))
+    , m_fromTarget(QStringLiteral("source-address-from-target"),
+                   QStringLiteral("The source's host[:port] as the target server reaches it, "
+                                  "when it differs."),
+                   QStringLiteral("host[:port]"))
+    , m_timeout(QStringLiteral("connect-timeout"),
+                QStringLiteral("Seconds to wait for each connection (default 10)."),
+                QStringLiteral("seconds"), QStringLiteral("10")) {}
+
+void ServerOptions::addTo(QCommandLineParser& parser) const {
+    parser.addOptions({m_source, m_target, m_exclude, m_method, m_fromTarget, m_timeout});
+}
+
+QString ServerOptions::read(const QCommandLineParser& parser, CheckRequest* request,
+                            bool requireServers) const {
+    if (requireServers && (!parser.isSet(m_source) || !parser.isSet(m_target))) {
+        return QStringLiteral("--source and --target are required");
+    }
+    QString error;
+    if (parser.isSet(m_source) &&
+        !ConnectionSettings::parse(parser.value(m_source), &request->inspection.source, &error)) {
+        return QStringLiteral("invalid --source: ") + error;
+    }
+    if (parser.isSet(m_target) &&
+        !ConnectionSettings::parse(parser.value(m_target), &request->inspection.target, &error)) {
+        return QStringLiteral("invalid --target: ") + error;
+    }
+    if (!parseMethodChoice(parser.value(m_method), &request->method)) {
+        return QStringLiteral("--method must be auto, replication or dump");
+    }
+    bool ok = false;
+    const int seconds = parser.value(m_timeout).toInt(&ok);
+    if (!ok || seconds <= 0) {
+        return QStringLiteral("--connect-timeout must be a positive number of seconds");
+    }
+    request->inspection.connectTimeout = std::chrono::seconds(seconds);
+    request->inspection.source.connectTimeoutSeconds = seconds;
+    request->inspection.target.connectTimeoutSeconds = seconds;
+    for (const QString& value : parser.values(m_exclude)) {
+        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            request->inspection.excludeDatabases << name.trimmed();
+        }
+    }
+    if (!parseHostPort(parser.value(m_fromTarget), &request->inspection.sourceHostFromTarget,
+                       &request->inspection.sourcePortFromTarget)) {
+        return QStringLiteral("--source-address-from-target must be host or host:port");
+    }
+    return {};
+}
+
+int usageError(const QString& command, const QString& message) {
+    std::cerr << "pgmigrate " << command.toStdString() << ": " << message.toStdString() << "\n"
+              << "Try 'pgmigrate " << command.toStdString() << " --help'.\n";
+    return 2;
+}
+
+int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& command) {
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        return usageError(command, parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::cout << parser.helpText()
+                         .replace(QStringLiteral("pgmigrate [options]"),
+                                  QStringLiteral("pgmigrate ") + command +
+                                      QStringLiteral(" [options]"))
+                         .toStdString();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(
+            command,
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+    return -1;
+}
+
+void resolvePasswords(CheckRequest* request) {
+    resolvePassword(&request->inspection.source, "PGMIGRATE_SOURCE_PASSWORD",
+                    QStringLiteral("source"));
+    resolvePassword(&request->inspection.target, "PGMIGRATE_TARGET_PASSWORD",
+                    QStringLiteral("target"));
+}
+
+} // namespace pgm

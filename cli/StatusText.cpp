@@ -1,0 +1,92 @@
+#include "StatusText.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace pgm {
+
+namespace {
+
+QString bytes(qint64 value) {
+    return QLocale::c().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+QString statusText(const MigrationState& state, bool ownerAlive) {
+    const QJsonObject json = state.toStatusJson(ownerAlive);
+    const QJsonObject overall = json.value(QStringLiteral("migration")).toObject();
+    QString out = QStringLiteral("Migration %1: %2")
+                      .arg(state.id, overall.value(QStringLiteral("status")).toString());
+    const QString method = overall.value(QStringLiteral("method")).toString();
+    out += method.isEmpty() ? QStringLiteral(" (mixed methods)\n")
+                            : QStringLiteral(" (%1)\n").arg(method);
+    out += QStringLiteral("  source %1\n  target %2\n")
+               .arg(state.source.describe(), state.target.describe());
+    if (!state.error.isEmpty()) {
+        out += QStringLiteral("  error: %1\n").arg(state.error);
+    }
+    out += QStringLiteral("\n  %1 %2 %3 %4 %5\n")
+               .arg(QStringLiteral("DATABASE"), -24)
+               .arg(QStringLiteral("METHOD"), -12)
+               .arg(QStringLiteral("STATUS"), -12)
+               .arg(QStringLiteral("PHASE"), -10)
+               .arg(QStringLiteral("PROGRESS"));
+    for (const QJsonValue& value : json.value(QStringLiteral("migration_detail")).toArray()) {
+        const QJsonObject db = value.toObject();
+        QString progress = QStringLiteral("%1 streamed (tables %2 on disk), %3 rows")
+                               .arg(bytes(db.value(QStringLiteral("bytes_done")).toInteger()),
+                                    bytes(db.value(QStringLiteral("bytes_total")).toInteger()))
+                               .arg(db.value(QStringLiteral("rows_done")).toInteger());
+        const double copy = db.value(QStringLiteral("copy_seconds")).toDouble();
+        const double verify = db.value(QStringLiteral("verify_seconds")).toDouble();
+        if (copy > 0) {
+            progress += QStringLiteral(", copy %1 s, verify %2 s")
+                            .arg(copy, 0, 'f', 1)
+                            .arg(verify, 0, 'f', 1);
+        }
+        out += QStringLiteral("  %1 %2 %3 %4 %5\n")
+                   .arg(db.value(QStringLiteral("dbname")).toString(), -24)
+                   .arg(db.value(QStringLiteral("method")).toString(), -12)
+                   .arg(db.value(QStringLiteral("status")).toString(), -12)
+                   .arg(db.value(QStringLiteral("phase")).toString(), -10)
+                   .arg(progress);
+        const QString error = db.value(QStringLiteral("error")).toString();
+        if (!error.isEmpty()) {
+            out += QStringLiteral("      error: %1\n").arg(error);
+        }
+    }
+    if (!state.warnings.isEmpty()) {
+        out += QStringLiteral("\n  Warnings:\n");
+        for (const QString& warning : state.warnings) {
+            out += QStringLiteral("  - %1\n").arg(warning);
+        }
+    }
+    return out;
+}
+
+QString progressLine(const MigrationState& state) {
+    for (const DatabaseState& db : state.databases) {
+        if (db.status != DbStatus::Running || db.phase == QLatin1String("queued")) {
+            continue;
+        }
+        QString line = QStringLiteral("%1: %2").arg(db.dbname, db.phase);
+        if (db.phase == QLatin1String("data")) {
+            int copied = 0;
+            for (const TableState& table : db.tables) {
+                copied += table.copied ? 1 : 0;
+            }
+            const double rate = db.copySeconds > 0 ? double(db.bytesDone) / db.copySeconds : 0;
+            line += QStringLiteral(" %1 tables of %2, %3 streamed, %4 rows, %5/s")
+                        .arg(copied)
+                        .arg(db.tables.size())
+                        .arg(bytes(db.bytesDone))
+                        .arg(db.rowsDone)
+                        .arg(bytes(qint64(rate)));
+        }
+        return line;
+    }
+    return QStringLiteral("working…");
+}
+
+} // namespace pgm

@@ -1,0 +1,106 @@
+#include "DatabaseCreator.h"
+
+#include "PgConnection.h"
+#include "SettingSql.h"
+
+namespace pgm {
+
+DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname) {
+    DatabaseReport report;
+    const bool exists =
+        target.exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {dbname})
+            .integer(0, 0) > 0;
+    const QString db = target.quoteIdentifier(dbname);
+    if (!exists) {
+        const bool icu = source.serverVersionNum() >= 150000;
+        const PgResult info = source.exec(
+            QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), "
+                           "datcollate, datctype, ") +
+                (icu ? QStringLiteral("datlocprovider::text, coalesce(daticulocale, '')")
+                     : QStringLiteral("'c', ''")) +
+                QStringLiteral(" FROM pg_database WHERE datname = $1"),
+            {dbname}, QStringLiteral("read database %1").arg(dbname));
+        const QString owner = info.text(0, 0);
+        QString locale = QStringLiteral(" ENCODING ") + target.quoteLiteral(info.text(0, 1)) +
+                         QStringLiteral(" LC_COLLATE ") + target.quoteLiteral(info.text(0, 2)) +
+                         QStringLiteral(" LC_CTYPE ") + target.quoteLiteral(info.text(0, 3));
+        if (info.text(0, 4) == QLatin1String("i") && target.serverVersionNum() >= 150000) {
+            locale += QStringLiteral(" LOCALE_PROVIDER icu ICU_LOCALE ") +
+                      target.quoteLiteral(info.text(0, 5));
+        }
+        const QString create =
+            QStringLiteral("CREATE DATABASE ") + db + QStringLiteral(" TEMPLATE template0");
+        const QString withOwner = QStringLiteral(" OWNER ") + target.quoteIdentifier(owner);
+        PgResult ignored;
+        QString sqlstate;
+        QString message;
+        // Try the exact copy first, then give up what the target cannot reproduce, saying so.
+        if (!target.tryExec(create + withOwner + locale, {}, &ignored, &sqlstate, &message)) {
+            if (target.tryExec(create + withOwner, {}, &ignored, &sqlstate, &message)) {
+                report.warnings << QStringLiteral("database %1 created with the target's default "
+                                                  "encoding and locale: %2")
+                                       .arg(dbname, message);
+            } else {
+                target.exec(create + locale, {}, QStringLiteral("create database %1").arg(dbname));
+                report.warnings << QStringLiteral("database %1 created owned by the target user, "
+                                                  "not %2: %3")
+                                       .arg(dbname, owner, message);
+            }
+        }
+        report.created = true;
+
+        // The source's ACL: start from no PUBLIC rights only when the source did the same.
+        const PgResult acl =
+            source.exec(QStringLiteral("SELECT datacl IS NULL, "
+                                       "coalesce((SELECT string_agg(format('%s|%s|%s', "
+                                       "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
+                                       "quote_ident(pg_get_userbyid(a.grantee)) END, "
+                                       "a.privilege_type, a.is_grantable), ';') "
+                                       "FROM aclexplode(datacl) a WHERE a.grantee <> datdba), '') "
+                                       "FROM pg_database WHERE datname = $1"),
+                        {dbname});
+        if (!acl.boolean(0, 0)) {
+            target.exec(QStringLiteral("REVOKE ALL ON DATABASE ") + db +
+                        QStringLiteral(" FROM PUBLIC"));
+            for (const QString& entry :
+                 acl.text(0, 1).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                const QStringList parts = entry.split(QLatin1Char('|'));
+                const QString grant = QStringLiteral("GRANT %1 ON DATABASE %2 TO %3%4")
+                                          .arg(parts[1], db, parts[0],
+                                               parts[2] == QLatin1String("true")
+                                                   ? QStringLiteral(" WITH GRANT OPTION")
+                                                   : QString());
+                if (!target.tryExec(grant, {}, &ignored, &sqlstate, &message)) {
+                    report.warnings << QStringLiteral("%1 on database %2 not granted: %3")
+                                           .arg(grant, dbname, message);
+                }
+            }
+        }
+    }
+
+    // Database settings and per-role settings in this database.
+    const PgResult settings = source.exec(
+        QStringLiteral(
+            "SELECT coalesce(r.rolname, ''), unnest(s.setconfig) FROM pg_db_role_setting s "
+            "JOIN pg_database d ON d.oid = s.setdatabase "
+            "LEFT JOIN pg_roles r ON r.oid = s.setrole WHERE d.datname = $1"),
+        {dbname});
+    for (int row = 0; row < settings.rows() && report.created; ++row) {
+        const QString role = settings.text(row, 0);
+        const QString statement =
+            (role.isEmpty() ? QString(QStringLiteral("ALTER DATABASE ") + db)
+                            : QString(QStringLiteral("ALTER ROLE ") + target.quoteIdentifier(role) +
+                                      QStringLiteral(" IN DATABASE ") + db)) +
+            QStringLiteral(" SET ") + settingAssignment(target, settings.text(row, 1));
+        PgResult ignored;
+        QString sqlstate;
+        QString message;
+        if (!target.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
+            report.warnings << QStringLiteral("setting %1 of database %2 not carried: %3")
+                                   .arg(settings.text(row, 1), dbname, message);
+        }
+    }
+    return report;
+}
+
+} // namespace pgm

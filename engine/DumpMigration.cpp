@@ -1,0 +1,568 @@
+#include "DumpMigration.h"
+
+#include "DatabaseCreator.h"
+#include "ParallelTables.h"
+#include "PgConnection.h"
+#include "PgError.h"
+#include "PgTools.h"
+#include "RoleMigrator.h"
+#include "SchemaArchive.h"
+#include "TableCatalog.h"
+#include "TableCopy.h"
+#include "Verifier.h"
+
+#include <QElapsedTimer>
+
+namespace pgm {
+
+namespace {
+
+constexpr std::chrono::seconds kConnectTimeout(30);
+
+QString methodChoiceName(MethodChoice choice) {
+    switch (choice) {
+    case MethodChoice::Auto:
+        return QStringLiteral("auto");
+    case MethodChoice::Replication:
+        return QStringLiteral("replication");
+    case MethodChoice::Dump:
+        return QStringLiteral("dump");
+    }
+    return {};
+}
+
+/// The target user may hand objects to other roles (pg_restore without --no-owner).
+bool targetKeepsOwners(PgConnection& target) {
+    return target.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+        .boolean(0, 0);
+}
+
+} // namespace
+
+DumpMigration::DumpMigration(MigrationRequest request, StateStore store,
+                             const std::atomic_bool* cancelled, ChangeFn onChange)
+    : m_request(std::move(request))
+    , m_store(std::move(store))
+    , m_cancelled(cancelled)
+    , m_onChange(std::move(onChange)) {}
+
+void DumpMigration::save() {
+    MigrationState copy;
+    {
+        std::lock_guard lock(m_mutex);
+        copy = m_state;
+    }
+    QString error;
+    if (!m_store.save(copy, &error)) {
+        copy.warnings << QStringLiteral("could not save the state: ") + error;
+    }
+    if (m_onChange) {
+        m_onChange(copy);
+    }
+}
+
+void DumpMigration::setPhase(DatabaseState& db, const QString& phase) {
+    {
+        std::lock_guard lock(m_mutex);
+        db.phase = phase;
+    }
+    save();
+}
+
+bool DumpMigration::prepare(QString* error) {
+    const ConnectionSettings& source = m_request.check.inspection.source;
+    const ConnectionSettings& target = m_request.check.inspection.target;
+    if (m_request.resume) {
+        const auto loaded = m_store.load(m_request.id, error);
+        if (!loaded) {
+            return false;
+        }
+        m_state = *loaded;
+        if (m_state.stopped) {
+            *error = QStringLiteral("migration %1 was stopped; a stopped migration cannot "
+                                    "continue, start over instead")
+                         .arg(m_state.id);
+            return false;
+        }
+        if (m_state.finished.isValid() && m_state.overallStatus() == DbStatus::Done) {
+            *error = QStringLiteral("migration %1 is already done").arg(m_state.id);
+            return false;
+        }
+        m_state.error.clear();
+        m_state.finished = QDateTime();
+        m_state.warnings << QStringLiteral("resumed: tables copied after the restart come from a "
+                                           "new snapshot, so they reflect a later moment of the "
+                                           "source than the tables copied before");
+        return true;
+    }
+
+    m_state.id = m_request.id.isEmpty() ? StateStore::newId() : m_request.id;
+    m_state.created = QDateTime::currentDateTimeUtc();
+    m_state.source = source;
+    m_state.source.password.clear();
+    m_state.target = target;
+    m_state.target.password.clear();
+    m_state.methodChoice = methodChoiceName(m_request.check.method);
+    m_state.excludedDatabases = m_request.check.inspection.excludeDatabases;
+    m_state.skippedTables = m_request.skipTables;
+    m_state.jobs = m_request.jobs;
+    return true;
+}
+
+MigrationState DumpMigration::run() {
+    QString error;
+    if (!prepare(&error)) {
+        m_state.error = error;
+        return m_state;
+    }
+    auto migrationLock = MigrationLock::acquire(m_store, m_state.id, &error);
+    if (!migrationLock) {
+        MigrationState refused = m_state;
+        refused.error = error;
+        return refused; // the running owner keeps the state file
+    }
+
+    if (!m_request.resume) {
+        // Pre-checks first: a blocking failure stops everything, with its remedy.
+        const CheckReport report = runChecksBlocking(m_request.check, m_cancelled);
+        if (report.cancelled) {
+            m_state.stopped = true;
+        } else if (!report.internalError.isEmpty()) {
+            m_state.error = report.internalError;
+        } else if (!report.ok()) {
+            QStringList blocking;
+            for (const Check& check : report.outcome.checks) {
+                if (check.blocksMigration()) {
+                    blocking << QStringLiteral("%1%2: %3 %4")
+                                    .arg(check.title,
+                                         check.dbname.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(" (%1)").arg(check.dbname),
+                                         check.detail, check.remedy);
+                }
+            }
+            m_state.error =
+                QStringLiteral("pre-checks failed: ") + blocking.join(QStringLiteral("; "));
+        } else if (m_request.check.method == MethodChoice::Replication) {
+            m_state.error = QStringLiteral("the replication method is not available in this "
+                                           "version yet; use --method dump");
+        }
+        for (const PlannedDatabase& planned : report.outcome.plan) {
+            DatabaseState db;
+            db.dbname = planned.dbname;
+            db.method = MigrationMethod::Dump; // replication arrives with the next engine part
+            db.reason = planned.method == MigrationMethod::Dump
+                            ? planned.reason
+                            : QStringLiteral("dump method (logical replication is not available "
+                                             "in this version yet)");
+            db.bytesTotal = planned.sizeBytes;
+            db.phase = QStringLiteral("queued");
+            m_state.databases << db;
+        }
+        for (const Check& check : report.outcome.checks) {
+            if (check.status == Check::Status::Warn) {
+                m_state.warnings << QStringLiteral("%1%2: %3")
+                                        .arg(check.title,
+                                             check.dbname.isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral(" (%1)").arg(check.dbname),
+                                             check.detail);
+            }
+        }
+        if (!m_state.error.isEmpty() || m_state.stopped) {
+            for (DatabaseState& db : m_state.databases) {
+                db.status = m_state.stopped ? DbStatus::Stopped : DbStatus::Failed;
+                db.phase = QStringLiteral("checks");
+            }
+            m_state.finished = QDateTime::currentDateTimeUtc();
+            save();
+            return m_state;
+        }
+    }
+    save();
+
+    try {
+        const ConnectionSettings& source = m_request.check.inspection.source;
+        const ConnectionSettings& target = m_request.check.inspection.target;
+        auto sourceAdmin = PgConnection::open(source, kConnectTimeout, m_cancelled);
+        auto targetAdmin = PgConnection::open(target, kConnectTimeout, m_cancelled);
+        m_targetSuperuser = targetKeepsOwners(*targetAdmin);
+        m_sameMajor = ServerVersion(sourceAdmin->serverVersionNum()).majorKey() ==
+                      ServerVersion(targetAdmin->serverVersionNum()).majorKey();
+
+        // Roles first: ownership and grants in every schema need them.
+        const RoleReport roles = migrateRoles(*sourceAdmin, *targetAdmin);
+        {
+            std::lock_guard lock(m_mutex);
+            m_state.warnings << roles.warnings;
+            if (!roles.needPassword.isEmpty()) {
+                m_state.warnings << QStringLiteral("these LOGIN roles got a random password (the "
+                                                   "source user cannot read password hashes): "
+                                                   "%1; set one with ALTER ROLE ... PASSWORD")
+                                        .arg(roles.needPassword.join(QStringLiteral(", ")));
+            }
+        }
+
+        QString toolError;
+        m_pgDump = findPgTool(QStringLiteral("pg_dump"),
+                              ServerVersion(sourceAdmin->serverVersionNum()), &toolError);
+        m_pgRestore = m_pgDump.isEmpty()
+                          ? QString()
+                          : findPgTool(QStringLiteral("pg_restore"),
+                                       ServerVersion(sourceAdmin->serverVersionNum()), &toolError);
+        if (m_pgDump.isEmpty() || m_pgRestore.isEmpty()) {
+            throw PgError(PgError::Kind::Query, QStringLiteral("find pg_dump"), toolError);
+        }
+        m_passfile = std::make_unique<Passfile>();
+        m_passfile->add(source);
+        m_passfile->add(target);
+        QString passError;
+        m_passfilePath = m_passfile->write(&passError);
+        if (!passError.isEmpty()) {
+            throw PgError(PgError::Kind::Query, QStringLiteral("write passfile"), passError);
+        }
+
+        for (DatabaseState& db : m_state.databases) {
+            if (db.status == DbStatus::Done) {
+                continue;
+            }
+            if (isCancelled()) {
+                break;
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                db.status = DbStatus::Running;
+                db.error.clear();
+                if (!db.started.isValid()) {
+                    db.started = QDateTime::currentDateTimeUtc();
+                }
+            }
+            try {
+                DatabaseReport created = ensureDatabase(*sourceAdmin, *targetAdmin, db.dbname);
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_state.warnings << created.warnings;
+                }
+                migrateDatabase(db);
+            } catch (const PgError& failure) {
+                std::lock_guard lock(m_mutex);
+                if (failure.kind() == PgError::Kind::Cancelled || isCancelled()) {
+                    db.status = DbStatus::Stopped;
+                } else {
+                    db.status = DbStatus::Failed;
+                    db.error = failure.describe();
+                }
+            }
+            save();
+        }
+    } catch (const PgError& failure) {
+        std::lock_guard lock(m_mutex);
+        if (failure.kind() == PgError::Kind::Cancelled || isCancelled()) {
+            m_state.stopped = true;
+        } else {
+            m_state.error = failure.describe();
+        }
+    }
+
+    {
+        std::lock_guard lock(m_mutex);
+        if (isCancelled()) {
+            m_state.stopped = true;
+            for (DatabaseState& db : m_state.databases) {
+                if (db.status == DbStatus::Running) {
+                    db.status = DbStatus::Stopped;
+                }
+            }
+        }
+        m_state.finished = QDateTime::currentDateTimeUtc();
+    }
+    save();
+    return m_state;
+}
+
+void DumpMigration::migrateDatabase(DatabaseState& db) {
+    const ConnectionSettings sourceDbSettings =
+        m_request.check.inspection.source.withDatabase(db.dbname);
+    const ConnectionSettings targetDbSettings =
+        m_request.check.inspection.target.withDatabase(db.dbname);
+    auto coordinator = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
+    auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+
+    // One snapshot for the schema, every table's data and the source side of verification.
+    coordinator->execScript(QStringLiteral("SET idle_in_transaction_session_timeout = 0; "
+                                           "SET statement_timeout = 0; SET row_security = off"));
+    coordinator->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const QString snapshot =
+        coordinator->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+
+    QStringList skip;
+    const QString prefix = db.dbname + QLatin1Char('.');
+    for (const QString& entry : m_request.skipTables) {
+        if (entry.startsWith(prefix)) {
+            skip << entry.mid(prefix.size());
+        }
+    }
+    const QList<TableInfo> tables = listTables(*coordinator, skip);
+    const QList<SequenceValue> sequences = readSequences(*coordinator);
+    const QStringList matviews = populatedMaterializedViews(*coordinator);
+
+    // What the target already has decides between a fresh load, a refusal and a truncation.
+    QStringList existing;
+    QStringList holdingData;
+    for (const TableInfo& table : tables) {
+        const PgResult found = targetDb->exec(
+            QStringLiteral("SELECT to_regclass($1) IS NOT NULL, "
+                           "to_regclass($1) IS NOT NULL AND pg_relation_size(to_regclass($1)) > 0"),
+            {table.qualified});
+        if (found.boolean(0, 0)) {
+            existing << table.qualified;
+        }
+        if (found.boolean(0, 1)) {
+            holdingData << table.qualified;
+        }
+    }
+    const bool resumingData = m_request.resume && db.phase == QLatin1String("data");
+    const bool resumingLater = m_request.resume && (db.phase == QLatin1String("indexes") ||
+                                                    db.phase == QLatin1String("verify"));
+    bool fresh = existing.isEmpty();
+    if (!fresh && !resumingData && !resumingLater) {
+        if (existing.size() != tables.size()) {
+            throw PgError(PgError::Kind::Query,
+                          QStringLiteral("inspect target database %1").arg(db.dbname),
+                          QStringLiteral("the target already has some of the tables (%1) but not "
+                                         "the others: use an empty database or drop them")
+                              .arg(existing.mid(0, 10).join(QStringLiteral(", "))));
+        }
+        if (!holdingData.isEmpty() && m_request.ifExists == IfExists::Fail) {
+            throw PgError(PgError::Kind::Query,
+                          QStringLiteral("inspect target database %1").arg(db.dbname),
+                          QStringLiteral("the target already holds data in %1; copying again would "
+                                         "duplicate rows. Use --if-exists truncate to replace it.")
+                              .arg(holdingData.mid(0, 10).join(QStringLiteral(", "))));
+        }
+        if (!holdingData.isEmpty()) {
+            // One statement, so foreign keys between these tables do not refuse it.
+            QStringList names;
+            for (const TableInfo& table : tables) {
+                names << table.qualified;
+            }
+            targetDb->exec(QStringLiteral("TRUNCATE ") + names.join(QStringLiteral(", ")), {},
+                           QStringLiteral("truncate target tables"));
+        }
+    }
+    if (resumingData) {
+        fresh = true; // post-data was never applied: per-table TRUNCATE + COPY FREEZE is safe
+    }
+
+    {
+        std::lock_guard lock(m_mutex);
+        if (db.tables.isEmpty() || !m_request.resume) {
+            db.tables.clear();
+            for (const TableInfo& table : tables) {
+                db.tables << TableState{table.qualified, 0, table.bytes, false, false};
+            }
+            db.bytesDone = 0;
+            db.rowsDone = 0;
+        }
+        db.bytesTotal = 0;
+        for (const TableInfo& table : tables) {
+            db.bytesTotal += table.bytes;
+        }
+    }
+
+    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath);
+    if (fresh && !resumingData) {
+        setPhase(db, QStringLiteral("schema"));
+        QString error;
+        if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
+            !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_targetSuperuser,
+                            m_cancelled, &error)) {
+            throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                          QStringLiteral("copy the schema of %1").arg(db.dbname), error);
+        }
+    }
+
+    if (!resumingLater) {
+        setPhase(db, QStringLiteral("data"));
+        QList<TableInfo> remaining;
+        for (const TableInfo& table : tables) {
+            bool copied = false;
+            for (const TableState& state : db.tables) {
+                copied = copied || (state.name == table.qualified && state.copied);
+            }
+            if (!copied) {
+                remaining << table;
+            }
+        }
+        copyData(db, *coordinator, snapshot, remaining, fresh);
+        copyLargeObjects(*coordinator, *targetDb);
+    }
+
+    if (fresh) {
+        setPhase(db, QStringLiteral("indexes"));
+        QString error;
+        if (resumingData || resumingLater ||
+            !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
+                            m_targetSuperuser, m_cancelled, &error)) {
+            if (resumingData || resumingLater) {
+                // A resumed run has no archive yet: take it now (same objects, later moment).
+                if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
+                    !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
+                                    m_targetSuperuser, m_cancelled, &error)) {
+                    throw PgError(
+                        PgError::Kind::Query,
+                        QStringLiteral("create indexes and constraints in %1").arg(db.dbname),
+                        error);
+                }
+            } else {
+                throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                              QStringLiteral("create indexes and constraints in %1").arg(db.dbname),
+                              error);
+            }
+        }
+    }
+    writeSequences(*targetDb, sequences);
+    for (const QString& view : matviews) {
+        targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view, {},
+                       QStringLiteral("refresh %1").arg(view));
+    }
+
+    setPhase(db, QStringLiteral("verify"));
+    verify(db, snapshot, tables, *coordinator, *targetDb);
+    coordinator->exec(QStringLiteral("COMMIT"));
+    {
+        std::lock_guard lock(m_mutex);
+        db.status = DbStatus::Done;
+        db.phase = QStringLiteral("finished");
+        db.finished = QDateTime::currentDateTimeUtc();
+    }
+    save();
+}
+
+void DumpMigration::copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
+                             const QList<TableInfo>& tables, bool freshTables) {
+    Q_UNUSED(coordinator);
+    WorkerConnections connections;
+    connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
+    connections.target = m_request.check.inspection.target.withDatabase(db.dbname);
+    connections.snapshot = snapshot;
+    const bool superuser = m_targetSuperuser;
+    connections.prepare = [superuser](PgConnection&, PgConnection& target) {
+        // Triggers and foreign keys must not fire on rows that already passed them on the
+        // source (a rerun into an existing schema has both).
+        if (superuser) {
+            target.exec(QStringLiteral("SET session_replication_role = replica"));
+        }
+        target.execScript(
+            QStringLiteral("SET synchronous_commit = off; SET statement_timeout = 0"));
+    };
+    CopyOptions options;
+    options.binary = m_sameMajor;
+    options.truncateFirst = freshTables;
+
+    QElapsedTimer timer;
+    timer.start();
+    QElapsedTimer sinceSave;
+    sinceSave.start();
+    std::mutex saveMutex;
+    const QString error = forEachTableInParallel(
+        tables, m_request.jobs, connections, m_cancelled,
+        [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
+            const CopyResult result =
+                copyTable(source, target, table, options, m_cancelled, [&](qint64 bytes) {
+                    std::lock_guard lock(m_mutex);
+                    db.bytesDone += bytes;
+                });
+            {
+                std::lock_guard lock(m_mutex);
+                db.rowsDone += result.rows;
+                for (TableState& state : db.tables) {
+                    if (state.name == table.qualified) {
+                        state.rows = result.rows;
+                        state.copied = true;
+                    }
+                }
+                db.copySeconds = double(timer.elapsed()) / 1000.0;
+            }
+            std::lock_guard lock(saveMutex);
+            save(); // each finished table is remembered: a resumed run skips it
+        });
+    if (!error.isEmpty()) {
+        throw PgError(error == QLatin1String("cancelled") ? PgError::Kind::Cancelled
+                                                          : PgError::Kind::Query,
+                      QStringLiteral("copy data of %1").arg(db.dbname), error);
+    }
+    std::lock_guard lock(m_mutex);
+    db.copySeconds = double(timer.elapsed()) / 1000.0;
+}
+
+void DumpMigration::copyLargeObjects(PgConnection& source, PgConnection& target) {
+    // The archive's pre-data created each large object (id, owner, grants), empty; the contents
+    // come from the copy's snapshot.
+    const PgResult objects =
+        source.exec(QStringLiteral("SELECT oid::text FROM pg_largeobject_metadata ORDER BY oid"));
+    for (int row = 0; row < objects.rows(); ++row) {
+        const QString oid = objects.text(row, 0);
+        const PgResult data = source.exec(QStringLiteral("SELECT encode(lo_get($1::oid), 'hex')"),
+                                          {oid}, QStringLiteral("read large object %1").arg(oid));
+        target.exec(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_largeobject_metadata "
+                                   "WHERE oid = $1::oid) THEN $1::oid ELSE lo_create($1::oid) END"),
+                    {oid});
+        target.exec(QStringLiteral("SELECT lo_put($1::oid, 0, decode($2, 'hex'))"),
+                    {oid, data.scalar()}, QStringLiteral("write large object %1").arg(oid));
+        if (isCancelled()) {
+            throw PgError(PgError::Kind::Cancelled, QStringLiteral("copy large objects"),
+                          QStringLiteral("cancelled"));
+        }
+    }
+}
+
+void DumpMigration::verify(DatabaseState& db, const QString& snapshot,
+                           const QList<TableInfo>& tables, PgConnection& sourceDb,
+                           PgConnection& targetDb) {
+    QElapsedTimer timer;
+    timer.start();
+    WorkerConnections connections;
+    connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
+    connections.target = m_request.check.inspection.target.withDatabase(db.dbname);
+    connections.snapshot = snapshot;
+    connections.prepare = [](PgConnection& source, PgConnection& target) {
+        pinTextOutput(source);
+        pinTextOutput(target);
+    };
+    std::mutex mutex;
+    QStringList differences;
+    const QString error = forEachTableInParallel(
+        tables, m_request.jobs, connections, m_cancelled,
+        [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
+            const TableComparison comparison = compareTable(source, target, table);
+            std::lock_guard lock(mutex);
+            if (!comparison.matches()) {
+                differences << comparison.describe();
+            }
+            std::lock_guard stateLock(m_mutex);
+            for (TableState& state : db.tables) {
+                if (state.name == table.qualified) {
+                    state.verified = comparison.matches();
+                }
+            }
+        });
+    if (!error.isEmpty()) {
+        throw PgError(error == QLatin1String("cancelled") ? PgError::Kind::Cancelled
+                                                          : PgError::Kind::Query,
+                      QStringLiteral("verify %1").arg(db.dbname), error);
+    }
+    differences << compareSequences(sourceDb, targetDb);
+    differences << compareLargeObjects(sourceDb, targetDb);
+    {
+        std::lock_guard lock(m_mutex);
+        db.verifySeconds = double(timer.elapsed()) / 1000.0;
+    }
+    if (!differences.isEmpty()) {
+        throw PgError(PgError::Kind::Query, QStringLiteral("verify %1").arg(db.dbname),
+                      QStringLiteral("the target differs from the source: ") +
+                          differences.mid(0, 20).join(QStringLiteral("; ")));
+    }
+}
+
+} // namespace pgm

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "CheckRunner.h"
+#include "MigrationState.h"
+#include "PgTools.h"
+#include "StateStore.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace pgm {
+
+class PgConnection;
+
+/// What to do when the target already holds data for a table the migration would copy.
+enum class IfExists {
+    Fail,     ///< refuse, naming the tables: never duplicate rows
+    Truncate, ///< empty those tables first, then copy
+};
+
+struct MigrationRequest {
+    CheckRequest check;     ///< servers (with passwords), exclusions, method choice
+    QStringList skipTables; ///< "db.schema.table": schema kept, data not copied
+    int jobs = 2;
+    IfExists ifExists = IfExists::Fail;
+    QString id;          ///< empty: a new migration
+    bool resume = false; ///< continue an interrupted migration `id`
+};
+
+/// Runs a migration with the one-time snapshot (dump) method, blocking the calling thread:
+/// pre-checks, roles, then per database: create it, schema before the data, a parallel
+/// streaming copy inside one consistent snapshot, indexes and constraints, sequences, large
+/// objects, materialized views, and a verification of every table. The state is saved at every
+/// phase change; `onChange` is called (from this thread) with a copy after each save.
+class DumpMigration {
+public:
+    using ChangeFn = std::function<void(const MigrationState&)>;
+
+    DumpMigration(MigrationRequest request, StateStore store, const std::atomic_bool* cancelled,
+                  ChangeFn onChange = {});
+
+    /// Returns the final state (also saved).
+    MigrationState run();
+
+private:
+    bool prepare(QString* error);
+    void migrateDatabase(DatabaseState& db);
+    void copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
+                  const QList<struct TableInfo>& tables, bool freshTables);
+    void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
+                PgConnection& sourceDb, PgConnection& targetDb);
+    void copyLargeObjects(PgConnection& source, PgConnection& target);
+    void setPhase(DatabaseState& db, const QString& phase);
+    void save();
+    bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
+
+    MigrationRequest m_request;
+    StateStore m_store;
+    const std::atomic_bool* m_cancelled;
+    ChangeFn m_onChange;
+    MigrationState m_state;
+    std::mutex m_mutex; ///< guards m_state while copy workers report progress
+    QString m_pgDump;
+    QString m_pgRestore;
+    std::unique_ptr<Passfile> m_passfile;
+    QString m_passfilePath;
+    bool m_targetSuperuser = false;
+    bool m_sameMajor = false;
+};
+
+} // namespace pgm

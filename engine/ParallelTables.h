@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "TableCatalog.h"
+
+#include <QString>
+#include <atomic>
+#include <functional>
+
+namespace pgm {
+
+class PgConnection;
+
+/// Opens, for one worker, a source connection inside the exported snapshot and a target
+/// connection, both prepared by the caller's hooks.
+struct WorkerConnections {
+    ConnectionSettings source;
+    ConnectionSettings target;
+    QString snapshot;
+    std::function<void(PgConnection& source, PgConnection& target)> prepare;
+};
+
+/// Runs `work` over the tables on `jobs` threads, largest tables first, each thread with its own
+/// pair of connections (the source one in REPEATABLE READ with the exported snapshot, so every
+/// worker sees the same moment). Stops handing out tables after the first error or a cancel.
+/// Returns an empty string on success, else the first error.
+QString forEachTableInParallel(
+    const QList<TableInfo>& tables, int jobs, const WorkerConnections& connections,
+    const std::atomic_bool* cancelled,
+    const std::function<void(PgConnection&, PgConnection&, const TableInfo&)>& work);
+
+} // namespace pgm

@@ -1,0 +1,151 @@
+#include "PgTools.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace pgm {
+
+namespace {
+
+ServerVersion toolVersion(const QString& path) {
+    QProcess process;
+    process.start(path, {QStringLiteral("--version")});
+    if (!process.waitForFinished(10000)) {
+        return {};
+    }
+    // "pg_dump (PostgreSQL) 15.4 (Debian 15.4-1)"
+    static const QRegularExpression version(QStringLiteral("\\)\\s+(\\d+(?:\\.\\d+)*)"));
+    const auto match = version.match(QString::fromUtf8(process.readAllStandardOutput()));
+    return match.hasMatch() ? ServerVersion::parse(match.captured(1)) : ServerVersion();
+}
+
+QString passfileField(QString value) {
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    value.replace(QLatin1Char(':'), QStringLiteral("\\:"));
+    return value;
+}
+
+} // namespace
+
+QString findPgTool(const QString& name, ServerVersion atLeast, QString* error) {
+    QStringList candidates;
+    const QString onPath = QStandardPaths::findExecutable(name);
+    if (!onPath.isEmpty()) {
+        candidates << QFileInfo(onPath).canonicalFilePath();
+    }
+    const QDir versions(QStringLiteral("/usr/lib/postgresql"));
+    for (const QString& dir : versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString path = versions.filePath(dir + QStringLiteral("/bin/") + name);
+        if (QFileInfo(path).isExecutable()) {
+            candidates << QFileInfo(path).canonicalFilePath();
+        }
+    }
+    candidates.removeDuplicates();
+    QString best;
+    ServerVersion bestVersion;
+    QStringList seen;
+    for (const QString& path : candidates) {
+        const ServerVersion version = toolVersion(path);
+        seen << QStringLiteral("%1 %2").arg(path, version.text());
+        if (version.majorKey() >= atLeast.majorKey() && version > bestVersion) {
+            best = path;
+            bestVersion = version;
+        }
+    }
+    if (best.isEmpty()) {
+        *error = QStringLiteral("no %1 of version %2 or newer found (%3); install "
+                                "postgresql-client-%2")
+                     .arg(name, atLeast.majorText(),
+                          seen.isEmpty() ? QStringLiteral("none installed")
+                                         : seen.join(QStringLiteral(", ")));
+    }
+    return best;
+}
+
+Passfile::Passfile()
+    : m_file(QDir::tempPath() + QStringLiteral("/pgmigrate-pass-XXXXXX")) {}
+
+void Passfile::add(const ConnectionSettings& settings) {
+    if (settings.password.isEmpty()) {
+        return;
+    }
+    // libpq matches host, port, database and user; a wildcard database covers every database.
+    m_lines << QStringList{passfileField(settings.host.isEmpty() ? QStringLiteral("localhost")
+                                                                 : settings.host),
+                           QString::number(settings.port), QStringLiteral("*"),
+                           passfileField(settings.user.isEmpty() ? QStringLiteral("*")
+                                                                 : settings.user),
+                           passfileField(settings.password)}
+                   .join(QLatin1Char(':'));
+}
+
+QString Passfile::write(QString* error) {
+    if (m_lines.isEmpty()) {
+        return {};
+    }
+    if (!m_file.open()) {
+        *error = m_file.errorString();
+        return {};
+    }
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq insists
+    m_file.write(m_lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+    m_file.flush();
+    return m_file.fileName();
+}
+
+QString toolConninfo(const ConnectionSettings& settings) {
+    ConnectionSettings withoutPassword = settings;
+    withoutPassword.password.clear();
+    QStringList parts;
+    for (const auto& [key, value] : withoutPassword.keywords()) {
+        parts << QString::fromStdString(key) + QLatin1Char('=') +
+                     quoteConninfoValue(QString::fromStdString(value));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+bool runPgTool(const QString& program, const QStringList& arguments, const QString& passfile,
+               const std::atomic_bool* cancelled, QString* error) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PGPASSWORD"));
+    if (!passfile.isEmpty()) {
+        env.insert(QStringLiteral("PGPASSFILE"), passfile);
+    }
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000)) {
+        *error = QStringLiteral("could not start %1: %2").arg(program, process.errorString());
+        return false;
+    }
+    while (!process.waitForFinished(100)) {
+        if (cancelled && cancelled->load()) {
+            process.terminate();
+            if (!process.waitForFinished(3000)) {
+                process.kill();
+                process.waitForFinished(3000);
+            }
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        if (process.state() == QProcess::NotRunning) {
+            break;
+        }
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QStringList lines = QString::fromUtf8(process.readAllStandardError())
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        *error =
+            QStringLiteral("%1 failed: %2")
+                .arg(QFileInfo(program).fileName(),
+                     lines.mid(std::max<qsizetype>(0, lines.size() - 8)).join(QLatin1Char('\n')));
+        return false;
+    }
+    return true;
+}
+
+} // namespace pgm

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "ServerVersion.h"
+
+#include <QStringList>
+#include <QTemporaryFile>
+#include <atomic>
+#include <memory>
+
+namespace pgm {
+
+/// Finds pg_dump / pg_restore at a version that can read the source: the newest on PATH or
+/// under /usr/lib/postgresql/*/bin whose major is at least `atLeast`'s. Returns the path, or
+/// empty with *error saying what was found instead.
+QString findPgTool(const QString& name, ServerVersion atLeast, QString* error);
+
+/// A libpq passfile (0600, removed on destruction) holding the passwords of the given servers,
+/// so pg_dump and pg_restore get them without argv or the environment showing them.
+class Passfile {
+public:
+    Passfile();
+    void add(const ConnectionSettings& settings);
+    /// Writes the file; returns its path, or empty when there is nothing to write.
+    QString write(QString* error);
+
+private:
+    QTemporaryFile m_file;
+    QStringList m_lines;
+};
+
+/// libpq's `key=value` string for a child tool's --dbname, WITHOUT the password.
+QString toolConninfo(const ConnectionSettings& settings);
+
+/// Runs a PostgreSQL client tool and waits, killing it when `cancelled` is raised. Returns
+/// true on exit status 0; otherwise *error holds the tool's last lines of stderr.
+bool runPgTool(const QString& program, const QStringList& arguments, const QString& passfile,
+               const std::atomic_bool* cancelled, QString* error);
+
+} // namespace pgm

@@ -1,0 +1,181 @@
+#include "RoleMigrator.h"
+
+#include "PgConnection.h"
+#include "SettingSql.h"
+
+#include <QRandomGenerator>
+
+namespace pgm {
+
+namespace {
+
+struct SourceRole {
+    QString name;
+    bool super = false;
+    bool inherit = true;
+    bool createRole = false;
+    bool createDb = false;
+    bool login = false;
+    bool replication = false;
+    bool bypassRls = false;
+    int connectionLimit = -1;
+    QString validUntil;
+    QString verifier;
+};
+
+QString randomPassword() {
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString password;
+    for (int i = 0; i < 32; ++i) {
+        password +=
+            QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+    }
+    return password;
+}
+
+} // namespace
+
+RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
+    RoleReport report;
+    const bool sourceSuper =
+        source.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+            .boolean(0, 0);
+    const bool targetSuper =
+        target.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+            .boolean(0, 0);
+
+    // Predefined roles (pg_*) and the bootstrap superuser exist everywhere.
+    const QString verifierColumn =
+        sourceSuper ? QStringLiteral("a.rolpassword") : QStringLiteral("NULL::text");
+    const QString from = sourceSuper ? QStringLiteral("pg_authid a") : QStringLiteral("pg_roles a");
+    const PgResult roles = source.exec(
+        QStringLiteral("SELECT a.rolname, a.rolsuper, a.rolinherit, a.rolcreaterole, "
+                       "a.rolcreatedb, a.rolcanlogin, a.rolreplication, a.rolbypassrls, "
+                       "a.rolconnlimit, a.rolvaliduntil::text, ") +
+            verifierColumn + QStringLiteral(" FROM ") + from +
+            QStringLiteral(" WHERE a.rolname !~ '^pg_' AND a.oid >= 16384 ORDER BY 1"),
+        {}, QStringLiteral("read source roles"));
+    const QStringList existing = [&target] {
+        QStringList names;
+        const PgResult result = target.exec(QStringLiteral("SELECT rolname FROM pg_roles"));
+        for (int row = 0; row < result.rows(); ++row) {
+            names << result.text(row, 0);
+        }
+        return names;
+    }();
+
+    QStringList copied;
+    for (int row = 0; row < roles.rows(); ++row) {
+        SourceRole role;
+        role.name = roles.text(row, 0);
+        role.super = roles.boolean(row, 1);
+        role.inherit = roles.boolean(row, 2);
+        role.createRole = roles.boolean(row, 3);
+        role.createDb = roles.boolean(row, 4);
+        role.login = roles.boolean(row, 5);
+        role.replication = roles.boolean(row, 6);
+        role.bypassRls = roles.boolean(row, 7);
+        role.connectionLimit = int(roles.integer(row, 8));
+        role.validUntil = roles.isNull(row, 9) ? QString() : roles.text(row, 9);
+        role.verifier = roles.isNull(row, 10) ? QString() : roles.text(row, 10);
+
+        if (existing.contains(role.name)) {
+            report.alreadyPresent << role.name;
+            copied << role.name;
+            continue;
+        }
+        QStringList options;
+        options << (role.login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"))
+                << (role.inherit ? QStringLiteral("INHERIT") : QStringLiteral("NOINHERIT"))
+                << (role.createDb ? QStringLiteral("CREATEDB") : QStringLiteral("NOCREATEDB"))
+                << (role.createRole ? QStringLiteral("CREATEROLE")
+                                    : QStringLiteral("NOCREATEROLE"));
+        QStringList dropped;
+        const auto privileged = [&](bool wanted, const char* attribute) {
+            if (!wanted) {
+                return;
+            }
+            if (targetSuper) {
+                options << QLatin1String(attribute);
+            } else {
+                dropped << QLatin1String(attribute);
+            }
+        };
+        privileged(role.super, "SUPERUSER");
+        privileged(role.replication, "REPLICATION");
+        privileged(role.bypassRls, "BYPASSRLS");
+        if (role.connectionLimit >= 0) {
+            options << QStringLiteral("CONNECTION LIMIT %1").arg(role.connectionLimit);
+        }
+        if (!role.validUntil.isEmpty()) {
+            options << QStringLiteral("VALID UNTIL ") + target.quoteLiteral(role.validUntil);
+        }
+        if (!role.verifier.isEmpty()) {
+            // A stored verifier is accepted as is: the role keeps its password.
+            options << QStringLiteral("PASSWORD ") + target.quoteLiteral(role.verifier);
+        } else if (role.login) {
+            options << QStringLiteral("PASSWORD ") + target.quoteLiteral(randomPassword());
+            report.needPassword << role.name;
+        }
+        target.exec(QStringLiteral("CREATE ROLE ") + target.quoteIdentifier(role.name) +
+                        QStringLiteral(" WITH ") + options.join(QLatin1Char(' ')),
+                    {}, QStringLiteral("create role %1").arg(role.name));
+        report.created << role.name;
+        copied << role.name;
+        if (!dropped.isEmpty()) {
+            report.warnings << QStringLiteral("role %1 created without %2: only a superuser on the "
+                                              "target may grant it")
+                                   .arg(role.name, dropped.join(QStringLiteral(", ")));
+        }
+    }
+
+    // Memberships among roles that now exist on both sides.
+    const PgResult members = source.exec(
+        QStringLiteral("SELECT r.rolname, m.rolname, am.admin_option FROM pg_auth_members am "
+                       "JOIN pg_roles r ON r.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
+                       "WHERE m.rolname !~ '^pg_'"),
+        {}, QStringLiteral("read role memberships"));
+    for (int row = 0; row < members.rows(); ++row) {
+        const QString role = members.text(row, 0);
+        const QString member = members.text(row, 1);
+        if (!report.created.contains(member) && !report.created.contains(role)) {
+            continue; // leave the memberships of pre-existing roles alone
+        }
+        QString sqlstate;
+        QString message;
+        PgResult ignored;
+        const QString grant =
+            QStringLiteral("GRANT ") + target.quoteIdentifier(role) + QStringLiteral(" TO ") +
+            target.quoteIdentifier(member) +
+            (members.boolean(row, 2) ? QStringLiteral(" WITH ADMIN OPTION") : QString());
+        if (!target.tryExec(grant, {}, &ignored, &sqlstate, &message)) {
+            report.warnings << QStringLiteral("membership of %1 in %2 not carried: %3")
+                                   .arg(member, role, message);
+        }
+    }
+
+    // Per-role settings that apply in every database.
+    const PgResult settings = source.exec(
+        QStringLiteral("SELECT r.rolname, unnest(s.setconfig) FROM pg_db_role_setting s "
+                       "JOIN pg_roles r ON r.oid = s.setrole WHERE s.setdatabase = 0"),
+        {}, QStringLiteral("read role settings"));
+    for (int row = 0; row < settings.rows(); ++row) {
+        const QString role = settings.text(row, 0);
+        if (!report.created.contains(role)) {
+            continue;
+        }
+        QString sqlstate;
+        QString message;
+        PgResult ignored;
+        if (!target.tryExec(QStringLiteral("ALTER ROLE ") + target.quoteIdentifier(role) +
+                                QStringLiteral(" SET ") +
+                                settingAssignment(target, settings.text(row, 1)),
+                            {}, &ignored, &sqlstate, &message)) {
+            report.warnings << QStringLiteral("setting %1 of role %2 not carried: %3")
+                                   .arg(settings.text(row, 1), role, message);
+        }
+    }
+    return report;
+}
+
+} // namespace pgm

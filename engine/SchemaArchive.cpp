@@ -1,0 +1,56 @@
+#include "SchemaArchive.h"
+
+#include "PgTools.h"
+
+#include <QDir>
+
+namespace pgm {
+
+SchemaArchive::SchemaArchive(QString pgDump, QString pgRestore, QString passfile)
+    : m_pgDump(std::move(pgDump))
+    , m_pgRestore(std::move(pgRestore))
+    , m_passfile(std::move(passfile)) {}
+
+bool SchemaArchive::dump(const ConnectionSettings& source, const QString& snapshot,
+                         const std::atomic_bool* cancelled, QString* error) {
+    m_archive = std::make_unique<QTemporaryFile>(QDir::tempPath() +
+                                                 QStringLiteral("/pgmigrate-schema-XXXXXX"));
+    if (!m_archive->open()) {
+        *error = m_archive->errorString();
+        return false;
+    }
+    m_archive->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_archive->close();
+    const QStringList arguments = {
+        QStringLiteral("--schema-only"),
+        QStringLiteral("--blobs"),
+        QStringLiteral("--format=custom"),
+        QStringLiteral("--no-password"),
+        QStringLiteral("--no-publications"),
+        QStringLiteral("--no-subscriptions"),
+        QStringLiteral("--snapshot=") + snapshot,
+        QStringLiteral("--file=") + m_archive->fileName(),
+        QStringLiteral("--dbname=") + toolConninfo(source),
+    };
+    return runPgTool(m_pgDump, arguments, m_passfile, cancelled, error);
+}
+
+bool SchemaArchive::restore(const QString& section, const ConnectionSettings& target, int jobs,
+                            bool keepOwners, const std::atomic_bool* cancelled, QString* error) {
+    QStringList arguments = {
+        QStringLiteral("--section=") + section,
+        QStringLiteral("--exit-on-error"),
+        QStringLiteral("--no-password"),
+        QStringLiteral("--dbname=") + toolConninfo(target),
+    };
+    if (jobs > 1) {
+        arguments << QStringLiteral("--jobs=%1").arg(jobs);
+    }
+    if (!keepOwners) {
+        arguments << QStringLiteral("--no-owner");
+    }
+    arguments << m_archive->fileName();
+    return runPgTool(m_pgRestore, arguments, m_passfile, cancelled, error);
+}
+
+} // namespace pgm

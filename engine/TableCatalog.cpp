@@ -1,0 +1,92 @@
+#include "TableCatalog.h"
+
+#include "PgConnection.h"
+
+namespace pgm {
+
+namespace {
+
+const char* const kUserRelation =
+    "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)' "
+    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
+    "AND d.objid = c.oid AND d.deptype = 'e')";
+
+} // namespace
+
+QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
+    const bool generated = source.serverVersionNum() >= 120000;
+    const QString notGenerated = generated ? QStringLiteral(" AND a.attgenerated = ''") : QString();
+    const PgResult result = source.exec(
+        QStringLiteral("SELECT n.nspname, c.relname, format('%I.%I', n.nspname, c.relname), "
+                       "pg_relation_size(c.oid), c.relpersistence = 'u', "
+                       "(SELECT string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum) "
+                       " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
+                       " AND NOT a.attisdropped") +
+            notGenerated +
+            QStringLiteral("), "
+                           "(SELECT string_agg(quote_ident(a.attname), ',' ORDER BY a.attname) "
+                           " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
+                           " AND NOT a.attisdropped) "
+                           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE c.relkind = 'r' AND ") +
+            QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 4 DESC, 3"),
+        {}, QStringLiteral("list tables"));
+    QList<TableInfo> tables;
+    for (int row = 0; row < result.rows(); ++row) {
+        TableInfo table;
+        table.schema = result.text(row, 0);
+        table.name = result.text(row, 1);
+        if (skip.contains(table.schema + QLatin1Char('.') + table.name)) {
+            continue;
+        }
+        table.qualified = result.text(row, 2);
+        table.bytes = result.integer(row, 3);
+        table.unlogged = result.boolean(row, 4);
+        table.columns = result.text(row, 5).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        table.allColumns = result.text(row, 6).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        tables << table;
+    }
+    return tables;
+}
+
+QList<SequenceValue> readSequences(PgConnection& source) {
+    const PgResult names = source.exec(
+        QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND ") +
+            QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 1"),
+        {}, QStringLiteral("list sequences"));
+    QList<SequenceValue> values;
+    for (int row = 0; row < names.rows(); ++row) {
+        const QString name = names.text(row, 0);
+        const PgResult value =
+            source.exec(QStringLiteral("SELECT last_value, is_called FROM ") + name, {},
+                        QStringLiteral("read sequence %1").arg(name));
+        values << SequenceValue{name, value.text(0, 0), value.boolean(0, 1)};
+    }
+    return values;
+}
+
+QStringList populatedMaterializedViews(PgConnection& source) {
+    const PgResult result =
+        source.exec(QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+                                   "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE c.relkind = 'm' AND c.relispopulated AND ") +
+                        QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY c.oid"),
+                    {}, QStringLiteral("list materialized views"));
+    QStringList views;
+    for (int row = 0; row < result.rows(); ++row) {
+        views << result.text(row, 0);
+    }
+    return views;
+}
+
+void writeSequences(PgConnection& target, const QList<SequenceValue>& values) {
+    for (const SequenceValue& value : values) {
+        target.exec(QStringLiteral("SELECT setval($1::regclass, $2::bigint, $3::boolean)"),
+                    {value.qualified, value.lastValue,
+                     value.isCalled ? QStringLiteral("true") : QStringLiteral("false")},
+                    QStringLiteral("set sequence %1").arg(value.qualified));
+    }
+}
+
+} // namespace pgm

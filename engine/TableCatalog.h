@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pgm {
+
+class PgConnection;
+
+/// A table whose rows the engine copies: a plain table or a leaf partition (partitioned parents
+/// hold no rows of their own), never one that belongs to an extension.
+struct TableInfo {
+    QString schema;
+    QString name;
+    QString qualified;      ///< "schema"."name", quoted for SQL
+    QStringList columns;    ///< quoted, in attnum order, generated columns left out
+    QStringList allColumns; ///< quoted, by name, for checksums (generated included)
+    qint64 bytes = 0;       ///< on-disk size on the source
+    bool unlogged = false;
+};
+
+struct SequenceValue {
+    QString qualified;
+    QString lastValue;
+    bool isCalled = false;
+};
+
+/// Reads, inside the caller's transaction (the copy's snapshot), the tables to copy, largest
+/// first. `skip` holds "schema.table" names (unquoted) to leave out.
+QList<TableInfo> listTables(PgConnection& source, const QStringList& skip);
+/// Every sequence's value, except those belonging to an extension.
+QList<SequenceValue> readSequences(PgConnection& source);
+/// Materialized views that are populated on the source, in creation order.
+QStringList populatedMaterializedViews(PgConnection& source);
+
+/// Sets the target's sequences to the source's values.
+void writeSequences(PgConnection& target, const QList<SequenceValue>& values);
+
+} // namespace pgm

@@ -1,0 +1,172 @@
+#include "TableCopy.h"
+
+#include "PgConnection.h"
+#include "PgError.h"
+
+namespace pgm {
+
+namespace {
+
+struct Stream {
+    qint64 rows = 0;
+    qint64 bytes = 0;
+};
+
+QString resultError(PGconn* conn, PGresult* result) {
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    return primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+QString resultState(PGresult* result) {
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    return state ? QString::fromUtf8(state) : QString();
+}
+
+// Reads every remaining result of a connection; returns the first error, if any.
+bool drain(PGconn* conn, QString* error, QString* sqlstate, qint64* rows) {
+    bool ok = true;
+    while (PGresult* raw = PQgetResult(conn)) {
+        PgResult result(raw);
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_COMMAND_OK && rows) {
+            *rows = QByteArray(PQcmdTuples(raw)).toLongLong();
+        } else if (status == PGRES_FATAL_ERROR && ok) {
+            ok = false;
+            *error = resultError(conn, raw);
+            *sqlstate = resultState(raw);
+        }
+    }
+    return ok;
+}
+
+Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table, bool binary,
+              bool freeze, const std::atomic_bool* cancelled,
+              const std::function<void(qint64)>& progress) {
+    const QString step = QStringLiteral("copy %1").arg(table.qualified);
+    const QString columns = table.columns.join(QStringLiteral(", "));
+    const QString format = binary ? QStringLiteral("binary") : QStringLiteral("text");
+    target.exec(QStringLiteral("COPY ") + table.qualified + QStringLiteral(" (") + columns +
+                    QStringLiteral(") FROM STDIN WITH (FORMAT ") + format +
+                    (freeze ? QStringLiteral(", FREEZE)") : QStringLiteral(")")),
+                {}, step);
+    try {
+        source.exec(QStringLiteral("COPY ") + table.qualified + QStringLiteral(" (") + columns +
+                        QStringLiteral(") TO STDOUT WITH (FORMAT ") + format + QLatin1Char(')'),
+                    {}, step);
+    } catch (const PgError&) {
+        PQputCopyEnd(target.raw(), "source refused the copy");
+        QString ignored;
+        QString state;
+        drain(target.raw(), &ignored, &state, nullptr);
+        throw;
+    }
+
+    Stream done;
+    qint64 sinceReport = 0;
+    QString failure;
+    for (;;) {
+        char* buffer = nullptr;
+        const int length = PQgetCopyData(source.raw(), &buffer, 0);
+        if (length == -1) {
+            break; // the source finished
+        }
+        if (length == -2) {
+            failure = QString::fromUtf8(PQerrorMessage(source.raw())).trimmed();
+            break;
+        }
+        const int put = PQputCopyData(target.raw(), buffer, length);
+        PQfreemem(buffer);
+        if (put != 1) {
+            failure = QString::fromUtf8(PQerrorMessage(target.raw())).trimmed();
+            source.cancel();
+            break;
+        }
+        done.bytes += length;
+        sinceReport += length;
+        if (sinceReport >= (1 << 20)) {
+            if (progress) {
+                progress(sinceReport);
+            }
+            sinceReport = 0;
+            if (cancelled && cancelled->load()) {
+                failure = QStringLiteral("cancelled");
+                source.cancel();
+                break;
+            }
+        }
+    }
+    if (progress && sinceReport > 0) {
+        progress(sinceReport);
+    }
+    QString sourceError;
+    QString sourceState;
+    const bool sourceOk = drain(source.raw(), &sourceError, &sourceState, &done.rows);
+    PQputCopyEnd(target.raw(), failure.isEmpty() && sourceOk ? nullptr : "copy aborted");
+    QString targetError;
+    QString targetState;
+    const bool targetOk = drain(target.raw(), &targetError, &targetState, nullptr);
+    if (failure == QLatin1String("cancelled")) {
+        throw PgError(PgError::Kind::Cancelled, step, failure);
+    }
+    if (!sourceOk) {
+        throw PgError(PgError::Kind::Query, step + QStringLiteral(" (reading the source)"),
+                      sourceError, sourceState);
+    }
+    if (!targetOk) {
+        throw PgError(PgError::Kind::Query, step + QStringLiteral(" (writing the target)"),
+                      targetError, targetState);
+    }
+    if (!failure.isEmpty()) {
+        throw PgError(PgError::Kind::Query, step, failure);
+    }
+    return done;
+}
+
+} // namespace
+
+CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo& table,
+                     const CopyOptions& options, const std::atomic_bool* cancelled,
+                     const std::function<void(qint64)>& progress) {
+    const auto attempt = [&](bool binary) {
+        // The source side runs in a subtransaction so a refused binary COPY can be retried
+        // without losing the snapshot.
+        source.exec(QStringLiteral("SAVEPOINT pgmigrate_copy"));
+        target.exec(QStringLiteral("BEGIN"));
+        if (options.truncateFirst) {
+            // Truncating in the loading transaction makes COPY FREEZE possible (no later vacuum
+            // pass) and makes a retried table start from empty: never duplicated rows.
+            target.exec(QStringLiteral("TRUNCATE ONLY ") + table.qualified);
+        }
+        try {
+            const Stream done =
+                stream(source, target, table, binary, options.truncateFirst, cancelled, progress);
+            target.exec(QStringLiteral("COMMIT"));
+            source.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_copy"));
+            return CopyResult{done.rows, done.bytes, binary};
+        } catch (const PgError&) {
+            PgResult ignored;
+            QString state;
+            QString message;
+            target.tryExec(QStringLiteral("ROLLBACK"), {}, &ignored, &state, &message);
+            source.tryExec(QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_copy"), {}, &ignored,
+                           &state, &message);
+            throw;
+        }
+    };
+    if (!options.binary) {
+        return attempt(false);
+    }
+    try {
+        return attempt(true);
+    } catch (const PgError& error) {
+        // 42883: no binary send/receive function for a type; 22P03: bad binary format.
+        if (error.kind() == PgError::Kind::Cancelled ||
+            (error.sqlstate() != QLatin1String("42883") &&
+             error.sqlstate() != QLatin1String("22P03"))) {
+            throw;
+        }
+        return attempt(false);
+    }
+}
+
+} // namespace pgm

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "TableCatalog.h"
+
+#include <atomic>
+#include <functional>
+
+namespace pgm {
+
+class PgConnection;
+
+struct CopyResult {
+    qint64 rows = 0;
+    qint64 bytes = 0; ///< bytes streamed
+    bool usedBinary = false;
+};
+
+/// How to load one table.
+struct CopyOptions {
+    bool binary = true;        ///< both servers share a major version: binary COPY is faster
+    bool truncateFirst = true; ///< TRUNCATE + COPY FREEZE in one transaction (fresh tables)
+};
+
+/// Streams one table from the source (whose connection is inside the copy's snapshot) straight
+/// into the target: COPY TO STDOUT into COPY FROM STDIN, no files. When binary COPY is refused
+/// (a type without binary I/O) the table is reloaded in text. `progress` receives bytes as they
+/// pass. Throws PgError; on cancellation the statements in flight are cancelled.
+CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo& table,
+                     const CopyOptions& options, const std::atomic_bool* cancelled,
+                     const std::function<void(qint64)>& progress);
+
+} // namespace pgm

@@ -1,0 +1,137 @@
+#include "Verifier.h"
+
+#include "PgConnection.h"
+#include "PgError.h"
+
+#include <QMap>
+
+namespace pgm {
+
+namespace {
+
+PgResult collect(PgConnection& connection, QString* error) {
+    PgResult last;
+    while (PGresult* raw = PQgetResult(connection.raw())) {
+        PgResult result(raw);
+        if (PQresultStatus(raw) == PGRES_TUPLES_OK) {
+            last = std::move(result);
+        } else if (error->isEmpty()) {
+            const char* primary = PQresultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY);
+            *error = primary ? QString::fromUtf8(primary)
+                             : QString::fromUtf8(PQerrorMessage(connection.raw())).trimmed();
+        }
+    }
+    return last;
+}
+
+QMap<QString, QString> keyedRows(PgConnection& connection, const QString& sql) {
+    QMap<QString, QString> rows;
+    const PgResult result = connection.exec(sql);
+    for (int row = 0; row < result.rows(); ++row) {
+        rows.insert(result.text(row, 0), result.text(row, 1));
+    }
+    return rows;
+}
+
+QStringList differences(const QMap<QString, QString>& source, const QMap<QString, QString>& target,
+                        const QString& what) {
+    QStringList lines;
+    for (auto it = source.cbegin(); it != source.cend(); ++it) {
+        if (!target.contains(it.key())) {
+            lines << QStringLiteral("%1 %2 missing on the target").arg(what, it.key());
+        } else if (target.value(it.key()) != it.value()) {
+            lines << QStringLiteral("%1 %2 differs (source %3, target %4)")
+                         .arg(what, it.key(), it.value(), target.value(it.key()));
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
+QString TableComparison::describe() const {
+    if (!error.isEmpty()) {
+        return QStringLiteral("%1: %2").arg(table, error);
+    }
+    if (sourceRows != targetRows) {
+        return QStringLiteral("%1: %2 rows on the source, %3 on the target")
+            .arg(table)
+            .arg(sourceRows)
+            .arg(targetRows);
+    }
+    return QStringLiteral("%1: same row count (%2) but different contents")
+        .arg(table)
+        .arg(sourceRows);
+}
+
+void pinTextOutput(PgConnection& connection) {
+    connection.execScript(
+        QStringLiteral(
+            "SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
+            "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
+            "SET lc_monetary = 'C'"),
+        QStringLiteral("pin settings"));
+}
+
+QString checksumQuery(const TableInfo& table) {
+    QStringList values;
+    for (const QString& column : table.allColumns) {
+        values << QStringLiteral("t.") + column;
+    }
+    // ROW(...)::text of the columns by name: independent of physical column order.
+    return QStringLiteral("SELECT count(*), coalesce(sum(('x' || substr(md5(ROW(") +
+           values.join(QStringLiteral(", ")) +
+           QStringLiteral(")::text), 1, 16))::bit(64)::bigint::numeric), 0)::text FROM ONLY ") +
+           table.qualified + QStringLiteral(" AS t");
+}
+
+TableComparison compareTable(PgConnection& source, PgConnection& target, const TableInfo& table) {
+    TableComparison comparison;
+    comparison.table = table.qualified;
+    const QByteArray sql = checksumQuery(table).toUtf8();
+    // Both servers scan at the same time.
+    const bool sent = PQsendQuery(source.raw(), sql.constData()) == 1 &&
+                      PQsendQuery(target.raw(), sql.constData()) == 1;
+    if (!sent) {
+        comparison.error = QString::fromUtf8(PQerrorMessage(source.raw())).trimmed();
+    }
+    QString sourceError;
+    QString targetError;
+    const PgResult sourceResult = collect(source, &sourceError);
+    const PgResult targetResult = collect(target, &targetError);
+    if (!sourceError.isEmpty() || !targetError.isEmpty()) {
+        comparison.error = !sourceError.isEmpty() ? QStringLiteral("source: ") + sourceError
+                                                  : QStringLiteral("target: ") + targetError;
+        return comparison;
+    }
+    comparison.sourceRows = sourceResult.integer(0, 0);
+    comparison.sourceChecksum = sourceResult.text(0, 1);
+    comparison.targetRows = targetResult.integer(0, 0);
+    comparison.targetChecksum = targetResult.text(0, 1);
+    return comparison;
+}
+
+QStringList compareSequences(PgConnection& source, PgConnection& target) {
+    QMap<QString, QString> sourceValues;
+    QMap<QString, QString> targetValues;
+    for (const SequenceValue& value : readSequences(source)) {
+        sourceValues.insert(value.qualified,
+                            value.lastValue +
+                                (value.isCalled ? QStringLiteral(" called") : QString()));
+    }
+    for (const SequenceValue& value : readSequences(target)) {
+        targetValues.insert(value.qualified,
+                            value.lastValue +
+                                (value.isCalled ? QStringLiteral(" called") : QString()));
+    }
+    return differences(sourceValues, targetValues, QStringLiteral("sequence"));
+}
+
+QStringList compareLargeObjects(PgConnection& source, PgConnection& target) {
+    const QString sql =
+        QStringLiteral("SELECT oid::text, md5(lo_get(oid)) FROM pg_largeobject_metadata");
+    return differences(keyedRows(source, sql), keyedRows(target, sql),
+                       QStringLiteral("large object"));
+}
+
+} // namespace pgm

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "TableCatalog.h"
+
+#include <QList>
+#include <QString>
+
+namespace pgm {
+
+class PgConnection;
+
+/// One table compared on both sides.
+struct TableComparison {
+    QString table;
+    qint64 sourceRows = 0;
+    qint64 targetRows = 0;
+    QString sourceChecksum;
+    QString targetChecksum;
+    QString error;
+    bool matches() const {
+        return error.isEmpty() && sourceRows == targetRows && sourceChecksum == targetChecksum;
+    }
+    QString describe() const;
+};
+
+/// Pins the settings that change how values print as text, so checksums computed from text on
+/// two servers agree (dates, intervals, time zone, floats, bytea).
+void pinTextOutput(PgConnection& connection);
+
+/// The SQL computing a table's row count and an order-independent checksum: the sum of a
+/// 64-bit slice of each row's md5, over every column by name (generated ones included).
+QString checksumQuery(const TableInfo& table);
+
+/// Compares one table, running the query on both servers at once. The source connection must
+/// be inside the copy's snapshot; both must have pinTextOutput() applied.
+TableComparison compareTable(PgConnection& source, PgConnection& target, const TableInfo& table);
+
+/// Compares sequence values; returns one line per difference.
+QStringList compareSequences(PgConnection& source, PgConnection& target);
+
+/// Compares large objects (ids and md5 of contents); returns one line per difference.
+QStringList compareLargeObjects(PgConnection& source, PgConnection& target);
+
+} // namespace pgm
