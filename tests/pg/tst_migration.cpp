@@ -1,0 +1,303 @@
+#include "DumpMigration.h"
+#include "PgError.h"
+#include "PgTestEnv.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace pgm;
+using pgtest::Cluster;
+
+namespace {
+
+const QString kApp = QStringLiteral("pgm_app");
+const QString kOdd = QStringLiteral("pgm odd \"db\" ü");
+const QString kExcluded = QStringLiteral("pgm_excluded");
+const QString kBig = QStringLiteral("pgm_big");
+
+MigrationRequest request(QStringList exclude) {
+    MigrationRequest r;
+    r.check.inspection.source = pgtest::settings(Cluster::Source);
+    r.check.inspection.target = pgtest::settings(Cluster::Target);
+    r.check.inspection.excludeDatabases = std::move(exclude);
+    r.check.inspection.connectTimeout = std::chrono::seconds(5);
+    r.check.method = MethodChoice::Dump;
+    r.jobs = 2;
+    return r;
+}
+
+QString describe(const MigrationState& state) {
+    return QString::fromUtf8(QJsonDocument(state.toStatusJson()).toJson());
+}
+
+/// Each table's rows, hashed in a canonical order: computed differently from the engine's own
+/// checksum, so a bug there cannot hide itself.
+QMap<QString, QString> tableFingerprints(Cluster cluster, const QString& dbname) {
+    auto db = pgtest::connect(cluster, dbname);
+    db->execScript(QStringLiteral("SET DateStyle = 'ISO, MDY'; SET TimeZone = 'UTC'; "
+                                  "SET extra_float_digits = 3; SET bytea_output = 'hex'"));
+    const PgResult tables = db->exec(QStringLiteral(
+        "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n "
+        "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'm') AND n.nspname NOT IN "
+        "('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast' ORDER BY 1"));
+    QMap<QString, QString> prints;
+    for (int row = 0; row < tables.rows(); ++row) {
+        const QString table = tables.text(row, 0);
+        prints.insert(
+            table,
+            db->exec(QStringLiteral("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, "
+                                    "'|' ORDER BY t::text)), '') FROM ") +
+                     table + QStringLiteral(" t"))
+                .scalar());
+    }
+    return prints;
+}
+
+QString scalar(Cluster cluster, const QString& dbname, const QString& sql) {
+    return pgtest::connect(cluster, dbname)->exec(sql).scalar();
+}
+
+bool databaseExists(Cluster cluster, const QString& dbname) {
+    return scalar(cluster, QStringLiteral("postgres"),
+                  QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ") +
+                      pgtest::connect(cluster)->quoteLiteral(dbname)) == QLatin1String("1");
+}
+
+} // namespace
+
+class TestMigration : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_stateDir;
+
+private slots:
+    void initTestCase() {
+        QProcess loader;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), pgtest::password());
+        loader.setProcessEnvironment(env);
+        loader.start(QStringLiteral(PGMIGRATE_DATASET),
+                     {QStringLiteral("127.0.0.1"), QString::number(pgtest::port(Cluster::Source))});
+        QVERIFY(loader.waitForFinished(120000));
+        QVERIFY2(loader.exitCode() == 0, loader.readAllStandardError().constData());
+        for (const QString& name : {kApp, kOdd, kExcluded, kBig}) {
+            pgtest::dropDatabase(Cluster::Target, name);
+        }
+    }
+
+    void cleanupTestCase() {
+        for (const QString& name : {kApp, kOdd, kExcluded, kBig}) {
+            pgtest::dropDatabase(Cluster::Source, name);
+            pgtest::dropDatabase(Cluster::Target, name);
+        }
+    }
+
+    void wholeClusterArrivesVerified() {
+        MigrationRequest r = request({kExcluded});
+        r.skipTables << kApp + QStringLiteral(".public.scratch");
+        DumpMigration migration(r, StateStore(m_stateDir.path()), nullptr);
+        const MigrationState state = migration.run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(state.overallMethod(), QStringLiteral("pg_dump"));
+
+        // Independently computed fingerprints match, table by table (skipped one aside).
+        for (const QString& db : {kApp, kOdd}) {
+            QMap<QString, QString> source = tableFingerprints(Cluster::Source, db);
+            QMap<QString, QString> target = tableFingerprints(Cluster::Target, db);
+            if (db == kApp) {
+                QVERIFY(source.take(QStringLiteral("public.scratch")) != QStringLiteral("0:"));
+                QCOMPARE(target.take(QStringLiteral("public.scratch")), QStringLiteral("0:"));
+            }
+            QCOMPARE(target, source);
+        }
+        // The excluded database is left alone; the audit trigger did not fire during the load.
+        QVERIFY(!databaseExists(Cluster::Target, kExcluded));
+        QCOMPARE(scalar(Cluster::Target, kApp, QStringLiteral("SELECT count(*) FROM audit_log")),
+                 QStringLiteral("5"));
+        // Sequences, large objects, the materialized view, policies and grants.
+        QCOMPARE(scalar(Cluster::Target, kApp, QStringLiteral("SELECT last_value FROM invoice_no")),
+                 QStringLiteral("987654321"));
+        QCOMPARE(scalar(Cluster::Target, kApp,
+                        QStringLiteral("SELECT string_agg(md5(lo_get(oid)), ',' ORDER BY oid) FROM "
+                                       "pg_largeobject_metadata")),
+                 scalar(Cluster::Source, kApp,
+                        QStringLiteral("SELECT string_agg(md5(lo_get(oid)), ',' ORDER BY oid) FROM "
+                                       "pg_largeobject_metadata")));
+        QCOMPARE(scalar(Cluster::Target, kApp,
+                        QStringLiteral("SELECT pg_get_userbyid(lomowner) FROM "
+                                       "pg_largeobject_metadata WHERE oid = 424201")),
+                 QStringLiteral("pgm_app_owner"));
+        QCOMPARE(scalar(Cluster::Target, kApp, QStringLiteral("SELECT count(*) FROM pg_policy")),
+                 QStringLiteral("1"));
+        QCOMPARE(scalar(Cluster::Target, kApp,
+                        QStringLiteral("SELECT has_table_privilege('pgm_app_reader', "
+                                       "'public.customers', 'SELECT')::text")),
+                 QStringLiteral("true"));
+        QCOMPARE(
+            scalar(Cluster::Target, kApp,
+                   QStringLiteral(
+                       "SELECT relowner::regrole::text FROM pg_class WHERE relname = 'customers'")),
+            QStringLiteral("pgm_app_owner"));
+        // A LOGIN role keeps its password (its SCRAM verifier was carried).
+        ConnectionSettings login =
+            pgtest::settings(Cluster::Target, QStringLiteral("pgm_app_login"), kApp);
+        login.password = QStringLiteral("login-pass-1");
+        auto asLogin = PgConnection::open(login, std::chrono::seconds(5));
+        QCOMPARE(asLogin->exec(QStringLiteral("SELECT count(*) FROM customers")).scalar(),
+                 QStringLiteral("4283"));
+        // The state holds no password.
+        QFile stateFile(StateStore(m_stateDir.path()).statePath(state.id));
+        QVERIFY(stateFile.open(QIODevice::ReadOnly));
+        const QByteArray saved = stateFile.readAll();
+        QVERIFY(!saved.contains(pgtest::password().toUtf8()));
+        QVERIFY(saved.contains("\"verified\": true"));
+    }
+
+    void rerunRefusesThenTruncatesWithoutDuplicates() {
+        DumpMigration again(request({kExcluded}), StateStore(m_stateDir.path()), nullptr);
+        const MigrationState refused = again.run();
+        QCOMPARE(refused.overallStatus(), DbStatus::Failed);
+        QVERIFY2(refused.toStatusJson()[QStringLiteral("migration")][QStringLiteral("error")]
+                     .toString()
+                     .contains(QStringLiteral("duplicate rows")),
+                 qPrintable(describe(refused)));
+
+        MigrationRequest truncate = request({kExcluded});
+        truncate.ifExists = IfExists::Truncate;
+        DumpMigration replace(truncate, StateStore(m_stateDir.path()), nullptr);
+        const MigrationState state = replace.run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, kApp),
+                 tableFingerprints(Cluster::Source, kApp));
+        QCOMPARE(scalar(Cluster::Target, kApp, QStringLiteral("SELECT count(*) FROM audit_log")),
+                 QStringLiteral("5")); // the trigger exists now and still did not fire
+    }
+
+    void badTargetsFailCleanly() {
+        const QString before = scalar(Cluster::Target, QStringLiteral("postgres"),
+                                      QStringLiteral("SELECT count(*) FROM pg_database"));
+        MigrationRequest wrong = request({kExcluded, kApp, kOdd});
+        wrong.check.inspection.target.password = QStringLiteral("not-the-password");
+        MigrationState state = DumpMigration(wrong, StateStore(m_stateDir.path()), nullptr).run();
+        QCOMPARE(state.overallStatus(), DbStatus::Failed);
+        QVERIFY(state.error.contains(QStringLiteral("password authentication failed")));
+
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        MigrationRequest closedPort = request({kExcluded, kApp, kOdd});
+        closedPort.check.inspection.target.port = closed.serverPort();
+        closed.close();
+        state = DumpMigration(closedPort, StateStore(m_stateDir.path()), nullptr).run();
+        QCOMPARE(state.overallStatus(), DbStatus::Failed);
+        QVERIFY2(state.error.contains(QStringLiteral("Connection refused")),
+                 qPrintable(state.error));
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT count(*) FROM pg_database")),
+                 before);
+    }
+
+    void killedMidCopyResumesToACorrectTarget() {
+        pgtest::recreateDatabase(Cluster::Source, kBig);
+        auto big = pgtest::connect(Cluster::Source, kBig);
+        for (int i = 0; i < 6; ++i) {
+            big->execScript(
+                QStringLiteral(
+                    "CREATE TABLE t%1 AS SELECT g AS id, md5(g::text) || md5((g * %1)::text) AS v "
+                    "FROM generate_series(1, 250000) g; ALTER TABLE t%1 ADD PRIMARY KEY (id)")
+                    .arg(i));
+        }
+        const QStringList exclude = {kExcluded, kApp, kOdd};
+        const QString id = QStringLiteral("kill-test");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGMIGRATE_STATE_DIR"), m_stateDir.path());
+        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        const QStringList arguments = {QStringLiteral("migrate"),
+                                       QStringLiteral("--source"),
+                                       QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
+                                           .arg(pgtest::port(Cluster::Source)),
+                                       QStringLiteral("--target"),
+                                       QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
+                                           .arg(pgtest::port(Cluster::Target)),
+                                       QStringLiteral("--method"),
+                                       QStringLiteral("dump"),
+                                       QStringLiteral("--jobs"),
+                                       QStringLiteral("1"),
+                                       QStringLiteral("--exclude-db"),
+                                       exclude.join(QLatin1Char(',')),
+                                       QStringLiteral("--id"),
+                                       id};
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(PGMIGRATE_CLI), arguments);
+        QVERIFY(first.waitForStarted());
+
+        // Kill it once at least one table of the big database is copied but not all.
+        const QString statePath = StateStore(m_stateDir.path()).statePath(id);
+        QStringList leaked;
+        bool killed = false;
+        for (int i = 0; i < 3000 && !killed && first.state() == QProcess::Running; ++i) {
+            QTest::qWait(10);
+            // Meanwhile, no child process ever shows a password in its arguments.
+            QDirIterator processes(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+            while (processes.hasNext()) {
+                QFile cmdline(processes.next() + QStringLiteral("/cmdline"));
+                if (cmdline.open(QIODevice::ReadOnly) &&
+                    cmdline.readAll().contains(pgtest::password().toUtf8())) {
+                    leaked << cmdline.fileName();
+                }
+            }
+            QFile file(statePath);
+            if (!file.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            const int copied = int(file.readAll().count("\"copied\": true"));
+            if (copied >= 1 && copied < 6) {
+                first.kill();
+                killed = true;
+            }
+        }
+        QVERIFY2(killed, "the migration finished before it could be killed mid-copy");
+        QVERIFY(first.waitForFinished(10000));
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QLatin1Char(' '))));
+
+        // The status shows it interrupted; a resume finishes it and verification passes.
+        QProcess status;
+        status.setProcessEnvironment(env);
+        status.start(QStringLiteral(PGMIGRATE_CLI),
+                     {QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY(status.waitForFinished(30000));
+        QVERIFY2(status.readAllStandardOutput().contains("\"interrupted\""),
+                 "status does not say interrupted");
+
+        QProcess resume;
+        resume.setProcessEnvironment(env);
+        resume.start(
+            QStringLiteral(PGMIGRATE_CLI),
+            {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"), id});
+        QVERIFY(resume.waitForFinished(120000));
+        const QByteArray resumeOutput =
+            resume.readAllStandardOutput() + resume.readAllStandardError();
+        QVERIFY2(resume.exitCode() == 0, resumeOutput.constData());
+        QCOMPARE(tableFingerprints(Cluster::Target, kBig),
+                 tableFingerprints(Cluster::Source, kBig));
+
+        // A finished migration cannot be resumed, and a second run of the same id is refused
+        // while one holds its lock.
+        QProcess again;
+        again.setProcessEnvironment(env);
+        again.start(
+            QStringLiteral(PGMIGRATE_CLI),
+            {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"), id});
+        QVERIFY(again.waitForFinished(30000));
+        QCOMPARE(again.exitCode(), 1);
+        QVERIFY(again.readAllStandardOutput().contains("already done"));
+    }
+};
+
+PGM_PG_TEST_MAIN(TestMigration)
+#include "tst_migration.moc"
