@@ -1,5 +1,6 @@
 #include "MigrateCommands.h"
 
+#include "ClusterVerifier.h"
 #include "DumpMigration.h"
 #include "ServerOptions.h"
 #include "StatusText.h"
@@ -176,6 +177,67 @@ int runStatusCommand(const QStringList& arguments) {
         std::cout << statusText(*state, alive).toStdString();
     }
     return 0;
+}
+
+int runVerifyCommand(const QStringList& arguments) {
+    const QString command = QStringLiteral("verify");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Compares every database of the source with the target: row counts and checksums of "
+        "every table, sequences and large objects."));
+    const ServerOptions servers;
+    servers.addTo(parser);
+    const QCommandLineOption skip(QStringLiteral("skip-table"),
+                                  QStringLiteral("Tables to leave out, as db.schema.table."),
+                                  QStringLiteral("tables"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QStringLiteral("Tables compared at once."), QStringLiteral("n"),
+                                  QStringLiteral("2"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({skip, jobs, json});
+    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
+        return exit;
+    }
+    CheckRequest check;
+    if (const QString error = servers.read(parser, &check, true); !error.isEmpty()) {
+        return usageError(command, error);
+    }
+    resolvePasswords(&check);
+    VerifyRequest request;
+    request.source = check.inspection.source;
+    request.target = check.inspection.target;
+    request.excludeDatabases = check.inspection.excludeDatabases;
+    for (const QString& value : parser.values(skip)) {
+        request.skipTables << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    bool ok = false;
+    request.jobs = parser.value(jobs).toInt(&ok);
+    if (!ok || request.jobs < 1 || request.jobs > 64) {
+        return usageError(command, QStringLiteral("--jobs must be between 1 and 64"));
+    }
+    std::signal(SIGINT, onInterrupt);
+    const ClusterVerification result = verifyCluster(request, &g_interrupted);
+    if (parser.isSet(json)) {
+        std::cout << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented).toStdString();
+    } else {
+        if (!result.error.isEmpty()) {
+            std::cout << "error: " << result.error.toStdString() << "\n";
+        }
+        for (const DatabaseVerification& db : result.databases) {
+            std::cout << (db.ok() ? "  OK    " : "  DIFF  ") << db.dbname.toStdString() << ": "
+                      << db.tables << " tables compared in "
+                      << QString::number(db.seconds, 'f', 1).toStdString() << " s\n";
+            if (!db.error.isEmpty()) {
+                std::cout << "        error: " << db.error.toStdString() << "\n";
+            }
+            for (const QString& difference : db.differences) {
+                std::cout << "        " << difference.toStdString() << "\n";
+            }
+        }
+        std::cout << (result.ok() ? "The target matches the source.\n"
+                                  : "The target differs from the source.\n");
+    }
+    return result.ok() ? 0 : 1;
 }
 
 } // namespace pgm

@@ -12,4 +12,8 @@ int runMigrateCommand(const QStringList& arguments);
 /// --id), in the seed's status shape. 0 when found, 1 when not.
 int runStatusCommand(const QStringList& arguments);
 
+/// `pgmigrate verify`: compares every migrated database of the source with the target (row counts
+/// and checksums per table, sequences, large objects). 0 when equal, 1 when not, 2 for usage.
+int runVerifyCommand(const QStringList& arguments);
+
 } // namespace pgm

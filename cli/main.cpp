@@ -13,7 +13,8 @@ void printUsage(std::ostream& out) {
            "Commands:\n"
            "  check     run every pre-check and print the per-database plan\n"
            "  migrate   migrate the whole cluster (pre-checks, roles, schema, data, verification)\n"
-           "  status    show the status of a migration (the latest by default)\n\n"
+           "  status    show the status of a migration (the latest by default)\n"
+           "  verify    compare every table, sequence and large object of source and target\n\n"
            "Options:\n"
            "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
            "  -v, --version  show the version\n\n"
@@ -54,6 +55,9 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("status")) {
         return pgm::runStatusCommand(rest);
+    }
+    if (command == QLatin1String("verify")) {
+        return pgm::runVerifyCommand(rest);
     }
     std::cerr << "pgmigrate: unknown command '" << command.toStdString() << "'\n"
               << "Try 'pgmigrate --help'.\n";

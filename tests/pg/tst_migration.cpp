@@ -157,6 +157,40 @@ private slots:
         QVERIFY(saved.contains("\"verified\": true"));
     }
 
+    void verifyCommandSpotsADifference() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        const QStringList arguments = {QStringLiteral("verify"),
+                                       QStringLiteral("--source"),
+                                       QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
+                                           .arg(pgtest::port(Cluster::Source)),
+                                       QStringLiteral("--target"),
+                                       QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
+                                           .arg(pgtest::port(Cluster::Target)),
+                                       QStringLiteral("--exclude-db"),
+                                       kExcluded,
+                                       QStringLiteral("--skip-table"),
+                                       kApp + QStringLiteral(".public.scratch"),
+                                       QStringLiteral("--json")};
+        const auto verify = [&] {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PGMIGRATE_CLI), arguments);
+            process.waitForFinished(60000);
+            return std::make_pair(process.exitCode(), process.readAllStandardOutput());
+        };
+        auto [code, out] = verify();
+        QVERIFY2(code == 0, out.constData());
+        pgtest::connect(Cluster::Target, kApp)
+            ->exec(
+                QStringLiteral("UPDATE customers SET email = 'changed@example.com' WHERE id = 7"));
+        std::tie(code, out) = verify();
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("public.customers: same row count (5000) but different contents"),
+                 out.constData());
+    }
+
     void rerunRefusesThenTruncatesWithoutDuplicates() {
         DumpMigration again(request({kExcluded}), StateStore(m_stateDir.path()), nullptr);
         const MigrationState refused = again.run();

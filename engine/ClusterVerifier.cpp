@@ -1,0 +1,120 @@
+#include "ClusterVerifier.h"
+
+#include "FactsCollector.h"
+#include "ParallelTables.h"
+#include "PgConnection.h"
+#include "PgError.h"
+#include "Verifier.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <mutex>
+
+namespace pgm {
+
+namespace {
+
+constexpr std::chrono::seconds kTimeout(30);
+
+DatabaseVerification verifyDatabase(const VerifyRequest& request, const QString& dbname,
+                                    const std::atomic_bool* cancelled) {
+    DatabaseVerification result;
+    result.dbname = dbname;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        auto source = PgConnection::open(request.source.withDatabase(dbname), kTimeout, cancelled);
+        auto target = PgConnection::open(request.target.withDatabase(dbname), kTimeout, cancelled);
+        source->execScript(QStringLiteral("SET row_security = off; "
+                                          "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        const QString snapshot =
+            source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+        QStringList skip;
+        const QString prefix = dbname + QLatin1Char('.');
+        for (const QString& entry : request.skipTables) {
+            if (entry.startsWith(prefix)) {
+                skip << entry.mid(prefix.size());
+            }
+        }
+        const QList<TableInfo> tables = listTables(*source, skip);
+        result.tables = int(tables.size());
+        WorkerConnections connections{request.source.withDatabase(dbname),
+                                      request.target.withDatabase(dbname), snapshot,
+                                      [](PgConnection& s, PgConnection& t) {
+                                          pinTextOutput(s);
+                                          pinTextOutput(t);
+                                      }};
+        std::mutex mutex;
+        const QString error =
+            forEachTableInParallel(tables, request.jobs, connections, cancelled,
+                                   [&](PgConnection& s, PgConnection& t, const TableInfo& table) {
+                                       const TableComparison comparison = compareTable(s, t, table);
+                                       if (!comparison.matches()) {
+                                           std::lock_guard lock(mutex);
+                                           result.differences << comparison.describe();
+                                       }
+                                   });
+        if (!error.isEmpty()) {
+            result.error = error;
+        }
+        result.differences << compareSequences(*source, *target);
+        result.differences << compareLargeObjects(*source, *target);
+    } catch (const PgError& failure) {
+        result.error = failure.describe();
+    }
+    result.seconds = double(timer.elapsed()) / 1000.0;
+    return result;
+}
+
+} // namespace
+
+bool ClusterVerification::ok() const {
+    if (!error.isEmpty()) {
+        return false;
+    }
+    for (const DatabaseVerification& db : databases) {
+        if (!db.ok()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonObject ClusterVerification::toJson() const {
+    QJsonArray list;
+    for (const DatabaseVerification& db : databases) {
+        list.append(QJsonObject{
+            {QStringLiteral("dbname"), db.dbname},
+            {QStringLiteral("ok"), db.ok()},
+            {QStringLiteral("tables"), db.tables},
+            {QStringLiteral("differences"), QJsonArray::fromStringList(db.differences)},
+            {QStringLiteral("error"), db.error.isEmpty() ? QJsonValue() : QJsonValue(db.error)},
+            {QStringLiteral("seconds"), db.seconds}});
+    }
+    QJsonObject object{{QStringLiteral("ok"), ok()}, {QStringLiteral("databases"), list}};
+    if (!error.isEmpty()) {
+        object.insert(QStringLiteral("error"), error);
+    }
+    return object;
+}
+
+ClusterVerification verifyCluster(const VerifyRequest& request, const std::atomic_bool* cancelled) {
+    ClusterVerification result;
+    try {
+        auto source = PgConnection::open(request.source, kTimeout, cancelled);
+        const PgResult names = source->exec(QStringLiteral(
+            "SELECT datname FROM pg_database WHERE NOT datistemplate AND datallowconn ORDER BY 1"));
+        for (int row = 0; row < names.rows(); ++row) {
+            const QString name = names.text(row, 0);
+            if (isAdminDatabase(name) || request.excludeDatabases.contains(name)) {
+                continue;
+            }
+            result.databases << verifyDatabase(request, name, cancelled);
+        }
+    } catch (const PgError& failure) {
+        result.error = failure.describe();
+    }
+    return result;
+}
+
+} // namespace pgm
