@@ -77,12 +77,17 @@ QString progressLine(const MigrationState& state) {
                 copied += table.copied ? 1 : 0;
             }
             const double rate = db.copySeconds > 0 ? double(db.bytesDone) / db.copySeconds : 0;
-            line += QStringLiteral(" %1 tables of %2, %3 streamed, %4 rows, %5/s")
+            line += QStringLiteral(" %1 of %2 tables, %3 streamed, %4 rows, %5/s")
                         .arg(copied)
                         .arg(db.tables.size())
                         .arg(bytes(db.bytesDone))
                         .arg(db.rowsDone)
                         .arg(bytes(qint64(rate)));
+            // The stream's size only approximates the tables' size on disk: a rough ETA.
+            if (rate > 0 && db.bytesTotal > db.bytesDone) {
+                line += QStringLiteral(", about %1 s left")
+                            .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
+            }
         }
         return line;
     }

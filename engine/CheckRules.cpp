@@ -213,6 +213,34 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
             QStringLiteral("Check the spelling of the excluded database names."));
     }
 
+    // Roles must exist before the schema that names them as owners and grantees.
+    QStringList missingRoles;
+    for (const QString& role : source.roles) {
+        if (!target.roles.contains(role)) {
+            missingRoles << role;
+        }
+    }
+    const bool mayCreateRoles = target.superuser || target.createRole;
+    if (missingRoles.isEmpty()) {
+        checks.add(QStringLiteral("roles"), QStringLiteral("Roles"), S::Pass, K::Advisory,
+                   QStringLiteral("Every source role exists on the target."));
+    } else {
+        checks.add(QStringLiteral("roles"), QStringLiteral("Roles"),
+                   mayCreateRoles ? S::Pass : S::Warn, K::Advisory,
+                   mayCreateRoles
+                       ? QStringLiteral("%1 roles will be created: %2.")
+                             .arg(missingRoles.size())
+                             .arg(listText(missingRoles))
+                       : QStringLiteral("%1 may not create roles, so %2 will be missing: objects "
+                                        "they own will belong to %1 and grants to them are "
+                                        "dropped.")
+                             .arg(target.user, listText(missingRoles)),
+                   mayCreateRoles ? QString()
+                                  : QStringLiteral("ALTER ROLE %1 CREATEROLE; on the target, or "
+                                                   "create the roles first.")
+                                        .arg(target.user));
+    }
+
     // 4. Disk space on the target.
     qint64 sourceTotal = 0;
     for (const SourceDatabaseFacts& database : source.databases) {
@@ -404,9 +432,18 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
         // 6. An existing target database is reachable, and better empty.
         const auto existing = target.existingDatabases.constFind(name);
         if (existing == target.existingDatabases.cend()) {
+            const bool mayCreate = target.superuser || target.createDb;
             checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),
-                       S::Pass, K::Blocking,
-                       QStringLiteral("Does not exist on the target yet; it will be created."), {},
+                       mayCreate ? S::Pass : S::Fail, K::Blocking,
+                       mayCreate ? QStringLiteral("Does not exist on the target yet; it will be "
+                                                  "created.")
+                                 : QStringLiteral("Does not exist on the target, and %1 may not "
+                                                  "create databases.")
+                                       .arg(target.user),
+                       mayCreate ? QString()
+                                 : QStringLiteral("ALTER ROLE %1 CREATEDB; on the target, or "
+                                                  "create the database there first.")
+                                       .arg(target.user),
                        name);
         } else if (!existing->reachable) {
             checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),

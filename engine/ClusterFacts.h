@@ -53,6 +53,7 @@ struct SourceFacts {
     bool superuser = false;
     bool replicationRole = false;
     bool bypassRls = false;
+    QStringList roles; ///< roles the migration carries (not predefined, not bootstrap)
     QString walLevel;
     int maxReplicationSlots = 0;
     int usedReplicationSlots = 0;
@@ -96,6 +97,7 @@ struct TargetFacts {
     QMap<QString, TargetExtension> availableExtensions;
     QStringList allowListedExtensions; ///< extwlist.extensions, where that module is loaded
     QStringList installedLanguages;    ///< in the bootstrap database
+    QStringList roles;                 ///< every role name on the target
     QString encoding;                  ///< of template1, what new databases get
     QString collate;
     QMap<QString, TargetDatabaseFacts> existingDatabases; ///< those also on the source

@@ -61,6 +61,24 @@ void DumpMigration::save() {
     }
 }
 
+void DumpMigration::notifyProgress() {
+    if (!m_onChange) {
+        return;
+    }
+    std::lock_guard notifyLock(m_notifyMutex);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastNotify < 500) {
+        return;
+    }
+    m_lastNotify = now;
+    MigrationState copy;
+    {
+        std::lock_guard lock(m_mutex);
+        copy = m_state;
+    }
+    m_onChange(copy);
+}
+
 void DumpMigration::setPhase(DatabaseState& db, const QString& phase) {
     {
         std::lock_guard lock(m_mutex);
@@ -195,6 +213,12 @@ MigrationState DumpMigration::run() {
         {
             std::lock_guard lock(m_mutex);
             m_state.warnings << roles.warnings;
+            // Grants to roles that do not exist would stop the schema restore.
+            m_keepGrants = roles.missing.isEmpty();
+            if (!m_keepGrants) {
+                m_state.warnings << QStringLiteral("privileges (GRANTs) are not carried because "
+                                                   "some roles could not be created");
+            }
             if (!roles.needPassword.isEmpty()) {
                 m_state.warnings << QStringLiteral("these LOGIN roles got a random password (the "
                                                    "source user cannot read password hashes): "
@@ -370,13 +394,12 @@ void DumpMigration::migrateDatabase(DatabaseState& db) {
         }
     }
 
-    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath);
+    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath, m_targetSuperuser, m_keepGrants);
     if (fresh && !resumingData) {
         setPhase(db, QStringLiteral("schema"));
         QString error;
         if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
-            !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_targetSuperuser,
-                            m_cancelled, &error)) {
+            !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error)) {
             throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
                           QStringLiteral("copy the schema of %1").arg(db.dbname), error);
         }
@@ -403,12 +426,12 @@ void DumpMigration::migrateDatabase(DatabaseState& db) {
         QString error;
         if (resumingData || resumingLater ||
             !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
-                            m_targetSuperuser, m_cancelled, &error)) {
+                            m_cancelled, &error)) {
             if (resumingData || resumingLater) {
                 // A resumed run has no archive yet: take it now (same objects, later moment).
                 if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
                     !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
-                                    m_targetSuperuser, m_cancelled, &error)) {
+                                    m_cancelled, &error)) {
                     throw PgError(
                         PgError::Kind::Query,
                         QStringLiteral("create indexes and constraints in %1").arg(db.dbname),
@@ -470,8 +493,12 @@ void DumpMigration::copyData(DatabaseState& db, PgConnection& coordinator, const
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             const CopyResult result =
                 copyTable(source, target, table, options, m_cancelled, [&](qint64 bytes) {
-                    std::lock_guard lock(m_mutex);
-                    db.bytesDone += bytes;
+                    {
+                        std::lock_guard lock(m_mutex);
+                        db.bytesDone += bytes;
+                        db.copySeconds = double(timer.elapsed()) / 1000.0;
+                    }
+                    notifyProgress();
                 });
             {
                 std::lock_guard lock(m_mutex);

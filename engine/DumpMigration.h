@@ -54,6 +54,8 @@ private:
     void copyLargeObjects(PgConnection& source, PgConnection& target);
     void setPhase(DatabaseState& db, const QString& phase);
     void save();
+    /// Tells onChange about progress at most twice a second, without writing the state file.
+    void notifyProgress();
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
 
     MigrationRequest m_request;
@@ -62,11 +64,14 @@ private:
     ChangeFn m_onChange;
     MigrationState m_state;
     std::mutex m_mutex; ///< guards m_state while copy workers report progress
+    std::mutex m_notifyMutex;
+    qint64 m_lastNotify = 0;
     QString m_pgDump;
     QString m_pgRestore;
     std::unique_ptr<Passfile> m_passfile;
     QString m_passfilePath;
     bool m_targetSuperuser = false;
+    bool m_keepGrants = true;
     bool m_sameMajor = false;
 };
 

@@ -149,6 +149,11 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.maxWalSenders = int(role.integer(0, 7));
     out.usedWalSenders = int(role.integer(0, 8));
 
+    out.roles = column(source.exec(
+        QStringLiteral(
+            "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' AND oid >= 16384 ORDER BY 1"),
+        {}, QStringLiteral("list source roles")));
+
     const PgResult databases = source.exec(
         QStringLiteral("SELECT d.datname, CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
                        "THEN pg_database_size(d.oid) END, pg_encoding_to_char(d.encoding), "
@@ -304,6 +309,8 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
         extension.trusted = available.boolean(row, 3);
         out.availableExtensions.insert(available.text(row, 0), extension);
     }
+    out.roles = column(target.exec(QStringLiteral("SELECT rolname FROM pg_roles ORDER BY 1"), {},
+                                   QStringLiteral("list target roles")));
     out.installedLanguages =
         column(target.exec(QStringLiteral("SELECT lanname FROM pg_language ORDER BY 1"), {},
                            QStringLiteral("list target languages")));

@@ -11,6 +11,7 @@ struct RoleReport {
     QStringList created;
     QStringList alreadyPresent;
     QStringList needPassword; ///< LOGIN roles given a random password nobody knows
+    QStringList missing;      ///< roles the target user could not create
     QStringList warnings;     ///< attributes dropped, memberships or settings not carried
 };
 

@@ -6,10 +6,13 @@
 
 namespace pgm {
 
-SchemaArchive::SchemaArchive(QString pgDump, QString pgRestore, QString passfile)
+SchemaArchive::SchemaArchive(QString pgDump, QString pgRestore, QString passfile, bool keepOwners,
+                             bool keepGrants)
     : m_pgDump(std::move(pgDump))
     , m_pgRestore(std::move(pgRestore))
-    , m_passfile(std::move(passfile)) {}
+    , m_passfile(std::move(passfile))
+    , m_keepOwners(keepOwners)
+    , m_keepGrants(keepGrants) {}
 
 bool SchemaArchive::dump(const ConnectionSettings& source, const QString& snapshot,
                          const std::atomic_bool* cancelled, QString* error) {
@@ -36,7 +39,7 @@ bool SchemaArchive::dump(const ConnectionSettings& source, const QString& snapsh
 }
 
 bool SchemaArchive::restore(const QString& section, const ConnectionSettings& target, int jobs,
-                            bool keepOwners, const std::atomic_bool* cancelled, QString* error) {
+                            const std::atomic_bool* cancelled, QString* error) {
     QStringList arguments = {
         QStringLiteral("--section=") + section,
         QStringLiteral("--exit-on-error"),
@@ -46,8 +49,11 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
     if (jobs > 1) {
         arguments << QStringLiteral("--jobs=%1").arg(jobs);
     }
-    if (!keepOwners) {
+    if (!m_keepOwners) {
         arguments << QStringLiteral("--no-owner");
+    }
+    if (!m_keepGrants) {
+        arguments << QStringLiteral("--no-acl");
     }
     arguments << m_archive->fileName();
     return runPgTool(m_pgRestore, arguments, m_passfile, cancelled, error);

@@ -15,20 +15,24 @@ namespace pgm {
 /// target must not start replicating on its own.
 class SchemaArchive {
 public:
-    SchemaArchive(QString pgDump, QString pgRestore, QString passfile);
+    /// `keepOwners` is false when the target user may not give objects to other roles;
+    /// `keepGrants` is false when some roles could not be created on the target.
+    SchemaArchive(QString pgDump, QString pgRestore, QString passfile, bool keepOwners,
+                  bool keepGrants);
 
     /// Runs pg_dump --schema-only (large objects' metadata included) in `snapshot`.
     bool dump(const ConnectionSettings& source, const QString& snapshot,
               const std::atomic_bool* cancelled, QString* error);
     /// Restores one section ("pre-data" or "post-data") into the target database.
-    /// `keepOwners` is false when the target user may not assign ownership to other roles.
     bool restore(const QString& section, const ConnectionSettings& target, int jobs,
-                 bool keepOwners, const std::atomic_bool* cancelled, QString* error);
+                 const std::atomic_bool* cancelled, QString* error);
 
 private:
     QString m_pgDump;
     QString m_pgRestore;
     QString m_passfile;
+    bool m_keepOwners;
+    bool m_keepGrants;
     std::unique_ptr<QTemporaryFile> m_archive;
 };
 

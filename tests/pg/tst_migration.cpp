@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <csignal>
 
 using namespace pgm;
 using pgtest::Cluster;
@@ -234,6 +235,30 @@ private slots:
                  before);
     }
 
+    void nonSuperuserTargetMigrates() {
+        // A managed-service style target: CREATEDB and CREATEROLE, no superuser.
+        pgtest::dropDatabase(Cluster::Target, kOdd);
+        auto admin = pgtest::connect(Cluster::Target);
+        admin->execScript(
+            QStringLiteral("DROP ROLE IF EXISTS pgm_target_admin; "
+                           "CREATE ROLE pgm_target_admin LOGIN CREATEDB CREATEROLE PASSWORD '%1'")
+                .arg(pgtest::password()));
+        MigrationRequest r = request({kExcluded, kApp, kBig});
+        r.check.inspection.target.user = QStringLiteral("pgm_target_admin");
+        const MigrationState state = DumpMigration(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, kOdd),
+                 tableFingerprints(Cluster::Source, kOdd));
+        QCOMPARE(
+            scalar(Cluster::Target, kOdd,
+                   QStringLiteral(
+                       "SELECT DISTINCT relowner::regrole::text FROM pg_class c JOIN "
+                       "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'Ünïcødé'")),
+            QStringLiteral("pgm_target_admin"));
+        pgtest::dropDatabase(Cluster::Target, kOdd);
+        admin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
+    }
+
     void killedMidCopyResumesToACorrectTarget() {
         pgtest::recreateDatabase(Cluster::Source, kBig);
         auto big = pgtest::connect(Cluster::Source, kBig);
@@ -330,6 +355,54 @@ private slots:
         QVERIFY(again.waitForFinished(30000));
         QCOMPARE(again.exitCode(), 1);
         QVERIFY(again.readAllStandardOutput().contains("already done"));
+    }
+
+    void ctrlCStopsAndAStoppedMigrationCannotContinue() {
+        // pgm_big exists from the previous test: copy it again over itself, and interrupt.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGMIGRATE_STATE_DIR"), m_stateDir.path());
+        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        const QString id = QStringLiteral("interrupt-test");
+        QProcess run;
+        run.setProcessEnvironment(env);
+        run.start(QStringLiteral(PGMIGRATE_CLI),
+                  {QStringLiteral("migrate"), QStringLiteral("--source"),
+                   QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
+                       .arg(pgtest::port(Cluster::Source)),
+                   QStringLiteral("--target"),
+                   QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
+                       .arg(pgtest::port(Cluster::Target)),
+                   QStringLiteral("--method"), QStringLiteral("dump"), QStringLiteral("--jobs"),
+                   QStringLiteral("1"), QStringLiteral("--if-exists"), QStringLiteral("truncate"),
+                   QStringLiteral("--exclude-db"),
+                   QStringList{kExcluded, kApp, kOdd}.join(QLatin1Char(',')),
+                   QStringLiteral("--id"), id});
+        QVERIFY(run.waitForStarted());
+        const QString statePath = StateStore(m_stateDir.path()).statePath(id);
+        bool interrupted = false;
+        for (int i = 0; i < 3000 && !interrupted && run.state() == QProcess::Running; ++i) {
+            QTest::qWait(10);
+            QFile file(statePath);
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains("\"phase\": \"data\"")) {
+                ::kill(pid_t(run.processId()), SIGINT);
+                interrupted = true;
+            }
+        }
+        QVERIFY(interrupted);
+        QVERIFY(run.waitForFinished(30000));
+        QCOMPARE(run.exitCode(), 1);
+        const QByteArray out = run.readAllStandardOutput();
+        QVERIFY2(out.contains(": stopped"), out.constData());
+
+        QProcess resume;
+        resume.setProcessEnvironment(env);
+        resume.start(
+            QStringLiteral(PGMIGRATE_CLI),
+            {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"), id});
+        QVERIFY(resume.waitForFinished(30000));
+        QCOMPARE(resume.exitCode(), 1);
+        QVERIFY(resume.readAllStandardOutput().contains("cannot continue"));
     }
 };
 

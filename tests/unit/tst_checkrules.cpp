@@ -161,6 +161,33 @@ private slots:
         QVERIFY(!outcome.allowed());
     }
 
+    void targetPrivilegesForDatabasesAndRoles() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.roles = {QStringLiteral("app_owner"), QStringLiteral("reader")};
+        facts.target.roles = {QStringLiteral("admin"), QStringLiteral("reader")};
+        auto outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QVERIFY(find(outcome.checks, QStringLiteral("roles"))
+                    ->detail.contains(QStringLiteral("app_owner")));
+        QCOMPARE(find(outcome.checks, QStringLiteral("roles"))->status, Check::Status::Pass);
+
+        facts.target.superuser = false;
+        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QCOMPARE(find(outcome.checks, QStringLiteral("roles"))->status, Check::Status::Warn);
+        QVERIFY(find(outcome.checks, QStringLiteral("roles"))
+                    ->remedy.contains(QStringLiteral("CREATEROLE")));
+        // A database to create needs CREATEDB.
+        const Check* database = find(outcome.checks, QStringLiteral("target-database"));
+        QCOMPARE(database->status, Check::Status::Fail);
+        QVERIFY(database->remedy.contains(QStringLiteral("CREATEDB")));
+        QVERIFY(!outcome.allowed());
+        facts.target.createDb = true;
+        facts.target.createRole = true;
+        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QCOMPARE(find(outcome.checks, QStringLiteral("target-database"))->status,
+                 Check::Status::Pass);
+        QCOMPARE(find(outcome.checks, QStringLiteral("roles"))->status, Check::Status::Pass);
+    }
+
     void versionComparison() {
         QCOMPARE(compareExtensionVersions(QStringLiteral("1.10"), QStringLiteral("1.9")), 1);
         QCOMPARE(compareExtensionVersions(QStringLiteral("1.8"), QStringLiteral("1.8")), 0);

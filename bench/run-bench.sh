@@ -1,0 +1,417 @@
+#!/usr/bin/env bash
+# Compares pgmigrate's one-time copy (`migrate --method dump`) with the classic tools, on one
+# machine, in one run. Not a test: nothing in scripts/test or CTest calls it.
+#
+#   bench/run-bench.sh [--scale N] [--rounds R] [--jobs J] [--sslmode MODE] [--log-dir DIR]
+#
+#   --scale N      pgbench scale of the source database `bench` (default 50: 5 000 000 accounts)
+#   --rounds R     rounds; every round runs every method once, in a rotated order (default 3)
+#   --jobs J       parallel jobs given to every parallel tool (default 2)
+#   --sslmode M    libpq sslmode for every connection of every tool (default disable)
+#   --log-dir DIR  keep every tool's log in DIR (default: a temp dir removed at the end)
+#
+# It installs what is missing (Debian packages), starts its own throwaway PostgreSQL 15 clusters
+# with tests/fixture/pg-clusters.sh in a temp dir, stops them on exit, and prints a table.
+# Run as root (or with sudo available) on Debian 12. See bench/README.md.
+# shellcheck disable=SC2317 # cleanup and the run_* methods are called indirectly
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PGBIN=/usr/lib/postgresql/15/bin
+PGMIGRATE=${PGMIGRATE:-$ROOT/build/cli/pgmigrate}
+FIXTURE=$ROOT/tests/fixture/pg-clusters.sh
+
+SCALE=50
+ROUNDS=3
+JOBS=2
+SSLMODE=disable
+LOG_DIR=
+
+usage() {
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+  exit 2
+}
+
+while [ $# -gt 0 ]; do
+  case $1 in
+    --scale) SCALE=${2:?}; shift 2 ;;
+    --rounds) ROUNDS=${2:?}; shift 2 ;;
+    --jobs) JOBS=${2:?}; shift 2 ;;
+    --sslmode) SSLMODE=${2:?}; shift 2 ;;
+    --log-dir) LOG_DIR=${2:?}; shift 2 ;;
+    -h | --help) usage ;;
+    *) echo "run-bench: unknown argument $1" >&2; usage ;;
+  esac
+done
+for n in "$SCALE" "$ROUNDS" "$JOBS"; do
+  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "run-bench: --scale, --rounds and --jobs take a positive integer" >&2; exit 2; }
+done
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "run-bench: $*"; exit 1; }
+
+# ---------------------------------------------------------------------------------------------
+# 1. What the benchmark needs
+# ---------------------------------------------------------------------------------------------
+install_missing() {
+  local pkgs=()
+  [ -x "$PGBIN/initdb" ] && [ -x "$PGBIN/pgbench" ] || pkgs+=(postgresql-15)
+  [ -x "$PGBIN/pg_dump" ] && [ -x "$PGBIN/pg_restore" ] && [ -x "$PGBIN/psql" ] || pkgs+=(postgresql-client-15)
+  command -v pgcopydb >/dev/null || pkgs+=(pgcopydb)
+  command -v jq >/dev/null || pkgs+=(jq)
+  command -v openssl >/dev/null || pkgs+=(openssl)
+  [ ${#pkgs[@]} -eq 0 ] && return 0
+  local sudo=()
+  [ "$(id -u)" = 0 ] || sudo=(sudo)
+  say "run-bench: installing ${pkgs[*]}"
+  if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${pkgs[@]}"; then
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${pkgs[@]}"
+  fi
+}
+install_missing
+[ -x "$PGMIGRATE" ] || die "$PGMIGRATE is missing: build it first (scripts/build)"
+
+PGCOPYDB_OK=1
+PGCOPYDB_VERSION=$(pgcopydb --version 2>/dev/null | grep -m1 '^pgcopydb version' || true)
+PGCOPYDB_COMPAT=$(pgcopydb --version 2>/dev/null | grep -m1 '^compatible with' || true)
+if [ -z "$PGCOPYDB_VERSION" ]; then
+  PGCOPYDB_OK=0
+  say "run-bench: pgcopydb does not run; its method is skipped"
+elif ! grep -qw 15 <<<"$PGCOPYDB_COMPAT"; then
+  PGCOPYDB_OK=0
+  say "run-bench: $PGCOPYDB_VERSION says '$PGCOPYDB_COMPAT' (no PostgreSQL 15); its method is skipped"
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 2. Clusters and data
+# ---------------------------------------------------------------------------------------------
+WORK=$(mktemp -d /tmp/pgmigrate-bench.XXXXXX)
+chmod 755 "$WORK" # the postgres user must reach the clusters below it
+if [ -z "$LOG_DIR" ]; then
+  LOGS=$WORK/logs
+else
+  mkdir -p "$LOG_DIR"
+  LOGS=$(cd "$LOG_DIR" && pwd)
+fi
+mkdir -p "$LOGS"
+CURRENT_PGID=
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [ -n "$CURRENT_PGID" ]; then
+    kill -TERM -- "-$CURRENT_PGID" 2>/dev/null || true
+  fi
+  "$FIXTURE" stop "$WORK/pg" || true
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+"$FIXTURE" start "$WORK/pg" >&2
+# shellcheck disable=SC1091
+source "$WORK/pg/env"
+SRC_PORT=$PGM_TEST_SOURCE_PORT
+TGT_PORT=$PGM_TEST_TARGET_PORT
+
+# Every classic tool reads the password from a passfile, never from argv.
+PASS_ESCAPED=${PGM_TEST_PASSWORD//\\/\\\\}
+PASS_ESCAPED=${PASS_ESCAPED//:/\\:}
+printf '127.0.0.1:*:*:postgres:%s\n' "$PASS_ESCAPED" >"$WORK/pgpass"
+chmod 600 "$WORK/pgpass"
+unset PGPASSWORD PGDATABASE PGSERVICE
+export PGPASSFILE=$WORK/pgpass PGHOST=127.0.0.1 PGUSER=postgres PGSSLMODE=$SSLMODE
+export PATH=$PGBIN:$PATH # pgcopydb calls pg_dump / pg_restore from PATH: use the 15 ones
+
+src_psql() { "$PGBIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -p "$SRC_PORT" "$@"; }
+tgt_psql() { "$PGBIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -p "$TGT_PORT" "$@"; }
+uri() { echo "postgres://postgres@127.0.0.1:$1/$2?sslmode=$SSLMODE"; }
+SRC_URI=$(uri "$SRC_PORT" bench)
+TGT_URI=$(uri "$TGT_PORT" bench)
+
+now() { echo "$EPOCHREALTIME"; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+say "run-bench: loading pgbench scale $SCALE into the source database bench"
+src_psql -d postgres -c "CREATE DATABASE bench"
+t0=$(now)
+"$PGBIN/pgbench" -i -q -s "$SCALE" -p "$SRC_PORT" bench >"$LOGS/pgbench-init.log" 2>&1 \
+  || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i failed"; }
+src_psql -d bench -c "VACUUM ANALYZE" -c "CHECKPOINT"
+LOAD_SECONDS=$(elapsed "$t0" "$(now)")
+EXPECTED_ROWS=$((SCALE * 100000))
+SOURCE_INDEXES=$(src_psql -d bench -c "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'")
+SOURCE_SIZE=$(src_psql -d bench -c "SELECT pg_size_pretty(pg_database_size('bench'))")
+# Every source database except bench and postgres is left out of pgmigrate's run.
+EXCLUDE=$(src_psql -d postgres -c "SELECT coalesce(string_agg(datname, ',' ORDER BY datname), '')
+  FROM pg_database WHERE NOT datistemplate AND datname NOT IN ('bench', 'postgres')")
+say "run-bench: bench is $SOURCE_SIZE ($EXPECTED_ROWS accounts, $SOURCE_INDEXES indexes), loaded in ${LOAD_SECONDS}s"
+
+# ---------------------------------------------------------------------------------------------
+# 3. The methods. Each starts from a target without a bench database (the target's roles and
+#    its empty postgres database stay), and its timing includes creating that database.
+# ---------------------------------------------------------------------------------------------
+empty_target() {
+  tgt_psql -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS bench WITH (FORCE)"
+  src_psql -d postgres -c "CHECKPOINT"
+  tgt_psql -d postgres -c "CHECKPOINT"
+  sync
+}
+
+# Fails unless the target holds every account row and every index of the source.
+check_target() {
+  local rows indexes
+  rows=$(tgt_psql -d bench -c "SELECT count(*) FROM pgbench_accounts") || return 1
+  indexes=$(tgt_psql -d bench -c "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'") || return 1
+  if [ "$rows" != "$EXPECTED_ROWS" ]; then
+    say "run-bench: CHECK FAILED: pgbench_accounts has $rows rows on the target, expected $EXPECTED_ROWS"
+    return 1
+  fi
+  if [ "$indexes" != "$SOURCE_INDEXES" ]; then
+    say "run-bench: CHECK FAILED: the target has $indexes indexes in public, the source $SOURCE_INDEXES"
+    return 1
+  fi
+}
+
+# a. pg_dump -Fc | pg_restore, one stream.
+run_single() {
+  tgt_psql -d postgres -c "CREATE DATABASE bench" &&
+    "$PGBIN/pg_dump" -Fc -d "$SRC_URI" | "$PGBIN/pg_restore" --exit-on-error -d "$TGT_URI"
+}
+
+# b. pg_dump -Fd -j J to a directory, then pg_restore -j J.
+run_directory() {
+  local dir=$WORK/dump-dir
+  rm -rf "$dir"
+  tgt_psql -d postgres -c "CREATE DATABASE bench" &&
+    "$PGBIN/pg_dump" -Fd -j "$JOBS" -f "$dir" -d "$SRC_URI" &&
+    "$PGBIN/pg_restore" -j "$JOBS" --exit-on-error -d "$TGT_URI" "$dir"
+}
+
+# c. pgcopydb clone (its own session: it signals its process group).
+run_pgcopydb() {
+  local dir=$WORK/pgcopydb
+  rm -rf "$dir"
+  tgt_psql -d postgres -c "CREATE DATABASE bench" || return 1
+  setsid --wait pgcopydb clone --source "$SRC_URI" --target "$TGT_URI" --dir "$dir" \
+    --table-jobs "$JOBS" --index-jobs "$JOBS" &
+  CURRENT_PGID=$!
+  local status=0
+  wait "$CURRENT_PGID" || status=$?
+  CURRENT_PGID=
+  return "$status"
+}
+
+# d. pgmigrate migrate --method dump (passwords in its environment, never in argv).
+PGM_JSON=
+run_pgmigrate() {
+  local args=(migrate --source "$(uri "$SRC_PORT" postgres)" --target "$(uri "$TGT_PORT" postgres)"
+    --method dump --jobs "$JOBS" --json)
+  [ -n "$EXCLUDE" ] && args+=(--exclude-db "$EXCLUDE")
+  rm -rf "$WORK/pgm-state"
+  mkdir -m 700 "$WORK/pgm-state"
+  PGMIGRATE_STATE_DIR=$WORK/pgm-state PGMIGRATE_SOURCE_PASSWORD=$PGM_TEST_PASSWORD \
+    PGMIGRATE_TARGET_PASSWORD=$PGM_TEST_PASSWORD "$PGMIGRATE" "${args[@]}" >"$PGM_JSON"
+}
+
+# e. The raw limit: schema without indexes, parallel binary COPY per table (largest first),
+#    then the post-data section (indexes, constraints) restored with -j J.
+RAW_SCHEMA=
+RAW_COPY=
+RAW_INDEX=
+copy_one_table() { # schema.table
+  "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -p "$SRC_PORT" -d bench \
+    -c "\\copy $1 TO pstdout WITH (FORMAT binary)" |
+    "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -p "$TGT_PORT" -d bench \
+      -c "BEGIN" -c "TRUNCATE ONLY $1" -c "\\copy $1 FROM pstdin WITH (FORMAT binary, FREEZE)" -c "COMMIT"
+}
+run_raw() {
+  local t0 t1 t2 t3 dir=$WORK/raw
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  t0=$(now)
+  tgt_psql -d postgres -c "CREATE DATABASE bench" || return 1
+  "$PGBIN/pg_dump" --section=pre-data -d "$SRC_URI" -f "$dir/pre.sql" || return 1
+  "$PGBIN/pg_dump" -Fc --section=post-data -d "$SRC_URI" -f "$dir/post.dump" || return 1
+  tgt_psql -d bench -f "$dir/pre.sql" >/dev/null || return 1
+  t1=$(now)
+  local tables=() i=0 table
+  mapfile -t tables < <(src_psql -d bench -c "SELECT format('%I.%I', n.nspname, c.relname)
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+    ORDER BY pg_relation_size(c.oid) DESC, 1")
+  for table in "${tables[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || true; done
+    (
+      set +e
+      copy_one_table "$table"
+      echo $? >"$dir/copy.$i.rc"
+    ) &
+    i=$((i + 1))
+  done
+  wait
+  for ((n = 0; n < i; n++)); do
+    [ "$(cat "$dir/copy.$n.rc" 2>/dev/null)" = 0 ] || { say "run-bench: raw COPY of ${tables[$n]} failed"; return 1; }
+  done
+  t2=$(now)
+  "$PGBIN/pg_restore" -j "$JOBS" --exit-on-error -d "$TGT_URI" "$dir/post.dump" || return 1
+  t3=$(now)
+  RAW_SCHEMA=$(elapsed "$t0" "$t1")
+  RAW_COPY=$(elapsed "$t1" "$t2")
+  RAW_INDEX=$(elapsed "$t2" "$t3")
+}
+
+METHODS=(single directory pgcopydb pgmigrate raw)
+declare -A LABEL=(
+  [single]="pg_dump -Fc | pg_restore"
+  [directory]="pg_dump -Fd -j$JOBS + pg_restore -j$JOBS"
+  [pgcopydb]="pgcopydb clone (jobs $JOBS)"
+  [pgmigrate]="pgmigrate (with verification)"
+  [pgmigrate_noverify]="pgmigrate (without verification)"
+  [raw]="raw limit (COPY + indexes)"
+)
+declare -A TIMES=()  # method -> space-separated wall seconds, one per round
+declare -A FAILED=() # method -> first failure
+RAW_DETAIL=()        # schema copy index per round
+PGM_DETAIL=()        # copy verify per round
+ANY_FAILURE=0
+
+record() { TIMES[$1]="${TIMES[$1]:-} $2"; }
+
+run_method() { # method round
+  local method=$1 round=$2 log="$LOGS/round$2-$1.log" t0 t1 wall status=0
+  if [ "$method" = pgcopydb ] && [ "$PGCOPYDB_OK" = 0 ]; then
+    FAILED[pgcopydb]=${FAILED[pgcopydb]:-"not run: $PGCOPYDB_VERSION $PGCOPYDB_COMPAT"}
+    return 0
+  fi
+  empty_target
+  PGM_JSON="$LOGS/round$round-pgmigrate.json"
+  t0=$(now)
+  "run_$method" >"$log" 2>&1 || status=$?
+  t1=$(now)
+  wall=$(elapsed "$t0" "$t1")
+  if [ "$status" = 0 ] && ! check_target >>"$log" 2>&1; then
+    status=99
+  fi
+  if [ "$status" != 0 ]; then
+    ANY_FAILURE=1
+    say ""
+    say "run-bench: ======== ${LABEL[$method]} FAILED in round $round (status $status) ========"
+    tail -n 25 "$log" >&2
+    say "run-bench: (full log: $log$([ -n "$LOG_DIR" ] || echo ", removed at exit: keep it with --log-dir"))"
+    say ""
+    if [ "$method" = pgmigrate ] && [ -s "$PGM_JSON" ]; then
+      say "run-bench: pgmigrate's error: $(jq -r '.migration.error // "none"' "$PGM_JSON" 2>/dev/null)"
+      echo "pgmigrate's error: $(jq -r '.migration.error // "none"' "$PGM_JSON" 2>/dev/null)" >>"$log"
+    fi
+    FAILED[$method]=${FAILED[$method]:-"round $round, status $status: $(grep -m1 -E 'ERROR|FATAL|error:|FAILED|pgmigrate.s error' "$log" || tail -n 1 "$log")"}
+    return 0
+  fi
+  case $method in
+    pgmigrate)
+      local copy verify
+      copy=$(jq -r '[.migration_detail[].copy_seconds] | add * 100 | round / 100' "$PGM_JSON")
+      verify=$(jq -r '[.migration_detail[].verify_seconds] | add * 100 | round / 100' "$PGM_JSON")
+      record pgmigrate "$wall"
+      record pgmigrate_noverify "$(awk -v w="$wall" -v v="$verify" 'BEGIN { printf "%.2f", w - v }')"
+      PGM_DETAIL+=("$copy $verify")
+      say "run-bench: round $round  ${LABEL[$method]}: ${wall}s (copy ${copy}s, verify ${verify}s)"
+      ;;
+    raw)
+      record raw "$wall"
+      RAW_DETAIL+=("$RAW_SCHEMA $RAW_COPY $RAW_INDEX")
+      say "run-bench: round $round  ${LABEL[$method]}: ${wall}s (schema ${RAW_SCHEMA}s, copy ${RAW_COPY}s, indexes ${RAW_INDEX}s)"
+      ;;
+    *)
+      record "$method" "$wall"
+      say "run-bench: round $round  ${LABEL[$method]}: ${wall}s"
+      ;;
+  esac
+}
+
+BENCH_START=$(now)
+for ((round = 1; round <= ROUNDS; round++)); do
+  # Rotate the order every round: each method runs first, second, ... in turn.
+  order=()
+  for ((k = 0; k < ${#METHODS[@]}; k++)); do
+    order+=("${METHODS[$(((k + round - 1) % ${#METHODS[@]}))]}")
+  done
+  say "run-bench: round $round/$ROUNDS: ${order[*]}"
+  for method in "${order[@]}"; do
+    run_method "$method" "$round"
+  done
+done
+BENCH_SECONDS=$(elapsed "$BENCH_START" "$(now)")
+
+# ---------------------------------------------------------------------------------------------
+# 4. Report
+# ---------------------------------------------------------------------------------------------
+stats() { # numbers... -> "median min max"
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+    if (NR == 0) { print "- - -"; exit }
+    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.2f %.2f %.2f\n", m, v[1], v[NR] }'
+}
+median_of() { # method
+  local values
+  read -r -a values <<<"${TIMES[$1]:-}"
+  [ ${#values[@]} -gt 0 ] || { echo -; return; }
+  stats "${values[@]}" | cut -d' ' -f1
+}
+ratio() { # a b
+  if [ "$1" = - ] || [ "$2" = - ]; then echo -; else awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; fi
+}
+
+PGM_MED=$(median_of pgmigrate)
+PGM_NV_MED=$(median_of pgmigrate_noverify)
+CPU_MODEL=$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+MEM=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+PG_VERSION=$(src_psql -d postgres -c "SELECT version()")
+
+echo
+echo "pgmigrate benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "machine:    $(nproc) CPUs ($CPU_MODEL), $MEM RAM, Linux $(uname -r)"
+echo "postgres:   $PG_VERSION"
+echo "tools:      $("$PGBIN/pg_dump" --version), ${PGCOPYDB_VERSION:-pgcopydb missing}, $("$PGMIGRATE" --version 2>&1 | head -n 1)"
+echo "data:       pgbench scale $SCALE ($EXPECTED_ROWS accounts, $SOURCE_SIZE on the source), jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
+echo "            source and target: local clusters from tests/fixture/pg-clusters.sh (fsync=off, shared_buffers=64MB)"
+echo "            benchmark time ${BENCH_SECONDS}s (plus ${LOAD_SECONDS}s loading the data)"
+echo
+printf '%-38s %9s %9s %9s %13s %13s\n' "method" "median s" "min s" "max s" "x pgm+verify" "x pgm-verify"
+printf '%-38s %9s %9s %9s %13s %13s\n' "------" "--------" "-----" "-----" "------------" "------------"
+for method in single directory pgcopydb pgmigrate pgmigrate_noverify raw; do
+  read -r -a values <<<"${TIMES[$method]:-}"
+  if [ ${#values[@]} -eq 0 ]; then
+    printf '%-38s %9s\n' "${LABEL[$method]}" "FAILED"
+    continue
+  fi
+  read -r med min max <<<"$(stats "${values[@]}")"
+  printf '%-38s %9s %9s %9s %13s %13s\n' "${LABEL[$method]}" "$med" "$min" "$max" \
+    "$(ratio "$med" "$PGM_MED")" "$(ratio "$med" "$PGM_NV_MED")"
+done
+echo
+if [ ${#PGM_DETAIL[@]} -gt 0 ]; then
+  mapfile -t copies < <(printf '%s\n' "${PGM_DETAIL[@]}" | cut -d' ' -f1)
+  mapfile -t verifies < <(printf '%s\n' "${PGM_DETAIL[@]}" | cut -d' ' -f2)
+  echo "pgmigrate as it reports itself (median min max): copy_seconds $(stats "${copies[@]}"), verify_seconds $(stats "${verifies[@]}")"
+fi
+if [ ${#RAW_DETAIL[@]} -gt 0 ]; then
+  mapfile -t schemas < <(printf '%s\n' "${RAW_DETAIL[@]}" | cut -d' ' -f1)
+  mapfile -t copies < <(printf '%s\n' "${RAW_DETAIL[@]}" | cut -d' ' -f2)
+  mapfile -t indexes < <(printf '%s\n' "${RAW_DETAIL[@]}" | cut -d' ' -f3)
+  mapfile -t sums < <(printf '%s\n' "${RAW_DETAIL[@]}" | awk '{ printf "%.2f\n", $2 + $3 }')
+  echo "raw limit parts (median min max): schema $(stats "${schemas[@]}"), COPY $(stats "${copies[@]}"), indexes $(stats "${indexes[@]}"), COPY+indexes $(stats "${sums[@]}")"
+fi
+echo "ratios: a method's median divided by pgmigrate's median with verification / without it (< 1 is faster than pgmigrate)"
+echo "per-round seconds:"
+for method in single directory pgcopydb pgmigrate pgmigrate_noverify raw; do
+  printf '  %-36s %s\n' "${LABEL[$method]}" "${TIMES[$method]:- -}"
+done
+for method in "${!FAILED[@]}"; do
+  echo "FAILED ${LABEL[$method]}: ${FAILED[$method]}"
+done
+exit "$ANY_FAILURE"
