@@ -334,6 +334,9 @@ void DumpMigration::migrateDatabase(DatabaseState& db) {
     QStringList existing;
     QStringList holdingData;
     for (const TableInfo& table : tables) {
+        if (table.extensionConfig) {
+            continue; // CREATE EXTENSION fills these; their user rows are replaced, not appended
+        }
         const PgResult found = targetDb->exec(
             QStringLiteral("SELECT to_regclass($1) IS NOT NULL, "
                            "to_regclass($1) IS NOT NULL AND pg_relation_size(to_regclass($1)) > 0"),
@@ -350,7 +353,9 @@ void DumpMigration::migrateDatabase(DatabaseState& db) {
                                                     db.phase == QLatin1String("verify"));
     bool fresh = existing.isEmpty();
     if (!fresh && !resumingData && !resumingLater) {
-        if (existing.size() != tables.size()) {
+        const auto userTables = std::count_if(
+            tables.cbegin(), tables.cend(), [](const TableInfo& t) { return !t.extensionConfig; });
+        if (existing.size() != userTables) {
             throw PgError(PgError::Kind::Query,
                           QStringLiteral("inspect target database %1").arg(db.dbname),
                           QStringLiteral("the target already has some of the tables (%1) but not "
@@ -368,7 +373,9 @@ void DumpMigration::migrateDatabase(DatabaseState& db) {
             // One statement, so foreign keys between these tables do not refuse it.
             QStringList names;
             for (const TableInfo& table : tables) {
-                names << table.qualified;
+                if (!table.extensionConfig) {
+                    names << table.qualified;
+                }
             }
             targetDb->exec(QStringLiteral("TRUNCATE ") + names.join(QStringLiteral(", ")), {},
                            QStringLiteral("truncate target tables"));
@@ -469,12 +476,20 @@ void DumpMigration::copyData(DatabaseState& db, PgConnection& coordinator, const
     connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
     connections.target = m_request.check.inspection.target.withDatabase(db.dbname);
     connections.snapshot = snapshot;
-    const bool superuser = m_targetSuperuser;
-    connections.prepare = [superuser](PgConnection&, PgConnection& target) {
+    std::atomic_bool triggersFire{false};
+    connections.prepare = [&triggersFire](PgConnection&, PgConnection& target) {
         // Triggers and foreign keys must not fire on rows that already passed them on the
-        // source (a rerun into an existing schema has both).
-        if (superuser) {
-            target.exec(QStringLiteral("SET session_replication_role = replica"));
+        // source. Superusers (or, on 15+, roles granted SET on the parameter) may set it;
+        // managed services offer aiven_extras' wrapper.
+        PgResult ignored;
+        QString state;
+        QString message;
+        if (!target.tryExec(QStringLiteral("SET session_replication_role = replica"), {}, &ignored,
+                            &state, &message) &&
+            !target.tryExec(
+                QStringLiteral("SELECT aiven_extras.session_replication_role('replica')"), {},
+                &ignored, &state, &message)) {
+            triggersFire = true;
         }
         target.execScript(
             QStringLiteral("SET synchronous_commit = off; SET statement_timeout = 0"));
@@ -521,6 +536,15 @@ void DumpMigration::copyData(DatabaseState& db, PgConnection& coordinator, const
     }
     std::lock_guard lock(m_mutex);
     db.copySeconds = double(timer.elapsed()) / 1000.0;
+    // Fresh tables get their triggers and foreign keys only after the data, so this matters
+    // only when loading into an existing schema.
+    if (triggersFire && !freshTables) {
+        m_state.warnings << QStringLiteral(
+                                "%1: triggers and foreign key checks fired while loading "
+                                "(the target user may not set session_replication_role; "
+                                "GRANT SET ON PARAMETER session_replication_role TO it)")
+                                .arg(db.dbname);
+    }
 }
 
 void DumpMigration::copyLargeObjects(PgConnection& source, PgConnection& target) {

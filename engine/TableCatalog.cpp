@@ -17,8 +17,12 @@ QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
     const bool generated = source.serverVersionNum() >= 120000;
     const QString notGenerated = generated ? QStringLiteral(" AND a.attgenerated = ''") : QString();
     const PgResult result = source.exec(
-        QStringLiteral("SELECT n.nspname, c.relname, format('%I.%I', n.nspname, c.relname), "
+        QStringLiteral("WITH config AS (SELECT x.reloid, x.cond FROM pg_extension e, "
+                       "unnest(e.extconfig, e.extcondition) AS x(reloid, cond)) "
+                       "SELECT n.nspname, c.relname, format('%I.%I', n.nspname, c.relname), "
                        "pg_relation_size(c.oid), c.relpersistence = 'u', "
+                       "c.oid IN (SELECT reloid FROM config), "
+                       "coalesce((SELECT cond FROM config WHERE reloid = c.oid), ''), "
                        "(SELECT string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum) "
                        " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
                        " AND NOT a.attisdropped") +
@@ -28,8 +32,9 @@ QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
                            " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
                            " AND NOT a.attisdropped) "
                            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                           "WHERE c.relkind = 'r' AND ") +
-            QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 4 DESC, 3"),
+                           "WHERE c.relkind = 'r' AND ((") +
+            QLatin1String(kUserRelation) +
+            QStringLiteral(") OR c.oid IN (SELECT reloid FROM config)) ORDER BY 4 DESC, 3"),
         {}, QStringLiteral("list tables"));
     QList<TableInfo> tables;
     for (int row = 0; row < result.rows(); ++row) {
@@ -42,8 +47,10 @@ QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
         table.qualified = result.text(row, 2);
         table.bytes = result.integer(row, 3);
         table.unlogged = result.boolean(row, 4);
-        table.columns = result.text(row, 5).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        table.allColumns = result.text(row, 6).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        table.extensionConfig = result.boolean(row, 5);
+        table.filter = result.text(row, 6);
+        table.columns = result.text(row, 7).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        table.allColumns = result.text(row, 8).split(QLatin1Char(','), Qt::SkipEmptyParts);
         tables << table;
     }
     return tables;

@@ -18,6 +18,11 @@ struct TableInfo {
     QStringList allColumns; ///< quoted, by name, for checksums (generated included)
     qint64 bytes = 0;       ///< on-disk size on the source
     bool unlogged = false;
+    /// An extension's configuration table (pg_extension_config_dump): the extension creates it
+    /// with its own rows; only the rows matching `filter` ("WHERE ...", may be empty) are the
+    /// user's, and only those are copied, as pg_dump does.
+    bool extensionConfig = false;
+    QString filter;
 };
 
 struct SequenceValue {
@@ -27,7 +32,8 @@ struct SequenceValue {
 };
 
 /// Reads, inside the caller's transaction (the copy's snapshot), the tables to copy, largest
-/// first. `skip` holds "schema.table" names (unquoted) to leave out.
+/// first, extensions' configuration tables included. `skip` holds "schema.table" names (unquoted)
+/// to leave out.
 QList<TableInfo> listTables(PgConnection& source, const QStringList& skip);
 /// Every sequence's value, except those belonging to an extension.
 QList<SequenceValue> readSequences(PgConnection& source);

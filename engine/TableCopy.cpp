@@ -49,9 +49,15 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
                     QStringLiteral(") FROM STDIN WITH (FORMAT ") + format +
                     (freeze ? QStringLiteral(", FREEZE)") : QStringLiteral(")")),
                 {}, step);
+    // An extension's configuration table: only the user's rows, selected by its filter.
+    const QString what =
+        table.filter.isEmpty()
+            ? QString(table.qualified + QStringLiteral(" (") + columns + QLatin1Char(')'))
+            : QString(QStringLiteral("(SELECT ") + columns + QStringLiteral(" FROM ONLY ") +
+                      table.qualified + QLatin1Char(' ') + table.filter + QLatin1Char(')'));
     try {
-        source.exec(QStringLiteral("COPY ") + table.qualified + QStringLiteral(" (") + columns +
-                        QStringLiteral(") TO STDOUT WITH (FORMAT ") + format + QLatin1Char(')'),
+        source.exec(QStringLiteral("COPY ") + what + QStringLiteral(" TO STDOUT WITH (FORMAT ") +
+                        format + QLatin1Char(')'),
                     {}, step);
     } catch (const PgError&) {
         PQputCopyEnd(target.raw(), "source refused the copy");
@@ -132,14 +138,18 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
         // without losing the snapshot.
         source.exec(QStringLiteral("SAVEPOINT pgmigrate_copy"));
         target.exec(QStringLiteral("BEGIN"));
-        if (options.truncateFirst) {
+        const bool freeze = options.truncateFirst && !table.extensionConfig;
+        if (table.extensionConfig) {
+            // The extension's own rows stay; the user's rows are replaced, never duplicated.
+            target.exec(QStringLiteral("DELETE FROM ONLY ") + table.qualified + QLatin1Char(' ') +
+                        (table.filter.isEmpty() ? QString() : table.filter));
+        } else if (options.truncateFirst) {
             // Truncating in the loading transaction makes COPY FREEZE possible (no later vacuum
             // pass) and makes a retried table start from empty: never duplicated rows.
             target.exec(QStringLiteral("TRUNCATE ONLY ") + table.qualified);
         }
         try {
-            const Stream done =
-                stream(source, target, table, binary, options.truncateFirst, cancelled, progress);
+            const Stream done = stream(source, target, table, binary, freeze, cancelled, progress);
             target.exec(QStringLiteral("COMMIT"));
             source.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_copy"));
             return CopyResult{done.rows, done.bytes, binary};

@@ -82,7 +82,7 @@ QString checksumQuery(const TableInfo& table) {
     return QStringLiteral("SELECT count(*), coalesce(sum(('x' || substr(md5(ROW(") +
            values.join(QStringLiteral(", ")) +
            QStringLiteral(")::text), 1, 16))::bit(64)::bigint::numeric), 0)::text FROM ONLY ") +
-           table.qualified + QStringLiteral(" AS t");
+           table.qualified + QStringLiteral(" AS t ") + table.filter;
 }
 
 TableComparison compareTable(PgConnection& source, PgConnection& target, const TableInfo& table) {

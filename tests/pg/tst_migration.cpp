@@ -119,6 +119,11 @@ private slots:
         QVERIFY(!databaseExists(Cluster::Target, kExcluded));
         QCOMPARE(scalar(Cluster::Target, kApp, QStringLiteral("SELECT count(*) FROM audit_log")),
                  QStringLiteral("5"));
+        // An extension's configuration table: its own two rows plus the user's one, once.
+        QCOMPARE(scalar(Cluster::Target, kApp,
+                        QStringLiteral(
+                            "SELECT string_agg(k, ',' ORDER BY k) FROM pgm_ext.pgm_ext_settings")),
+                 QStringLiteral("locale,theme,version"));
         // Sequences, large objects, the materialized view, policies and grants.
         QCOMPARE(scalar(Cluster::Target, kApp, QStringLiteral("SELECT last_value FROM invoice_no")),
                  QStringLiteral("987654321"));
