@@ -333,6 +333,22 @@ run_method() { # method round
   esac
 }
 
+cpu_busy_percent() { # share of all CPUs busy over the next 3 seconds
+  local a b
+  a=$(head -n 1 /proc/stat)
+  sleep 3
+  b=$(head -n 1 /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN {
+    na = split(a, x, " "); split(b, y, " "); total = 0
+    for (i = 2; i <= na; i++) total += y[i] - x[i]
+    idle = (y[5] - x[5]) + (y[6] - x[6])
+    printf "%.0f", total > 0 ? 100 * (total - idle) / total : 0 }'
+}
+IDLE_CHECK=$(cpu_busy_percent)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ "$IDLE_CHECK" -gt 15 ]; then
+  say "run-bench: WARNING: the CPUs were ${IDLE_CHECK}% busy before the rounds (something else is running): the timings will be noisy"
+fi
 BENCH_START=$(now)
 for ((round = 1; round <= ROUNDS; round++)); do
   # Rotate the order every round: each method runs first, second, ... in turn.
@@ -346,6 +362,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
   done
 done
 BENCH_SECONDS=$(elapsed "$BENCH_START" "$(now)")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------------------------------------
 # 4. Report
@@ -380,6 +397,7 @@ echo "tools:      $("$PGBIN/pg_dump" --version), ${PGCOPYDB_VERSION:-pgcopydb mi
 echo "data:       pgbench scale $SCALE ($EXPECTED_ROWS accounts, $SOURCE_SIZE on the source), jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
 echo "            source and target: local clusters from tests/fixture/pg-clusters.sh (fsync=off, shared_buffers=64MB)"
 echo "            benchmark time ${BENCH_SECONDS}s (plus ${LOAD_SECONDS}s loading the data)"
+echo "            CPUs ${IDLE_CHECK}% busy in the 3 s before the rounds; load average before $LOAD_BEFORE, after $LOAD_AFTER"
 echo
 printf '%-38s %9s %9s %9s %13s %13s\n' "method" "median s" "min s" "max s" "x pgm+verify" "x pgm-verify"
 printf '%-38s %9s %9s %9s %13s %13s\n' "------" "--------" "-----" "-----" "------------" "------------"

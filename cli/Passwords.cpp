@@ -1,9 +1,9 @@
 #include "Passwords.h"
 
+#include "KeychainCredentialStore.h"
 #include "PgConnection.h"
 #include "PgError.h"
 
-#include <cstdio>
 #include <iostream>
 #include <string>
 #include <termios.h>
@@ -11,16 +11,32 @@
 
 namespace pgm {
 
+namespace {
+
+/// True when libpq, with what it already has (passfile, trust), is asked for a password.
+bool serverWantsPassword(const ConnectionSettings& settings) {
+    try {
+        auto probe =
+            PgConnection::open(settings, std::chrono::seconds(settings.connectTimeoutSeconds));
+        return false;
+    } catch (const PgError& error) {
+        return error.message().contains(QLatin1String("no password supplied"));
+    }
+}
+
+} // namespace
+
 QString promptHidden(const QString& prompt) {
     if (!isatty(STDIN_FILENO)) {
         return {};
     }
-    std::cerr << prompt.toStdString() << std::flush;
+    // Echo goes off before the prompt shows, so nothing typed ahead is ever echoed.
     termios saved{};
     tcgetattr(STDIN_FILENO, &saved);
     termios silent = saved;
     silent.c_lflag &= ~tcflag_t(ECHO);
     tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    std::cerr << prompt.toStdString() << std::flush;
     std::string line;
     std::getline(std::cin, line);
     tcsetattr(STDIN_FILENO, TCSANOW, &saved);
@@ -37,19 +53,24 @@ void resolvePassword(ConnectionSettings* settings, const char* envName, const QS
         settings->password = QString::fromUtf8(fromEnv);
         return;
     }
-    if (!isatty(STDIN_FILENO)) {
-        return; // libpq may still find it in the passfile
+    // The passfile is libpq's own business: ask further only if it did not answer.
+    if (!serverWantsPassword(*settings)) {
+        return;
     }
-    // Ask only when the server wants a password that the passfile did not give.
-    try {
-        auto probe =
-            PgConnection::open(*settings, std::chrono::seconds(settings->connectTimeoutSeconds));
-    } catch (const PgError& error) {
-        if (error.message().contains(QLatin1String("no password supplied"))) {
-            settings->password = promptHidden(
-                QStringLiteral("Password for %1 (%2): ").arg(label, settings->describe()));
+    // The wizard may have saved it in the OS keychain. Without a session bus there is no
+    // keychain, and trying could start a prompt nobody sees.
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        KeychainCredentialStore keychain;
+        QString password;
+        QString error;
+        if (keychain.readBlocking(credentialKey(*settings), &password, &error) ==
+            CredentialStore::Result::Ok) {
+            settings->password = password;
+            return;
         }
     }
+    settings->password =
+        promptHidden(QStringLiteral("Password for %1 (%2): ").arg(label, settings->describe()));
 }
 
 } // namespace pgm

@@ -1,3 +1,4 @@
+#include "KeychainCredentialStore.h"
 #include "PgTestEnv.h"
 
 #include <QFile>
@@ -163,6 +164,39 @@ private slots:
         QVERIFY2(process.exitCode() == 0, seen.constData());
         QVERIFY(seen.contains("Target server reachable") && seen.contains("Ready to migrate"));
         QVERIFY2(!seen.contains(pgtest::password().toUtf8()), seen.constData());
+    }
+
+    void usesThePasswordTheWizardSavedInTheKeychain() {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            QSKIP("no session bus (scripts/test provides one)");
+        }
+        pgm::ConnectionSettings target = pgtest::settings(Cluster::Target);
+        pgm::KeychainCredentialStore keychain;
+        bool saved = false;
+        keychain.write(pgm::credentialKey(target), pgtest::password(),
+                       [&](pgm::CredentialStore::Result result, const QString&) {
+                           saved = result == pgm::CredentialStore::Result::Ok;
+                       });
+        QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+        env.remove(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"));
+        env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PGMIGRATE_CLI),
+                      {QStringLiteral("check"), QStringLiteral("--source"), uri(Cluster::Source),
+                       QStringLiteral("--target"), uri(Cluster::Target), QStringLiteral("--method"),
+                       QStringLiteral("dump"), QStringLiteral("--json")});
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        bool removed = false;
+        keychain.remove(pgm::credentialKey(target),
+                        [&](pgm::CredentialStore::Result, const QString&) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        QVERIFY2(process.exitCode() == 0, out.constData());
+        QVERIFY(!out.contains(pgtest::password().toUtf8()));
     }
 
     void passwordNeverStaysInArgv() {

@@ -1,0 +1,103 @@
+#include "KeychainCredentialStore.h"
+
+#include <QTimer>
+#include <memory>
+#include <qt6keychain/keychain.h>
+
+namespace pgm {
+
+namespace {
+
+const QString kService = QStringLiteral("pgmigrate");
+
+CredentialStore::Result resultOf(QKeychain::Error error) {
+    switch (error) {
+    case QKeychain::NoError:
+        return CredentialStore::Result::Ok;
+    case QKeychain::EntryNotFound:
+        return CredentialStore::Result::NotFound;
+    default:
+        return CredentialStore::Result::Unavailable;
+    }
+}
+
+/// Runs a job with a deadline; `finish` is called exactly once, by the job or by the timeout.
+template <typename JobType, typename Finish>
+void runBounded(JobType* job, int timeoutMs, Finish finish) {
+    auto answered = std::make_shared<bool>(false);
+    auto* timer = new QTimer(job);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, job, [job, answered, finish] {
+        if (!*answered) {
+            *answered = true;
+            finish(nullptr);
+            // The job may still answer later; it is deleted then, its answer ignored.
+            QObject::disconnect(job, &QKeychain::Job::finished, nullptr, nullptr);
+            QObject::connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+        }
+    });
+    QObject::connect(job, &QKeychain::Job::finished, job, [job, answered, finish] {
+        if (!*answered) {
+            *answered = true;
+            finish(job);
+        }
+        job->deleteLater();
+    });
+    job->setAutoDelete(false);
+    timer->start(timeoutMs);
+    job->start();
+}
+
+QString timeoutMessage(int timeoutMs) {
+    return QStringLiteral("the keychain did not answer within %1 s").arg(timeoutMs / 1000);
+}
+
+} // namespace
+
+KeychainCredentialStore::KeychainCredentialStore(QObject* parent, int timeoutMs)
+    : CredentialStore(parent)
+    , m_timeoutMs(timeoutMs) {}
+
+void KeychainCredentialStore::read(const QString& key, ReadFn done) {
+    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setKey(key);
+    const int timeout = m_timeoutMs;
+    runBounded(job, timeout, [done, timeout](QKeychain::ReadPasswordJob* finished) {
+        if (!finished) {
+            done(Result::Unavailable, {}, timeoutMessage(timeout));
+            return;
+        }
+        const Result result = resultOf(finished->error());
+        done(result, result == Result::Ok ? finished->textData() : QString(),
+             result == Result::Ok ? QString() : finished->errorString());
+    });
+}
+
+void KeychainCredentialStore::write(const QString& key, const QString& password, WriteFn done) {
+    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    job->setKey(key);
+    job->setTextData(password);
+    const int timeout = m_timeoutMs;
+    runBounded(job, timeout, [done, timeout](QKeychain::WritePasswordJob* finished) {
+        if (!finished) {
+            done(Result::Unavailable, timeoutMessage(timeout));
+            return;
+        }
+        done(resultOf(finished->error()), finished->error() ? finished->errorString() : QString());
+    });
+}
+
+void KeychainCredentialStore::remove(const QString& key, WriteFn done) {
+    auto* job = new QKeychain::DeletePasswordJob(kService, this);
+    job->setKey(key);
+    const int timeout = m_timeoutMs;
+    runBounded(job, timeout, [done, timeout](QKeychain::DeletePasswordJob* finished) {
+        if (!finished) {
+            done(Result::Unavailable, timeoutMessage(timeout));
+            return;
+        }
+        done(resultOf(finished->error()), finished->error() ? finished->errorString() : QString());
+    });
+}
+
+} // namespace pgm
