@@ -194,19 +194,45 @@ int runVerifyCommand(const QStringList& arguments) {
                                   QStringLiteral("Tables compared at once."), QStringLiteral("n"),
                                   QStringLiteral("2"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({skip, jobs, json});
+    const QCommandLineOption id(QStringLiteral("id"),
+                                QStringLiteral("Take servers, exclusions and skipped tables from "
+                                               "this saved migration (the latest when neither "
+                                               "--id nor --source/--target is given)."),
+                                QStringLiteral("id"));
+    parser.addOptions({skip, jobs, json, id});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
     CheckRequest check;
-    if (const QString error = servers.read(parser, &check, true); !error.isEmpty()) {
+    const bool fromState = !servers.hasServers(parser);
+    if (const QString error = servers.read(parser, &check, false); !error.isEmpty()) {
         return usageError(command, error);
+    }
+    QStringList savedSkips;
+    if (fromState) {
+        StateStore store;
+        const QString wanted = parser.isSet(id) ? parser.value(id) : store.latestId();
+        if (wanted.isEmpty()) {
+            return usageError(command,
+                              QStringLiteral("give --source and --target, or --id of a migration"));
+        }
+        QString error;
+        const auto saved = store.load(wanted, &error);
+        if (!saved) {
+            std::cerr << "pgmigrate verify: " << error.toStdString() << "\n";
+            return 1;
+        }
+        check.inspection.source = saved->source;
+        check.inspection.target = saved->target;
+        check.inspection.excludeDatabases << saved->excludedDatabases;
+        savedSkips = saved->skippedTables;
     }
     resolvePasswords(&check);
     VerifyRequest request;
     request.source = check.inspection.source;
     request.target = check.inspection.target;
     request.excludeDatabases = check.inspection.excludeDatabases;
+    request.skipTables = savedSkips;
     for (const QString& value : parser.values(skip)) {
         request.skipTables << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     }

@@ -350,6 +350,16 @@ private slots:
         QCOMPARE(tableFingerprints(Cluster::Target, kBig),
                  tableFingerprints(Cluster::Source, kBig));
 
+        // verify finds the servers (and exclusions) in the saved state.
+        QProcess verify;
+        verify.setProcessEnvironment(env);
+        verify.start(QStringLiteral(PGMIGRATE_CLI),
+                     {QStringLiteral("verify"), QStringLiteral("--id"), id});
+        QVERIFY(verify.waitForFinished(60000));
+        const QByteArray verified = verify.readAllStandardOutput();
+        QVERIFY2(verify.exitCode() == 0, verified.constData());
+        QVERIFY(verified.contains("pgm_big: 6 tables compared"));
+
         // A finished migration cannot be resumed, and a second run of the same id is refused
         // while one holds its lock.
         QProcess again;
