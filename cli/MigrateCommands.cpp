@@ -1,7 +1,7 @@
 #include "MigrateCommands.h"
 
 #include "ClusterVerifier.h"
-#include "DumpMigration.h"
+#include "MigrationRunner.h"
 #include "ServerOptions.h"
 #include "StatusText.h"
 
@@ -115,7 +115,7 @@ int runMigrateCommand(const QStringList& arguments) {
     std::signal(SIGTERM, onInterrupt);
     const bool interactive = isatty(STDERR_FILENO) && !parser.isSet(json);
     QString lastLine;
-    DumpMigration migration(request, store, &g_interrupted, [&](const MigrationState& state) {
+    MigrationRunner migration(request, store, &g_interrupted, [&](const MigrationState& state) {
         if (!interactive) {
             return;
         }

@@ -1,4 +1,4 @@
-#include "DumpMigration.h"
+#include "MigrationRunner.h"
 #include "PgError.h"
 #include "PgTestEnv.h"
 
@@ -100,7 +100,7 @@ private slots:
     void wholeClusterArrivesVerified() {
         MigrationRequest r = request({kExcluded});
         r.skipTables << kApp + QStringLiteral(".public.scratch");
-        DumpMigration migration(r, StateStore(m_stateDir.path()), nullptr);
+        MigrationRunner migration(r, StateStore(m_stateDir.path()), nullptr);
         const MigrationState state = migration.run();
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
         QCOMPARE(state.overallMethod(), QStringLiteral("pg_dump"));
@@ -198,7 +198,7 @@ private slots:
     }
 
     void rerunRefusesThenTruncatesWithoutDuplicates() {
-        DumpMigration again(request({kExcluded}), StateStore(m_stateDir.path()), nullptr);
+        MigrationRunner again(request({kExcluded}), StateStore(m_stateDir.path()), nullptr);
         const MigrationState refused = again.run();
         QCOMPARE(refused.overallStatus(), DbStatus::Failed);
         QVERIFY2(refused.toStatusJson()[QStringLiteral("migration")][QStringLiteral("error")]
@@ -208,7 +208,7 @@ private slots:
 
         MigrationRequest truncate = request({kExcluded});
         truncate.ifExists = IfExists::Truncate;
-        DumpMigration replace(truncate, StateStore(m_stateDir.path()), nullptr);
+        MigrationRunner replace(truncate, StateStore(m_stateDir.path()), nullptr);
         const MigrationState state = replace.run();
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
         QCOMPARE(tableFingerprints(Cluster::Target, kApp),
@@ -222,7 +222,7 @@ private slots:
                                       QStringLiteral("SELECT count(*) FROM pg_database"));
         MigrationRequest wrong = request({kExcluded, kApp, kOdd});
         wrong.check.inspection.target.password = QStringLiteral("not-the-password");
-        MigrationState state = DumpMigration(wrong, StateStore(m_stateDir.path()), nullptr).run();
+        MigrationState state = MigrationRunner(wrong, StateStore(m_stateDir.path()), nullptr).run();
         QCOMPARE(state.overallStatus(), DbStatus::Failed);
         QVERIFY(state.error.contains(QStringLiteral("password authentication failed")));
 
@@ -231,7 +231,7 @@ private slots:
         MigrationRequest closedPort = request({kExcluded, kApp, kOdd});
         closedPort.check.inspection.target.port = closed.serverPort();
         closed.close();
-        state = DumpMigration(closedPort, StateStore(m_stateDir.path()), nullptr).run();
+        state = MigrationRunner(closedPort, StateStore(m_stateDir.path()), nullptr).run();
         QCOMPARE(state.overallStatus(), DbStatus::Failed);
         QVERIFY2(state.error.contains(QStringLiteral("Connection refused")),
                  qPrintable(state.error));
@@ -250,7 +250,7 @@ private slots:
                 .arg(pgtest::password()));
         MigrationRequest r = request({kExcluded, kApp, kBig});
         r.check.inspection.target.user = QStringLiteral("pgm_target_admin");
-        const MigrationState state = DumpMigration(r, StateStore(m_stateDir.path()), nullptr).run();
+        const MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
         QCOMPARE(tableFingerprints(Cluster::Target, kOdd),
                  tableFingerprints(Cluster::Source, kOdd));

@@ -1,4 +1,4 @@
-#include "DumpMigration.h"
+#include "MigrationRunner.h"
 
 #include "DatabaseCreator.h"
 #include "ParallelTables.h"
@@ -39,14 +39,14 @@ bool targetKeepsOwners(PgConnection& target) {
 
 } // namespace
 
-DumpMigration::DumpMigration(MigrationRequest request, StateStore store,
+MigrationRunner::MigrationRunner(MigrationRequest request, StateStore store,
                              const std::atomic_bool* cancelled, ChangeFn onChange)
     : m_request(std::move(request))
     , m_store(std::move(store))
     , m_cancelled(cancelled)
     , m_onChange(std::move(onChange)) {}
 
-void DumpMigration::save() {
+void MigrationRunner::save() {
     MigrationState copy;
     {
         std::lock_guard lock(m_mutex);
@@ -61,7 +61,7 @@ void DumpMigration::save() {
     }
 }
 
-void DumpMigration::notifyProgress() {
+void MigrationRunner::notifyProgress() {
     if (!m_onChange) {
         return;
     }
@@ -79,7 +79,7 @@ void DumpMigration::notifyProgress() {
     m_onChange(copy);
 }
 
-void DumpMigration::setPhase(DatabaseState& db, const QString& phase) {
+void MigrationRunner::setPhase(DatabaseState& db, const QString& phase) {
     {
         std::lock_guard lock(m_mutex);
         db.phase = phase;
@@ -87,7 +87,7 @@ void DumpMigration::setPhase(DatabaseState& db, const QString& phase) {
     save();
 }
 
-bool DumpMigration::prepare(QString* error) {
+bool MigrationRunner::prepare(QString* error) {
     const ConnectionSettings& source = m_request.check.inspection.source;
     const ConnectionSettings& target = m_request.check.inspection.target;
     if (m_request.resume) {
@@ -127,7 +127,7 @@ bool DumpMigration::prepare(QString* error) {
     return true;
 }
 
-MigrationState DumpMigration::run() {
+MigrationState MigrationRunner::run() {
     QString error;
     if (!prepare(&error)) {
         m_state.error = error;
@@ -304,7 +304,7 @@ MigrationState DumpMigration::run() {
     return m_state;
 }
 
-void DumpMigration::migrateDatabase(DatabaseState& db) {
+void MigrationRunner::migrateDatabase(DatabaseState& db) {
     const ConnectionSettings sourceDbSettings =
         m_request.check.inspection.source.withDatabase(db.dbname);
     const ConnectionSettings targetDbSettings =
@@ -469,7 +469,7 @@ void DumpMigration::migrateDatabase(DatabaseState& db) {
     save();
 }
 
-void DumpMigration::copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
+void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
                              const QList<TableInfo>& tables, bool freshTables) {
     Q_UNUSED(coordinator);
     WorkerConnections connections;
@@ -547,7 +547,7 @@ void DumpMigration::copyData(DatabaseState& db, PgConnection& coordinator, const
     }
 }
 
-void DumpMigration::copyLargeObjects(PgConnection& source, PgConnection& target) {
+void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& target) {
     // Large objects are not in the schema archive: each is created with its id, owner and
     // grants, and filled from the copy's snapshot.
     const PgResult objects = source.exec(QStringLiteral(
@@ -594,7 +594,7 @@ void DumpMigration::copyLargeObjects(PgConnection& source, PgConnection& target)
     }
 }
 
-void DumpMigration::verify(DatabaseState& db, const QString& snapshot,
+void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
                            const QList<TableInfo>& tables, PgConnection& sourceDb,
                            PgConnection& targetDb) {
     QElapsedTimer timer;

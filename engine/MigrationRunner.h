@@ -34,11 +34,11 @@ struct MigrationRequest {
 /// streaming copy inside one consistent snapshot, indexes and constraints, sequences, large
 /// objects, materialized views, and a verification of every table. The state is saved at every
 /// phase change; `onChange` is called (from this thread) with a copy after each save.
-class DumpMigration {
+class MigrationRunner {
 public:
     using ChangeFn = std::function<void(const MigrationState&)>;
 
-    DumpMigration(MigrationRequest request, StateStore store, const std::atomic_bool* cancelled,
+    MigrationRunner(MigrationRequest request, StateStore store, const std::atomic_bool* cancelled,
                   ChangeFn onChange = {});
 
     /// Returns the final state (also saved).

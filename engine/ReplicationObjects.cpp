@@ -1,0 +1,279 @@
+#include "ReplicationObjects.h"
+
+#include "PgConnection.h"
+#include "PgError.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace pgm {
+
+ReplicationNames ReplicationNames::forDatabase(const QString& migrationId, const QString& dbname) {
+    QString id = migrationId.toLower();
+    id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("_"));
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(dbname.toUtf8(), QCryptographicHash::Md5).toHex().left(10));
+    const QString base = QStringLiteral("pgmigrate_") + id.left(32) + QLatin1Char('_') + hash;
+    return {base + QStringLiteral("_pub"), base, base + QStringLiteral("_sub")};
+}
+
+std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& source,
+                                                   const QString& slot,
+                                                   std::chrono::seconds timeout) {
+    ConnectionSettings replication = source;
+    replication.extra.insert(QStringLiteral("replication"), QStringLiteral("database"));
+    std::unique_ptr<ExportedSlot> exported(new ExportedSlot);
+    exported->m_connection = PgConnection::open(replication, std::chrono::seconds(30));
+
+    // Slot creation waits for transactions holding an xid; a watcher cancels it at the deadline
+    // and names the sessions in the way.
+    std::atomic_bool done{false};
+    std::atomic_bool timedOut{false};
+    PgConnection* connection = exported->m_connection.get();
+    QThread* watcher = QThread::create([&] {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done.load()) {
+            if (timer.elapsed() > qint64(timeout.count()) * 1000) {
+                timedOut = true;
+                connection->cancel();
+                return;
+            }
+            QThread::msleep(50);
+        }
+    });
+    watcher->start();
+    PgResult result;
+    QString sqlstate;
+    QString message;
+    const bool ok = connection->tryExec(QStringLiteral("CREATE_REPLICATION_SLOT ") +
+                                            connection->quoteIdentifier(slot) +
+                                            QStringLiteral(" LOGICAL pgoutput EXPORT_SNAPSHOT"),
+                                        {}, &result, &sqlstate, &message);
+    done = true;
+    watcher->wait();
+    delete watcher;
+    if (!ok) {
+        QString why = message;
+        if (timedOut) {
+            why = QStringLiteral("the replication slot could not be created within %1 s: open "
+                                 "transactions on the source hold it back (see the "
+                                 "open-transactions check; end them or retry)")
+                      .arg(timeout.count());
+            try {
+                auto admin = PgConnection::open(source, std::chrono::seconds(10));
+                const PgResult blockers = admin->exec(QStringLiteral(
+                    "SELECT string_agg(format('pid %s (%s on %s, %s since %s)', pid, usename, "
+                    "datname, state, xact_start), '; ') FROM pg_stat_activity "
+                    "WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()"));
+                if (!blockers.scalar().isEmpty()) {
+                    why += QStringLiteral(": ") + blockers.scalar();
+                }
+            } catch (const PgError&) {
+            }
+        }
+        throw PgError(timedOut ? PgError::Kind::Timeout : PgError::Kind::Query,
+                      QStringLiteral("create replication slot %1").arg(slot), why, sqlstate);
+    }
+    exported->m_consistentPoint = result.text(0, 1);
+    exported->m_snapshot = result.text(0, 2);
+    return exported;
+}
+
+ExportedSlot::~ExportedSlot() = default;
+
+void ExportedSlot::release() {
+    m_connection.reset();
+}
+
+void createPublication(PgConnection& sourceDb, const QString& publication,
+                       const QStringList& tables, bool allTables) {
+    const QString name = sourceDb.quoteIdentifier(publication);
+    sourceDb.exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + name);
+    if (allTables) {
+        sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name +
+                          QStringLiteral(" FOR ALL TABLES"),
+                      {}, QStringLiteral("create publication"));
+    } else if (tables.isEmpty()) {
+        sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name, {},
+                      QStringLiteral("create publication"));
+    } else {
+        sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name + QStringLiteral(" FOR TABLE ") +
+                          tables.join(QStringLiteral(", ")),
+                      {}, QStringLiteral("create publication"));
+    }
+}
+
+void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
+                        const QString& sourceConninfo) {
+    PgResult ignored;
+    QString state;
+    QString message;
+    // The statement carries the source password: keep it out of the target's log on error.
+    targetDb.tryExec(QStringLiteral("SET log_min_error_statement = panic"), {}, &ignored, &state,
+                     &message);
+    targetDb.exec(
+        QStringLiteral("CREATE SUBSCRIPTION ") + targetDb.quoteIdentifier(names.subscription) +
+            QStringLiteral(" CONNECTION ") + targetDb.quoteLiteral(sourceConninfo) +
+            QStringLiteral(" PUBLICATION ") + targetDb.quoteIdentifier(names.publication) +
+            QStringLiteral(" WITH (create_slot = false, copy_data = false, slot_name = ") +
+            targetDb.quoteLiteral(names.slot) +
+            (targetDb.serverVersionNum() >= 150000 ? QStringLiteral(", disable_on_error = true)")
+                                                   : QStringLiteral(")")),
+        {}, QStringLiteral("create subscription"));
+    targetDb.tryExec(QStringLiteral("RESET log_min_error_statement"), {}, &ignored, &state,
+                     &message);
+}
+
+ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,
+                             const ReplicationNames& names) {
+    ReplicationHealth health;
+    QStringList problems;
+    if (sourceDb) {
+        PgResult slot;
+        QString state;
+        QString message;
+        if (sourceDb->tryExec(
+                QStringLiteral(
+                    "SELECT active, coalesce(wal_status, ''), "
+                    "pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint, "
+                    "pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn)::bigint "
+                    "FROM pg_replication_slots WHERE slot_name = $1"),
+                {names.slot}, &slot, &state, &message) &&
+            slot.rows() == 1) {
+            health.slotExists = true;
+            health.slotActive = slot.boolean(0, 0);
+            health.walStatus = slot.text(0, 1);
+            health.lagBytes = slot.isNull(0, 2) ? -1 : slot.integer(0, 2);
+            health.retainedBytes = slot.isNull(0, 3) ? -1 : slot.integer(0, 3);
+        }
+        if (!health.slotExists) {
+            problems << QStringLiteral("the replication slot %1 is gone from the source")
+                            .arg(names.slot);
+        } else if (health.walStatus == QLatin1String("lost")) {
+            problems << QStringLiteral("the replication slot lost WAL it needed "
+                                       "(max_slot_wal_keep_size): start over");
+        }
+    }
+    if (targetDb) {
+        PgResult sub;
+        QString state;
+        QString message;
+        if (targetDb->tryExec(
+                QStringLiteral(
+                    "SELECT s.subenabled, st.pid IS NOT NULL, "
+                    "coalesce(extract(epoch FROM now() - st.last_msg_receipt_time)::bigint, -1) "
+                    "FROM pg_subscription s LEFT JOIN pg_stat_subscription st "
+                    "ON st.subid = s.oid AND st.relid IS NULL "
+                    "WHERE s.subname = $1 AND s.subdbid = (SELECT oid FROM "
+                    "pg_database WHERE datname = current_database())"),
+                {names.subscription}, &sub, &state, &message) &&
+            sub.rows() == 1) {
+            health.subscriptionExists = true;
+            health.subscriptionEnabled = sub.boolean(0, 0);
+            health.workerRunning = sub.boolean(0, 1);
+            health.lagSeconds = sub.integer(0, 2);
+        }
+        PgResult errors;
+        if (targetDb->serverVersionNum() >= 150000 &&
+            targetDb->tryExec(QStringLiteral("SELECT apply_error_count + sync_error_count FROM "
+                                             "pg_stat_subscription_stats WHERE subname = $1"),
+                              {names.subscription}, &errors, &state, &message) &&
+            errors.rows() == 1) {
+            health.applyErrors = errors.integer(0, 0);
+        }
+        if (!health.subscriptionExists) {
+            problems << QStringLiteral("the subscription %1 is gone from the target")
+                            .arg(names.subscription);
+        } else if (!health.subscriptionEnabled) {
+            problems
+                << QStringLiteral("the subscription was disabled%1; PostgreSQL keeps the "
+                                  "apply error's text only in the target server's log "
+                                  "(look for \"logical replication\")")
+                       .arg(health.applyErrors > 0
+                                ? QStringLiteral(" after %1 apply errors").arg(health.applyErrors)
+                                : QString());
+        }
+    }
+    health.problem = problems.join(QStringLiteral("; "));
+    return health;
+}
+
+bool waitForFlush(PgConnection& sourceDb, const QString& slot, const QString& lsn,
+                  std::chrono::seconds timeout, const std::atomic_bool* cancelled) {
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < qint64(timeout.count()) * 1000) {
+        if (cancelled && cancelled->load()) {
+            return false;
+        }
+        const PgResult result = sourceDb.exec(
+            QStringLiteral("SELECT confirmed_flush_lsn >= $2::pg_lsn FROM pg_replication_slots "
+                           "WHERE slot_name = $1"),
+            {slot, lsn});
+        if (result.rows() == 1 && result.boolean(0, 0)) {
+            return true;
+        }
+        QThread::msleep(200);
+    }
+    return false;
+}
+
+QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
+                            const ReplicationNames& names) {
+    QStringList leftovers;
+    PgResult ignored;
+    QString state;
+    QString message;
+    if (targetDb) {
+        const QString sub = targetDb->quoteIdentifier(names.subscription);
+        const bool exists =
+            targetDb
+                ->exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
+                       {names.subscription})
+                .integer(0, 0) > 0;
+        if (exists) {
+            // Detach from the slot first: DROP SUBSCRIPTION would otherwise connect to the
+            // source to drop it, and fail when the source is down. The slot is dropped below.
+            targetDb->tryExec(QStringLiteral("ALTER SUBSCRIPTION ") + sub +
+                                  QStringLiteral(" DISABLE"),
+                              {}, &ignored, &state, &message);
+            targetDb->tryExec(QStringLiteral("ALTER SUBSCRIPTION ") + sub +
+                                  QStringLiteral(" SET (slot_name = NONE)"),
+                              {}, &ignored, &state, &message);
+            targetDb->exec(QStringLiteral("DROP SUBSCRIPTION ") + sub, {},
+                           QStringLiteral("drop subscription"));
+        }
+    }
+    const QString dropSlot =
+        QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots "
+                       "WHERE slot_name = '%1'")
+            .arg(names.slot);
+    const QString dropPublication =
+        QStringLiteral("DROP PUBLICATION IF EXISTS %1").arg(names.publication);
+    if (!sourceDb) {
+        return {dropSlot, dropPublication};
+    }
+    // A walsender may still hold the slot for a moment after the subscription went away.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (sourceDb->tryExec(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM "
+                                             "pg_replication_slots WHERE slot_name = $1"),
+                              {names.slot}, &ignored, &state, &message)) {
+            break;
+        }
+        if (attempt == 49) {
+            leftovers << dropSlot;
+        }
+        QThread::msleep(100);
+    }
+    if (!sourceDb->tryExec(QStringLiteral("DROP PUBLICATION IF EXISTS ") +
+                               sourceDb->quoteIdentifier(names.publication),
+                           {}, &ignored, &state, &message)) {
+        leftovers << dropPublication;
+    }
+    return leftovers;
+}
+
+} // namespace pgm

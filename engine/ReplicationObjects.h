@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QString>
+#include <QStringList>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace pgm {
+
+class PgConnection;
+
+/// The names of one database's replication objects. Slot names allow only [a-z0-9_] and are
+/// cluster-wide, so every name comes from a fixed prefix, the migration id and a hash of the
+/// database name, within 63 bytes.
+struct ReplicationNames {
+    QString publication;
+    QString slot;
+    QString subscription;
+
+    static ReplicationNames forDatabase(const QString& migrationId, const QString& dbname);
+};
+
+/// A logical replication slot created over a replication connection with an exported snapshot.
+/// The connection must stay open and idle until every reader imported the snapshot: any further
+/// command on it destroys the snapshot.
+class ExportedSlot {
+public:
+    /// Creates the slot (pgoutput) and exports its snapshot. Slot creation waits for every open
+    /// transaction that holds an xid; after `timeout` it gives up and the error names the
+    /// sessions that block it. Throws PgError.
+    static std::unique_ptr<ExportedSlot> create(const ConnectionSettings& source,
+                                                const QString& slot, std::chrono::seconds timeout);
+    ~ExportedSlot();
+
+    const QString& snapshot() const { return m_snapshot; }
+    const QString& consistentPoint() const { return m_consistentPoint; }
+    /// Ends the replication connection: the snapshot goes, the slot stays.
+    void release();
+
+private:
+    ExportedSlot() = default;
+    std::unique_ptr<PgConnection> m_connection;
+    QString m_snapshot;
+    QString m_consistentPoint;
+};
+
+/// What the servers say about one database's replication, for status.
+struct ReplicationHealth {
+    bool slotExists = false;
+    bool slotActive = false;
+    QString walStatus;         ///< reserved, extended, unreserved, lost
+    qint64 lagBytes = -1;      ///< current WAL position minus the slot's confirmed flush
+    qint64 retainedBytes = -1; ///< WAL the slot pins
+    bool subscriptionExists = false;
+    bool subscriptionEnabled = false;
+    bool workerRunning = false;
+    qint64 applyErrors = 0;
+    qint64 lagSeconds = -1; ///< time since the last message the worker received, roughly
+    QString problem;        ///< empty when healthy, otherwise what is wrong, in words
+};
+
+/// Creates `publication` for all tables, or for `tables` ("schema"."table", quoted) only.
+void createPublication(PgConnection& sourceDb, const QString& publication,
+                       const QStringList& tables, bool allTables);
+
+/// Creates the subscription on the target, starting from the existing slot (no initial copy),
+/// disabled on the first apply error so a failure stops visibly.
+void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
+                        const QString& sourceConninfo);
+
+/// Reads both sides. Either connection may be null (that server unreachable).
+ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,
+                             const ReplicationNames& names);
+
+/// Waits until the slot's confirmed flush reaches `lsn` (the source's position when cut-over
+/// began), or the timeout; returns false on timeout.
+bool waitForFlush(PgConnection& sourceDb, const QString& slot, const QString& lsn,
+                  std::chrono::seconds timeout, const std::atomic_bool* cancelled);
+
+/// Removes the subscription (target), then slot and publication (source). With the source
+/// unreachable the subscription is detached from its slot first, so dropping it works, and
+/// the leftovers are returned as SQL for the user to run on the source. Never throws for
+/// objects already gone.
+QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
+                            const ReplicationNames& names);
+
+} // namespace pgm
