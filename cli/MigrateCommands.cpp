@@ -32,7 +32,8 @@ int runMigrateCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Migrates every database of the source cluster to the target: pre-checks, roles, schema, "
-        "data, indexes, sequences, large objects, then a verification of every table."));
+        "data, indexes, sequences, large objects, then a verification of every table. Databases "
+        "that can replicate keep syncing afterwards until 'pgmigrate finish'."));
     const ServerOptions servers;
     servers.addTo(parser);
     const QCommandLineOption skip(QStringLiteral("skip-table"),
@@ -52,7 +53,14 @@ int runMigrateCommand(const QStringList& arguments) {
                                     QStringLiteral("Continue the interrupted migration --id."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print the final status as JSON."));
-    parser.addOptions({skip, jobs, ifExists, id, resume, json});
+    const QCommandLineOption noPk(
+        QStringLiteral("tables-without-pk"),
+        QStringLiteral("For replicated databases, tables with no primary key or replica identity: "
+                       "replica-identity-full (set on the source, undone at the end) or dump "
+                       "(left out of replication, copied again at cut-over). Without it, such "
+                       "tables stop the migration with their list."),
+        QStringLiteral("choice"));
+    parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
@@ -90,6 +98,18 @@ int runMigrateCommand(const QStringList& arguments) {
         request.ifExists = IfExists::Truncate;
     } else if (parser.value(ifExists) != QLatin1String("fail")) {
         return usageError(command, QStringLiteral("--if-exists must be fail or truncate"));
+    }
+
+    if (parser.isSet(noPk)) {
+        const QString choice = parser.value(noPk);
+        if (choice == QLatin1String("replica-identity-full")) {
+            request.tablesWithoutPk = TablesWithoutPk::ReplicaIdentityFull;
+        } else if (choice == QLatin1String("dump")) {
+            request.tablesWithoutPk = TablesWithoutPk::Dump;
+        } else {
+            return usageError(command, QStringLiteral("--tables-without-pk must be "
+                                                      "replica-identity-full or dump"));
+        }
     }
 
     StateStore store;

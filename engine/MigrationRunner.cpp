@@ -5,6 +5,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgTools.h"
+#include "ReplicationObjects.h"
 #include "RoleMigrator.h"
 #include "SchemaArchive.h"
 #include "TableCatalog.h"
@@ -40,7 +41,7 @@ bool targetKeepsOwners(PgConnection& target) {
 } // namespace
 
 MigrationRunner::MigrationRunner(MigrationRequest request, StateStore store,
-                             const std::atomic_bool* cancelled, ChangeFn onChange)
+                                 const std::atomic_bool* cancelled, ChangeFn onChange)
     : m_request(std::move(request))
     , m_store(std::move(store))
     , m_cancelled(cancelled)
@@ -161,18 +162,12 @@ MigrationState MigrationRunner::run() {
             }
             m_state.error =
                 QStringLiteral("pre-checks failed: ") + blocking.join(QStringLiteral("; "));
-        } else if (m_request.check.method == MethodChoice::Replication) {
-            m_state.error = QStringLiteral("the replication method is not available in this "
-                                           "version yet; use --method dump");
         }
         for (const PlannedDatabase& planned : report.outcome.plan) {
             DatabaseState db;
             db.dbname = planned.dbname;
-            db.method = MigrationMethod::Dump; // replication arrives with the next engine part
-            db.reason = planned.method == MigrationMethod::Dump
-                            ? planned.reason
-                            : QStringLiteral("dump method (logical replication is not available "
-                                             "in this version yet)");
+            db.method = planned.method;
+            db.reason = planned.reason;
             db.bytesTotal = planned.sizeBytes;
             db.phase = QStringLiteral("queued");
             m_state.databases << db;
@@ -312,19 +307,38 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     auto coordinator = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
     auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
 
-    // One snapshot for the schema, every table's data and the source side of verification.
-    coordinator->execScript(QStringLiteral("SET idle_in_transaction_session_timeout = 0; "
-                                           "SET statement_timeout = 0; SET row_security = off"));
-    coordinator->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    const QString snapshot =
-        coordinator->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
-
     QStringList skip;
     const QString prefix = db.dbname + QLatin1Char('.');
     for (const QString& entry : m_request.skipTables) {
         if (entry.startsWith(prefix)) {
             skip << entry.mid(prefix.size());
         }
+    }
+
+    // One snapshot for the schema, every table's data and the source side of verification.
+    // For replication it is the new slot's: the change stream starts exactly where it ends.
+    const bool replicate = db.method == MigrationMethod::Replication;
+    std::unique_ptr<ExportedSlot> slot;
+    coordinator->execScript(QStringLiteral("SET idle_in_transaction_session_timeout = 0; "
+                                           "SET statement_timeout = 0; SET row_security = off"));
+    QString snapshot;
+    if (replicate) {
+        if (m_request.resume) {
+            throw PgError(PgError::Kind::Query, QStringLiteral("resume %1").arg(db.dbname),
+                          QStringLiteral("a replicated database interrupted during its initial "
+                                         "copy cannot continue (its snapshot is gone): stop the "
+                                         "migration and start over"));
+        }
+        setPhase(db, QStringLiteral("slot"));
+        slot = prepareReplication(db, skip);
+        snapshot = slot->snapshot();
+        coordinator->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        coordinator->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
+                              coordinator->quoteLiteral(snapshot),
+                          {}, QStringLiteral("import the slot's snapshot"));
+    } else {
+        coordinator->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        snapshot = coordinator->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
     }
     const QList<TableInfo> tables = listTables(*coordinator, skip);
     const QList<SequenceValue> sequences = readSequences(*coordinator);
@@ -460,7 +474,19 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     setPhase(db, QStringLiteral("verify"));
     verify(db, snapshot, tables, *coordinator, *targetDb);
     coordinator->exec(QStringLiteral("COMMIT"));
-    {
+    if (replicate) {
+        // The target equals the slot's snapshot: now stream what changed since.
+        slot->release();
+        setPhase(db, QStringLiteral("subscribe"));
+        const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
+        createSubscription(
+            *targetDb, names,
+            sourceDbSettings.conninfoForServer(m_request.check.inspection.sourceHostFromTarget,
+                                               m_request.check.inspection.sourcePortFromTarget));
+        std::lock_guard lock(m_mutex);
+        db.status = DbStatus::Syncing;
+        db.phase = QStringLiteral("streaming");
+    } else {
         std::lock_guard lock(m_mutex);
         db.status = DbStatus::Done;
         db.phase = QStringLiteral("finished");
@@ -469,8 +495,74 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     save();
 }
 
-void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
-                             const QList<TableInfo>& tables, bool freshTables) {
+std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState& db,
+                                                                  const QStringList& skip) {
+    const ConnectionSettings sourceDbSettings =
+        m_request.check.inspection.source.withDatabase(db.dbname);
+    auto admin = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
+    const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
+
+    QStringList noIdentity;
+    for (const QString& table : tablesWithoutReplicaIdentity(*admin)) {
+        bool skipped = false;
+        for (const QString& entry : skip) {
+            const QStringList parts = entry.split(QLatin1Char('.'));
+            skipped = skipped || (parts.size() == 2 &&
+                                  table == admin->quoteIdentifier(parts[0]) + QLatin1Char('.') +
+                                               admin->quoteIdentifier(parts[1]));
+        }
+        if (!skipped) {
+            noIdentity << table;
+        }
+    }
+    if (!noIdentity.isEmpty()) {
+        switch (m_request.tablesWithoutPk) {
+        case TablesWithoutPk::Refuse:
+            throw PgError(
+                PgError::Kind::Query, QStringLiteral("publish %1").arg(db.dbname),
+                QStringLiteral("these tables have no primary key or replica identity, so "
+                               "publishing them would make UPDATE and DELETE fail on the "
+                               "source: %1. Choose --tables-without-pk=replica-identity-full "
+                               "(every UPDATE/DELETE then scans the table on the target) or "
+                               "--tables-without-pk=dump (copied again at cut-over)")
+                    .arg(noIdentity.join(QStringLiteral(", "))));
+        case TablesWithoutPk::ReplicaIdentityFull:
+            for (const QString& table : noIdentity) {
+                // Takes an ACCESS EXCLUSIVE lock on the live table, briefly.
+                admin->exec(QStringLiteral("ALTER TABLE ") + table +
+                                QStringLiteral(" REPLICA IDENTITY FULL"),
+                            {}, QStringLiteral("set replica identity of %1").arg(table));
+                std::lock_guard lock(m_mutex);
+                db.replicaIdentityFull << table;
+            }
+            break;
+        case TablesWithoutPk::Dump: {
+            std::lock_guard lock(m_mutex);
+            db.copyAtCutover = noIdentity;
+            break;
+        }
+        }
+        save();
+    }
+
+    // The publication must exist before the slot: changes that fall between the two would
+    // otherwise make the apply side loop on "publication does not exist".
+    QStringList published;
+    const bool allTables = skip.isEmpty() && db.copyAtCutover.isEmpty();
+    if (!allTables) {
+        for (const TableInfo& table : listTables(*admin, skip)) {
+            if (!db.copyAtCutover.contains(table.qualified)) {
+                published << table.qualified;
+            }
+        }
+    }
+    createPublication(*admin, names.publication, published, allTables);
+    return ExportedSlot::create(sourceDbSettings, names.slot, std::chrono::seconds(120));
+}
+
+void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
+                               const QString& snapshot, const QList<TableInfo>& tables,
+                               bool freshTables) {
     Q_UNUSED(coordinator);
     WorkerConnections connections;
     connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
@@ -595,8 +687,8 @@ void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& targe
 }
 
 void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
-                           const QList<TableInfo>& tables, PgConnection& sourceDb,
-                           PgConnection& targetDb) {
+                             const QList<TableInfo>& tables, PgConnection& sourceDb,
+                             PgConnection& targetDb) {
     QElapsedTimer timer;
     timer.start();
     WorkerConnections connections;

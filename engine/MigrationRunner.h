@@ -20,6 +20,14 @@ enum class IfExists {
     Truncate, ///< empty those tables first, then copy
 };
 
+/// What to do, for a replicated database, with tables that have no primary key or replica
+/// identity (publishing them would make UPDATE and DELETE fail on the source).
+enum class TablesWithoutPk {
+    Refuse,              ///< stop with the list, so the user chooses
+    ReplicaIdentityFull, ///< ALTER TABLE ... REPLICA IDENTITY FULL on the source, undone at the end
+    Dump,                ///< leave them out of the publication and copy them again at cut-over
+};
+
 struct MigrationRequest {
     CheckRequest check;     ///< servers (with passwords), exclusions, method choice
     QStringList skipTables; ///< "db.schema.table": schema kept, data not copied
@@ -27,19 +35,23 @@ struct MigrationRequest {
     IfExists ifExists = IfExists::Fail;
     QString id;          ///< empty: a new migration
     bool resume = false; ///< continue an interrupted migration `id`
+    TablesWithoutPk tablesWithoutPk = TablesWithoutPk::Refuse;
 };
 
-/// Runs a migration with the one-time snapshot (dump) method, blocking the calling thread:
-/// pre-checks, roles, then per database: create it, schema before the data, a parallel
-/// streaming copy inside one consistent snapshot, indexes and constraints, sequences, large
-/// objects, materialized views, and a verification of every table. The state is saved at every
-/// phase change; `onChange` is called (from this thread) with a copy after each save.
+/// Runs a migration, blocking the calling thread: pre-checks, roles, then per database: create
+/// it, schema before the data, a parallel streaming copy inside one consistent snapshot,
+/// indexes and constraints, sequences, large objects, materialized views, and a verification of
+/// every table. For a replicated database the snapshot is the one a new logical replication
+/// slot exports, and a subscription starting from that slot is created after the verification,
+/// so the copy and the change stream meet exactly: the database is then `syncing`. The state is
+/// saved at every phase change; `onChange` is called (from this thread) with a copy after each
+/// save.
 class MigrationRunner {
 public:
     using ChangeFn = std::function<void(const MigrationState&)>;
 
     MigrationRunner(MigrationRequest request, StateStore store, const std::atomic_bool* cancelled,
-                  ChangeFn onChange = {});
+                    ChangeFn onChange = {});
 
     /// Returns the final state (also saved).
     MigrationState run();
@@ -47,6 +59,9 @@ public:
 private:
     bool prepare(QString* error);
     void migrateDatabase(DatabaseState& db);
+    /// Publication (after settling tables without replica identity) and slot, for one database.
+    std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db,
+                                                           const QStringList& skip);
     void copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
                   const QList<struct TableInfo>& tables, bool freshTables);
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,

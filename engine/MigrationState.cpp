@@ -127,6 +127,11 @@ QJsonObject MigrationState::toJson() const {
             {QStringLiteral("started"), timeText(db.started)},
             {QStringLiteral("finished"), timeText(db.finished)},
             {QStringLiteral("tables"), tables},
+            {QStringLiteral("replica_identity_full"),
+             QJsonArray::fromStringList(db.replicaIdentityFull)},
+            {QStringLiteral("copy_at_cutover"), QJsonArray::fromStringList(db.copyAtCutover)},
+            {QStringLiteral("lag_bytes"), db.lagBytes},
+            {QStringLiteral("wal_status"), db.walStatus},
         });
     }
     return {
@@ -186,6 +191,15 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         db.verifySeconds = item.value(QStringLiteral("verify_seconds")).toDouble();
         db.started = timeFrom(item.value(QStringLiteral("started")));
         db.finished = timeFrom(item.value(QStringLiteral("finished")));
+        for (const QJsonValue& name :
+             item.value(QStringLiteral("replica_identity_full")).toArray()) {
+            db.replicaIdentityFull << name.toString();
+        }
+        for (const QJsonValue& name : item.value(QStringLiteral("copy_at_cutover")).toArray()) {
+            db.copyAtCutover << name.toString();
+        }
+        db.lagBytes = item.value(QStringLiteral("lag_bytes")).toInteger(-1);
+        db.walStatus = item.value(QStringLiteral("wal_status")).toString();
         for (const QJsonValue& tableValue : item.value(QStringLiteral("tables")).toArray()) {
             const QJsonObject t = tableValue.toObject();
             db.tables << TableState{t.value(QStringLiteral("name")).toString(),
@@ -221,6 +235,8 @@ QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
             {QStringLiteral("rows_done"), db.rowsDone},
             {QStringLiteral("copy_seconds"), db.copySeconds},
             {QStringLiteral("verify_seconds"), db.verifySeconds},
+            {QStringLiteral("lag_bytes"),
+             db.method == MigrationMethod::Replication ? QJsonValue(db.lagBytes) : QJsonValue()},
             {QStringLiteral("started"), nullable(timeText(db.started))},
             {QStringLiteral("finished"), nullable(timeText(db.finished))},
         });

@@ -45,6 +45,11 @@ struct DatabaseState {
     QList<TableState> tables;
     QDateTime started;
     QDateTime finished;
+    // Replication only:
+    QStringList replicaIdentityFull; ///< tables set to REPLICA IDENTITY FULL, restored at the end
+    QStringList copyAtCutover;       ///< tables left out of the publication, copied at cut-over
+    qint64 lagBytes = -1;            ///< as last read from the source's slot
+    QString walStatus;
 };
 
 /// Everything remembered about one migration. Holds no password: the servers are kept as

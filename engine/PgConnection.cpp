@@ -131,6 +131,12 @@ PgResult PgConnection::execScript(const QString& sql, const QString& step) {
     return result;
 }
 
+bool PgConnection::tryExecScript(const QString& sql, PgResult* result, QString* sqlstate,
+                                 QString* message) {
+    *result = PgResult(PQexec(m_conn, sql.toUtf8().constData()));
+    return checkResult(result, sqlstate, message);
+}
+
 void PgConnection::throwQueryError(const PgResult& result, const QString& step,
                                    const QString& sqlstate, const QString& message) {
     const QString what = step.isEmpty() ? QStringLiteral("query") : step;

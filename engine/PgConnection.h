@@ -38,6 +38,9 @@ public:
     /// Needed for scripts and for replication connections, which accept nothing else.
     PgResult execScript(const QString& sql, const QString& step = {});
 
+    /// execScript() that returns the error instead of throwing.
+    bool tryExecScript(const QString& sql, PgResult* result, QString* sqlstate, QString* message);
+
     /// Like exec() but returns the error instead of throwing, for statements that may fail
     /// as part of normal flow (probes). Returns true on success.
     bool tryExec(const QString& sql, const QStringList& params, PgResult* result, QString* sqlstate,

@@ -48,10 +48,11 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
     PgResult result;
     QString sqlstate;
     QString message;
-    const bool ok = connection->tryExec(QStringLiteral("CREATE_REPLICATION_SLOT ") +
-                                            connection->quoteIdentifier(slot) +
-                                            QStringLiteral(" LOGICAL pgoutput EXPORT_SNAPSHOT"),
-                                        {}, &result, &sqlstate, &message);
+    // Replication connections speak only the simple query protocol.
+    const bool ok = connection->tryExecScript(
+        QStringLiteral("CREATE_REPLICATION_SLOT ") + connection->quoteIdentifier(slot) +
+            QStringLiteral(" LOGICAL pgoutput EXPORT_SNAPSHOT"),
+        &result, &sqlstate, &message);
     done = true;
     watcher->wait();
     delete watcher;

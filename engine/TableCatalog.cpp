@@ -56,6 +56,24 @@ QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
     return tables;
 }
 
+QStringList tablesWithoutReplicaIdentity(PgConnection& source) {
+    const PgResult result = source.exec(
+        QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE c.relkind = 'r' AND c.relpersistence = 'p' AND (c.relreplident = 'n' "
+                       "OR (c.relreplident = 'd' AND NOT EXISTS (SELECT 1 FROM pg_index i "
+                       "WHERE i.indrelid = c.oid AND i.indisprimary)) "
+                       "OR (c.relreplident = 'i' AND NOT EXISTS (SELECT 1 FROM pg_index i "
+                       "WHERE i.indrelid = c.oid AND i.indisreplident))) AND ") +
+            QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 1"),
+        {}, QStringLiteral("list tables without replica identity"));
+    QStringList tables;
+    for (int row = 0; row < result.rows(); ++row) {
+        tables << result.text(row, 0);
+    }
+    return tables;
+}
+
 QList<SequenceValue> readSequences(PgConnection& source) {
     const PgResult names = source.exec(
         QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "

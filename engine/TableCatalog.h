@@ -35,6 +35,10 @@ struct SequenceValue {
 /// first, extensions' configuration tables included. `skip` holds "schema.table" names (unquoted)
 /// to leave out.
 QList<TableInfo> listTables(PgConnection& source, const QStringList& skip);
+/// User tables that have no primary key and no usable replica identity ("schema"."table").
+/// Publishing them makes UPDATE and DELETE fail on the source.
+QStringList tablesWithoutReplicaIdentity(PgConnection& source);
+
 /// Every sequence's value, except those belonging to an extension.
 QList<SequenceValue> readSequences(PgConnection& source);
 /// Materialized views that are populated on the source, in creation order.

@@ -250,7 +250,8 @@ private slots:
                 .arg(pgtest::password()));
         MigrationRequest r = request({kExcluded, kApp, kBig});
         r.check.inspection.target.user = QStringLiteral("pgm_target_admin");
-        const MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        const MigrationState state =
+            MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
         QCOMPARE(tableFingerprints(Cluster::Target, kOdd),
                  tableFingerprints(Cluster::Source, kOdd));
