@@ -83,6 +83,25 @@ elif ! grep -qw 15 <<<"$PGCOPYDB_COMPAT"; then
   say "run-bench: $PGCOPYDB_VERSION says '$PGCOPYDB_COMPAT' (no PostgreSQL 15); its method is skipped"
 fi
 
+cpu_busy_percent() { # share of all CPUs busy over the next 3 seconds
+  local a b
+  a=$(head -n 1 /proc/stat)
+  sleep 3
+  b=$(head -n 1 /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN {
+    na = split(a, x, " "); split(b, y, " "); total = 0
+    for (i = 2; i <= na; i++) total += y[i] - x[i]
+    idle = (y[5] - x[5]) + (y[6] - x[6])
+    busy = 0
+    if (total > 0) busy = 100 * (total - idle) / total
+    printf "%.0f", busy }'
+}
+IDLE_CHECK=$(cpu_busy_percent)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ "$IDLE_CHECK" -gt 15 ]; then
+  say "run-bench: WARNING: the CPUs were ${IDLE_CHECK}% busy before the benchmark started (something else is running): the timings will be noisy"
+fi
+
 # ---------------------------------------------------------------------------------------------
 # 2. Clusters and data
 # ---------------------------------------------------------------------------------------------
@@ -96,6 +115,17 @@ else
 fi
 mkdir -p "$LOGS"
 CURRENT_PGID=
+
+# Every round runs the same pgmigrate, even if build/ is rebuilt meanwhile.
+cp "$PGMIGRATE" "$WORK/pgmigrate"
+PGM_ORIGIN="$PGMIGRATE, built $(date -u -r "$PGMIGRATE" '+%Y-%m-%d %H:%M UTC'), sha256 $(sha256sum "$WORK/pgmigrate" | cut -c1-12)"
+if PGM_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); then
+  if [ -n "$(git -C "$ROOT" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+    PGM_COMMIT="$PGM_COMMIT + uncommitted changes"
+  fi
+  PGM_ORIGIN="$PGM_ORIGIN, tree at $PGM_COMMIT"
+fi
+PGMIGRATE=$WORK/pgmigrate
 
 cleanup() {
   local status=$?
@@ -333,22 +363,6 @@ run_method() { # method round
   esac
 }
 
-cpu_busy_percent() { # share of all CPUs busy over the next 3 seconds
-  local a b
-  a=$(head -n 1 /proc/stat)
-  sleep 3
-  b=$(head -n 1 /proc/stat)
-  awk -v a="$a" -v b="$b" 'BEGIN {
-    na = split(a, x, " "); split(b, y, " "); total = 0
-    for (i = 2; i <= na; i++) total += y[i] - x[i]
-    idle = (y[5] - x[5]) + (y[6] - x[6])
-    printf "%.0f", total > 0 ? 100 * (total - idle) / total : 0 }'
-}
-IDLE_CHECK=$(cpu_busy_percent)
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-if [ "$IDLE_CHECK" -gt 15 ]; then
-  say "run-bench: WARNING: the CPUs were ${IDLE_CHECK}% busy before the rounds (something else is running): the timings will be noisy"
-fi
 BENCH_START=$(now)
 for ((round = 1; round <= ROUNDS; round++)); do
   # Rotate the order every round: each method runs first, second, ... in turn.
@@ -393,11 +407,12 @@ echo
 echo "pgmigrate benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine:    $(nproc) CPUs ($CPU_MODEL), $MEM RAM, Linux $(uname -r)"
 echo "postgres:   $PG_VERSION"
+echo "pgmigrate:  $PGM_ORIGIN"
 echo "tools:      $("$PGBIN/pg_dump" --version), ${PGCOPYDB_VERSION:-pgcopydb missing}, $("$PGMIGRATE" --version 2>&1 | head -n 1)"
 echo "data:       pgbench scale $SCALE ($EXPECTED_ROWS accounts, $SOURCE_SIZE on the source), jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
 echo "            source and target: local clusters from tests/fixture/pg-clusters.sh (fsync=off, shared_buffers=64MB)"
 echo "            benchmark time ${BENCH_SECONDS}s (plus ${LOAD_SECONDS}s loading the data)"
-echo "            CPUs ${IDLE_CHECK}% busy in the 3 s before the rounds; load average before $LOAD_BEFORE, after $LOAD_AFTER"
+echo "            CPUs ${IDLE_CHECK}% busy in the 3 s before the benchmark started; load average then $LOAD_BEFORE, after the rounds $LOAD_AFTER"
 echo
 printf '%-38s %9s %9s %9s %13s %13s\n' "method" "median s" "min s" "max s" "x pgm+verify" "x pgm-verify"
 printf '%-38s %9s %9s %9s %13s %13s\n' "------" "--------" "-----" "-----" "------------" "------------"

@@ -2,6 +2,7 @@
 
 #include "ClusterVerifier.h"
 #include "MigrationRunner.h"
+#include "ReplicationControl.h"
 #include "ServerOptions.h"
 #include "StatusText.h"
 
@@ -183,12 +184,32 @@ int runStatusCommand(const QStringList& arguments) {
         return 1;
     }
     QString error;
-    const auto state = store.load(wanted, &error);
+    auto state = store.load(wanted, &error);
     if (!state) {
         std::cerr << "pgmigrate status: " << error.toStdString() << "\n";
         return 1;
     }
     const bool alive = MigrationLock::ownerAlive(store, wanted);
+    // Replication goes on without us: ask the servers how it is doing. No prompt here: status
+    // must work unattended; without passwords the saved state is shown.
+    const bool replicating =
+        std::any_of(state->databases.cbegin(), state->databases.cend(),
+                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    QStringList notes;
+    if (replicating && !alive) {
+        CheckRequest servers;
+        servers.inspection.source = state->source;
+        servers.inspection.target = state->target;
+        resolvePasswords(&servers, false);
+        notes = refreshReplicationStatus(*state,
+                                         {servers.inspection.source, servers.inspection.target});
+        for (const QString& note : notes) {
+            std::cerr << "pgmigrate status: " << note.toStdString() << "\n";
+        }
+        if (notes.isEmpty()) {
+            store.save(*state, &error);
+        }
+    }
     if (parser.isSet(json)) {
         std::cout << QJsonDocument(state->toStatusJson(alive))
                          .toJson(QJsonDocument::Indented)

@@ -44,7 +44,8 @@ QString promptHidden(const QString& prompt) {
     return QString::fromStdString(line);
 }
 
-void resolvePassword(ConnectionSettings* settings, const char* envName, const QString& label) {
+void resolvePassword(ConnectionSettings* settings, const char* envName, const QString& label,
+                     bool allowPrompt) {
     if (!settings->password.isEmpty()) {
         return;
     }
@@ -68,6 +69,9 @@ void resolvePassword(ConnectionSettings* settings, const char* envName, const QS
             settings->password = password;
             return;
         }
+    }
+    if (!allowPrompt) {
+        return;
     }
     settings->password =
         promptHidden(QStringLiteral("Password for %1 (%2): ").arg(label, settings->describe()));

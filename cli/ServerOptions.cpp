@@ -95,11 +95,11 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const 
     return -1;
 }
 
-void resolvePasswords(CheckRequest* request) {
+void resolvePasswords(CheckRequest* request, bool allowPrompt) {
     resolvePassword(&request->inspection.source, "PGMIGRATE_SOURCE_PASSWORD",
-                    QStringLiteral("source"));
+                    QStringLiteral("source"), allowPrompt);
     resolvePassword(&request->inspection.target, "PGMIGRATE_TARGET_PASSWORD",
-                    QStringLiteral("target"));
+                    QStringLiteral("target"), allowPrompt);
 }
 
 } // namespace pgm

@@ -39,6 +39,6 @@ int usageError(const QString& command, const QString& message);
 int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& command);
 
 /// Passwords for both servers from the environment, passfile or a prompt.
-void resolvePasswords(CheckRequest* request);
+void resolvePasswords(CheckRequest* request, bool allowPrompt = true);
 
 } // namespace pgm

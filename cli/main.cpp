@@ -1,5 +1,6 @@
 #include "ArgvScrubber.h"
 #include "CheckCommand.h"
+#include "ControlCommands.h"
 #include "MigrateCommands.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,9 @@ void printUsage(std::ostream& out) {
            "  check     run every pre-check and print the per-database plan\n"
            "  migrate   migrate the whole cluster (pre-checks, roles, schema, data, verification)\n"
            "  status    show the status of a migration (the latest by default)\n"
-           "  verify    compare every table, sequence and large object of source and target\n\n"
+           "  verify    compare every table, sequence and large object of source and target\n"
+           "  finish    cut over: drain replication, copy sequences, verify, remove replication\n"
+           "  stop      stop a migration and remove its replication objects (no restart)\n\n"
            "Options:\n"
            "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
            "  -v, --version  show the version\n\n"
@@ -58,6 +61,12 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("verify")) {
         return pgm::runVerifyCommand(rest);
+    }
+    if (command == QLatin1String("finish")) {
+        return pgm::runFinishCommand(rest);
+    }
+    if (command == QLatin1String("stop")) {
+        return pgm::runStopCommand(rest);
     }
     std::cerr << "pgmigrate: unknown command '" << command.toStdString() << "'\n"
               << "Try 'pgmigrate --help'.\n";

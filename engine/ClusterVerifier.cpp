@@ -16,6 +16,8 @@ namespace {
 
 constexpr std::chrono::seconds kTimeout(30);
 
+} // namespace
+
 DatabaseVerification verifyDatabase(const VerifyRequest& request, const QString& dbname,
                                     const std::atomic_bool* cancelled) {
     DatabaseVerification result;
@@ -65,8 +67,6 @@ DatabaseVerification verifyDatabase(const VerifyRequest& request, const QString&
     result.seconds = double(timer.elapsed()) / 1000.0;
     return result;
 }
-
-} // namespace
 
 bool ClusterVerification::ok() const {
     if (!error.isEmpty()) {

@@ -38,4 +38,8 @@ struct ClusterVerification {
 /// migration show up as differences: that is the point of running it at cut-over.
 ClusterVerification verifyCluster(const VerifyRequest& request, const std::atomic_bool* cancelled);
 
+/// The same for one database.
+DatabaseVerification verifyDatabase(const VerifyRequest& request, const QString& dbname,
+                                    const std::atomic_bool* cancelled);
+
 } // namespace pgm

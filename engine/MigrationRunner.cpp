@@ -1,10 +1,12 @@
 #include "MigrationRunner.h"
 
 #include "DatabaseCreator.h"
+#include "LargeObjects.h"
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgTools.h"
+#include "ReplicationControl.h"
 #include "ReplicationObjects.h"
 #include "RoleMigrator.h"
 #include "SchemaArchive.h"
@@ -264,12 +266,17 @@ MigrationState MigrationRunner::run() {
                 }
                 migrateDatabase(db);
             } catch (const PgError& failure) {
-                std::lock_guard lock(m_mutex);
-                if (failure.kind() == PgError::Kind::Cancelled || isCancelled()) {
-                    db.status = DbStatus::Stopped;
-                } else {
-                    db.status = DbStatus::Failed;
-                    db.error = failure.describe();
+                {
+                    std::lock_guard lock(m_mutex);
+                    if (failure.kind() == PgError::Kind::Cancelled || isCancelled()) {
+                        db.status = DbStatus::Stopped;
+                    } else {
+                        db.status = DbStatus::Failed;
+                        db.error = failure.describe();
+                    }
+                }
+                if (db.method == MigrationMethod::Replication) {
+                    abandonReplication(db);
                 }
             }
             save();
@@ -495,6 +502,31 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     save();
 }
 
+void MigrationRunner::abandonReplication(DatabaseState& db) {
+    // A database that did not reach `syncing` leaves nothing behind on the live source:
+    // no slot pinning WAL, no publication, no changed replica identity.
+    QStringList notes;
+    try {
+        auto source = PgConnection::open(m_request.check.inspection.source.withDatabase(db.dbname),
+                                         kConnectTimeout);
+        std::unique_ptr<PgConnection> target;
+        try {
+            target = PgConnection::open(m_request.check.inspection.target.withDatabase(db.dbname),
+                                        kConnectTimeout);
+        } catch (const PgError&) {
+        }
+        notes << dropReplication(source.get(), target.get(),
+                                 ReplicationNames::forDatabase(m_state.id, db.dbname));
+        restoreReplicaIdentities(*source, db, &notes);
+    } catch (const PgError& failure) {
+        notes << QStringLiteral("%1: could not clean up the replication objects: %2; run "
+                                "'pgmigrate stop --id %3'")
+                     .arg(db.dbname, failure.describe(), m_state.id);
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << notes;
+}
+
 std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState& db,
                                                                   const QStringList& skip) {
     const ConnectionSettings sourceDbSettings =
@@ -551,7 +583,8 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
     const bool allTables = skip.isEmpty() && db.copyAtCutover.isEmpty();
     if (!allTables) {
         for (const TableInfo& table : listTables(*admin, skip)) {
-            if (!db.copyAtCutover.contains(table.qualified)) {
+            // Unlogged tables cannot be published; the cut-over copies them again.
+            if (!db.copyAtCutover.contains(table.qualified) && !table.unlogged) {
                 published << table.qualified;
             }
         }
@@ -640,50 +673,9 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
 }
 
 void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& target) {
-    // Large objects are not in the schema archive: each is created with its id, owner and
-    // grants, and filled from the copy's snapshot.
-    const PgResult objects = source.exec(QStringLiteral(
-        "SELECT m.oid::text, pg_get_userbyid(m.lomowner), "
-        "coalesce((SELECT string_agg(format('%s|%s|%s', CASE WHEN a.grantee = 0 THEN 'PUBLIC' "
-        "ELSE quote_ident(pg_get_userbyid(a.grantee)) END, a.privilege_type, a.is_grantable), ';') "
-        "FROM aclexplode(m.lomacl) a WHERE a.grantee <> m.lomowner), '') "
-        "FROM pg_largeobject_metadata m ORDER BY m.oid"));
-    for (int row = 0; row < objects.rows(); ++row) {
-        const QString oid = objects.text(row, 0);
-        const QString step = QStringLiteral("copy large object %1").arg(oid);
-        const PgResult data =
-            source.exec(QStringLiteral("SELECT encode(lo_get($1::oid), 'hex')"), {oid}, step);
-        target.exec(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_largeobject_metadata "
-                                   "WHERE oid = $1::oid) THEN $1::oid ELSE lo_create($1::oid) END"),
-                    {oid}, step);
-        target.exec(QStringLiteral("SELECT lo_truncate(lo_open($1::oid, 131072), 0)"), {oid}, step);
-        target.exec(QStringLiteral("SELECT lo_put($1::oid, 0, decode($2, 'hex'))"),
-                    {oid, data.scalar()}, step);
-        PgResult ignored;
-        QString state;
-        QString message;
-        if (!target.tryExec(QStringLiteral("ALTER LARGE OBJECT %1 OWNER TO %2")
-                                .arg(oid, target.quoteIdentifier(objects.text(row, 1))),
-                            {}, &ignored, &state, &message)) {
-            std::lock_guard lock(m_mutex);
-            m_state.warnings << QStringLiteral("large object %1 keeps the target user as owner: %2")
-                                    .arg(oid, message);
-        }
-        for (const QString& entry :
-             objects.text(row, 2).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            const QStringList parts = entry.split(QLatin1Char('|'));
-            target.tryExec(QStringLiteral("GRANT %1 ON LARGE OBJECT %2 TO %3%4")
-                               .arg(parts[1], oid, parts[0],
-                                    parts[2] == QLatin1String("true")
-                                        ? QStringLiteral(" WITH GRANT OPTION")
-                                        : QString()),
-                           {}, &ignored, &state, &message);
-        }
-        if (isCancelled()) {
-            throw PgError(PgError::Kind::Cancelled, QStringLiteral("copy large objects"),
-                          QStringLiteral("cancelled"));
-        }
-    }
+    const QStringList warnings = pgm::copyLargeObjects(source, target, m_cancelled);
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << warnings;
 }
 
 void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
@@ -721,7 +713,21 @@ void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
                                                           : PgError::Kind::Query,
                       QStringLiteral("verify %1").arg(db.dbname), error);
     }
-    differences << compareSequences(sourceDb, targetDb);
+    QStringList behind;
+    differences << compareSequences(sourceDb, targetDb, &behind);
+    if (!behind.isEmpty()) {
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << QStringLiteral(
+                                "%1: sequences moved on the source during the copy (writes "
+                                "went on)%2: %3")
+                                .arg(db.dbname,
+                                     db.method == MigrationMethod::Replication
+                                         ? QStringLiteral("; the cut-over copies them again")
+                                         : QStringLiteral(
+                                               "; rows written after the snapshot are not "
+                                               "migrated by the dump method"),
+                                     behind.join(QStringLiteral("; ")));
+    }
     differences << compareLargeObjects(sourceDb, targetDb);
     {
         std::lock_guard lock(m_mutex);

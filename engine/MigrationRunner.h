@@ -59,6 +59,8 @@ public:
 private:
     bool prepare(QString* error);
     void migrateDatabase(DatabaseState& db);
+    /// Removes what a replicated database that failed before `syncing` left on the servers.
+    void abandonReplication(DatabaseState& db);
     /// Publication (after settling tables without replica identity) and slot, for one database.
     std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db,
                                                            const QStringList& skip);

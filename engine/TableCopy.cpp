@@ -138,11 +138,13 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
         // without losing the snapshot.
         source.exec(QStringLiteral("SAVEPOINT pgmigrate_copy"));
         target.exec(QStringLiteral("BEGIN"));
-        const bool freeze = options.truncateFirst && !table.extensionConfig;
+        const bool freeze = options.truncateFirst && !options.deleteFirst && !table.extensionConfig;
         if (table.extensionConfig) {
             // The extension's own rows stay; the user's rows are replaced, never duplicated.
             target.exec(QStringLiteral("DELETE FROM ONLY ") + table.qualified + QLatin1Char(' ') +
                         (table.filter.isEmpty() ? QString() : table.filter));
+        } else if (options.deleteFirst) {
+            target.exec(QStringLiteral("DELETE FROM ONLY ") + table.qualified);
         } else if (options.truncateFirst) {
             // Truncating in the loading transaction makes COPY FREEZE possible (no later vacuum
             // pass) and makes a retried table start from empty: never duplicated rows.

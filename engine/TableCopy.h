@@ -19,6 +19,7 @@ struct CopyResult {
 struct CopyOptions {
     bool binary = true;        ///< both servers share a major version: binary COPY is faster
     bool truncateFirst = true; ///< TRUNCATE + COPY FREEZE in one transaction (fresh tables)
+    bool deleteFirst = false;  ///< DELETE every row first (a table foreign keys may point at)
 };
 
 /// Streams one table from the source (whose connection is inside the copy's snapshot) straight

@@ -111,20 +111,37 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
     return comparison;
 }
 
-QStringList compareSequences(PgConnection& source, PgConnection& target) {
-    QMap<QString, QString> sourceValues;
-    QMap<QString, QString> targetValues;
-    for (const SequenceValue& value : readSequences(source)) {
-        sourceValues.insert(value.qualified,
-                            value.lastValue +
-                                (value.isCalled ? QStringLiteral(" called") : QString()));
-    }
+QStringList compareSequences(PgConnection& source, PgConnection& target, QStringList* behind) {
+    QMap<QString, SequenceValue> targetValues;
     for (const SequenceValue& value : readSequences(target)) {
-        targetValues.insert(value.qualified,
-                            value.lastValue +
-                                (value.isCalled ? QStringLiteral(" called") : QString()));
+        targetValues.insert(value.qualified, value);
     }
-    return differences(sourceValues, targetValues, QStringLiteral("sequence"));
+    QStringList lines;
+    for (const SequenceValue& value : readSequences(source)) {
+        const auto it = targetValues.constFind(value.qualified);
+        if (it == targetValues.cend()) {
+            lines << QStringLiteral("sequence %1 missing on the target").arg(value.qualified);
+            continue;
+        }
+        const auto text = [](const SequenceValue& v) -> QString {
+            return v.lastValue + (v.isCalled ? QStringLiteral(" (called)") : QString());
+        };
+        if (it->lastValue == value.lastValue && it->isCalled == value.isCalled) {
+            continue;
+        }
+        // Sequences are not transactional: a live source moves on after the snapshot. A target
+        // behind it then is expected (the cut-over sets them last); one ahead never is.
+        const bool targetBehind = it->lastValue.toLongLong() < value.lastValue.toLongLong() ||
+                                  (it->lastValue == value.lastValue && !it->isCalled);
+        const QString line = QStringLiteral("sequence %1: source %2, target %3")
+                                 .arg(value.qualified, text(value), text(*it));
+        if (behind && targetBehind) {
+            *behind << line;
+        } else {
+            lines << line;
+        }
+    }
+    return lines;
 }
 
 QStringList compareLargeObjects(PgConnection& source, PgConnection& target) {

@@ -35,8 +35,11 @@ QString checksumQuery(const TableInfo& table);
 /// be inside the copy's snapshot; both must have pinTextOutput() applied.
 TableComparison compareTable(PgConnection& source, PgConnection& target, const TableInfo& table);
 
-/// Compares sequence values; returns one line per difference.
-QStringList compareSequences(PgConnection& source, PgConnection& target);
+/// Compares sequence values; returns one line per difference. With `behind`, a target value
+/// behind the source's is reported there instead (a live source moved on after the snapshot:
+/// the cut-over copies the values again); without it every difference counts.
+QStringList compareSequences(PgConnection& source, PgConnection& target,
+                             QStringList* behind = nullptr);
 
 /// Compares large objects (ids and md5 of contents); returns one line per difference.
 QStringList compareLargeObjects(PgConnection& source, PgConnection& target);

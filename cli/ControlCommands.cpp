@@ -1,0 +1,177 @@
+#include "ControlCommands.h"
+
+#include "ReplicationControl.h"
+#include "ServerOptions.h"
+#include "StateStore.h"
+#include "StatusText.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <csignal>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <unistd.h>
+
+namespace pgm {
+
+namespace {
+
+std::atomic_bool g_cancelled{false};
+
+extern "C" void onControlInterrupt(int) {
+    g_cancelled = true;
+    std::signal(SIGINT, SIG_DFL);
+}
+
+/// Loads the migration (the latest without --id) and its servers with passwords.
+std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
+                                              const QString& command, StateStore& store,
+                                              ControlServers* servers) {
+    const QString id =
+        parser.isSet(QStringLiteral("id")) ? parser.value(QStringLiteral("id")) : store.latestId();
+    if (id.isEmpty()) {
+        std::cerr << "pgmigrate " << command.toStdString() << ": no migration yet\n";
+        return std::nullopt;
+    }
+    QString error;
+    auto state = store.load(id, &error);
+    if (!state) {
+        std::cerr << "pgmigrate " << command.toStdString() << ": " << error.toStdString() << "\n";
+        return std::nullopt;
+    }
+    if (MigrationLock::ownerAlive(store, id)) {
+        std::cerr << "pgmigrate " << command.toStdString() << ": migration " << id.toStdString()
+                  << " is still copying in another process; stop it there (Ctrl-C) first\n";
+        return std::nullopt;
+    }
+    CheckRequest request;
+    request.inspection.source = state->source;
+    request.inspection.target = state->target;
+    resolvePasswords(&request);
+    servers->source = request.inspection.source;
+    servers->target = request.inspection.target;
+    return state;
+}
+
+QCommandLineOption idOption() {
+    return {QStringLiteral("id"), QStringLiteral("The migration (the latest by default)."),
+            QStringLiteral("id")};
+}
+
+} // namespace
+
+int runStopCommand(const QStringList& arguments) {
+    const QString command = QStringLiteral("stop");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Stops a migration: removes subscriptions, replication slots and publications on both "
+        "servers and keeps the data copied so far. A stopped migration cannot continue: start "
+        "over."));
+    const QCommandLineOption id = idOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the status as JSON."));
+    parser.addOptions({id, json});
+    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
+        return exit;
+    }
+    StateStore store;
+    ControlServers servers;
+    auto state = loadWithServers(parser, command, store, &servers);
+    if (!state) {
+        return 1;
+    }
+    const QStringList notes = stopMigration(*state, servers);
+    QString error;
+    store.save(*state, &error);
+    if (parser.isSet(json)) {
+        std::cout << QJsonDocument(state->toStatusJson(false)).toJson().toStdString();
+    } else {
+        std::cout << statusText(*state, false).toStdString();
+    }
+    return notes.isEmpty() ? 0 : 1;
+}
+
+int runFinishCommand(const QStringList& arguments) {
+    const QString command = QStringLiteral("finish");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Cuts over every syncing database: waits until the target has every change, copies "
+        "sequences, large objects and what replication does not carry, verifies every table and "
+        "removes the replication objects. Writes to the source must stop first: confirm it "
+        "(or --yes), or let --freeze-writes make the databases read-only meanwhile."));
+    const QCommandLineOption id = idOption();
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 QStringLiteral("Writes to the source are stopped: do not ask."));
+    const QCommandLineOption freeze(QStringLiteral("freeze-writes"),
+                                    QStringLiteral("Make the migrated source databases read-only "
+                                                   "during the cut-over (undone afterwards)."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QStringLiteral("Seconds to wait for the target to catch up (default 300)."),
+        QStringLiteral("seconds"), QStringLiteral("300"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QStringLiteral("Tables verified at once."), QStringLiteral("n"),
+                                  QStringLiteral("2"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the status as JSON."));
+    parser.addOptions({id, yes, freeze, timeout, jobs, json});
+    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
+        return exit;
+    }
+    FinishOptions options;
+    bool ok = false;
+    options.drainTimeout = std::chrono::seconds(parser.value(timeout).toInt(&ok));
+    if (!ok || options.drainTimeout.count() <= 0) {
+        return usageError(command,
+                          QStringLiteral("--timeout must be a positive number of seconds"));
+    }
+    options.jobs = parser.value(jobs).toInt(&ok);
+    if (!ok || options.jobs < 1 || options.jobs > 64) {
+        return usageError(command, QStringLiteral("--jobs must be between 1 and 64"));
+    }
+    options.freezeWrites = parser.isSet(freeze);
+    if (!parser.isSet(yes) && !options.freezeWrites) {
+        if (!isatty(STDIN_FILENO)) {
+            return usageError(command,
+                              QStringLiteral("stop writes to the source first, then "
+                                             "confirm with --yes (or use --freeze-writes)"));
+        }
+        std::cerr << "Stop every write to the source databases now; the cut-over then copies the "
+                     "last changes.\nType 'yes' when writes are stopped: "
+                  << std::flush;
+        std::string answer;
+        std::getline(std::cin, answer);
+        if (answer != "yes") {
+            std::cerr << "Not confirmed: nothing done.\n";
+            return 1;
+        }
+    }
+    StateStore store;
+    ControlServers servers;
+    auto state = loadWithServers(parser, command, store, &servers);
+    if (!state) {
+        return 1;
+    }
+    std::signal(SIGINT, onControlInterrupt);
+    const bool interactive = isatty(STDERR_FILENO) && !parser.isSet(json);
+    options.progress = [interactive](const QString& step) {
+        if (interactive) {
+            std::cerr << "\r\x1b[K" << step.toStdString() << "…" << std::flush;
+        }
+    };
+    const bool done = finishMigration(*state, servers, options, &g_cancelled);
+    if (interactive) {
+        std::cerr << "\r\x1b[K" << std::flush;
+    }
+    QString error;
+    store.save(*state, &error);
+    if (parser.isSet(json)) {
+        std::cout << QJsonDocument(state->toStatusJson(false)).toJson().toStdString();
+    } else {
+        std::cout << statusText(*state, false).toStdString();
+    }
+    return done ? 0 : 1;
+}
+
+} // namespace pgm

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+#include <atomic>
+
+namespace pgm {
+
+class PgConnection;
+
+/// Copies every large object of the source database (inside the caller's snapshot) to the
+/// target: same id, contents, owner and grants. Large objects are not in the schema archive
+/// and not carried by logical replication, so this runs at the copy and again at cut-over.
+/// Returns warnings (an owner that could not be set). Throws PgError.
+QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
+                             const std::atomic_bool* cancelled);
+
+} // namespace pgm

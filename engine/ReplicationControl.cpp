@@ -1,0 +1,305 @@
+#include "ReplicationControl.h"
+
+#include "ClusterVerifier.h"
+#include "LargeObjects.h"
+#include "ParallelTables.h"
+#include "PgConnection.h"
+#include "PgError.h"
+#include "ReplicationObjects.h"
+#include "TableCatalog.h"
+#include "TableCopy.h"
+
+#include <QElapsedTimer>
+#include <mutex>
+
+namespace pgm {
+
+namespace {
+
+constexpr std::chrono::seconds kTimeout(10);
+
+std::unique_ptr<PgConnection> tryOpen(const ConnectionSettings& settings, QString* error) {
+    try {
+        return PgConnection::open(settings, kTimeout);
+    } catch (const PgError& failure) {
+        *error = failure.message();
+        return nullptr;
+    }
+}
+
+/// Columns of user tables, "schema.table.column type", for a schema drift report.
+QStringList columnsOf(PgConnection& db) {
+    const PgResult result = db.exec(
+        QStringLiteral("SELECT format('%I.%I.%I %s', n.nspname, c.relname, a.attname, "
+                       "format_type(a.atttypid, a.atttypmod)) "
+                       "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN "
+                       "pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
+                       "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ "
+                       "'^pg_' ORDER BY 1"));
+    QStringList columns;
+    for (int row = 0; row < result.rows(); ++row) {
+        columns << result.text(row, 0);
+    }
+    return columns;
+}
+
+QStringList schemaDrift(PgConnection& sourceDb, PgConnection& targetDb) {
+    const QStringList source = columnsOf(sourceDb);
+    const QStringList target = columnsOf(targetDb);
+    QStringList drift;
+    for (const QString& column : source) {
+        if (!target.contains(column)) {
+            drift << QStringLiteral("only on the source: ") + column;
+        }
+    }
+    for (const QString& column : target) {
+        if (!source.contains(column)) {
+            drift << QStringLiteral("only on the target: ") + column;
+        }
+    }
+    return drift;
+}
+
+/// Copies `names` again from a fresh snapshot: unlogged tables and tables left out of the
+/// publication, which replication did not keep up to date.
+void recopyTables(const ConnectionSettings& source, const ConnectionSettings& target,
+                  const QStringList& names, int jobs, const std::atomic_bool* cancelled) {
+    auto coordinator = PgConnection::open(source, kTimeout, cancelled);
+    coordinator->execScript(QStringLiteral("SET row_security = off; "
+                                           "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const QString snapshot =
+        coordinator->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+    QList<TableInfo> tables;
+    for (const TableInfo& table : listTables(*coordinator, {})) {
+        if (names.contains(table.qualified) || table.unlogged) {
+            tables << table;
+        }
+    }
+    if (tables.isEmpty()) {
+        return;
+    }
+    CopyOptions options;
+    options.truncateFirst = false;
+    options.deleteFirst = true; // foreign keys may point at them: DELETE, not TRUNCATE
+    options.binary = coordinator->serverVersionNum() / 10000 ==
+                     PgConnection::open(target, kTimeout)->serverVersionNum() / 10000;
+    WorkerConnections connections{source, target, snapshot, [](PgConnection&, PgConnection& t) {
+                                      t.exec(
+                                          QStringLiteral("SET session_replication_role = replica"));
+                                  }};
+    const QString error =
+        forEachTableInParallel(tables, jobs, connections, cancelled,
+                               [&](PgConnection& s, PgConnection& t, const TableInfo& table) {
+                                   copyTable(s, t, table, options, cancelled, {});
+                               });
+    if (!error.isEmpty()) {
+        throw PgError(PgError::Kind::Query, QStringLiteral("copy tables at cut-over"), error);
+    }
+}
+
+} // namespace
+
+void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes) {
+    for (const QString& table : db.replicaIdentityFull) {
+        PgResult ignored;
+        QString state;
+        QString message;
+        if (!sourceDb.tryExec(QStringLiteral("ALTER TABLE ") + table +
+                                  QStringLiteral(" REPLICA IDENTITY DEFAULT"),
+                              {}, &ignored, &state, &message)) {
+            *notes << QStringLiteral(
+                          "%1: restore the replica identity of %2 yourself: ALTER TABLE %2 "
+                          "REPLICA IDENTITY DEFAULT; (%3)")
+                          .arg(db.dbname, table, message);
+        }
+    }
+    db.replicaIdentityFull.clear();
+}
+
+QStringList refreshReplicationStatus(MigrationState& state, const ControlServers& servers) {
+    QStringList notes;
+    for (DatabaseState& db : state.databases) {
+        if (db.method != MigrationMethod::Replication || db.status != DbStatus::Syncing) {
+            continue;
+        }
+        QString sourceError;
+        QString targetError;
+        auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
+        auto target = tryOpen(servers.target.withDatabase(db.dbname), &targetError);
+        if (!source) {
+            notes << QStringLiteral("%1: source not reachable (%2)").arg(db.dbname, sourceError);
+        }
+        if (!target) {
+            notes << QStringLiteral("%1: target not reachable (%2)").arg(db.dbname, targetError);
+        }
+        const ReplicationHealth health = readHealth(
+            source.get(), target.get(), ReplicationNames::forDatabase(state.id, db.dbname));
+        db.lagBytes = health.lagBytes;
+        db.walStatus = health.walStatus;
+        if (!health.problem.isEmpty()) {
+            db.status = DbStatus::Failed;
+            db.error = health.problem;
+        }
+    }
+    return notes;
+}
+
+QStringList stopMigration(MigrationState& state, const ControlServers& servers) {
+    QStringList notes;
+    for (DatabaseState& db : state.databases) {
+        if (db.method == MigrationMethod::Replication && db.status != DbStatus::Done) {
+            QString sourceError;
+            QString targetError;
+            auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
+            auto target = tryOpen(servers.target.withDatabase(db.dbname), &targetError);
+            if (!target) {
+                notes << QStringLiteral(
+                             "%1: the target is not reachable (%2): its subscription %3 "
+                             "is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, "
+                             "ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION")
+                             .arg(db.dbname, targetError,
+                                  ReplicationNames::forDatabase(state.id, db.dbname).subscription);
+            }
+            try {
+                const QStringList left = dropReplication(
+                    source.get(), target.get(), ReplicationNames::forDatabase(state.id, db.dbname));
+                for (const QString& sql : left) {
+                    notes << QStringLiteral(
+                                 "%1: left on the source (unreachable: %2); run there: %3;")
+                                 .arg(db.dbname,
+                                      sourceError.isEmpty() ? QStringLiteral("refused")
+                                                            : sourceError,
+                                      sql);
+                }
+            } catch (const PgError& failure) {
+                notes << QStringLiteral("%1: %2").arg(db.dbname, failure.describe());
+            }
+            if (source) {
+                restoreReplicaIdentities(*source, db, &notes);
+            }
+        }
+        if (db.status == DbStatus::Running || db.status == DbStatus::Syncing ||
+            db.status == DbStatus::Interrupted) {
+            db.status = DbStatus::Stopped;
+        }
+    }
+    state.stopped = true;
+    state.finished = QDateTime::currentDateTimeUtc();
+    state.warnings << notes;
+    return notes;
+}
+
+bool finishMigration(MigrationState& state, const ControlServers& servers,
+                     const FinishOptions& options, const std::atomic_bool* cancelled) {
+    bool allDone = true;
+    const auto report = [&options](const QString& text) {
+        if (options.progress) {
+            options.progress(text);
+        }
+    };
+    for (DatabaseState& db : state.databases) {
+        if (db.method != MigrationMethod::Replication || db.status != DbStatus::Syncing) {
+            continue;
+        }
+        const ReplicationNames names = ReplicationNames::forDatabase(state.id, db.dbname);
+        const ConnectionSettings sourceDbSettings = servers.source.withDatabase(db.dbname);
+        const ConnectionSettings targetDbSettings = servers.target.withDatabase(db.dbname);
+        std::unique_ptr<PgConnection> admin;
+        bool frozen = false;
+        QElapsedTimer frozenFor;
+        try {
+            auto sourceDb = PgConnection::open(sourceDbSettings, kTimeout, cancelled);
+            auto targetDb = PgConnection::open(targetDbSettings, kTimeout, cancelled);
+            const ReplicationHealth health = readHealth(sourceDb.get(), targetDb.get(), names);
+            if (!health.problem.isEmpty()) {
+                throw PgError(PgError::Kind::Query, QStringLiteral("cut over %1").arg(db.dbname),
+                              health.problem);
+            }
+            const QStringList drift = schemaDrift(*sourceDb, *targetDb);
+            if (!drift.isEmpty()) {
+                state.warnings << QStringLiteral(
+                                      "%1: schema changed on the source since the copy (DDL "
+                                      "is not replicated): %2")
+                                      .arg(db.dbname, drift.mid(0, 10).join(QStringLiteral("; ")));
+            }
+            if (options.freezeWrites) {
+                report(QStringLiteral("%1: freezing writes").arg(db.dbname));
+                admin = PgConnection::open(servers.source, kTimeout, cancelled);
+                const QString quoted = admin->quoteIdentifier(db.dbname);
+                admin->exec(QStringLiteral("ALTER DATABASE ") + quoted +
+                            QStringLiteral(" SET default_transaction_read_only = on"));
+                frozen = true;
+                frozenFor.start();
+                // Sessions keep the setting they started with: end them so new ones are read-only.
+                admin->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                           "WHERE datname = $1 AND pid <> pg_backend_pid() "
+                                           "AND backend_type = 'client backend'"),
+                            {db.dbname});
+            }
+            // Other databases keep WAL moving, so wait for a position rather than zero lag.
+            report(QStringLiteral("%1: draining the change stream").arg(db.dbname));
+            const QString lsn =
+                sourceDb->exec(QStringLiteral("SELECT pg_current_wal_lsn()::text")).scalar();
+            if (!waitForFlush(*sourceDb, names.slot, lsn, options.drainTimeout, cancelled)) {
+                throw PgError(PgError::Kind::Timeout, QStringLiteral("cut over %1").arg(db.dbname),
+                              QStringLiteral("the target did not catch up within %1 s")
+                                  .arg(options.drainTimeout.count()));
+            }
+            report(
+                QStringLiteral("%1: sequences, large objects and tables replication does not carry")
+                    .arg(db.dbname));
+            writeSequences(*targetDb, readSequences(*sourceDb));
+            state.warnings << copyLargeObjects(*sourceDb, *targetDb, cancelled);
+            recopyTables(sourceDbSettings, targetDbSettings, db.copyAtCutover, options.jobs,
+                         cancelled);
+            for (const QString& view : populatedMaterializedViews(*sourceDb)) {
+                targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view);
+            }
+            report(QStringLiteral("%1: verifying").arg(db.dbname));
+            VerifyRequest verify{servers.source, servers.target, {}, {}, options.jobs};
+            for (const QString& skipped : state.skippedTables) {
+                verify.skipTables << skipped;
+            }
+            const DatabaseVerification result = verifyDatabase(verify, db.dbname, cancelled);
+            if (!result.ok()) {
+                throw PgError(
+                    PgError::Kind::Query, QStringLiteral("verify %1").arg(db.dbname),
+                    (result.error.isEmpty() ? QString() : result.error + QStringLiteral("; ")) +
+                        QStringLiteral("the target differs (were writes stopped?): ") +
+                        result.differences.mid(0, 10).join(QStringLiteral("; ")));
+            }
+            db.verifySeconds = result.seconds;
+            report(QStringLiteral("%1: removing the replication objects").arg(db.dbname));
+            const QStringList left = dropReplication(sourceDb.get(), targetDb.get(), names);
+            QStringList notes;
+            restoreReplicaIdentities(*sourceDb, db, &notes);
+            state.warnings << notes << left;
+            db.status = DbStatus::Done;
+            db.phase = QStringLiteral("finished");
+            db.error.clear();
+            db.lagBytes = 0;
+            db.finished = QDateTime::currentDateTimeUtc();
+        } catch (const PgError& failure) {
+            db.error = failure.describe();
+            allDone = false;
+        }
+        if (frozen && admin) {
+            PgResult ignored;
+            QString sqlstate;
+            QString message;
+            admin->tryExec(QStringLiteral("ALTER DATABASE ") + admin->quoteIdentifier(db.dbname) +
+                               QStringLiteral(" RESET default_transaction_read_only"),
+                           {}, &ignored, &sqlstate, &message);
+            state.warnings << QStringLiteral("%1: writes were frozen for %2 s")
+                                  .arg(db.dbname)
+                                  .arg(double(frozenFor.elapsed()) / 1000.0, 0, 'f', 1);
+        }
+    }
+    if (allDone && state.overallStatus() == DbStatus::Done) {
+        state.finished = QDateTime::currentDateTimeUtc();
+    }
+    return allDone;
+}
+
+} // namespace pgm

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "MigrationState.h"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+
+namespace pgm {
+
+class PgConnection;
+
+/// The servers of a saved migration, with their passwords (found by the caller).
+struct ControlServers {
+    ConnectionSettings source;
+    ConnectionSettings target;
+};
+
+/// Asks both servers how every replicated database is doing and updates the state: lag, WAL
+/// status, and `failed` with the servers' reason when the replication broke while nobody
+/// watched (subscription disabled by an error, slot gone or lost). Returns notes for servers it
+/// could not reach (the saved state is shown then).
+QStringList refreshReplicationStatus(MigrationState& state, const ControlServers& servers);
+
+/// Undoes REPLICA IDENTITY FULL on the tables the migration changed; notes what it could not.
+void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes);
+
+/// "Stop migration": removes subscriptions, slots and publications, restores replica
+/// identities, keeps the data copied so far, marks the migration stopped. With the source down
+/// the target is still cleaned; what is left on the source is returned as SQL to run there.
+QStringList stopMigration(MigrationState& state, const ControlServers& servers);
+
+struct FinishOptions {
+    bool freezeWrites = false; ///< make the source databases read-only meanwhile
+    std::chrono::seconds drainTimeout{300};
+    int jobs = 2;
+    std::function<void(const QString&)> progress;
+};
+
+/// The cut-over ("Close connection"), per syncing database: report schema drift, optionally
+/// freeze writes, wait until the slot confirmed everything written before the cut-over began,
+/// copy sequences, large objects, unlogged tables and the tables left out of the publication,
+/// refresh materialized views, verify every table, drop the replication objects and restore
+/// replica identities. Databases that pass are `done`; one that does not keeps syncing with the
+/// error. Returns false when any failed.
+bool finishMigration(MigrationState& state, const ControlServers& servers,
+                     const FinishOptions& options, const std::atomic_bool* cancelled);
+
+} // namespace pgm

@@ -1,0 +1,284 @@
+#include "MigrationRunner.h"
+#include "PgError.h"
+#include "PgTestEnv.h"
+#include "ReplicationControl.h"
+#include "ReplicationObjects.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <thread>
+
+using namespace pgm;
+using pgtest::Cluster;
+
+namespace {
+
+const QString kDb = QStringLiteral("pgm_repl_app");
+
+/// Writes to the source the whole time it runs: inserts, updates and deletes on a table with a
+/// primary key and on one without, and advances a sequence.
+class Writer {
+public:
+    void start() {
+        m_thread = std::thread([this] {
+            try {
+                auto db = pgtest::connect(Cluster::Source, kDb);
+                int i = 0;
+                while (!m_stop.load()) {
+                    ++i;
+                    db->execScript(
+                        QStringLiteral(
+                            "INSERT INTO accounts (owner, balance) VALUES ('writer %1', %1); "
+                            "UPDATE accounts SET balance = balance + 1 WHERE id = (SELECT max(id) "
+                            "- 3 FROM accounts); "
+                            "DELETE FROM accounts WHERE id = (SELECT min(id) + 5 FROM accounts); "
+                            "INSERT INTO events_nopk VALUES (now(), 'w', %1); "
+                            "UPDATE events_nopk SET kind = 'u' WHERE value = %1 - 2 AND kind = "
+                            "'w'; "
+                            "SELECT nextval('invoice_no')")
+                            .arg(i));
+                    ++m_writes;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                }
+            } catch (const PgError& error) {
+                m_error = error.describe();
+            }
+        });
+    }
+    void stop() {
+        m_stop = true;
+        if (m_thread.joinable()) {
+            m_thread.join();
+        }
+    }
+    ~Writer() { stop(); }
+    int writes() const { return m_writes.load(); }
+    QString error() const { return m_error; }
+
+private:
+    std::thread m_thread;
+    std::atomic_bool m_stop{false};
+    std::atomic_int m_writes{0};
+    QString m_error;
+};
+
+QMap<QString, QString> fingerprints(Cluster cluster) {
+    auto db = pgtest::connect(cluster, kDb);
+    QMap<QString, QString> prints;
+    for (const QString& table :
+         {QStringLiteral("accounts"), QStringLiteral("events_nopk"), QStringLiteral("scratch")}) {
+        prints.insert(table,
+                      db->exec(QStringLiteral(
+                                   "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
+                                   "ORDER BY t::text)), '') FROM ") +
+                               table + QStringLiteral(" t"))
+                          .scalar());
+    }
+    prints.insert(
+        QStringLiteral("invoice_no"),
+        db->exec(QStringLiteral("SELECT last_value || ':' || is_called FROM invoice_no")).scalar());
+    prints.insert(QStringLiteral("large objects"),
+                  db->exec(QStringLiteral("SELECT string_agg(md5(lo_get(oid)), ',' ORDER BY oid) "
+                                          "FROM pg_largeobject_metadata"))
+                      .scalar());
+    return prints;
+}
+
+QString scalar(Cluster cluster, const QString& sql, const QString& dbname = kDb) {
+    return pgtest::connect(cluster, dbname)->exec(sql).scalar();
+}
+
+ControlServers servers() {
+    return {pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target)};
+}
+
+} // namespace
+
+class TestReplication : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_stateDir;
+
+    MigrationRequest request(TablesWithoutPk choice) {
+        MigrationRequest r;
+        r.check.inspection.source = pgtest::settings(Cluster::Source);
+        r.check.inspection.target = pgtest::settings(Cluster::Target);
+        r.check.inspection.connectTimeout = std::chrono::seconds(5);
+        // Only this test's database: every other one on the shared source is excluded.
+        const PgResult names = pgtest::connect(Cluster::Source)
+                                   ->exec(QStringLiteral("SELECT datname FROM pg_database WHERE "
+                                                         "NOT datistemplate AND datname <> $1"),
+                                          {kDb});
+        for (int row = 0; row < names.rows(); ++row) {
+            r.check.inspection.excludeDatabases << names.text(row, 0);
+        }
+        r.check.method = MethodChoice::Auto;
+        r.tablesWithoutPk = choice;
+        r.jobs = 2;
+        return r;
+    }
+
+    void resetDatabases() {
+        // Whatever a failed earlier test left: subscriptions, then slots.
+        if (scalar(Cluster::Target,
+                   QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(kDb),
+                   QStringLiteral("postgres")) == QLatin1String("1")) {
+            auto target = pgtest::connect(Cluster::Target, kDb);
+            const PgResult subs =
+                target->exec(QStringLiteral("SELECT quote_ident(subname) FROM pg_subscription "
+                                            "WHERE subdbid = (SELECT oid FROM pg_database WHERE "
+                                            "datname = current_database())"));
+            for (int row = 0; row < subs.rows(); ++row) {
+                target->execScript(QStringLiteral("ALTER SUBSCRIPTION %1 DISABLE; ALTER "
+                                                  "SUBSCRIPTION %1 SET (slot_name = NONE); "
+                                                  "DROP SUBSCRIPTION %1")
+                                       .arg(subs.text(row, 0)));
+            }
+        }
+        pgtest::connect(Cluster::Source)
+            ->exec(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM "
+                                  "pg_replication_slots WHERE database = $1"),
+                   {kDb});
+        pgtest::recreateDatabase(Cluster::Source, kDb);
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE accounts (id bigserial PRIMARY KEY, owner text, balance numeric);"
+                "INSERT INTO accounts (owner, balance) SELECT 'owner ' || g, g FROM "
+                "generate_series(1, 100000) g;"
+                "CREATE TABLE events_nopk (at timestamptz, kind text, value int);"
+                "INSERT INTO events_nopk SELECT now(), 'seed', g FROM generate_series(1, 20000) g;"
+                "CREATE SEQUENCE invoice_no START 1000;"
+                "CREATE UNLOGGED TABLE scratch (k int PRIMARY KEY, v text);"
+                "INSERT INTO scratch SELECT g, 'v' || g FROM generate_series(1, 100) g;"
+                "SELECT lo_from_bytea(0, 'blob contents');"));
+    }
+
+    void assertNoReplicationLeft() {
+        QCOMPARE(
+            scalar(
+                Cluster::Source,
+                QStringLiteral(
+                    "SELECT count(*) FROM pg_replication_slots WHERE slot_name LIKE 'pgmigrate%'")),
+            QStringLiteral("0"));
+        QCOMPARE(scalar(Cluster::Source, QStringLiteral("SELECT count(*) FROM pg_publication")),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM pg_subscription"),
+                        QStringLiteral("postgres")),
+                 QStringLiteral("0"));
+    }
+
+private slots:
+    void cleanupTestCase() {
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        pgtest::dropDatabase(Cluster::Source, kDb);
+    }
+
+    void underWriteLoadNothingIsLostOrDuplicated() {
+        resetDatabases();
+        Writer writer;
+        writer.start();
+        MigrationRunner runner(request(TablesWithoutPk::ReplicaIdentityFull),
+                               StateStore(m_stateDir.path()), nullptr);
+        MigrationState state = runner.run();
+        QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(state.databases[0].method, MigrationMethod::Replication);
+        QCOMPARE(state.databases[0].replicaIdentityFull,
+                 QStringList{QStringLiteral("public.events_nopk")});
+        // The source keeps accepting UPDATE and DELETE on the table without a primary key.
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("DELETE FROM events_nopk WHERE value = 3"));
+
+        QTest::qWait(1500); // keep writing while it streams
+        QVERIFY(refreshReplicationStatus(state, servers()).isEmpty());
+        QCOMPARE(state.databases[0].status, DbStatus::Syncing);
+        QVERIFY(state.databases[0].lagBytes >= 0);
+
+        writer.stop();
+        QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
+        QVERIFY(writer.writes() > 50);
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(state, servers(), options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(state.overallStatus(), DbStatus::Done);
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+        QCOMPARE(scalar(Cluster::Source,
+                        QStringLiteral(
+                            "SELECT relreplident FROM pg_class WHERE relname = 'events_nopk'")),
+                 QStringLiteral("d"));
+    }
+
+    void tablesWithoutPkNeedAChoiceAndNothingIsLeftBehind() {
+        resetDatabases();
+        MigrationState state = MigrationRunner(request(TablesWithoutPk::Refuse),
+                                               StateStore(m_stateDir.path()), nullptr)
+                                   .run();
+        QCOMPARE(state.databases[0].status, DbStatus::Failed);
+        QVERIFY(state.databases[0].error.contains(QStringLiteral("public.events_nopk")));
+        QVERIFY(state.databases[0].error.contains(QStringLiteral("--tables-without-pk")));
+        assertNoReplicationLeft();
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("UPDATE events_nopk SET value = 0 WHERE value = 1"));
+    }
+
+    void dumpChoiceCopiesThoseTablesAtCutover() {
+        resetDatabases();
+        Writer writer;
+        writer.start();
+        MigrationState state =
+            MigrationRunner(request(TablesWithoutPk::Dump), StateStore(m_stateDir.path()), nullptr)
+                .run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(state.databases[0].copyAtCutover,
+                 QStringList{QStringLiteral("public.events_nopk")});
+        QCOMPARE(scalar(Cluster::Source,
+                        QStringLiteral(
+                            "SELECT relreplident FROM pg_class WHERE relname = 'events_nopk'")),
+                 QStringLiteral("d")); // left untouched
+        QTest::qWait(1000);
+        writer.stop();
+        QVERIFY2(writer.error().isEmpty(),
+                 qPrintable(writer.error())); // UPDATE/DELETE kept working
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(state, servers(), options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+    }
+
+    void brokenReplicationShowsAsFailedAndStopCleansUp() {
+        resetDatabases();
+        MigrationState state = MigrationRunner(request(TablesWithoutPk::ReplicaIdentityFull),
+                                               StateStore(m_stateDir.path()), nullptr)
+                                   .run();
+        QCOMPARE(state.databases[0].status, DbStatus::Syncing);
+        // Someone disables the subscription behind the tool's back.
+        pgtest::connect(Cluster::Target, kDb)
+            ->exec(QStringLiteral("ALTER SUBSCRIPTION ") +
+                   QStringLiteral("%1 DISABLE")
+                       .arg(ReplicationNames::forDatabase(state.id, kDb).subscription));
+        refreshReplicationStatus(state, servers());
+        QCOMPARE(state.databases[0].status, DbStatus::Failed);
+        QVERIFY2(state.databases[0].error.contains(QStringLiteral("disabled")),
+                 qPrintable(state.databases[0].error));
+
+        const QStringList notes = stopMigration(state, servers());
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join(QLatin1Char('\n'))));
+        QCOMPARE(state.overallStatus(), DbStatus::Stopped);
+        assertNoReplicationLeft();
+        QCOMPARE(scalar(Cluster::Source,
+                        QStringLiteral(
+                            "SELECT relreplident FROM pg_class WHERE relname = 'events_nopk'")),
+                 QStringLiteral("d"));
+        // The data copied so far stays.
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM accounts")),
+                 QStringLiteral("100000"));
+    }
+};
+
+PGM_PG_TEST_MAIN(TestReplication)
+#include "tst_replication.moc"
