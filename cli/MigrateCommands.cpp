@@ -61,7 +61,20 @@ int runMigrateCommand(const QStringList& arguments) {
                        "(left out of replication, copied again at cut-over). Without it, such "
                        "tables stop the migration with their list."),
         QStringLiteral("choice"));
-    parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk});
+    const QCommandLineOption maxLag(
+        QStringLiteral("max-replication-lag"),
+        QStringLiteral("Wait until every replicated database's lag is at "
+                       "most this many bytes."),
+        QStringLiteral("bytes"));
+    const QCommandLineOption lagTimeout(
+        QStringLiteral("lag-timeout"), QStringLiteral("Seconds to wait for the lag (default 600)."),
+        QStringLiteral("seconds"), QStringLiteral("600"));
+    const QCommandLineOption stopReplication(
+        QStringLiteral("stop-replication"),
+        QStringLiteral("Once the lag is reached, cut over (as 'pgmigrate finish --yes'): writes to "
+                       "the source must have stopped. Needs --max-replication-lag."));
+    parser.addOptions(
+        {skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout, stopReplication});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
@@ -113,6 +126,26 @@ int runMigrateCommand(const QStringList& arguments) {
         }
     }
 
+    qint64 lagLimit = -1;
+    if (parser.isSet(maxLag)) {
+        bool ok = false;
+        lagLimit = parser.value(maxLag).toLongLong(&ok);
+        if (!ok || lagLimit < 0) {
+            return usageError(command,
+                              QStringLiteral("--max-replication-lag takes a number of bytes"));
+        }
+    }
+    if (parser.isSet(stopReplication) && lagLimit < 0) {
+        return usageError(command,
+                          QStringLiteral("--stop-replication needs --max-replication-lag"));
+    }
+    bool lagTimeoutOk = false;
+    const int lagSeconds = parser.value(lagTimeout).toInt(&lagTimeoutOk);
+    if (!lagTimeoutOk || lagSeconds <= 0) {
+        return usageError(command,
+                          QStringLiteral("--lag-timeout must be a positive number of seconds"));
+    }
+
     StateStore store;
     if (resuming) {
         // The servers come from the saved state; passwords from the usual places.
@@ -149,13 +182,51 @@ int runMigrateCommand(const QStringList& arguments) {
     if (interactive) {
         std::cerr << "Migration starting (Ctrl-C stops it)…" << std::flush;
     }
-    const MigrationState state = migration.run();
+    MigrationState state = migration.run();
+    const bool syncing =
+        std::any_of(state.databases.cbegin(), state.databases.cend(),
+                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    if (syncing && lagLimit >= 0 && state.overallStatus() == DbStatus::Done) {
+        const ControlServers control{request.check.inspection.source,
+                                     request.check.inspection.target};
+        const bool reached = waitForLag(state, control, lagLimit, std::chrono::seconds(lagSeconds),
+                                        &g_interrupted, [&](const MigrationState& current) {
+                                            if (interactive) {
+                                                qint64 worst = 0;
+                                                for (const DatabaseState& db : current.databases) {
+                                                    worst = std::max(worst, db.lagBytes);
+                                                }
+                                                std::cerr << "\r\x1b[Kwaiting for replication lag "
+                                                          << worst << " bytes <= " << lagLimit
+                                                          << std::flush;
+                                            }
+                                        });
+        if (!reached) {
+            state.warnings << QStringLiteral(
+                                  "the replication lag did not fall under %1 bytes within "
+                                  "%2 s")
+                                  .arg(lagLimit)
+                                  .arg(lagSeconds);
+        } else if (parser.isSet(stopReplication)) {
+            FinishOptions finish;
+            finish.jobs = request.jobs;
+            finishMigration(state, control, finish, &g_interrupted);
+        }
+        QString saveError;
+        store.save(state, &saveError);
+        if (!reached) {
+            if (interactive) {
+                std::cerr << "\r\x1b[K" << std::flush;
+            }
+            std::cout << statusText(state, false).toStdString();
+            return 1;
+        }
+    }
     if (interactive) {
         std::cerr << "\r\x1b[K" << std::flush;
     }
-    const bool alive = false; // this process is about to end
     if (parser.isSet(json)) {
-        std::cout << QJsonDocument(state.toStatusJson(!alive && state.finished.isValid()))
+        std::cout << QJsonDocument(state.toStatusJson(true))
                          .toJson(QJsonDocument::Indented)
                          .toStdString();
     } else {

@@ -10,6 +10,7 @@
 #include "TableCopy.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <mutex>
 
 namespace pgm {
@@ -145,6 +146,35 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
     return notes;
 }
 
+bool waitForLag(MigrationState& state, const ControlServers& servers, qint64 maxLagBytes,
+                std::chrono::seconds timeout, const std::atomic_bool* cancelled,
+                const std::function<void(const MigrationState&)>& progress) {
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        refreshReplicationStatus(state, servers);
+        if (progress) {
+            progress(state);
+        }
+        bool allUnder = true;
+        for (const DatabaseState& db : state.databases) {
+            if (db.status == DbStatus::Failed) {
+                return false;
+            }
+            if (db.status == DbStatus::Syncing && (db.lagBytes < 0 || db.lagBytes > maxLagBytes)) {
+                allUnder = false;
+            }
+        }
+        if (allUnder) {
+            return true;
+        }
+        if ((cancelled && cancelled->load()) || timer.elapsed() > qint64(timeout.count()) * 1000) {
+            return false;
+        }
+        QThread::msleep(500);
+    }
+}
+
 QStringList stopMigration(MigrationState& state, const ControlServers& servers) {
     QStringList notes;
     for (DatabaseState& db : state.databases) {
@@ -232,10 +262,14 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
                 frozen = true;
                 frozenFor.start();
                 // Sessions keep the setting they started with: end them so new ones are read-only.
-                admin->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                           "WHERE datname = $1 AND pid <> pg_backend_pid() "
-                                           "AND backend_type = 'client backend'"),
-                            {db.dbname});
+                // (our own session to that database stays: it only reads from now on).
+                const QString ownPid =
+                    sourceDb->exec(QStringLiteral("SELECT pg_backend_pid()")).scalar();
+                admin->exec(QStringLiteral(
+                                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                "WHERE datname = $1 AND pid <> pg_backend_pid() AND pid <> $2::int "
+                                "AND backend_type = 'client backend'"),
+                            {db.dbname, ownPid});
             }
             // Other databases keep WAL moving, so wait for a position rather than zero lag.
             report(QStringLiteral("%1: draining the change stream").arg(db.dbname));

@@ -30,6 +30,12 @@ void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QString
 /// the target is still cleaned; what is left on the source is returned as SQL to run there.
 QStringList stopMigration(MigrationState& state, const ControlServers& servers);
 
+/// Waits until every syncing database's lag is at most `maxLagBytes` (reading the servers every
+/// half second), a database fails, or the timeout passes. Returns true when all are under it.
+bool waitForLag(MigrationState& state, const ControlServers& servers, qint64 maxLagBytes,
+                std::chrono::seconds timeout, const std::atomic_bool* cancelled,
+                const std::function<void(const MigrationState&)>& progress);
+
 struct FinishOptions {
     bool freezeWrites = false; ///< make the source databases read-only meanwhile
     std::chrono::seconds drainTimeout{300};

@@ -5,6 +5,7 @@
 #include "ReplicationObjects.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <thread>
 
@@ -118,6 +119,11 @@ class TestReplication : public QObject {
     }
 
     void resetDatabases() {
+        dropLeftovers();
+        createDatabase();
+    }
+
+    void dropLeftovers() {
         // Whatever a failed earlier test left: subscriptions, then slots.
         if (scalar(Cluster::Target,
                    QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(kDb),
@@ -138,6 +144,9 @@ class TestReplication : public QObject {
             ->exec(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM "
                                   "pg_replication_slots WHERE database = $1"),
                    {kDb});
+    }
+
+    void createDatabase() {
         pgtest::recreateDatabase(Cluster::Source, kDb);
         pgtest::dropDatabase(Cluster::Target, kDb);
         pgtest::connect(Cluster::Source, kDb)
@@ -169,6 +178,7 @@ class TestReplication : public QObject {
 
 private slots:
     void cleanupTestCase() {
+        dropLeftovers();
         pgtest::dropDatabase(Cluster::Target, kDb);
         pgtest::dropDatabase(Cluster::Source, kDb);
     }
@@ -277,6 +287,58 @@ private slots:
         // The data copied so far stays.
         QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM accounts")),
                  QStringLiteral("100000"));
+    }
+
+    void fromTheCommandLineStatusAndFinishWithFrozenWrites() {
+        resetDatabases();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGMIGRATE_STATE_DIR"), m_stateDir.path());
+        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        const auto cli = [&env](const QStringList& arguments) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PGMIGRATE_CLI), arguments);
+            process.closeWriteChannel();
+            process.waitForFinished(120000);
+            return std::make_pair(process.exitCode(), QByteArray(process.readAllStandardOutput() +
+                                                                 process.readAllStandardError()));
+        };
+        const MigrationRequest r = request(TablesWithoutPk::Dump);
+        auto [code, out] = cli({QStringLiteral("migrate"), QStringLiteral("--source"),
+                                QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
+                                    .arg(pgtest::port(Cluster::Source)),
+                                QStringLiteral("--target"),
+                                QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
+                                    .arg(pgtest::port(Cluster::Target)),
+                                QStringLiteral("--exclude-db"),
+                                r.check.inspection.excludeDatabases.join(QLatin1Char(',')),
+                                QStringLiteral("--tables-without-pk"), QStringLiteral("dump"),
+                                QStringLiteral("--max-replication-lag"), QStringLiteral("0"),
+                                QStringLiteral("--id"), QStringLiteral("cli-repl")});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY2(out.contains("syncing"), out.constData());
+
+        // Status after the process ended: read from the servers.
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('late', 1)"));
+        std::tie(code, out) = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(code == 0 && out.contains("\"syncing\"") && out.contains("\"lag_bytes\""),
+                 out.constData());
+
+        // A finish without confirmation refuses when nobody can answer.
+        std::tie(code, out) = cli({QStringLiteral("finish")});
+        QCOMPARE(code, 2);
+        std::tie(code, out) = cli({QStringLiteral("finish"), QStringLiteral("--freeze-writes")});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY2(out.contains("writes were frozen for"), out.constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+        // Writes work again on the source.
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('after', 1)"));
+        std::tie(code, out) = cli({QStringLiteral("status")});
+        QVERIFY2(out.contains("cli-repl: done"), out.constData());
     }
 };
 
