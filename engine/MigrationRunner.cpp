@@ -606,14 +606,7 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
         // Triggers and foreign keys must not fire on rows that already passed them on the
         // source. Superusers (or, on 15+, roles granted SET on the parameter) may set it;
         // managed services offer aiven_extras' wrapper.
-        PgResult ignored;
-        QString state;
-        QString message;
-        if (!target.tryExec(QStringLiteral("SET session_replication_role = replica"), {}, &ignored,
-                            &state, &message) &&
-            !target.tryExec(
-                QStringLiteral("SELECT aiven_extras.session_replication_role('replica')"), {},
-                &ignored, &state, &message)) {
+        if (!disableTriggersForLoad(target)) {
             triggersFire = true;
         }
         target.execScript(

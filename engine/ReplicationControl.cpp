@@ -86,8 +86,7 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
     options.binary = coordinator->serverVersionNum() / 10000 ==
                      PgConnection::open(target, kTimeout)->serverVersionNum() / 10000;
     WorkerConnections connections{source, target, snapshot, [](PgConnection&, PgConnection& t) {
-                                      t.exec(
-                                          QStringLiteral("SET session_replication_role = replica"));
+                                      disableTriggersForLoad(t);
                                   }};
     const QString error =
         forEachTableInParallel(tables, jobs, connections, cancelled,
@@ -195,11 +194,12 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers) 
                 const QStringList left = dropReplication(
                     source.get(), target.get(), ReplicationNames::forDatabase(state.id, db.dbname));
                 for (const QString& sql : left) {
-                    notes << QStringLiteral(
-                                 "%1: left on the source (unreachable: %2); run there: %3;")
+                    notes << QStringLiteral("%1: left behind%2; remove it: %3")
                                  .arg(db.dbname,
-                                      sourceError.isEmpty() ? QStringLiteral("refused")
-                                                            : sourceError,
+                                      sourceError.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (source unreachable: %1)")
+                                                .arg(sourceError),
                                       sql);
                 }
             } catch (const PgError& failure) {

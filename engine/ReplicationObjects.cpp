@@ -10,6 +10,17 @@
 
 namespace pgm {
 
+bool isSuperuser(PgConnection& connection) {
+    return connection
+        .exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+        .boolean(0, 0);
+}
+
+void ensureAivenExtras(PgConnection& connection) {
+    connection.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS aiven_extras CASCADE"), {},
+                    QStringLiteral("install aiven_extras"));
+}
+
 ReplicationNames ReplicationNames::forDatabase(const QString& migrationId, const QString& dbname) {
     QString id = migrationId.toLower();
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("_"));
@@ -92,6 +103,23 @@ void ExportedSlot::release() {
 void createPublication(PgConnection& sourceDb, const QString& publication,
                        const QStringList& tables, bool allTables) {
     const QString name = sourceDb.quoteIdentifier(publication);
+    const QString publish = QStringLiteral("insert, update, delete, truncate");
+    if (!isSuperuser(sourceDb)) {
+        // Publishing tables one does not own needs aiven_extras' SECURITY DEFINER wrappers.
+        ensureAivenExtras(sourceDb);
+        if (allTables) {
+            sourceDb.exec(
+                QStringLiteral("SELECT aiven_extras.pg_create_publication_for_all_tables($1, $2)"),
+                {publication, publish}, QStringLiteral("create publication"));
+        } else {
+            sourceDb.exec(
+                QStringLiteral(
+                    "SELECT aiven_extras.pg_create_publication($1, $2, VARIADIC $3::text[])"),
+                {publication, publish, toPgTextArray(tables)},
+                QStringLiteral("create publication"));
+        }
+        return;
+    }
     sourceDb.exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + name);
     if (allTables) {
         sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name +
@@ -109,6 +137,17 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
 
 void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
                         const QString& sourceConninfo) {
+    if (!isSuperuser(targetDb)) {
+        // PostgreSQL 15 lets only superusers create subscriptions: aiven_extras' wrapper does it.
+        // The connection string travels as a parameter, never in the statement text.
+        ensureAivenExtras(targetDb);
+        targetDb.exec(
+            QStringLiteral(
+                "SELECT aiven_extras.pg_create_subscription($1, $2, $3, $4, false, false)"),
+            {names.subscription, sourceConninfo, names.publication, names.slot},
+            QStringLiteral("create subscription"));
+        return;
+    }
     PgResult ignored;
     QString state;
     QString message;
@@ -235,7 +274,21 @@ QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
                 ->exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
                        {names.subscription})
                 .integer(0, 0) > 0;
-        if (exists) {
+        if (exists && !isSuperuser(*targetDb)) {
+            // aiven_extras drops it, and its slot over dblink; with the source down that fails
+            // as a whole, so the subscription is at least disabled.
+            if (!targetDb->tryExec(QStringLiteral("SELECT aiven_extras.pg_drop_subscription($1)"),
+                                   {names.subscription}, &ignored, &state, &message)) {
+                targetDb->tryExec(
+                    QStringLiteral("SELECT aiven_extras.pg_alter_subscription_disable($1)"),
+                    {names.subscription}, &ignored, &state, &message);
+                leftovers << QStringLiteral(
+                                 "subscription %1 is disabled but still on the target: "
+                                 "aiven_extras could not drop it (%2); run 'pgmigrate stop' "
+                                 "again once the source is reachable")
+                                 .arg(names.subscription, message);
+            }
+        } else if (exists) {
             // Detach from the slot first: DROP SUBSCRIPTION would otherwise connect to the
             // source to drop it, and fail when the source is down. The slot is dropped below.
             targetDb->tryExec(QStringLiteral("ALTER SUBSCRIPTION ") + sub +
@@ -255,7 +308,8 @@ QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
     const QString dropPublication =
         QStringLiteral("DROP PUBLICATION IF EXISTS %1").arg(names.publication);
     if (!sourceDb) {
-        return {dropSlot, dropPublication};
+        leftovers << dropSlot << dropPublication;
+        return leftovers;
     }
     // A walsender may still hold the slot for a moment after the subscription went away.
     for (int attempt = 0; attempt < 50; ++attempt) {
@@ -272,7 +326,8 @@ QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
     if (!sourceDb->tryExec(QStringLiteral("DROP PUBLICATION IF EXISTS ") +
                                sourceDb->quoteIdentifier(names.publication),
                            {}, &ignored, &state, &message)) {
-        leftovers << dropPublication;
+        // Made through aiven_extras, it belongs to a superuser.
+        leftovers << dropPublication + QStringLiteral(" (as a superuser: %1)").arg(message);
     }
     return leftovers;
 }

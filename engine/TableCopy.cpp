@@ -130,6 +130,16 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
 
 } // namespace
 
+bool disableTriggersForLoad(PgConnection& target) {
+    PgResult ignored;
+    QString state;
+    QString message;
+    return target.tryExec(QStringLiteral("SET session_replication_role = replica"), {}, &ignored,
+                          &state, &message) ||
+           target.tryExec(QStringLiteral("SELECT aiven_extras.session_replication_role('replica')"),
+                          {}, &ignored, &state, &message);
+}
+
 CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo& table,
                      const CopyOptions& options, const std::atomic_bool* cancelled,
                      const std::function<void(qint64)>& progress) {

@@ -22,6 +22,11 @@ struct CopyOptions {
     bool deleteFirst = false;  ///< DELETE every row first (a table foreign keys may point at)
 };
 
+/// Makes a target session load without firing triggers or foreign key checks
+/// (session_replication_role = replica): directly (superuser, or GRANT SET ON PARAMETER on 15+)
+/// or through aiven_extras. Returns false when neither is allowed.
+bool disableTriggersForLoad(PgConnection& target);
+
 /// Streams one table from the source (whose connection is inside the copy's snapshot) straight
 /// into the target: COPY TO STDOUT into COPY FROM STDIN, no files. When binary COPY is refused
 /// (a type without binary I/O) the table is reloaded in text. `progress` receives bytes as they

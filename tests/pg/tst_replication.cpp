@@ -340,6 +340,68 @@ private slots:
         std::tie(code, out) = cli({QStringLiteral("status")});
         QVERIFY2(out.contains("cli-repl: done"), out.constData());
     }
+
+    void nonSuperusersThroughAivenExtras() {
+        // Managed-service style: the source user has REPLICATION, the target user CREATEDB and
+        // CREATEROLE; neither is a superuser. The aiven_extras stand-in (tests/fixture/extensions)
+        // is available on both servers and trusted, so they may install it.
+        resetDatabases();
+        auto source = pgtest::connect(Cluster::Source, kDb);
+        source->execScript(QStringLiteral(
+            "GRANT CREATE ON DATABASE pgm_repl_app TO pgm_repl;"
+            "GRANT SELECT ON ALL TABLES IN SCHEMA public TO pgm_repl;"
+            "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO pgm_repl;"
+            "DO $$DECLARE o oid; BEGIN FOR o IN SELECT oid FROM pg_largeobject_metadata LOOP "
+            "EXECUTE format('GRANT SELECT ON LARGE OBJECT %s TO pgm_repl', o); END LOOP; END $$;"));
+        auto targetAdmin = pgtest::connect(Cluster::Target);
+        targetAdmin->execScript(
+            QStringLiteral("DROP ROLE IF EXISTS pgm_target_admin; "
+                           "CREATE ROLE pgm_target_admin LOGIN CREATEDB CREATEROLE PASSWORD '%1'")
+                .arg(pgtest::password()));
+        MigrationRequest r = request(TablesWithoutPk::ReplicaIdentityFull);
+        r.check.inspection.source.user = QStringLiteral("pgm_repl");
+        r.check.inspection.target.user = QStringLiteral("pgm_target_admin");
+        // REPLICA IDENTITY FULL needs table ownership: as pgm_repl owns nothing, use dump instead.
+        r.tablesWithoutPk = TablesWithoutPk::Dump;
+        Writer writer;
+        writer.start();
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(scalar(Cluster::Target,
+                        QStringLiteral(
+                            "SELECT count(*) FROM pg_extension WHERE extname = 'aiven_extras'")),
+                 QStringLiteral("1"));
+        QTest::qWait(1000);
+        writer.stop();
+        QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
+        ControlServers control{r.check.inspection.source, r.check.inspection.target};
+        QVERIFY(refreshReplicationStatus(state, control).isEmpty());
+        QCOMPARE(state.databases[0].status, DbStatus::Syncing);
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(state, control, options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        // Subscription and slot are gone; the publication, made through aiven_extras, belongs to
+        // a superuser: the report says exactly how to remove it.
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM pg_subscription"),
+                        QStringLiteral("postgres")),
+                 QStringLiteral("0"));
+        QCOMPARE(
+            scalar(
+                Cluster::Source,
+                QStringLiteral(
+                    "SELECT count(*) FROM pg_replication_slots WHERE slot_name LIKE 'pgmigrate%'")),
+            QStringLiteral("0"));
+        const QString publication = ReplicationNames::forDatabase(state.id, kDb).publication;
+        QVERIFY2(state.warnings.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("DROP PUBLICATION IF EXISTS ") + publication),
+                 qPrintable(state.warnings.join(QLatin1Char('\n'))));
+        source->exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + publication);
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        targetAdmin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
+    }
 };
 
 PGM_PG_TEST_MAIN(TestReplication)
