@@ -271,10 +271,12 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
                                 "AND backend_type = 'client backend'"),
                             {db.dbname, ownPid});
             }
-            // Other databases keep WAL moving, so wait for a position rather than zero lag.
+            // Other databases keep WAL moving, so wait for a position rather than zero lag. The
+            // insert position, not the write position: with asynchronous commit the last
+            // commits may still sit in WAL buffers, past pg_current_wal_lsn().
             report(QStringLiteral("%1: draining the change stream").arg(db.dbname));
             const QString lsn =
-                sourceDb->exec(QStringLiteral("SELECT pg_current_wal_lsn()::text")).scalar();
+                sourceDb->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")).scalar();
             if (!waitForFlush(*sourceDb, names.slot, lsn, options.drainTimeout, cancelled)) {
                 throw PgError(PgError::Kind::Timeout, QStringLiteral("cut over %1").arg(db.dbname),
                               QStringLiteral("the target did not catch up within %1 s")

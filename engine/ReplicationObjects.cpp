@@ -178,8 +178,8 @@ ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,
         if (sourceDb->tryExec(
                 QStringLiteral(
                     "SELECT active, coalesce(wal_status, ''), "
-                    "pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)::bigint, "
-                    "pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn)::bigint "
+                    "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), confirmed_flush_lsn)::bigint, "
+                    "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), restart_lsn)::bigint "
                     "FROM pg_replication_slots WHERE slot_name = $1"),
                 {names.slot}, &slot, &state, &message) &&
             slot.rows() == 1) {

@@ -152,7 +152,11 @@ private slots:
         QVERIFY(process.waitForStarted());
         QByteArray seen;
         for (int typed = 0; typed < 2;) { // one prompt for the source, one for the target
-            QVERIFY2(process.waitForReadyRead(15000), seen.constData());
+            if (!process.waitForReadyRead(15000)) {
+                seen += process.readAll();
+                qWarning("no password prompt; the CLI printed: %s", seen.constData());
+                QFAIL("no password prompt within 15 s");
+            }
             seen += process.readAll();
             if (seen.count("Password for") > typed) {
                 process.write(pgtest::password().toUtf8() + "\n");
