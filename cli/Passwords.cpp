@@ -65,7 +65,8 @@ void resolvePassword(ConnectionSettings* settings, const char* envName, const QS
         QString password;
         QString error;
         if (keychain.readBlocking(credentialKey(*settings), &password, &error) ==
-            CredentialStore::Result::Ok) {
+                CredentialStore::Result::Ok &&
+            !password.isEmpty()) {
             settings->password = password;
             return;
         }
