@@ -4,6 +4,7 @@
 #include "ReplicationControl.h"
 #include "ReplicationObjects.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -401,6 +402,73 @@ private slots:
         source->exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + publication);
         pgtest::dropDatabase(Cluster::Target, kDb);
         targetAdmin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
+    }
+
+    void stopWithTheSourceDownCleansTheTargetAndSaysWhatIsLeft() {
+        // A private pair of clusters, so this test may take its source down.
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup);
+        const QString fixture = QStringLiteral(PGMIGRATE_FIXTURE);
+        const QString clusters = dir.path() + QStringLiteral("/pg");
+        QProcess start;
+        start.start(fixture, {QStringLiteral("start"), clusters});
+        QVERIFY(start.waitForFinished(120000));
+        QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+        QFile envFile(clusters + QStringLiteral("/env"));
+        QVERIFY(envFile.open(QIODevice::ReadOnly));
+        QMap<QString, QString> env;
+        for (const QByteArray& line : envFile.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.mid(7).split('='); // "export K=V"
+            if (parts.size() == 2) {
+                env.insert(QString::fromUtf8(parts[0]), QString::fromUtf8(parts[1]));
+            }
+        }
+        ConnectionSettings source = pgtest::settings(Cluster::Source);
+        source.port = env.value(QStringLiteral("PGM_TEST_SOURCE_PORT")).toInt();
+        source.password = env.value(QStringLiteral("PGM_TEST_PASSWORD"));
+        ConnectionSettings target = source;
+        target.port = env.value(QStringLiteral("PGM_TEST_TARGET_PORT")).toInt();
+        {
+            auto admin = PgConnection::open(source, std::chrono::seconds(10));
+            admin->exec(QStringLiteral("CREATE DATABASE down_app"));
+            auto db = PgConnection::open(source.withDatabase(QStringLiteral("down_app")),
+                                         std::chrono::seconds(10));
+            db->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t "
+                                          "SELECT generate_series(1, 1000)"));
+        }
+        MigrationRequest r;
+        r.check.inspection.source = source;
+        r.check.inspection.target = target;
+        r.check.inspection.excludeDatabases = {QStringLiteral("postgres")};
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+
+        QProcess down;
+        down.start(fixture, {QStringLiteral("stop-one"), clusters, QStringLiteral("source")});
+        QVERIFY(down.waitForFinished(60000));
+        const QStringList notes = stopMigration(state, {source, target});
+        const QString names =
+            ReplicationNames::forDatabase(state.id, QStringLiteral("down_app")).slot;
+        QVERIFY2(
+            notes.join(QLatin1Char('\n')).contains(QStringLiteral("pg_drop_replication_slot")) &&
+                notes.join(QLatin1Char('\n')).contains(names) &&
+                notes.join(QLatin1Char('\n')).contains(QStringLiteral("DROP PUBLICATION")),
+            qPrintable(notes.join(QLatin1Char('\n'))));
+        QCOMPARE(state.overallStatus(), DbStatus::Stopped);
+        auto targetDb = PgConnection::open(target.withDatabase(QStringLiteral("down_app")),
+                                           std::chrono::seconds(10));
+        QCOMPARE(targetDb->exec(QStringLiteral("SELECT count(*) FROM pg_subscription")).scalar(),
+                 QStringLiteral("0"));
+        QCOMPARE(targetDb->exec(QStringLiteral("SELECT count(*) FROM t")).scalar(),
+                 QStringLiteral("1000"));
+        targetDb.reset();
+        QProcess stop;
+        stop.start(fixture, {QStringLiteral("stop"), clusters});
+        QVERIFY(stop.waitForFinished(60000));
     }
 };
 
