@@ -73,8 +73,13 @@ int runMigrateCommand(const QStringList& arguments) {
         QStringLiteral("stop-replication"),
         QStringLiteral("Once the lag is reached, cut over (as 'pgmigrate finish --yes'): writes to "
                        "the source must have stopped. Needs --max-replication-lag."));
-    parser.addOptions(
-        {skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout, stopReplication});
+    const QCommandLineOption initialSync(
+        QStringLiteral("initial-sync"),
+        QStringLiteral("For replicated databases: fast (default: this tool's parallel copy inside "
+                       "the slot's snapshot) or native (the target server's own table sync)."),
+        QStringLiteral("fast|native"), QStringLiteral("fast"));
+    parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout,
+                       stopReplication, initialSync});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
@@ -126,6 +131,11 @@ int runMigrateCommand(const QStringList& arguments) {
         }
     }
 
+    if (parser.value(initialSync) == QLatin1String("native")) {
+        request.nativeInitialSync = true;
+    } else if (parser.value(initialSync) != QLatin1String("fast")) {
+        return usageError(command, QStringLiteral("--initial-sync must be fast or native"));
+    }
     qint64 lagLimit = -1;
     if (parser.isSet(maxLag)) {
         bool ok = false;

@@ -15,6 +15,7 @@
 #include "Verifier.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 namespace pgm {
 
@@ -338,6 +339,12 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
         }
         setPhase(db, QStringLiteral("slot"));
         slot = prepareReplication(db, skip);
+        if (!slot) {
+            coordinator.reset();
+            targetDb.reset();
+            migrateWithNativeSync(db);
+            return;
+        }
         snapshot = slot->snapshot();
         coordinator->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         coordinator->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
@@ -502,6 +509,76 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     save();
 }
 
+void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
+    const ConnectionSettings sourceDbSettings =
+        m_request.check.inspection.source.withDatabase(db.dbname);
+    const ConnectionSettings targetDbSettings =
+        m_request.check.inspection.target.withDatabase(db.dbname);
+    const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
+    auto source = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
+    auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+
+    // The whole schema first (the target's table sync copies into indexed tables), from one
+    // snapshot so it is consistent.
+    setPhase(db, QStringLiteral("schema"));
+    source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const QString snapshot = source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath, m_targetSuperuser, m_keepGrants);
+    QString error;
+    if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
+        !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error) ||
+        !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs, m_cancelled,
+                        &error)) {
+        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                      QStringLiteral("copy the schema of %1").arg(db.dbname), error);
+    }
+    source->exec(QStringLiteral("COMMIT"));
+
+    // The slot first (a function may not create it), then a subscription that copies.
+    source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),
+                 {names.slot}, QStringLiteral("create replication slot"));
+    setPhase(db, QStringLiteral("initial sync"));
+    createSubscription(
+        *targetDb, names,
+        sourceDbSettings.conninfoForServer(m_request.check.inspection.sourceHostFromTarget,
+                                           m_request.check.inspection.sourcePortFromTarget),
+        true);
+    // Follow each table's state until all are streaming ('r').
+    for (;;) {
+        const PgResult states = targetDb->exec(
+            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE r.srsubstate = 'r') FROM "
+                           "pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid "
+                           "WHERE s.subname = $1"),
+            {names.subscription});
+        const qint64 total = states.integer(0, 0);
+        const qint64 ready = states.integer(0, 1);
+        {
+            std::lock_guard lock(m_mutex);
+            db.phase = QStringLiteral("initial sync %1/%2 tables").arg(ready).arg(total);
+        }
+        notifyProgress();
+        const ReplicationHealth health = readHealth(source.get(), targetDb.get(), names);
+        if (!health.problem.isEmpty()) {
+            throw PgError(PgError::Kind::Query, QStringLiteral("initial sync of %1").arg(db.dbname),
+                          health.problem);
+        }
+        if (ready == total) {
+            break;
+        }
+        if (isCancelled()) {
+            throw PgError(PgError::Kind::Cancelled, QStringLiteral("initial sync"),
+                          QStringLiteral("cancelled"));
+        }
+        QThread::msleep(250);
+    }
+    std::lock_guard lock(m_mutex);
+    db.status = DbStatus::Syncing;
+    db.phase = QStringLiteral("streaming");
+    m_state.warnings << QStringLiteral("%1: copied by the target's own table sync; every table is "
+                                       "verified at cut-over")
+                            .arg(db.dbname);
+}
+
 void MigrationRunner::abandonReplication(DatabaseState& db) {
     // A database that did not reach `syncing` leaves nothing behind on the live source:
     // no slot pinning WAL, no publication, no changed replica identity.
@@ -590,7 +667,24 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
         }
     }
     createPublication(*admin, names.publication, published, allTables);
-    return ExportedSlot::create(sourceDbSettings, names.slot, std::chrono::seconds(120));
+    if (m_request.nativeInitialSync) {
+        return nullptr;
+    }
+    try {
+        return ExportedSlot::create(sourceDbSettings, names.slot, std::chrono::seconds(120));
+    } catch (const PgError& failure) {
+        if (failure.kind() != PgError::Kind::Connection) {
+            throw;
+        }
+        // This computer may not open a replication connection (pg_hba), while the target
+        // server may: let the target copy the tables itself, slower but still consistent.
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << QStringLiteral(
+                                "%1: no replication connection from this computer (%2): "
+                                "the target server runs the initial copy itself (slower)")
+                                .arg(db.dbname, failure.message());
+        return nullptr;
+    }
 }
 
 void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,

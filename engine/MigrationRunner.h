@@ -36,6 +36,10 @@ struct MigrationRequest {
     QString id;          ///< empty: a new migration
     bool resume = false; ///< continue an interrupted migration `id`
     TablesWithoutPk tablesWithoutPk = TablesWithoutPk::Refuse;
+    /// Let the target server copy the tables (CREATE SUBSCRIPTION with copy_data) instead of
+    /// the engine's parallel copy. Chosen automatically when this computer may not open a
+    /// replication connection to the source; forcing it is for comparisons and tests.
+    bool nativeInitialSync = false;
 };
 
 /// Runs a migration, blocking the calling thread: pre-checks, roles, then per database: create
@@ -59,6 +63,8 @@ public:
 private:
     bool prepare(QString* error);
     void migrateDatabase(DatabaseState& db);
+    /// The initial copy by the target's own table sync, followed until every table streams.
+    void migrateWithNativeSync(DatabaseState& db);
     /// Removes what a replicated database that failed before `syncing` left on the servers.
     void abandonReplication(DatabaseState& db);
     /// Publication (after settling tables without replica identity) and slot, for one database.

@@ -136,15 +136,16 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
 }
 
 void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
-                        const QString& sourceConninfo) {
+                        const QString& sourceConninfo, bool copyData) {
     if (!isSuperuser(targetDb)) {
         // PostgreSQL 15 lets only superusers create subscriptions: aiven_extras' wrapper does it.
         // The connection string travels as a parameter, never in the statement text.
         ensureAivenExtras(targetDb);
         targetDb.exec(
             QStringLiteral(
-                "SELECT aiven_extras.pg_create_subscription($1, $2, $3, $4, false, false)"),
-            {names.subscription, sourceConninfo, names.publication, names.slot},
+                "SELECT aiven_extras.pg_create_subscription($1, $2, $3, $4, false, $5::boolean)"),
+            {names.subscription, sourceConninfo, names.publication, names.slot,
+             copyData ? QStringLiteral("true") : QStringLiteral("false")},
             QStringLiteral("create subscription"));
         return;
     }
@@ -158,8 +159,9 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
         QStringLiteral("CREATE SUBSCRIPTION ") + targetDb.quoteIdentifier(names.subscription) +
             QStringLiteral(" CONNECTION ") + targetDb.quoteLiteral(sourceConninfo) +
             QStringLiteral(" PUBLICATION ") + targetDb.quoteIdentifier(names.publication) +
-            QStringLiteral(" WITH (create_slot = false, copy_data = false, slot_name = ") +
-            targetDb.quoteLiteral(names.slot) +
+            QStringLiteral(" WITH (create_slot = false, copy_data = ") +
+            (copyData ? QStringLiteral("true") : QStringLiteral("false")) +
+            QStringLiteral(", slot_name = ") + targetDb.quoteLiteral(names.slot) +
             (targetDb.serverVersionNum() >= 150000 ? QStringLiteral(", disable_on_error = true)")
                                                    : QStringLiteral(")")),
         {}, QStringLiteral("create subscription"));

@@ -66,10 +66,10 @@ struct ReplicationHealth {
 void createPublication(PgConnection& sourceDb, const QString& publication,
                        const QStringList& tables, bool allTables);
 
-/// Creates the subscription on the target, starting from the existing slot (no initial copy),
-/// disabled on the first apply error so a failure stops visibly.
+/// Creates the subscription on the target from the existing slot, without an initial copy
+/// unless `copyData`, disabled on the first apply error so a failure stops visibly.
 void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
-                        const QString& sourceConninfo);
+                        const QString& sourceConninfo, bool copyData = false);
 
 /// Reads both sides. Either connection may be null (that server unreachable).
 ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,

@@ -470,6 +470,26 @@ private slots:
         stop.start(fixture, {QStringLiteral("stop"), clusters});
         QVERIFY(stop.waitForFinished(60000));
     }
+
+    void nativeInitialSyncWhenNoReplicationConnection() {
+        resetDatabases();
+        Writer writer;
+        writer.start();
+        MigrationRequest r = request(TablesWithoutPk::ReplicaIdentityFull);
+        r.nativeInitialSync = true;
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QTest::qWait(500);
+        writer.stop();
+        QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(state, servers(), options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+    }
 };
 
 PGM_PG_TEST_MAIN(TestReplication)
