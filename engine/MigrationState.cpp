@@ -1,6 +1,7 @@
 #include "MigrationState.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace pgm {
 
@@ -237,6 +238,12 @@ QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
             {QStringLiteral("verify_seconds"), db.verifySeconds},
             {QStringLiteral("lag_bytes"),
              db.method == MigrationMethod::Replication ? QJsonValue(db.lagBytes) : QJsonValue()},
+            {QStringLiteral("wal_status"),
+             db.method == MigrationMethod::Replication ? QJsonValue(db.walStatus) : QJsonValue()},
+            {QStringLiteral("tables_total"), int(db.tables.size())},
+            {QStringLiteral("tables_copied"),
+             int(std::count_if(db.tables.cbegin(), db.tables.cend(),
+                               [](const TableState& table) { return table.copied; }))},
             {QStringLiteral("started"), nullable(timeText(db.started))},
             {QStringLiteral("finished"), nullable(timeText(db.finished))},
         });
