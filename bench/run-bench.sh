@@ -107,26 +107,7 @@ fi
 # ---------------------------------------------------------------------------------------------
 WORK=$(mktemp -d /tmp/pgmigrate-bench.XXXXXX)
 chmod 755 "$WORK" # the postgres user must reach the clusters below it
-if [ -z "$LOG_DIR" ]; then
-  LOGS=$WORK/logs
-else
-  mkdir -p "$LOG_DIR"
-  LOGS=$(cd "$LOG_DIR" && pwd)
-fi
-mkdir -p "$LOGS"
 CURRENT_PGID=
-
-# Every round runs the same pgmigrate, even if build/ is rebuilt meanwhile.
-cp "$PGMIGRATE" "$WORK/pgmigrate"
-PGM_ORIGIN="$PGMIGRATE, built $(date -u -r "$PGMIGRATE" '+%Y-%m-%d %H:%M UTC'), sha256 $(sha256sum "$WORK/pgmigrate" | cut -c1-12)"
-if PGM_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); then
-  if [ -n "$(git -C "$ROOT" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    PGM_COMMIT="$PGM_COMMIT + uncommitted changes"
-  fi
-  PGM_ORIGIN="$PGM_ORIGIN, tree at $PGM_COMMIT"
-fi
-PGMIGRATE=$WORK/pgmigrate
-
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
@@ -140,6 +121,25 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+
+if [ -z "$LOG_DIR" ]; then
+  LOGS=$WORK/logs
+else
+  mkdir -p "$LOG_DIR"
+  LOGS=$(cd "$LOG_DIR" && pwd)
+fi
+mkdir -p "$LOGS"
+
+# Every round runs the same pgmigrate, even if build/ is rebuilt meanwhile.
+cp "$PGMIGRATE" "$WORK/pgmigrate"
+PGM_ORIGIN="$PGMIGRATE, built $(date -u -r "$PGMIGRATE" '+%Y-%m-%d %H:%M UTC'), sha256 $(sha256sum "$WORK/pgmigrate" | cut -c1-12)"
+if PGM_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); then
+  if [ -n "$(git -C "$ROOT" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+    PGM_COMMIT="$PGM_COMMIT + uncommitted changes"
+  fi
+  PGM_ORIGIN="$PGM_ORIGIN, tree at $PGM_COMMIT"
+fi
+PGMIGRATE=$WORK/pgmigrate
 
 "$FIXTURE" start "$WORK/pg" >&2
 # shellcheck disable=SC1091
