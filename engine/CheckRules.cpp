@@ -50,6 +50,13 @@ private:
     QList<Check> m_checks;
 };
 
+// The server's facts are read only when both servers answered.
+QString connectedText(const QString& user, ServerVersion version) {
+    return user.isEmpty()
+               ? QStringLiteral("Connected.")
+               : QStringLiteral("Connected as %1, PostgreSQL %2.").arg(user, version.text());
+}
+
 QString connectionRemedy(const QString& error) {
     if (error.contains(QLatin1String("password authentication failed")) ||
         error.contains(QLatin1String("no password supplied"))) {
@@ -167,15 +174,11 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
     // 1. Both servers reachable; nothing else can be judged without them.
     checks.add(QStringLiteral("source-reachable"), QStringLiteral("Source server reachable"),
                net.sourceReachable ? S::Pass : S::Fail, K::Blocking,
-               net.sourceReachable ? QStringLiteral("Connected as %1, PostgreSQL %2.")
-                                         .arg(source.user, source.version.text())
-                                   : net.sourceError,
+               net.sourceReachable ? connectedText(source.user, source.version) : net.sourceError,
                net.sourceReachable ? QString() : connectionRemedy(net.sourceError));
     checks.add(QStringLiteral("target-reachable"), QStringLiteral("Target server reachable"),
                net.targetReachable ? S::Pass : S::Fail, K::Blocking,
-               net.targetReachable ? QStringLiteral("Connected as %1, PostgreSQL %2.")
-                                         .arg(target.user, target.version.text())
-                                   : net.targetError,
+               net.targetReachable ? connectedText(target.user, target.version) : net.targetError,
                net.targetReachable ? QString() : connectionRemedy(net.targetError));
     if (!net.sourceReachable || !net.targetReachable) {
         return {checks.take(), {}};

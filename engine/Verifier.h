@@ -28,8 +28,9 @@ struct TableComparison {
 void pinTextOutput(PgConnection& connection);
 
 /// The SQL computing a table's row count and an order-independent checksum: the sum of a
-/// 64-bit slice of each row's md5, over every column by name (generated ones included).
-QString checksumQuery(const TableInfo& table);
+/// 64-bit hash of each row (hashtextextended, or a slice of md5 before PostgreSQL 11), over
+/// every column by name (generated ones included).
+QString checksumQuery(const TableInfo& table, bool fastHash);
 
 /// Compares one table, running the query on both servers at once. The source connection must
 /// be inside the copy's snapshot; both must have pinTextOutput() applied.

@@ -146,6 +146,8 @@ private slots:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
+        // No keychain here: this is about the prompt alone.
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral("script"),
                       {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
@@ -177,11 +179,16 @@ private slots:
         pgm::ConnectionSettings target = pgtest::settings(Cluster::Target);
         pgm::KeychainCredentialStore keychain;
         bool saved = false;
+        QString readBack;
+        QString error;
         keychain.write(pgm::credentialKey(target), pgtest::password(),
                        [&](pgm::CredentialStore::Result result, const QString&) {
                            saved = result == pgm::CredentialStore::Result::Ok;
                        });
         QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+        QCOMPARE(keychain.readBlocking(pgm::credentialKey(target), &readBack, &error),
+                 pgm::CredentialStore::Result::Ok);
+        QVERIFY2(readBack == pgtest::password(), "the keychain gave back another password");
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
