@@ -6,22 +6,25 @@
 
 namespace pgm {
 
+class MigrationModel;
 class ValidationPage;
 
-/// The Import database wizard: Configure, Validation, Migration, Close.
-/// (Migration and Close arrive with the wizard issue.)
+/// The Import database wizard: Configure, Validation, Migration, Close. It owns the model the
+/// pages share.
 class MigrationWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { ConfigureId, ValidationId };
+    enum PageId { ConfigureId, ValidationId, MigrationId, CloseId };
 
     explicit MigrationWizard(QWidget* parent = nullptr);
 
     /// Fills in the Validation page (the demo and a reopened migration use this).
     void setServers(const ConnectionSettings& source, const ConnectionSettings& target);
     ValidationPage* validationPage() const { return m_validation; }
+    MigrationModel* model() const { return m_model; }
 
 private:
+    MigrationModel* m_model = nullptr;
     ValidationPage* m_validation = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "ServerForm.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,7 +60,8 @@ ValidationPage::ValidationPage(QWidget* parent)
     , m_status(new QLabel(this))
     , m_results(new QTreeWidget(this))
     , m_dumpMethod(
-          new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this)) {
+          new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this))
+    , m_tablesWithoutPk(new QComboBox(this)) {
     setObjectName(QStringLiteral("validationPage"));
     setTitle(tr("Database connection and validation"));
     setSubTitle(tr("Enter both servers, then run the checks."));
@@ -108,6 +110,16 @@ ValidationPage::ValidationPage(QWidget* parent)
     m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_dumpMethod->setObjectName(QStringLiteral("dumpMethod"));
     m_dumpMethod->setVisible(false);
+    // Publishing a table without primary key would make UPDATE and DELETE fail on the source:
+    // the user decides what happens to such tables.
+    m_tablesWithoutPk->setObjectName(QStringLiteral("tablesWithoutPk"));
+    m_tablesWithoutPk->setAccessibleName(tr("Tables without primary key"));
+    m_tablesWithoutPk->addItem(tr("Tables without primary key: copy them again at cut-over"),
+                               int(TablesWithoutPk::Dump));
+    m_tablesWithoutPk->addItem(tr("Tables without primary key: set REPLICA IDENTITY FULL on the "
+                                  "source (locks each briefly; slower updates on the target)"),
+                               int(TablesWithoutPk::ReplicaIdentityFull));
+    m_tablesWithoutPk->setVisible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(servers);
@@ -116,6 +128,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_dumpMethod);
+    layout->addWidget(m_tablesWithoutPk);
 
     connect(m_run, &QPushButton::clicked, this, [this] {
         if (m_watcher.isRunning()) {
@@ -167,6 +180,16 @@ bool ValidationPage::dumpMethodChosen() const {
     return m_dumpMethod->isChecked();
 }
 
+CheckRequest ValidationPage::request() const {
+    CheckRequest request = m_request;
+    request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;
+    return request;
+}
+
+TablesWithoutPk ValidationPage::tablesWithoutPkChoice() const {
+    return TablesWithoutPk(m_tablesWithoutPk->currentData().toInt());
+}
+
 bool ValidationPage::isComplete() const {
     return m_checked && m_report.ok();
 }
@@ -199,6 +222,7 @@ void ValidationPage::runCheck() {
         return;
     }
     request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;
+    m_request = request;
     m_checked = false;
     emit completeChanged();
     m_results->clear();
@@ -233,6 +257,13 @@ void ValidationPage::showReport() {
         replicationImpossible = replicationImpossible || !planned.replicationPossible;
     }
     m_dumpMethod->setVisible(replicationImpossible || m_dumpMethod->isChecked());
+    bool tablesWithoutPk = false;
+    for (const Check& check : m_report.outcome.checks) {
+        tablesWithoutPk =
+            tablesWithoutPk || (check.id == QLatin1String("tables-without-primary-key") &&
+                                check.status == Check::Status::Warn);
+    }
+    m_tablesWithoutPk->setVisible(tablesWithoutPk);
 
     if (!m_report.internalError.isEmpty()) {
         m_status->setText(tr("The check stopped: %1").arg(m_report.internalError));

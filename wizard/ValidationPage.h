@@ -1,11 +1,13 @@
 #pragma once
 
 #include "CheckRunner.h"
+#include "MigrationRunner.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,6 +31,9 @@ public:
     /// The last finished report (empty before the first check).
     const CheckReport& report() const { return m_report; }
     bool dumpMethodChosen() const;
+    /// The request the last check ran with (servers with passwords), and the method chosen.
+    CheckRequest request() const;
+    TablesWithoutPk tablesWithoutPkChoice() const;
 
 public slots:
     void runCheck();
@@ -45,6 +50,8 @@ private:
     QLabel* m_status;
     QTreeWidget* m_results;
     QCheckBox* m_dumpMethod;
+    QComboBox* m_tablesWithoutPk;
+    CheckRequest m_request;
     QFutureWatcher<CheckReport> m_watcher;
     CheckReport m_report;
     bool m_checked = false;

@@ -1,0 +1,130 @@
+#include "DatabaseNameList.h"
+#include "MigrationModel.h"
+#include "MigrationWizard.h"
+#include "PgTestEnv.h"
+#include "StatusTag.h"
+#include "ValidationPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace pgm;
+using pgtest::Cluster;
+
+namespace {
+
+const QString kDb = QStringLiteral("pgm_gui_app");
+
+QString count(Cluster cluster, const QString& table) {
+    return pgtest::connect(cluster, kDb)
+        ->exec(QStringLiteral("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' "
+                              "ORDER BY t::text)), '') FROM ") +
+               table + QStringLiteral(" t"))
+        .scalar();
+}
+
+} // namespace
+
+/// The whole wizard, driven as a person would, against the real test clusters.
+class TestWizardFlow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_state;
+
+private slots:
+    void initTestCase() {
+        qputenv("PGMIGRATE_STATE_DIR", m_state.path().toUtf8());
+        pgtest::connect(Cluster::Source)
+            ->exec(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM "
+                                  "pg_replication_slots WHERE database = $1"),
+                   {kDb});
+        pgtest::recreateDatabase(Cluster::Source, kDb);
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE items (id serial PRIMARY KEY, name text);"
+                "INSERT INTO items (name) SELECT 'item ' || g FROM generate_series(1, 20000) g;"
+                "CREATE TABLE log_nopk (at timestamptz DEFAULT now(), line text);"
+                "INSERT INTO log_nopk (line) SELECT 'line ' || g FROM generate_series(1, 500) g;"));
+    }
+
+    void cleanupTestCase() {
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        pgtest::dropDatabase(Cluster::Source, kDb);
+    }
+
+    void replicationEndToEnd() {
+        MigrationWizard wizard;
+        wizard.resize(1024, 768);
+        wizard.show();
+        wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
+        wizard.next(); // Configure -> Validation
+        // Only this test's database: every other one on the shared source is excluded.
+        QStringList others;
+        const PgResult names = pgtest::connect(Cluster::Source)
+                                   ->exec(QStringLiteral("SELECT datname FROM pg_database WHERE "
+                                                         "NOT datistemplate AND datname <> $1"),
+                                          {kDb});
+        for (int row = 0; row < names.rows(); ++row) {
+            others << names.text(row, 0);
+        }
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+            ->setText(formatDatabaseList(others));
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("runCheck")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.validationPage()->isComplete(), 60000);
+        auto* noPk = wizard.findChild<QComboBox*>(QStringLiteral("tablesWithoutPk"));
+        QVERIFY(noPk->isVisible()); // log_nopk has no primary key
+        QCOMPARE(TablesWithoutPk(noPk->currentData().toInt()), TablesWithoutPk::Dump);
+
+        wizard.next(); // -> Migration
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::MigrationId));
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(50);
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("startMigration")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::CommitButton)->isEnabled(), 120000);
+        QVERIFY2(ticks > 2, "the event loop stalled during the migration");
+        QCOMPARE(wizard.model()->state().databases.size(), 1);
+        QCOMPARE(wizard.model()->state().databases[0].status, DbStatus::Syncing);
+        QVERIFY(wizard.grab().save(QStringLiteral("wizard-migration-1024.png")));
+
+        wizard.next(); // -> Close
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::CloseId));
+        auto* tag = wizard.findChild<StatusTag*>(QStringLiteral("closeStatus"));
+        QCOMPARE(tag->text(), QStringLiteral("Syncing"));
+        QVERIFY(wizard.grab().save(QStringLiteral("wizard-close-syncing-1024.png")));
+        // Writes keep flowing to the target while it syncs.
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("INSERT INTO items (name) VALUES ('late')"));
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("closeConnection")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tag->text(), QStringLiteral("Ready"), 120000);
+        QVERIFY(wizard.grab().save(QStringLiteral("wizard-close-ready-1024.png")));
+        QCOMPARE(count(Cluster::Target, QStringLiteral("items")),
+                 count(Cluster::Source, QStringLiteral("items")));
+        QCOMPARE(count(Cluster::Target, QStringLiteral("log_nopk")),
+                 count(Cluster::Source, QStringLiteral("log_nopk")));
+        QCOMPARE(pgtest::connect(Cluster::Source, kDb)
+                     ->exec(QStringLiteral("SELECT count(*) FROM pg_publication"))
+                     .scalar(),
+                 QStringLiteral("0"));
+    }
+};
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    if (!pgtest::available()) {
+        qWarning("no PostgreSQL test clusters (run tests through scripts/test)");
+        return pgtest::unavailableExitCode();
+    }
+    TestWizardFlow test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_wizardflow.moc"

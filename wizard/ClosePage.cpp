@@ -1,0 +1,105 @@
+#include "ClosePage.h"
+
+#include "MigrationModel.h"
+#include "StatusTag.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace pgm {
+
+ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_tag(new StatusTag(this))
+    , m_explanation(new QLabel(this))
+    , m_freeze(new QCheckBox(tr("Make the source databases read-only during the cut-over"), this))
+    , m_closeConnection(new QPushButton(tr("&Close connection"), this))
+    , m_statusUpdate(new QPushButton(tr("Status &update"), this)) {
+    setObjectName(QStringLiteral("closePage"));
+    setTitle(tr("Close"));
+    setSubTitle(tr("Keep replicating, or close the connection to finish the migration."));
+    setFinalPage(true);
+    m_tag->setObjectName(QStringLiteral("closeStatus"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setObjectName(QStringLiteral("closeExplanation"));
+    m_freeze->setObjectName(QStringLiteral("freezeWrites"));
+    m_closeConnection->setObjectName(QStringLiteral("closeConnection"));
+    m_statusUpdate->setObjectName(QStringLiteral("statusUpdate"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_tag);
+    top->addStretch();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_closeConnection);
+    buttons->addWidget(m_statusUpdate);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_freeze);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_closeConnection, &QPushButton::clicked, this,
+            [this] { m_model->closeConnection(m_freeze->isChecked()); });
+    connect(m_statusUpdate, &QPushButton::clicked, m_model, &MigrationModel::refresh);
+    connect(m_model, &MigrationModel::stateChanged, this, &ClosePage::showState);
+    connect(m_model, &MigrationModel::busyChanged, this, &ClosePage::showState);
+}
+
+void ClosePage::initializePage() {
+    // Keep replicating: finishing the wizard leaves the servers replicating.
+    setButtonText(QWizard::FinishButton, tr("&Keep replicating"));
+    showState();
+}
+
+bool ClosePage::isComplete() const {
+    return !m_model->isBusy();
+}
+
+void ClosePage::showState() {
+    const MigrationState& state = m_model->state();
+    const bool syncing =
+        std::any_of(state.databases.cbegin(), state.databases.cend(),
+                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    const QString overall = syncing ? DbStatus::Syncing : state.overallStatus();
+    m_tag->setStatus(overall);
+    const bool busy = m_model->isBusy();
+    m_closeConnection->setVisible(syncing);
+    m_freeze->setVisible(syncing);
+    m_statusUpdate->setVisible(syncing);
+    m_closeConnection->setEnabled(!busy);
+    m_statusUpdate->setEnabled(!busy);
+    if (syncing) {
+        qint64 lag = 0;
+        QString problems;
+        for (const DatabaseState& db : state.databases) {
+            lag = std::max(lag, db.lagBytes);
+            if (!db.error.isEmpty()) {
+                problems += QLatin1Char('\n') + db.dbname + QStringLiteral(": ") + db.error;
+            }
+        }
+        m_explanation->setText(
+            tr("Replication mode active: your data is on the target and new writes on the source "
+               "keep flowing to it (largest lag %1 bytes).\n\nKeep replicating closes this window "
+               "and leaves it running. Close connection finalises the migration: stop writes to "
+               "the source first (or let it make them read-only), then it waits for the last "
+               "changes, copies sequences and large objects, verifies every table and removes the "
+               "replication.")
+                .arg(lag) +
+            problems);
+    } else if (overall == DbStatus::Done) {
+        setButtonText(QWizard::FinishButton, tr("&Finish"));
+        m_explanation->setText(tr("Ready: every database is migrated and verified."));
+    } else {
+        m_explanation->setText(tr("The migration is %1.").arg(StatusTag::tagText(overall)));
+    }
+    emit completeChanged();
+}
+
+} // namespace pgm

@@ -1,0 +1,179 @@
+#include "MigrationPage.h"
+
+#include "MigrationModel.h"
+#include "StatusTag.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pgm {
+
+namespace {
+
+QString bytes(qint64 value) {
+    return QLocale().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_model(model)
+    , m_impact(new QLabel(this))
+    , m_start(new QPushButton(tr("&Start migration"), this))
+    , m_stop(new QPushButton(tr("S&top migration"), this))
+    , m_startOver(new QPushButton(tr("Start &over"), this))
+    , m_overall(new StatusTag(this))
+    , m_databases(new QTableWidget(0, 6, this))
+    , m_log(new QPlainTextEdit(this)) {
+    setObjectName(QStringLiteral("migrationPage"));
+    setTitle(tr("Database migration"));
+    setSubTitle(tr("Start the migration when the checks allow it."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Next"));
+
+    m_impact->setWordWrap(true);
+    m_impact->setText(tr("Migrate into an empty database where possible: tables that already hold "
+                         "data are not copied over unless you start over. While the migration "
+                         "runs, do not write to the target's migrated tables, and do not change "
+                         "wal_level, max_replication_slots, listen addresses or firewalls."));
+    m_start->setObjectName(QStringLiteral("startMigration"));
+    m_stop->setObjectName(QStringLiteral("stopMigration"));
+    m_startOver->setObjectName(QStringLiteral("startOver"));
+    m_startOver->setVisible(false);
+    m_stop->setEnabled(false);
+    m_overall->setVisible(false);
+    m_overall->setObjectName(QStringLiteral("overallStatus"));
+
+    m_databases->setObjectName(QStringLiteral("databaseProgress"));
+    m_databases->setAccessibleName(tr("Progress per database"));
+    m_databases->setHorizontalHeaderLabels(
+        {tr("Database"), tr("Method"), tr("Status"), tr("Phase"), tr("Progress"), tr("Lag")});
+    m_databases->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_databases->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_databases->verticalHeader()->setVisible(false);
+    m_databases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log->setObjectName(QStringLiteral("migrationLog"));
+    m_log->setAccessibleName(tr("Migration log"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_startOver);
+    buttons->addStretch();
+    buttons->addWidget(m_overall);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_impact);
+    layout->addLayout(buttons);
+    layout->addWidget(m_databases, 2);
+    layout->addWidget(m_log, 1);
+
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        m_started = true;
+        m_start->setEnabled(false);
+        m_model->start();
+    });
+    connect(m_startOver, &QPushButton::clicked, this, [this] {
+        m_startOver->setVisible(false);
+        m_model->startOver();
+    });
+    connect(m_stop, &QPushButton::clicked, this, &MigrationPage::confirmStop);
+    connect(m_model, &MigrationModel::stateChanged, this, &MigrationPage::showState);
+    connect(m_model, &MigrationModel::busyChanged, this, [this](bool busy) {
+        m_stop->setEnabled(busy || m_model->state().overallStatus() == DbStatus::Done);
+        showState();
+    });
+    connect(m_model, &MigrationModel::message, m_log, &QPlainTextEdit::appendPlainText);
+}
+
+bool MigrationPage::isComplete() const {
+    const MigrationState& state = m_model->state();
+    return m_started && !m_model->isBusy() && !state.databases.isEmpty() &&
+           state.overallStatus() == DbStatus::Done;
+}
+
+void MigrationPage::confirmStop() {
+    const auto answer = QMessageBox::question(
+        this, tr("Stop migration"),
+        tr("Stop the migration? The data copied so far stays on the target, but a stopped "
+           "migration cannot be restarted: you would start over."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_model->stop();
+    }
+}
+
+void MigrationPage::showState() {
+    const MigrationState& state = m_model->state();
+    m_databases->setRowCount(int(state.databases.size()));
+    for (int row = 0; row < state.databases.size(); ++row) {
+        const DatabaseState& db = state.databases[row];
+        const auto set = [this, row](int column, const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            m_databases->setItem(row, column, item);
+        };
+        set(0, db.dbname);
+        set(1, db.method == MigrationMethod::Replication ? tr("replication") : tr("dump"));
+        auto* tag = qobject_cast<StatusTag*>(m_databases->cellWidget(row, 2));
+        if (!tag) {
+            tag = new StatusTag;
+            m_databases->setCellWidget(row, 2, tag);
+        }
+        tag->setStatus(db.status);
+        set(3, db.phase);
+        auto* bar = qobject_cast<QProgressBar*>(m_databases->cellWidget(row, 4));
+        if (!bar) {
+            bar = new QProgressBar;
+            m_databases->setCellWidget(row, 4, bar);
+        }
+        const bool finished = db.status == DbStatus::Done || db.status == DbStatus::Syncing;
+        bar->setRange(0, 1000);
+        bar->setValue(finished ? 1000
+                      : db.bytesTotal > 0
+                          ? int(std::min<qint64>(999, db.bytesDone * 1000 / db.bytesTotal))
+                          : 0);
+        bar->setFormat(tr("%1 rows, %2").arg(db.rowsDone).arg(bytes(db.bytesDone)));
+        set(5, db.method == MigrationMethod::Replication && db.lagBytes >= 0 ? bytes(db.lagBytes)
+                                                                             : QString());
+        if (!db.error.isEmpty()) {
+            m_databases->item(row, 3)->setToolTip(db.error);
+        }
+    }
+    const bool syncing =
+        std::any_of(state.databases.cbegin(), state.databases.cend(),
+                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    const QString overall = m_model->isBusy() ? DbStatus::Running
+                            : syncing && state.overallStatus() == DbStatus::Done
+                                ? DbStatus::Syncing
+                                : state.overallStatus();
+    m_overall->setVisible(!state.databases.isEmpty() || !state.error.isEmpty());
+    m_overall->setStatus(overall);
+    const bool failed = overall == DbStatus::Failed || overall == DbStatus::Stopped;
+    m_startOver->setVisible(failed && !m_model->isBusy());
+    // New warnings (roles needing a password, tables copied at cut-over, ...) go to the log.
+    for (qsizetype i = m_warningsShown; i < state.warnings.size(); ++i) {
+        m_log->appendPlainText(state.warnings[i]);
+    }
+    m_warningsShown = std::max(m_warningsShown, state.warnings.size());
+    if (failed && !state.error.isEmpty()) {
+        m_log->appendPlainText(tr("Failed: %1").arg(state.error));
+    }
+    for (const DatabaseState& db : state.databases) {
+        if (db.status == DbStatus::Failed && !db.error.isEmpty()) {
+            m_log->appendPlainText(tr("%1 failed: %2").arg(db.dbname, db.error));
+        }
+    }
+    emit completeChanged();
+}
+
+} // namespace pgm

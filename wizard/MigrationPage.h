@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pgm {
+
+class MigrationModel;
+class StatusTag;
+
+/// Step 3, Migration: Start migration, then live progress per database (method, status tag,
+/// phase, bytes, lag), a log, Stop migration (confirmed: a stopped migration cannot restart)
+/// and Start over after a failure. Once started, Back is gone (a commit page).
+class MigrationPage : public QWizardPage {
+    Q_OBJECT
+public:
+    MigrationPage(MigrationModel* model, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+
+private:
+    void showState();
+    void confirmStop();
+
+    MigrationModel* m_model;
+    QLabel* m_impact;
+    QPushButton* m_start;
+    QPushButton* m_stop;
+    QPushButton* m_startOver;
+    StatusTag* m_overall;
+    QTableWidget* m_databases;
+    QPlainTextEdit* m_log;
+    bool m_started = false;
+    qsizetype m_warningsShown = 0;
+};
+
+} // namespace pgm
