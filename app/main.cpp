@@ -1,7 +1,12 @@
+#include "MigrationState.h"
 #include "MigrationWizard.h"
+#include "StateStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 
@@ -31,6 +36,18 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("pgmigrate"));
     QApplication::setApplicationVersion(QStringLiteral(PGMIGRATE_VERSION));
 
+    // Follow the system locale: our strings, then Qt's own (button texts and dialogs).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("pgmigrate"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Migrates whole PostgreSQL clusters between servers."));
@@ -39,6 +56,20 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     pgm::MigrationWizard wizard;
+    // Reopened while a migration it started is still syncing (or was interrupted): show it.
+    const pgm::StateStore store;
+    const QString latest = store.latestId();
+    QString error;
+    const auto saved = latest.isEmpty() ? std::nullopt : store.load(latest, &error);
+    const bool resumeView =
+        saved && !saved->stopped && !pgm::MigrationLock::ownerAlive(store, latest) &&
+        std::any_of(
+            saved->databases.cbegin(), saved->databases.cend(), [](const pgm::DatabaseState& db) {
+                return db.status == pgm::DbStatus::Syncing || db.status == pgm::DbStatus::Running;
+            });
+    if (resumeView && qEnvironmentVariableIsEmpty("PGMIGRATE_SOURCE")) {
+        wizard.openSaved(*saved);
+    }
     wizard.setServers(serverFromEnvironment("PGMIGRATE_SOURCE", "PGMIGRATE_SOURCE_PASSWORD"),
                       serverFromEnvironment("PGMIGRATE_TARGET", "PGMIGRATE_TARGET_PASSWORD"));
     wizard.show();

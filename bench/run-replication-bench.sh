@@ -586,8 +586,8 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # The password must not be in anything this benchmark wrote or printed.
 # (grep reads the password from a pipe, not from its argv.)
-SECRET_FOUND=$(grep -rlF -f <(printf '%s\n' "$SECRET") "$LOGS" 2>/dev/null | wc -l)
-SECRET_IN_SERVER_LOGS=$(grep -lF -f <(printf '%s\n' "$SECRET") "$WORK"/pg/*.log 2>/dev/null | wc -l)
+SECRET_FOUND=$(grep -rlF -f <(printf '%s\n' "$SECRET") "$LOGS" 2>/dev/null | wc -l || true)
+SECRET_IN_SERVER_LOGS=$(grep -lF -f <(printf '%s\n' "$SECRET") "$WORK"/pg/*.log 2>/dev/null | wc -l || true)
 
 # ---------------------------------------------------------------------------------------------
 # 7. Report

@@ -1,6 +1,7 @@
 #include "MigrationModel.h"
 
 #include "EngineThreadPool.h"
+#include "KeychainCredentialStore.h"
 #include "ReplicationControl.h"
 
 #include <QPointer>
@@ -11,7 +12,8 @@ namespace pgm {
 
 MigrationModel::MigrationModel(QObject* parent)
     : QObject(parent)
-    , m_cancelled(std::make_shared<std::atomic_bool>(false)) {
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+    , m_credentials(new KeychainCredentialStore(this)) {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_busy = false;
         emit busyChanged(false);
@@ -129,6 +131,53 @@ void MigrationModel::refresh() {
         refreshReplicationStatus(state, servers);
         publish(state);
     });
+}
+
+void MigrationModel::openSaved(const MigrationState& state) {
+    m_state = state;
+    m_request = CheckRequest();
+    m_request.inspection.source = state.source;
+    m_request.inspection.target = state.target;
+    emit stateChanged();
+    // Both answers arrive asynchronously; the second one decides what happens next.
+    auto pending = std::make_shared<int>(2);
+    auto missing = std::make_shared<QStringList>();
+    const auto answered = [this, pending,
+                           missing](ConnectionSettings* settings, const QString& which,
+                                    CredentialStore::Result result, const QString& password) {
+        if (result == CredentialStore::Result::Ok && !password.isEmpty()) {
+            settings->password = password;
+        } else {
+            *missing << which;
+        }
+        if (--*pending == 0) {
+            if (missing->isEmpty()) {
+                refresh();
+            } else {
+                emit passwordsNeeded(*missing);
+            }
+        }
+    };
+    m_credentials->read(
+        credentialKey(state.source),
+        [this, answered](CredentialStore::Result result, const QString& password, const QString&) {
+            answered(&m_request.inspection.source, QStringLiteral("source"), result, password);
+        });
+    m_credentials->read(
+        credentialKey(state.target),
+        [this, answered](CredentialStore::Result result, const QString& password, const QString&) {
+            answered(&m_request.inspection.target, QStringLiteral("target"), result, password);
+        });
+}
+
+void MigrationModel::setPasswords(const QString& source, const QString& target) {
+    if (!source.isEmpty()) {
+        m_request.inspection.source.password = source;
+    }
+    if (!target.isEmpty()) {
+        m_request.inspection.target.password = target;
+    }
+    refresh();
 }
 
 } // namespace pgm

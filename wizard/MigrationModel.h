@@ -11,6 +11,8 @@
 
 namespace pgm {
 
+class CredentialStore;
+
 /// The wizard's shared state: the servers and choices made on the Validation page, and the
 /// migration that runs from them. Long work runs on the engine's pool; results come back on
 /// the GUI thread as signals. Pages read it and ask it to act; they never call libpq.
@@ -35,11 +37,19 @@ public:
     /// Status update: reads lag and health from the servers.
     void refresh();
 
+    /// A migration left running by an earlier session: its servers come from the saved state,
+    /// their passwords from the keychain; `passwordsNeeded` asks the page for the others.
+    void openSaved(const MigrationState& state);
+    void setPasswords(const QString& source, const QString& target);
+    const CheckRequest& request() const { return m_request; }
+
 signals:
     void stateChanged();
     void busyChanged(bool busy);
     /// A one-line message for the log panel (never a password).
     void message(const QString& text);
+    /// The keychain had no password for these servers ("source", "target").
+    void passwordsNeeded(const QStringList& servers);
 
 private:
     template <typename Work> void runInBackground(Work work);
@@ -53,6 +63,7 @@ private:
     QFutureWatcher<void> m_watcher;
     bool m_busy = false;
     bool m_stopPending = false;
+    CredentialStore* m_credentials;
     IfExists m_ifExists = IfExists::Fail;
 
 public:

@@ -4,7 +4,11 @@
 #include "ConfigurePage.h"
 #include "MigrationModel.h"
 #include "MigrationPage.h"
+#include "MigrationState.h"
 #include "ValidationPage.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace pgm {
 
@@ -31,6 +35,32 @@ MigrationWizard::MigrationWizard(QWidget* parent)
 void MigrationWizard::setServers(const ConnectionSettings& source,
                                  const ConnectionSettings& target) {
     m_validation->setServers(source, target);
+}
+
+void MigrationWizard::openSaved(const MigrationState& state) {
+    const bool atClose =
+        std::any_of(state.databases.cbegin(), state.databases.cend(), [](const DatabaseState& db) {
+            return db.status == DbStatus::Syncing || db.status == DbStatus::Done;
+        });
+    setStartId(atClose ? CloseId : MigrationId);
+    connect(m_model, &MigrationModel::passwordsNeeded, this, [this](const QStringList& servers) {
+        // Not in the keychain: ask, as the command line would.
+        QString passwords[2];
+        for (const QString& which : servers) {
+            const ConnectionSettings& settings = which == QLatin1String("source")
+                                                     ? m_model->request().inspection.source
+                                                     : m_model->request().inspection.target;
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                this, tr("Password"),
+                tr("Password for the %1 server %2:").arg(which, settings.describe()),
+                QLineEdit::Password, QString(), &ok);
+            passwords[which == QLatin1String("source") ? 0 : 1] = ok ? password : QString();
+        }
+        m_model->setPasswords(passwords[0], passwords[1]);
+    });
+    m_model->openSaved(state);
+    restart();
 }
 
 } // namespace pgm

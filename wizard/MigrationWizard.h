@@ -23,6 +23,10 @@ public:
     ValidationPage* validationPage() const { return m_validation; }
     MigrationModel* model() const { return m_model; }
 
+    /// Reopens a migration an earlier session left: its Close page when it syncs or is done,
+    /// its Migration page otherwise, with the status read from the servers.
+    void openSaved(const struct MigrationState& state);
+
 private:
     MigrationModel* m_model = nullptr;
     ValidationPage* m_validation = nullptr;

@@ -30,7 +30,9 @@ ServerForm::ServerForm(const QString& prefix, QWidget* parent)
     , m_password(named(new QLineEdit(this), prefix, "Password", tr("Password")))
     , m_ssl(named(new QCheckBox(tr("SSL encryption (recommended)"), this), prefix, "Ssl",
                   tr("SSL encryption")))
-    , m_sslMode(named(new QComboBox(this), prefix, "SslMode", tr("SSL mode"))) {
+    , m_sslMode(named(new QComboBox(this), prefix, "SslMode", tr("SSL mode")))
+    , m_remember(named(new QCheckBox(tr("Remember password"), this), prefix, "Remember",
+                       tr("Remember password in the system keychain"))) {
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_database->setPlaceholderText(QStringLiteral("postgres"));
@@ -57,6 +59,8 @@ ServerForm::ServerForm(const QString& prefix, QWidget* parent)
     sslRow->addWidget(m_sslMode);
     sslRow->addStretch();
     form->addRow(QString(), sslRow);
+    m_remember->setToolTip(tr("Kept in the system keychain, never in a file"));
+    form->addRow(QString(), m_remember);
 
     connect(m_ssl, &QCheckBox::toggled, m_sslMode, &QWidget::setEnabled);
     for (QLineEdit* edit : {m_host, m_database, m_user, m_password}) {
@@ -95,6 +99,10 @@ void ServerForm::setSettings(const ConnectionSettings& settings) {
 
 bool ServerForm::isFilled() const {
     return !m_host->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty();
+}
+
+bool ServerForm::rememberPassword() const {
+    return m_remember->isChecked();
 }
 
 } // namespace pgm

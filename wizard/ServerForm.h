@@ -23,6 +23,8 @@ public:
     void setSettings(const ConnectionSettings& settings);
     /// True when host and user are filled in.
     bool isFilled() const;
+    /// The user ticked "Remember password" (kept in the OS keychain, never in a file).
+    bool rememberPassword() const;
 
 signals:
     void changed();
@@ -35,6 +37,7 @@ private:
     QLineEdit* m_password;
     QCheckBox* m_ssl;
     QComboBox* m_sslMode;
+    QCheckBox* m_remember;
 };
 
 } // namespace pgm

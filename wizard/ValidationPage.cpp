@@ -3,6 +3,7 @@
 #include "CheckRules.h"
 #include "DatabaseNameList.h"
 #include "HostPort.h"
+#include "KeychainCredentialStore.h"
 #include "ServerForm.h"
 
 #include <QCheckBox>
@@ -61,7 +62,8 @@ ValidationPage::ValidationPage(QWidget* parent)
     , m_results(new QTreeWidget(this))
     , m_dumpMethod(
           new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this))
-    , m_tablesWithoutPk(new QComboBox(this)) {
+    , m_tablesWithoutPk(new QComboBox(this))
+    , m_credentials(new KeychainCredentialStore(this)) {
     setObjectName(QStringLiteral("validationPage"));
     setTitle(tr("Database connection and validation"));
     setSubTitle(tr("Enter both servers, then run the checks."));
@@ -148,6 +150,9 @@ ValidationPage::ValidationPage(QWidget* parent)
         m_report = m_watcher.result();
         m_checked = true;
         showReport();
+        if (m_report.ok()) {
+            rememberPasswords();
+        }
     });
     // The checkbox changes only how the facts are judged: no need to ask the servers again.
     connect(m_dumpMethod, &QCheckBox::toggled, this, [this] {
@@ -277,6 +282,26 @@ void ValidationPage::showReport() {
         m_status->setText(tr("Fix the failed checks marked blocking, then run the check again."));
     }
     emit completeChanged();
+}
+
+void ValidationPage::rememberPasswords() {
+    const QList<std::pair<ServerForm*, ConnectionSettings>> servers = {
+        {m_source, m_request.inspection.source}, {m_target, m_request.inspection.target}};
+    for (const auto& [form, settings] : servers) {
+        if (!form->rememberPassword() || settings.password.isEmpty()) {
+            continue;
+        }
+        m_credentials->write(credentialKey(settings), settings.password,
+                             [this](CredentialStore::Result result, const QString& error) {
+                                 if (result != CredentialStore::Result::Ok) {
+                                     // Never a plain-text fallback: say so and go on without.
+                                     m_status->setText(m_status->text() + QLatin1Char('\n') +
+                                                       tr("The password was not saved: no system "
+                                                          "keychain is available (%1).")
+                                                           .arg(error));
+                                 }
+                             });
+    }
 }
 
 } // namespace pgm

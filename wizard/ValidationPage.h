@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace pgm {
 
+class CredentialStore;
 class ServerForm;
 
 /// Step 2, Validation: both servers' connection details, the databases to exclude, and
@@ -40,6 +41,8 @@ public slots:
 
 private:
     void showReport();
+    /// Saves the passwords the user asked to remember; says so when no keychain is there.
+    void rememberPasswords();
     void invalidate();
 
     ServerForm* m_source;
@@ -52,6 +55,7 @@ private:
     QCheckBox* m_dumpMethod;
     QComboBox* m_tablesWithoutPk;
     CheckRequest m_request;
+    CredentialStore* m_credentials;
     QFutureWatcher<CheckReport> m_watcher;
     CheckReport m_report;
     bool m_checked = false;

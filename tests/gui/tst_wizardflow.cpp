@@ -2,10 +2,12 @@
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "PgTestEnv.h"
+#include "StateStore.h"
 #include "StatusTag.h"
 #include "ValidationPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,6 +54,7 @@ private slots:
     }
 
     void cleanupTestCase() {
+        pgtest::dropReplicationLeftovers(kDb);
         pgtest::dropDatabase(Cluster::Target, kDb);
         pgtest::dropDatabase(Cluster::Source, kDb);
     }
@@ -73,6 +76,10 @@ private slots:
         }
         wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
             ->setText(formatDatabaseList(others));
+        // Remember both passwords (the keychain of scripts/test's session), for the reopening.
+        const bool keychain = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+        wizard.findChild<QCheckBox*>(QStringLiteral("sourceRemember"))->setChecked(keychain);
+        wizard.findChild<QCheckBox*>(QStringLiteral("targetRemember"))->setChecked(keychain);
         QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("runCheck")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.validationPage()->isComplete(), 60000);
@@ -100,13 +107,38 @@ private slots:
         auto* tag = wizard.findChild<StatusTag*>(QStringLiteral("closeStatus"));
         QCOMPARE(tag->text(), QStringLiteral("Syncing"));
         QVERIFY(wizard.grab().save(QStringLiteral("wizard-close-syncing-1024.png")));
+        // Keep replicating: the window closes, the servers go on.
+        wizard.button(QWizard::FinishButton)->click(); // labelled Keep replicating
+        QVERIFY(!wizard.isVisible());
         // Writes keep flowing to the target while it syncs.
         pgtest::connect(Cluster::Source, kDb)
             ->exec(QStringLiteral("INSERT INTO items (name) VALUES ('late')"));
-        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("closeConnection")),
+
+        // The app is opened again: it shows the migration it left, with passwords from the
+        // keychain.
+        if (!keychain) {
+            QSKIP("no session bus: the reopening needs the keychain (scripts/test provides one)");
+        }
+        const StateStore store;
+        QString error;
+        const auto saved = store.load(store.latestId(), &error);
+        QVERIFY2(saved.has_value(), qPrintable(error));
+        MigrationWizard reopened;
+        reopened.resize(1024, 768);
+        reopened.openSaved(*saved);
+        reopened.show();
+        QCOMPARE(reopened.currentId(), int(MigrationWizard::CloseId));
+        auto* reopenedTag = reopened.findChild<StatusTag*>(QStringLiteral("closeStatus"));
+        QCOMPARE(reopenedTag->text(), QStringLiteral("Syncing"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !reopened.model()->request().inspection.target.password.isEmpty() &&
+                !reopened.model()->isBusy(),
+            20000);
+        QCOMPARE(reopenedTag->text(), QStringLiteral("Syncing")); // as read from the servers
+        QTest::mouseClick(reopened.findChild<QPushButton*>(QStringLiteral("closeConnection")),
                           Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(tag->text(), QStringLiteral("Ready"), 120000);
-        QVERIFY(wizard.grab().save(QStringLiteral("wizard-close-ready-1024.png")));
+        QTRY_COMPARE_WITH_TIMEOUT(reopenedTag->text(), QStringLiteral("Ready"), 120000);
+        QVERIFY(reopened.grab().save(QStringLiteral("wizard-close-ready-1024.png")));
         QCOMPARE(count(Cluster::Target, QStringLiteral("items")),
                  count(Cluster::Source, QStringLiteral("items")));
         QCOMPARE(count(Cluster::Target, QStringLiteral("log_nopk")),

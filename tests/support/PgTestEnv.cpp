@@ -69,4 +69,26 @@ void recreateDatabase(Cluster cluster, const QString& dbname) {
     admin->exec(QStringLiteral("CREATE DATABASE %1").arg(admin->quoteIdentifier(dbname)));
 }
 
+void dropReplicationLeftovers(const QString& dbname) {
+    auto admin = connect(Cluster::Target);
+    if (admin->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {dbname})
+            .integer(0, 0) > 0) {
+        auto target = connect(Cluster::Target, dbname);
+        const pgm::PgResult subs = target->exec(
+            QStringLiteral("SELECT quote_ident(subname) FROM pg_subscription WHERE subdbid = "
+                           "(SELECT oid FROM pg_database WHERE datname = current_database())"));
+        for (int row = 0; row < subs.rows(); ++row) {
+            target->execScript(
+                QStringLiteral("ALTER SUBSCRIPTION %1 DISABLE; ALTER SUBSCRIPTION %1 "
+                               "SET (slot_name = NONE); DROP SUBSCRIPTION %1")
+                    .arg(subs.text(row, 0)));
+        }
+    }
+    connect(Cluster::Source)
+        ->exec(
+            QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots "
+                           "WHERE database = $1 AND NOT active"),
+            {dbname});
+}
+
 } // namespace pgtest

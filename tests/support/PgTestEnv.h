@@ -29,6 +29,9 @@ std::unique_ptr<pgm::PgConnection> connect(Cluster cluster,
 void recreateDatabase(Cluster cluster, const QString& dbname);
 void dropDatabase(Cluster cluster, const QString& dbname);
 QString sslRootCert();
+/// Removes what a failed replication test may have left for `dbname`: subscriptions in the
+/// target database, then slots on the source.
+void dropReplicationLeftovers(const QString& dbname);
 
 } // namespace pgtest
 
