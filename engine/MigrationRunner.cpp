@@ -671,7 +671,7 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
         return nullptr;
     }
     try {
-        return ExportedSlot::create(sourceDbSettings, names.slot, std::chrono::seconds(120));
+        return ExportedSlot::create(sourceDbSettings, names.slot, m_request.slotTimeout);
     } catch (const PgError& failure) {
         if (failure.kind() != PgError::Kind::Connection) {
             throw;

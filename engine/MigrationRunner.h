@@ -6,6 +6,7 @@
 #include "StateStore.h"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -40,6 +41,8 @@ struct MigrationRequest {
     /// the engine's parallel copy. Chosen automatically when this computer may not open a
     /// replication connection to the source; forcing it is for comparisons and tests.
     bool nativeInitialSync = false;
+    /// How long slot creation may wait for open transactions on the source.
+    std::chrono::seconds slotTimeout{120};
 };
 
 /// Runs a migration, blocking the calling thread: pre-checks, roles, then per database: create

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/main.cpp" line="53"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
     </message>
 </context>
 <context>
@@ -14,54 +14,56 @@
     <message>
         <location filename="../wizard/ClosePage.cpp" line="20"/>
         <source>Make the source databases read-only during the cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseta lähdetietokannat vain luku -tilaan lopullisen vaihdon ajaksi</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="21"/>
         <source>&amp;Close connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sulje yhteys</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="22"/>
         <source>Status &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitä &amp;tila</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="24"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopetus</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="25"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="57"/>
         <source>&amp;Keep replicating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="88"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikointitila on käytössä: tietosi ovat kohteessa, ja lähteeseen tehtävät uudet kirjoitukset siirtyvät edelleen sinne (suurin viive %1 tavua).
+
+”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="97"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valmis</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="98"/>
         <source>Ready: every database is migrated and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="100"/>
         <source>The migration is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirron tila: %1.</translation>
     </message>
 </context>
 <context>
@@ -69,27 +71,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="11"/>
         <source>PostgreSQL migration configuration guide</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-siirron määritysopas</translation>
     </message>
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="12"/>
         <source>Make sure the source server is ready before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmista ennen aloittamista, että lähdepalvelin on valmis.</translation>
     </message>
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="19"/>
         <source>&lt;p&gt;&lt;b&gt;Continuous migration&lt;/b&gt; (recommended) uses logical replication: the source stays in service and keeps syncing until you close the connection. It needs:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;PostgreSQL 10 or newer on the source, and &lt;code&gt;wal_level&lt;/code&gt; set to logical:&lt;br&gt;&lt;code&gt;ALTER SYSTEM SET wal_level = logical;&lt;/code&gt; then restart the server.&lt;/li&gt;&lt;li&gt;A free replication slot and WAL sender per database:&lt;br&gt;&lt;code&gt;ALTER SYSTEM SET max_replication_slots = 20;&lt;/code&gt;&lt;/li&gt;&lt;li&gt;A superuser, or a user with REPLICATION and the &lt;code&gt;aiven_extras&lt;/code&gt; extension:&lt;br&gt;&lt;code&gt;CREATE EXTENSION aiven_extras CASCADE;&lt;/code&gt;&lt;/li&gt;&lt;li&gt;Remote access from this computer and from the target server (&lt;code&gt;listen_addresses&lt;/code&gt;, &lt;code&gt;pg_hba.conf&lt;/code&gt;, firewalls).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Without them, a &lt;b&gt;one-time snapshot&lt;/b&gt; (dump method) copies the data once; writes made on the source after it starts are not migrated.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Jatkuva siirto&lt;/b&gt; (suositeltu) käyttää loogista replikointia: lähde pysyy käytössä ja synkronoituu jatkuvasti, kunnes suljet yhteyden. Se edellyttää:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Lähteessä PostgreSQL 10 tai uudempi ja &lt;code&gt;wal_level&lt;/code&gt; asetettuna arvoon logical:&lt;br&gt;&lt;code&gt;ALTER SYSTEM SET wal_level = logical;&lt;/code&gt; ja sen jälkeen palvelimen uudelleenkäynnistyksen.&lt;/li&gt;&lt;li&gt;Vapaan replikointipaikan (replication slot) ja WAL-lähettäjän (WAL sender) tietokantaa kohden:&lt;br&gt;&lt;code&gt;ALTER SYSTEM SET max_replication_slots = 20;&lt;/code&gt;&lt;/li&gt;&lt;li&gt;Pääkäyttäjän (superuser) tai käyttäjän, jolla on REPLICATION-oikeus ja &lt;code&gt;aiven_extras&lt;/code&gt;-laajennus:&lt;br&gt;&lt;code&gt;CREATE EXTENSION aiven_extras CASCADE;&lt;/code&gt;&lt;/li&gt;&lt;li&gt;Etäyhteyden tältä tietokoneelta ja kohdepalvelimelta (&lt;code&gt;listen_addresses&lt;/code&gt;, &lt;code&gt;pg_hba.conf&lt;/code&gt;, palomuurit).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ilman näitä &lt;b&gt;kertaluonteinen tilannevedos&lt;/b&gt; (dump-menetelmä) kopioi tiedot kerran; lähteeseen sen alkamisen jälkeen tehtyjä kirjoituksia ei siirretä.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="34"/>
         <source>Migration guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirto-ohjeet</translation>
     </message>
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="36"/>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita</translation>
     </message>
 </context>
 <context>
@@ -97,17 +99,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/MigrationModel.cpp" line="69"/>
         <source>Migration starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationModel.cpp" line="79"/>
         <source>Stopping the migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationModel.cpp" line="109"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>
 </context>
 <context>
@@ -115,112 +117,112 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="31"/>
         <source>&amp;Start migration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aloita siirto</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="32"/>
         <source>S&amp;top migration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="33"/>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita a&amp;lusta</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="38"/>
         <source>Database migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannan siirto</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="39"/>
         <source>Start the migration when the checks allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita siirto, kun tarkistukset sallivat sen.</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="41"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuraava</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="44"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä mahdollisuuksien mukaan tyhjään tietokantaan: tauluja, joissa on jo tietoja, ei kopioida, ellet aloita alusta. Älä siirron aikana kirjoita kohteen siirrettyihin tauluihin äläkä muuta asetuksia wal_level ja max_replication_slots, kuunteluosoitteita tai palomuureja.</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="57"/>
         <source>Progress per database</source>
-        <translation type="unfinished"></translation>
+        <translation>Edistyminen tietokannoittain</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="59"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="59"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Menetelmä</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="59"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="59"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Edistyminen</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="59"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Viive</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="65"/>
         <source>Migration log</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirron loki</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Stop migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytä siirto</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="108"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="126"/>
         <source>replication</source>
-        <translation type="unfinished"></translation>
+        <translation>replikointi</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="126"/>
         <source>dump</source>
-        <translation type="unfinished"></translation>
+        <translation>dump</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="145"/>
         <source>%1 rows, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 riviä, %2</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="169"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäonnistui: %1</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="173"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 epäonnistui: %2</translation>
     </message>
 </context>
 <context>
@@ -228,17 +230,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/MigrationWizard.cpp" line="20"/>
         <source>Import database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo tietokanta</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationWizard.cpp" line="55"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationWizard.cpp" line="56"/>
         <source>Password for the %1 server %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimen %2 (%1) salasana:</translation>
     </message>
 </context>
 <context>
@@ -246,82 +248,82 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/ServerForm.cpp" line="26"/>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Isäntänimi</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="27"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Portti</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="28"/>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokannan nimi</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="29"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjänimi</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="30"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="31"/>
         <source>SSL encryption (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-salaus (suositeltu)</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="32"/>
         <source>SSL encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-salaus</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="33"/>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-tila</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="34"/>
         <source>Remember password</source>
-        <translation type="unfinished"></translation>
+        <translation>Muista salasana</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="35"/>
         <source>Remember password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Muista salasana järjestelmän avainnipussa</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="52"/>
         <source>&amp;Hostname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isäntänimi:</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="53"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortti:</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="54"/>
         <source>&amp;Database name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietokannan nimi:</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="55"/>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käyttäjänimi:</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="56"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;alasana:</translation>
     </message>
     <message>
         <location filename="../wizard/ServerForm.cpp" line="62"/>
         <source>Kept in the system keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Säilytetään järjestelmän avainnipussa, ei koskaan tiedostossa</translation>
     </message>
 </context>
 <context>
@@ -329,32 +331,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/StatusTag.cpp" line="16"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoidaan</translation>
     </message>
     <message>
         <location filename="../wizard/StatusTag.cpp" line="19"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis</translation>
     </message>
     <message>
         <location filename="../wizard/StatusTag.cpp" line="22"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäonnistui</translation>
     </message>
     <message>
         <location filename="../wizard/StatusTag.cpp" line="25"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysäytetty</translation>
     </message>
     <message>
         <location filename="../wizard/StatusTag.cpp" line="28"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeytynyt</translation>
     </message>
     <message>
         <location filename="../wizard/StatusTag.cpp" line="30"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnissä</translation>
     </message>
 </context>
 <context>
@@ -362,193 +364,193 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="27"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Läpäisty</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="29"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varoitus</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="31"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Epäonnistui</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="33"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitettu</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="60"/>
         <location filename="../wizard/ValidationPage.cpp" line="145"/>
         <source>&amp;Run check</source>
-        <translation type="unfinished"></translation>
+        <translation>Suo&amp;rita tarkistus</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="64"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita siirto kertaluonteisella tilannevedoksella (dump-menetelmä)</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="68"/>
         <source>Database connection and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantayhteys ja tarkistus</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="69"/>
         <source>Enter both servers, then run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna molempien palvelimien tiedot ja suorita sitten tarkistukset.</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="71"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähde</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="73"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohde</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="80"/>
         <source>Exclude databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitettavat tietokannat</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="82"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>nimet välilyönnein erotettuina; &quot;my db&quot; nimelle, jossa on välilyöntejä</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="83"/>
         <source>&amp;Exclude databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;hitettavat tietokannat:</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="93"/>
         <source>Source address as seen from the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähteen osoite kohteesta nähtynä</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="95"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
-        <translation type="unfinished"></translation>
+        <translation>valinnainen host[:port], jos kohdepalvelin tavoittaa lähteen eri osoitteesta</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="96"/>
         <source>Source address seen from the &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähteen osoite kohteesta &amp;nähtynä:</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="106"/>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistusten tulokset</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="108"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistus</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="108"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulos</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="108"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisätiedot</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="118"/>
         <source>Tables without primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulut ilman perusavainta</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="119"/>
         <source>Tables without primary key: copy them again at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulut ilman perusavainta: kopioi ne uudelleen lopullisessa vaihdossa</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taulut ilman perusavainta: aseta lähteessä REPLICA IDENTITY FULL (lukitsee kunkin hetkeksi; hitaammat päivitykset kohteessa)</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="147"/>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistus peruttu.</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="205"/>
         <source>Settings changed: run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asetuksia muutettu: suorita tarkistus uudelleen.</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="212"/>
         <source>Fill in at least the hostname and username of both servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täytä vähintään kummankin palvelimen isäntänimi ja käyttäjänimi.</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="220"/>
         <source>Exclude databases: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohitettavat tietokannat: %1.</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="226"/>
         <source>Source address seen from the target: give host or host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähteen osoite kohteesta nähtynä: anna host tai host:port.</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="234"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan…</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="235"/>
         <source>Cancel &amp;check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peruuta tarkistus</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="248"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimet</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="248"/>
         <source>Database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokanta %1</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="253"/>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaus: %1</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="274"/>
         <source>The check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistus keskeytyi: %1</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="278"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="280"/>
         <source>Ready to migrate. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="282"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="299"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>
 </context>
 </TS>

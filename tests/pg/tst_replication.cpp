@@ -4,6 +4,7 @@
 #include "ReplicationControl.h"
 #include "ReplicationObjects.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -487,6 +488,59 @@ private slots:
         options.drainTimeout = std::chrono::seconds(60);
         QVERIFY2(finishMigration(state, servers(), options, nullptr),
                  QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+    }
+
+    void slotCreationWaitIsBoundedAndNamesTheBlocker() {
+        resetDatabases();
+        // A transaction holding an xid, left open: slot creation must wait for it.
+        auto blocker = pgtest::connect(Cluster::Source, kDb);
+        blocker->execScript(
+            QStringLiteral("BEGIN; INSERT INTO accounts (owner, balance) VALUES ('blocker', 0)"));
+        const QString pid = blocker->exec(QStringLiteral("SELECT pg_backend_pid()")).scalar();
+        MigrationRequest r = request(TablesWithoutPk::Dump);
+        r.slotTimeout = std::chrono::seconds(3);
+        QElapsedTimer timer;
+        timer.start();
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY(timer.elapsed() < 60000);
+        QCOMPARE(state.databases[0].status, DbStatus::Failed);
+        QVERIFY2(state.databases[0].error.contains(QStringLiteral("within 3 s")) &&
+                     state.databases[0].error.contains(QStringLiteral("pid ") + pid),
+                 qPrintable(state.databases[0].error));
+        blocker->exec(QStringLiteral("ROLLBACK"));
+        assertNoReplicationLeft();
+    }
+
+    void startingOverNeverDuplicates() {
+        resetDatabases();
+        MigrationState first =
+            MigrationRunner(request(TablesWithoutPk::Dump), StateStore(m_stateDir.path()), nullptr)
+                .run();
+        QCOMPARE(first.databases[0].status, DbStatus::Syncing);
+        QVERIFY(stopMigration(first, servers()).isEmpty());
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('between', 1)"));
+
+        MigrationState refused =
+            MigrationRunner(request(TablesWithoutPk::Dump), StateStore(m_stateDir.path()), nullptr)
+                .run();
+        QCOMPARE(refused.databases[0].status, DbStatus::Failed);
+        QVERIFY(refused.databases[0].error.contains(QStringLiteral("duplicate rows")));
+        assertNoReplicationLeft();
+
+        MigrationRequest over = request(TablesWithoutPk::Dump);
+        over.ifExists = IfExists::Truncate;
+        MigrationState second = MigrationRunner(over, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(second.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(second.toStatusJson()).toJson().constData());
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('after', 1)"));
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(second, servers(), options, nullptr),
+                 QJsonDocument(second.toStatusJson()).toJson().constData());
         QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
         assertNoReplicationLeft();
     }
