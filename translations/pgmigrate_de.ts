@@ -239,8 +239,13 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationWizard.cpp" line="56"/>
-        <source>Password for the %1 server %2:</source>
-        <translation>Passwort für den Server %2 (%1):</translation>
+        <source>Password for the source server %1:</source>
+        <translation>Passwort für den Quellserver %1:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
+        <source>Password for the target server %1:</source>
+        <translation>Passwort für den Zielserver %1:</translation>
     </message>
 </context>
 <context>
@@ -538,17 +543,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location filename="../wizard/ValidationPage.cpp" line="279"/>
+        <source>replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
         <location filename="../wizard/ValidationPage.cpp" line="280"/>
+        <source>dump</source>
+        <translation>Dump</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="282"/>
         <source>Ready to migrate. %1</source>
         <translation>Bereit zur Migration. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="282"/>
+        <location filename="../wizard/ValidationPage.cpp" line="284"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Beheben Sie die fehlgeschlagenen, als blockierend markierten Prüfungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="299"/>
+        <location filename="../wizard/ValidationPage.cpp" line="301"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>

@@ -239,8 +239,13 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationWizard.cpp" line="56"/>
-        <source>Password for the %1 server %2:</source>
-        <translation>Palvelimen %2 (%1) salasana:</translation>
+        <source>Password for the source server %1:</source>
+        <translation>Lähdepalvelimen %1 salasana:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
+        <source>Password for the target server %1:</source>
+        <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
 </context>
 <context>
@@ -538,17 +543,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location filename="../wizard/ValidationPage.cpp" line="279"/>
+        <source>replication</source>
+        <translation>replikointi</translation>
+    </message>
+    <message>
         <location filename="../wizard/ValidationPage.cpp" line="280"/>
+        <source>dump</source>
+        <translation>dump</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="282"/>
         <source>Ready to migrate. %1</source>
         <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="282"/>
+        <location filename="../wizard/ValidationPage.cpp" line="284"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="299"/>
+        <location filename="../wizard/ValidationPage.cpp" line="301"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>

@@ -53,7 +53,9 @@ void MigrationWizard::openSaved(const MigrationState& state) {
             bool ok = false;
             const QString password = QInputDialog::getText(
                 this, tr("Password"),
-                tr("Password for the %1 server %2:").arg(which, settings.describe()),
+                (which == QLatin1String("source") ? tr("Password for the source server %1:")
+                                                  : tr("Password for the target server %1:"))
+                    .arg(settings.describe()),
                 QLineEdit::Password, QString(), &ok);
             passwords[which == QLatin1String("source") ? 0 : 1] = ok ? password : QString();
         }

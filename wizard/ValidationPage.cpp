@@ -275,7 +275,9 @@ void ValidationPage::showReport() {
     } else if (m_report.ok()) {
         QStringList plan;
         for (const PlannedDatabase& planned : m_report.outcome.plan) {
-            plan << tr("%1: %2").arg(planned.dbname, methodName(planned.method));
+            plan << tr("%1: %2").arg(planned.dbname, planned.method == MigrationMethod::Replication
+                                                         ? tr("replication")
+                                                         : tr("dump"));
         }
         m_status->setText(tr("Ready to migrate. %1").arg(plan.join(QStringLiteral(", "))));
     } else {
