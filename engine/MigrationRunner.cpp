@@ -269,7 +269,11 @@ MigrationState MigrationRunner::run() {
             } catch (const PgError& failure) {
                 {
                     std::lock_guard lock(m_mutex);
-                    if (failure.kind() == PgError::Kind::Cancelled || isCancelled()) {
+                    if ((failure.kind() == PgError::Kind::Cancelled || isCancelled()) &&
+                        isInterrupt() && db.method == MigrationMethod::Dump) {
+                        // Interrupted, not stopped: `migrate --resume` continues it.
+                        db.status = DbStatus::Running;
+                    } else if (failure.kind() == PgError::Kind::Cancelled || isCancelled()) {
                         db.status = DbStatus::Stopped;
                     } else {
                         db.status = DbStatus::Failed;
@@ -285,12 +289,18 @@ MigrationState MigrationRunner::run() {
     } catch (const PgError& failure) {
         std::lock_guard lock(m_mutex);
         if (failure.kind() == PgError::Kind::Cancelled || isCancelled()) {
-            m_state.stopped = true;
+            m_state.stopped = !isInterrupt();
         } else {
             m_state.error = failure.describe();
         }
     }
 
+    if (isCancelled() && isInterrupt()) {
+        // The process is going away: left unfinished, the migration shows as interrupted and
+        // resumes with `migrate --resume`.
+        save();
+        return m_state;
+    }
     {
         std::lock_guard lock(m_mutex);
         if (isCancelled()) {

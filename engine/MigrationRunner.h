@@ -60,6 +60,10 @@ public:
     MigrationRunner(MigrationRequest request, StateStore store, const std::atomic_bool* cancelled,
                     ChangeFn onChange = {});
 
+    /// With this flag raised together with `cancelled`, the run ends as interrupted (resumable)
+    /// instead of stopped: the app quitting mid-copy.
+    void setInterruptFlag(const std::atomic_bool* interrupt) { m_interrupt = interrupt; }
+
     /// Returns the final state (also saved).
     MigrationState run();
 
@@ -83,10 +87,12 @@ private:
     /// Tells onChange about progress at most twice a second, without writing the state file.
     void notifyProgress();
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
+    bool isInterrupt() const { return m_interrupt && m_interrupt->load(); }
 
     MigrationRequest m_request;
     StateStore m_store;
     const std::atomic_bool* m_cancelled;
+    const std::atomic_bool* m_interrupt = nullptr;
     ChangeFn m_onChange;
     MigrationState m_state;
     std::mutex m_mutex; ///< guards m_state while copy workers report progress

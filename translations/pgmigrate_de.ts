@@ -97,17 +97,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="69"/>
+        <location filename="../wizard/MigrationModel.cpp" line="71"/>
         <source>Migration starting.</source>
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="79"/>
+        <location filename="../wizard/MigrationModel.cpp" line="83"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="109"/>
+        <location filename="../wizard/MigrationModel.cpp" line="119"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
     </message>
@@ -228,24 +228,34 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="20"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="21"/>
         <source>Import database</source>
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="55"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="56"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="56"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="72"/>
+        <source>Quit while copying?</source>
+        <translation>Während des Kopierens beenden?</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="73"/>
+        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
+        <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
 </context>
 <context>

@@ -97,17 +97,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="69"/>
+        <location filename="../wizard/MigrationModel.cpp" line="71"/>
         <source>Migration starting.</source>
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="79"/>
+        <location filename="../wizard/MigrationModel.cpp" line="83"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="109"/>
+        <location filename="../wizard/MigrationModel.cpp" line="119"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>
@@ -228,24 +228,34 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="20"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="21"/>
         <source>Import database</source>
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="55"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="56"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="56"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="72"/>
+        <source>Quit while copying?</source>
+        <translation>Lopetetaanko kopioinnin aikana?</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="73"/>
+        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
+        <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
 </context>
 <context>

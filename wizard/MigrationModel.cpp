@@ -13,6 +13,7 @@ namespace pgm {
 MigrationModel::MigrationModel(QObject* parent)
     : QObject(parent)
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
+    , m_interrupt(std::make_shared<std::atomic_bool>(false))
     , m_credentials(new KeychainCredentialStore(this)) {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_busy = false;
@@ -27,6 +28,7 @@ MigrationModel::MigrationModel(QObject* parent)
 MigrationModel::~MigrationModel() {
     // Leaving the wizard mid-copy stops the copy cleanly (resumable); replication, once syncing,
     // goes on without us.
+    *m_interrupt = true;
     *m_cancelled = true;
     m_watcher.waitForFinished();
 }
@@ -68,9 +70,11 @@ void MigrationModel::start() {
     request.ifExists = m_ifExists;
     emit message(tr("Migration starting."));
     auto cancelled = m_cancelled;
-    runInBackground([this, request, cancelled] {
+    auto interrupt = m_interrupt;
+    runInBackground([this, request, cancelled, interrupt] {
         MigrationRunner runner(request, StateStore(), cancelled.get(),
                                [this](const MigrationState& state) { publish(state); });
+        runner.setInterruptFlag(interrupt.get());
         publish(runner.run());
     });
 }
@@ -98,6 +102,12 @@ void MigrationModel::runStop() {
                 this, [this, note] { emit message(note); }, Qt::QueuedConnection);
         }
     });
+}
+
+void MigrationModel::interrupt() {
+    *m_interrupt = true;
+    *m_cancelled = true;
+    m_watcher.waitForFinished(); // the copy notices within a second; the app is closing anyway
 }
 
 void MigrationModel::startOver() {

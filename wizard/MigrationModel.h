@@ -34,6 +34,10 @@ public:
     /// Close connection: the cut-over of every syncing database (writes must have stopped, or
     /// `freezeWrites`).
     void closeConnection(bool freezeWrites);
+    /// The app is quitting mid-copy: the copy stops cleanly and stays resumable (interrupted).
+    /// Blocks until the worker has ended (within a second or two).
+    void interrupt();
+
     /// Status update: reads lag and health from the servers.
     void refresh();
 
@@ -60,6 +64,7 @@ private:
     TablesWithoutPk m_tablesWithoutPk = TablesWithoutPk::Refuse;
     MigrationState m_state;
     std::shared_ptr<std::atomic_bool> m_cancelled;
+    std::shared_ptr<std::atomic_bool> m_interrupt;
     QFutureWatcher<void> m_watcher;
     bool m_busy = false;
     bool m_stopPending = false;

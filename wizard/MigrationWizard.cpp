@@ -9,6 +9,7 @@
 
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 
 namespace pgm {
 
@@ -63,6 +64,21 @@ void MigrationWizard::openSaved(const MigrationState& state) {
     });
     m_model->openSaved(state);
     restart();
+}
+
+void MigrationWizard::reject() {
+    if (m_model->isBusy() && currentId() == MigrationId) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit while copying?"),
+            tr("A copy is in progress. Quitting stops it cleanly; you can resume it later "
+               "(pgmigrate migrate --resume). Quit now?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        m_model->interrupt();
+    }
+    QWizard::reject();
 }
 
 } // namespace pgm

@@ -27,6 +27,9 @@ public:
     /// its Migration page otherwise, with the status read from the servers.
     void openSaved(const struct MigrationState& state);
 
+    /// Closing while a copy runs asks first; yes stops it cleanly as interrupted (resumable).
+    void reject() override;
+
 private:
     MigrationModel* m_model = nullptr;
     ValidationPage* m_validation = nullptr;

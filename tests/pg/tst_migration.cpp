@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <csignal>
+#include <thread>
 
 using namespace pgm;
 using pgtest::Cluster;
@@ -61,6 +62,19 @@ QMap<QString, QString> tableFingerprints(Cluster cluster, const QString& dbname)
 
 QString scalar(Cluster cluster, const QString& dbname, const QString& sql) {
     return pgtest::connect(cluster, dbname)->exec(sql).scalar();
+}
+
+/// Six tables of 250 000 rows: big enough to interrupt mid-copy.
+void createBigDatabase() {
+    pgtest::recreateDatabase(Cluster::Source, kBig);
+    auto big = pgtest::connect(Cluster::Source, kBig);
+    for (int i = 0; i < 6; ++i) {
+        big->execScript(
+            QStringLiteral(
+                "CREATE TABLE t%1 AS SELECT g AS id, md5(g::text) || md5((g * %1)::text) AS v "
+                "FROM generate_series(1, 250000) g; ALTER TABLE t%1 ADD PRIMARY KEY (id)")
+                .arg(i));
+    }
 }
 
 bool databaseExists(Cluster cluster, const QString& dbname) {
@@ -266,15 +280,7 @@ private slots:
     }
 
     void killedMidCopyResumesToACorrectTarget() {
-        pgtest::recreateDatabase(Cluster::Source, kBig);
-        auto big = pgtest::connect(Cluster::Source, kBig);
-        for (int i = 0; i < 6; ++i) {
-            big->execScript(
-                QStringLiteral(
-                    "CREATE TABLE t%1 AS SELECT g AS id, md5(g::text) || md5((g * %1)::text) AS v "
-                    "FROM generate_series(1, 250000) g; ALTER TABLE t%1 ADD PRIMARY KEY (id)")
-                    .arg(i));
-        }
+        createBigDatabase();
         const QStringList exclude = {kExcluded, kApp, kOdd};
         const QString id = QStringLiteral("kill-test");
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -371,6 +377,45 @@ private slots:
         QVERIFY(again.waitForFinished(30000));
         QCOMPARE(again.exitCode(), 1);
         QVERIFY(again.readAllStandardOutput().contains("already done"));
+    }
+
+    void anInterruptedRunIsResumable() {
+        // The wizard quitting mid-copy: interrupted, not stopped, so it can continue.
+        createBigDatabase();
+        pgtest::dropDatabase(Cluster::Target, kBig);
+        MigrationRequest r = request({kExcluded, kApp, kOdd});
+        r.id = QStringLiteral("interrupt-resume");
+        r.jobs = 1;
+        std::atomic_bool cancelled{false};
+        std::atomic_bool interrupt{false};
+        MigrationState state;
+        std::thread worker([&] {
+            MigrationRunner runner(
+                r, StateStore(m_stateDir.path()), &cancelled, [&](const MigrationState& current) {
+                    for (const DatabaseState& db : current.databases) {
+                        if (db.dbname == kBig && db.phase == QLatin1String("data")) {
+                            interrupt = true;
+                            cancelled = true;
+                        }
+                    }
+                });
+            runner.setInterruptFlag(&interrupt);
+            state = runner.run();
+        });
+        worker.join();
+        QVERIFY(interrupt.load());
+        QVERIFY(!state.stopped);
+        QCOMPARE(state.overallStatus(false), DbStatus::Interrupted);
+
+        MigrationRequest resume = request({});
+        resume.id = r.id;
+        resume.resume = true;
+        const MigrationState done =
+            MigrationRunner(resume, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(done.overallStatus() == DbStatus::Done,
+                 QJsonDocument(done.toStatusJson()).toJson().constData());
+        QCOMPARE(tableFingerprints(Cluster::Target, kBig),
+                 tableFingerprints(Cluster::Source, kBig));
     }
 
     void ctrlCStopsAndAStoppedMigrationCannotContinue() {
