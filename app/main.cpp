@@ -1,5 +1,6 @@
 #include "MigrationState.h"
 #include "MigrationWizard.h"
+#include "MigrationsWindow.h"
 #include "StateStore.h"
 
 #include <QApplication>
@@ -55,23 +56,34 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     parser.process(app);
 
-    pgm::MigrationWizard wizard;
-    // Reopened while a migration it started is still syncing (or was interrupted): show it.
+    // The demo (and anyone passing servers) gets a new, filled-in wizard.
+    const bool prefilled = !qEnvironmentVariableIsEmpty("PGMIGRATE_SOURCE");
     const pgm::StateStore store;
     const QString latest = store.latestId();
     QString error;
-    const auto saved = latest.isEmpty() ? std::nullopt : store.load(latest, &error);
-    const bool resumeView =
+    const auto saved = latest.isEmpty() || prefilled ? std::nullopt : store.load(latest, &error);
+    // Reopened while the migration it left is still syncing (or was interrupted): show it.
+    const bool active =
         saved && !saved->stopped && !pgm::MigrationLock::ownerAlive(store, latest) &&
         std::any_of(
             saved->databases.cbegin(), saved->databases.cend(), [](const pgm::DatabaseState& db) {
                 return db.status == pgm::DbStatus::Syncing || db.status == pgm::DbStatus::Running;
             });
-    if (resumeView && qEnvironmentVariableIsEmpty("PGMIGRATE_SOURCE")) {
-        wizard.openSaved(*saved);
+    if (saved && !active) {
+        // Finished ones are listed, with a way to start a new one.
+        auto* list = new pgm::MigrationsWindow;
+        list->setAttribute(Qt::WA_DeleteOnClose);
+        list->show();
+        return QApplication::exec();
     }
-    wizard.setServers(serverFromEnvironment("PGMIGRATE_SOURCE", "PGMIGRATE_SOURCE_PASSWORD"),
-                      serverFromEnvironment("PGMIGRATE_TARGET", "PGMIGRATE_TARGET_PASSWORD"));
-    wizard.show();
+    auto* wizard = new pgm::MigrationWizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (active) {
+        wizard->openSaved(*saved);
+    } else {
+        wizard->setServers(serverFromEnvironment("PGMIGRATE_SOURCE", "PGMIGRATE_SOURCE_PASSWORD"),
+                           serverFromEnvironment("PGMIGRATE_TARGET", "PGMIGRATE_TARGET_PASSWORD"));
+    }
+    wizard->show();
     return QApplication::exec();
 }

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
     </message>
@@ -256,6 +256,59 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <location filename="../wizard/MigrationWizard.cpp" line="73"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (pgmigrate migrate --resume). Jetzt beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::MigrationsWindow</name>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="20"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="22"/>
+        <source>Saved migrations</source>
+        <translation>Gespeicherte Migrationen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="32"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="33"/>
+        <source>&amp;New migration</source>
+        <translation>&amp;Neue Migration</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="34"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
+        <source>Migrations started on this computer:</source>
+        <translation>Auf diesem Computer gestartete Migrationen:</translation>
     </message>
 </context>
 <context>

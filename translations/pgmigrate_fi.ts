@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
     </message>
@@ -256,6 +256,59 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <location filename="../wizard/MigrationWizard.cpp" line="73"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::MigrationsWindow</name>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="20"/>
+        <source>Migrations</source>
+        <translation>Siirrot</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="22"/>
+        <source>Saved migrations</source>
+        <translation>Tallennetut siirrot</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <source>Migration</source>
+        <translation>Siirto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <source>Target</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="32"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="33"/>
+        <source>&amp;New migration</source>
+        <translation>&amp;Uusi siirto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="34"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
+        <source>Migrations started on this computer:</source>
+        <translation>Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "DatabaseNameList.h"
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
+#include "MigrationsWindow.h"
 #include "PgTestEnv.h"
 #include "StateStore.h"
 #include "StatusTag.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -147,6 +149,31 @@ private slots:
                      ->exec(QStringLiteral("SELECT count(*) FROM pg_publication"))
                      .scalar(),
                  QStringLiteral("0"));
+    }
+
+    void savedMigrationsAreListedAndOpen() {
+        // After the flow above, the migration is remembered: listed Ready, and it opens.
+        MigrationsWindow window;
+        window.show();
+        auto* table = window.findChild<QTableWidget*>(QStringLiteral("migrations"));
+        QVERIFY(table->rowCount() >= 1);
+        QCOMPARE(qobject_cast<StatusTag*>(table->cellWidget(0, 1))->text(),
+                 QStringLiteral("Ready"));
+        QVERIFY(window.grab().save(QStringLiteral("migrations-window.png")));
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("openMigration")),
+                          Qt::LeftButton);
+        MigrationWizard* opened = nullptr;
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* wizard = qobject_cast<MigrationWizard*>(widget);
+                wizard && wizard->isVisible()) {
+                opened = wizard;
+            }
+        }
+        QVERIFY(opened);
+        QCOMPARE(opened->currentId(), int(MigrationWizard::CloseId));
+        QCOMPARE(opened->findChild<StatusTag*>(QStringLiteral("closeStatus"))->text(),
+                 QStringLiteral("Ready"));
+        opened->close();
     }
 };
 

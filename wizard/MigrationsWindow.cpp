@@ -1,0 +1,111 @@
+#include "MigrationsWindow.h"
+
+#include "MigrationWizard.h"
+#include "StateStore.h"
+#include "StatusTag.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pgm {
+
+MigrationsWindow::MigrationsWindow(QWidget* parent)
+    : QDialog(parent)
+    , m_table(new QTableWidget(0, 4, this)) {
+    setObjectName(QStringLiteral("migrationsWindow"));
+    setWindowTitle(tr("Migrations"));
+    m_table->setObjectName(QStringLiteral("migrations"));
+    m_table->setAccessibleName(tr("Saved migrations"));
+    // The status first: it is what one looks for.
+    m_table->setHorizontalHeaderLabels({tr("Migration"), tr("Status"), tr("Source"), tr("Target")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
+    QPushButton* fresh = buttons->addButton(tr("&New migration"), QDialogButtonBox::ActionRole);
+    QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    open->setObjectName(QStringLiteral("openMigration"));
+    fresh->setObjectName(QStringLiteral("newMigration"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Migrations started on this computer:"), this));
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(760, 420);
+
+    connect(open, &QPushButton::clicked, this, &MigrationsWindow::openSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &MigrationsWindow::openSelected);
+    connect(fresh, &QPushButton::clicked, this, &MigrationsWindow::startNew);
+    connect(refresh, &QPushButton::clicked, this, &MigrationsWindow::reload);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+void MigrationsWindow::reload() {
+    const StateStore store;
+    QStringList ids = store.ids();
+    std::reverse(ids.begin(), ids.end()); // newest first
+    m_table->setRowCount(0);
+    for (const QString& id : ids) {
+        QString error;
+        const auto state = store.load(id, &error);
+        if (!state) {
+            continue;
+        }
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto* idItem = new QTableWidgetItem(id);
+        idItem->setData(Qt::UserRole, id);
+        m_table->setItem(row, 0, idItem);
+        const auto server = [](const ConnectionSettings& settings) {
+            return QStringLiteral("%1@%2:%3").arg(settings.user, settings.host).arg(settings.port);
+        };
+        m_table->setItem(row, 2, new QTableWidgetItem(server(state->source)));
+        m_table->setItem(row, 3, new QTableWidgetItem(server(state->target)));
+        const bool syncing =
+            std::any_of(state->databases.cbegin(), state->databases.cend(),
+                        [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+        const QString status = state->overallStatus(MigrationLock::ownerAlive(store, id));
+        auto* tag = new StatusTag;
+        tag->setStatus(syncing && status == DbStatus::Done ? DbStatus::Syncing : status);
+        m_table->setCellWidget(row, 1, tag);
+    }
+    if (m_table->rowCount() > 0) {
+        m_table->selectRow(0);
+    }
+}
+
+void MigrationsWindow::openSelected() {
+    const auto selected = m_table->selectedItems();
+    if (selected.isEmpty()) {
+        return;
+    }
+    const QString id = m_table->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+    QString error;
+    const auto state = StateStore().load(id, &error);
+    if (!state) {
+        return;
+    }
+    auto* wizard = new MigrationWizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->openSaved(*state);
+    wizard->show();
+}
+
+void MigrationsWindow::startNew() {
+    auto* wizard = new MigrationWizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+}
+
+} // namespace pgm
