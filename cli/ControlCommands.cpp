@@ -1,5 +1,6 @@
 #include "ControlCommands.h"
 
+#include "Interrupt.h"
 #include "ReplicationControl.h"
 #include "ServerOptions.h"
 #include "StateStore.h"
@@ -16,13 +17,6 @@
 namespace pgm {
 
 namespace {
-
-std::atomic_bool g_cancelled{false};
-
-extern "C" void onControlInterrupt(int) {
-    g_cancelled = true;
-    std::signal(SIGINT, SIG_DFL);
-}
 
 /// Loads the migration (the latest without --id) and its servers with passwords.
 std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
@@ -153,14 +147,14 @@ int runFinishCommand(const QStringList& arguments) {
     if (!state) {
         return 1;
     }
-    std::signal(SIGINT, onControlInterrupt);
+    const std::atomic_bool* cancelled = watchInterrupts();
     const bool interactive = isatty(STDERR_FILENO) && !parser.isSet(json);
     options.progress = [interactive](const QString& step) {
         if (interactive) {
             std::cerr << "\r\x1b[K" << step.toStdString() << "…" << std::flush;
         }
     };
-    const bool done = finishMigration(*state, servers, options, &g_cancelled);
+    const bool done = finishMigration(*state, servers, options, cancelled);
     if (interactive) {
         std::cerr << "\r\x1b[K" << std::flush;
     }

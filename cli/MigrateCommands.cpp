@@ -1,6 +1,7 @@
 #include "MigrateCommands.h"
 
 #include "ClusterVerifier.h"
+#include "Interrupt.h"
 #include "MigrationRunner.h"
 #include "ReplicationControl.h"
 #include "ServerOptions.h"
@@ -14,19 +15,6 @@
 #include <unistd.h>
 
 namespace pgm {
-
-namespace {
-
-std::atomic_bool g_interrupted{false};
-
-extern "C" void onInterrupt(int) {
-    g_interrupted = true;
-    // A second Ctrl-C kills at once.
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-}
-
-} // namespace
 
 int runMigrateCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("migrate");
@@ -175,11 +163,10 @@ int runMigrateCommand(const QStringList& arguments) {
     }
     resolvePasswords(&request.check);
 
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    const std::atomic_bool* interrupted = watchInterrupts();
     const bool interactive = isatty(STDERR_FILENO) && !parser.isSet(json);
     QString lastLine;
-    MigrationRunner migration(request, store, &g_interrupted, [&](const MigrationState& state) {
+    MigrationRunner migration(request, store, interrupted, [&](const MigrationState& state) {
         if (!interactive) {
             return;
         }
@@ -200,7 +187,7 @@ int runMigrateCommand(const QStringList& arguments) {
         const ControlServers control{request.check.inspection.source,
                                      request.check.inspection.target};
         const bool reached = waitForLag(state, control, lagLimit, std::chrono::seconds(lagSeconds),
-                                        &g_interrupted, [&](const MigrationState& current) {
+                                        interrupted, [&](const MigrationState& current) {
                                             if (interactive) {
                                                 qint64 worst = 0;
                                                 for (const DatabaseState& db : current.databases) {
@@ -220,7 +207,7 @@ int runMigrateCommand(const QStringList& arguments) {
         } else if (parser.isSet(stopReplication)) {
             FinishOptions finish;
             finish.jobs = request.jobs;
-            finishMigration(state, control, finish, &g_interrupted);
+            finishMigration(state, control, finish, interrupted);
         }
         QString saveError;
         store.save(state, &saveError);
@@ -363,8 +350,8 @@ int runVerifyCommand(const QStringList& arguments) {
     if (!ok || request.jobs < 1 || request.jobs > 64) {
         return usageError(command, QStringLiteral("--jobs must be between 1 and 64"));
     }
-    std::signal(SIGINT, onInterrupt);
-    const ClusterVerification result = verifyCluster(request, &g_interrupted);
+    const std::atomic_bool* interrupted = watchInterrupts();
+    const ClusterVerification result = verifyCluster(request, interrupted);
     if (parser.isSet(json)) {
         std::cout << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented).toStdString();
     } else {

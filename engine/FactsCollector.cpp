@@ -1,5 +1,6 @@
 #include "FactsCollector.h"
 
+#include "CatalogFilters.h"
 #include "ConnectivityProbes.h"
 #include "PgConnection.h"
 #include "PgError.h"
@@ -9,13 +10,6 @@
 namespace pgm {
 
 namespace {
-
-// Filters shared by the catalog queries: user tables only, never system schemas or
-// objects that belong to an extension (those are the extension's business).
-const char* const kUserRelation =
-    "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)' "
-    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
-    "AND d.objid = c.oid AND d.deptype = 'e')";
 
 QString relationQuery(const char* condition) {
     return QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "

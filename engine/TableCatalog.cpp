@@ -1,17 +1,11 @@
 #include "TableCatalog.h"
 
+#include "CatalogFilters.h"
 #include "PgConnection.h"
 
 namespace pgm {
 
-namespace {
-
-const char* const kUserRelation =
-    "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)' "
-    "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
-    "AND d.objid = c.oid AND d.deptype = 'e')";
-
-} // namespace
+namespace {} // namespace
 
 QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
     const bool generated = source.serverVersionNum() >= 120000;

@@ -178,16 +178,12 @@ private slots:
     }
 
     void verifyCommandSpotsADifference() {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
-        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        const QProcessEnvironment env = pgtest::cliEnvironment();
         const QStringList arguments = {QStringLiteral("verify"),
                                        QStringLiteral("--source"),
-                                       QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
-                                           .arg(pgtest::port(Cluster::Source)),
+                                       pgtest::serverUri(Cluster::Source),
                                        QStringLiteral("--target"),
-                                       QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
-                                           .arg(pgtest::port(Cluster::Target)),
+                                       pgtest::serverUri(Cluster::Target),
                                        QStringLiteral("--exclude-db"),
                                        kExcluded,
                                        QStringLiteral("--skip-table"),
@@ -283,17 +279,12 @@ private slots:
         createBigDatabase();
         const QStringList exclude = {kExcluded, kApp, kOdd};
         const QString id = QStringLiteral("kill-test");
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGMIGRATE_STATE_DIR"), m_stateDir.path());
-        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
-        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        const QProcessEnvironment env = pgtest::cliEnvironment(m_stateDir.path());
         const QStringList arguments = {QStringLiteral("migrate"),
                                        QStringLiteral("--source"),
-                                       QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
-                                           .arg(pgtest::port(Cluster::Source)),
+                                       pgtest::serverUri(Cluster::Source),
                                        QStringLiteral("--target"),
-                                       QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
-                                           .arg(pgtest::port(Cluster::Target)),
+                                       pgtest::serverUri(Cluster::Target),
                                        QStringLiteral("--method"),
                                        QStringLiteral("dump"),
                                        QStringLiteral("--jobs"),
@@ -420,22 +411,16 @@ private slots:
 
     void ctrlCStopsAndAStoppedMigrationCannotContinue() {
         // pgm_big exists from the previous test: copy it again over itself, and interrupt.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGMIGRATE_STATE_DIR"), m_stateDir.path());
-        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
-        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        const QProcessEnvironment env = pgtest::cliEnvironment(m_stateDir.path());
         const QString id = QStringLiteral("interrupt-test");
         QProcess run;
         run.setProcessEnvironment(env);
         run.start(QStringLiteral(PGMIGRATE_CLI),
                   {QStringLiteral("migrate"), QStringLiteral("--source"),
-                   QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
-                       .arg(pgtest::port(Cluster::Source)),
-                   QStringLiteral("--target"),
-                   QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
-                       .arg(pgtest::port(Cluster::Target)),
-                   QStringLiteral("--method"), QStringLiteral("dump"), QStringLiteral("--jobs"),
-                   QStringLiteral("1"), QStringLiteral("--if-exists"), QStringLiteral("truncate"),
+                   pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                   pgtest::serverUri(Cluster::Target), QStringLiteral("--method"),
+                   QStringLiteral("dump"), QStringLiteral("--jobs"), QStringLiteral("1"),
+                   QStringLiteral("--if-exists"), QStringLiteral("truncate"),
                    QStringLiteral("--exclude-db"),
                    QStringList{kExcluded, kApp, kOdd}.join(QLatin1Char(',')),
                    QStringLiteral("--id"), id});

@@ -164,6 +164,16 @@ class TestReplication : public QObject {
                 "SELECT lo_from_bytea(0, 'blob contents');"));
     }
 
+    /// The cut-over (writes stopped), then source and target must be equal with nothing left.
+    void finishAndCompare(MigrationState& state) {
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(state, servers(), options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+    }
+
     void assertNoReplicationLeft() {
         QCOMPARE(
             scalar(
@@ -254,12 +264,7 @@ private slots:
         writer.stop();
         QVERIFY2(writer.error().isEmpty(),
                  qPrintable(writer.error())); // UPDATE/DELETE kept working
-        FinishOptions options;
-        options.drainTimeout = std::chrono::seconds(60);
-        QVERIFY2(finishMigration(state, servers(), options, nullptr),
-                 QJsonDocument(state.toStatusJson()).toJson().constData());
-        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
-        assertNoReplicationLeft();
+        finishAndCompare(state);
     }
 
     void brokenReplicationShowsAsFailedAndStopCleansUp() {
@@ -293,10 +298,7 @@ private slots:
 
     void fromTheCommandLineStatusAndFinishWithFrozenWrites() {
         resetDatabases();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGMIGRATE_STATE_DIR"), m_stateDir.path());
-        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
-        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        const QProcessEnvironment env = pgtest::cliEnvironment(m_stateDir.path());
         const auto cli = [&env](const QStringList& arguments) {
             QProcess process;
             process.setProcessEnvironment(env);
@@ -308,12 +310,8 @@ private slots:
         };
         const MigrationRequest r = request(TablesWithoutPk::Dump);
         auto [code, out] = cli({QStringLiteral("migrate"), QStringLiteral("--source"),
-                                QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
-                                    .arg(pgtest::port(Cluster::Source)),
-                                QStringLiteral("--target"),
-                                QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres")
-                                    .arg(pgtest::port(Cluster::Target)),
-                                QStringLiteral("--exclude-db"),
+                                pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                                pgtest::serverUri(Cluster::Target), QStringLiteral("--exclude-db"),
                                 r.check.inspection.excludeDatabases.join(QLatin1Char(',')),
                                 QStringLiteral("--tables-without-pk"), QStringLiteral("dump"),
                                 QStringLiteral("--max-replication-lag"), QStringLiteral("0"),
@@ -484,12 +482,7 @@ private slots:
         QTest::qWait(500);
         writer.stop();
         QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
-        FinishOptions options;
-        options.drainTimeout = std::chrono::seconds(60);
-        QVERIFY2(finishMigration(state, servers(), options, nullptr),
-                 QJsonDocument(state.toStatusJson()).toJson().constData());
-        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
-        assertNoReplicationLeft();
+        finishAndCompare(state);
     }
 
     void slotCreationWaitIsBoundedAndNamesTheBlocker() {
@@ -537,12 +530,7 @@ private slots:
                  QJsonDocument(second.toStatusJson()).toJson().constData());
         pgtest::connect(Cluster::Source, kDb)
             ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('after', 1)"));
-        FinishOptions options;
-        options.drainTimeout = std::chrono::seconds(60);
-        QVERIFY2(finishMigration(second, servers(), options, nullptr),
-                 QJsonDocument(second.toStatusJson()).toJson().constData());
-        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
-        assertNoReplicationLeft();
+        finishAndCompare(second);
     }
 };
 

@@ -69,6 +69,20 @@ void recreateDatabase(Cluster cluster, const QString& dbname) {
     admin->exec(QStringLiteral("CREATE DATABASE %1").arg(admin->quoteIdentifier(dbname)));
 }
 
+QString serverUri(Cluster cluster) {
+    return QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres").arg(port(cluster));
+}
+
+QProcessEnvironment cliEnvironment(const QString& stateDir) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!stateDir.isEmpty()) {
+        env.insert(QStringLiteral("PGMIGRATE_STATE_DIR"), stateDir);
+    }
+    env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), password());
+    env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), password());
+    return env;
+}
+
 void dropReplicationLeftovers(const QString& dbname) {
     auto admin = connect(Cluster::Target);
     if (admin->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {dbname})

@@ -3,6 +3,7 @@
 #include "ConnectionSettings.h"
 #include "PgConnection.h"
 
+#include <QProcessEnvironment>
 #include <QTest>
 #include <memory>
 
@@ -29,6 +30,10 @@ std::unique_ptr<pgm::PgConnection> connect(Cluster cluster,
 void recreateDatabase(Cluster cluster, const QString& dbname);
 void dropDatabase(Cluster cluster, const QString& dbname);
 QString sslRootCert();
+/// postgres://postgres@127.0.0.1:PORT/postgres, without the password (it goes in the env).
+QString serverUri(Cluster cluster);
+/// The environment a CLI run gets: both passwords, and the state directory when given.
+QProcessEnvironment cliEnvironment(const QString& stateDir = {});
 /// Removes what a failed replication test may have left for `dbname`: subscriptions in the
 /// target database, then slots on the source.
 void dropReplicationLeftovers(const QString& dbname);
