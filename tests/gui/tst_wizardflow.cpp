@@ -31,6 +31,21 @@ QString count(Cluster cluster, const QString& table) {
         .scalar();
 }
 
+/// Saves the widget at 1024x768 and 1920x1080 (NAME-1024.png, NAME-1920.png beside the test),
+/// for a person to check that nothing is clipped.
+bool screenshots(QWidget& widget, const QString& name) {
+    const QSize original = widget.size();
+    bool saved = true;
+    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+        widget.resize(size);
+        QCoreApplication::processEvents();
+        saved =
+            widget.grab().save(QStringLiteral("%1-%2.png").arg(name).arg(size.width())) && saved;
+    }
+    widget.resize(original);
+    return saved;
+}
+
 } // namespace
 
 /// The whole wizard, driven as a person would, against the real test clusters.
@@ -102,13 +117,13 @@ private slots:
         QVERIFY2(ticks > 2, "the event loop stalled during the migration");
         QCOMPARE(wizard.model()->state().databases.size(), 1);
         QCOMPARE(wizard.model()->state().databases[0].status, DbStatus::Syncing);
-        QVERIFY(wizard.grab().save(QStringLiteral("wizard-migration-1024.png")));
+        QVERIFY(screenshots(wizard, QStringLiteral("wizard-migration")));
 
         wizard.next(); // -> Close
         QCOMPARE(wizard.currentId(), int(MigrationWizard::CloseId));
         auto* tag = wizard.findChild<StatusTag*>(QStringLiteral("closeStatus"));
         QCOMPARE(tag->text(), QStringLiteral("Syncing"));
-        QVERIFY(wizard.grab().save(QStringLiteral("wizard-close-syncing-1024.png")));
+        QVERIFY(screenshots(wizard, QStringLiteral("wizard-close-syncing")));
         // Keep replicating: the window closes, the servers go on.
         wizard.button(QWizard::FinishButton)->click(); // labelled Keep replicating
         QVERIFY(!wizard.isVisible());
@@ -140,7 +155,7 @@ private slots:
         QTest::mouseClick(reopened.findChild<QPushButton*>(QStringLiteral("closeConnection")),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(reopenedTag->text(), QStringLiteral("Ready"), 120000);
-        QVERIFY(reopened.grab().save(QStringLiteral("wizard-close-ready-1024.png")));
+        QVERIFY(screenshots(reopened, QStringLiteral("wizard-close-ready")));
         QCOMPARE(count(Cluster::Target, QStringLiteral("items")),
                  count(Cluster::Source, QStringLiteral("items")));
         QCOMPARE(count(Cluster::Target, QStringLiteral("log_nopk")),
@@ -159,7 +174,7 @@ private slots:
         QVERIFY(table->rowCount() >= 1);
         QCOMPARE(qobject_cast<StatusTag*>(table->cellWidget(0, 1))->text(),
                  QStringLiteral("Ready"));
-        QVERIFY(window.grab().save(QStringLiteral("migrations-window.png")));
+        QVERIFY(screenshots(window, QStringLiteral("migrations-window")));
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("openMigration")),
                           Qt::LeftButton);
         MigrationWizard* opened = nullptr;
