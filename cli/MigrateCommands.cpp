@@ -180,6 +180,11 @@ int runMigrateCommand(const QStringList& arguments) {
         std::cerr << "Migration starting (Ctrl-C stops it)…" << std::flush;
     }
     MigrationState state = migration.run();
+    if (state.overallStatus() == DbStatus::Done) {
+        // Show the lag of what now replicates, as the servers tell it.
+        refreshReplicationStatus(
+            state, {request.check.inspection.source, request.check.inspection.target});
+    }
     const bool syncing =
         std::any_of(state.databases.cbegin(), state.databases.cend(),
                     [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });

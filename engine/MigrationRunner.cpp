@@ -176,7 +176,11 @@ MigrationState MigrationRunner::run() {
             m_state.databases << db;
         }
         for (const Check& check : report.outcome.checks) {
-            if (check.status == Check::Status::Warn) {
+            // Tables without primary key are settled by the user's choice, and said so per
+            // database; repeating the check's warning would only confuse.
+            const bool settled = check.id == QLatin1String("tables-without-primary-key") &&
+                                 m_request.tablesWithoutPk != TablesWithoutPk::Refuse;
+            if (check.status == Check::Status::Warn && !settled) {
                 m_state.warnings << QStringLiteral("%1%2: %3")
                                         .arg(check.title,
                                              check.dbname.isEmpty()
