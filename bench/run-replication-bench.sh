@@ -92,7 +92,7 @@ cpu_busy_percent() { # share of all CPUs busy over the next 3 seconds
 other_activity() {
   local names
   # shellcheck disable=SC2009 # one listing of every command name, counted
-  names=$(ps -eo comm= | grep -E '^(cc1plus|cc1|c\+\+|g\+\+|gcc|clang.*|ld|ld\.gold|ninja|make|cmake|ctest|moc|pgm_.*test.*|.*_test)$' |
+  names=$(ps -eo comm= | grep -E '^(cc1plus|cc1|c\+\+|g\+\+|gcc|clang.*|ld|ld\.gold|ninja|make|cmake|ctest|moc|as|tst_.*|.*_test)$' |
     sort | uniq -c | awk '{ printf "%s%s x%s", (NR > 1 ? ", " : ""), $2, $1 }') || true
   echo "${names:-none}"
 }
@@ -113,6 +113,9 @@ cleanup() {
   trap - EXIT INT TERM
   if [ -n "${PGBENCH_PID:-}" ]; then
     kill -TERM "$PGBENCH_PID" 2>/dev/null || true
+  fi
+  if [ -n "${MONITOR_PID:-}" ]; then
+    kill -TERM "$MONITOR_PID" 2>/dev/null || true
   fi
   "$FIXTURE" stop "$WORK/pg" || true
   rm -rf "$WORK"
@@ -229,8 +232,11 @@ leftovers() {
   v=$(src_psql -d bench -c "SELECT string_agg(c.relname, ',') FROM pg_class c JOIN pg_namespace n
     ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relreplident <> 'd'") || v="?"
   [ -z "$v" ] || out+=("source tables with a changed replica identity: $v")
-  local IFS=';'
-  echo "${out[*]:-}"
+  local i
+  for ((i = 0; i < ${#out[@]}; i++)); do
+    printf '%s%s' "$([ "$i" = 0 ] || echo '; ')" "${out[$i]}"
+  done
+  echo
 }
 
 # Removes whatever replication objects are left, so that the next method can run. Only called
@@ -270,7 +276,9 @@ pgm_migrate() { # id initial-sync json-file
 }
 
 db_field() { # json-file dbname field
-  jq -r --arg db "$2" --arg f "$3" '[.migration_detail[] | select(.dbname == $db) | .[$f]][0] // "missing"' "$1" 2>/dev/null || echo "unreadable"
+  local v
+  v=$(jq -r --arg db "$2" --arg f "$3" '[.migration_detail[] | select(.dbname == $db) | .[$f]][0] // "missing"' "$1" 2>/dev/null) || v=
+  echo "${v:-no JSON}"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -429,7 +437,8 @@ run_method() { # method round
 # 5. Lag recovery: fast path syncing, pgbench write load on the source, the slot's lag sampled
 #    every 0.5 s during the load and after it, then pgmigrate finish.
 # ---------------------------------------------------------------------------------------------
-LAG_ROWS=() # per round: migrate tps maxlag lag_at_end recovery pgm_status_lag_during pgm_status_lag_after finish_s finish_result
+LAG_ALL=()  # per round: max lag of any slot during the load (MiB)
+LAG_ROWS=() # per round: migrate tps wal_rate maxlag lag_at_end recovery pgm_status_lag_during pgm_status_lag_after finish_s finish_result
 PGBENCH_PID=
 sample_lag() { # prints "bench_lag all_slots_max_lag" in bytes (-1 when there is no slot)
   src_psql -d postgres -F ' ' -c "SELECT
@@ -454,7 +463,7 @@ run_lag() { # round
     [ -z "$(leftovers)" ] || force_clean >>"$log" 2>&1
     [ "$status" != 0 ] || status=98
     fail lag "$round" "$status" "$log" "$what"
-    LAG_ROWS+=("$migrate_s - - - - - - - FAILED(migrate)")
+    LAG_ROWS+=("$migrate_s - - - - - - - - FAILED(migrate)")
     return 0
   fi
 
@@ -463,7 +472,8 @@ run_lag() { # round
   mkdir -p "$lagdir"
   : >"$samples"
   say "run-replication-bench: round $round  lag test: pgbench -T $LOAD_SECONDS_PGBENCH -c 2 -j 1 on the source"
-  local load_start
+  local load_start lsn0 lsn1
+  lsn0=$(src_psql -d postgres -c "SELECT pg_current_wal_insert_lsn()")
   load_start=$(now)
   (
     set +e
@@ -505,13 +515,16 @@ run_lag() { # round
   done
   wait "$PGBENCH_PID" || true
   PGBENCH_PID=
+  lsn1=$(src_psql -d postgres -c "SELECT pg_current_wal_insert_lsn()")
+  local wal_rate
+  wal_rate=$(src_psql -d postgres -c "SELECT round(pg_wal_lsn_diff('$lsn1', '$lsn0') / 1048576.0 / $LOAD_SECONDS_PGBENCH, 1)")
   cat "$lagdir/pgbench.out" >>"$log"
   local tps
   tps=$(grep -m1 -oE 'tps = [0-9.]+' "$lagdir/pgbench.out" | awk '{ printf "%.0f", $3 }' || true)
   [ "$(cat "$lagdir/pgbench.rc")" = 0 ] || { what="pgbench failed"; status=95; }
   pgm status --id "$id" --json >"$LOGS/round$round-lag-status-after.json" 2>>"$log" || true
   pgm_after=$(db_field "$LOGS/round$round-lag-status-after.json" bench lag_bytes)
-  say "run-replication-bench: round $round  lag test: ${tps:-?} tps; max lag during the load $max_lag bytes (all slots $max_all); at the load's end $lag_at_end; under 1 MiB ${recovery}s after it; pgmigrate status said $pgm_during during, $pgm_after after"
+  say "run-replication-bench: round $round  lag test: ${tps:-?} tps, $wal_rate MiB/s of WAL; max lag during the load $max_lag bytes (all slots $max_all); at the load's end $lag_at_end; under 1 MiB ${recovery}s after it; pgmigrate status said $pgm_during during, $pgm_after after"
 
   # The cut-over.
   local f0 f1 finish_s finish_rc=0 finish_result
@@ -550,7 +563,8 @@ run_lag() { # round
     force_clean >>"$log" 2>&1
   fi
   say "run-replication-bench: round $round  lag test: finish ${finish_s}s, $finish_result; history rows source $src_hist, target $tgt_hist"
-  LAG_ROWS+=("$migrate_s ${tps:--} $max_lag $lag_at_end $recovery $pgm_during $pgm_after $finish_s $finish_result")
+  LAG_ALL+=("$(awk -v b="$max_all" 'BEGIN { printf "%.1f", b / 1048576 }')")
+  LAG_ROWS+=("$migrate_s ${tps:--} $wal_rate $max_lag $lag_at_end $recovery $pgm_during $pgm_after $finish_s $finish_result")
   if [ "$status" != 0 ]; then
     fail lag "$round" "$status" "$log" "$what"
   fi
@@ -565,6 +579,9 @@ run_lag() { # round
 # 6. Rounds
 # ---------------------------------------------------------------------------------------------
 ROUND_BUSY=()
+# What else runs meanwhile: compilers, build tools and test runners, every 2 s (names only).
+( while :; do other_activity; sleep 2; done ) >"$WORK/activity" 2>/dev/null &
+MONITOR_PID=$!
 BENCH_START=$(now)
 for ((round = 1; round <= ROUNDS; round++)); do
   order=()
@@ -583,6 +600,12 @@ for ((round = 1; round <= ROUNDS; round++)); do
 done
 BENCH_SECONDS=$(elapsed "$BENCH_START" "$(now)")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+kill -TERM "$MONITOR_PID" 2>/dev/null || true
+wait "$MONITOR_PID" 2>/dev/null || true
+MONITOR_PID=
+ACTIVITY_SAMPLES=$(wc -l <"$WORK/activity")
+ACTIVITY_BUSY=$(grep -vcx none "$WORK/activity" || true)
+ACTIVITY_NAMES=$(grep -vx none "$WORK/activity" | tr ',' '\n' | awk '{ print $1 }' | sort -u | paste -sd' ' || true)
 
 # The password must not be in anything this benchmark wrote or printed.
 # (grep reads the password from a pipe, not from its argv.)
@@ -633,6 +656,7 @@ echo "            load average then $LOAD_BEFORE, after the rounds $LOAD_AFTER"
 for line in "${ROUND_BUSY[@]}"; do
   echo "            before $line"
 done
+echo "            during the rounds: compilers/build tools/test runners seen in $ACTIVITY_BUSY of $ACTIVITY_SAMPLES samples (every 2 s)${ACTIVITY_NAMES:+: $ACTIVITY_NAMES}"
 echo
 echo "time to syncing, from a target without bench"
 printf '%-40s %9s %9s %9s %10s %10s\n' "method" "median s" "min s" "max s" "x native" "x pgm-nat"
@@ -674,14 +698,14 @@ done
 echo
 echo "lag recovery: fast path syncing, then pgbench -T $LOAD_SECONDS_PGBENCH -c 2 -j 1 on the source; the bench slot's lag"
 echo "(pg_current_wal_insert_lsn - confirmed_flush_lsn) sampled every 0.5 s; then pgmigrate finish --yes"
-printf '%-6s %9s %6s %12s %12s %13s %14s %14s %9s  %s\n' "round" "migrate s" "tps" "max lag MiB" "at end MiB" "<1 MiB after" "status during" "status after" "finish s" "finish"
+printf '%-6s %9s %6s %9s %12s %12s %13s %14s %14s %9s  %s\n' "round" "migrate s" "tps" "WAL MiB/s" "max lag MiB" "at end MiB" "<1 MiB after" "status during" "status after" "finish s" "finish"
 LAG_RECOVERIES=()
 LAG_MAXES=()
 FINISH_TIMES=()
 for ((i = 0; i < ${#LAG_ROWS[@]}; i++)); do
-  read -r m tps maxl endl rec pd pa fs fr <<<"${LAG_ROWS[$i]}"
-  printf '%-6s %9s %6s %12s %12s %13s %14s %14s %9s  %s\n' "$((i + 1))" "$m" "$tps" "$(mib "$maxl")" "$(mib "$endl")" \
-    "${rec}s" "$(mib "$pd")" "$(mib "$pa")" "$fs" "$fr"
+  read -r m tps wr maxl endl rec pd pa fs fr <<<"${LAG_ROWS[$i]}"
+  printf '%-6s %9s %6s %9s %12s %12s %13s %14s %14s %9s  %s\n' "$((i + 1))" "$m" "$tps" "$wr" "$(mib "$maxl")" "$(mib "$endl")" \
+    "${rec}${rec:+s}" "$(mib "$pd")" "$(mib "$pa")" "$fs" "$fr"
   [[ $rec =~ ^[0-9.]+$ ]] && LAG_RECOVERIES+=("$rec")
   [[ $maxl =~ ^[0-9]+$ ]] && LAG_MAXES+=("$(mib "$maxl")")
   [ "$fr" = ok ] && FINISH_TIMES+=("$fs")
@@ -690,7 +714,7 @@ if [ ${#LAG_RECOVERIES[@]} -gt 0 ]; then
   read -r rmed rmin rmax <<<"$(stats "${LAG_RECOVERIES[@]}")"
   echo "recovery under 1 MiB after the load (median min max): $rmed $rmin $rmax s; target within 10 s: $(awk -v m="$rmax" 'BEGIN { print (m <= 10) ? "met in every round" : "NOT met in every round" }')"
 fi
-[ ${#LAG_MAXES[@]} -eq 0 ] || echo "max lag during the load (median min max): $(stats "${LAG_MAXES[@]}") MiB"
+[ ${#LAG_MAXES[@]} -eq 0 ] || echo "max lag during the load (median min max): $(stats "${LAG_MAXES[@]}") MiB; of any slot (bench's or the empty postgres database's): $(stats "${LAG_ALL[@]}") MiB"
 [ ${#FINISH_TIMES[@]} -eq 0 ] || echo "pgmigrate finish (median min max): $(stats "${FINISH_TIMES[@]}") s, succeeded in ${#FINISH_TIMES[@]} of ${#LAG_ROWS[@]} rounds"
 echo "'status during/after': lag_bytes in MiB from 'pgmigrate status --json', once half-way through the load, once after recovery"
 echo
