@@ -66,8 +66,12 @@ int runMigrateCommand(const QStringList& arguments) {
         QStringLiteral("For replicated databases: fast (default: this tool's parallel copy inside "
                        "the slot's snapshot) or native (the target server's own table sync)."),
         QStringLiteral("fast|native"), QStringLiteral("fast"));
+    const QCommandLineOption verifyCopy(
+        QStringLiteral("verify-initial-copy"),
+        QStringLiteral("Also verify replicated databases right after their initial copy (finish "
+                       "always verifies every table)."));
     parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout,
-                       stopReplication, initialSync});
+                       stopReplication, initialSync, verifyCopy});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
@@ -119,6 +123,7 @@ int runMigrateCommand(const QStringList& arguments) {
         }
     }
 
+    request.verifyReplicatedCopy = parser.isSet(verifyCopy);
     if (parser.value(initialSync) == QLatin1String("native")) {
         request.nativeInitialSync = true;
     } else if (parser.value(initialSync) != QLatin1String("fast")) {

@@ -41,6 +41,10 @@ struct MigrationRequest {
     /// the engine's parallel copy. Chosen automatically when this computer may not open a
     /// replication connection to the source; forcing it is for comparisons and tests.
     bool nativeInitialSync = false;
+    /// Verify a replicated database right after its initial copy too. Off by default: the
+    /// cut-over (finish) verifies every table once writes have stopped, and checking here only
+    /// delays `syncing`. Dump-method databases are always verified at once.
+    bool verifyReplicatedCopy = false;
     /// How long slot creation may wait for open transactions on the source.
     std::chrono::seconds slotTimeout{120};
 };

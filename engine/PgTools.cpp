@@ -1,10 +1,13 @@
 #include "PgTools.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <cerrno>
+#include <csignal>
 
 namespace pgm {
 
@@ -65,8 +68,36 @@ QString findPgTool(const QString& name, ServerVersion atLeast, QString* error) {
     return best;
 }
 
+namespace {
+
+/// The directory for passfiles: the per-user runtime directory (tmpfs, private) when there is
+/// one, else the temporary directory.
+QString passfileDirectory() {
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo(runtime).isWritable() ? runtime : QDir::tempPath();
+}
+
+/// A process killed mid-run cannot remove its passfile: the next run removes the files whose
+/// process (named in the file name) is gone, so no password outlives a crash for long.
+void removeStalePassfiles(const QString& directory) {
+    static const QRegularExpression name(QStringLiteral("^pgmigrate-pass-(\\d+)-"));
+    const QDir dir(directory);
+    for (const QString& file : dir.entryList({QStringLiteral("pgmigrate-pass-*")}, QDir::Files)) {
+        const auto match = name.match(file);
+        if (match.hasMatch() && ::kill(pid_t(match.captured(1).toLongLong()), 0) != 0 &&
+            errno == ESRCH) {
+            QFile::remove(dir.filePath(file));
+        }
+    }
+}
+
+} // namespace
+
 Passfile::Passfile()
-    : m_file(QDir::tempPath() + QStringLiteral("/pgmigrate-pass-XXXXXX")) {}
+    : m_file(passfileDirectory() +
+             QStringLiteral("/pgmigrate-pass-%1-XXXXXX").arg(QCoreApplication::applicationPid())) {
+    removeStalePassfiles(passfileDirectory());
+}
 
 void Passfile::add(const ConnectionSettings& settings) {
     if (settings.password.isEmpty()) {

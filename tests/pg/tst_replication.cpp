@@ -199,8 +199,9 @@ private slots:
         resetDatabases();
         Writer writer;
         writer.start();
-        MigrationRunner runner(request(TablesWithoutPk::ReplicaIdentityFull),
-                               StateStore(m_stateDir.path()), nullptr);
+        MigrationRequest r = request(TablesWithoutPk::ReplicaIdentityFull);
+        r.verifyReplicatedCopy = true; // the optional check right after the copy, under load
+        MigrationRunner runner(r, StateStore(m_stateDir.path()), nullptr);
         MigrationState state = runner.run();
         QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Syncing,
                  QJsonDocument(state.toStatusJson()).toJson().constData());
