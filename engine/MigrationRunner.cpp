@@ -654,11 +654,19 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
         case TablesWithoutPk::ReplicaIdentityFull:
             for (const QString& table : noIdentity) {
                 // Takes an ACCESS EXCLUSIVE lock on the live table, briefly.
+                // Remember what it was (DEFAULT, or NOTHING) to put it back at the end.
+                const bool wasNothing =
+                    admin
+                        ->exec(
+                            QStringLiteral(
+                                "SELECT relreplident = 'n' FROM pg_class WHERE oid = $1::regclass"),
+                            {table})
+                        .boolean(0, 0);
                 admin->exec(QStringLiteral("ALTER TABLE ") + table +
                                 QStringLiteral(" REPLICA IDENTITY FULL"),
                             {}, QStringLiteral("set replica identity of %1").arg(table));
                 std::lock_guard lock(m_mutex);
-                db.replicaIdentityFull << table;
+                db.replicaIdentityFull << (wasNothing ? table + QStringLiteral(" NOTHING") : table);
             }
             break;
         case TablesWithoutPk::Dump: {

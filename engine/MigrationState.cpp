@@ -240,6 +240,11 @@ QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
              db.method == MigrationMethod::Replication ? QJsonValue(db.lagBytes) : QJsonValue()},
             {QStringLiteral("wal_status"),
              db.method == MigrationMethod::Replication ? QJsonValue(db.walStatus) : QJsonValue()},
+            {QStringLiteral("retained_wal_bytes"), db.method == MigrationMethod::Replication
+                                                       ? QJsonValue(db.retainedBytes)
+                                                       : QJsonValue()},
+            {QStringLiteral("lag_seconds"),
+             db.method == MigrationMethod::Replication ? QJsonValue(db.lagSeconds) : QJsonValue()},
             {QStringLiteral("tables_total"), int(db.tables.size())},
             {QStringLiteral("tables_copied"),
              int(std::count_if(db.tables.cbegin(), db.tables.cend(),

@@ -49,6 +49,8 @@ struct DatabaseState {
     QStringList replicaIdentityFull; ///< tables set to REPLICA IDENTITY FULL, restored at the end
     QStringList copyAtCutover;       ///< tables left out of the publication, copied at cut-over
     qint64 lagBytes = -1;            ///< as last read from the source's slot
+    qint64 retainedBytes = -1;       ///< WAL the slot keeps on the source
+    qint64 lagSeconds = -1;          ///< since the apply worker last heard from the source
     QString walStatus;
 };
 

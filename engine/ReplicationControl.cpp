@@ -101,17 +101,19 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
 } // namespace
 
 void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes) {
-    for (const QString& table : db.replicaIdentityFull) {
+    for (const QString& entry : db.replicaIdentityFull) {
+        // "table" was DEFAULT before, "table NOTHING" was NOTHING (a quoted name cannot end so).
+        const bool nothing = entry.endsWith(QLatin1String(" NOTHING"));
+        const QString table = nothing ? entry.chopped(8) : entry;
+        const QString sql = QStringLiteral("ALTER TABLE ") + table +
+                            (nothing ? QStringLiteral(" REPLICA IDENTITY NOTHING")
+                                     : QStringLiteral(" REPLICA IDENTITY DEFAULT"));
         PgResult ignored;
         QString state;
         QString message;
-        if (!sourceDb.tryExec(QStringLiteral("ALTER TABLE ") + table +
-                                  QStringLiteral(" REPLICA IDENTITY DEFAULT"),
-                              {}, &ignored, &state, &message)) {
-            *notes << QStringLiteral(
-                          "%1: restore the replica identity of %2 yourself: ALTER TABLE %2 "
-                          "REPLICA IDENTITY DEFAULT; (%3)")
-                          .arg(db.dbname, table, message);
+        if (!sourceDb.tryExec(sql, {}, &ignored, &state, &message)) {
+            *notes << QStringLiteral("%1: restore the replica identity of %2 yourself: %3; (%4)")
+                          .arg(db.dbname, table, sql, message);
         }
     }
     db.replicaIdentityFull.clear();
@@ -137,6 +139,8 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
             source.get(), target.get(), ReplicationNames::forDatabase(state.id, db.dbname));
         db.lagBytes = health.lagBytes;
         db.walStatus = health.walStatus;
+        db.retainedBytes = health.retainedBytes;
+        db.lagSeconds = health.lagSeconds;
         if (!health.problem.isEmpty()) {
             db.status = DbStatus::Failed;
             db.error = health.problem;

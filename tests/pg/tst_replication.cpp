@@ -324,6 +324,10 @@ private slots:
         pgtest::connect(Cluster::Source, kDb)
             ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('late', 1)"));
         std::tie(code, out) = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(out.contains("\"retained_wal_bytes\"") &&
+                     out.contains("\"wal_status\": \"reserved\""),
+                 out.constData());
+        std::tie(code, out) = cli({QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(code == 0 && out.contains("\"syncing\"") && out.contains("\"lag_bytes\""),
                  out.constData());
 
@@ -532,6 +536,27 @@ private slots:
         pgtest::connect(Cluster::Source, kDb)
             ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('after', 1)"));
         finishAndCompare(second);
+    }
+
+    void maxReplicationLagWithStopReplicationCutsOver() {
+        // The reference tool's flags: wait for the lag, then cut over, in one command.
+        resetDatabases();
+        const MigrationRequest r = request(TablesWithoutPk::Dump);
+        QProcess process;
+        process.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        process.start(QStringLiteral(PGMIGRATE_CLI),
+                      {QStringLiteral("migrate"), QStringLiteral("--source"),
+                       pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                       pgtest::serverUri(Cluster::Target), QStringLiteral("--exclude-db"),
+                       r.check.inspection.excludeDatabases.join(QLatin1Char(',')),
+                       QStringLiteral("--tables-without-pk"), QStringLiteral("dump"),
+                       QStringLiteral("--max-replication-lag"), QStringLiteral("1000000"),
+                       QStringLiteral("--stop-replication")});
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray out = process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0 && out.contains("replication  done"), out.constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
     }
 };
 
