@@ -67,6 +67,9 @@ ServerForm::ServerForm(const QString& prefix, QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &ServerForm::changed);
     }
     connect(m_port, &QSpinBox::valueChanged, this, &ServerForm::changed);
+    for (QLineEdit* edit : {m_host, m_database, m_user, m_password}) {
+        connect(edit, &QLineEdit::returnPressed, this, &ServerForm::submitted);
+    }
     connect(m_ssl, &QCheckBox::toggled, this, &ServerForm::changed);
 }
 

@@ -28,6 +28,8 @@ public:
 
 signals:
     void changed();
+    /// Enter pressed in one of the fields.
+    void submitted();
 
 private:
     QLineEdit* m_host;

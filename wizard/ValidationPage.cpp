@@ -163,6 +163,18 @@ ValidationPage::ValidationPage(QWidget* parent)
             showReport();
         }
     });
+    // Keyboard use: Enter in any field runs the check until it passes (then Enter is Next).
+    const auto submit = [this] {
+        if (!isComplete() && !m_watcher.isRunning()) {
+            runCheck();
+        }
+    };
+    connect(m_source, &ServerForm::submitted, this, submit);
+    connect(m_target, &ServerForm::submitted, this, submit);
+    connect(m_exclude, &QLineEdit::returnPressed, this, submit);
+    connect(m_sourceFromTarget, &QLineEdit::returnPressed, this, submit);
+    setTabOrder(m_exclude, m_run);
+    setTabOrder(m_run, m_sourceFromTarget);
     connect(m_source, &ServerForm::changed, this, &ValidationPage::invalidate);
     connect(m_target, &ServerForm::changed, this, &ValidationPage::invalidate);
     connect(m_exclude, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
