@@ -84,6 +84,15 @@ int main(int argc, char** argv) {
         wizard->setServers(serverFromEnvironment("PGMIGRATE_SOURCE", "PGMIGRATE_SOURCE_PASSWORD"),
                            serverFromEnvironment("PGMIGRATE_TARGET", "PGMIGRATE_TARGET_PASSWORD"));
     }
+    // Closed while copying, the wizard hides and the migrations list keeps the app (and the
+    // copy) running until the user quits it.
+    wizard->setAllowBackground(true);
+    QObject::connect(wizard, &pgm::MigrationWizard::sentToBackground, wizard, [wizard] {
+        auto* list = new pgm::MigrationsWindow;
+        list->setAttribute(Qt::WA_DeleteOnClose);
+        list->setLiveWizard(wizard);
+        list->show();
+    });
     wizard->show();
     return QApplication::exec();
 }

@@ -248,12 +248,12 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="72"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="73"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
@@ -261,52 +261,52 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="20"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="22"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="22"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
         <source>Saved migrations</source>
         <translation>Gespeicherte Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="32"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="35"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="33"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="36"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="34"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="43"/>
         <source>Migrations started on this computer:</source>
         <translation>Auf diesem Computer gestartete Migrationen:</translation>
     </message>
@@ -551,82 +551,82 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="205"/>
+        <location filename="../wizard/ValidationPage.cpp" line="217"/>
         <source>Settings changed: run the check again.</source>
         <translation>Einstellungen geändert: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="212"/>
+        <location filename="../wizard/ValidationPage.cpp" line="224"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Geben Sie mindestens Hostname und Benutzername beider Server an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="220"/>
+        <location filename="../wizard/ValidationPage.cpp" line="232"/>
         <source>Exclude databases: %1.</source>
         <translation>Datenbanken ausschließen: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="226"/>
+        <location filename="../wizard/ValidationPage.cpp" line="238"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Quelladresse aus Sicht des Ziels: Geben Sie host oder host:port an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="234"/>
+        <location filename="../wizard/ValidationPage.cpp" line="246"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="235"/>
+        <location filename="../wizard/ValidationPage.cpp" line="247"/>
         <source>Cancel &amp;check</source>
         <translation>Prüfung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="248"/>
+        <location filename="../wizard/ValidationPage.cpp" line="260"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="248"/>
+        <location filename="../wizard/ValidationPage.cpp" line="260"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="253"/>
+        <location filename="../wizard/ValidationPage.cpp" line="265"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="274"/>
+        <location filename="../wizard/ValidationPage.cpp" line="286"/>
         <source>The check stopped: %1</source>
         <translation>Die Prüfung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="278"/>
+        <location filename="../wizard/ValidationPage.cpp" line="290"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="279"/>
+        <location filename="../wizard/ValidationPage.cpp" line="291"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="280"/>
+        <location filename="../wizard/ValidationPage.cpp" line="292"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="282"/>
+        <location filename="../wizard/ValidationPage.cpp" line="294"/>
         <source>Ready to migrate. %1</source>
         <translation>Bereit zur Migration. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="284"/>
+        <location filename="../wizard/ValidationPage.cpp" line="296"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Beheben Sie die fehlgeschlagenen, als blockierend markierten Prüfungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="301"/>
+        <location filename="../wizard/ValidationPage.cpp" line="313"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>

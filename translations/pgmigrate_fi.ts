@@ -248,12 +248,12 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="72"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="73"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
@@ -261,52 +261,52 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="20"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="22"/>
         <source>Migrations</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="22"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
         <source>Saved migrations</source>
         <translation>Tallennetut siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Migration</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="32"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="35"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="33"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="36"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="34"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="43"/>
         <source>Migrations started on this computer:</source>
         <translation>Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
@@ -551,82 +551,82 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tarkistus peruttu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="205"/>
+        <location filename="../wizard/ValidationPage.cpp" line="217"/>
         <source>Settings changed: run the check again.</source>
         <translation>Asetuksia muutettu: suorita tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="212"/>
+        <location filename="../wizard/ValidationPage.cpp" line="224"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Täytä vähintään kummankin palvelimen isäntänimi ja käyttäjänimi.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="220"/>
+        <location filename="../wizard/ValidationPage.cpp" line="232"/>
         <source>Exclude databases: %1.</source>
         <translation>Ohitettavat tietokannat: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="226"/>
+        <location filename="../wizard/ValidationPage.cpp" line="238"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Lähteen osoite kohteesta nähtynä: anna host tai host:port.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="234"/>
+        <location filename="../wizard/ValidationPage.cpp" line="246"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="235"/>
+        <location filename="../wizard/ValidationPage.cpp" line="247"/>
         <source>Cancel &amp;check</source>
         <translation>&amp;Peruuta tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="248"/>
+        <location filename="../wizard/ValidationPage.cpp" line="260"/>
         <source>Servers</source>
         <translation>Palvelimet</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="248"/>
+        <location filename="../wizard/ValidationPage.cpp" line="260"/>
         <source>Database %1</source>
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="253"/>
+        <location filename="../wizard/ValidationPage.cpp" line="265"/>
         <source>Fix: %1</source>
         <translation>Korjaus: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="274"/>
+        <location filename="../wizard/ValidationPage.cpp" line="286"/>
         <source>The check stopped: %1</source>
         <translation>Tarkistus keskeytyi: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="278"/>
+        <location filename="../wizard/ValidationPage.cpp" line="290"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="279"/>
+        <location filename="../wizard/ValidationPage.cpp" line="291"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="280"/>
+        <location filename="../wizard/ValidationPage.cpp" line="292"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="282"/>
+        <location filename="../wizard/ValidationPage.cpp" line="294"/>
         <source>Ready to migrate. %1</source>
         <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="284"/>
+        <location filename="../wizard/ValidationPage.cpp" line="296"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="301"/>
+        <location filename="../wizard/ValidationPage.cpp" line="313"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>

@@ -68,17 +68,33 @@ void MigrationWizard::openSaved(const MigrationState& state) {
 
 void MigrationWizard::reject() {
     if (m_model->isBusy() && currentId() == MigrationId) {
-        const auto answer = QMessageBox::question(
-            this, tr("Quit while copying?"),
-            tr("A copy is in progress. Quitting stops it cleanly; you can resume it later "
-               "(pgmigrate migrate --resume). Quit now?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+        if (m_allowBackground) {
+            // As in the console: close the window, the copy goes on, come back any time.
+            hide();
+            emit sentToBackground();
             return;
         }
-        m_model->interrupt();
+        if (!confirmQuit()) {
+            return;
+        }
     }
     QWizard::reject();
+}
+
+bool MigrationWizard::confirmQuit() {
+    if (!m_model->isBusy()) {
+        return true;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Quit while copying?"),
+        tr("A copy is in progress. Quitting stops it cleanly; you can resume it later "
+           "(pgmigrate migrate --resume). Quit now?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return false;
+    }
+    m_model->interrupt();
+    return true;
 }
 
 } // namespace pgm

@@ -27,12 +27,22 @@ public:
     /// its Migration page otherwise, with the status read from the servers.
     void openSaved(const struct MigrationState& state);
 
-    /// Closing while a copy runs asks first; yes stops it cleanly as interrupted (resumable).
+    /// Closing while a copy runs: with a migrations list to come back to (allowBackground), the
+    /// window hides and the copy goes on; otherwise it asks, then stops the copy cleanly as
+    /// interrupted (resumable).
     void reject() override;
+    void setAllowBackground(bool allow) { m_allowBackground = allow; }
+    /// Asks whether to stop a running copy before quitting; true when it may quit.
+    bool confirmQuit();
+
+signals:
+    /// The window was closed while the copy goes on.
+    void sentToBackground();
 
 private:
     MigrationModel* m_model = nullptr;
     ValidationPage* m_validation = nullptr;
+    bool m_allowBackground = false;
 };
 
 } // namespace pgm

@@ -1,5 +1,6 @@
 #include "MigrationsWindow.h"
 
+#include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "StateStore.h"
 #include "StatusTag.h"
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pgm {
@@ -49,6 +51,23 @@ MigrationsWindow::MigrationsWindow(QWidget* parent)
     connect(refresh, &QPushButton::clicked, this, &MigrationsWindow::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
+    // The list follows a copy running in the background.
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &MigrationsWindow::reload);
+    timer->start(2000);
+}
+
+void MigrationsWindow::setLiveWizard(MigrationWizard* wizard) {
+    m_live = wizard;
+    connect(wizard->model(), &MigrationModel::stateChanged, this, &MigrationsWindow::reload);
+    reload();
+}
+
+void MigrationsWindow::reject() {
+    if (m_live && !m_live->confirmQuit()) {
+        return;
+    }
+    QDialog::reject();
 }
 
 void MigrationsWindow::reload() {
@@ -91,6 +110,11 @@ void MigrationsWindow::openSelected() {
         return;
     }
     const QString id = m_table->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+    if (m_live && m_live->model()->state().id == id) {
+        m_live->show(); // the running one, as it is
+        m_live->raise();
+        return;
+    }
     QString error;
     const auto state = StateStore().load(id, &error);
     if (!state) {

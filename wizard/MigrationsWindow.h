@@ -13,14 +13,19 @@ class MigrationsWindow : public QDialog {
 public:
     explicit MigrationsWindow(QWidget* parent = nullptr);
 
+    /// A wizard whose copy runs in the background: listed, reopened as it is, asked about on quit.
+    void setLiveWizard(class MigrationWizard* wizard);
+
 public slots:
     void reload();
+    void reject() override;
 
 private:
     void openSelected();
     void startNew();
 
     QTableWidget* m_table;
+    class MigrationWizard* m_live = nullptr;
 };
 
 } // namespace pgm

@@ -3,6 +3,7 @@
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
 #include "PgTestEnv.h"
+#include "ReplicationControl.h"
 #include "StateStore.h"
 #include "StatusTag.h"
 #include "ValidationPage.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -189,6 +191,59 @@ private slots:
         QCOMPARE(opened->findChild<StatusTag*>(QStringLiteral("closeStatus"))->text(),
                  QStringLiteral("Ready"));
         opened->close();
+    }
+
+    void closingWhileCopyingKeepsItRunning() {
+        // Closing the window mid-copy hides it; the copy goes on and the list brings it back.
+        const QString db = QStringLiteral("pgm_gui_bg");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE t (id int PRIMARY KEY, v text); "
+                "INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 200000) g"));
+        MigrationWizard wizard;
+        wizard.setAllowBackground(true);
+        wizard.show();
+        wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
+        wizard.next();
+        QStringList others;
+        const PgResult names = pgtest::connect(Cluster::Source)
+                                   ->exec(QStringLiteral("SELECT datname FROM pg_database WHERE "
+                                                         "NOT datistemplate AND datname <> $1"),
+                                          {db});
+        for (int row = 0; row < names.rows(); ++row) {
+            others << names.text(row, 0);
+        }
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+            ->setText(formatDatabaseList(others));
+        wizard.validationPage()->runCheck();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.validationPage()->isComplete(), 60000);
+        wizard.next();
+        QSignalSpy background(&wizard, &MigrationWizard::sentToBackground);
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("startMigration")),
+                          Qt::LeftButton);
+        QVERIFY(wizard.model()->isBusy());
+        wizard.reject(); // the window's close button
+        QCOMPARE(background.count(), 1);
+        QVERIFY(!wizard.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.model()->isBusy(), 120000); // it went on without a window
+        QCOMPARE(wizard.model()->state().databases.first().status, DbStatus::Syncing);
+
+        MigrationsWindow list;
+        list.setLiveWizard(&wizard);
+        list.show();
+        QTest::mouseClick(list.findChild<QPushButton*>(QStringLiteral("openMigration")),
+                          Qt::LeftButton);
+        QVERIFY(wizard.isVisible()); // the same wizard, as it was
+        QCOMPARE(wizard.currentId(), int(MigrationWizard::MigrationId));
+        MigrationState running = wizard.model()->state(); // cleanup: stop it on the servers
+        stopMigration(running,
+                      {pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target)});
+        wizard.hide();
+        pgtest::dropReplicationLeftovers(db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::dropDatabase(Cluster::Source, db);
     }
 };
 
