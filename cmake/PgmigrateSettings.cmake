@@ -25,9 +25,16 @@ function(pgm_add_qt_test)
   target_link_libraries(${T_NAME} PRIVATE Qt6::Test pgm_test_support ${T_LIBRARIES})
   pgm_apply_common_settings(${T_NAME})
   add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+  # GUI tests take the platform from the environment: scripts/test runs them in a real X window
+  # under Xvfb (their screenshots are of real windows), and offscreen where there is no Xvfb.
+  if(T_LABEL STREQUAL "gui")
+    set(_env "LANG=C.UTF-8;LC_ALL=C.UTF-8")
+  else()
+    set(_env "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8")
+  endif()
   set_tests_properties(${T_NAME} PROPERTIES
     LABELS ${T_LABEL}
     SKIP_RETURN_CODE 77
     TIMEOUT 600
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8")
+    ENVIRONMENT "${_env}")
 endfunction()
