@@ -430,203 +430,213 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::ValidationPage</name>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="27"/>
+        <location filename="../wizard/ValidationPage.cpp" line="29"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="29"/>
+        <location filename="../wizard/ValidationPage.cpp" line="31"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="31"/>
+        <location filename="../wizard/ValidationPage.cpp" line="33"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="33"/>
+        <location filename="../wizard/ValidationPage.cpp" line="35"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="60"/>
-        <location filename="../wizard/ValidationPage.cpp" line="145"/>
+        <location filename="../wizard/ValidationPage.cpp" line="62"/>
+        <location filename="../wizard/ValidationPage.cpp" line="165"/>
         <source>&amp;Run check</source>
         <translation>Prüfung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="64"/>
+        <location filename="../wizard/ValidationPage.cpp" line="67"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Migration mit einem einmaligen Snapshot starten (Dump-Methode)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="68"/>
+        <location filename="../wizard/ValidationPage.cpp" line="71"/>
         <source>Database connection and validation</source>
         <translation>Datenbankverbindung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="69"/>
+        <location filename="../wizard/ValidationPage.cpp" line="72"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Geben Sie beide Server an und führen Sie dann die Prüfungen aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="71"/>
+        <location filename="../wizard/ValidationPage.cpp" line="74"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="73"/>
+        <location filename="../wizard/ValidationPage.cpp" line="76"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="80"/>
+        <location filename="../wizard/ValidationPage.cpp" line="83"/>
         <source>Exclude databases</source>
         <translation>Datenbanken ausschließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="82"/>
+        <location filename="../wizard/ValidationPage.cpp" line="85"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
         <translation>Namen durch Leerzeichen getrennt; &quot;my db&quot; für einen Namen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="83"/>
+        <location filename="../wizard/ValidationPage.cpp" line="86"/>
         <source>&amp;Exclude databases:</source>
         <translation>Datenbanken &amp;ausschließen:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="93"/>
+        <location filename="../wizard/ValidationPage.cpp" line="96"/>
         <source>Source address as seen from the target</source>
         <translation>Quelladresse aus Sicht des Ziels</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="95"/>
+        <location filename="../wizard/ValidationPage.cpp" line="98"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>optional host[:port], wenn der Zielserver die Quelle über eine andere Adresse erreicht</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="96"/>
+        <location filename="../wizard/ValidationPage.cpp" line="99"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Quelladresse aus Sicht des Zie&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="106"/>
+        <location filename="../wizard/ValidationPage.cpp" line="109"/>
         <source>Check results</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="108"/>
+        <location filename="../wizard/ValidationPage.cpp" line="111"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="108"/>
+        <location filename="../wizard/ValidationPage.cpp" line="111"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="108"/>
+        <location filename="../wizard/ValidationPage.cpp" line="111"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="118"/>
+        <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Tables without primary key</source>
         <translation>Tabellen ohne Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="119"/>
+        <location filename="../wizard/ValidationPage.cpp" line="122"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Tabellen ohne Primärschlüssel: bei der Umstellung erneut kopieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="121"/>
+        <location filename="../wizard/ValidationPage.cpp" line="124"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Tabellen ohne Primärschlüssel: REPLICA IDENTITY FULL auf der Quelle setzen (sperrt jede kurz; langsamere Aktualisierungen auf dem Ziel)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="147"/>
+        <location filename="../wizard/ValidationPage.cpp" line="135"/>
+        <source>Databases to migrate</source>
+        <translation>Zu migrierende Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="136"/>
+        <source>Untick a database to leave it out of the migration</source>
+        <translation>Entfernen Sie das Häkchen, um eine Datenbank von der Migration auszunehmen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="167"/>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="217"/>
+        <location filename="../wizard/ValidationPage.cpp" line="238"/>
         <source>Settings changed: run the check again.</source>
         <translation>Einstellungen geändert: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="224"/>
+        <location filename="../wizard/ValidationPage.cpp" line="245"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Geben Sie mindestens Hostname und Benutzername beider Server an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="232"/>
+        <location filename="../wizard/ValidationPage.cpp" line="253"/>
         <source>Exclude databases: %1.</source>
         <translation>Datenbanken ausschließen: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="238"/>
+        <location filename="../wizard/ValidationPage.cpp" line="259"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Quelladresse aus Sicht des Ziels: Geben Sie host oder host:port an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="246"/>
+        <location filename="../wizard/ValidationPage.cpp" line="267"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="247"/>
+        <location filename="../wizard/ValidationPage.cpp" line="268"/>
         <source>Cancel &amp;check</source>
         <translation>Prüfung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="260"/>
+        <location filename="../wizard/ValidationPage.cpp" line="299"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="260"/>
+        <location filename="../wizard/ValidationPage.cpp" line="299"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="265"/>
+        <location filename="../wizard/ValidationPage.cpp" line="304"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="286"/>
+        <location filename="../wizard/ValidationPage.cpp" line="325"/>
         <source>The check stopped: %1</source>
         <translation>Die Prüfung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="290"/>
+        <location filename="../wizard/ValidationPage.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="291"/>
+        <location filename="../wizard/ValidationPage.cpp" line="330"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="292"/>
+        <location filename="../wizard/ValidationPage.cpp" line="331"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="294"/>
+        <location filename="../wizard/ValidationPage.cpp" line="333"/>
         <source>Ready to migrate. %1</source>
         <translation>Bereit zur Migration. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="296"/>
+        <location filename="../wizard/ValidationPage.cpp" line="335"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Beheben Sie die fehlgeschlagenen, als blockierend markierten Prüfungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="313"/>
+        <location filename="../wizard/ValidationPage.cpp" line="352"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>

@@ -430,203 +430,213 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::ValidationPage</name>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="27"/>
+        <location filename="../wizard/ValidationPage.cpp" line="29"/>
         <source>Passed</source>
         <translation>Läpäisty</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="29"/>
+        <location filename="../wizard/ValidationPage.cpp" line="31"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="31"/>
+        <location filename="../wizard/ValidationPage.cpp" line="33"/>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="33"/>
+        <location filename="../wizard/ValidationPage.cpp" line="35"/>
         <source>Skipped</source>
         <translation>Ohitettu</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="60"/>
-        <location filename="../wizard/ValidationPage.cpp" line="145"/>
+        <location filename="../wizard/ValidationPage.cpp" line="62"/>
+        <location filename="../wizard/ValidationPage.cpp" line="165"/>
         <source>&amp;Run check</source>
         <translation>Suo&amp;rita tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="64"/>
+        <location filename="../wizard/ValidationPage.cpp" line="67"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Aloita siirto kertaluonteisella tilannevedoksella (dump-menetelmä)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="68"/>
+        <location filename="../wizard/ValidationPage.cpp" line="71"/>
         <source>Database connection and validation</source>
         <translation>Tietokantayhteys ja tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="69"/>
+        <location filename="../wizard/ValidationPage.cpp" line="72"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Anna molempien palvelimien tiedot ja suorita sitten tarkistukset.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="71"/>
+        <location filename="../wizard/ValidationPage.cpp" line="74"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="73"/>
+        <location filename="../wizard/ValidationPage.cpp" line="76"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="80"/>
+        <location filename="../wizard/ValidationPage.cpp" line="83"/>
         <source>Exclude databases</source>
         <translation>Ohitettavat tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="82"/>
+        <location filename="../wizard/ValidationPage.cpp" line="85"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
         <translation>nimet välilyönnein erotettuina; &quot;my db&quot; nimelle, jossa on välilyöntejä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="83"/>
+        <location filename="../wizard/ValidationPage.cpp" line="86"/>
         <source>&amp;Exclude databases:</source>
         <translation>O&amp;hitettavat tietokannat:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="93"/>
+        <location filename="../wizard/ValidationPage.cpp" line="96"/>
         <source>Source address as seen from the target</source>
         <translation>Lähteen osoite kohteesta nähtynä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="95"/>
+        <location filename="../wizard/ValidationPage.cpp" line="98"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>valinnainen host[:port], jos kohdepalvelin tavoittaa lähteen eri osoitteesta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="96"/>
+        <location filename="../wizard/ValidationPage.cpp" line="99"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Lähteen osoite kohteesta &amp;nähtynä:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="106"/>
+        <location filename="../wizard/ValidationPage.cpp" line="109"/>
         <source>Check results</source>
         <translation>Tarkistusten tulokset</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="108"/>
+        <location filename="../wizard/ValidationPage.cpp" line="111"/>
         <source>Check</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="108"/>
+        <location filename="../wizard/ValidationPage.cpp" line="111"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="108"/>
+        <location filename="../wizard/ValidationPage.cpp" line="111"/>
         <source>Details</source>
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="118"/>
+        <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Tables without primary key</source>
         <translation>Taulut ilman perusavainta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="119"/>
+        <location filename="../wizard/ValidationPage.cpp" line="122"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Taulut ilman perusavainta: kopioi ne uudelleen lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="121"/>
+        <location filename="../wizard/ValidationPage.cpp" line="124"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Taulut ilman perusavainta: aseta lähteessä REPLICA IDENTITY FULL (lukitsee kunkin hetkeksi; hitaammat päivitykset kohteessa)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="147"/>
+        <location filename="../wizard/ValidationPage.cpp" line="135"/>
+        <source>Databases to migrate</source>
+        <translation>Siirrettävät tietokannat</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="136"/>
+        <source>Untick a database to leave it out of the migration</source>
+        <translation>Poista valinta, jos tietokanta jätetään pois siirrosta</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="167"/>
         <source>Check cancelled.</source>
         <translation>Tarkistus peruttu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="217"/>
+        <location filename="../wizard/ValidationPage.cpp" line="238"/>
         <source>Settings changed: run the check again.</source>
         <translation>Asetuksia muutettu: suorita tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="224"/>
+        <location filename="../wizard/ValidationPage.cpp" line="245"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Täytä vähintään kummankin palvelimen isäntänimi ja käyttäjänimi.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="232"/>
+        <location filename="../wizard/ValidationPage.cpp" line="253"/>
         <source>Exclude databases: %1.</source>
         <translation>Ohitettavat tietokannat: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="238"/>
+        <location filename="../wizard/ValidationPage.cpp" line="259"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Lähteen osoite kohteesta nähtynä: anna host tai host:port.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="246"/>
+        <location filename="../wizard/ValidationPage.cpp" line="267"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="247"/>
+        <location filename="../wizard/ValidationPage.cpp" line="268"/>
         <source>Cancel &amp;check</source>
         <translation>&amp;Peruuta tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="260"/>
+        <location filename="../wizard/ValidationPage.cpp" line="299"/>
         <source>Servers</source>
         <translation>Palvelimet</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="260"/>
+        <location filename="../wizard/ValidationPage.cpp" line="299"/>
         <source>Database %1</source>
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="265"/>
+        <location filename="../wizard/ValidationPage.cpp" line="304"/>
         <source>Fix: %1</source>
         <translation>Korjaus: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="286"/>
+        <location filename="../wizard/ValidationPage.cpp" line="325"/>
         <source>The check stopped: %1</source>
         <translation>Tarkistus keskeytyi: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="290"/>
+        <location filename="../wizard/ValidationPage.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="291"/>
+        <location filename="../wizard/ValidationPage.cpp" line="330"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="292"/>
+        <location filename="../wizard/ValidationPage.cpp" line="331"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="294"/>
+        <location filename="../wizard/ValidationPage.cpp" line="333"/>
         <source>Ready to migrate. %1</source>
         <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="296"/>
+        <location filename="../wizard/ValidationPage.cpp" line="335"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="313"/>
+        <location filename="../wizard/ValidationPage.cpp" line="352"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>

@@ -13,7 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +62,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     , m_run(new QPushButton(tr("&Run check"), this))
     , m_status(new QLabel(this))
     , m_results(new QTreeWidget(this))
+    , m_databases(new QListWidget(this))
     , m_dumpMethod(
           new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this))
     , m_tablesWithoutPk(new QComboBox(this))
@@ -128,7 +131,24 @@ ValidationPage::ValidationPage(QWidget* parent)
     layout->addLayout(excludeRow);
     layout->addLayout(fromTargetRow);
     layout->addWidget(m_status);
-    layout->addWidget(m_results, 1);
+    m_databases->setObjectName(QStringLiteral("databaseChecklist"));
+    m_databases->setAccessibleName(tr("Databases to migrate"));
+    m_databases->setToolTip(tr("Untick a database to leave it out of the migration"));
+    m_databases->setMaximumWidth(260);
+    m_databases->setVisible(false);
+    auto* resultsRow = new QHBoxLayout;
+    resultsRow->addWidget(m_results, 1);
+    resultsRow->addWidget(m_databases);
+    layout->addLayout(resultsRow, 1);
+    connect(m_databases, &QListWidget::itemChanged, this, [this] {
+        QStringList excluded;
+        for (int row = 0; row < m_databases->count(); ++row) {
+            if (m_databases->item(row)->checkState() == Qt::Unchecked) {
+                excluded << m_databases->item(row)->text();
+            }
+        }
+        m_exclude->setText(formatDatabaseList(excluded)); // the check then runs again
+    });
     layout->addWidget(m_dumpMethod);
     layout->addWidget(m_tablesWithoutPk);
 
@@ -150,6 +170,7 @@ ValidationPage::ValidationPage(QWidget* parent)
         m_report = m_watcher.result();
         m_checked = true;
         showReport();
+        showDatabases();
         if (m_report.ok()) {
             rememberPasswords();
         }
@@ -246,6 +267,24 @@ void ValidationPage::runCheck() {
     m_status->setText(tr("Checking…"));
     m_run->setText(tr("Cancel &check"));
     m_watcher.setFuture(runChecks(request));
+}
+
+void ValidationPage::showDatabases() {
+    const QSignalBlocker blocker(m_databases);
+    m_databases->clear();
+    QStringList names;
+    for (const SourceDatabaseFacts& db : m_report.facts.source.databases) {
+        names << db.name;
+    }
+    names << m_report.facts.source.excludedDatabases;
+    names.sort();
+    for (const QString& name : names) {
+        auto* item = new QListWidgetItem(name, m_databases);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_report.facts.source.excludedDatabases.contains(name) ? Qt::Unchecked
+                                                                                   : Qt::Checked);
+    }
+    m_databases->setVisible(!names.isEmpty());
 }
 
 void ValidationPage::showReport() {

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTreeWidget;
 
@@ -43,6 +44,8 @@ private:
     void showReport();
     /// Saves the passwords the user asked to remember; says so when no keychain is there.
     void rememberPasswords();
+    /// The source's databases as a checklist: unticking one adds it to the excluded ones.
+    void showDatabases();
     void invalidate();
 
     ServerForm* m_source;
@@ -52,6 +55,7 @@ private:
     QPushButton* m_run;
     QLabel* m_status;
     QTreeWidget* m_results;
+    QListWidget* m_databases;
     QCheckBox* m_dumpMethod;
     QComboBox* m_tablesWithoutPk;
     CheckRequest m_request;

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTimer>
@@ -68,6 +69,18 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("Ready")));
         QVERIFY(!wizard->findChild<QCheckBox*>(QStringLiteral("dumpMethod"))->isVisible());
+
+        // The source's databases as a checklist; unticking one excludes it (and asks to check
+        // again).
+        auto* list = wizard->findChild<QListWidget*>(QStringLiteral("databaseChecklist"));
+        QVERIFY(list->isVisible());
+        const auto postgres = list->findItems(QStringLiteral("postgres"), Qt::MatchExactly);
+        QCOMPARE(postgres.size(), 1);
+        postgres.first()->setCheckState(Qt::Unchecked);
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))->text(),
+                 QStringLiteral("postgres"));
+        QVERIFY(!page->isComplete());
+        wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))->clear();
 
         // Editing a field invalidates the result.
         QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases")),
