@@ -210,17 +210,22 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="145"/>
+        <location filename="../wizard/MigrationPage.cpp" line="137"/>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="146"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="169"/>
+        <location filename="../wizard/MigrationPage.cpp" line="170"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="173"/>
+        <location filename="../wizard/MigrationPage.cpp" line="174"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>

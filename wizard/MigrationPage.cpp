@@ -134,6 +134,7 @@ void MigrationPage::showState() {
         auto* bar = qobject_cast<QProgressBar*>(m_databases->cellWidget(row, 4));
         if (!bar) {
             bar = new QProgressBar;
+            bar->setAccessibleName(tr("Progress of %1").arg(db.dbname));
             m_databases->setCellWidget(row, 4, bar);
         }
         const bool finished = db.status == DbStatus::Done || db.status == DbStatus::Syncing;
