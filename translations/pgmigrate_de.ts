@@ -130,104 +130,159 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="38"/>
+        <location filename="../wizard/MigrationPage.cpp" line="39"/>
         <source>Database migration</source>
         <translation>Datenbankmigration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="39"/>
+        <location filename="../wizard/MigrationPage.cpp" line="40"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Starten Sie die Migration, sobald die Prüfungen es zulassen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="41"/>
+        <location filename="../wizard/MigrationPage.cpp" line="42"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="44"/>
+        <location filename="../wizard/MigrationPage.cpp" line="45"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Migrieren Sie nach Möglichkeit in eine leere Datenbank: Tabellen, die bereits Daten enthalten, werden nicht kopiert, es sei denn, Sie beginnen neu. Solange die Migration läuft, schreiben Sie nicht in die migrierten Tabellen des Ziels und ändern Sie weder wal_level noch max_replication_slots, Listen-Adressen oder Firewalls.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="57"/>
+        <location filename="../wizard/MigrationPage.cpp" line="58"/>
         <source>Progress per database</source>
         <translation>Fortschritt je Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="65"/>
+        <location filename="../wizard/MigrationPage.cpp" line="66"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="107"/>
+        <location filename="../wizard/MigrationPage.cpp" line="81"/>
+        <source>Progress per table</source>
+        <translation>Fortschritt pro Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="116"/>
         <source>Stop migration</source>
         <translation>Migration stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="108"/>
+        <location filename="../wizard/MigrationPage.cpp" line="117"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="126"/>
+        <location filename="../wizard/MigrationPage.cpp" line="135"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="126"/>
+        <location filename="../wizard/MigrationPage.cpp" line="135"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="137"/>
+        <location filename="../wizard/MigrationPage.cpp" line="147"/>
+        <source>data, %1/s</source>
+        <translation>Daten, %1/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="149"/>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="157"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="146"/>
+        <location filename="../wizard/MigrationPage.cpp" line="166"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="170"/>
+        <location filename="../wizard/MigrationPage.cpp" line="191"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="174"/>
+        <location filename="../wizard/MigrationPage.cpp" line="195"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="211"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="212"/>
+        <source>copied</source>
+        <translation>kopiert</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="213"/>
+        <source>waiting or copying</source>
+        <translation>wartet oder wird kopiert</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="214"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
     </message>
 </context>
 <context>

@@ -130,104 +130,159 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Aloita a&amp;lusta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="38"/>
+        <location filename="../wizard/MigrationPage.cpp" line="39"/>
         <source>Database migration</source>
         <translation>Tietokannan siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="39"/>
+        <location filename="../wizard/MigrationPage.cpp" line="40"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Aloita siirto, kun tarkistukset sallivat sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="41"/>
+        <location filename="../wizard/MigrationPage.cpp" line="42"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="44"/>
+        <location filename="../wizard/MigrationPage.cpp" line="45"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Siirrä mahdollisuuksien mukaan tyhjään tietokantaan: tauluja, joissa on jo tietoja, ei kopioida, ellet aloita alusta. Älä siirron aikana kirjoita kohteen siirrettyihin tauluihin äläkä muuta asetuksia wal_level ja max_replication_slots, kuunteluosoitteita tai palomuureja.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="57"/>
+        <location filename="../wizard/MigrationPage.cpp" line="58"/>
         <source>Progress per database</source>
         <translation>Edistyminen tietokannoittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="59"/>
+        <location filename="../wizard/MigrationPage.cpp" line="60"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="65"/>
+        <location filename="../wizard/MigrationPage.cpp" line="66"/>
         <source>Migration log</source>
         <translation>Siirron loki</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="107"/>
+        <location filename="../wizard/MigrationPage.cpp" line="81"/>
+        <source>Progress per table</source>
+        <translation>Edistyminen tauluittain</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <source>Table</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="116"/>
         <source>Stop migration</source>
         <translation>Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="108"/>
+        <location filename="../wizard/MigrationPage.cpp" line="117"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="126"/>
+        <location filename="../wizard/MigrationPage.cpp" line="135"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="126"/>
+        <location filename="../wizard/MigrationPage.cpp" line="135"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="137"/>
+        <location filename="../wizard/MigrationPage.cpp" line="147"/>
+        <source>data, %1/s</source>
+        <translation>data, %1/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="149"/>
+        <source>, about %1 s left</source>
+        <translation>, noin %1 s jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="157"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="146"/>
+        <location filename="../wizard/MigrationPage.cpp" line="166"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="170"/>
+        <location filename="../wizard/MigrationPage.cpp" line="191"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="174"/>
+        <location filename="../wizard/MigrationPage.cpp" line="195"/>
         <source>%1 failed: %2</source>
         <translation>%1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="211"/>
+        <source>verified</source>
+        <translation>tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="212"/>
+        <source>copied</source>
+        <translation>kopioitu</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="213"/>
+        <source>waiting or copying</source>
+        <translation>odottaa tai kopioidaan</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="214"/>
+        <source>waiting</source>
+        <translation>odottaa</translation>
     </message>
 </context>
 <context>

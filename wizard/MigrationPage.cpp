@@ -33,6 +33,7 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     , m_startOver(new QPushButton(tr("Start &over"), this))
     , m_overall(new StatusTag(this))
     , m_databases(new QTableWidget(0, 6, this))
+    , m_tables(new QTableWidget(0, 4, this))
     , m_log(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("migrationPage"));
     setTitle(tr("Database migration"));
@@ -76,6 +77,14 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     layout->addWidget(m_impact);
     layout->addLayout(buttons);
     layout->addWidget(m_databases, 2);
+    m_tables->setObjectName(QStringLiteral("tableProgress"));
+    m_tables->setAccessibleName(tr("Progress per table"));
+    m_tables->setHorizontalHeaderLabels({tr("Table"), tr("Size"), tr("Rows"), tr("State")});
+    m_tables->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tables->verticalHeader()->setVisible(false);
+    m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_tables, 2);
     layout->addWidget(m_log, 1);
 
     connect(m_start, &QPushButton::clicked, this, [this] {
@@ -130,7 +139,18 @@ void MigrationPage::showState() {
             m_databases->setCellWidget(row, 2, tag);
         }
         tag->setStatus(db.status);
-        set(3, db.phase);
+        QString phase = db.phase;
+        // During the copy: the rate, and a rough time left (stream size only approximates the
+        // tables' size on disk).
+        if (db.phase == QLatin1String("data") && db.copySeconds > 0 && db.bytesDone > 0) {
+            const double rate = double(db.bytesDone) / db.copySeconds;
+            phase = tr("data, %1/s").arg(bytes(qint64(rate)));
+            if (db.bytesTotal > db.bytesDone) {
+                phase += tr(", about %1 s left")
+                             .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
+            }
+        }
+        set(3, phase);
         auto* bar = qobject_cast<QProgressBar*>(m_databases->cellWidget(row, 4));
         if (!bar) {
             bar = new QProgressBar;
@@ -153,6 +173,7 @@ void MigrationPage::showState() {
     const bool syncing =
         std::any_of(state.databases.cbegin(), state.databases.cend(),
                     [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    showTables();
     const QString overall = m_model->isBusy() ? DbStatus::Running
                             : syncing && state.overallStatus() == DbStatus::Done
                                 ? DbStatus::Syncing
@@ -175,6 +196,36 @@ void MigrationPage::showState() {
         }
     }
     emit completeChanged();
+}
+
+void MigrationPage::showTables() {
+    const MigrationState& state = m_model->state();
+    int rows = 0;
+    for (const DatabaseState& db : state.databases) {
+        rows += int(db.tables.size());
+    }
+    m_tables->setRowCount(rows);
+    int row = 0;
+    for (const DatabaseState& db : state.databases) {
+        for (const TableState& table : db.tables) {
+            const QString stateText = table.verified                      ? tr("verified")
+                                      : table.copied                      ? tr("copied")
+                                      : db.phase == QLatin1String("data") ? tr("waiting or copying")
+                                                                          : tr("waiting");
+            const QStringList cells = {
+                db.dbname + QStringLiteral(": ") + table.name, bytes(table.bytes),
+                table.copied ? QString::number(table.rows) : QString(), stateText};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto* item = m_tables->item(row, column);
+                if (!item) {
+                    item = new QTableWidgetItem;
+                    m_tables->setItem(row, column, item);
+                }
+                item->setText(cells[column]);
+            }
+            ++row;
+        }
+    }
 }
 
 } // namespace pgm

@@ -24,6 +24,7 @@ public:
 
 private:
     void showState();
+    void showTables();
     void confirmStop();
 
     MigrationModel* m_model;
@@ -33,6 +34,7 @@ private:
     QPushButton* m_startOver;
     StatusTag* m_overall;
     QTableWidget* m_databases;
+    QTableWidget* m_tables;
     QPlainTextEdit* m_log;
     bool m_started = false;
     qsizetype m_warningsShown = 0;

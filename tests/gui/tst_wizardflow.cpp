@@ -119,6 +119,12 @@ private slots:
         QVERIFY2(ticks > 2, "the event loop stalled during the migration");
         QCOMPARE(wizard.model()->state().databases.size(), 1);
         QCOMPARE(wizard.model()->state().databases[0].status, DbStatus::Syncing);
+        auto* tables = wizard.findChild<QTableWidget*>(QStringLiteral("tableProgress"));
+        QCOMPARE(tables->rowCount(), 2); // items and log_nopk, each with its rows once copied
+        for (int row = 0; row < tables->rowCount(); ++row) {
+            QCOMPARE(tables->item(row, 3)->text(), QStringLiteral("copied"));
+        }
+        QVERIFY(tables->findItems(QStringLiteral("20000"), Qt::MatchExactly).size() == 1);
         QVERIFY(screenshots(wizard, QStringLiteral("wizard-migration")));
 
         wizard.next(); // -> Close
