@@ -1,5 +1,6 @@
 #include "KeychainCredentialStore.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <memory>
 #include <qt6keychain/keychain.h>
@@ -59,10 +60,17 @@ KeychainCredentialStore::KeychainCredentialStore(QObject* parent, int timeoutMs)
     , m_timeoutMs(timeoutMs) {}
 
 void KeychainCredentialStore::read(const QString& key, ReadFn done) {
-    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    auto* job = new QKeychain::ReadPasswordJob(kService);
     job->setKey(key);
     const int timeout = m_timeoutMs;
-    runBounded(job, timeout, [done, timeout](QKeychain::ReadPasswordJob* finished) {
+    // Jobs are not our children: libsecret may answer after this store is gone, and deleting a
+    // job with a call in flight crashes. They delete themselves; the answer is dropped if the
+    // store (and so whoever asked) no longer exists.
+    QPointer<KeychainCredentialStore> self(this);
+    runBounded(job, timeout, [self, done, timeout](QKeychain::ReadPasswordJob* finished) {
+        if (!self) {
+            return;
+        }
         if (!finished) {
             done(Result::Unavailable, {}, timeoutMessage(timeout));
             return;
@@ -74,11 +82,15 @@ void KeychainCredentialStore::read(const QString& key, ReadFn done) {
 }
 
 void KeychainCredentialStore::write(const QString& key, const QString& password, WriteFn done) {
-    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    auto* job = new QKeychain::WritePasswordJob(kService);
     job->setKey(key);
     job->setTextData(password);
     const int timeout = m_timeoutMs;
-    runBounded(job, timeout, [done, timeout](QKeychain::WritePasswordJob* finished) {
+    QPointer<KeychainCredentialStore> self(this);
+    runBounded(job, timeout, [self, done, timeout](QKeychain::WritePasswordJob* finished) {
+        if (!self) {
+            return;
+        }
         if (!finished) {
             done(Result::Unavailable, timeoutMessage(timeout));
             return;
@@ -88,10 +100,14 @@ void KeychainCredentialStore::write(const QString& key, const QString& password,
 }
 
 void KeychainCredentialStore::remove(const QString& key, WriteFn done) {
-    auto* job = new QKeychain::DeletePasswordJob(kService, this);
+    auto* job = new QKeychain::DeletePasswordJob(kService);
     job->setKey(key);
     const int timeout = m_timeoutMs;
-    runBounded(job, timeout, [done, timeout](QKeychain::DeletePasswordJob* finished) {
+    QPointer<KeychainCredentialStore> self(this);
+    runBounded(job, timeout, [self, done, timeout](QKeychain::DeletePasswordJob* finished) {
+        if (!self) {
+            return;
+        }
         if (!finished) {
             done(Result::Unavailable, timeoutMessage(timeout));
             return;

@@ -23,6 +23,9 @@ public:
     void setSettings(const ConnectionSettings& settings);
     /// True when host and user are filled in.
     bool isFilled() const;
+    /// The mandatory fields, for the page to register (QWizard's "name*" fields).
+    QLineEdit* hostField() const { return m_host; }
+    QLineEdit* userField() const { return m_user; }
     /// The user ticked "Remember password" (kept in the OS keychain, never in a file).
     bool rememberPassword() const;
 

@@ -184,6 +184,11 @@ ValidationPage::ValidationPage(QWidget* parent)
             showReport();
         }
     });
+    // Hosts and users are mandatory (QWizard's "name*" fields); the rest may stay empty.
+    registerField(QStringLiteral("sourceHost*"), m_source->hostField());
+    registerField(QStringLiteral("sourceUser*"), m_source->userField());
+    registerField(QStringLiteral("targetHost*"), m_target->hostField());
+    registerField(QStringLiteral("targetUser*"), m_target->userField());
     // Keyboard use: Enter in any field runs the check until it passes (then Enter is Next).
     const auto submit = [this] {
         if (!isComplete() && !m_watcher.isRunning()) {
@@ -229,7 +234,8 @@ TablesWithoutPk ValidationPage::tablesWithoutPkChoice() const {
 }
 
 bool ValidationPage::isComplete() const {
-    return m_checked && m_report.ok();
+    // QWizardPage's own test covers the mandatory fields registered below.
+    return QWizardPage::isComplete() && m_checked && m_report.ok();
 }
 
 void ValidationPage::invalidate() {

@@ -30,6 +30,8 @@ public:
 
     void setServers(const ConnectionSettings& source, const ConnectionSettings& target);
     bool isComplete() const override;
+    /// Going Back keeps what was typed (QWizardPage would reset the registered fields).
+    void cleanupPage() override {}
     /// The last finished report (empty before the first check).
     const CheckReport& report() const { return m_report; }
     bool dumpMethodChosen() const;

@@ -251,6 +251,53 @@ private slots:
         pgtest::dropDatabase(Cluster::Target, db);
         pgtest::dropDatabase(Cluster::Source, db);
     }
+
+    void dumpMethodForANonSuperuserEndsReady() {
+        // No superuser, no REPLICATION, no aiven_extras: the checkbox, then a one-time copy.
+        const QString db = QStringLiteral("pgm_gui_dump");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(
+                QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text); "
+                               "INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 1000) g; "
+                               "GRANT SELECT ON ALL TABLES IN SCHEMA public TO pgm_reader"));
+        MigrationWizard wizard;
+        wizard.show();
+        wizard.setServers(pgtest::settings(Cluster::Source, QStringLiteral("pgm_reader")),
+                          pgtest::settings(Cluster::Target));
+        wizard.next();
+        QStringList others;
+        const PgResult names = pgtest::connect(Cluster::Source)
+                                   ->exec(QStringLiteral("SELECT datname FROM pg_database WHERE "
+                                                         "NOT datistemplate AND datname <> $1"),
+                                          {db});
+        for (int row = 0; row < names.rows(); ++row) {
+            others << names.text(row, 0);
+        }
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+            ->setText(formatDatabaseList(others));
+        wizard.validationPage()->runCheck();
+        auto* dump = wizard.findChild<QCheckBox*>(QStringLiteral("dumpMethod"));
+        QTRY_VERIFY_WITH_TIMEOUT(dump->isVisible(), 60000);
+        dump->setChecked(true);
+        QVERIFY(wizard.validationPage()->isComplete());
+        wizard.next();
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("startMigration")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::CommitButton)->isEnabled(), 120000);
+        QCOMPARE(wizard.model()->state().databases.first().method, MigrationMethod::Dump);
+        wizard.next();
+        QCOMPARE(wizard.findChild<StatusTag*>(QStringLiteral("closeStatus"))->text(),
+                 QStringLiteral("Ready"));
+        QCOMPARE(pgtest::connect(Cluster::Target, db)
+                     ->exec(QStringLiteral("SELECT count(*) FROM t"))
+                     .scalar(),
+                 QStringLiteral("1000"));
+        wizard.close();
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::dropDatabase(Cluster::Source, db);
+    }
 };
 
 int main(int argc, char** argv) {
