@@ -748,6 +748,11 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
                         std::lock_guard lock(m_mutex);
                         db.bytesDone += bytes;
                         db.copySeconds = double(timer.elapsed()) / 1000.0;
+                        for (TableState& state : db.tables) {
+                            if (state.name == table.qualified) {
+                                state.bytesStreamed += bytes; // this table's own progress
+                            }
+                        }
                     }
                     notifyProgress();
                 });

@@ -27,6 +27,7 @@ struct TableState {
     qint64 bytes = 0; ///< on-disk size on the source, for progress and ordering
     bool copied = false;
     bool verified = false;
+    qint64 bytesStreamed = 0; ///< while it copies (not saved: progress only)
 };
 
 /// One database of a migration.

@@ -176,6 +176,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -195,92 +196,93 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Fortschritt pro Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="116"/>
+        <location filename="../wizard/MigrationPage.cpp" line="119"/>
         <source>Stop migration</source>
         <translation>Migration stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="117"/>
+        <location filename="../wizard/MigrationPage.cpp" line="120"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="135"/>
+        <location filename="../wizard/MigrationPage.cpp" line="138"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="135"/>
+        <location filename="../wizard/MigrationPage.cpp" line="138"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="147"/>
+        <location filename="../wizard/MigrationPage.cpp" line="150"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="149"/>
+        <location filename="../wizard/MigrationPage.cpp" line="152"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="157"/>
+        <location filename="../wizard/MigrationPage.cpp" line="160"/>
+        <location filename="../wizard/MigrationPage.cpp" line="227"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="166"/>
+        <location filename="../wizard/MigrationPage.cpp" line="169"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="191"/>
+        <location filename="../wizard/MigrationPage.cpp" line="194"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="195"/>
+        <location filename="../wizard/MigrationPage.cpp" line="198"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="211"/>
+        <location filename="../wizard/MigrationPage.cpp" line="214"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="212"/>
+        <location filename="../wizard/MigrationPage.cpp" line="215"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="213"/>
+        <location filename="../wizard/MigrationPage.cpp" line="216"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="214"/>
+        <location filename="../wizard/MigrationPage.cpp" line="217"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -621,82 +623,82 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="238"/>
+        <location filename="../wizard/ValidationPage.cpp" line="244"/>
         <source>Settings changed: run the check again.</source>
         <translation>Einstellungen geändert: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="245"/>
+        <location filename="../wizard/ValidationPage.cpp" line="251"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Geben Sie mindestens Hostname und Benutzername beider Server an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="253"/>
+        <location filename="../wizard/ValidationPage.cpp" line="259"/>
         <source>Exclude databases: %1.</source>
         <translation>Datenbanken ausschließen: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="259"/>
+        <location filename="../wizard/ValidationPage.cpp" line="265"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Quelladresse aus Sicht des Ziels: Geben Sie host oder host:port an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="267"/>
+        <location filename="../wizard/ValidationPage.cpp" line="273"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="268"/>
+        <location filename="../wizard/ValidationPage.cpp" line="274"/>
         <source>Cancel &amp;check</source>
         <translation>Prüfung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="299"/>
+        <location filename="../wizard/ValidationPage.cpp" line="305"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="299"/>
+        <location filename="../wizard/ValidationPage.cpp" line="305"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="304"/>
+        <location filename="../wizard/ValidationPage.cpp" line="310"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="325"/>
+        <location filename="../wizard/ValidationPage.cpp" line="331"/>
         <source>The check stopped: %1</source>
         <translation>Die Prüfung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="329"/>
+        <location filename="../wizard/ValidationPage.cpp" line="335"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="330"/>
+        <location filename="../wizard/ValidationPage.cpp" line="336"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="331"/>
+        <location filename="../wizard/ValidationPage.cpp" line="337"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="333"/>
+        <location filename="../wizard/ValidationPage.cpp" line="339"/>
         <source>Ready to migrate. %1</source>
         <translation>Bereit zur Migration. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="335"/>
+        <location filename="../wizard/ValidationPage.cpp" line="341"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Beheben Sie die fehlgeschlagenen, als blockierend markierten Prüfungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="352"/>
+        <location filename="../wizard/ValidationPage.cpp" line="358"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>

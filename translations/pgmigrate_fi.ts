@@ -176,6 +176,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
@@ -195,92 +196,93 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Edistyminen tauluittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="82"/>
+        <location filename="../wizard/MigrationPage.cpp" line="83"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="116"/>
+        <location filename="../wizard/MigrationPage.cpp" line="119"/>
         <source>Stop migration</source>
         <translation>Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="117"/>
+        <location filename="../wizard/MigrationPage.cpp" line="120"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="135"/>
+        <location filename="../wizard/MigrationPage.cpp" line="138"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="135"/>
+        <location filename="../wizard/MigrationPage.cpp" line="138"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="147"/>
+        <location filename="../wizard/MigrationPage.cpp" line="150"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="149"/>
+        <location filename="../wizard/MigrationPage.cpp" line="152"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="157"/>
+        <location filename="../wizard/MigrationPage.cpp" line="160"/>
+        <location filename="../wizard/MigrationPage.cpp" line="227"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="166"/>
+        <location filename="../wizard/MigrationPage.cpp" line="169"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="191"/>
+        <location filename="../wizard/MigrationPage.cpp" line="194"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="195"/>
+        <location filename="../wizard/MigrationPage.cpp" line="198"/>
         <source>%1 failed: %2</source>
         <translation>%1 epäonnistui: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="211"/>
+        <location filename="../wizard/MigrationPage.cpp" line="214"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="212"/>
+        <location filename="../wizard/MigrationPage.cpp" line="215"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="213"/>
+        <location filename="../wizard/MigrationPage.cpp" line="216"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="214"/>
+        <location filename="../wizard/MigrationPage.cpp" line="217"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -621,82 +623,82 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tarkistus peruttu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="238"/>
+        <location filename="../wizard/ValidationPage.cpp" line="244"/>
         <source>Settings changed: run the check again.</source>
         <translation>Asetuksia muutettu: suorita tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="245"/>
+        <location filename="../wizard/ValidationPage.cpp" line="251"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Täytä vähintään kummankin palvelimen isäntänimi ja käyttäjänimi.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="253"/>
+        <location filename="../wizard/ValidationPage.cpp" line="259"/>
         <source>Exclude databases: %1.</source>
         <translation>Ohitettavat tietokannat: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="259"/>
+        <location filename="../wizard/ValidationPage.cpp" line="265"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Lähteen osoite kohteesta nähtynä: anna host tai host:port.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="267"/>
+        <location filename="../wizard/ValidationPage.cpp" line="273"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="268"/>
+        <location filename="../wizard/ValidationPage.cpp" line="274"/>
         <source>Cancel &amp;check</source>
         <translation>&amp;Peruuta tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="299"/>
+        <location filename="../wizard/ValidationPage.cpp" line="305"/>
         <source>Servers</source>
         <translation>Palvelimet</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="299"/>
+        <location filename="../wizard/ValidationPage.cpp" line="305"/>
         <source>Database %1</source>
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="304"/>
+        <location filename="../wizard/ValidationPage.cpp" line="310"/>
         <source>Fix: %1</source>
         <translation>Korjaus: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="325"/>
+        <location filename="../wizard/ValidationPage.cpp" line="331"/>
         <source>The check stopped: %1</source>
         <translation>Tarkistus keskeytyi: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="329"/>
+        <location filename="../wizard/ValidationPage.cpp" line="335"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="330"/>
+        <location filename="../wizard/ValidationPage.cpp" line="336"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="331"/>
+        <location filename="../wizard/ValidationPage.cpp" line="337"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="333"/>
+        <location filename="../wizard/ValidationPage.cpp" line="339"/>
         <source>Ready to migrate. %1</source>
         <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="335"/>
+        <location filename="../wizard/ValidationPage.cpp" line="341"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="352"/>
+        <location filename="../wizard/ValidationPage.cpp" line="358"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>

@@ -33,7 +33,7 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     , m_startOver(new QPushButton(tr("Start &over"), this))
     , m_overall(new StatusTag(this))
     , m_databases(new QTableWidget(0, 6, this))
-    , m_tables(new QTableWidget(0, 4, this))
+    , m_tables(new QTableWidget(0, 5, this))
     , m_log(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("migrationPage"));
     setTitle(tr("Database migration"));
@@ -79,9 +79,12 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     layout->addWidget(m_databases, 2);
     m_tables->setObjectName(QStringLiteral("tableProgress"));
     m_tables->setAccessibleName(tr("Progress per table"));
-    m_tables->setHorizontalHeaderLabels({tr("Table"), tr("Size"), tr("Rows"), tr("State")});
+    m_tables->setHorizontalHeaderLabels(
+        {tr("Table"), tr("Size"), tr("Rows"), tr("State"), tr("Progress")});
     m_tables->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tables->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Fixed);
+    m_tables->setColumnWidth(4, 200);
     m_tables->verticalHeader()->setVisible(false);
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_tables, 2);
@@ -215,6 +218,19 @@ void MigrationPage::showTables() {
             const QStringList cells = {
                 db.dbname + QStringLiteral(": ") + table.name, bytes(table.bytes),
                 table.copied ? QString::number(table.rows) : QString(), stateText};
+            // A bar per table: full once copied, else the share streamed so far (the stream's
+            // size only approximates the size on disk, so it stops short of full until done).
+            auto* bar = qobject_cast<QProgressBar*>(m_tables->cellWidget(row, 4));
+            if (!bar) {
+                bar = new QProgressBar;
+                bar->setRange(0, 1000);
+                bar->setAccessibleName(tr("Progress of %1").arg(table.name));
+                m_tables->setCellWidget(row, 4, bar);
+            }
+            bar->setValue(table.copied ? 1000
+                          : table.bytes > 0
+                              ? int(std::min<qint64>(990, table.bytesStreamed * 1000 / table.bytes))
+                              : 0);
             for (int column = 0; column < cells.size(); ++column) {
                 auto* item = m_tables->item(row, column);
                 if (!item) {

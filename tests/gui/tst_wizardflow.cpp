@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -125,6 +126,9 @@ private slots:
             QCOMPARE(tables->item(row, 3)->text(), QStringLiteral("copied"));
         }
         QVERIFY(tables->findItems(QStringLiteral("20000"), Qt::MatchExactly).size() == 1);
+        for (int row = 0; row < tables->rowCount(); ++row) {
+            QCOMPARE(qobject_cast<QProgressBar*>(tables->cellWidget(row, 4))->value(), 1000);
+        }
         QVERIFY(screenshots(wizard, QStringLiteral("wizard-migration")));
 
         wizard.next(); // -> Close
