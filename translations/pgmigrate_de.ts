@@ -12,37 +12,52 @@
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="20"/>
+        <location filename="../wizard/ClosePage.cpp" line="21"/>
         <source>Make the source databases read-only during the cut-over</source>
         <translation>Quelldatenbanken während der Umstellung schreibgeschützt setzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="21"/>
+        <location filename="../wizard/ClosePage.cpp" line="22"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="22"/>
+        <location filename="../wizard/ClosePage.cpp" line="23"/>
         <source>Status &amp;update</source>
         <translation>Status &amp;aktualisieren</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="24"/>
+        <source>S&amp;top migration</source>
+        <translation>Migration s&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="26"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="25"/>
+        <location filename="../wizard/ClosePage.cpp" line="27"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Setzen Sie die Replikation fort oder schließen Sie die Verbindung, um die Migration abzuschließen.</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="57"/>
+        <source>Stop migration</source>
+        <translation>Migration stoppen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="58"/>
+        <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
+        <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="71"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="88"/>
+        <location filename="../wizard/ClosePage.cpp" line="104"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -51,17 +66,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="97"/>
+        <location filename="../wizard/ClosePage.cpp" line="113"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="98"/>
+        <location filename="../wizard/ClosePage.cpp" line="114"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="100"/>
+        <location filename="../wizard/ClosePage.cpp" line="116"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>
@@ -102,12 +117,12 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="83"/>
+        <location filename="../wizard/MigrationModel.cpp" line="87"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="119"/>
+        <location filename="../wizard/MigrationModel.cpp" line="123"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
     </message>

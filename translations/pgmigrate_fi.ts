@@ -12,37 +12,52 @@
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="20"/>
+        <location filename="../wizard/ClosePage.cpp" line="21"/>
         <source>Make the source databases read-only during the cut-over</source>
         <translation>Aseta lähdetietokannat vain luku -tilaan lopullisen vaihdon ajaksi</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="21"/>
+        <location filename="../wizard/ClosePage.cpp" line="22"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Sulje yhteys</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="22"/>
+        <location filename="../wizard/ClosePage.cpp" line="23"/>
         <source>Status &amp;update</source>
         <translation>Päivitä &amp;tila</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="24"/>
+        <source>S&amp;top migration</source>
+        <translation>&amp;Pysäytä siirto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="26"/>
         <source>Close</source>
         <translation>Lopetus</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="25"/>
+        <location filename="../wizard/ClosePage.cpp" line="27"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="57"/>
+        <source>Stop migration</source>
+        <translation>Pysäytä siirto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="58"/>
+        <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
+        <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="71"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="88"/>
+        <location filename="../wizard/ClosePage.cpp" line="104"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -51,17 +66,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="97"/>
+        <location filename="../wizard/ClosePage.cpp" line="113"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="98"/>
+        <location filename="../wizard/ClosePage.cpp" line="114"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="100"/>
+        <location filename="../wizard/ClosePage.cpp" line="116"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>
@@ -102,12 +117,12 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="83"/>
+        <location filename="../wizard/MigrationModel.cpp" line="87"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="119"/>
+        <location filename="../wizard/MigrationModel.cpp" line="123"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>

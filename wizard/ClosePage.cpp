@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -19,7 +20,8 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     , m_explanation(new QLabel(this))
     , m_freeze(new QCheckBox(tr("Make the source databases read-only during the cut-over"), this))
     , m_closeConnection(new QPushButton(tr("&Close connection"), this))
-    , m_statusUpdate(new QPushButton(tr("Status &update"), this)) {
+    , m_statusUpdate(new QPushButton(tr("Status &update"), this))
+    , m_stop(new QPushButton(tr("S&top migration"), this)) {
     setObjectName(QStringLiteral("closePage"));
     setTitle(tr("Close"));
     setSubTitle(tr("Keep replicating, or close the connection to finish the migration."));
@@ -30,6 +32,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     m_freeze->setObjectName(QStringLiteral("freezeWrites"));
     m_closeConnection->setObjectName(QStringLiteral("closeConnection"));
     m_statusUpdate->setObjectName(QStringLiteral("statusUpdate"));
+    m_stop->setObjectName(QStringLiteral("stopReplication"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_tag);
@@ -37,6 +40,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_closeConnection);
     buttons->addWidget(m_statusUpdate);
+    buttons->addWidget(m_stop);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -48,6 +52,16 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     connect(m_closeConnection, &QPushButton::clicked, this,
             [this] { m_model->closeConnection(m_freeze->isChecked()); });
     connect(m_statusUpdate, &QPushButton::clicked, m_model, &MigrationModel::refresh);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Stop migration"),
+            tr("Stop the migration? The data copied so far stays on the target, but a stopped "
+               "migration cannot be restarted: you would start over."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            m_model->stop();
+        }
+    });
     connect(m_model, &MigrationModel::stateChanged, this, &ClosePage::showState);
     connect(m_model, &MigrationModel::busyChanged, this, &ClosePage::showState);
 }
@@ -73,6 +87,8 @@ void ClosePage::showState() {
     m_closeConnection->setVisible(syncing);
     m_freeze->setVisible(syncing);
     m_statusUpdate->setVisible(syncing);
+    m_stop->setVisible(syncing);
+    m_stop->setEnabled(!busy);
     m_closeConnection->setEnabled(!busy);
     m_statusUpdate->setEnabled(!busy);
     if (syncing) {

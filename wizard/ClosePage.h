@@ -30,6 +30,7 @@ private:
     QCheckBox* m_freeze;
     QPushButton* m_closeConnection;
     QPushButton* m_statusUpdate;
+    QPushButton* m_stop;
 };
 
 } // namespace pgm

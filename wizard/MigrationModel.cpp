@@ -75,7 +75,11 @@ void MigrationModel::start() {
         MigrationRunner runner(request, StateStore(), cancelled.get(),
                                [this](const MigrationState& state) { publish(state); });
         runner.setInterruptFlag(interrupt.get());
-        publish(runner.run());
+        MigrationState done = runner.run();
+        // What now replicates shows its lag at once.
+        refreshReplicationStatus(
+            done, {request.check.inspection.source, request.check.inspection.target});
+        publish(done);
     });
 }
 
