@@ -48,6 +48,16 @@ std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
     return state;
 }
 
+/// Remembers the new state and prints it, as a table or JSON.
+void saveAndPrint(const StateStore& store, const MigrationState& state, bool json) {
+    QString error;
+    if (!store.save(state, &error)) {
+        std::cerr << "pgmigrate: could not save the state: " << error.toStdString() << "\n";
+    }
+    std::cout << (json ? QJsonDocument(state.toStatusJson(false)).toJson().toStdString()
+                       : statusText(state, false).toStdString());
+}
+
 QCommandLineOption idOption() {
     return {QStringLiteral("id"), QStringLiteral("The migration (the latest by default)."),
             QStringLiteral("id")};
@@ -76,13 +86,7 @@ int runStopCommand(const QStringList& arguments) {
         return 1;
     }
     const QStringList notes = stopMigration(*state, servers);
-    QString error;
-    store.save(*state, &error);
-    if (parser.isSet(json)) {
-        std::cout << QJsonDocument(state->toStatusJson(false)).toJson().toStdString();
-    } else {
-        std::cout << statusText(*state, false).toStdString();
-    }
+    saveAndPrint(store, *state, parser.isSet(json));
     return notes.isEmpty() ? 0 : 1;
 }
 
@@ -158,13 +162,7 @@ int runFinishCommand(const QStringList& arguments) {
     if (interactive) {
         std::cerr << "\r\x1b[K" << std::flush;
     }
-    QString error;
-    store.save(*state, &error);
-    if (parser.isSet(json)) {
-        std::cout << QJsonDocument(state->toStatusJson(false)).toJson().toStdString();
-    } else {
-        std::cout << statusText(*state, false).toStdString();
-    }
+    saveAndPrint(store, *state, parser.isSet(json));
     return done ? 0 : 1;
 }
 

@@ -86,14 +86,7 @@ private slots:
         wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         wizard.next(); // Configure -> Validation
         // Only this test's database: every other one on the shared source is excluded.
-        QStringList others;
-        const PgResult names = pgtest::connect(Cluster::Source)
-                                   ->exec(QStringLiteral("SELECT datname FROM pg_database WHERE "
-                                                         "NOT datistemplate AND datname <> $1"),
-                                          {kDb});
-        for (int row = 0; row < names.rows(); ++row) {
-            others << names.text(row, 0);
-        }
+        const QStringList others = pgtest::sourceDatabasesExcept(kDb);
         wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
             ->setText(formatDatabaseList(others));
         // Remember both passwords (the keychain of scripts/test's session), for the reopening.
@@ -217,14 +210,7 @@ private slots:
         wizard.show();
         wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         wizard.next();
-        QStringList others;
-        const PgResult names = pgtest::connect(Cluster::Source)
-                                   ->exec(QStringLiteral("SELECT datname FROM pg_database WHERE "
-                                                         "NOT datistemplate AND datname <> $1"),
-                                          {db});
-        for (int row = 0; row < names.rows(); ++row) {
-            others << names.text(row, 0);
-        }
+        const QStringList others = pgtest::sourceDatabasesExcept(db);
         wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
             ->setText(formatDatabaseList(others));
         wizard.validationPage()->runCheck();
@@ -271,14 +257,7 @@ private slots:
         wizard.setServers(pgtest::settings(Cluster::Source, QStringLiteral("pgm_reader")),
                           pgtest::settings(Cluster::Target));
         wizard.next();
-        QStringList others;
-        const PgResult names = pgtest::connect(Cluster::Source)
-                                   ->exec(QStringLiteral("SELECT datname FROM pg_database WHERE "
-                                                         "NOT datistemplate AND datname <> $1"),
-                                          {db});
-        for (int row = 0; row < names.rows(); ++row) {
-            others << names.text(row, 0);
-        }
+        const QStringList others = pgtest::sourceDatabasesExcept(db);
         wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
             ->setText(formatDatabaseList(others));
         wizard.validationPage()->runCheck();

@@ -107,13 +107,7 @@ class TestReplication : public QObject {
         r.check.inspection.target = pgtest::settings(Cluster::Target);
         r.check.inspection.connectTimeout = std::chrono::seconds(5);
         // Only this test's database: every other one on the shared source is excluded.
-        const PgResult names = pgtest::connect(Cluster::Source)
-                                   ->exec(QStringLiteral("SELECT datname FROM pg_database WHERE "
-                                                         "NOT datistemplate AND datname <> $1"),
-                                          {kDb});
-        for (int row = 0; row < names.rows(); ++row) {
-            r.check.inspection.excludeDatabases << names.text(row, 0);
-        }
+        r.check.inspection.excludeDatabases = pgtest::sourceDatabasesExcept(kDb);
         r.check.method = MethodChoice::Auto;
         r.tablesWithoutPk = choice;
         r.jobs = 2;

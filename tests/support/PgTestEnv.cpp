@@ -83,6 +83,19 @@ QProcessEnvironment cliEnvironment(const QString& stateDir) {
     return env;
 }
 
+QStringList sourceDatabasesExcept(const QString& dbname) {
+    const pgm::PgResult names =
+        connect(Cluster::Source)
+            ->exec(QStringLiteral(
+                       "SELECT datname FROM pg_database WHERE NOT datistemplate AND datname <> $1"),
+                   {dbname});
+    QStringList others;
+    for (int row = 0; row < names.rows(); ++row) {
+        others << names.text(row, 0);
+    }
+    return others;
+}
+
 void dropReplicationLeftovers(const QString& dbname) {
     auto admin = connect(Cluster::Target);
     if (admin->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {dbname})

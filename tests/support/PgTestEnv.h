@@ -34,6 +34,8 @@ QString sslRootCert();
 QString serverUri(Cluster cluster);
 /// The environment a CLI run gets: both passwords, and the state directory when given.
 QProcessEnvironment cliEnvironment(const QString& stateDir = {});
+/// Every database of the source but `dbname`: what a test excludes to migrate only its own.
+QStringList sourceDatabasesExcept(const QString& dbname);
 /// Removes what a failed replication test may have left for `dbname`: subscriptions in the
 /// target database, then slots on the source.
 void dropReplicationLeftovers(const QString& dbname);
