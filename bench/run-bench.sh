@@ -2,12 +2,17 @@
 # Compares pgmigrate's one-time copy (`migrate --method dump`) with the classic tools, on one
 # machine, in one run. Not a test: nothing in scripts/test or CTest calls it.
 #
-#   bench/run-bench.sh [--scale N] [--rounds R] [--jobs J] [--sslmode MODE] [--log-dir DIR]
+#   bench/run-bench.sh [--scale N] [--rounds R] [--jobs J] [--sslmode MODE]
+#                      [--durability D] [--filler F] [--log-dir DIR]
 #
 #   --scale N      pgbench scale of the source database `bench` (default 50: 5 000 000 accounts)
 #   --rounds R     rounds; every round runs every method once, in a rotated order (default 3)
 #   --jobs J       parallel jobs given to every parallel tool (default 2)
 #   --sslmode M    libpq sslmode for every connection of every tool (default disable)
+#   --durability D durable (default): clusters with fsync, synchronous_commit and full-page
+#                  writes on, as a DBA runs them; fast: the test fixture's fsync=off clusters
+#   --filler F     blank (default): pgbench's blank-padded accounts; random: the same rows with
+#                  random hex in the filler column, as incompressible as real data
 #   --log-dir DIR  keep every tool's log in DIR (default: a temp dir removed at the end)
 #
 # It installs what is missing (Debian packages), starts its own throwaway PostgreSQL 15 clusters
@@ -25,10 +30,12 @@ SCALE=50
 ROUNDS=3
 JOBS=2
 SSLMODE=disable
+DURABILITY=durable
+FILLER=blank
 LOG_DIR=
 
 usage() {
-  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -38,6 +45,8 @@ while [ $# -gt 0 ]; do
     --rounds) ROUNDS=${2:?}; shift 2 ;;
     --jobs) JOBS=${2:?}; shift 2 ;;
     --sslmode) SSLMODE=${2:?}; shift 2 ;;
+    --durability) DURABILITY=${2:?}; shift 2 ;;
+    --filler) FILLER=${2:?}; shift 2 ;;
     --log-dir) LOG_DIR=${2:?}; shift 2 ;;
     -h | --help) usage ;;
     *) echo "run-bench: unknown argument $1" >&2; usage ;;
@@ -47,6 +56,15 @@ for n in "$SCALE" "$ROUNDS" "$JOBS"; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "run-bench: --scale, --rounds and --jobs take a positive integer" >&2; exit 2; }
 done
 
+case $DURABILITY in
+  durable) CLUSTER_SETTINGS="fsync=on, synchronous_commit=on, full_page_writes=on, shared_buffers=128MB" ;;
+  fast) CLUSTER_SETTINGS="fsync=off, synchronous_commit=off, full_page_writes=off, shared_buffers=64MB" ;;
+  *) echo "run-bench: --durability takes durable or fast" >&2; exit 2 ;;
+esac
+case $FILLER in
+  blank | random) ;;
+  *) echo "run-bench: --filler takes blank or random" >&2; exit 2 ;;
+esac
 say() { printf '%s\n' "$*" >&2; }
 die() { say "run-bench: $*"; exit 1; }
 
@@ -141,7 +159,7 @@ if PGM_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); then
 fi
 PGMIGRATE=$WORK/pgmigrate
 
-"$FIXTURE" start "$WORK/pg" >&2
+PGM_CLUSTERS_DURABLE=$([ "$DURABILITY" = durable ] && echo 1 || echo 0) "$FIXTURE" start "$WORK/pg" >&2
 # shellcheck disable=SC1091
 source "$WORK/pg/env"
 SRC_PORT=$PGM_TEST_SOURCE_PORT
@@ -168,8 +186,23 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 say "run-bench: loading pgbench scale $SCALE into the source database bench"
 src_psql -d postgres -c "CREATE DATABASE bench"
 t0=$(now)
-"$PGBIN/pgbench" -i -q -s "$SCALE" -p "$SRC_PORT" bench >"$LOGS/pgbench-init.log" 2>&1 \
-  || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i failed"; }
+if [ "$FILLER" = blank ]; then
+  "$PGBIN/pgbench" -i -q -s "$SCALE" -p "$SRC_PORT" bench >"$LOGS/pgbench-init.log" 2>&1 \
+    || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i failed"; }
+else
+  # pgbench's own rows, but the accounts' 84-character filler holds random hex instead of
+  # blanks: real rows (hashes, ids, tokens) do not compress 50:1, and the classic tools' default
+  # compression is then what they wait for. Tables and keys are still pgbench's.
+  "$PGBIN/pgbench" -i -q -I dtG -s "$SCALE" -p "$SRC_PORT" bench >"$LOGS/pgbench-init.log" 2>&1 \
+    || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i failed"; }
+  src_psql -d bench -c "TRUNCATE pgbench_accounts" -c "INSERT INTO pgbench_accounts
+      SELECT aid, (aid - 1) / 100000 + 1, 0,
+             substr(md5(random()::text) || md5(random()::text), 1, 84)
+      FROM generate_series(1, $SCALE * 100000) AS aid" >>"$LOGS/pgbench-init.log" 2>&1 \
+    || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "filling pgbench_accounts failed"; }
+  "$PGBIN/pgbench" -i -q -I p -p "$SRC_PORT" bench >>"$LOGS/pgbench-init.log" 2>&1 \
+    || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i -I p failed"; }
+fi
 src_psql -d bench -c "VACUUM ANALYZE" -c "CHECKPOINT"
 LOAD_SECONDS=$(elapsed "$t0" "$(now)")
 EXPECTED_ROWS=$((SCALE * 100000))
@@ -409,8 +442,8 @@ echo "machine:    $(nproc) CPUs ($CPU_MODEL), $MEM RAM, Linux $(uname -r)"
 echo "postgres:   $PG_VERSION"
 echo "pgmigrate:  $PGM_ORIGIN"
 echo "tools:      $("$PGBIN/pg_dump" --version), ${PGCOPYDB_VERSION:-pgcopydb missing}, $("$PGMIGRATE" --version 2>&1 | head -n 1)"
-echo "data:       pgbench scale $SCALE ($EXPECTED_ROWS accounts, $SOURCE_SIZE on the source), jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
-echo "            source and target: local clusters from tests/fixture/pg-clusters.sh (fsync=off, shared_buffers=64MB)"
+echo "data:       pgbench scale $SCALE ($EXPECTED_ROWS accounts, filler $FILLER, $SOURCE_SIZE on the source), jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
+echo "            source and target: local clusters from tests/fixture/pg-clusters.sh ($CLUSTER_SETTINGS)"
 echo "            benchmark time ${BENCH_SECONDS}s (plus ${LOAD_SECONDS}s loading the data)"
 echo "            CPUs ${IDLE_CHECK}% busy in the 3 s before the benchmark started; load average then $LOAD_BEFORE, after the rounds $LOAD_AFTER"
 echo

@@ -3,12 +3,14 @@
 # replication set up by hand, on one machine, in one run. Not a test: nothing in scripts/test or
 # CTest calls it.
 #
-#   bench/run-replication-bench.sh [--scale N] [--rounds R] [--jobs J] [--log-dir DIR]
+#   bench/run-replication-bench.sh [--scale N] [--rounds R] [--jobs J] [--durability D] [--log-dir DIR]
 #
 #   --scale N      pgbench scale of the source database `bench` (default 50: 5 000 000 accounts)
 #   --rounds R     rounds; every round runs the three methods once, in a rotated order, then
 #                  the lag test (default 3)
 #   --jobs J       --jobs given to pgmigrate (default 2)
+#   --durability D durable (default): clusters with fsync, synchronous_commit and full-page
+#                  writes on, as a DBA runs them; fast: the test fixture's fsync=off clusters
 #   --log-dir DIR  keep every tool's log in DIR (default: a temp dir removed at the end)
 #
 # It installs what is missing (Debian packages), starts its own throwaway PostgreSQL 15 clusters
@@ -25,6 +27,7 @@ FIXTURE=$ROOT/tests/fixture/pg-clusters.sh
 SCALE=50
 ROUNDS=3
 JOBS=2
+DURABILITY=durable
 LOG_DIR=
 SSLMODE=disable       # loopback: no method pays for TLS
 LOAD_SECONDS_PGBENCH=20
@@ -33,7 +36,7 @@ RECOVERY_LIMIT=120    # seconds to wait after the load for the lag to fall under
 SYNC_LIMIT=900        # seconds to wait for a native initial sync
 
 usage() {
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -42,6 +45,7 @@ while [ $# -gt 0 ]; do
     --scale) SCALE=${2:?}; shift 2 ;;
     --rounds) ROUNDS=${2:?}; shift 2 ;;
     --jobs) JOBS=${2:?}; shift 2 ;;
+    --durability) DURABILITY=${2:?}; shift 2 ;;
     --log-dir) LOG_DIR=${2:?}; shift 2 ;;
     -h | --help) usage ;;
     *) echo "run-replication-bench: unknown argument $1" >&2; usage ;;
@@ -51,6 +55,11 @@ for n in "$SCALE" "$ROUNDS" "$JOBS"; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "run-replication-bench: --scale, --rounds and --jobs take a positive integer" >&2; exit 2; }
 done
 
+case $DURABILITY in
+  durable) CLUSTER_SETTINGS="fsync=on, synchronous_commit=on, full_page_writes=on, shared_buffers=128MB" ;;
+  fast) CLUSTER_SETTINGS="fsync=off, synchronous_commit=off, full_page_writes=off, shared_buffers=64MB" ;;
+  *) echo "run-replication-bench: --durability takes durable or fast" >&2; exit 2 ;;
+esac
 say() { printf '%s\n' "$*" >&2; }
 die() { say "run-replication-bench: $*"; exit 1; }
 
@@ -144,7 +153,7 @@ if PGM_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); then
 fi
 PGMIGRATE=$WORK/pgmigrate
 
-"$FIXTURE" start "$WORK/pg" >&2
+PGM_CLUSTERS_DURABLE=$([ "$DURABILITY" = durable ] && echo 1 || echo 0) "$FIXTURE" start "$WORK/pg" >&2
 # shellcheck disable=SC1091
 source "$WORK/pg/env"
 SRC_PORT=$PGM_TEST_SOURCE_PORT
@@ -648,7 +657,7 @@ echo "machine:    $(nproc) CPUs ($CPU_MODEL), $MEM RAM, Linux $(uname -r)"
 echo "postgres:   $PG_VERSION"
 echo "pgmigrate:  $PGM_ORIGIN"
 echo "data:       pgbench scale $SCALE ($EXPECTED_ROWS accounts, $SOURCE_SIZE on the source), pgmigrate --jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
-echo "            source and target: local clusters from tests/fixture/pg-clusters.sh (fsync=off, shared_buffers=64MB,"
+echo "            source and target: local clusters from tests/fixture/pg-clusters.sh ($CLUSTER_SETTINGS,"
 echo "            max_sync_workers_per_subscription=$SYNC_WORKERS)"
 echo "            benchmark time ${BENCH_SECONDS}s (plus ${LOAD_SECONDS}s loading the data)"
 echo "            CPUs ${IDLE_CHECK}% busy in the 3 s before the benchmark started (other: $OTHER_BEFORE);"
