@@ -509,10 +509,9 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
         slot->release();
         setPhase(db, QStringLiteral("subscribe"));
         const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
-        createSubscription(
-            *targetDb, names,
-            sourceDbSettings.conninfoForServer(m_request.check.inspection.sourceHostFromTarget,
-                                               m_request.check.inspection.sourcePortFromTarget));
+        createSubscription(*targetDb, names, sourceDbSettings,
+                           m_request.check.inspection.sourceHostFromTarget,
+                           m_request.check.inspection.sourcePortFromTarget);
         std::lock_guard lock(m_mutex);
         db.status = DbStatus::Syncing;
         db.phase = QStringLiteral("streaming");
@@ -554,11 +553,9 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),
                  {names.slot}, QStringLiteral("create replication slot"));
     setPhase(db, QStringLiteral("initial sync"));
-    createSubscription(
-        *targetDb, names,
-        sourceDbSettings.conninfoForServer(m_request.check.inspection.sourceHostFromTarget,
-                                           m_request.check.inspection.sourcePortFromTarget),
-        true);
+    createSubscription(*targetDb, names, sourceDbSettings,
+                       m_request.check.inspection.sourceHostFromTarget,
+                       m_request.check.inspection.sourcePortFromTarget, true);
     // Follow each table's state until all are streaming ('r').
     for (;;) {
         const PgResult states = targetDb->exec(

@@ -25,13 +25,13 @@ ServerVersion toolVersion(const QString& path) {
     return match.hasMatch() ? ServerVersion::parse(match.captured(1)) : ServerVersion();
 }
 
+} // namespace
+
 QString passfileField(QString value) {
     value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     value.replace(QLatin1Char(':'), QStringLiteral("\\:"));
     return value;
 }
-
-} // namespace
 
 QString findPgTool(const QString& name, ServerVersion atLeast, QString* error) {
     QStringList candidates;

@@ -15,6 +15,9 @@ namespace pgm {
 /// empty with *error saying what was found instead.
 QString findPgTool(const QString& name, ServerVersion atLeast, QString* error);
 
+/// One field of a passfile line, with `\` and `:` escaped as libpq expects.
+QString passfileField(QString value);
+
 /// A libpq passfile (0600, removed on destruction) holding the passwords of the given servers,
 /// so pg_dump and pg_restore get them without argv or the environment showing them.
 class Passfile {

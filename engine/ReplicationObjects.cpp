@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 #include "PgError.h"
+#include "ServerPassfile.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -135,8 +136,39 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
     }
 }
 
+namespace {
+
+/// CREATE SUBSCRIPTION as a superuser; false with *message on failure.
+bool tryCreateSubscription(PgConnection& targetDb, const ReplicationNames& names,
+                           const QString& conninfo, bool copyData, QString* state,
+                           QString* message) {
+    PgResult ignored;
+    // The statement may carry the source password: keep it out of the target's log on error.
+    targetDb.tryExec(QStringLiteral("SET log_min_error_statement = panic"), {}, &ignored, state,
+                     message);
+    const bool ok = targetDb.tryExec(
+        QStringLiteral("CREATE SUBSCRIPTION ") + targetDb.quoteIdentifier(names.subscription) +
+            QStringLiteral(" CONNECTION ") + targetDb.quoteLiteral(conninfo) +
+            QStringLiteral(" PUBLICATION ") + targetDb.quoteIdentifier(names.publication) +
+            QStringLiteral(" WITH (create_slot = false, copy_data = ") +
+            (copyData ? QStringLiteral("true") : QStringLiteral("false")) +
+            QStringLiteral(", slot_name = ") + targetDb.quoteLiteral(names.slot) +
+            (targetDb.serverVersionNum() >= 150000 ? QStringLiteral(", disable_on_error = true)")
+                                                   : QStringLiteral(")")),
+        {}, &ignored, state, message);
+    QString resetState;
+    QString resetMessage;
+    targetDb.tryExec(QStringLiteral("RESET log_min_error_statement"), {}, &ignored, &resetState,
+                     &resetMessage);
+    return ok;
+}
+
+} // namespace
+
 void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
-                        const QString& sourceConninfo, bool copyData) {
+                        const ConnectionSettings& source, const QString& hostFromTarget,
+                        int portFromTarget, bool copyData) {
+    const QString conninfo = source.conninfoForServer(hostFromTarget, portFromTarget);
     if (!isSuperuser(targetDb)) {
         // PostgreSQL 15 lets only superusers create subscriptions: aiven_extras' wrapper does it.
         // The connection string travels as a parameter, never in the statement text.
@@ -144,29 +176,32 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
         targetDb.exec(
             QStringLiteral(
                 "SELECT aiven_extras.pg_create_subscription($1, $2, $3, $4, false, $5::boolean)"),
-            {names.subscription, sourceConninfo, names.publication, names.slot,
+            {names.subscription, conninfo, names.publication, names.slot,
              copyData ? QStringLiteral("true") : QStringLiteral("false")},
             QStringLiteral("create subscription"));
         return;
     }
-    PgResult ignored;
     QString state;
     QString message;
-    // The statement carries the source password: keep it out of the target's log on error.
-    targetDb.tryExec(QStringLiteral("SET log_min_error_statement = panic"), {}, &ignored, &state,
-                     &message);
-    targetDb.exec(
-        QStringLiteral("CREATE SUBSCRIPTION ") + targetDb.quoteIdentifier(names.subscription) +
-            QStringLiteral(" CONNECTION ") + targetDb.quoteLiteral(sourceConninfo) +
-            QStringLiteral(" PUBLICATION ") + targetDb.quoteIdentifier(names.publication) +
-            QStringLiteral(" WITH (create_slot = false, copy_data = ") +
-            (copyData ? QStringLiteral("true") : QStringLiteral("false")) +
-            QStringLiteral(", slot_name = ") + targetDb.quoteLiteral(names.slot) +
-            (targetDb.serverVersionNum() >= 150000 ? QStringLiteral(", disable_on_error = true)")
-                                                   : QStringLiteral(")")),
-        {}, QStringLiteral("create subscription"));
-    targetDb.tryExec(QStringLiteral("RESET log_min_error_statement"), {}, &ignored, &state,
-                     &message);
+    const QString passfile = source.password.isEmpty()
+                                 ? QString()
+                                 : server_passfile::pathFor(targetDb, names.subscription);
+    if (!passfile.isEmpty() && server_passfile::write(targetDb, passfile, source.password)) {
+        ConnectionSettings withoutPassword = source;
+        withoutPassword.password.clear();
+        const QString viaPassfile =
+            withoutPassword.conninfoForServer(hostFromTarget, portFromTarget) +
+            QStringLiteral(" passfile=") + quoteConninfoValue(passfile);
+        if (tryCreateSubscription(targetDb, names, viaPassfile, copyData, &state, &message)) {
+            return;
+        }
+        // The server's libpq would not use the file: the password goes in the connection
+        // string after all, as without a passfile.
+        server_passfile::remove(targetDb, passfile);
+    }
+    if (!tryCreateSubscription(targetDb, names, conninfo, copyData, &state, &message)) {
+        throw PgError(PgError::Kind::Query, QStringLiteral("create subscription"), message, state);
+    }
 }
 
 ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,
@@ -301,6 +336,16 @@ QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
                               {}, &ignored, &state, &message);
             targetDb->exec(QStringLiteral("DROP SUBSCRIPTION ") + sub, {},
                            QStringLiteral("drop subscription"));
+        }
+        // Also when the subscription is gone already: a run may have died between writing
+        // the passfile and creating the subscription.
+        const QString passfile = isSuperuser(*targetDb)
+                                     ? server_passfile::pathFor(*targetDb, names.subscription)
+                                     : QString();
+        if (!passfile.isEmpty() && !server_passfile::remove(*targetDb, passfile)) {
+            leftovers << QStringLiteral("the target server keeps the source password in %1: "
+                                        "delete that file on the target's host")
+                             .arg(passfile);
         }
     }
     const QString dropSlot =

@@ -67,9 +67,13 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
                        const QStringList& tables, bool allTables);
 
 /// Creates the subscription on the target from the existing slot, without an initial copy
-/// unless `copyData`, disabled on the first apply error so a failure stops visibly.
+/// unless `copyData`, disabled on the first apply error so a failure stops visibly. The target
+/// server connects to `source` at `hostFromTarget`:`portFromTarget` (empty / 0: the source's
+/// own). As a superuser on a Unix target, the password goes into a passfile the target server
+/// keeps (ServerPassfile.h) instead of the subscription's connection string.
 void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
-                        const QString& sourceConninfo, bool copyData = false);
+                        const ConnectionSettings& source, const QString& hostFromTarget,
+                        int portFromTarget, bool copyData = false);
 
 /// Reads both sides. Either connection may be null (that server unreachable).
 ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,

@@ -180,6 +180,21 @@ class TestReplication : public QObject {
         QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM pg_subscription"),
                         QStringLiteral("postgres")),
                  QStringLiteral("0"));
+        QCOMPARE(serverPassfiles(), QStringLiteral("0"));
+    }
+
+    /// The passfiles pgmigrate left in the target's data directory.
+    static QString serverPassfiles() {
+        return scalar(Cluster::Target,
+                      QStringLiteral("SELECT count(*) FROM pg_ls_dir(current_setting("
+                                     "'data_directory')) AS f WHERE f LIKE 'pgmigrate-%.pgpass'"),
+                      QStringLiteral("postgres"));
+    }
+
+    static QString subscriptionConninfo() {
+        return scalar(Cluster::Target,
+                      QStringLiteral("SELECT string_agg(subconninfo, ' ') FROM pg_subscription"),
+                      QStringLiteral("postgres"));
     }
 
 private slots:
@@ -202,6 +217,13 @@ private slots:
         QCOMPARE(state.databases[0].method, MigrationMethod::Replication);
         QCOMPARE(state.databases[0].replicaIdentityFull,
                  QStringList{QStringLiteral("public.events_nopk")});
+        // A superuser target keeps the source password in a 0600 file of its own, so the
+        // subscription's connection string (readable in pg_subscription) holds none.
+        const QString conninfo = subscriptionConninfo();
+        QVERIFY2(conninfo.contains(QStringLiteral("passfile=")), qPrintable(conninfo));
+        QVERIFY(!conninfo.contains(QStringLiteral("password")));
+        QVERIFY(!conninfo.contains(pgtest::password()));
+        QCOMPARE(serverPassfiles(), QStringLiteral("1"));
         // The source keeps accepting UPDATE and DELETE on the table without a primary key.
         pgtest::connect(Cluster::Source, kDb)
             ->exec(QStringLiteral("DELETE FROM events_nopk WHERE value = 3"));
@@ -371,6 +393,10 @@ private slots:
                         QStringLiteral(
                             "SELECT count(*) FROM pg_extension WHERE extname = 'aiven_extras'")),
                  QStringLiteral("1"));
+        // Without a superuser the target server cannot keep a passfile: the password is in
+        // the connection string, as the README says.
+        QVERIFY(subscriptionConninfo().contains(QStringLiteral("password=")));
+        QCOMPARE(serverPassfiles(), QStringLiteral("0"));
         QTest::qWait(1000);
         writer.stop();
         QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
