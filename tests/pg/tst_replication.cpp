@@ -510,6 +510,42 @@ private slots:
         finishAndCompare(state);
     }
 
+    void nativeInitialSyncWhenThisComputerMayNotReplicate() {
+        // This computer reaches the source through PgBouncer, which refuses replication
+        // connections, while the target server reaches the source directly: the engine falls
+        // back by itself to the target's own initial copy, says so, and the result is as exact.
+        if (pgtest::port(Cluster::Pooler) == 0) {
+            if (qEnvironmentVariableIsSet("CI")) {
+                QFAIL("the fixture started no PgBouncer (is pgbouncer installed?)");
+            }
+            QSKIP("pgbouncer is not installed");
+        }
+        resetDatabases();
+        Writer writer;
+        writer.start();
+        MigrationRequest r = request(TablesWithoutPk::ReplicaIdentityFull);
+        r.check.inspection.source = pgtest::settings(Cluster::Pooler);
+        r.check.inspection.sourceHostFromTarget = QStringLiteral("127.0.0.1");
+        r.check.inspection.sourcePortFromTarget = pgtest::port(Cluster::Source);
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(state.databases[0].method, MigrationMethod::Replication);
+        QVERIFY2(state.warnings.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("no replication connection from this computer")),
+                 qPrintable(state.warnings.join(QLatin1Char('\n'))));
+        QTest::qWait(500);
+        writer.stop();
+        QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
+        const ControlServers control{r.check.inspection.source, r.check.inspection.target};
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(state, control, options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+    }
+
     void slotCreationWaitIsBoundedAndNamesTheBlocker() {
         resetDatabases();
         // A transaction holding an xid, left open: slot creation must wait for it.

@@ -37,6 +37,8 @@ int port(Cluster cluster) {
         return env("PGM_TEST_REPLICA_PORT").toInt();
     case Cluster::FewSlots:
         return env("PGM_TEST_FEWSLOTS_PORT").toInt();
+    case Cluster::Pooler:
+        return env("PGM_TEST_POOLER_PORT").toInt();
     }
     return 0;
 }

@@ -9,8 +9,10 @@
 
 namespace pgtest {
 
-/// The clusters started by tests/fixture/pg-clusters.sh, as its env file describes them.
-enum class Cluster { Source, Target, Replica, FewSlots };
+/// The clusters started by tests/fixture/pg-clusters.sh, as its env file describes them. Pooler
+/// is PgBouncer in front of the source: ordinary connections pass, replication connections are
+/// refused (port 0 when the fixture found no pgbouncer).
+enum class Cluster { Source, Target, Replica, FewSlots, Pooler };
 
 /// True when the fixture's environment is present.
 bool available();
