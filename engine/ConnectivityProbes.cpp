@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 #include "PgError.h"
+#include "UnloggedStatements.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -78,9 +79,7 @@ void probeTargetReachesSource(PgConnection& target, const QString& sourceConninf
     PgResult ignored;
     QString sqlstate;
     QString message;
-    // The statement carries the source password: keep it out of the target's log on error.
-    target.tryExec(QStringLiteral("SET log_min_error_statement = panic"), {}, &ignored, &sqlstate,
-                   &message);
+    const UnloggedStatements unlogged(target); // the statement carries the source password
     const QString create =
         QStringLiteral("CREATE SUBSCRIPTION ") + target.quoteIdentifier(name) +
         QStringLiteral(" CONNECTION ") + target.quoteLiteral(sourceConninfo) +
@@ -94,8 +93,6 @@ void probeTargetReachesSource(PgConnection& target, const QString& sourceConninf
         out->targetReachesSource = ConnectivityFacts::ProbeState::Failed;
         out->targetReachesSourceDetail = message;
     }
-    target.tryExec(QStringLiteral("RESET log_min_error_statement"), {}, &ignored, &sqlstate,
-                   &message);
 }
 
 } // namespace pgm

@@ -3,6 +3,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "ServerPassfile.h"
+#include "UnloggedStatements.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -143,10 +144,8 @@ bool tryCreateSubscription(PgConnection& targetDb, const ReplicationNames& names
                            const QString& conninfo, bool copyData, QString* state,
                            QString* message) {
     PgResult ignored;
-    // The statement may carry the source password: keep it out of the target's log on error.
-    targetDb.tryExec(QStringLiteral("SET log_min_error_statement = panic"), {}, &ignored, state,
-                     message);
-    const bool ok = targetDb.tryExec(
+    const UnloggedStatements unlogged(targetDb); // the statement may carry the source password
+    return targetDb.tryExec(
         QStringLiteral("CREATE SUBSCRIPTION ") + targetDb.quoteIdentifier(names.subscription) +
             QStringLiteral(" CONNECTION ") + targetDb.quoteLiteral(conninfo) +
             QStringLiteral(" PUBLICATION ") + targetDb.quoteIdentifier(names.publication) +
@@ -156,11 +155,6 @@ bool tryCreateSubscription(PgConnection& targetDb, const ReplicationNames& names
             (targetDb.serverVersionNum() >= 150000 ? QStringLiteral(", disable_on_error = true)")
                                                    : QStringLiteral(")")),
         {}, &ignored, state, message);
-    QString resetState;
-    QString resetMessage;
-    targetDb.tryExec(QStringLiteral("RESET log_min_error_statement"), {}, &ignored, &resetState,
-                     &resetMessage);
-    return ok;
 }
 
 } // namespace

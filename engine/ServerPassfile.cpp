@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 #include "PgTools.h"
+#include "UnloggedStatements.h"
 
 namespace pgm::server_passfile {
 
@@ -18,19 +19,14 @@ bool runOnServer(PgConnection& targetDb, const QString& query, const QString& co
     PgResult ignored;
     QString state;
     QString message;
-    // The statement may carry the password: keep it out of the target's log on error.
-    targetDb.tryExec(QStringLiteral("SET log_min_error_statement = panic"), {}, &ignored, &state,
-                     &message);
+    const UnloggedStatements unlogged(targetDb); // the statement may carry the password
     // CSV with a delimiter and a quote no password contains: the line is written as it is
     // (the text format would double every backslash of the passfile's escaping).
-    const bool ok = targetDb.tryExec(
+    return targetDb.tryExec(
         QStringLiteral("COPY (") + query + QStringLiteral(") TO PROGRAM ") +
             targetDb.quoteLiteral(command) +
             QStringLiteral(" WITH (FORMAT csv, DELIMITER E'\\x1f', QUOTE E'\\x1e')"),
         {}, &ignored, &state, &message);
-    targetDb.tryExec(QStringLiteral("RESET log_min_error_statement"), {}, &ignored, &state,
-                     &message);
-    return ok;
 }
 
 } // namespace

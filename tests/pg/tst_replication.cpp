@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -543,6 +544,40 @@ private slots:
         QVERIFY2(finishMigration(state, control, options, nullptr),
                  QJsonDocument(state.toStatusJson()).toJson().constData());
         QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+    }
+
+    void noPasswordInTheTargetLogEvenWhenItLogsEveryStatement() {
+        // A target user whose every statement the server logs: the subscription's connection
+        // string and the passfile's line must still not put the password in the log.
+        const QString logPath =
+            qEnvironmentVariable("PGM_TEST_LOG_DIR") + QStringLiteral("/target.log");
+        QVERIFY2(QFileInfo::exists(logPath), qPrintable(logPath));
+        resetDatabases();
+        auto targetAdmin = pgtest::connect(Cluster::Target);
+        targetAdmin->execScript(
+            QStringLiteral("DROP ROLE IF EXISTS pgm_logged_admin; "
+                           "CREATE ROLE pgm_logged_admin LOGIN SUPERUSER PASSWORD '%1'; "
+                           "ALTER ROLE pgm_logged_admin SET log_statement = 'all'")
+                .arg(pgtest::password()));
+        const qint64 logStart = QFileInfo(logPath).size();
+        MigrationRequest r = request(TablesWithoutPk::ReplicaIdentityFull);
+        r.check.inspection.target.user = QStringLiteral("pgm_logged_admin");
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        const ControlServers control{r.check.inspection.source, r.check.inspection.target};
+        QVERIFY(stopMigration(state, control).isEmpty());
+        QFile log(logPath);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        log.seek(logStart);
+        const QByteArray written = log.readAll();
+        QVERIFY2(written.contains("statement: "), "the target logged no statement at all");
+        QVERIFY(!written.contains(pgtest::password().toUtf8()));
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        targetAdmin->execScript(QStringLiteral("REASSIGN OWNED BY pgm_logged_admin TO postgres; "
+                                               "DROP OWNED BY pgm_logged_admin; "
+                                               "DROP ROLE pgm_logged_admin"));
         assertNoReplicationLeft();
     }
 
