@@ -7,6 +7,7 @@
 #include "MigrationState.h"
 #include "ValidationPage.h"
 
+#include <QAbstractButton>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,6 +31,30 @@ MigrationWizard::MigrationWizard(QWidget* parent)
             m_model->setRequest(m_validation->request(), m_validation->tablesWithoutPkChoice());
         }
     });
+    // A commit page: once a migration runs (or replicates, or is done) Back is gone, since the
+    // Validation page could no longer change it. A failed or stopped one gets Back again, so the
+    // user can fix the cause before Start over. QWizard shows Back again whenever it updates its
+    // buttons (page changes, completeChanged); these connections come after its own, so they
+    // have the last word.
+    const auto updateBack = [this] {
+        if (currentId() != MigrationId) {
+            return;
+        }
+        const QList<DatabaseState>& databases = m_model->state().databases;
+        const bool committed =
+            m_model->isBusy() ||
+            std::any_of(databases.cbegin(), databases.cend(), [](const DatabaseState& db) {
+                return db.status == DbStatus::Running || db.status == DbStatus::Syncing ||
+                       db.status == DbStatus::Done;
+            });
+        if (committed) {
+            button(QWizard::BackButton)->hide();
+        }
+    };
+    connect(this, &QWizard::currentIdChanged, this, updateBack);
+    connect(m_model, &MigrationModel::stateChanged, this, updateBack);
+    connect(m_model, &MigrationModel::busyChanged, this, updateBack);
+    connect(page(MigrationId), &QWizardPage::completeChanged, this, updateBack);
     setMinimumSize(900, 680);
 }
 

@@ -103,6 +103,7 @@ private slots:
         wizard.next(); // -> Migration
         QCOMPARE(wizard.currentId(), int(MigrationWizard::MigrationId));
         QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(!wizard.button(QWizard::BackButton)->isHidden()); // not started: Back is there
         int ticks = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
@@ -111,6 +112,7 @@ private slots:
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::CommitButton)->isEnabled(), 120000);
         QVERIFY2(ticks > 2, "the event loop stalled during the migration");
+        QVERIFY(wizard.button(QWizard::BackButton)->isHidden()); // started: no way back
         QCOMPARE(wizard.model()->state().databases.size(), 1);
         QCOMPARE(wizard.model()->state().databases[0].status, DbStatus::Syncing);
         auto* tables = wizard.findChild<QTableWidget*>(QStringLiteral("tableProgress"));
