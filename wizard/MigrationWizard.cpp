@@ -24,9 +24,11 @@ MigrationWizard::MigrationWizard(QWidget* parent)
     setPage(ValidationId, m_validation);
     setPage(MigrationId, new MigrationPage(m_model, this));
     setPage(CloseId, new ClosePage(m_model, this));
-    // Leaving Validation hands its servers and choices to the model.
+    // Leaving Validation hands its servers and choices to the model. A reopened migration
+    // starts on its Migration page with the saved servers: the empty Validation page must not
+    // replace them.
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == MigrationId) {
+        if (id == MigrationId && hasVisitedPage(ValidationId)) {
             m_model->setRequest(m_validation->request(), m_validation->tablesWithoutPkChoice());
         }
     });
