@@ -112,17 +112,22 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="71"/>
+        <location filename="../wizard/MigrationModel.cpp" line="72"/>
         <source>Migration starting.</source>
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="87"/>
+        <location filename="../wizard/MigrationModel.cpp" line="91"/>
+        <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
+        <translation>Die Migration wird fortgesetzt: Die noch nicht kopierten Tabellen werden aus einem neuen Snapshot kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationModel.cpp" line="125"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="123"/>
+        <location filename="../wizard/MigrationModel.cpp" line="161"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
     </message>
@@ -130,174 +135,189 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="31"/>
+        <location filename="../wizard/MigrationPage.cpp" line="32"/>
         <source>&amp;Start migration</source>
         <translation>Migration &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="32"/>
+        <location filename="../wizard/MigrationPage.cpp" line="33"/>
+        <source>&amp;Resume migration</source>
+        <translation>Migration &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="34"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="33"/>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>Start &amp;over</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="39"/>
+        <location filename="../wizard/MigrationPage.cpp" line="41"/>
         <source>Database migration</source>
         <translation>Datenbankmigration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="40"/>
+        <location filename="../wizard/MigrationPage.cpp" line="42"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Starten Sie die Migration, sobald die Prüfungen es zulassen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="42"/>
+        <location filename="../wizard/MigrationPage.cpp" line="44"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="45"/>
+        <location filename="../wizard/MigrationPage.cpp" line="47"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Migrieren Sie nach Möglichkeit in eine leere Datenbank: Tabellen, die bereits Daten enthalten, werden nicht kopiert, es sei denn, Sie beginnen neu. Solange die Migration läuft, schreiben Sie nicht in die migrierten Tabellen des Ziels und ändern Sie weder wal_level noch max_replication_slots, Listen-Adressen oder Firewalls.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="58"/>
+        <location filename="../wizard/MigrationPage.cpp" line="54"/>
+        <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
+        <translation>Diese Migration wurde unterbrochen, bevor sie fertig war. „Migration fortsetzen“ kopiert die noch nicht kopierten Tabellen aus einem neuen Snapshot der Quelle: Hat sich die Quelle inzwischen weiter verändert, geben diese Tabellen einen späteren Zeitpunkt wieder als die zuvor kopierten. Um alle Tabellen vom selben Zeitpunkt zu kopieren, beginnen Sie stattdessen neu.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="61"/>
+        <source>Resume migration</source>
+        <translation>Migration fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="71"/>
         <source>Progress per database</source>
         <translation>Fortschritt je Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="66"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="81"/>
+        <location filename="../wizard/MigrationPage.cpp" line="96"/>
         <source>Progress per table</source>
         <translation>Fortschritt pro Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="119"/>
+        <location filename="../wizard/MigrationPage.cpp" line="144"/>
         <source>Stop migration</source>
         <translation>Migration stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="120"/>
+        <location filename="../wizard/MigrationPage.cpp" line="145"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="138"/>
+        <location filename="../wizard/MigrationPage.cpp" line="166"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="138"/>
+        <location filename="../wizard/MigrationPage.cpp" line="166"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="150"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="152"/>
+        <location filename="../wizard/MigrationPage.cpp" line="181"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="160"/>
-        <location filename="../wizard/MigrationPage.cpp" line="227"/>
+        <location filename="../wizard/MigrationPage.cpp" line="189"/>
+        <location filename="../wizard/MigrationPage.cpp" line="263"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="169"/>
+        <location filename="../wizard/MigrationPage.cpp" line="198"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
+        <location filename="../wizard/MigrationPage.cpp" line="229"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="198"/>
+        <location filename="../wizard/MigrationPage.cpp" line="233"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="214"/>
+        <location filename="../wizard/MigrationPage.cpp" line="249"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="215"/>
+        <location filename="../wizard/MigrationPage.cpp" line="250"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="216"/>
+        <location filename="../wizard/MigrationPage.cpp" line="252"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="217"/>
+        <location filename="../wizard/MigrationPage.cpp" line="253"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -310,27 +330,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="56"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="59"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="60"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="91"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="92"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>

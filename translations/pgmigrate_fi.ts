@@ -112,17 +112,22 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="71"/>
+        <location filename="../wizard/MigrationModel.cpp" line="72"/>
         <source>Migration starting.</source>
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="87"/>
+        <location filename="../wizard/MigrationModel.cpp" line="91"/>
+        <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
+        <translation>Siirtoa jatketaan: vielä kopioimattomat taulut kopioidaan uudesta tilannevedoksesta.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationModel.cpp" line="125"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="123"/>
+        <location filename="../wizard/MigrationModel.cpp" line="161"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>
@@ -130,174 +135,189 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="31"/>
+        <location filename="../wizard/MigrationPage.cpp" line="32"/>
         <source>&amp;Start migration</source>
         <translation>&amp;Aloita siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="32"/>
+        <location filename="../wizard/MigrationPage.cpp" line="33"/>
+        <source>&amp;Resume migration</source>
+        <translation>&amp;Jatka siirtoa</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="34"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="33"/>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>Start &amp;over</source>
         <translation>Aloita a&amp;lusta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="39"/>
+        <location filename="../wizard/MigrationPage.cpp" line="41"/>
         <source>Database migration</source>
         <translation>Tietokannan siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="40"/>
+        <location filename="../wizard/MigrationPage.cpp" line="42"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Aloita siirto, kun tarkistukset sallivat sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="42"/>
+        <location filename="../wizard/MigrationPage.cpp" line="44"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="45"/>
+        <location filename="../wizard/MigrationPage.cpp" line="47"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Siirrä mahdollisuuksien mukaan tyhjään tietokantaan: tauluja, joissa on jo tietoja, ei kopioida, ellet aloita alusta. Älä siirron aikana kirjoita kohteen siirrettyihin tauluihin äläkä muuta asetuksia wal_level ja max_replication_slots, kuunteluosoitteita tai palomuureja.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="58"/>
+        <location filename="../wizard/MigrationPage.cpp" line="54"/>
+        <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
+        <translation>Tämä siirto keskeytyi ennen kuin se valmistui. Jatka siirtoa kopioi vielä kopioimattomat taulut lähteen uudesta tilannevedoksesta: jos lähde on sillä välin muuttunut, nämä taulut vastaavat myöhempää hetkeä kuin aiemmin kopioidut. Jos haluat kaikki taulut samalta hetkeltä, aloita alusta.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="61"/>
+        <source>Resume migration</source>
+        <translation>Jatka siirtoa</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="71"/>
         <source>Progress per database</source>
         <translation>Edistyminen tietokannoittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="73"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="66"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Migration log</source>
         <translation>Siirron loki</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="81"/>
+        <location filename="../wizard/MigrationPage.cpp" line="96"/>
         <source>Progress per table</source>
         <translation>Edistyminen tauluittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="98"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="119"/>
+        <location filename="../wizard/MigrationPage.cpp" line="144"/>
         <source>Stop migration</source>
         <translation>Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="120"/>
+        <location filename="../wizard/MigrationPage.cpp" line="145"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="138"/>
+        <location filename="../wizard/MigrationPage.cpp" line="166"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="138"/>
+        <location filename="../wizard/MigrationPage.cpp" line="166"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="150"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="152"/>
+        <location filename="../wizard/MigrationPage.cpp" line="181"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="160"/>
-        <location filename="../wizard/MigrationPage.cpp" line="227"/>
+        <location filename="../wizard/MigrationPage.cpp" line="189"/>
+        <location filename="../wizard/MigrationPage.cpp" line="263"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="169"/>
+        <location filename="../wizard/MigrationPage.cpp" line="198"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
+        <location filename="../wizard/MigrationPage.cpp" line="229"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="198"/>
+        <location filename="../wizard/MigrationPage.cpp" line="233"/>
         <source>%1 failed: %2</source>
         <translation>%1 epäonnistui: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="214"/>
+        <location filename="../wizard/MigrationPage.cpp" line="249"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="215"/>
+        <location filename="../wizard/MigrationPage.cpp" line="250"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="216"/>
+        <location filename="../wizard/MigrationPage.cpp" line="252"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="217"/>
+        <location filename="../wizard/MigrationPage.cpp" line="253"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -310,27 +330,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="56"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="59"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="60"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="91"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="92"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>

@@ -28,7 +28,9 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
     , m_impact(new QLabel(this))
+    , m_resumeNote(new QLabel(this))
     , m_start(new QPushButton(tr("&Start migration"), this))
+    , m_resume(new QPushButton(tr("&Resume migration"), this))
     , m_stop(new QPushButton(tr("S&top migration"), this))
     , m_startOver(new QPushButton(tr("Start &over"), this))
     , m_overall(new StatusTag(this))
@@ -46,7 +48,18 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
                          "data are not copied over unless you start over. While the migration "
                          "runs, do not write to the target's migrated tables, and do not change "
                          "wal_level, max_replication_slots, listen addresses or firewalls."));
+    m_resumeNote->setObjectName(QStringLiteral("resumeExplanation"));
+    m_resumeNote->setWordWrap(true);
+    m_resumeNote->setText(
+        tr("This migration was interrupted before it finished. Resume migration copies the tables "
+           "not copied yet, from a new snapshot of the source: if the source kept changing, those "
+           "tables reflect a later moment than the ones copied before. To copy every table from "
+           "one moment, start over instead."));
+    m_resumeNote->setVisible(false);
     m_start->setObjectName(QStringLiteral("startMigration"));
+    m_resume->setObjectName(QStringLiteral("resumeMigration"));
+    m_resume->setAccessibleName(tr("Resume migration"));
+    m_resume->setVisible(false);
     m_stop->setObjectName(QStringLiteral("stopMigration"));
     m_startOver->setObjectName(QStringLiteral("startOver"));
     m_startOver->setVisible(false);
@@ -69,12 +82,14 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
+    buttons->addWidget(m_resume);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_startOver);
     buttons->addStretch();
     buttons->addWidget(m_overall);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_impact);
+    layout->addWidget(m_resumeNote);
     layout->addLayout(buttons);
     layout->addWidget(m_databases, 2);
     m_tables->setObjectName(QStringLiteral("tableProgress"));
@@ -95,8 +110,18 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
         m_start->setEnabled(false);
         m_model->start();
     });
-    connect(m_startOver, &QPushButton::clicked, this, [this] {
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        m_started = true;
+        m_resume->setVisible(false);
+        m_resumeNote->setVisible(false);
         m_startOver->setVisible(false);
+        m_model->resume();
+    });
+    connect(m_startOver, &QPushButton::clicked, this, [this] {
+        m_started = true;
+        m_startOver->setVisible(false);
+        m_resume->setVisible(false);
+        m_resumeNote->setVisible(false);
         m_model->startOver();
     });
     connect(m_stop, &QPushButton::clicked, this, &MigrationPage::confirmStop);
@@ -127,6 +152,9 @@ void MigrationPage::confirmStop() {
 
 void MigrationPage::showState() {
     const MigrationState& state = m_model->state();
+    const bool busy = m_model->isBusy();
+    // Reopened after its process died, a database still says running: it is not.
+    const bool interrupted = m_model->isInterrupted();
     m_databases->setRowCount(int(state.databases.size()));
     for (int row = 0; row < state.databases.size(); ++row) {
         const DatabaseState& db = state.databases[row];
@@ -141,11 +169,12 @@ void MigrationPage::showState() {
             tag = new StatusTag;
             m_databases->setCellWidget(row, 2, tag);
         }
-        tag->setStatus(db.status);
+        tag->setStatus(interrupted && db.status == DbStatus::Running ? DbStatus::Interrupted
+                                                                     : db.status);
         QString phase = db.phase;
         // During the copy: the rate, and a rough time left (stream size only approximates the
         // tables' size on disk).
-        if (db.phase == QLatin1String("data") && db.copySeconds > 0 && db.bytesDone > 0) {
+        if (busy && db.phase == QLatin1String("data") && db.copySeconds > 0 && db.bytesDone > 0) {
             const double rate = double(db.bytesDone) / db.copySeconds;
             phase = tr("data, %1/s").arg(bytes(qint64(rate)));
             if (db.bytesTotal > db.bytesDone) {
@@ -177,14 +206,20 @@ void MigrationPage::showState() {
         std::any_of(state.databases.cbegin(), state.databases.cend(),
                     [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     showTables();
-    const QString overall = m_model->isBusy() ? DbStatus::Running
+    const QString overall = busy          ? DbStatus::Running
+                            : interrupted ? DbStatus::Interrupted
                             : syncing && state.overallStatus() == DbStatus::Done
                                 ? DbStatus::Syncing
                                 : state.overallStatus();
     m_overall->setVisible(!state.databases.isEmpty() || !state.error.isEmpty());
     m_overall->setStatus(overall);
     const bool failed = overall == DbStatus::Failed || overall == DbStatus::Stopped;
-    m_startOver->setVisible(failed && !m_model->isBusy());
+    // A migration exists once it has an id (started here, or reopened): from then on it is
+    // resumed or started over, never started a second time beside itself.
+    m_start->setEnabled(!m_started && state.id.isEmpty() && !busy);
+    m_resume->setVisible(interrupted);
+    m_resumeNote->setVisible(interrupted);
+    m_startOver->setVisible((failed || interrupted) && !busy);
     // New warnings (roles needing a password, tables copied at cut-over, ...) go to the log.
     for (qsizetype i = m_warningsShown; i < state.warnings.size(); ++i) {
         m_log->appendPlainText(state.warnings[i]);
@@ -211,10 +246,11 @@ void MigrationPage::showTables() {
     int row = 0;
     for (const DatabaseState& db : state.databases) {
         for (const TableState& table : db.tables) {
-            const QString stateText = table.verified                      ? tr("verified")
-                                      : table.copied                      ? tr("copied")
-                                      : db.phase == QLatin1String("data") ? tr("waiting or copying")
-                                                                          : tr("waiting");
+            const QString stateText = table.verified ? tr("verified")
+                                      : table.copied ? tr("copied")
+                                      : m_model->isBusy() && db.phase == QLatin1String("data")
+                                          ? tr("waiting or copying")
+                                          : tr("waiting");
             const QStringList cells = {
                 db.dbname + QStringLiteral(": ") + table.name, bytes(table.bytes),
                 table.copied ? QString::number(table.rows) : QString(), stateText};
