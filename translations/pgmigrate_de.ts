@@ -13,8 +13,8 @@
     <name>pgm::ClosePage</name>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="21"/>
-        <source>Make the source databases read-only during the cut-over</source>
-        <translation>Quelldatenbanken während der Umstellung schreibgeschützt setzen</translation>
+        <source>Make the source databases &amp;read-only during the cut-over</source>
+        <translation>Quelldatenbanken während der Umstellung &amp;schreibgeschützt setzen</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="22"/>
@@ -105,8 +105,8 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="36"/>
-        <source>Get started</source>
-        <translation>Beginnen</translation>
+        <source>&amp;Get started</source>
+        <translation>&amp;Beginnen</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="73"/>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -221,103 +221,103 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="79"/>
+        <location filename="../wizard/MigrationPage.cpp" line="81"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="96"/>
+        <location filename="../wizard/MigrationPage.cpp" line="99"/>
         <source>Progress per table</source>
         <translation>Fortschritt pro Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="144"/>
+        <location filename="../wizard/MigrationPage.cpp" line="148"/>
         <source>Stop migration</source>
         <translation>Migration stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="145"/>
+        <location filename="../wizard/MigrationPage.cpp" line="149"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="166"/>
+        <location filename="../wizard/MigrationPage.cpp" line="170"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="166"/>
+        <location filename="../wizard/MigrationPage.cpp" line="170"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="179"/>
+        <location filename="../wizard/MigrationPage.cpp" line="183"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="181"/>
+        <location filename="../wizard/MigrationPage.cpp" line="185"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="189"/>
-        <location filename="../wizard/MigrationPage.cpp" line="263"/>
+        <location filename="../wizard/MigrationPage.cpp" line="193"/>
+        <location filename="../wizard/MigrationPage.cpp" line="267"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="198"/>
+        <location filename="../wizard/MigrationPage.cpp" line="202"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="229"/>
+        <location filename="../wizard/MigrationPage.cpp" line="233"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="237"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="249"/>
+        <location filename="../wizard/MigrationPage.cpp" line="253"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="250"/>
+        <location filename="../wizard/MigrationPage.cpp" line="254"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="252"/>
+        <location filename="../wizard/MigrationPage.cpp" line="256"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="253"/>
+        <location filename="../wizard/MigrationPage.cpp" line="257"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -325,32 +325,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="21"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="22"/>
         <source>Import database</source>
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="88"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="59"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="60"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="91"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="121"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="92"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="122"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
@@ -388,24 +388,24 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="35"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="36"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="36"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="43"/>
-        <source>Migrations started on this computer:</source>
-        <translation>Auf diesem Computer gestartete Migrationen:</translation>
+        <location filename="../wizard/MigrationsWindow.cpp" line="47"/>
+        <source>&amp;Migrations started on this computer:</source>
+        <translation>Auf diesem Computer gestartete &amp;Migrationen:</translation>
     </message>
 </context>
 <context>

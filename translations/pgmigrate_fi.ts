@@ -13,8 +13,8 @@
     <name>pgm::ClosePage</name>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="21"/>
-        <source>Make the source databases read-only during the cut-over</source>
-        <translation>Aseta lähdetietokannat vain luku -tilaan lopullisen vaihdon ajaksi</translation>
+        <source>Make the source databases &amp;read-only during the cut-over</source>
+        <translation>Aseta lähdetietokannat vain &amp;luku -tilaan lopullisen vaihdon ajaksi</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="22"/>
@@ -105,8 +105,8 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="36"/>
-        <source>Get started</source>
-        <translation>Aloita</translation>
+        <source>&amp;Get started</source>
+        <translation>&amp;Aloita</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="73"/>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
@@ -221,103 +221,103 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="79"/>
+        <location filename="../wizard/MigrationPage.cpp" line="81"/>
         <source>Migration log</source>
         <translation>Siirron loki</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="96"/>
+        <location filename="../wizard/MigrationPage.cpp" line="99"/>
         <source>Progress per table</source>
         <translation>Edistyminen tauluittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="98"/>
+        <location filename="../wizard/MigrationPage.cpp" line="101"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="144"/>
+        <location filename="../wizard/MigrationPage.cpp" line="148"/>
         <source>Stop migration</source>
         <translation>Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="145"/>
+        <location filename="../wizard/MigrationPage.cpp" line="149"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="166"/>
+        <location filename="../wizard/MigrationPage.cpp" line="170"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="166"/>
+        <location filename="../wizard/MigrationPage.cpp" line="170"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="179"/>
+        <location filename="../wizard/MigrationPage.cpp" line="183"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="181"/>
+        <location filename="../wizard/MigrationPage.cpp" line="185"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="189"/>
-        <location filename="../wizard/MigrationPage.cpp" line="263"/>
+        <location filename="../wizard/MigrationPage.cpp" line="193"/>
+        <location filename="../wizard/MigrationPage.cpp" line="267"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="198"/>
+        <location filename="../wizard/MigrationPage.cpp" line="202"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="229"/>
+        <location filename="../wizard/MigrationPage.cpp" line="233"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="237"/>
         <source>%1 failed: %2</source>
         <translation>%1 epäonnistui: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="249"/>
+        <location filename="../wizard/MigrationPage.cpp" line="253"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="250"/>
+        <location filename="../wizard/MigrationPage.cpp" line="254"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="252"/>
+        <location filename="../wizard/MigrationPage.cpp" line="256"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="253"/>
+        <location filename="../wizard/MigrationPage.cpp" line="257"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -325,32 +325,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="21"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="22"/>
         <source>Import database</source>
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="88"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="59"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="60"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="91"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="121"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="92"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="122"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
@@ -388,24 +388,24 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="35"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="36"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="36"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="43"/>
-        <source>Migrations started on this computer:</source>
-        <translation>Tällä tietokoneella aloitetut siirrot:</translation>
+        <location filename="../wizard/MigrationsWindow.cpp" line="47"/>
+        <source>&amp;Migrations started on this computer:</source>
+        <translation>&amp;Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     , m_model(model)
     , m_tag(new StatusTag(this))
     , m_explanation(new QLabel(this))
-    , m_freeze(new QCheckBox(tr("Make the source databases read-only during the cut-over"), this))
+    , m_freeze(new QCheckBox(tr("Make the source databases &read-only during the cut-over"), this))
     , m_closeConnection(new QPushButton(tr("&Close connection"), this))
     , m_statusUpdate(new QPushButton(tr("Status &update"), this))
     , m_stop(new QPushButton(tr("S&top migration"), this)) {

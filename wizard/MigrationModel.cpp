@@ -242,11 +242,14 @@ void MigrationModel::setPasswords(const QString& source, const QString& target) 
 
 void MigrationModel::passwordsKnown() {
     m_awaitingPasswords = false;
+    const bool syncing =
+        std::any_of(m_state.databases.cbegin(), m_state.databases.cend(),
+                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     if (m_resumePending) {
         m_resumePending = false;
         resume();
-    } else {
-        refresh();
+    } else if (syncing) {
+        refresh(); // only replication has news on the servers
     }
 }
 

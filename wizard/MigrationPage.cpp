@@ -75,9 +75,12 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     m_databases->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_databases->verticalHeader()->setVisible(false);
     m_databases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab moves on to the next widget (arrows move between cells), as in every other view.
+    m_databases->setTabKeyNavigation(false);
     m_log->setObjectName(QStringLiteral("migrationLog"));
     m_log->setAccessibleName(tr("Migration log"));
     m_log->setReadOnly(true);
+    m_log->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_log->setMaximumBlockCount(2000);
 
     auto* buttons = new QHBoxLayout;
@@ -102,6 +105,7 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     m_tables->setColumnWidth(4, 200);
     m_tables->verticalHeader()->setVisible(false);
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tables->setTabKeyNavigation(false);
     layout->addWidget(m_tables, 2);
     layout->addWidget(m_log, 1);
 

@@ -7,6 +7,7 @@
 #include "MigrationState.h"
 #include "ValidationPage.h"
 
+#include <QAbstractButton>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -31,8 +32,37 @@ MigrationWizard::MigrationWizard(QWidget* parent)
         if (id == MigrationId && hasVisitedPage(ValidationId)) {
             m_model->setRequest(m_validation->request(), m_validation->tablesWithoutPkChoice());
         }
+        focusFirstUsable();
     });
     setMinimumSize(900, 680);
+}
+
+void MigrationWizard::focusFirstUsable() {
+    QWizardPage* page = currentPage();
+    if (!page) {
+        return;
+    }
+    const auto usable = [page](const QWidget* widget) {
+        return widget && page->isAncestorOf(widget) && widget->isEnabled() &&
+               widget->isVisibleTo(page) && (widget->focusPolicy() & Qt::TabFocus);
+    };
+    if (usable(focusWidget())) {
+        return;
+    }
+    for (QWidget* widget = page->nextInFocusChain(); widget && widget != page;
+         widget = widget->nextInFocusChain()) {
+        if (usable(widget)) {
+            widget->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    for (const WizardButton which : {CommitButton, NextButton, FinishButton}) {
+        QAbstractButton* go = button(which);
+        if (go->isVisibleTo(this) && go->isEnabled()) {
+            go->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void MigrationWizard::setServers(const ConnectionSettings& source,

@@ -150,7 +150,10 @@ private slots:
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
         ticker.start(50);
-        QTest::mouseClick(resume, Qt::LeftButton);
+        // The keyboard is on Resume migration (Start migration, first in the tab order, is
+        // disabled): Enter resumes.
+        QCOMPARE(wizard->focusWidget(), resume);
+        QTest::keyClick(wizard->focusWidget(), Qt::Key_Return);
         QVERIFY(wizard->model()->isBusy());
         QVERIFY(!resume->isVisible());
         QCOMPARE(overall->text(), QStringLiteral("Running"));
