@@ -1,5 +1,6 @@
 #include "ClosePage.h"
 
+#include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "StatusTag.h"
 
@@ -33,6 +34,10 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     m_closeConnection->setObjectName(QStringLiteral("closeConnection"));
     m_statusUpdate->setObjectName(QStringLiteral("statusUpdate"));
     m_stop->setObjectName(QStringLiteral("stopReplication"));
+    nameAfterText(m_freeze);
+    for (QPushButton* button : {m_closeConnection, m_statusUpdate, m_stop}) {
+        nameAfterText(button);
+    }
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_tag);

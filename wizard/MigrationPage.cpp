@@ -1,5 +1,6 @@
 #include "MigrationPage.h"
 
+#include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "StatusTag.h"
 
@@ -58,10 +59,12 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     m_resumeNote->setVisible(false);
     m_start->setObjectName(QStringLiteral("startMigration"));
     m_resume->setObjectName(QStringLiteral("resumeMigration"));
-    m_resume->setAccessibleName(tr("Resume migration"));
     m_resume->setVisible(false);
     m_stop->setObjectName(QStringLiteral("stopMigration"));
     m_startOver->setObjectName(QStringLiteral("startOver"));
+    for (QPushButton* button : {m_start, m_resume, m_stop, m_startOver}) {
+        nameAfterText(button);
+    }
     m_startOver->setVisible(false);
     m_stop->setEnabled(false);
     m_overall->setVisible(false);
@@ -190,6 +193,7 @@ void MigrationPage::showState() {
         auto* bar = qobject_cast<QProgressBar*>(m_databases->cellWidget(row, 4));
         if (!bar) {
             bar = new QProgressBar;
+            bar->setObjectName(QStringLiteral("databaseProgressBar"));
             bar->setAccessibleName(tr("Progress of %1").arg(db.dbname));
             m_databases->setCellWidget(row, 4, bar);
         }
@@ -263,6 +267,7 @@ void MigrationPage::showTables() {
             auto* bar = qobject_cast<QProgressBar*>(m_tables->cellWidget(row, 4));
             if (!bar) {
                 bar = new QProgressBar;
+                bar->setObjectName(QStringLiteral("tableProgressBar"));
                 bar->setRange(0, 1000);
                 bar->setAccessibleName(tr("Progress of %1").arg(table.name));
                 m_tables->setCellWidget(row, 4, bar);

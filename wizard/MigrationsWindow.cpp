@@ -1,5 +1,6 @@
 #include "MigrationsWindow.h"
 
+#include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "StateStore.h"
@@ -42,6 +43,9 @@ MigrationsWindow::MigrationsWindow(QWidget* parent)
     refresh->setObjectName(QStringLiteral("refreshMigrations"));
     close->setObjectName(QStringLiteral("closeMigrations"));
     open->setDefault(true); // Enter in the list opens the selected migration
+    for (QPushButton* button : {open, fresh, refresh, close}) {
+        nameAfterText(button);
+    }
 
     auto* layout = new QVBoxLayout(this);
     auto* label = new QLabel(tr("&Migrations started on this computer:"), this);

@@ -5,6 +5,7 @@
 #include "PgTestEnv.h"
 #include "StatusTag.h"
 #include "ValidationPage.h"
+#include "WidgetNames.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -251,6 +252,37 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&list));
         press(Qt::Key_Escape);
         QVERIFY(!list.isVisible());
+    }
+
+    void everyWidgetIsNamed() {
+        // Each page filled in (check results, checklist, dump choice, progress rows), then the
+        // migrations list: every interactive widget has an object name and an accessible name.
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        MigrationWizard wizard;
+        wizard.show();
+        QStringList unnamed = pgtest::unnamedWidgets(wizard.page(MigrationWizard::ConfigureId));
+        wizard.setServers(pgtest::settings(Cluster::Source, QStringLiteral("pgm_reader")),
+                          pgtest::settings(Cluster::Target));
+        wizard.next();
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+            ->setText(formatDatabaseList(pgtest::sourceDatabasesExcept(kDb)));
+        wizard.validationPage()->runCheck();
+        auto* dump = wizard.findChild<QCheckBox*>(QStringLiteral("dumpMethod"));
+        QTRY_VERIFY_WITH_TIMEOUT(dump->isVisible(), 60000);
+        dump->setChecked(true);
+        unnamed << pgtest::unnamedWidgets(wizard.page(MigrationWizard::ValidationId));
+        wizard.next();
+        wizard.findChild<QPushButton*>(QStringLiteral("startMigration"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::CommitButton)->isEnabled(), 120000);
+        unnamed << pgtest::unnamedWidgets(wizard.page(MigrationWizard::MigrationId));
+        wizard.next();
+        unnamed << pgtest::unnamedWidgets(wizard.page(MigrationWizard::CloseId));
+        wizard.close();
+        MigrationsWindow list;
+        list.show();
+        QVERIFY(list.findChild<QTableWidget*>(QStringLiteral("migrations"))->rowCount() > 0);
+        unnamed << pgtest::unnamedWidgets(&list);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "PgTestEnv.h"
 #include "StateStore.h"
 #include "StatusTag.h"
+#include "WidgetNames.h"
 
 #include <QApplication>
 #include <QFile>
@@ -144,6 +145,8 @@ private slots:
         QCOMPARE(overall->text(), QStringLiteral("Interrupted"));
         QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
         QVERIFY(wizard->grab().save(QStringLiteral("wizard-resume-1024.png")));
+        const QStringList unnamed = pgtest::unnamedWidgets(wizard->currentPage());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 
         // Resume: live progress on a worker, the GUI never waits, then verified and Ready.
         int ticks = 0;
