@@ -346,8 +346,8 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationWizard.cpp" line="122"/>
-        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
-        <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (pgmigrate migrate --resume). Jetzt beenden?</translation>
+        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
+        <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (erneut öffnen und „Migration fortsetzen“ wählen, oder pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
 </context>
 <context>

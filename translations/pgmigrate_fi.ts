@@ -346,8 +346,8 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationWizard.cpp" line="122"/>
-        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
-        <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
+        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
+        <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (avaa se uudelleen ja valitse Jatka siirtoa, tai pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
 </context>
 <context>

@@ -119,8 +119,8 @@ bool MigrationWizard::confirmQuit() {
     }
     const auto answer = QMessageBox::question(
         this, tr("Quit while copying?"),
-        tr("A copy is in progress. Quitting stops it cleanly; you can resume it later "
-           "(pgmigrate migrate --resume). Quit now?"),
+        tr("A copy is in progress. Quitting stops it cleanly; you can resume it later (open "
+           "it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return false;
