@@ -195,7 +195,7 @@ private slots:
         press(Qt::Key_S, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.model()->isBusy(), 5000);
         QVERIFY(QApplication::focusWidget()); // not lost with the disabled button
-        QTRY_VERIFY_WITH_TIMEOUT(!wizard.model()->isBusy(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.model()->isBusy(), 60000);
         QCOMPARE(wizard.model()->state().overallStatus(), DbStatus::Done);
         QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
         QVERIFY(isDefault(wizard.button(QWizard::CommitButton)));
@@ -273,7 +273,7 @@ private slots:
         unnamed << pgtest::unnamedWidgets(wizard.page(MigrationWizard::ValidationId));
         wizard.next();
         wizard.findChild<QPushButton*>(QStringLiteral("startMigration"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::CommitButton)->isEnabled(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::CommitButton)->isEnabled(), 60000);
         unnamed << pgtest::unnamedWidgets(wizard.page(MigrationWizard::MigrationId));
         wizard.next();
         unnamed << pgtest::unnamedWidgets(wizard.page(MigrationWizard::CloseId));
