@@ -134,7 +134,12 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     connect(m_stop, &QPushButton::clicked, this, &MigrationPage::confirmStop);
     connect(m_model, &MigrationModel::stateChanged, this, &MigrationPage::showState);
     connect(m_model, &MigrationModel::busyChanged, this, [this](bool busy) {
-        m_stop->setEnabled(busy || m_model->state().overallStatus() == DbStatus::Done);
+        // Stop cancels a run, or ends replication; a finished dump copy has nothing to stop.
+        const MigrationState& state = m_model->state();
+        m_stop->setEnabled(busy || std::any_of(state.databases.cbegin(), state.databases.cend(),
+                                               [](const DatabaseState& db) {
+                                                   return db.status == DbStatus::Syncing;
+                                               }));
         showState();
     });
     connect(m_model, &MigrationModel::message, m_log, &QPlainTextEdit::appendPlainText);

@@ -199,6 +199,8 @@ private slots:
         QCOMPARE(wizard.model()->state().overallStatus(), DbStatus::Done);
         QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
         QVERIFY(isDefault(wizard.button(QWizard::CommitButton)));
+        // Nothing is left to stop in a finished dump copy.
+        QVERIFY(!wizard.findChild<QPushButton*>(QStringLiteral("stopMigration"))->isEnabled());
         // Enter goes on unless the focus sits on another button.
         const auto* focusedButton = qobject_cast<QPushButton*>(QApplication::focusWidget());
         QVERIFY2(!focusedButton || focusedButton == wizard.button(QWizard::CommitButton),
