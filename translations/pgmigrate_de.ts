@@ -12,52 +12,52 @@
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="21"/>
-        <source>Make the source databases read-only during the cut-over</source>
-        <translation>Quelldatenbanken während der Umstellung schreibgeschützt setzen</translation>
+        <location filename="../wizard/ClosePage.cpp" line="22"/>
+        <source>Make the source databases &amp;read-only during the cut-over</source>
+        <translation>Quelldatenbanken während der Umstellung &amp;schreibgeschützt setzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="22"/>
+        <location filename="../wizard/ClosePage.cpp" line="23"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="23"/>
+        <location filename="../wizard/ClosePage.cpp" line="24"/>
         <source>Status &amp;update</source>
         <translation>Status &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="24"/>
+        <location filename="../wizard/ClosePage.cpp" line="25"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="26"/>
+        <location filename="../wizard/ClosePage.cpp" line="27"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="27"/>
+        <location filename="../wizard/ClosePage.cpp" line="28"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Setzen Sie die Replikation fort oder schließen Sie die Verbindung, um die Migration abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="57"/>
+        <location filename="../wizard/ClosePage.cpp" line="62"/>
         <source>Stop migration</source>
         <translation>Migration stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="58"/>
+        <location filename="../wizard/ClosePage.cpp" line="63"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="71"/>
+        <location filename="../wizard/ClosePage.cpp" line="76"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="109"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -66,17 +66,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="113"/>
+        <location filename="../wizard/ClosePage.cpp" line="118"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="114"/>
+        <location filename="../wizard/ClosePage.cpp" line="119"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="116"/>
+        <location filename="../wizard/ClosePage.cpp" line="121"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>
@@ -105,24 +105,29 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="36"/>
-        <source>Get started</source>
-        <translation>Beginnen</translation>
+        <source>&amp;Get started</source>
+        <translation>&amp;Beginnen</translation>
     </message>
 </context>
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="71"/>
+        <location filename="../wizard/MigrationModel.cpp" line="72"/>
         <source>Migration starting.</source>
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="87"/>
+        <location filename="../wizard/MigrationModel.cpp" line="91"/>
+        <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
+        <translation>Die Migration wird fortgesetzt: Die noch nicht kopierten Tabellen werden aus einem neuen Snapshot kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationModel.cpp" line="125"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="123"/>
+        <location filename="../wizard/MigrationModel.cpp" line="161"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
     </message>
@@ -130,174 +135,184 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="31"/>
+        <location filename="../wizard/MigrationPage.cpp" line="33"/>
         <source>&amp;Start migration</source>
         <translation>Migration &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="32"/>
+        <location filename="../wizard/MigrationPage.cpp" line="34"/>
+        <source>&amp;Resume migration</source>
+        <translation>Migration &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="33"/>
+        <location filename="../wizard/MigrationPage.cpp" line="36"/>
         <source>Start &amp;over</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="39"/>
+        <location filename="../wizard/MigrationPage.cpp" line="42"/>
         <source>Database migration</source>
         <translation>Datenbankmigration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="40"/>
+        <location filename="../wizard/MigrationPage.cpp" line="43"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Starten Sie die Migration, sobald die Prüfungen es zulassen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="42"/>
+        <location filename="../wizard/MigrationPage.cpp" line="45"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="45"/>
+        <location filename="../wizard/MigrationPage.cpp" line="48"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Migrieren Sie nach Möglichkeit in eine leere Datenbank: Tabellen, die bereits Daten enthalten, werden nicht kopiert, es sei denn, Sie beginnen neu. Solange die Migration läuft, schreiben Sie nicht in die migrierten Tabellen des Ziels und ändern Sie weder wal_level noch max_replication_slots, Listen-Adressen oder Firewalls.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="58"/>
+        <location filename="../wizard/MigrationPage.cpp" line="55"/>
+        <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
+        <translation>Diese Migration wurde unterbrochen, bevor sie fertig war. „Migration fortsetzen“ kopiert die noch nicht kopierten Tabellen aus einem neuen Snapshot der Quelle: Hat sich die Quelle inzwischen weiter verändert, geben diese Tabellen einen späteren Zeitpunkt wieder als die zuvor kopierten. Um alle Tabellen vom selben Zeitpunkt zu kopieren, beginnen Sie stattdessen neu.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="74"/>
         <source>Progress per database</source>
         <translation>Fortschritt je Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="66"/>
+        <location filename="../wizard/MigrationPage.cpp" line="84"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="81"/>
+        <location filename="../wizard/MigrationPage.cpp" line="102"/>
         <source>Progress per table</source>
         <translation>Fortschritt pro Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="119"/>
+        <location filename="../wizard/MigrationPage.cpp" line="151"/>
         <source>Stop migration</source>
         <translation>Migration stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="120"/>
+        <location filename="../wizard/MigrationPage.cpp" line="152"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="138"/>
+        <location filename="../wizard/MigrationPage.cpp" line="173"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="138"/>
+        <location filename="../wizard/MigrationPage.cpp" line="173"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="150"/>
+        <location filename="../wizard/MigrationPage.cpp" line="186"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="152"/>
+        <location filename="../wizard/MigrationPage.cpp" line="188"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="160"/>
-        <location filename="../wizard/MigrationPage.cpp" line="227"/>
+        <location filename="../wizard/MigrationPage.cpp" line="197"/>
+        <location filename="../wizard/MigrationPage.cpp" line="272"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="169"/>
+        <location filename="../wizard/MigrationPage.cpp" line="206"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
+        <location filename="../wizard/MigrationPage.cpp" line="237"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="198"/>
+        <location filename="../wizard/MigrationPage.cpp" line="241"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="214"/>
+        <location filename="../wizard/MigrationPage.cpp" line="257"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="215"/>
+        <location filename="../wizard/MigrationPage.cpp" line="258"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="216"/>
+        <location filename="../wizard/MigrationPage.cpp" line="260"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="217"/>
+        <location filename="../wizard/MigrationPage.cpp" line="261"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -305,87 +320,87 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="21"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="22"/>
         <source>Import database</source>
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="56"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="88"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="121"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
-        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
-        <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (pgmigrate migrate --resume). Jetzt beenden?</translation>
+        <location filename="../wizard/MigrationWizard.cpp" line="122"/>
+        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
+        <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (erneut öffnen und „Migration fortsetzen“ wählen, oder pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
 </context>
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="22"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="25"/>
         <source>Saved migrations</source>
         <translation>Gespeicherte Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="35"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="36"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="43"/>
-        <source>Migrations started on this computer:</source>
-        <translation>Auf diesem Computer gestartete Migrationen:</translation>
+        <location filename="../wizard/MigrationsWindow.cpp" line="51"/>
+        <source>&amp;Migrations started on this computer:</source>
+        <translation>Auf diesem Computer gestartete &amp;Migrationen:</translation>
     </message>
 </context>
 <context>
@@ -507,213 +522,213 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::ValidationPage</name>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="29"/>
+        <location filename="../wizard/ValidationPage.cpp" line="30"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="31"/>
+        <location filename="../wizard/ValidationPage.cpp" line="32"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="33"/>
+        <location filename="../wizard/ValidationPage.cpp" line="34"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="35"/>
+        <location filename="../wizard/ValidationPage.cpp" line="36"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="62"/>
-        <location filename="../wizard/ValidationPage.cpp" line="165"/>
+        <location filename="../wizard/ValidationPage.cpp" line="63"/>
+        <location filename="../wizard/ValidationPage.cpp" line="168"/>
         <source>&amp;Run check</source>
         <translation>Prüfung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="67"/>
+        <location filename="../wizard/ValidationPage.cpp" line="68"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Migration mit einem einmaligen Snapshot starten (Dump-Methode)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="71"/>
+        <location filename="../wizard/ValidationPage.cpp" line="72"/>
         <source>Database connection and validation</source>
         <translation>Datenbankverbindung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="72"/>
+        <location filename="../wizard/ValidationPage.cpp" line="73"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Geben Sie beide Server an und führen Sie dann die Prüfungen aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="74"/>
+        <location filename="../wizard/ValidationPage.cpp" line="75"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="76"/>
+        <location filename="../wizard/ValidationPage.cpp" line="77"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="83"/>
+        <location filename="../wizard/ValidationPage.cpp" line="84"/>
         <source>Exclude databases</source>
         <translation>Datenbanken ausschließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="85"/>
+        <location filename="../wizard/ValidationPage.cpp" line="86"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
         <translation>Namen durch Leerzeichen getrennt; &quot;my db&quot; für einen Namen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="86"/>
+        <location filename="../wizard/ValidationPage.cpp" line="87"/>
         <source>&amp;Exclude databases:</source>
         <translation>Datenbanken &amp;ausschließen:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="96"/>
+        <location filename="../wizard/ValidationPage.cpp" line="98"/>
         <source>Source address as seen from the target</source>
         <translation>Quelladresse aus Sicht des Ziels</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="98"/>
+        <location filename="../wizard/ValidationPage.cpp" line="100"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>optional host[:port], wenn der Zielserver die Quelle über eine andere Adresse erreicht</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="99"/>
+        <location filename="../wizard/ValidationPage.cpp" line="101"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Quelladresse aus Sicht des Zie&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="109"/>
+        <location filename="../wizard/ValidationPage.cpp" line="111"/>
         <source>Check results</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="111"/>
+        <location filename="../wizard/ValidationPage.cpp" line="113"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="111"/>
+        <location filename="../wizard/ValidationPage.cpp" line="113"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="111"/>
+        <location filename="../wizard/ValidationPage.cpp" line="113"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="121"/>
+        <location filename="../wizard/ValidationPage.cpp" line="124"/>
         <source>Tables without primary key</source>
         <translation>Tabellen ohne Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="122"/>
+        <location filename="../wizard/ValidationPage.cpp" line="125"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Tabellen ohne Primärschlüssel: bei der Umstellung erneut kopieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="124"/>
+        <location filename="../wizard/ValidationPage.cpp" line="127"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Tabellen ohne Primärschlüssel: REPLICA IDENTITY FULL auf der Quelle setzen (sperrt jede kurz; langsamere Aktualisierungen auf dem Ziel)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="135"/>
+        <location filename="../wizard/ValidationPage.cpp" line="138"/>
         <source>Databases to migrate</source>
         <translation>Zu migrierende Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="136"/>
+        <location filename="../wizard/ValidationPage.cpp" line="139"/>
         <source>Untick a database to leave it out of the migration</source>
         <translation>Entfernen Sie das Häkchen, um eine Datenbank von der Migration auszunehmen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="167"/>
+        <location filename="../wizard/ValidationPage.cpp" line="171"/>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="244"/>
+        <location filename="../wizard/ValidationPage.cpp" line="248"/>
         <source>Settings changed: run the check again.</source>
         <translation>Einstellungen geändert: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="251"/>
+        <location filename="../wizard/ValidationPage.cpp" line="255"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Geben Sie mindestens Hostname und Benutzername beider Server an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="259"/>
+        <location filename="../wizard/ValidationPage.cpp" line="263"/>
         <source>Exclude databases: %1.</source>
         <translation>Datenbanken ausschließen: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="265"/>
+        <location filename="../wizard/ValidationPage.cpp" line="269"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Quelladresse aus Sicht des Ziels: Geben Sie host oder host:port an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="273"/>
+        <location filename="../wizard/ValidationPage.cpp" line="277"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="274"/>
+        <location filename="../wizard/ValidationPage.cpp" line="278"/>
         <source>Cancel &amp;check</source>
         <translation>Prüfung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="305"/>
+        <location filename="../wizard/ValidationPage.cpp" line="310"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="305"/>
+        <location filename="../wizard/ValidationPage.cpp" line="310"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="310"/>
+        <location filename="../wizard/ValidationPage.cpp" line="315"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="331"/>
+        <location filename="../wizard/ValidationPage.cpp" line="336"/>
         <source>The check stopped: %1</source>
         <translation>Die Prüfung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="335"/>
+        <location filename="../wizard/ValidationPage.cpp" line="340"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="336"/>
+        <location filename="../wizard/ValidationPage.cpp" line="341"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="337"/>
+        <location filename="../wizard/ValidationPage.cpp" line="342"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="339"/>
+        <location filename="../wizard/ValidationPage.cpp" line="344"/>
         <source>Ready to migrate. %1</source>
         <translation>Bereit zur Migration. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="341"/>
+        <location filename="../wizard/ValidationPage.cpp" line="346"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Beheben Sie die fehlgeschlagenen, als blockierend markierten Prüfungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="358"/>
+        <location filename="../wizard/ValidationPage.cpp" line="363"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>

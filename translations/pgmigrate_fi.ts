@@ -12,52 +12,52 @@
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="21"/>
-        <source>Make the source databases read-only during the cut-over</source>
-        <translation>Aseta lähdetietokannat vain luku -tilaan lopullisen vaihdon ajaksi</translation>
+        <location filename="../wizard/ClosePage.cpp" line="22"/>
+        <source>Make the source databases &amp;read-only during the cut-over</source>
+        <translation>Aseta lähdetietokannat vain &amp;luku -tilaan lopullisen vaihdon ajaksi</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="22"/>
+        <location filename="../wizard/ClosePage.cpp" line="23"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Sulje yhteys</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="23"/>
+        <location filename="../wizard/ClosePage.cpp" line="24"/>
         <source>Status &amp;update</source>
         <translation>Päivitä &amp;tila</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="24"/>
+        <location filename="../wizard/ClosePage.cpp" line="25"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="26"/>
+        <location filename="../wizard/ClosePage.cpp" line="27"/>
         <source>Close</source>
         <translation>Lopetus</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="27"/>
+        <location filename="../wizard/ClosePage.cpp" line="28"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="57"/>
+        <location filename="../wizard/ClosePage.cpp" line="62"/>
         <source>Stop migration</source>
         <translation>Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="58"/>
+        <location filename="../wizard/ClosePage.cpp" line="63"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="71"/>
+        <location filename="../wizard/ClosePage.cpp" line="76"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="109"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -66,17 +66,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="113"/>
+        <location filename="../wizard/ClosePage.cpp" line="118"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="114"/>
+        <location filename="../wizard/ClosePage.cpp" line="119"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="116"/>
+        <location filename="../wizard/ClosePage.cpp" line="121"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>
@@ -105,24 +105,29 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/ConfigurePage.cpp" line="36"/>
-        <source>Get started</source>
-        <translation>Aloita</translation>
+        <source>&amp;Get started</source>
+        <translation>&amp;Aloita</translation>
     </message>
 </context>
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="71"/>
+        <location filename="../wizard/MigrationModel.cpp" line="72"/>
         <source>Migration starting.</source>
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="87"/>
+        <location filename="../wizard/MigrationModel.cpp" line="91"/>
+        <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
+        <translation>Siirtoa jatketaan: vielä kopioimattomat taulut kopioidaan uudesta tilannevedoksesta.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationModel.cpp" line="125"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="123"/>
+        <location filename="../wizard/MigrationModel.cpp" line="161"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>
@@ -130,174 +135,184 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="31"/>
+        <location filename="../wizard/MigrationPage.cpp" line="33"/>
         <source>&amp;Start migration</source>
         <translation>&amp;Aloita siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="32"/>
+        <location filename="../wizard/MigrationPage.cpp" line="34"/>
+        <source>&amp;Resume migration</source>
+        <translation>&amp;Jatka siirtoa</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="33"/>
+        <location filename="../wizard/MigrationPage.cpp" line="36"/>
         <source>Start &amp;over</source>
         <translation>Aloita a&amp;lusta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="39"/>
+        <location filename="../wizard/MigrationPage.cpp" line="42"/>
         <source>Database migration</source>
         <translation>Tietokannan siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="40"/>
+        <location filename="../wizard/MigrationPage.cpp" line="43"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Aloita siirto, kun tarkistukset sallivat sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="42"/>
+        <location filename="../wizard/MigrationPage.cpp" line="45"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="45"/>
+        <location filename="../wizard/MigrationPage.cpp" line="48"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Siirrä mahdollisuuksien mukaan tyhjään tietokantaan: tauluja, joissa on jo tietoja, ei kopioida, ellet aloita alusta. Älä siirron aikana kirjoita kohteen siirrettyihin tauluihin äläkä muuta asetuksia wal_level ja max_replication_slots, kuunteluosoitteita tai palomuureja.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="58"/>
+        <location filename="../wizard/MigrationPage.cpp" line="55"/>
+        <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
+        <translation>Tämä siirto keskeytyi ennen kuin se valmistui. Jatka siirtoa kopioi vielä kopioimattomat taulut lähteen uudesta tilannevedoksesta: jos lähde on sillä välin muuttunut, nämä taulut vastaavat myöhempää hetkeä kuin aiemmin kopioidut. Jos haluat kaikki taulut samalta hetkeltä, aloita alusta.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="74"/>
         <source>Progress per database</source>
         <translation>Edistyminen tietokannoittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="60"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="66"/>
+        <location filename="../wizard/MigrationPage.cpp" line="84"/>
         <source>Migration log</source>
         <translation>Siirron loki</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="81"/>
+        <location filename="../wizard/MigrationPage.cpp" line="102"/>
         <source>Progress per table</source>
         <translation>Edistyminen tauluittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="83"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="119"/>
+        <location filename="../wizard/MigrationPage.cpp" line="151"/>
         <source>Stop migration</source>
         <translation>Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="120"/>
+        <location filename="../wizard/MigrationPage.cpp" line="152"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="138"/>
+        <location filename="../wizard/MigrationPage.cpp" line="173"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="138"/>
+        <location filename="../wizard/MigrationPage.cpp" line="173"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="150"/>
+        <location filename="../wizard/MigrationPage.cpp" line="186"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="152"/>
+        <location filename="../wizard/MigrationPage.cpp" line="188"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="160"/>
-        <location filename="../wizard/MigrationPage.cpp" line="227"/>
+        <location filename="../wizard/MigrationPage.cpp" line="197"/>
+        <location filename="../wizard/MigrationPage.cpp" line="272"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="169"/>
+        <location filename="../wizard/MigrationPage.cpp" line="206"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
+        <location filename="../wizard/MigrationPage.cpp" line="237"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="198"/>
+        <location filename="../wizard/MigrationPage.cpp" line="241"/>
         <source>%1 failed: %2</source>
         <translation>%1 epäonnistui: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="214"/>
+        <location filename="../wizard/MigrationPage.cpp" line="257"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="215"/>
+        <location filename="../wizard/MigrationPage.cpp" line="258"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="216"/>
+        <location filename="../wizard/MigrationPage.cpp" line="260"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="217"/>
+        <location filename="../wizard/MigrationPage.cpp" line="261"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -305,87 +320,87 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="21"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="22"/>
         <source>Import database</source>
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="56"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="88"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="57"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="58"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="121"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
-        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (pgmigrate migrate --resume). Quit now?</source>
-        <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
+        <location filename="../wizard/MigrationWizard.cpp" line="122"/>
+        <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
+        <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (avaa se uudelleen ja valitse Jatka siirtoa, tai pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
 </context>
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="22"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
         <source>Migrations</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="25"/>
         <source>Saved migrations</source>
         <translation>Tallennetut siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Migration</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="35"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="36"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="43"/>
-        <source>Migrations started on this computer:</source>
-        <translation>Tällä tietokoneella aloitetut siirrot:</translation>
+        <location filename="../wizard/MigrationsWindow.cpp" line="51"/>
+        <source>&amp;Migrations started on this computer:</source>
+        <translation>&amp;Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
 </context>
 <context>
@@ -507,213 +522,213 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::ValidationPage</name>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="29"/>
+        <location filename="../wizard/ValidationPage.cpp" line="30"/>
         <source>Passed</source>
         <translation>Läpäisty</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="31"/>
+        <location filename="../wizard/ValidationPage.cpp" line="32"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="33"/>
+        <location filename="../wizard/ValidationPage.cpp" line="34"/>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="35"/>
+        <location filename="../wizard/ValidationPage.cpp" line="36"/>
         <source>Skipped</source>
         <translation>Ohitettu</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="62"/>
-        <location filename="../wizard/ValidationPage.cpp" line="165"/>
+        <location filename="../wizard/ValidationPage.cpp" line="63"/>
+        <location filename="../wizard/ValidationPage.cpp" line="168"/>
         <source>&amp;Run check</source>
         <translation>Suo&amp;rita tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="67"/>
+        <location filename="../wizard/ValidationPage.cpp" line="68"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Aloita siirto kertaluonteisella tilannevedoksella (dump-menetelmä)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="71"/>
+        <location filename="../wizard/ValidationPage.cpp" line="72"/>
         <source>Database connection and validation</source>
         <translation>Tietokantayhteys ja tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="72"/>
+        <location filename="../wizard/ValidationPage.cpp" line="73"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Anna molempien palvelimien tiedot ja suorita sitten tarkistukset.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="74"/>
+        <location filename="../wizard/ValidationPage.cpp" line="75"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="76"/>
+        <location filename="../wizard/ValidationPage.cpp" line="77"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="83"/>
+        <location filename="../wizard/ValidationPage.cpp" line="84"/>
         <source>Exclude databases</source>
         <translation>Ohitettavat tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="85"/>
+        <location filename="../wizard/ValidationPage.cpp" line="86"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
         <translation>nimet välilyönnein erotettuina; &quot;my db&quot; nimelle, jossa on välilyöntejä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="86"/>
+        <location filename="../wizard/ValidationPage.cpp" line="87"/>
         <source>&amp;Exclude databases:</source>
         <translation>O&amp;hitettavat tietokannat:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="96"/>
+        <location filename="../wizard/ValidationPage.cpp" line="98"/>
         <source>Source address as seen from the target</source>
         <translation>Lähteen osoite kohteesta nähtynä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="98"/>
+        <location filename="../wizard/ValidationPage.cpp" line="100"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>valinnainen host[:port], jos kohdepalvelin tavoittaa lähteen eri osoitteesta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="99"/>
+        <location filename="../wizard/ValidationPage.cpp" line="101"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Lähteen osoite kohteesta &amp;nähtynä:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="109"/>
+        <location filename="../wizard/ValidationPage.cpp" line="111"/>
         <source>Check results</source>
         <translation>Tarkistusten tulokset</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="111"/>
+        <location filename="../wizard/ValidationPage.cpp" line="113"/>
         <source>Check</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="111"/>
+        <location filename="../wizard/ValidationPage.cpp" line="113"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="111"/>
+        <location filename="../wizard/ValidationPage.cpp" line="113"/>
         <source>Details</source>
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="121"/>
+        <location filename="../wizard/ValidationPage.cpp" line="124"/>
         <source>Tables without primary key</source>
         <translation>Taulut ilman perusavainta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="122"/>
+        <location filename="../wizard/ValidationPage.cpp" line="125"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Taulut ilman perusavainta: kopioi ne uudelleen lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="124"/>
+        <location filename="../wizard/ValidationPage.cpp" line="127"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Taulut ilman perusavainta: aseta lähteessä REPLICA IDENTITY FULL (lukitsee kunkin hetkeksi; hitaammat päivitykset kohteessa)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="135"/>
+        <location filename="../wizard/ValidationPage.cpp" line="138"/>
         <source>Databases to migrate</source>
         <translation>Siirrettävät tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="136"/>
+        <location filename="../wizard/ValidationPage.cpp" line="139"/>
         <source>Untick a database to leave it out of the migration</source>
         <translation>Poista valinta, jos tietokanta jätetään pois siirrosta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="167"/>
+        <location filename="../wizard/ValidationPage.cpp" line="171"/>
         <source>Check cancelled.</source>
         <translation>Tarkistus peruttu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="244"/>
+        <location filename="../wizard/ValidationPage.cpp" line="248"/>
         <source>Settings changed: run the check again.</source>
         <translation>Asetuksia muutettu: suorita tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="251"/>
+        <location filename="../wizard/ValidationPage.cpp" line="255"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Täytä vähintään kummankin palvelimen isäntänimi ja käyttäjänimi.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="259"/>
+        <location filename="../wizard/ValidationPage.cpp" line="263"/>
         <source>Exclude databases: %1.</source>
         <translation>Ohitettavat tietokannat: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="265"/>
+        <location filename="../wizard/ValidationPage.cpp" line="269"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Lähteen osoite kohteesta nähtynä: anna host tai host:port.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="273"/>
+        <location filename="../wizard/ValidationPage.cpp" line="277"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="274"/>
+        <location filename="../wizard/ValidationPage.cpp" line="278"/>
         <source>Cancel &amp;check</source>
         <translation>&amp;Peruuta tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="305"/>
+        <location filename="../wizard/ValidationPage.cpp" line="310"/>
         <source>Servers</source>
         <translation>Palvelimet</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="305"/>
+        <location filename="../wizard/ValidationPage.cpp" line="310"/>
         <source>Database %1</source>
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="310"/>
+        <location filename="../wizard/ValidationPage.cpp" line="315"/>
         <source>Fix: %1</source>
         <translation>Korjaus: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="331"/>
+        <location filename="../wizard/ValidationPage.cpp" line="336"/>
         <source>The check stopped: %1</source>
         <translation>Tarkistus keskeytyi: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="335"/>
+        <location filename="../wizard/ValidationPage.cpp" line="340"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="336"/>
+        <location filename="../wizard/ValidationPage.cpp" line="341"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="337"/>
+        <location filename="../wizard/ValidationPage.cpp" line="342"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="339"/>
+        <location filename="../wizard/ValidationPage.cpp" line="344"/>
         <source>Ready to migrate. %1</source>
         <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="341"/>
+        <location filename="../wizard/ValidationPage.cpp" line="346"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="358"/>
+        <location filename="../wizard/ValidationPage.cpp" line="363"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ClosePage.h"
 
+#include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "StatusTag.h"
 
@@ -18,7 +19,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     , m_model(model)
     , m_tag(new StatusTag(this))
     , m_explanation(new QLabel(this))
-    , m_freeze(new QCheckBox(tr("Make the source databases read-only during the cut-over"), this))
+    , m_freeze(new QCheckBox(tr("Make the source databases &read-only during the cut-over"), this))
     , m_closeConnection(new QPushButton(tr("&Close connection"), this))
     , m_statusUpdate(new QPushButton(tr("Status &update"), this))
     , m_stop(new QPushButton(tr("S&top migration"), this)) {
@@ -33,6 +34,10 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     m_closeConnection->setObjectName(QStringLiteral("closeConnection"));
     m_statusUpdate->setObjectName(QStringLiteral("statusUpdate"));
     m_stop->setObjectName(QStringLiteral("stopReplication"));
+    nameAfterText(m_freeze);
+    for (QPushButton* button : {m_closeConnection, m_statusUpdate, m_stop}) {
+        nameAfterText(button);
+    }
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_tag);

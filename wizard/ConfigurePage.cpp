@@ -33,7 +33,7 @@ ConfigurePage::ConfigurePage(QWidget* parent)
         "made on the source after it starts are not migrated.</p>"));
     guide->setAccessibleName(tr("Migration guidelines"));
 
-    setButtonText(QWizard::NextButton, tr("Get started"));
+    setButtonText(QWizard::NextButton, tr("&Get started"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(guide);
     layout->addStretch();

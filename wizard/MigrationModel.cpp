@@ -65,12 +65,50 @@ template <typename Work> void MigrationModel::runInBackground(Work work) {
 void MigrationModel::start() {
     MigrationRequest request;
     request.check = m_request;
+    request.skipTables = m_skipTables;
     request.tablesWithoutPk = m_tablesWithoutPk;
     request.jobs = std::max(2, QThread::idealThreadCount());
     request.ifExists = m_ifExists;
     emit message(tr("Migration starting."));
+    runMigration(request);
+}
+
+void MigrationModel::resume() {
+    if (m_awaitingPasswords) {
+        m_resumePending = true; // goes on once the keychain (or the user) answered
+        return;
+    }
+    // As `pgmigrate migrate --resume --id ID`: the servers, exclusions, skipped tables and jobs
+    // are the saved ones; only the passwords come from here.
+    MigrationRequest request;
+    request.check = m_request;
+    request.check.inspection.excludeDatabases = m_state.excludedDatabases;
+    request.skipTables = m_state.skippedTables;
+    request.jobs = m_state.jobs;
+    request.tablesWithoutPk = m_tablesWithoutPk;
+    request.id = m_state.id;
+    request.resume = true;
+    emit message(tr("Resuming the migration: the tables not copied yet are copied from a new "
+                    "snapshot."));
+    runMigration(request);
+}
+
+bool MigrationModel::isInterrupted() const {
+    if (m_busy || m_resumePending || m_state.id.isEmpty()) {
+        return false;
+    }
+    const StateStore store;
+    return m_state.overallStatus(MigrationLock::ownerAlive(store, m_state.id)) ==
+           DbStatus::Interrupted;
+}
+
+void MigrationModel::runMigration(const MigrationRequest& request) {
+    if (m_busy) {
+        return;
+    }
     auto cancelled = m_cancelled;
     auto interrupt = m_interrupt;
+    *interrupt = false; // a Stop during this run stops it; only quitting interrupts it
     runInBackground([this, request, cancelled, interrupt] {
         MigrationRunner runner(request, StateStore(), cancelled.get(),
                                [this](const MigrationState& state) { publish(state); });
@@ -152,6 +190,14 @@ void MigrationModel::openSaved(const MigrationState& state) {
     m_request = CheckRequest();
     m_request.inspection.source = state.source;
     m_request.inspection.target = state.target;
+    // Starting it over migrates the same databases the same way.
+    m_request.inspection.excludeDatabases = state.excludedDatabases;
+    m_request.method = state.methodChoice == QLatin1String("dump") ? MethodChoice::Dump
+                       : state.methodChoice == QLatin1String("replication")
+                           ? MethodChoice::Replication
+                           : MethodChoice::Auto;
+    m_skipTables = state.skippedTables;
+    m_awaitingPasswords = true;
     emit stateChanged();
     // Both answers arrive asynchronously; the second one decides what happens next.
     auto pending = std::make_shared<int>(2);
@@ -166,7 +212,7 @@ void MigrationModel::openSaved(const MigrationState& state) {
         }
         if (--*pending == 0) {
             if (missing->isEmpty()) {
-                refresh();
+                passwordsKnown();
             } else {
                 emit passwordsNeeded(*missing);
             }
@@ -191,7 +237,20 @@ void MigrationModel::setPasswords(const QString& source, const QString& target) 
     if (!target.isEmpty()) {
         m_request.inspection.target.password = target;
     }
-    refresh();
+    passwordsKnown();
+}
+
+void MigrationModel::passwordsKnown() {
+    m_awaitingPasswords = false;
+    const bool syncing =
+        std::any_of(m_state.databases.cbegin(), m_state.databases.cend(),
+                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    if (m_resumePending) {
+        m_resumePending = false;
+        resume();
+    } else if (syncing) {
+        refresh(); // only replication has news on the servers
+    }
 }
 
 } // namespace pgm

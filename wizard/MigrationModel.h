@@ -29,6 +29,16 @@ public:
     /// Start migration: pre-checks, roles, schema, data, verification; replicated databases end
     /// `syncing`.
     void start();
+    /// Start over after a failure or a stop: what the first attempt copied is replaced, never
+    /// duplicated.
+    void startOver();
+    /// Resume migration: continues the interrupted migration shown (same id, servers, exclusions
+    /// and jobs as saved), copying only the tables not copied yet, from a new snapshot. Waits
+    /// for the passwords of a reopened migration when they are still being looked up.
+    void resume();
+    /// The migration shown was left unfinished by a process that is gone (it died, or the app
+    /// quit mid-copy) and nobody runs it now: resume() continues it.
+    bool isInterrupted() const;
     /// Stop migration: cancels the copy in flight, then removes the replication objects.
     void stop();
     /// Close connection: the cut-over of every syncing database (writes must have stopped, or
@@ -57,10 +67,15 @@ signals:
 
 private:
     template <typename Work> void runInBackground(Work work);
+    /// Runs the engine on a worker, its progress published to the GUI thread.
+    void runMigration(const MigrationRequest& request);
     void publish(const MigrationState& state);
     void runStop();
+    /// The passwords of a reopened migration are known: what was waiting for them goes on.
+    void passwordsKnown();
 
     CheckRequest m_request;
+    QStringList m_skipTables; ///< a reopened migration's, as saved
     TablesWithoutPk m_tablesWithoutPk = TablesWithoutPk::Refuse;
     MigrationState m_state;
     std::shared_ptr<std::atomic_bool> m_cancelled;
@@ -68,13 +83,10 @@ private:
     QFutureWatcher<void> m_watcher;
     bool m_busy = false;
     bool m_stopPending = false;
+    bool m_awaitingPasswords = false; ///< a reopened migration's, from the keychain or asked
+    bool m_resumePending = false;     ///< Resume pressed before they were known
     CredentialStore* m_credentials;
     IfExists m_ifExists = IfExists::Fail;
-
-public:
-    /// Start over after a failure or a stop: what the first attempt copied is replaced, never
-    /// duplicated.
-    void startOver();
 };
 
 } // namespace pgm

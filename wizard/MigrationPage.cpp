@@ -1,5 +1,6 @@
 #include "MigrationPage.h"
 
+#include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "StatusTag.h"
 
@@ -28,7 +29,9 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
     , m_impact(new QLabel(this))
+    , m_resumeNote(new QLabel(this))
     , m_start(new QPushButton(tr("&Start migration"), this))
+    , m_resume(new QPushButton(tr("&Resume migration"), this))
     , m_stop(new QPushButton(tr("S&top migration"), this))
     , m_startOver(new QPushButton(tr("Start &over"), this))
     , m_overall(new StatusTag(this))
@@ -46,9 +49,22 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
                          "data are not copied over unless you start over. While the migration "
                          "runs, do not write to the target's migrated tables, and do not change "
                          "wal_level, max_replication_slots, listen addresses or firewalls."));
+    m_resumeNote->setObjectName(QStringLiteral("resumeExplanation"));
+    m_resumeNote->setWordWrap(true);
+    m_resumeNote->setText(
+        tr("This migration was interrupted before it finished. Resume migration copies the tables "
+           "not copied yet, from a new snapshot of the source: if the source kept changing, those "
+           "tables reflect a later moment than the ones copied before. To copy every table from "
+           "one moment, start over instead."));
+    m_resumeNote->setVisible(false);
     m_start->setObjectName(QStringLiteral("startMigration"));
+    m_resume->setObjectName(QStringLiteral("resumeMigration"));
+    m_resume->setVisible(false);
     m_stop->setObjectName(QStringLiteral("stopMigration"));
     m_startOver->setObjectName(QStringLiteral("startOver"));
+    for (QPushButton* button : {m_start, m_resume, m_stop, m_startOver}) {
+        nameAfterText(button);
+    }
     m_startOver->setVisible(false);
     m_stop->setEnabled(false);
     m_overall->setVisible(false);
@@ -62,19 +78,24 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     m_databases->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_databases->verticalHeader()->setVisible(false);
     m_databases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab moves on to the next widget (arrows move between cells), as in every other view.
+    m_databases->setTabKeyNavigation(false);
     m_log->setObjectName(QStringLiteral("migrationLog"));
     m_log->setAccessibleName(tr("Migration log"));
     m_log->setReadOnly(true);
+    m_log->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_log->setMaximumBlockCount(2000);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
+    buttons->addWidget(m_resume);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_startOver);
     buttons->addStretch();
     buttons->addWidget(m_overall);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_impact);
+    layout->addWidget(m_resumeNote);
     layout->addLayout(buttons);
     layout->addWidget(m_databases, 2);
     m_tables->setObjectName(QStringLiteral("tableProgress"));
@@ -87,6 +108,7 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     m_tables->setColumnWidth(4, 200);
     m_tables->verticalHeader()->setVisible(false);
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tables->setTabKeyNavigation(false);
     layout->addWidget(m_tables, 2);
     layout->addWidget(m_log, 1);
 
@@ -95,14 +117,29 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
         m_start->setEnabled(false);
         m_model->start();
     });
-    connect(m_startOver, &QPushButton::clicked, this, [this] {
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        m_started = true;
+        m_resume->setVisible(false);
+        m_resumeNote->setVisible(false);
         m_startOver->setVisible(false);
+        m_model->resume();
+    });
+    connect(m_startOver, &QPushButton::clicked, this, [this] {
+        m_started = true;
+        m_startOver->setVisible(false);
+        m_resume->setVisible(false);
+        m_resumeNote->setVisible(false);
         m_model->startOver();
     });
     connect(m_stop, &QPushButton::clicked, this, &MigrationPage::confirmStop);
     connect(m_model, &MigrationModel::stateChanged, this, &MigrationPage::showState);
     connect(m_model, &MigrationModel::busyChanged, this, [this](bool busy) {
-        m_stop->setEnabled(busy || m_model->state().overallStatus() == DbStatus::Done);
+        // Stop cancels a run, or ends replication; a finished dump copy has nothing to stop.
+        const MigrationState& state = m_model->state();
+        m_stop->setEnabled(busy || std::any_of(state.databases.cbegin(), state.databases.cend(),
+                                               [](const DatabaseState& db) {
+                                                   return db.status == DbStatus::Syncing;
+                                               }));
         showState();
     });
     connect(m_model, &MigrationModel::message, m_log, &QPlainTextEdit::appendPlainText);
@@ -127,6 +164,9 @@ void MigrationPage::confirmStop() {
 
 void MigrationPage::showState() {
     const MigrationState& state = m_model->state();
+    const bool busy = m_model->isBusy();
+    // Reopened after its process died, a database still says running: it is not.
+    const bool interrupted = m_model->isInterrupted();
     m_databases->setRowCount(int(state.databases.size()));
     for (int row = 0; row < state.databases.size(); ++row) {
         const DatabaseState& db = state.databases[row];
@@ -141,11 +181,12 @@ void MigrationPage::showState() {
             tag = new StatusTag;
             m_databases->setCellWidget(row, 2, tag);
         }
-        tag->setStatus(db.status);
+        tag->setStatus(interrupted && db.status == DbStatus::Running ? DbStatus::Interrupted
+                                                                     : db.status);
         QString phase = db.phase;
         // During the copy: the rate, and a rough time left (stream size only approximates the
         // tables' size on disk).
-        if (db.phase == QLatin1String("data") && db.copySeconds > 0 && db.bytesDone > 0) {
+        if (busy && db.phase == QLatin1String("data") && db.copySeconds > 0 && db.bytesDone > 0) {
             const double rate = double(db.bytesDone) / db.copySeconds;
             phase = tr("data, %1/s").arg(bytes(qint64(rate)));
             if (db.bytesTotal > db.bytesDone) {
@@ -157,6 +198,7 @@ void MigrationPage::showState() {
         auto* bar = qobject_cast<QProgressBar*>(m_databases->cellWidget(row, 4));
         if (!bar) {
             bar = new QProgressBar;
+            bar->setObjectName(QStringLiteral("databaseProgressBar"));
             bar->setAccessibleName(tr("Progress of %1").arg(db.dbname));
             m_databases->setCellWidget(row, 4, bar);
         }
@@ -177,14 +219,20 @@ void MigrationPage::showState() {
         std::any_of(state.databases.cbegin(), state.databases.cend(),
                     [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     showTables();
-    const QString overall = m_model->isBusy() ? DbStatus::Running
+    const QString overall = busy          ? DbStatus::Running
+                            : interrupted ? DbStatus::Interrupted
                             : syncing && state.overallStatus() == DbStatus::Done
                                 ? DbStatus::Syncing
                                 : state.overallStatus();
     m_overall->setVisible(!state.databases.isEmpty() || !state.error.isEmpty());
     m_overall->setStatus(overall);
     const bool failed = overall == DbStatus::Failed || overall == DbStatus::Stopped;
-    m_startOver->setVisible(failed && !m_model->isBusy());
+    // A migration exists once it has an id (started here, or reopened): from then on it is
+    // resumed or started over, never started a second time beside itself.
+    m_start->setEnabled(!m_started && state.id.isEmpty() && !busy);
+    m_resume->setVisible(interrupted);
+    m_resumeNote->setVisible(interrupted);
+    m_startOver->setVisible((failed || interrupted) && !busy);
     // New warnings (roles needing a password, tables copied at cut-over, ...) go to the log.
     for (qsizetype i = m_warningsShown; i < state.warnings.size(); ++i) {
         m_log->appendPlainText(state.warnings[i]);
@@ -211,10 +259,11 @@ void MigrationPage::showTables() {
     int row = 0;
     for (const DatabaseState& db : state.databases) {
         for (const TableState& table : db.tables) {
-            const QString stateText = table.verified                      ? tr("verified")
-                                      : table.copied                      ? tr("copied")
-                                      : db.phase == QLatin1String("data") ? tr("waiting or copying")
-                                                                          : tr("waiting");
+            const QString stateText = table.verified ? tr("verified")
+                                      : table.copied ? tr("copied")
+                                      : m_model->isBusy() && db.phase == QLatin1String("data")
+                                          ? tr("waiting or copying")
+                                          : tr("waiting");
             const QStringList cells = {
                 db.dbname + QStringLiteral(": ") + table.name, bytes(table.bytes),
                 table.copied ? QString::number(table.rows) : QString(), stateText};
@@ -223,6 +272,7 @@ void MigrationPage::showTables() {
             auto* bar = qobject_cast<QProgressBar*>(m_tables->cellWidget(row, 4));
             if (!bar) {
                 bar = new QProgressBar;
+                bar->setObjectName(QStringLiteral("tableProgressBar"));
                 bar->setRange(0, 1000);
                 bar->setAccessibleName(tr("Progress of %1").arg(table.name));
                 m_tables->setCellWidget(row, 4, bar);

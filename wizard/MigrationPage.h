@@ -13,8 +13,9 @@ class MigrationModel;
 class StatusTag;
 
 /// Step 3, Migration: Start migration, then live progress per database (method, status tag,
-/// phase, bytes, lag), a log, Stop migration (confirmed: a stopped migration cannot restart)
-/// and Start over after a failure. Once started, Back is gone (a commit page).
+/// phase, bytes, lag), a log, Stop migration (confirmed: a stopped migration cannot restart),
+/// Start over after a failure, and Resume migration for an interrupted one (reopened after its
+/// process died or the app quit mid-copy). Once started, Back is gone (a commit page).
 class MigrationPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -29,7 +30,9 @@ private:
 
     MigrationModel* m_model;
     QLabel* m_impact;
+    QLabel* m_resumeNote;
     QPushButton* m_start;
+    QPushButton* m_resume;
     QPushButton* m_stop;
     QPushButton* m_startOver;
     StatusTag* m_overall;

@@ -25,11 +25,14 @@ MigrationWizard::MigrationWizard(QWidget* parent)
     setPage(ValidationId, m_validation);
     setPage(MigrationId, new MigrationPage(m_model, this));
     setPage(CloseId, new ClosePage(m_model, this));
-    // Leaving Validation hands its servers and choices to the model.
+    // Leaving Validation hands its servers and choices to the model. A reopened migration
+    // starts on its Migration page with the saved servers: the empty Validation page must not
+    // replace them.
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == MigrationId) {
+        if (id == MigrationId && hasVisitedPage(ValidationId)) {
             m_model->setRequest(m_validation->request(), m_validation->tablesWithoutPkChoice());
         }
+        focusFirstUsable();
     });
     // A commit page: once a migration runs (or replicates, or is done) Back is gone, since the
     // Validation page could no longer change it. A failed or stopped one gets Back again, so the
@@ -56,6 +59,34 @@ MigrationWizard::MigrationWizard(QWidget* parent)
     connect(m_model, &MigrationModel::busyChanged, this, updateBack);
     connect(page(MigrationId), &QWizardPage::completeChanged, this, updateBack);
     setMinimumSize(900, 680);
+}
+
+void MigrationWizard::focusFirstUsable() {
+    QWizardPage* page = currentPage();
+    if (!page) {
+        return;
+    }
+    const auto usable = [page](const QWidget* widget) {
+        return widget && page->isAncestorOf(widget) && widget->isEnabled() &&
+               widget->isVisibleTo(page) && (widget->focusPolicy() & Qt::TabFocus);
+    };
+    if (usable(focusWidget())) {
+        return;
+    }
+    for (QWidget* widget = page->nextInFocusChain(); widget && widget != page;
+         widget = widget->nextInFocusChain()) {
+        if (usable(widget)) {
+            widget->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    for (const WizardButton which : {CommitButton, NextButton, FinishButton}) {
+        QAbstractButton* go = button(which);
+        if (go->isVisibleTo(this) && go->isEnabled()) {
+            go->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void MigrationWizard::setServers(const ConnectionSettings& source,
@@ -112,8 +143,8 @@ bool MigrationWizard::confirmQuit() {
     }
     const auto answer = QMessageBox::question(
         this, tr("Quit while copying?"),
-        tr("A copy is in progress. Quitting stops it cleanly; you can resume it later "
-           "(pgmigrate migrate --resume). Quit now?"),
+        tr("A copy is in progress. Quitting stops it cleanly; you can resume it later (open "
+           "it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?"),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes) {
         return false;

@@ -40,6 +40,11 @@ signals:
     void sentToBackground();
 
 private:
+    /// QWizard gives a new page's first focusable widget the focus even when it is disabled or
+    /// hidden, which leaves the keyboard on the page before: the focus goes to the first widget
+    /// a person can use, else to the button that goes on.
+    void focusFirstUsable();
+
     MigrationModel* m_model = nullptr;
     ValidationPage* m_validation = nullptr;
     bool m_allowBackground = false;

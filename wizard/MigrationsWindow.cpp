@@ -1,5 +1,6 @@
 #include "MigrationsWindow.h"
 
+#include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "StateStore.h"
@@ -30,17 +31,26 @@ MigrationsWindow::MigrationsWindow(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     QPushButton* fresh = buttons->addButton(tr("&New migration"), QDialogButtonBox::ActionRole);
     QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
-    buttons->addButton(QDialogButtonBox::Close);
+    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     open->setObjectName(QStringLiteral("openMigration"));
     fresh->setObjectName(QStringLiteral("newMigration"));
+    refresh->setObjectName(QStringLiteral("refreshMigrations"));
+    close->setObjectName(QStringLiteral("closeMigrations"));
+    open->setDefault(true); // Enter in the list opens the selected migration
+    for (QPushButton* button : {open, fresh, refresh, close}) {
+        nameAfterText(button);
+    }
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Migrations started on this computer:"), this));
+    auto* label = new QLabel(tr("&Migrations started on this computer:"), this);
+    label->setBuddy(m_table);
+    layout->addWidget(label);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
     resize(760, 420);
@@ -113,6 +123,7 @@ void MigrationsWindow::openSelected() {
     if (m_live && m_live->model()->state().id == id) {
         m_live->show(); // the running one, as it is
         m_live->raise();
+        m_live->activateWindow();
         return;
     }
     QString error;
@@ -124,12 +135,14 @@ void MigrationsWindow::openSelected() {
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->openSaved(*state);
     wizard->show();
+    wizard->activateWindow(); // the keyboard goes on in the window just asked for
 }
 
 void MigrationsWindow::startNew() {
     auto* wizard = new MigrationWizard;
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
+    wizard->activateWindow();
 }
 
 } // namespace pgm

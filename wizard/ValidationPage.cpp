@@ -1,5 +1,6 @@
 #include "ValidationPage.h"
 
+#include "AccessibleName.h"
 #include "CheckRules.h"
 #include "DatabaseNameList.h"
 #include "HostPort.h"
@@ -89,6 +90,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     excludeRow->addWidget(excludeLabel);
     excludeRow->addWidget(m_exclude, 1);
     m_run->setObjectName(QStringLiteral("runCheck"));
+    nameAfterText(m_run);
     excludeRow->addWidget(m_run);
 
     // The target server, not this computer, connects to the source for replication.
@@ -114,6 +116,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_dumpMethod->setObjectName(QStringLiteral("dumpMethod"));
+    nameAfterText(m_dumpMethod);
     m_dumpMethod->setVisible(false);
     // Publishing a table without primary key would make UPDATE and DELETE fail on the source:
     // the user decides what happens to such tables.
@@ -163,6 +166,7 @@ ValidationPage::ValidationPage(QWidget* parent)
             &QLabel::setText);
     connect(&m_watcher, &QFutureWatcher<CheckReport>::finished, this, [this] {
         m_run->setText(tr("&Run check"));
+        nameAfterText(m_run);
         if (m_watcher.isCanceled()) {
             m_status->setText(tr("Check cancelled."));
             return;
@@ -272,6 +276,7 @@ void ValidationPage::runCheck() {
     m_results->clear();
     m_status->setText(tr("Checking…"));
     m_run->setText(tr("Cancel &check"));
+    nameAfterText(m_run);
     m_watcher.setFuture(runChecks(request));
 }
 

@@ -1,0 +1,206 @@
+#include "MigrationModel.h"
+#include "MigrationWizard.h"
+#include "MigrationsWindow.h"
+#include "PgTestEnv.h"
+#include "StateStore.h"
+#include "StatusTag.h"
+#include "WidgetNames.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace pgm;
+using pgtest::Cluster;
+
+namespace {
+
+const QString kDb = QStringLiteral("pgm_gui_resume");
+const QString kId = QStringLiteral("gui-resume-test");
+constexpr int kTables = 6;
+
+/// Rows, distinct primary keys and a hash of every row of a table, in a canonical order.
+QString fingerprint(Cluster cluster, const QString& table) {
+    return pgtest::connect(cluster, kDb)
+        ->exec(
+            QStringLiteral("SELECT count(*) || '/' || count(DISTINCT id) || ':' || "
+                           "coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM ") +
+            table + QStringLiteral(" t"))
+        .scalar();
+}
+
+/// The wizard MigrationsWindow opened (a top-level window of its own).
+MigrationWizard* openedWizard() {
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* wizard = qobject_cast<MigrationWizard*>(widget); wizard && wizard->isVisible()) {
+            return wizard;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+/// A migration whose process died mid-copy, reopened in the wizard and resumed there.
+class TestWizardResume : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_state;
+
+private slots:
+    void initTestCase() {
+        qputenv("PGMIGRATE_STATE_DIR", m_state.path().toUtf8());
+        pgtest::recreateDatabase(Cluster::Source, kDb);
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        auto source = pgtest::connect(Cluster::Source, kDb);
+        for (int i = 0; i < kTables; ++i) {
+            source->execScript(
+                QStringLiteral(
+                    "CREATE TABLE t%1 AS SELECT g AS id, md5(g::text) || md5((g * %1)::text) AS v "
+                    "FROM generate_series(1, 250000) g; ALTER TABLE t%1 ADD PRIMARY KEY (id)")
+                    .arg(i));
+        }
+    }
+
+    void cleanupTestCase() {
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        pgtest::dropDatabase(Cluster::Source, kDb);
+    }
+
+    void killedCliRunResumesInTheWizard() {
+        // The command line copies one table at a time and is killed (SIGKILL) once some, not
+        // all, tables are copied: the migration is left interrupted.
+        QProcess cli;
+        cli.setProcessEnvironment(pgtest::cliEnvironment(m_state.path()));
+        cli.start(QStringLiteral(PGMIGRATE_CLI),
+                  {QStringLiteral("migrate"), QStringLiteral("--source"),
+                   pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                   pgtest::serverUri(Cluster::Target), QStringLiteral("--method"),
+                   QStringLiteral("dump"), QStringLiteral("--jobs"), QStringLiteral("1"),
+                   QStringLiteral("--exclude-db"),
+                   pgtest::sourceDatabasesExcept(kDb).join(QLatin1Char(',')),
+                   QStringLiteral("--id"), kId});
+        QVERIFY(cli.waitForStarted());
+        const StateStore store;
+        bool killed = false;
+        for (int i = 0; i < 6000 && !killed && cli.state() == QProcess::Running; ++i) {
+            QTest::qWait(10);
+            QFile file(store.statePath(kId));
+            if (!file.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            const auto copied = file.readAll().count("\"copied\": true");
+            if (copied >= 1 && copied < kTables) {
+                cli.kill();
+                killed = true;
+            }
+        }
+        QVERIFY2(killed, "the command line finished before it could be killed mid-copy");
+        QVERIFY(cli.waitForFinished(10000));
+        QString error;
+        const auto saved = store.load(kId, &error);
+        QVERIFY2(saved.has_value(), qPrintable(error));
+        QCOMPARE(saved->overallStatus(MigrationLock::ownerAlive(store, kId)),
+                 DbStatus::Interrupted);
+
+        // The migrations list shows it interrupted and opens it on its Migration page.
+        MigrationsWindow list;
+        list.show();
+        auto* table = list.findChild<QTableWidget*>(QStringLiteral("migrations"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(qobject_cast<StatusTag*>(table->cellWidget(0, 1))->text(),
+                 QStringLiteral("Interrupted"));
+        // Passwords not in the keychain are asked for, as a person would type them.
+        QTimer answerer;
+        connect(&answerer, &QTimer::timeout, [] {
+            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                dialog->setTextValue(pgtest::password());
+                dialog->accept();
+            }
+        });
+        answerer.start(50);
+        QTest::mouseClick(list.findChild<QPushButton*>(QStringLiteral("openMigration")),
+                          Qt::LeftButton);
+        MigrationWizard* wizard = openedWizard();
+        QVERIFY(wizard);
+        wizard->resize(1024, 768);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::MigrationId));
+        auto* resume = wizard->findChild<QPushButton*>(QStringLiteral("resumeMigration"));
+        auto* overall = wizard->findChild<StatusTag*>(QStringLiteral("overallStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !wizard->model()->request().inspection.source.password.isEmpty() &&
+                !wizard->model()->request().inspection.target.password.isEmpty() &&
+                !wizard->model()->isBusy(),
+            20000);
+        QVERIFY(resume->isVisible());
+        QVERIFY(resume->isEnabled());
+        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("resumeExplanation"))->isVisible());
+        QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("startMigration"))->isEnabled());
+        QCOMPARE(overall->text(), QStringLiteral("Interrupted"));
+        QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(wizard->grab().save(QStringLiteral("wizard-resume-1024.png")));
+        const QStringList unnamed = pgtest::unnamedWidgets(wizard->currentPage());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+
+        // Resume: live progress on a worker, the GUI never waits, then verified and Ready.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(50);
+        // The keyboard is on Resume migration (Start migration, first in the tab order, is
+        // disabled): Enter resumes.
+        QCOMPARE(wizard->focusWidget(), resume);
+        QTest::keyClick(wizard->focusWidget(), Qt::Key_Return);
+        QVERIFY(wizard->model()->isBusy());
+        QVERIFY(!resume->isVisible());
+        QCOMPARE(overall->text(), QStringLiteral("Running"));
+        // A failing QTRY waits three times its timeout: 60 s keeps that under QtTest's 300 s
+        // watchdog, whose abort ("Received a fatal error") would hide where it failed.
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->model()->isBusy(), 60000);
+        const MigrationState& state = wizard->model()->state();
+        QVERIFY2(state.overallStatus() == DbStatus::Done,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QVERIFY2(ticks > 2, "the event loop stalled during the resumed migration");
+        QCOMPARE(state.id, kId); // the same migration, continued
+        QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+        QCOMPARE(state.databases.size(), 1);
+        QCOMPARE(state.databases[0].tables.size(), kTables);
+        for (const TableState& copied : state.databases[0].tables) {
+            QVERIFY2(copied.copied && copied.verified, qPrintable(copied.name));
+        }
+        QVERIFY(state.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("new snapshot")));
+        QCOMPARE(overall->text(), QStringLiteral("Ready"));
+        for (int i = 0; i < kTables; ++i) {
+            const QString name = QStringLiteral("t%1").arg(i);
+            const QString target = fingerprint(Cluster::Target, name);
+            QVERIFY2(target.startsWith(QStringLiteral("250000/250000:")), qPrintable(target));
+            QCOMPARE(target, fingerprint(Cluster::Source, name));
+        }
+
+        wizard->next(); // -> Close: a dump migration is Ready there
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::CloseId));
+        QCOMPARE(wizard->findChild<StatusTag*>(QStringLiteral("closeStatus"))->text(),
+                 QStringLiteral("Ready"));
+        wizard->close();
+        list.reload();
+        QCOMPARE(qobject_cast<StatusTag*>(table->cellWidget(0, 1))->text(),
+                 QStringLiteral("Ready"));
+    }
+};
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    if (!pgtest::available()) {
+        qWarning("no PostgreSQL test clusters (run tests through scripts/test)");
+        return pgtest::unavailableExitCode();
+    }
+    TestWizardResume test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_wizardresume.moc"
