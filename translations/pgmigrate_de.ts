@@ -135,184 +135,184 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="33"/>
+        <location filename="../wizard/MigrationPage.cpp" line="34"/>
         <source>&amp;Start migration</source>
         <translation>Migration &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="34"/>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>&amp;Resume migration</source>
         <translation>Migration &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="35"/>
+        <location filename="../wizard/MigrationPage.cpp" line="36"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="36"/>
+        <location filename="../wizard/MigrationPage.cpp" line="37"/>
         <source>Start &amp;over</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="42"/>
+        <location filename="../wizard/MigrationPage.cpp" line="43"/>
         <source>Database migration</source>
         <translation>Datenbankmigration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="43"/>
+        <location filename="../wizard/MigrationPage.cpp" line="44"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Starten Sie die Migration, sobald die Prüfungen es zulassen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="45"/>
+        <location filename="../wizard/MigrationPage.cpp" line="46"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="48"/>
+        <location filename="../wizard/MigrationPage.cpp" line="49"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Migrieren Sie nach Möglichkeit in eine leere Datenbank: Tabellen, die bereits Daten enthalten, werden nicht kopiert, es sei denn, Sie beginnen neu. Solange die Migration läuft, schreiben Sie nicht in die migrierten Tabellen des Ziels und ändern Sie weder wal_level noch max_replication_slots, Listen-Adressen oder Firewalls.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="55"/>
+        <location filename="../wizard/MigrationPage.cpp" line="56"/>
         <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
         <translation>Diese Migration wurde unterbrochen, bevor sie fertig war. „Migration fortsetzen“ kopiert die noch nicht kopierten Tabellen aus einem neuen Snapshot der Quelle: Hat sich die Quelle inzwischen weiter verändert, geben diese Tabellen einen späteren Zeitpunkt wieder als die zuvor kopierten. Um alle Tabellen vom selben Zeitpunkt zu kopieren, beginnen Sie stattdessen neu.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="74"/>
+        <location filename="../wizard/MigrationPage.cpp" line="75"/>
         <source>Progress per database</source>
         <translation>Fortschritt je Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="84"/>
+        <location filename="../wizard/MigrationPage.cpp" line="85"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="102"/>
+        <location filename="../wizard/MigrationPage.cpp" line="103"/>
         <source>Progress per table</source>
         <translation>Fortschritt pro Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="151"/>
+        <location filename="../wizard/MigrationPage.cpp" line="157"/>
         <source>Stop migration</source>
         <translation>Migration stoppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="152"/>
+        <location filename="../wizard/MigrationPage.cpp" line="158"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="173"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="173"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="186"/>
+        <location filename="../wizard/MigrationPage.cpp" line="192"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="188"/>
+        <location filename="../wizard/MigrationPage.cpp" line="194"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="197"/>
-        <location filename="../wizard/MigrationPage.cpp" line="272"/>
+        <location filename="../wizard/MigrationPage.cpp" line="203"/>
+        <location filename="../wizard/MigrationPage.cpp" line="299"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="206"/>
+        <location filename="../wizard/MigrationPage.cpp" line="212"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="237"/>
+        <location filename="../wizard/MigrationPage.cpp" line="243"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="241"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
+        <location filename="../wizard/MigrationPage.cpp" line="260"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="257"/>
+        <location filename="../wizard/MigrationPage.cpp" line="284"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="258"/>
+        <location filename="../wizard/MigrationPage.cpp" line="285"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="260"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="261"/>
+        <location filename="../wizard/MigrationPage.cpp" line="288"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -325,27 +325,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="88"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="112"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="113"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="114"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="121"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="145"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="122"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="146"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (erneut öffnen und „Migration fortsetzen“ wählen, oder pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>

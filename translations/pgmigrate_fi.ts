@@ -135,184 +135,184 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="33"/>
+        <location filename="../wizard/MigrationPage.cpp" line="34"/>
         <source>&amp;Start migration</source>
         <translation>&amp;Aloita siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="34"/>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>&amp;Resume migration</source>
         <translation>&amp;Jatka siirtoa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="35"/>
+        <location filename="../wizard/MigrationPage.cpp" line="36"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="36"/>
+        <location filename="../wizard/MigrationPage.cpp" line="37"/>
         <source>Start &amp;over</source>
         <translation>Aloita a&amp;lusta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="42"/>
+        <location filename="../wizard/MigrationPage.cpp" line="43"/>
         <source>Database migration</source>
         <translation>Tietokannan siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="43"/>
+        <location filename="../wizard/MigrationPage.cpp" line="44"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Aloita siirto, kun tarkistukset sallivat sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="45"/>
+        <location filename="../wizard/MigrationPage.cpp" line="46"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="48"/>
+        <location filename="../wizard/MigrationPage.cpp" line="49"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Siirrä mahdollisuuksien mukaan tyhjään tietokantaan: tauluja, joissa on jo tietoja, ei kopioida, ellet aloita alusta. Älä siirron aikana kirjoita kohteen siirrettyihin tauluihin äläkä muuta asetuksia wal_level ja max_replication_slots, kuunteluosoitteita tai palomuureja.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="55"/>
+        <location filename="../wizard/MigrationPage.cpp" line="56"/>
         <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
         <translation>Tämä siirto keskeytyi ennen kuin se valmistui. Jatka siirtoa kopioi vielä kopioimattomat taulut lähteen uudesta tilannevedoksesta: jos lähde on sillä välin muuttunut, nämä taulut vastaavat myöhempää hetkeä kuin aiemmin kopioidut. Jos haluat kaikki taulut samalta hetkeltä, aloita alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="74"/>
+        <location filename="../wizard/MigrationPage.cpp" line="75"/>
         <source>Progress per database</source>
         <translation>Edistyminen tietokannoittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="76"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="84"/>
+        <location filename="../wizard/MigrationPage.cpp" line="85"/>
         <source>Migration log</source>
         <translation>Siirron loki</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="102"/>
+        <location filename="../wizard/MigrationPage.cpp" line="103"/>
         <source>Progress per table</source>
         <translation>Edistyminen tauluittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="104"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="151"/>
+        <location filename="../wizard/MigrationPage.cpp" line="157"/>
         <source>Stop migration</source>
         <translation>Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="152"/>
+        <location filename="../wizard/MigrationPage.cpp" line="158"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="173"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="173"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="186"/>
+        <location filename="../wizard/MigrationPage.cpp" line="192"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="188"/>
+        <location filename="../wizard/MigrationPage.cpp" line="194"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="197"/>
-        <location filename="../wizard/MigrationPage.cpp" line="272"/>
+        <location filename="../wizard/MigrationPage.cpp" line="203"/>
+        <location filename="../wizard/MigrationPage.cpp" line="299"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="206"/>
+        <location filename="../wizard/MigrationPage.cpp" line="212"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="237"/>
+        <location filename="../wizard/MigrationPage.cpp" line="243"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="241"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 epäonnistui: %2</translation>
+        <location filename="../wizard/MigrationPage.cpp" line="260"/>
+        <source>failed: %1</source>
+        <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="257"/>
+        <location filename="../wizard/MigrationPage.cpp" line="284"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="258"/>
+        <location filename="../wizard/MigrationPage.cpp" line="285"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="260"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="261"/>
+        <location filename="../wizard/MigrationPage.cpp" line="288"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -325,27 +325,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="88"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="112"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="89"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="113"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="90"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="114"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="121"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="145"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="122"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="146"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (avaa se uudelleen ja valitse Jatka siirtoa, tai pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>

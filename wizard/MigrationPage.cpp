@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace pgm {
@@ -238,15 +239,36 @@ void MigrationPage::showState() {
         m_log->appendPlainText(state.warnings[i]);
     }
     m_warningsShown = std::max(m_warningsShown, state.warnings.size());
-    if (failed && !state.error.isEmpty()) {
+    if (failed && !state.error.isEmpty() && state.error != m_errorShown) {
         m_log->appendPlainText(tr("Failed: %1").arg(state.error));
+        m_errorShown = state.error;
     }
-    for (const DatabaseState& db : state.databases) {
-        if (db.status == DbStatus::Failed && !db.error.isEmpty()) {
-            m_log->appendPlainText(tr("%1 failed: %2").arg(db.dbname, db.error));
-        }
-    }
+    logSteps(state);
     emit completeChanged();
+}
+
+void MigrationPage::logSteps(const MigrationState& state) {
+    // Each database's steps, once each, as they happen: the log reads as a timeline.
+    for (const DatabaseState& db : state.databases) {
+        const QString step = db.status + QLatin1Char('/') + db.phase;
+        if (m_loggedSteps.value(db.dbname) == step) {
+            continue;
+        }
+        m_loggedSteps.insert(db.dbname, step);
+        QString text;
+        if (db.status == DbStatus::Failed) {
+            text = tr("failed: %1").arg(db.error);
+        } else if (db.status == DbStatus::Running) {
+            if (db.phase.isEmpty()) {
+                continue;
+            }
+            text = db.phase;
+        } else {
+            text = StatusTag::tagText(db.status);
+        }
+        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) +
+                               QStringLiteral("  ") + db.dbname + QStringLiteral(": ") + text);
+    }
 }
 
 void MigrationPage::showTables() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWizardPage>
 
 class QLabel;
@@ -11,6 +12,7 @@ namespace pgm {
 
 class MigrationModel;
 class StatusTag;
+struct MigrationState;
 
 /// Step 3, Migration: Start migration, then live progress per database (method, status tag,
 /// phase, bytes, lag), a log, Stop migration (confirmed: a stopped migration cannot restart),
@@ -27,6 +29,7 @@ private:
     void showState();
     void showTables();
     void confirmStop();
+    void logSteps(const MigrationState& state);
 
     MigrationModel* m_model;
     QLabel* m_impact;
@@ -41,6 +44,8 @@ private:
     QPlainTextEdit* m_log;
     bool m_started = false;
     qsizetype m_warningsShown = 0;
+    QString m_errorShown;
+    QHash<QString, QString> m_loggedSteps; ///< database -> "status/phase" last logged
 };
 
 } // namespace pgm
