@@ -2,6 +2,7 @@
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
+#include "OpenedWizard.h"
 #include "PgTestEnv.h"
 #include "StatusTag.h"
 #include "ValidationPage.h"
@@ -18,6 +19,7 @@
 
 using namespace pgm;
 using pgtest::Cluster;
+using pgtest::openedWizard;
 
 namespace {
 
@@ -80,16 +82,6 @@ private:
 bool isDefault(QAbstractButton* button) {
     const auto* push = qobject_cast<QPushButton*>(button);
     return push && push->isDefault();
-}
-
-/// The wizard MigrationsWindow opened.
-MigrationWizard* openedWizard() {
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (auto* wizard = qobject_cast<MigrationWizard*>(widget); wizard && wizard->isVisible()) {
-            return wizard;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
+#include "OpenedWizard.h"
 #include "PgTestEnv.h"
 #include "StateStore.h"
 #include "StatusTag.h"
@@ -19,6 +20,7 @@
 
 using namespace pgm;
 using pgtest::Cluster;
+using pgtest::openedWizard;
 
 namespace {
 
@@ -34,16 +36,6 @@ QString fingerprint(Cluster cluster, const QString& table) {
                            "coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM ") +
             table + QStringLiteral(" t"))
         .scalar();
-}
-
-/// The wizard MigrationsWindow opened (a top-level window of its own).
-MigrationWizard* openedWizard() {
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (auto* wizard = qobject_cast<MigrationWizard*>(widget); wizard && wizard->isVisible()) {
-            return wizard;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
