@@ -543,192 +543,197 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="63"/>
-        <location filename="../wizard/ValidationPage.cpp" line="168"/>
+        <location filename="../wizard/ValidationPage.cpp" line="186"/>
         <source>&amp;Run check</source>
         <translation>Prüfung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="68"/>
+        <location filename="../wizard/ValidationPage.cpp" line="69"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Migration mit einem einmaligen Snapshot starten (Dump-Methode)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="72"/>
+        <location filename="../wizard/ValidationPage.cpp" line="73"/>
         <source>Database connection and validation</source>
         <translation>Datenbankverbindung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="73"/>
+        <location filename="../wizard/ValidationPage.cpp" line="74"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Geben Sie beide Server an und führen Sie dann die Prüfungen aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="75"/>
+        <location filename="../wizard/ValidationPage.cpp" line="76"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="77"/>
+        <location filename="../wizard/ValidationPage.cpp" line="78"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="84"/>
+        <location filename="../wizard/ValidationPage.cpp" line="85"/>
         <source>Exclude databases</source>
         <translation>Datenbanken ausschließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="86"/>
+        <location filename="../wizard/ValidationPage.cpp" line="87"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
         <translation>Namen durch Leerzeichen getrennt; &quot;my db&quot; für einen Namen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="87"/>
+        <location filename="../wizard/ValidationPage.cpp" line="88"/>
         <source>&amp;Exclude databases:</source>
         <translation>Datenbanken &amp;ausschließen:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="98"/>
+        <location filename="../wizard/ValidationPage.cpp" line="99"/>
         <source>Source address as seen from the target</source>
         <translation>Quelladresse aus Sicht des Ziels</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="100"/>
+        <location filename="../wizard/ValidationPage.cpp" line="101"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>optional host[:port], wenn der Zielserver die Quelle über eine andere Adresse erreicht</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="101"/>
+        <location filename="../wizard/ValidationPage.cpp" line="102"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Quelladresse aus Sicht des Zie&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="111"/>
+        <location filename="../wizard/ValidationPage.cpp" line="112"/>
         <source>Check results</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="113"/>
+        <location filename="../wizard/ValidationPage.cpp" line="114"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="113"/>
+        <location filename="../wizard/ValidationPage.cpp" line="114"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="113"/>
+        <location filename="../wizard/ValidationPage.cpp" line="114"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="124"/>
+        <location filename="../wizard/ValidationPage.cpp" line="125"/>
         <source>Tables without primary key</source>
         <translation>Tabellen ohne Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="125"/>
+        <location filename="../wizard/ValidationPage.cpp" line="126"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Tabellen ohne Primärschlüssel: bei der Umstellung erneut kopieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="127"/>
+        <location filename="../wizard/ValidationPage.cpp" line="128"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Tabellen ohne Primärschlüssel: REPLICA IDENTITY FULL auf der Quelle setzen (sperrt jede kurz; langsamere Aktualisierungen auf dem Ziel)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="138"/>
+        <location filename="../wizard/ValidationPage.cpp" line="139"/>
         <source>Databases to migrate</source>
         <translation>Zu migrierende Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="139"/>
+        <location filename="../wizard/ValidationPage.cpp" line="140"/>
         <source>Untick a database to leave it out of the migration</source>
         <translation>Entfernen Sie das Häkchen, um eine Datenbank von der Migration auszunehmen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="171"/>
+        <location filename="../wizard/ValidationPage.cpp" line="148"/>
+        <source>Selected check</source>
+        <translation>Ausgewählte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="189"/>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="248"/>
+        <location filename="../wizard/ValidationPage.cpp" line="266"/>
         <source>Settings changed: run the check again.</source>
         <translation>Einstellungen geändert: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="255"/>
+        <location filename="../wizard/ValidationPage.cpp" line="273"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Geben Sie mindestens Hostname und Benutzername beider Server an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="263"/>
+        <location filename="../wizard/ValidationPage.cpp" line="281"/>
         <source>Exclude databases: %1.</source>
         <translation>Datenbanken ausschließen: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="269"/>
+        <location filename="../wizard/ValidationPage.cpp" line="287"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Quelladresse aus Sicht des Ziels: Geben Sie host oder host:port an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="277"/>
+        <location filename="../wizard/ValidationPage.cpp" line="295"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="278"/>
+        <location filename="../wizard/ValidationPage.cpp" line="296"/>
         <source>Cancel &amp;check</source>
         <translation>Prüfung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="310"/>
+        <location filename="../wizard/ValidationPage.cpp" line="329"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="310"/>
+        <location filename="../wizard/ValidationPage.cpp" line="329"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="315"/>
+        <location filename="../wizard/ValidationPage.cpp" line="334"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="336"/>
+        <location filename="../wizard/ValidationPage.cpp" line="360"/>
         <source>The check stopped: %1</source>
         <translation>Die Prüfung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="340"/>
+        <location filename="../wizard/ValidationPage.cpp" line="364"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="341"/>
+        <location filename="../wizard/ValidationPage.cpp" line="365"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="342"/>
+        <location filename="../wizard/ValidationPage.cpp" line="366"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="344"/>
+        <location filename="../wizard/ValidationPage.cpp" line="368"/>
         <source>Ready to migrate. %1</source>
         <translation>Bereit zur Migration. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="346"/>
+        <location filename="../wizard/ValidationPage.cpp" line="370"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Beheben Sie die fehlgeschlagenen, als blockierend markierten Prüfungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="363"/>
+        <location filename="../wizard/ValidationPage.cpp" line="387"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>

@@ -543,192 +543,197 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/ValidationPage.cpp" line="63"/>
-        <location filename="../wizard/ValidationPage.cpp" line="168"/>
+        <location filename="../wizard/ValidationPage.cpp" line="186"/>
         <source>&amp;Run check</source>
         <translation>Suo&amp;rita tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="68"/>
+        <location filename="../wizard/ValidationPage.cpp" line="69"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Aloita siirto kertaluonteisella tilannevedoksella (dump-menetelmä)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="72"/>
+        <location filename="../wizard/ValidationPage.cpp" line="73"/>
         <source>Database connection and validation</source>
         <translation>Tietokantayhteys ja tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="73"/>
+        <location filename="../wizard/ValidationPage.cpp" line="74"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Anna molempien palvelimien tiedot ja suorita sitten tarkistukset.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="75"/>
+        <location filename="../wizard/ValidationPage.cpp" line="76"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="77"/>
+        <location filename="../wizard/ValidationPage.cpp" line="78"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="84"/>
+        <location filename="../wizard/ValidationPage.cpp" line="85"/>
         <source>Exclude databases</source>
         <translation>Ohitettavat tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="86"/>
+        <location filename="../wizard/ValidationPage.cpp" line="87"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
         <translation>nimet välilyönnein erotettuina; &quot;my db&quot; nimelle, jossa on välilyöntejä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="87"/>
+        <location filename="../wizard/ValidationPage.cpp" line="88"/>
         <source>&amp;Exclude databases:</source>
         <translation>O&amp;hitettavat tietokannat:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="98"/>
+        <location filename="../wizard/ValidationPage.cpp" line="99"/>
         <source>Source address as seen from the target</source>
         <translation>Lähteen osoite kohteesta nähtynä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="100"/>
+        <location filename="../wizard/ValidationPage.cpp" line="101"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>valinnainen host[:port], jos kohdepalvelin tavoittaa lähteen eri osoitteesta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="101"/>
+        <location filename="../wizard/ValidationPage.cpp" line="102"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Lähteen osoite kohteesta &amp;nähtynä:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="111"/>
+        <location filename="../wizard/ValidationPage.cpp" line="112"/>
         <source>Check results</source>
         <translation>Tarkistusten tulokset</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="113"/>
+        <location filename="../wizard/ValidationPage.cpp" line="114"/>
         <source>Check</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="113"/>
+        <location filename="../wizard/ValidationPage.cpp" line="114"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="113"/>
+        <location filename="../wizard/ValidationPage.cpp" line="114"/>
         <source>Details</source>
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="124"/>
+        <location filename="../wizard/ValidationPage.cpp" line="125"/>
         <source>Tables without primary key</source>
         <translation>Taulut ilman perusavainta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="125"/>
+        <location filename="../wizard/ValidationPage.cpp" line="126"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Taulut ilman perusavainta: kopioi ne uudelleen lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="127"/>
+        <location filename="../wizard/ValidationPage.cpp" line="128"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Taulut ilman perusavainta: aseta lähteessä REPLICA IDENTITY FULL (lukitsee kunkin hetkeksi; hitaammat päivitykset kohteessa)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="138"/>
+        <location filename="../wizard/ValidationPage.cpp" line="139"/>
         <source>Databases to migrate</source>
         <translation>Siirrettävät tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="139"/>
+        <location filename="../wizard/ValidationPage.cpp" line="140"/>
         <source>Untick a database to leave it out of the migration</source>
         <translation>Poista valinta, jos tietokanta jätetään pois siirrosta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="171"/>
+        <location filename="../wizard/ValidationPage.cpp" line="148"/>
+        <source>Selected check</source>
+        <translation>Valittu tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="189"/>
         <source>Check cancelled.</source>
         <translation>Tarkistus peruttu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="248"/>
+        <location filename="../wizard/ValidationPage.cpp" line="266"/>
         <source>Settings changed: run the check again.</source>
         <translation>Asetuksia muutettu: suorita tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="255"/>
+        <location filename="../wizard/ValidationPage.cpp" line="273"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Täytä vähintään kummankin palvelimen isäntänimi ja käyttäjänimi.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="263"/>
+        <location filename="../wizard/ValidationPage.cpp" line="281"/>
         <source>Exclude databases: %1.</source>
         <translation>Ohitettavat tietokannat: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="269"/>
+        <location filename="../wizard/ValidationPage.cpp" line="287"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Lähteen osoite kohteesta nähtynä: anna host tai host:port.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="277"/>
+        <location filename="../wizard/ValidationPage.cpp" line="295"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="278"/>
+        <location filename="../wizard/ValidationPage.cpp" line="296"/>
         <source>Cancel &amp;check</source>
         <translation>&amp;Peruuta tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="310"/>
+        <location filename="../wizard/ValidationPage.cpp" line="329"/>
         <source>Servers</source>
         <translation>Palvelimet</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="310"/>
+        <location filename="../wizard/ValidationPage.cpp" line="329"/>
         <source>Database %1</source>
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="315"/>
+        <location filename="../wizard/ValidationPage.cpp" line="334"/>
         <source>Fix: %1</source>
         <translation>Korjaus: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="336"/>
+        <location filename="../wizard/ValidationPage.cpp" line="360"/>
         <source>The check stopped: %1</source>
         <translation>Tarkistus keskeytyi: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="340"/>
+        <location filename="../wizard/ValidationPage.cpp" line="364"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="341"/>
+        <location filename="../wizard/ValidationPage.cpp" line="365"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="342"/>
+        <location filename="../wizard/ValidationPage.cpp" line="366"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="344"/>
+        <location filename="../wizard/ValidationPage.cpp" line="368"/>
         <source>Ready to migrate. %1</source>
         <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="346"/>
+        <location filename="../wizard/ValidationPage.cpp" line="370"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="363"/>
+        <location filename="../wizard/ValidationPage.cpp" line="387"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>

@@ -63,6 +63,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     , m_run(new QPushButton(tr("&Run check"), this))
     , m_status(new QLabel(this))
     , m_results(new QTreeWidget(this))
+    , m_checkDetail(new QLabel(this))
     , m_databases(new QListWidget(this))
     , m_dumpMethod(
           new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this))
@@ -143,6 +144,23 @@ ValidationPage::ValidationPage(QWidget* parent)
     resultsRow->addWidget(m_results, 1);
     resultsRow->addWidget(m_databases);
     layout->addLayout(resultsRow, 1);
+    m_checkDetail->setObjectName(QStringLiteral("checkDetail"));
+    m_checkDetail->setAccessibleName(tr("Selected check"));
+    m_checkDetail->setWordWrap(true);
+    m_checkDetail->setTextFormat(Qt::PlainText);
+    m_checkDetail->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_checkDetail->setVisible(false);
+    layout->addWidget(m_checkDetail);
+    connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        // A check (not a group): its whole detail and remedy, which the column cuts short.
+        const bool check = item && item->parent();
+        m_checkDetail->setVisible(check);
+        if (check) {
+            m_checkDetail->setText(item->text(0) + QStringLiteral(": ") + item->text(1) +
+                                   QStringLiteral(". ") + item->text(2));
+        }
+    });
     connect(m_databases, &QListWidget::itemChanged, this, [this] {
         QStringList excluded;
         for (int row = 0; row < m_databases->count(); ++row) {
@@ -301,6 +319,7 @@ void ValidationPage::showDatabases() {
 void ValidationPage::showReport() {
     m_results->clear();
     QTreeWidgetItem* group = nullptr;
+    QTreeWidgetItem* firstProblem = nullptr;
     QString groupName = QStringLiteral("\x01");
     for (const Check& check : m_report.outcome.checks) {
         if (!group || check.dbname != groupName) {
@@ -317,7 +336,12 @@ void ValidationPage::showReport() {
         auto* item = new QTreeWidgetItem(group, {check.title, statusText(check.status), detail});
         item->setForeground(1, statusColor(check.status));
         item->setToolTip(2, detail);
+        if (!firstProblem && check.status != Check::Status::Pass) {
+            firstProblem = item;
+        }
     }
+    // The first failure or warning is what the user needs to read first.
+    m_results->setCurrentItem(firstProblem);
 
     bool replicationImpossible = false;
     for (const PlannedDatabase& planned : m_report.outcome.plan) {

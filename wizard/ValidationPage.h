@@ -57,6 +57,7 @@ private:
     QPushButton* m_run;
     QLabel* m_status;
     QTreeWidget* m_results;
+    QLabel* m_checkDetail; ///< the selected check in full: the tree's Details column elides
     QListWidget* m_databases;
     QCheckBox* m_dumpMethod;
     QComboBox* m_tablesWithoutPk;

@@ -119,6 +119,12 @@ private slots:
                                               Qt::MatchContains | Qt::MatchRecursive, 2);
         QVERIFY(!found.isEmpty());
         QVERIFY(!page->isComplete());
+        // The first failure is selected and shown in full, remedy included, under the tree.
+        auto* detail = wizard->findChild<QLabel*>(QStringLiteral("checkDetail"));
+        QVERIFY(detail->isVisible());
+        QVERIFY2(detail->text().contains(QStringLiteral("password authentication failed")),
+                 qPrintable(detail->text()));
+        QCOMPARE(results->currentItem(), found.first());
 
         // A host that accepts and never answers: the event loop keeps turning meanwhile.
         QTcpServer silent;
