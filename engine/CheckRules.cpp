@@ -462,8 +462,9 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                                       "unless told to empty them first.")
                            .arg(existing->tablesWithData)
                            .arg(existing->userTables),
-                       QStringLiteral("Migrate into an empty database, or rerun with "
-                                      "--if-exists truncate to replace their contents."),
+                       QStringLiteral("Migrate into an empty database, or replace their "
+                                      "contents: --if-exists truncate on the command line, "
+                                      "Start over in the wizard."),
                        name);
         } else {
             checks.add(

@@ -408,7 +408,8 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
             throw PgError(PgError::Kind::Query,
                           QStringLiteral("inspect target database %1").arg(db.dbname),
                           QStringLiteral("the target already holds data in %1; copying again would "
-                                         "duplicate rows. Use --if-exists truncate to replace it.")
+                                         "duplicate rows. To replace it: --if-exists truncate on "
+                                         "the command line, Start over in the wizard.")
                               .arg(holdingData.mid(0, 10).join(QStringLiteral(", "))));
         }
         if (!holdingData.isEmpty()) {
