@@ -2,10 +2,32 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 
 namespace pgm {
 
 namespace {
+
+/// "checks 0.1 s, schema 0.2 s, data 2.3 s, ..." in the order the engine runs them.
+QString phaseTimes(const QJsonObject& phases) {
+    static const QStringList order = {QStringLiteral("checks"),    QStringLiteral("slot"),
+                                      QStringLiteral("schema"),    QStringLiteral("data"),
+                                      QStringLiteral("indexes"),   QStringLiteral("verify"),
+                                      QStringLiteral("subscribe"), QStringLiteral("initial sync")};
+    QStringList keys = phases.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
+        const auto rank = [](const QString& name) {
+            const qsizetype at = order.indexOf(name);
+            return at < 0 ? order.size() : at;
+        };
+        return rank(a) < rank(b);
+    });
+    QStringList parts;
+    for (const QString& key : keys) {
+        parts << QStringLiteral("%1 %2 s").arg(key).arg(phases.value(key).toDouble(), 0, 'f', 1);
+    }
+    return parts.join(QStringLiteral(", "));
+}
 
 QString bytes(qint64 value) {
     return QLocale::c().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat);
@@ -57,6 +79,10 @@ QString statusText(const MigrationState& state, bool ownerAlive) {
                    .arg(db.value(QStringLiteral("status")).toString(), -12)
                    .arg(db.value(QStringLiteral("phase")).toString(), -10)
                    .arg(progress);
+        const QString phases = phaseTimes(db.value(QStringLiteral("phase_seconds")).toObject());
+        if (!phases.isEmpty()) {
+            out += QStringLiteral("      time: %1\n").arg(phases);
+        }
         const QString error = db.value(QStringLiteral("error")).toString();
         if (!error.isEmpty()) {
             out += QStringLiteral("      error: %1\n").arg(error);

@@ -86,9 +86,30 @@ void MigrationRunner::notifyProgress() {
 void MigrationRunner::setPhase(DatabaseState& db, const QString& phase) {
     {
         std::lock_guard lock(m_mutex);
-        db.phase = phase;
+        enterPhase(db, phase);
     }
     save();
+}
+
+void MigrationRunner::enterPhase(DatabaseState& db, const QString& phase) {
+    // "initial sync 3/8 tables" is one phase however its count moves.
+    const auto key = [](const QString& name) {
+        return name.startsWith(QLatin1String("initial sync")) ? QStringLiteral("initial sync")
+                                                              : name;
+    };
+    QElapsedTimer& clock = m_phaseClocks[db.dbname];
+    const bool timed = db.phase != QLatin1String("queued") &&
+                       db.phase != QLatin1String("streaming") &&
+                       db.phase != QLatin1String("finished") && !db.phase.isEmpty();
+    if (key(phase) == key(db.phase)) {
+        db.phase = phase;
+        return;
+    }
+    if (timed && clock.isValid()) {
+        db.phaseSeconds[key(db.phase)] += double(clock.nsecsElapsed()) / 1e9;
+    }
+    clock.start();
+    db.phase = phase;
 }
 
 bool MigrationRunner::prepare(QString* error) {
@@ -172,7 +193,7 @@ MigrationState MigrationRunner::run() {
             db.method = planned.method;
             db.reason = planned.reason;
             db.bytesTotal = planned.sizeBytes;
-            db.phase = QStringLiteral("queued");
+            enterPhase(db, QStringLiteral("queued"));
             m_state.databases << db;
         }
         for (const Check& check : report.outcome.checks) {
@@ -192,7 +213,7 @@ MigrationState MigrationRunner::run() {
         if (!m_state.error.isEmpty() || m_state.stopped) {
             for (DatabaseState& db : m_state.databases) {
                 db.status = m_state.stopped ? DbStatus::Stopped : DbStatus::Failed;
-                db.phase = QStringLiteral("checks");
+                enterPhase(db, QStringLiteral("checks"));
             }
             m_state.finished = QDateTime::currentDateTimeUtc();
             save();
@@ -515,11 +536,11 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
                            m_request.check.inspection.sourcePortFromTarget);
         std::lock_guard lock(m_mutex);
         db.status = DbStatus::Syncing;
-        db.phase = QStringLiteral("streaming");
+        enterPhase(db, QStringLiteral("streaming"));
     } else {
         std::lock_guard lock(m_mutex);
         db.status = DbStatus::Done;
-        db.phase = QStringLiteral("finished");
+        enterPhase(db, QStringLiteral("finished"));
         db.finished = QDateTime::currentDateTimeUtc();
     }
     save();
@@ -568,7 +589,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
         const qint64 ready = states.integer(0, 1);
         {
             std::lock_guard lock(m_mutex);
-            db.phase = QStringLiteral("initial sync %1/%2 tables").arg(ready).arg(total);
+            enterPhase(db, QStringLiteral("initial sync %1/%2 tables").arg(ready).arg(total));
         }
         notifyProgress();
         const ReplicationHealth health = readHealth(source.get(), targetDb.get(), names);
@@ -587,7 +608,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     }
     std::lock_guard lock(m_mutex);
     db.status = DbStatus::Syncing;
-    db.phase = QStringLiteral("streaming");
+    enterPhase(db, QStringLiteral("streaming"));
     m_state.warnings << QStringLiteral("%1: copied by the target's own table sync; every table is "
                                        "verified at cut-over")
                             .arg(db.dbname);

@@ -5,6 +5,8 @@
 #include "PgTools.h"
 #include "StateStore.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -87,6 +89,9 @@ private:
                 PgConnection& sourceDb, PgConnection& targetDb);
     void copyLargeObjects(PgConnection& source, PgConnection& target);
     void setPhase(DatabaseState& db, const QString& phase);
+    /// Moves `db` to `phase`, adding the time spent in the phase it leaves to its
+    /// phaseSeconds. Call with m_mutex held.
+    void enterPhase(DatabaseState& db, const QString& phase);
     void save();
     /// Tells onChange about progress at most twice a second, without writing the state file.
     void notifyProgress();
@@ -100,6 +105,7 @@ private:
     ChangeFn m_onChange;
     MigrationState m_state;
     std::mutex m_mutex; ///< guards m_state while copy workers report progress
+    QHash<QString, QElapsedTimer> m_phaseClocks; ///< per database, since its phase began
     std::mutex m_notifyMutex;
     qint64 m_lastNotify = 0;
     QString m_pgDump;

@@ -102,6 +102,18 @@ DatabaseState* MigrationState::database(const QString& dbname) {
     return nullptr;
 }
 
+namespace {
+
+QJsonObject phaseSecondsJson(const QMap<QString, double>& phases) {
+    QJsonObject object;
+    for (auto it = phases.cbegin(); it != phases.cend(); ++it) {
+        object.insert(it.key(), qRound(it.value() * 1000) / 1000.0);
+    }
+    return object;
+}
+
+} // namespace
+
 QJsonObject MigrationState::toJson() const {
     QJsonArray dbs;
     for (const DatabaseState& db : databases) {
@@ -125,6 +137,7 @@ QJsonObject MigrationState::toJson() const {
             {QStringLiteral("rows_done"), db.rowsDone},
             {QStringLiteral("copy_seconds"), db.copySeconds},
             {QStringLiteral("verify_seconds"), db.verifySeconds},
+            {QStringLiteral("phase_seconds"), phaseSecondsJson(db.phaseSeconds)},
             {QStringLiteral("started"), timeText(db.started)},
             {QStringLiteral("finished"), timeText(db.finished)},
             {QStringLiteral("tables"), tables},
@@ -190,6 +203,10 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         db.rowsDone = item.value(QStringLiteral("rows_done")).toInteger();
         db.copySeconds = item.value(QStringLiteral("copy_seconds")).toDouble();
         db.verifySeconds = item.value(QStringLiteral("verify_seconds")).toDouble();
+        const QJsonObject phases = item.value(QStringLiteral("phase_seconds")).toObject();
+        for (auto it = phases.constBegin(); it != phases.constEnd(); ++it) {
+            db.phaseSeconds.insert(it.key(), it.value().toDouble());
+        }
         db.started = timeFrom(item.value(QStringLiteral("started")));
         db.finished = timeFrom(item.value(QStringLiteral("finished")));
         for (const QJsonValue& name :
@@ -236,6 +253,7 @@ QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
             {QStringLiteral("rows_done"), db.rowsDone},
             {QStringLiteral("copy_seconds"), db.copySeconds},
             {QStringLiteral("verify_seconds"), db.verifySeconds},
+            {QStringLiteral("phase_seconds"), phaseSecondsJson(db.phaseSeconds)},
             {QStringLiteral("lag_bytes"),
              db.method == MigrationMethod::Replication ? QJsonValue(db.lagBytes) : QJsonValue()},
             {QStringLiteral("wal_status"),

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace pgm {
@@ -43,6 +44,8 @@ struct DatabaseState {
     qint64 rowsDone = 0;
     double copySeconds = 0;
     double verifySeconds = 0;
+    /// Wall time spent in each phase (slot, schema, data, indexes, verify, ...), in seconds.
+    QMap<QString, double> phaseSeconds;
     QList<TableState> tables;
     QDateTime started;
     QDateTime finished;

@@ -118,6 +118,14 @@ private slots:
         const MigrationState state = migration.run();
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
         QCOMPARE(state.overallMethod(), QStringLiteral("pg_dump"));
+        // Where the time went, phase by phase (`status` prints it).
+        for (const DatabaseState& db : state.databases) {
+            for (const char* phase : {"schema", "data", "indexes", "verify"}) {
+                QVERIFY2(db.phaseSeconds.value(QLatin1String(phase), -1) >= 0,
+                         qPrintable(db.dbname + QLatin1Char(' ') + QLatin1String(phase)));
+            }
+            QVERIFY(!db.phaseSeconds.contains(QStringLiteral("finished")));
+        }
 
         // Independently computed fingerprints match, table by table (skipped one aside).
         for (const QString& db : {kApp, kOdd}) {

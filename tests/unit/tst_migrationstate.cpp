@@ -30,6 +30,8 @@ MigrationState sample() {
     b.dbname = QStringLiteral("odd \"name\" ü");
     b.status = DbStatus::Running;
     b.tables << TableState{QStringLiteral("public.t"), 10, 8192, true, false};
+    b.phaseSeconds.insert(QStringLiteral("schema"), 0.25);
+    b.phaseSeconds.insert(QStringLiteral("data"), 2.5);
     state.databases << a << b;
     return state;
 }
@@ -51,6 +53,7 @@ private slots:
         QCOMPARE(back.databases[1].dbname, state.databases[1].dbname);
         QCOMPARE(back.databases[1].tables.first().rows, 10);
         QVERIFY(back.databases[1].tables.first().copied);
+        QCOMPARE(back.databases[1].phaseSeconds, state.databases[1].phaseSeconds);
     }
 
     void overallStatusFollowsTheSeed() {
