@@ -341,6 +341,7 @@ declare -A TIMES=()  # method -> space-separated wall seconds, one per round
 declare -A FAILED=() # method -> first failure
 RAW_DETAIL=()        # schema copy index per round
 PGM_DETAIL=()        # copy verify per round
+PGM_PHASES=()        # schema data indexes per round (pgmigrate's phase_seconds)
 ANY_FAILURE=0
 
 record() { TIMES[$1]="${TIMES[$1]:-} $2"; }
@@ -382,6 +383,11 @@ run_method() { # method round
       record pgmigrate "$wall"
       record pgmigrate_noverify "$(awk -v w="$wall" -v v="$verify" 'BEGIN { printf "%.2f", w - v }')"
       PGM_DETAIL+=("$copy $verify")
+      local phase parts=()
+      for phase in schema data indexes; do # the raw limit's parts, summed over databases
+        parts+=("$(jq -r "[.migration_detail[].phase_seconds.$phase // 0] | add * 100 | round / 100" "$PGM_JSON")")
+      done
+      PGM_PHASES+=("${parts[*]}")
       say "run-bench: round $round  ${LABEL[$method]}: ${wall}s (copy ${copy}s, verify ${verify}s)"
       ;;
     raw)
@@ -464,6 +470,10 @@ if [ ${#PGM_DETAIL[@]} -gt 0 ]; then
   mapfile -t copies < <(printf '%s\n' "${PGM_DETAIL[@]}" | cut -d' ' -f1)
   mapfile -t verifies < <(printf '%s\n' "${PGM_DETAIL[@]}" | cut -d' ' -f2)
   echo "pgmigrate as it reports itself (median min max): copy_seconds $(stats "${copies[@]}"), verify_seconds $(stats "${verifies[@]}")"
+  mapfile -t schemas < <(printf '%s\n' "${PGM_PHASES[@]}" | cut -d' ' -f1)
+  mapfile -t datas < <(printf '%s\n' "${PGM_PHASES[@]}" | cut -d' ' -f2)
+  mapfile -t indexes < <(printf '%s\n' "${PGM_PHASES[@]}" | cut -d' ' -f3)
+  echo "pgmigrate's phases (median min max, phase_seconds over all databases): schema $(stats "${schemas[@]}"), data $(stats "${datas[@]}"), indexes $(stats "${indexes[@]}")"
 fi
 if [ ${#RAW_DETAIL[@]} -gt 0 ]; then
   mapfile -t schemas < <(printf '%s\n' "${RAW_DETAIL[@]}" | cut -d' ' -f1)
