@@ -3,6 +3,7 @@
 #include "MigrationsWindow.h"
 #include "OpenedWizard.h"
 #include "PgTestEnv.h"
+#include "Screenshots.h"
 #include "StateStore.h"
 #include "StatusTag.h"
 #include "WidgetNames.h"
@@ -136,7 +137,7 @@ private slots:
         QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("startMigration"))->isEnabled());
         QCOMPARE(overall->text(), QStringLiteral("Interrupted"));
         QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
-        QVERIFY(wizard->grab().save(QStringLiteral("wizard-resume-1024.png")));
+        QVERIFY(pgtest::screenshots(*wizard, QStringLiteral("wizard-resume")));
         const QStringList unnamed = pgtest::unnamedWidgets(wizard->currentPage());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 
