@@ -277,7 +277,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="203"/>
-        <location filename="../wizard/MigrationPage.cpp" line="299"/>
+        <location filename="../wizard/MigrationPage.cpp" line="303"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
@@ -297,22 +297,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="284"/>
+        <location filename="../wizard/MigrationPage.cpp" line="272"/>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="288"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="285"/>
+        <location filename="../wizard/MigrationPage.cpp" line="289"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="291"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="288"/>
+        <location filename="../wizard/MigrationPage.cpp" line="292"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>

@@ -277,7 +277,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="203"/>
-        <location filename="../wizard/MigrationPage.cpp" line="299"/>
+        <location filename="../wizard/MigrationPage.cpp" line="303"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
@@ -297,22 +297,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="284"/>
+        <location filename="../wizard/MigrationPage.cpp" line="272"/>
+        <source>saved</source>
+        <translation>tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="288"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="285"/>
+        <location filename="../wizard/MigrationPage.cpp" line="289"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="291"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="288"/>
+        <location filename="../wizard/MigrationPage.cpp" line="292"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>

@@ -266,8 +266,12 @@ void MigrationPage::logSteps(const MigrationState& state) {
         } else {
             text = StatusTag::tagText(db.status);
         }
-        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) +
-                               QStringLiteral("  ") + db.dbname + QStringLiteral(": ") + text);
+        // A migration reopened from its saved state: where it stood, not when we looked.
+        const QString when = m_started || m_model->isBusy()
+                                 ? QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))
+                                 : tr("saved");
+        m_log->appendPlainText(when + QStringLiteral("  ") + db.dbname + QStringLiteral(": ") +
+                               text);
     }
 }
 
