@@ -51,60 +51,17 @@ while [ $# -gt 0 ]; do
     *) echo "run-replication-bench: unknown argument $1" >&2; usage ;;
   esac
 done
-for n in "$SCALE" "$ROUNDS" "$JOBS"; do
-  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "run-replication-bench: --scale, --rounds and --jobs take a positive integer" >&2; exit 2; }
-done
-
-case $DURABILITY in
-  durable) CLUSTER_SETTINGS="fsync=on, synchronous_commit=on, full_page_writes=on, shared_buffers=128MB" ;;
-  fast) CLUSTER_SETTINGS="fsync=off, synchronous_commit=off, full_page_writes=off, shared_buffers=64MB" ;;
-  *) echo "run-replication-bench: --durability takes durable or fast" >&2; exit 2 ;;
-esac
-say() { printf '%s\n' "$*" >&2; }
-die() { say "run-replication-bench: $*"; exit 1; }
+BENCH_NAME=run-replication-bench
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+bench_check_options
 
 # ---------------------------------------------------------------------------------------------
 # 1. What the benchmark needs
 # ---------------------------------------------------------------------------------------------
-install_missing() {
-  local pkgs=()
-  [ -x "$PGBIN/initdb" ] && [ -x "$PGBIN/pgbench" ] || pkgs+=(postgresql-15)
-  [ -x "$PGBIN/pg_dump" ] && [ -x "$PGBIN/psql" ] || pkgs+=(postgresql-client-15)
-  command -v jq >/dev/null || pkgs+=(jq)
-  command -v openssl >/dev/null || pkgs+=(openssl)
-  [ ${#pkgs[@]} -eq 0 ] && return 0
-  local sudo=()
-  [ "$(id -u)" = 0 ] || sudo=(sudo)
-  say "run-replication-bench: installing ${pkgs[*]}"
-  if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${pkgs[@]}"; then
-    "${sudo[@]}" apt-get update
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${pkgs[@]}"
-  fi
-}
-install_missing
-[ -x "$PGMIGRATE" ] || die "$PGMIGRATE is missing: build it first (scripts/build)"
+# shellcheck disable=SC2119 # nothing beyond PostgreSQL, jq and openssl
+bench_install
 
-cpu_busy_percent() { # share of all CPUs busy over the next 3 seconds
-  local a b
-  a=$(head -n 1 /proc/stat)
-  sleep 3
-  b=$(head -n 1 /proc/stat)
-  awk -v a="$a" -v b="$b" 'BEGIN {
-    na = split(a, x, " "); split(b, y, " "); total = 0
-    for (i = 2; i <= na; i++) total += y[i] - x[i]
-    idle = (y[5] - x[5]) + (y[6] - x[6])
-    busy = 0
-    if (total > 0) busy = 100 * (total - idle) / total
-    printf "%.0f", busy }'
-}
-# Compilers, build tools and test runners of the developer sharing the machine (names only).
-other_activity() {
-  local names
-  # shellcheck disable=SC2009 # one listing of every command name, counted
-  names=$(ps -eo comm= | grep -E '^(cc1plus|cc1|c\+\+|g\+\+|gcc|clang.*|ld|ld\.gold|ninja|make|cmake|ctest|moc|as|tst_.*|.*_test)$' |
-    sort | uniq -c | awk '{ printf "%s%s x%s", (NR > 1 ? ", " : ""), $2, $1 }') || true
-  echo "${names:-none}"
-}
 IDLE_CHECK=$(cpu_busy_percent)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 OTHER_BEFORE=$(other_activity)
@@ -115,8 +72,7 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 2. Clusters and data
 # ---------------------------------------------------------------------------------------------
-WORK=$(mktemp -d /tmp/pgmigrate-replbench.XXXXXX)
-chmod 755 "$WORK" # the postgres user must reach the clusters below it
+bench_workdir pgmigrate-replbench
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
@@ -134,43 +90,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if [ -z "$LOG_DIR" ]; then
-  LOGS=$WORK/logs
-else
-  mkdir -p "$LOG_DIR"
-  LOGS=$(cd "$LOG_DIR" && pwd)
-fi
-mkdir -p "$LOGS"
-
-# Every round runs the same pgmigrate, even if build/ is rebuilt meanwhile.
-cp "$PGMIGRATE" "$WORK/pgmigrate"
-PGM_ORIGIN="$PGMIGRATE, built $(date -u -r "$PGMIGRATE" '+%Y-%m-%d %H:%M UTC'), sha256 $(sha256sum "$WORK/pgmigrate" | cut -c1-12)"
-if PGM_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); then
-  if [ -n "$(git -C "$ROOT" --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    PGM_COMMIT="$PGM_COMMIT + uncommitted changes"
-  fi
-  PGM_ORIGIN="$PGM_ORIGIN, tree at $PGM_COMMIT"
-fi
-PGMIGRATE=$WORK/pgmigrate
-
-PGM_CLUSTERS_DURABLE=$([ "$DURABILITY" = durable ] && echo 1 || echo 0) "$FIXTURE" start "$WORK/pg" >&2
-# shellcheck disable=SC1091
-source "$WORK/pg/env"
-SRC_PORT=$PGM_TEST_SOURCE_PORT
-TGT_PORT=$PGM_TEST_TARGET_PORT
-SECRET=$PGM_TEST_PASSWORD
-
-# psql, pg_dump and pgbench read the password from a passfile, never from argv.
-PASS_ESCAPED=${SECRET//\\/\\\\}
-PASS_ESCAPED=${PASS_ESCAPED//:/\\:}
-printf '127.0.0.1:*:*:postgres:%s\n' "$PASS_ESCAPED" >"$WORK/pgpass"
-chmod 600 "$WORK/pgpass"
-unset PGPASSWORD PGDATABASE PGSERVICE
-export PGPASSFILE=$WORK/pgpass PGHOST=127.0.0.1 PGUSER=postgres PGSSLMODE=$SSLMODE
-
-src_psql() { "$PGBIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -p "$SRC_PORT" "$@"; }
-tgt_psql() { "$PGBIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -p "$TGT_PORT" "$@"; }
-uri() { echo "postgres://postgres@127.0.0.1:$1/$2?sslmode=$SSLMODE"; }
+bench_pin_pgmigrate
+bench_start_clusters
 SRC_URI=$(uri "$SRC_PORT" bench)
 
 # Replaces the password by *** in whatever passes through (a literal match, not a regex).
@@ -178,9 +99,6 @@ mask() { MASK_SECRET=$SECRET awk '{
   s = ENVIRON["MASK_SECRET"]; out = ""
   while (s != "" && (i = index($0, s)) > 0) { out = out substr($0, 1, i - 1) "***"; $0 = substr($0, i + length(s)) }
   print out $0 }'; }
-
-now() { echo "$EPOCHREALTIME"; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
 say "run-replication-bench: loading pgbench scale $SCALE into the source database bench"
 src_psql -d postgres -c "CREATE DATABASE bench"
