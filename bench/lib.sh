@@ -115,3 +115,64 @@ tgt_psql() { "$PGBIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -p "$TGT_PORT" "$@"; }
 uri() { echo "postgres://postgres@127.0.0.1:$1/$2?sslmode=$SSLMODE"; }
 now() { echo "$EPOCHREALTIME"; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+# The source database `bench`: pgbench at SCALE, with `blank` (pgbench's own) or `random` filler.
+# Sets LOAD_SECONDS, EXPECTED_ROWS, SOURCE_INDEXES, SOURCE_TABLES, SOURCE_SIZE, and EXCLUDE (every
+# other source database but postgres, for pgmigrate's --exclude-db).
+bench_load_source() { # filler
+  say "$BENCH_NAME: loading pgbench scale $SCALE into the source database bench"
+  src_psql -d postgres -c "CREATE DATABASE bench"
+  local t0
+  t0=$(now)
+  if [ "$1" = blank ]; then
+    "$PGBIN/pgbench" -i -q -s "$SCALE" -p "$SRC_PORT" bench >"$LOGS/pgbench-init.log" 2>&1 \
+      || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i failed"; }
+  else
+    # pgbench's own rows, but the accounts' 84-character filler holds random hex instead of
+    # blanks: real rows (hashes, ids, tokens) do not compress 50:1, and the classic tools'
+    # default compression is then what they wait for. Tables and keys are still pgbench's.
+    "$PGBIN/pgbench" -i -q -I dtG -s "$SCALE" -p "$SRC_PORT" bench >"$LOGS/pgbench-init.log" 2>&1 \
+      || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i failed"; }
+    src_psql -d bench -c "TRUNCATE pgbench_accounts" -c "INSERT INTO pgbench_accounts
+        SELECT aid, (aid - 1) / 100000 + 1, 0,
+               substr(md5(random()::text) || md5(random()::text), 1, 84)
+        FROM generate_series(1, $SCALE * 100000) AS aid" >>"$LOGS/pgbench-init.log" 2>&1 \
+      || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "filling pgbench_accounts failed"; }
+    "$PGBIN/pgbench" -i -q -I p -p "$SRC_PORT" bench >>"$LOGS/pgbench-init.log" 2>&1 \
+      || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i -I p failed"; }
+  fi
+  src_psql -d bench -c "VACUUM ANALYZE" -c "CHECKPOINT"
+  LOAD_SECONDS=$(elapsed "$t0" "$(now)")
+  EXPECTED_ROWS=$((SCALE * 100000))
+  SOURCE_INDEXES=$(src_psql -d bench -c "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'")
+  SOURCE_TABLES=$(src_psql -d bench -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+  SOURCE_SIZE=$(src_psql -d bench -c "SELECT pg_size_pretty(pg_database_size('bench'))")
+  EXCLUDE=$(src_psql -d postgres -c "SELECT coalesce(string_agg(datname, ',' ORDER BY datname), '')
+    FROM pg_database WHERE NOT datistemplate AND datname NOT IN ('bench', 'postgres')")
+  say "$BENCH_NAME: bench is $SOURCE_SIZE ($EXPECTED_ROWS accounts, $SOURCE_TABLES tables, $SOURCE_INDEXES indexes), loaded in ${LOAD_SECONDS}s"
+}
+
+# A target without the bench database (its roles and empty postgres database stay), after a
+# checkpoint on both servers, so no method pays for another's dirty pages.
+empty_target() {
+  tgt_psql -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS bench WITH (FORCE)"
+  src_psql -d postgres -c "CHECKPOINT"
+  tgt_psql -d postgres -c "CHECKPOINT"
+  sync
+}
+
+# Fails unless the target holds every account row and every index of the source.
+check_target() {
+  local rows indexes
+  rows=$(tgt_psql -d bench -c "SELECT count(*) FROM pgbench_accounts") || return 1
+  indexes=$(tgt_psql -d bench -c "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'") || return 1
+  if [ "$rows" != "$EXPECTED_ROWS" ]; then
+    say "$BENCH_NAME: CHECK FAILED: pgbench_accounts has $rows rows on the target, expected $EXPECTED_ROWS"
+    return 1
+  fi
+  if [ "$indexes" != "$SOURCE_INDEXES" ]; then
+    say "$BENCH_NAME: CHECK FAILED: the target has $indexes indexes in public, the source $SOURCE_INDEXES"
+    return 1
+  fi
+  say "$BENCH_NAME: check: target pgbench_accounts $rows rows, $indexes indexes"
+}

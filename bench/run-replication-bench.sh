@@ -100,48 +100,11 @@ mask() { MASK_SECRET=$SECRET awk '{
   while (s != "" && (i = index($0, s)) > 0) { out = out substr($0, 1, i - 1) "***"; $0 = substr($0, i + length(s)) }
   print out $0 }'; }
 
-say "run-replication-bench: loading pgbench scale $SCALE into the source database bench"
-src_psql -d postgres -c "CREATE DATABASE bench"
-t0=$(now)
-"$PGBIN/pgbench" -i -q -s "$SCALE" -p "$SRC_PORT" bench >"$LOGS/pgbench-init.log" 2>&1 \
-  || { tail -n 20 "$LOGS/pgbench-init.log" >&2; die "pgbench -i failed"; }
-src_psql -d bench -c "VACUUM ANALYZE" -c "CHECKPOINT"
-LOAD_SECONDS=$(elapsed "$t0" "$(now)")
-EXPECTED_ROWS=$((SCALE * 100000))
-SOURCE_INDEXES=$(src_psql -d bench -c "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'")
-SOURCE_TABLES=$(src_psql -d bench -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
-SOURCE_SIZE=$(src_psql -d bench -c "SELECT pg_size_pretty(pg_database_size('bench'))")
-# Every source database except bench and postgres is left out of pgmigrate's run.
-EXCLUDE=$(src_psql -d postgres -c "SELECT coalesce(string_agg(datname, ',' ORDER BY datname), '')
-  FROM pg_database WHERE NOT datistemplate AND datname NOT IN ('bench', 'postgres')")
-say "run-replication-bench: bench is $SOURCE_SIZE ($EXPECTED_ROWS accounts, $SOURCE_TABLES tables, $SOURCE_INDEXES indexes), loaded in ${LOAD_SECONDS}s"
+bench_load_source blank
 
 # ---------------------------------------------------------------------------------------------
 # 3. Helpers shared by the methods
 # ---------------------------------------------------------------------------------------------
-empty_target() {
-  tgt_psql -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS bench WITH (FORCE)"
-  src_psql -d postgres -c "CHECKPOINT"
-  tgt_psql -d postgres -c "CHECKPOINT"
-  sync
-}
-
-# Fails unless the target holds every account row and every index of the source.
-check_target() {
-  local rows indexes
-  rows=$(tgt_psql -d bench -c "SELECT count(*) FROM pgbench_accounts") || return 1
-  indexes=$(tgt_psql -d bench -c "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'") || return 1
-  if [ "$rows" != "$EXPECTED_ROWS" ]; then
-    say "run-replication-bench: CHECK FAILED: pgbench_accounts has $rows rows on the target, expected $EXPECTED_ROWS"
-    return 1
-  fi
-  if [ "$indexes" != "$SOURCE_INDEXES" ]; then
-    say "run-replication-bench: CHECK FAILED: the target has $indexes indexes in public, the source $SOURCE_INDEXES"
-    return 1
-  fi
-  say "run-replication-bench: check: target pgbench_accounts $rows rows, $indexes indexes"
-}
-
 # Replication objects still on either server (empty when clean).
 leftovers() {
   local out=() v db
