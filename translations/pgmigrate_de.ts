@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>StopConfirmation</name>
+    <message>
+        <location filename="../wizard/StopConfirmation.cpp" line="9"/>
+        <source>Stop migration</source>
+        <translation>Migration stoppen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StopConfirmation.cpp" line="10"/>
+        <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
+        <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="54"/>
@@ -42,22 +55,12 @@
         <translation>Setzen Sie die Replikation fort oder schließen Sie die Verbindung, um die Migration abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="62"/>
-        <source>Stop migration</source>
-        <translation>Migration stoppen</translation>
-    </message>
-    <message>
-        <location filename="../wizard/ClosePage.cpp" line="63"/>
-        <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
-        <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../wizard/ClosePage.cpp" line="76"/>
+        <location filename="../wizard/ClosePage.cpp" line="71"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="109"/>
+        <location filename="../wizard/ClosePage.cpp" line="104"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -66,17 +69,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="118"/>
+        <location filename="../wizard/ClosePage.cpp" line="113"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="119"/>
+        <location filename="../wizard/ClosePage.cpp" line="114"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="121"/>
+        <location filename="../wizard/ClosePage.cpp" line="116"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>
@@ -246,78 +249,68 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="157"/>
-        <source>Stop migration</source>
-        <translation>Migration stoppen</translation>
-    </message>
-    <message>
-        <location filename="../wizard/MigrationPage.cpp" line="158"/>
-        <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
-        <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../wizard/MigrationPage.cpp" line="179"/>
+        <location filename="../wizard/MigrationPage.cpp" line="174"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="179"/>
+        <location filename="../wizard/MigrationPage.cpp" line="174"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="192"/>
+        <location filename="../wizard/MigrationPage.cpp" line="187"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
+        <location filename="../wizard/MigrationPage.cpp" line="189"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="203"/>
-        <location filename="../wizard/MigrationPage.cpp" line="303"/>
+        <location filename="../wizard/MigrationPage.cpp" line="198"/>
+        <location filename="../wizard/MigrationPage.cpp" line="298"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="212"/>
+        <location filename="../wizard/MigrationPage.cpp" line="207"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="243"/>
+        <location filename="../wizard/MigrationPage.cpp" line="238"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="260"/>
+        <location filename="../wizard/MigrationPage.cpp" line="255"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="272"/>
+        <location filename="../wizard/MigrationPage.cpp" line="267"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="288"/>
+        <location filename="../wizard/MigrationPage.cpp" line="283"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="289"/>
+        <location filename="../wizard/MigrationPage.cpp" line="284"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="291"/>
+        <location filename="../wizard/MigrationPage.cpp" line="286"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="292"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>

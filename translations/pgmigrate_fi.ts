@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>StopConfirmation</name>
+    <message>
+        <location filename="../wizard/StopConfirmation.cpp" line="9"/>
+        <source>Stop migration</source>
+        <translation>Pysäytä siirto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/StopConfirmation.cpp" line="10"/>
+        <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
+        <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="54"/>
@@ -42,22 +55,12 @@
         <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="62"/>
-        <source>Stop migration</source>
-        <translation>Pysäytä siirto</translation>
-    </message>
-    <message>
-        <location filename="../wizard/ClosePage.cpp" line="63"/>
-        <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
-        <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
-    </message>
-    <message>
-        <location filename="../wizard/ClosePage.cpp" line="76"/>
+        <location filename="../wizard/ClosePage.cpp" line="71"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="109"/>
+        <location filename="../wizard/ClosePage.cpp" line="104"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -66,17 +69,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="118"/>
+        <location filename="../wizard/ClosePage.cpp" line="113"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="119"/>
+        <location filename="../wizard/ClosePage.cpp" line="114"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="121"/>
+        <location filename="../wizard/ClosePage.cpp" line="116"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>
@@ -246,78 +249,68 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="157"/>
-        <source>Stop migration</source>
-        <translation>Pysäytä siirto</translation>
-    </message>
-    <message>
-        <location filename="../wizard/MigrationPage.cpp" line="158"/>
-        <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
-        <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
-    </message>
-    <message>
-        <location filename="../wizard/MigrationPage.cpp" line="179"/>
+        <location filename="../wizard/MigrationPage.cpp" line="174"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="179"/>
+        <location filename="../wizard/MigrationPage.cpp" line="174"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="192"/>
+        <location filename="../wizard/MigrationPage.cpp" line="187"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
+        <location filename="../wizard/MigrationPage.cpp" line="189"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="203"/>
-        <location filename="../wizard/MigrationPage.cpp" line="303"/>
+        <location filename="../wizard/MigrationPage.cpp" line="198"/>
+        <location filename="../wizard/MigrationPage.cpp" line="298"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="212"/>
+        <location filename="../wizard/MigrationPage.cpp" line="207"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="243"/>
+        <location filename="../wizard/MigrationPage.cpp" line="238"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="260"/>
+        <location filename="../wizard/MigrationPage.cpp" line="255"/>
         <source>failed: %1</source>
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="272"/>
+        <location filename="../wizard/MigrationPage.cpp" line="267"/>
         <source>saved</source>
         <translation>tallennettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="288"/>
+        <location filename="../wizard/MigrationPage.cpp" line="283"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="289"/>
+        <location filename="../wizard/MigrationPage.cpp" line="284"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="291"/>
+        <location filename="../wizard/MigrationPage.cpp" line="286"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="292"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>

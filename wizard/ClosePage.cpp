@@ -3,11 +3,11 @@
 #include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "StatusTag.h"
+#include "StopConfirmation.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -58,12 +58,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
             [this] { m_model->closeConnection(m_freeze->isChecked()); });
     connect(m_statusUpdate, &QPushButton::clicked, m_model, &MigrationModel::refresh);
     connect(m_stop, &QPushButton::clicked, this, [this] {
-        const auto answer = QMessageBox::question(
-            this, tr("Stop migration"),
-            tr("Stop the migration? The data copied so far stays on the target, but a stopped "
-               "migration cannot be restarted: you would start over."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer == QMessageBox::Yes) {
+        if (StopConfirmation::ask(this)) {
             m_model->stop();
         }
     });

@@ -3,12 +3,12 @@
 #include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "StatusTag.h"
+#include "StopConfirmation.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -153,12 +153,7 @@ bool MigrationPage::isComplete() const {
 }
 
 void MigrationPage::confirmStop() {
-    const auto answer = QMessageBox::question(
-        this, tr("Stop migration"),
-        tr("Stop the migration? The data copied so far stays on the target, but a stopped "
-           "migration cannot be restarted: you would start over."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes) {
+    if (StopConfirmation::ask(this)) {
         m_model->stop();
     }
 }
