@@ -85,26 +85,20 @@ void KeychainCredentialStore::write(const QString& key, const QString& password,
     auto* job = new QKeychain::WritePasswordJob(kService);
     job->setKey(key);
     job->setTextData(password);
-    const int timeout = m_timeoutMs;
-    QPointer<KeychainCredentialStore> self(this);
-    runBounded(job, timeout, [self, done, timeout](QKeychain::WritePasswordJob* finished) {
-        if (!self) {
-            return;
-        }
-        if (!finished) {
-            done(Result::Unavailable, timeoutMessage(timeout));
-            return;
-        }
-        done(resultOf(finished->error()), finished->error() ? finished->errorString() : QString());
-    });
+    runChange(job, std::move(done));
 }
 
 void KeychainCredentialStore::remove(const QString& key, WriteFn done) {
     auto* job = new QKeychain::DeletePasswordJob(kService);
     job->setKey(key);
+    runChange(job, std::move(done));
+}
+
+void KeychainCredentialStore::runChange(QKeychain::Job* job, WriteFn done) {
     const int timeout = m_timeoutMs;
+    // As in read(): the answer is dropped if this store no longer exists.
     QPointer<KeychainCredentialStore> self(this);
-    runBounded(job, timeout, [self, done, timeout](QKeychain::DeletePasswordJob* finished) {
+    runBounded(job, timeout, [self, done, timeout](QKeychain::Job* finished) {
         if (!self) {
             return;
         }

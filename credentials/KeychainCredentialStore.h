@@ -2,6 +2,10 @@
 
 #include "CredentialStore.h"
 
+namespace QKeychain {
+class Job;
+}
+
 namespace pgm {
 
 /// Passwords in the OS keychain through QtKeychain (service "pgmigrate"). Every job is bounded
@@ -17,6 +21,9 @@ public:
     void remove(const QString& key, WriteFn done) override;
 
 private:
+    /// Runs a job that writes or deletes an entry and reports how it went.
+    void runChange(QKeychain::Job* job, WriteFn done);
+
     int m_timeoutMs;
 };
 
