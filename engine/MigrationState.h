@@ -62,6 +62,9 @@ struct DatabaseState {
 /// connection settings with the password removed, and found again from the environment,
 /// a passfile or the keychain.
 struct MigrationState {
+    /// The state file's format: a loader refuses a newer one rather than misreading it.
+    static constexpr int kFormat = 1;
+
     QString id;
     QDateTime created;
     QDateTime finished;

@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -10,6 +12,44 @@
 #include <algorithm>
 
 namespace pgm {
+
+namespace {
+
+/// What makes a saved state unusable, or empty: the format this version cannot read, and the
+/// fields the rest of the code relies on. fromJson() itself is lenient with everything else.
+QString stateProblem(const QJsonObject& object, const QString& id) {
+    const int format = object.value(QStringLiteral("format")).toInt(0);
+    if (format > MigrationState::kFormat) {
+        return QStringLiteral("written by a newer pgmigrate (state format %1; this one reads "
+                              "up to %2): use that version, or a newer one")
+            .arg(format)
+            .arg(MigrationState::kFormat);
+    }
+    if (format < 1) {
+        return QStringLiteral("no state format");
+    }
+    if (object.value(QStringLiteral("id")).toString() != id) {
+        return QStringLiteral("it names another migration");
+    }
+    if (!object.value(QStringLiteral("databases")).isArray()) {
+        return QStringLiteral("no list of databases");
+    }
+    static const QStringList statuses{DbStatus::Running, DbStatus::Syncing, DbStatus::Done,
+                                      DbStatus::Failed,  DbStatus::Stopped, DbStatus::Interrupted};
+    for (const QJsonValue& value : object.value(QStringLiteral("databases")).toArray()) {
+        const QJsonObject db = value.toObject();
+        if (db.value(QStringLiteral("dbname")).toString().isEmpty()) {
+            return QStringLiteral("a database without a name");
+        }
+        if (!statuses.contains(db.value(QStringLiteral("status")).toString())) {
+            return QStringLiteral("database %1 has an unknown status")
+                .arg(db.value(QStringLiteral("dbname")).toString());
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 StateStore::StateStore(QString directory)
     : m_directory(std::move(directory)) {
@@ -74,9 +114,23 @@ std::optional<MigrationState> StateStore::load(const QString& id, QString* error
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = QStringLiteral("the state of migration %1 is damaged: %2")
-                     .arg(id, parseError.errorString());
+    QString problem;
+    if (parseError.error != QJsonParseError::NoError) {
+        problem = parseError.errorString();
+    } else if (!document.isObject()) {
+        problem = QStringLiteral("not a JSON object");
+    } else {
+        problem = stateProblem(document.object(), id);
+    }
+    if (!problem.isEmpty()) {
+        // Never a fresh start in its place: the servers may hold what this migration created.
+        *error = problem.startsWith(QLatin1String("written by"))
+                     ? QStringLiteral("the state of migration %1 (%2) was %3")
+                           .arg(id, statePath(id), problem)
+                     : QStringLiteral("the state of migration %1 is damaged (%2): %3. Its "
+                                      "replication objects, if any, can still be removed with "
+                                      "pgmigrate stop.")
+                           .arg(id, statePath(id), problem);
         return std::nullopt;
     }
     return MigrationState::fromJson(document.object());

@@ -96,6 +96,48 @@ private slots:
         QVERIFY(StateStore::isValidId(StateStore::newId()));
     }
 
+    void damagedOrFutureStatesAreRefusedClearly_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = QJsonDocument(sample().toJson()).toJson();
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("damaged");
+        QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("damaged");
+        QTest::newRow("garbage") << QByteArray("\x00\xff\xfe{[") << QStringLiteral("damaged");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("damaged");
+        QTest::newRow("no databases")
+            << QByteArray(R"({"format": 1, "id": "m"})") << QStringLiteral("damaged");
+        QTest::newRow("other id") << QByteArray(good).replace(sample().id.toUtf8(), "someone-else")
+                                  << QStringLiteral("damaged");
+        QTest::newRow("databases not a list")
+            << QByteArray(R"({"format": 1, "id": "m", "databases": 7})")
+            << QStringLiteral("damaged");
+        QTest::newRow("database without name")
+            << QByteArray(R"({"format": 1, "id": "m", "databases": [{"status": "done"}]})")
+            << QStringLiteral("damaged");
+        QTest::newRow("unknown status")
+            << QByteArray(
+                   R"({"format": 1, "id": "m", "databases": [{"dbname": "a", "status": "zz"}]})")
+            << QStringLiteral("damaged");
+        QTest::newRow("future") << QByteArray(good).replace("\"format\": 1", "\"format\": 9")
+                                << QStringLiteral("newer pgmigrate");
+    }
+
+    void damagedOrFutureStatesAreRefusedClearly() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        StateStore store(dir.path());
+        const QString id = content.contains(R"("id": "m")") ? QStringLiteral("m") : sample().id;
+        QFile file(store.statePath(id));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QString error;
+        QVERIFY(!store.load(id, &error).has_value());
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(store.statePath(id)), "the message names the file");
+    }
+
     void lockStopsASecondRunAndSurvivesADeadOwner() {
         QTemporaryDir dir;
         StateStore store(dir.path());
