@@ -1,6 +1,7 @@
 #include "MigrationState.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
+#include "ProcessHardening.h"
 #include "StateStore.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ pgm::ConnectionSettings serverFromEnvironment(const char* uriName, const char* p
 } // namespace
 
 int main(int argc, char** argv) {
+    pgm::hardenProcess(); // passwords live in this process's memory: no core files
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pgmigrate"));
     QApplication::setApplicationDisplayName(QStringLiteral("pgmigrate"));

@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 #include "ControlCommands.h"
 #include "MigrateCommands.h"
+#include "ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <iostream>
@@ -28,6 +29,7 @@ void printUsage(std::ostream& out) {
 } // namespace
 
 int main(int argc, char** argv) {
+    pgm::hardenProcess();
     // Take the arguments before Qt sees argv, then blank any password in argv for `ps`.
     const QStringList arguments = pgm::takeArgumentsAndScrub(argc, argv);
     QCoreApplication app(argc, argv);

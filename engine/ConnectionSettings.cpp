@@ -1,5 +1,7 @@
 #include "ConnectionSettings.h"
 
+#include "SecretSpans.h"
+
 #include <libpq-fe.h>
 #include <memory>
 
@@ -24,7 +26,8 @@ bool ConnectionSettings::parse(const QString& text, ConnectionSettings* out, QSt
         PQconninfoParse(utf8.constData(), &rawError));
     if (!options) {
         if (error) {
-            *error = rawError ? fromUtf8(rawError).trimmed()
+            // libpq quotes the token it could not parse, which may be the password itself.
+            *error = rawError ? redactSecrets(fromUtf8(rawError).trimmed(), text)
                               : QStringLiteral("could not parse the connection string");
         }
         PQfreemem(rawError);

@@ -27,7 +27,7 @@ struct ConnectionSettings {
     QMap<QString, QString> extra;
 
     /// Parses a `postgres://` URI or a `key=value` string. On failure returns false and sets
-    /// *error to libpq's message (which never echoes the password).
+    /// *error to libpq's message, any secret of `text` in it redacted.
     static bool parse(const QString& text, ConnectionSettings* out, QString* error);
 
     /// Keyword/value pairs for PQconnectdbParams; empty values are left out so libpq's own

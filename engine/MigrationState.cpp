@@ -24,7 +24,7 @@ QJsonValue nullable(const QString& text) {
 QJsonObject connectionToJson(const ConnectionSettings& settings) {
     QJsonObject extra;
     for (auto it = settings.extra.cbegin(); it != settings.extra.cend(); ++it) {
-        if (it.key() != QLatin1String("password")) {
+        if (it.key() != QLatin1String("password") && it.key() != QLatin1String("sslpassword")) {
             extra.insert(it.key(), it.value());
         }
     }
@@ -149,7 +149,7 @@ QJsonObject MigrationState::toJson() const {
         });
     }
     return {
-        {QStringLiteral("format"), 1},
+        {QStringLiteral("format"), kFormat},
         {QStringLiteral("id"), id},
         {QStringLiteral("created"), timeText(created)},
         {QStringLiteral("finished"), timeText(finished)},

@@ -1,6 +1,7 @@
 #include "PgTools.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -15,6 +16,7 @@ namespace {
 
 ServerVersion toolVersion(const QString& path) {
     QProcess process;
+    process.setProcessEnvironment(toolEnvironment({}));
     process.start(path, {QStringLiteral("--version")});
     if (!process.waitForFinished(10000)) {
         return {};
@@ -26,6 +28,38 @@ ServerVersion toolVersion(const QString& path) {
 }
 
 } // namespace
+
+QProcessEnvironment toolEnvironment(const QString& passfile) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A child needs none of our secrets in its environment (/proc/PID/environ, crash reports):
+    // libpq's PGPASSWORD and our own PGMIGRATE_*_PASSWORD variables.
+    for (const QString& name : env.keys()) {
+        if (name == QLatin1String("PGPASSWORD") || (name.startsWith(QLatin1String("PGMIGRATE_")) &&
+                                                    name.contains(QLatin1String("PASSWORD")))) {
+            env.remove(name);
+        }
+    }
+    if (!passfile.isEmpty()) {
+        env.insert(QStringLiteral("PGPASSFILE"), passfile);
+        if (QFile::exists(serviceFileFor(passfile))) {
+            env.insert(QStringLiteral("PGSERVICEFILE"), serviceFileFor(passfile));
+        }
+    }
+    return env;
+}
+
+QString serviceFileFor(const QString& passfile) {
+    return passfile + QStringLiteral(".service");
+}
+
+QString sslPasswordService(const ConnectionSettings& settings) {
+    const QByteArray key = (settings.host + QLatin1Char(':') + QString::number(settings.port) +
+                            QLatin1Char(':') + settings.user)
+                               .toUtf8();
+    return QStringLiteral("pgmigrate-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+}
 
 QString passfileField(QString value) {
     value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
@@ -99,7 +133,20 @@ Passfile::Passfile()
     removeStalePassfiles(passfileDirectory());
 }
 
+Passfile::~Passfile() {
+    if (!m_file.fileName().isEmpty()) {
+        QFile::remove(serviceFileFor(m_file.fileName()));
+    }
+}
+
 void Passfile::add(const ConnectionSettings& settings) {
+    const QString sslPassword = settings.extra.value(QStringLiteral("sslpassword"));
+    if (!sslPassword.isEmpty()) {
+        // No environment variable carries an sslpassword: a service file (0600, beside the
+        // passfile) does, and the tool's conninfo names its section (toolConninfo()).
+        m_services << QLatin1Char('[') + sslPasswordService(settings) + QStringLiteral("]\n") +
+                          QStringLiteral("sslpassword=") + sslPassword + QLatin1Char('\n');
+    }
     if (settings.password.isEmpty()) {
         return;
     }
@@ -114,7 +161,7 @@ void Passfile::add(const ConnectionSettings& settings) {
 }
 
 QString Passfile::write(QString* error) {
-    if (m_lines.isEmpty()) {
+    if (m_lines.isEmpty() && m_services.isEmpty()) {
         return {};
     }
     if (!m_file.open()) {
@@ -124,12 +171,24 @@ QString Passfile::write(QString* error) {
     m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq insists
     m_file.write(m_lines.join(QLatin1Char('\n')).toUtf8() + '\n');
     m_file.flush();
+    if (!m_services.isEmpty()) {
+        QFile service(serviceFileFor(m_file.fileName()));
+        if (!service.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !service.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            service.write(m_services.join(QString()).toUtf8()) < 0) {
+            *error = service.errorString();
+            return {};
+        }
+    }
     return m_file.fileName();
 }
 
 QString toolConninfo(const ConnectionSettings& settings) {
     ConnectionSettings withoutPassword = settings;
     withoutPassword.password.clear();
+    if (!withoutPassword.extra.take(QStringLiteral("sslpassword")).isEmpty()) {
+        withoutPassword.extra.insert(QStringLiteral("service"), sslPasswordService(settings));
+    }
     QStringList parts;
     for (const auto& [key, value] : withoutPassword.keywords()) {
         parts << QString::fromStdString(key) + QLatin1Char('=') +
@@ -141,12 +200,7 @@ QString toolConninfo(const ConnectionSettings& settings) {
 bool runPgTool(const QString& program, const QStringList& arguments, const QString& passfile,
                const std::atomic_bool* cancelled, QString* error) {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PGPASSWORD"));
-    if (!passfile.isEmpty()) {
-        env.insert(QStringLiteral("PGPASSFILE"), passfile);
-    }
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(toolEnvironment(passfile));
     process.setStandardOutputFile(QProcess::nullDevice());
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {

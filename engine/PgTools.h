@@ -3,6 +3,7 @@
 #include "ConnectionSettings.h"
 #include "ServerVersion.h"
 
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryFile>
 #include <atomic>
@@ -15,14 +16,26 @@ namespace pgm {
 /// empty with *error saying what was found instead.
 QString findPgTool(const QString& name, ServerVersion atLeast, QString* error);
 
+/// The environment of a PostgreSQL client tool: ours without any password variable, plus the
+/// passfile (and its service file, for sslpasswords) when given.
+QProcessEnvironment toolEnvironment(const QString& passfile);
+/// Where the service file of a passfile lives (written only when an sslpassword is needed).
+QString serviceFileFor(const QString& passfile);
+/// The service-file section that carries these settings' sslpassword.
+QString sslPasswordService(const ConnectionSettings& settings);
+
 /// One field of a passfile line, with `\` and `:` escaped as libpq expects.
 QString passfileField(QString value);
 
 /// A libpq passfile (0600, removed on destruction) holding the passwords of the given servers,
-/// so pg_dump and pg_restore get them without argv or the environment showing them.
+/// so pg_dump and pg_restore get them without argv or the environment showing them; and, beside
+/// it, a service file for their sslpasswords.
 class Passfile {
 public:
     Passfile();
+    ~Passfile();
+    Passfile(const Passfile&) = delete;
+    Passfile& operator=(const Passfile&) = delete;
     void add(const ConnectionSettings& settings);
     /// Writes the file; returns its path, or empty when there is nothing to write.
     QString write(QString* error);
@@ -30,9 +43,11 @@ public:
 private:
     QTemporaryFile m_file;
     QStringList m_lines;
+    QStringList m_services;
 };
 
-/// libpq's `key=value` string for a child tool's --dbname, WITHOUT the password.
+/// libpq's `key=value` string for a child tool's --dbname, WITHOUT the password or sslpassword
+/// (a `service=` naming the Passfile's service section stands for the latter).
 QString toolConninfo(const ConnectionSettings& settings);
 
 /// Runs a PostgreSQL client tool and waits, killing it when `cancelled` is raised. Returns

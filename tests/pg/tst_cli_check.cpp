@@ -210,18 +210,40 @@ private slots:
         QVERIFY(!out.contains(pgtest::password().toUtf8()));
     }
 
+    void passwordNeverStaysInArgv_data() {
+        QTest::addColumn<bool>("optionEquals"); // --source=URI rather than --source URI
+        QTest::addColumn<QString>("targetForm");
+        QTest::newRow("separate, key=value") << false << QStringLiteral("key=value");
+        QTest::newRow("--opt=, key=value") << true << QStringLiteral("key=value");
+        QTest::newRow("--opt=, ?password=") << true << QStringLiteral("query");
+    }
+
     void passwordNeverStaysInArgv() {
+        QFETCH(bool, optionEquals);
+        QFETCH(QString, targetForm);
         QTcpServer silent; // keeps the CLI waiting so its argv can be read
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         const QString secretUri = uri(Cluster::Source, QStringLiteral("postgres"), true);
+        const QString target =
+            targetForm == QLatin1String("query")
+                ? QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres?sslmode=disable&"
+                                 "password=%2")
+                      .arg(silent.serverPort())
+                      .arg(pgtest::password())
+                : QStringLiteral("host=127.0.0.1 port=%1 password=%2 user=postgres")
+                      .arg(silent.serverPort())
+                      .arg(pgtest::password());
+        QStringList arguments{QStringLiteral("check")};
+        if (optionEquals) {
+            arguments << QStringLiteral("--source=") + secretUri
+                      << QStringLiteral("--target=") + target;
+        } else {
+            arguments << QStringLiteral("--source") << secretUri << QStringLiteral("--target")
+                      << target;
+        }
+        arguments << QStringLiteral("--connect-timeout") << QStringLiteral("4");
         QProcess process;
-        process.start(QStringLiteral(PGMIGRATE_CLI),
-                      {QStringLiteral("check"), QStringLiteral("--source"), secretUri,
-                       QStringLiteral("--target"),
-                       QStringLiteral("host=127.0.0.1 port=%1 password=%2 user=postgres")
-                           .arg(silent.serverPort())
-                           .arg(pgtest::password()),
-                       QStringLiteral("--connect-timeout"), QStringLiteral("4")});
+        process.start(QStringLiteral(PGMIGRATE_CLI), arguments);
         QVERIFY(process.waitForStarted());
         QTest::qWait(1000);
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
@@ -229,11 +251,34 @@ private slots:
         const QByteArray seen = cmdline.readAll();
         QVERIFY(seen.contains("check"));
         QVERIFY2(!seen.contains(pgtest::password().toUtf8()), seen.constData());
+        // Its memory holds the passwords: no core file may be written of it.
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(process.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QString coreLimit = QString::fromUtf8(limits.readAll())
+                                      .split(QLatin1Char('\n'))
+                                      .filter(QStringLiteral("Max core file size"))
+                                      .value(0)
+                                      .simplified();
+        QVERIFY2(coreLimit.startsWith(QStringLiteral("Max core file size 0 0")),
+                 qPrintable(coreLimit));
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 1);
         const QByteArray out = process.readAllStandardOutput() + process.readAllStandardError();
         QVERIFY(out.contains("no answer from the server"));
         QVERIFY(!out.contains(pgtest::password().toUtf8()));
+    }
+
+    void parseErrorNeverEchoesThePassword() {
+        QProcess process;
+        process.start(QStringLiteral(PGMIGRATE_CLI),
+                      {QStringLiteral("check"),
+                       QStringLiteral("--source=postgres://u:Zq%zzTopSecret@127.0.0.1/db"),
+                       QStringLiteral("--target"), uri(Cluster::Target)});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray out = process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY2(out.contains("invalid --source"), out.constData());
+        QVERIFY2(!out.contains("TopSecret"), out.constData());
     }
 };
 

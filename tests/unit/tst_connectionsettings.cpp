@@ -66,6 +66,23 @@ private slots:
         QVERIFY(!ConnectionSettings::parse(QStringLiteral("host=h port=abc"), &s, &error));
     }
 
+    void parseErrorsNeverEchoThePassword_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("userinfo") << QStringLiteral("postgres://u:pa%zzS3cr@h/db");
+        QTest::newRow("query") << QStringLiteral("postgres://h/db?password=pa%zzS3cr");
+        QTest::newRow("sslpassword") << QStringLiteral("postgres://h/db?sslpassword=pa%zzS3cr");
+        QTest::newRow("option=") << QStringLiteral("postgresql://u:pa%zzS3cr@h/db?sslmode=x%zz");
+    }
+
+    void parseErrorsNeverEchoThePassword() {
+        QFETCH(QString, text);
+        ConnectionSettings s;
+        QString error;
+        QVERIFY(!ConnectionSettings::parse(text, &s, &error));
+        QVERIFY2(!error.contains(QStringLiteral("S3cr")), qPrintable(error));
+        QVERIFY2(!error.isEmpty(), "an error, redacted, is still given");
+    }
+
     void describeNeverShowsThePassword() {
         ConnectionSettings s;
         QString error;
@@ -152,6 +169,22 @@ private slots:
                                  << QByteArray("host=h password=xxxxxx user=u");
         QTest::newRow("quoted") << QByteArray("password='a b' host=h")
                                 << QByteArray("password=xxxxx host=h");
+        QTest::newRow("option=uri") << QByteArray("--source=postgres://u:secret@h/db")
+                                    << QByteArray("--source=postgres://u:xxxxxx@h/db");
+        QTest::newRow("uri query") << QByteArray("postgres://u@h/db?sslmode=require&password=s3cr")
+                                   << QByteArray("postgres://u@h/db?sslmode=require&password=xxxx");
+        QTest::newRow("uri query first") << QByteArray("postgresql://h/db?password=ab&user=u")
+                                         << QByteArray("postgresql://h/db?password=xx&user=u");
+        QTest::newRow("uri both") << QByteArray("postgres://u:one@h/db?sslpassword=two")
+                                  << QByteArray("postgres://u:xxx@h/db?sslpassword=xxx");
+        QTest::newRow("option=keyword") << QByteArray("--target=password=secret host=h")
+                                        << QByteArray("--target=password=xxxxxx host=h");
+        QTest::newRow("keyword spaced") << QByteArray("host=h password = 'x y' user=u")
+                                        << QByteArray("host=h password = xxxxx user=u");
+        QTest::newRow("sslpassword") << QByteArray("host=h sslpassword=keypass password=pw")
+                                     << QByteArray("host=h sslpassword=xxxxxxx password=xx");
+        QTest::newRow("no false hit")
+            << QByteArray("host=mypassword=") << QByteArray("host=mypassword=");
         QTest::newRow("none") << QByteArray("postgres://u@h/db") << QByteArray("postgres://u@h/db");
         QTest::newRow("option") << QByteArray("--json") << QByteArray("--json");
     }
