@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
     </message>
@@ -351,54 +351,69 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="25"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Saved migrations</source>
         <translation>Gespeicherte Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="51"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="52"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>Auf diesem Computer gestartete &amp;Migrationen:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="99"/>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="140"/>
+        <source>Migration %1</source>
+        <translation>Migration %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="141"/>
+        <source>This migration&apos;s saved state cannot be read.</source>
+        <translation>Der gespeicherte Zustand dieser Migration kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

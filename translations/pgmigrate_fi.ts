@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="54"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
     </message>
@@ -351,54 +351,69 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="23"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
         <source>Migrations</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="25"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
         <source>Saved migrations</source>
         <translation>Tallennetut siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
         <source>Migration</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="37"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="51"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="52"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>&amp;Tällä tietokoneella aloitetut siirrot:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="99"/>
+        <source>Unreadable</source>
+        <translation>Lukukelvoton</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="140"/>
+        <source>Migration %1</source>
+        <translation>Siirto %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="141"/>
+        <source>This migration&apos;s saved state cannot be read.</source>
+        <translation>Tämän siirron tallennettua tilaa ei voi lukea.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -88,14 +89,21 @@ void MigrationsWindow::reload() {
     for (const QString& id : ids) {
         QString error;
         const auto state = store.load(id, &error);
-        if (!state) {
-            continue;
-        }
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto* idItem = new QTableWidgetItem(id);
         idItem->setData(Qt::UserRole, id);
         m_table->setItem(row, 0, idItem);
+        if (!state) {
+            // Shown, not skipped: its servers may hold what it created (pgmigrate stop).
+            auto* damaged = new QTableWidgetItem(tr("Unreadable"));
+            damaged->setToolTip(error);
+            m_table->setItem(row, 1, damaged);
+            auto* detail = new QTableWidgetItem(error);
+            detail->setToolTip(error);
+            m_table->setItem(row, 2, detail);
+            continue;
+        }
         const auto server = [](const ConnectionSettings& settings) {
             return QStringLiteral("%1@%2:%3").arg(settings.user, settings.host).arg(settings.port);
         };
@@ -129,6 +137,13 @@ void MigrationsWindow::openSelected() {
     QString error;
     const auto state = StateStore().load(id, &error);
     if (!state) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Migration %1").arg(id),
+                                    tr("This migration's saved state cannot be read."),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(error);
+        box->setObjectName(QStringLiteral("unreadableStateMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     auto* wizard = new MigrationWizard;

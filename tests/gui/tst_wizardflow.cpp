@@ -12,7 +12,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -183,6 +185,31 @@ private slots:
         QCOMPARE(opened->findChild<StatusTag*>(QStringLiteral("closeStatus"))->text(),
                  QStringLiteral("Ready"));
         opened->close();
+    }
+
+    void unreadableStatesAreListedNotHidden() {
+        // A state file cut short (disk full, a crash of the file system) is shown, not skipped:
+        // its servers may hold replication objects, and opening it says why it cannot be used.
+        const QString id = QStringLiteral("29991231-000000-dead");
+        QFile damaged(m_state.path() + QLatin1Char('/') + id + QStringLiteral(".json"));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{\"format\": 1, \"id\": \"29991231-000000-dead\", \"databa");
+        damaged.close();
+        MigrationsWindow window;
+        window.show();
+        auto* table = window.findChild<QTableWidget*>(QStringLiteral("migrations"));
+        QCOMPARE(table->item(0, 0)->text(), id); // the newest id first
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Unreadable"));
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("damaged")));
+        table->selectRow(0);
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("openMigration")),
+                          Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY(
+            (box = window.findChild<QMessageBox*>(QStringLiteral("unreadableStateMessage"))));
+        QVERIFY(box->informativeText().contains(damaged.fileName()));
+        box->close();
+        QVERIFY(damaged.remove());
     }
 
     void closingWhileCopyingKeepsItRunning() {
