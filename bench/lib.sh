@@ -96,7 +96,7 @@ bench_pin_pgmigrate() {
 # Source and target clusters in WORK/pg (durable or fast), SRC_PORT, TGT_PORT, SECRET, and a
 # passfile every tool reads (never the password on a command line).
 bench_start_clusters() {
-  PGM_CLUSTERS_DURABLE=$([ "$DURABILITY" = durable ] && echo 1 || echo 0) "$FIXTURE" start "$WORK/pg" >&2
+  PGM_CLUSTERS_TRACK_STATEMENTS=0 PGM_CLUSTERS_DURABLE=$([ "$DURABILITY" = durable ] && echo 1 || echo 0) "$FIXTURE" start "$WORK/pg" >&2
   # shellcheck disable=SC1091
   source "$WORK/pg/env"
   SRC_PORT=$PGM_TEST_SOURCE_PORT

@@ -2,7 +2,7 @@
 
 #include "PgConnection.h"
 #include "PgError.h"
-#include "UnloggedStatements.h"
+#include "SecretStatement.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -79,13 +79,12 @@ void probeTargetReachesSource(PgConnection& target, const QString& sourceConninf
     PgResult ignored;
     QString sqlstate;
     QString message;
-    const UnloggedStatements unlogged(target); // the statement carries the source password
-    const QString create =
+    const QString create = // it carries the source password
         QStringLiteral("CREATE SUBSCRIPTION ") + target.quoteIdentifier(name) +
         QStringLiteral(" CONNECTION ") + target.quoteLiteral(sourceConninfo) +
         QStringLiteral(" PUBLICATION pgmigrate_probe WITH (connect = true, enabled = false, "
                        "create_slot = false, copy_data = false, slot_name = NONE)");
-    if (target.tryExec(create, {}, &ignored, &sqlstate, &message)) {
+    if (tryExecSecret(target, create, &sqlstate, &message)) {
         out->targetReachesSource = ConnectivityFacts::ProbeState::Reached;
         target.tryExec(QStringLiteral("DROP SUBSCRIPTION ") + target.quoteIdentifier(name), {},
                        &ignored, &sqlstate, &message);

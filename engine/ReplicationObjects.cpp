@@ -2,8 +2,8 @@
 
 #include "PgConnection.h"
 #include "PgError.h"
+#include "SecretStatement.h"
 #include "ServerPassfile.h"
-#include "UnloggedStatements.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -143,9 +143,9 @@ namespace {
 bool tryCreateSubscription(PgConnection& targetDb, const ReplicationNames& names,
                            const QString& conninfo, bool copyData, QString* state,
                            QString* message) {
-    PgResult ignored;
-    const UnloggedStatements unlogged(targetDb); // the statement may carry the source password
-    return targetDb.tryExec(
+    // The statement may carry the source password.
+    return tryExecSecret(
+        targetDb,
         QStringLiteral("CREATE SUBSCRIPTION ") + targetDb.quoteIdentifier(names.subscription) +
             QStringLiteral(" CONNECTION ") + targetDb.quoteLiteral(conninfo) +
             QStringLiteral(" PUBLICATION ") + targetDb.quoteIdentifier(names.publication) +
@@ -154,7 +154,7 @@ bool tryCreateSubscription(PgConnection& targetDb, const ReplicationNames& names
             QStringLiteral(", slot_name = ") + targetDb.quoteLiteral(names.slot) +
             (targetDb.serverVersionNum() >= 150000 ? QStringLiteral(", disable_on_error = true)")
                                                    : QStringLiteral(")")),
-        {}, &ignored, state, message);
+        state, message);
 }
 
 } // namespace
@@ -165,13 +165,16 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
     const QString conninfo = source.conninfoForServer(hostFromTarget, portFromTarget);
     if (!isSuperuser(targetDb)) {
         // PostgreSQL 15 lets only superusers create subscriptions: aiven_extras' wrapper does it.
-        // The connection string travels as a parameter, never in the statement text.
+        // The connection string (with the password) never in a logged text: not even as a
+        // parameter, which log_statement prints in full for non-superusers.
         ensureAivenExtras(targetDb);
-        targetDb.exec(
-            QStringLiteral(
-                "SELECT aiven_extras.pg_create_subscription($1, $2, $3, $4, false, $5::boolean)"),
-            {names.subscription, conninfo, names.publication, names.slot,
-             copyData ? QStringLiteral("true") : QStringLiteral("false")},
+        execSecret(
+            targetDb,
+            QStringLiteral("SELECT aiven_extras.pg_create_subscription(%1, %2, %3, %4, "
+                           "false, %5)")
+                .arg(targetDb.quoteLiteral(names.subscription), targetDb.quoteLiteral(conninfo),
+                     targetDb.quoteLiteral(names.publication), targetDb.quoteLiteral(names.slot),
+                     copyData ? QStringLiteral("true") : QStringLiteral("false")),
             QStringLiteral("create subscription"));
         return;
     }

@@ -1,6 +1,7 @@
 #include "RoleMigrator.h"
 
 #include "PgConnection.h"
+#include "SecretStatement.h"
 #include "SettingSql.h"
 
 #include <QRandomGenerator>
@@ -117,12 +118,14 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
             options << QStringLiteral("PASSWORD ") + target.quoteLiteral(randomPassword());
             report.needPassword << role.name;
         }
-        PgResult ignored;
         QString sqlstate;
         QString message;
-        if (!target.tryExec(QStringLiteral("CREATE ROLE ") + target.quoteIdentifier(role.name) +
-                                QStringLiteral(" WITH ") + options.join(QLatin1Char(' ')),
-                            {}, &ignored, &sqlstate, &message)) {
+        // The verifier is password-equivalent (md5) or an offline-attack target (SCRAM): it
+        // must not reach the target's log or pg_stat_statements.
+        if (!tryExecSecret(target,
+                           QStringLiteral("CREATE ROLE ") + target.quoteIdentifier(role.name) +
+                               QStringLiteral(" WITH ") + options.join(QLatin1Char(' ')),
+                           &sqlstate, &message)) {
             // Without CREATEROLE the migration goes on: objects fall to the target user.
             report.missing << role.name;
             report.warnings << QStringLiteral("role %1 not created: %2").arg(role.name, message);

@@ -2,7 +2,7 @@
 
 #include "PgConnection.h"
 #include "PgTools.h"
-#include "UnloggedStatements.h"
+#include "SecretStatement.h"
 
 namespace pgm::server_passfile {
 
@@ -16,17 +16,17 @@ QString shellQuoted(QString path) {
 /// Runs a shell command on the target server, fed the rows of `query`; the command line holds
 /// only a path, the secret (if any) travels on its standard input.
 bool runOnServer(PgConnection& targetDb, const QString& query, const QString& command) {
-    PgResult ignored;
     QString state;
     QString message;
-    const UnloggedStatements unlogged(targetDb); // the statement may carry the password
-    // CSV with a delimiter and a quote no password contains: the line is written as it is
-    // (the text format would double every backslash of the passfile's escaping).
-    return targetDb.tryExec(
+    // The query may carry the password. CSV with a delimiter and a quote no password contains:
+    // the line is written as it is (the text format would double every backslash of the
+    // passfile's escaping).
+    return tryExecSecret(
+        targetDb,
         QStringLiteral("COPY (") + query + QStringLiteral(") TO PROGRAM ") +
             targetDb.quoteLiteral(command) +
             QStringLiteral(" WITH (FORMAT csv, DELIMITER E'\\x1f', QUOTE E'\\x1e')"),
-        {}, &ignored, &state, &message);
+        &state, &message);
 }
 
 } // namespace
