@@ -10,6 +10,10 @@ namespace pgm {
 
 namespace {
 
+/// Data moves a chunk at a time: memory stays bounded whatever the object's size, and no value
+/// comes near the 1 GB limit (a whole object read in one value failed from 512 MB as hex).
+constexpr qint64 kChunkBytes = qint64(1) << 20;
+
 void throwIfCancelled(const std::atomic_bool* cancelled) {
     if (cancelled && cancelled->load()) {
         throw PgError(PgError::Kind::Cancelled, QStringLiteral("copy large objects"),
@@ -17,14 +21,27 @@ void throwIfCancelled(const std::atomic_bool* cancelled) {
     }
 }
 
+/// Replaces the target object's contents with the source's, chunk by chunk at the same offsets.
 void copyContents(PgConnection& source, PgConnection& target, const QString& oid,
-                  const std::atomic_bool*) {
+                  const std::atomic_bool* cancelled) {
     const QString step = QStringLiteral("copy large object %1").arg(oid);
-    const PgResult data =
-        source.exec(QStringLiteral("SELECT encode(lo_get($1::oid), 'hex')"), {oid}, step);
     target.exec(QStringLiteral("SELECT lo_truncate(lo_open($1::oid, 131072), 0)"), {oid}, step);
-    target.exec(QStringLiteral("SELECT lo_put($1::oid, 0, decode($2, 'hex'))"),
-                {oid, data.scalar()}, step);
+    const QString length = QString::number(kChunkBytes);
+    for (qint64 offset = 0;; offset += kChunkBytes) {
+        const QString at = QString::number(offset);
+        const PgResult chunk = source.exec(
+            QStringLiteral("SELECT octet_length(c), c FROM lo_get($1::oid, $2::bigint, $3::int) c"),
+            {oid, at, length}, step);
+        const qint64 bytes = chunk.integer(0, 0);
+        if (bytes > 0) {
+            target.exec(QStringLiteral("SELECT lo_put($1::oid, $2::bigint, $3::bytea)"),
+                        {oid, at, chunk.text(0, 1)}, step);
+        }
+        if (bytes < kChunkBytes) {
+            return;
+        }
+        throwIfCancelled(cancelled);
+    }
 }
 
 } // namespace
