@@ -124,6 +124,21 @@ QStringList acls(Cluster cluster) {
             "FROM o, aclexplode(o.acl) x ORDER BY 1"));
 }
 
+/// The test's roles' settings, by name.
+QStringList roleSettings(Cluster cluster) {
+    const PgResult result = pgtest::connect(cluster)->exec(
+        QStringLiteral("SELECT format('%s in %s: %s', r.rolname, coalesce(d.datname, '*'), c) "
+                       "FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole "
+                       "LEFT JOIN pg_database d ON d.oid = s.setdatabase, unnest(s.setconfig) c "
+                       "WHERE r.rolname = ANY($1::text[]) ORDER BY 1"),
+        {toPgTextArray(allRoles())});
+    QStringList out;
+    for (int row = 0; row < result.rows(); ++row) {
+        out << result.text(row, 0);
+    }
+    return out;
+}
+
 /// Memberships by name: the test's roles', and everyone's in postgres and the pg_* roles.
 QStringList memberships(Cluster cluster) {
     const PgResult result = pgtest::connect(cluster)->exec(
@@ -185,6 +200,7 @@ class TestHostileNames : public QObject {
     QTemporaryDir m_stateDir;
     QStringList m_sourceAcls;
     QStringList m_sourceMemberships;
+    QStringList m_sourceSettings;
 
     void createSource() {
         auto admin = pgtest::connect(Cluster::Source);
@@ -247,6 +263,11 @@ class TestHostileNames : public QObject {
                                     sequence, objects.text(i % objects.rows(), 0)));
         }
         db->exec(QStringLiteral("GRANT TEMPORARY ON DATABASE %1 TO PUBLIC").arg(id(kDb)));
+        // Settings of those roles, everywhere and in this database.
+        admin->execScript(QStringLiteral("ALTER ROLE %1 SET work_mem = '5MB'; "
+                                         "ALTER ROLE %2 IN DATABASE %3 SET search_path = %4, "
+                                         "public")
+                              .arg(id(roles[1]), id(roles[0]), id(kDb), schema));
     }
 
     /// Drops what the previous migration made on the target: the database and the roles.
@@ -262,6 +283,7 @@ class TestHostileNames : public QObject {
     void assertMigrated() {
         // Nobody gained a membership, in postgres or elsewhere.
         QCOMPARE(memberships(Cluster::Target), m_sourceMemberships);
+        QCOMPARE(roleSettings(Cluster::Target), m_sourceSettings);
         QVERIFY(!databaseExists(Cluster::Target, kExcludedDb));
 
         QStringList source = contents(Cluster::Source);
@@ -295,6 +317,8 @@ private slots:
         createSource();
         m_sourceAcls = acls(Cluster::Source);
         m_sourceMemberships = memberships(Cluster::Source);
+        m_sourceSettings = roleSettings(Cluster::Source);
+        QCOMPARE(m_sourceSettings.size(), 2);
         QVERIFY(!m_sourceMemberships.filter(QStringLiteral(" in postgres")).size());
     }
 
