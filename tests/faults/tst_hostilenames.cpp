@@ -28,6 +28,9 @@ const QString kSchema = QStringLiteral("sch.ema ;|\"q\"");
 const QString kTable = QStringLiteral("ta,ble|'x' Mixed");
 const QString kSkipped = QStringLiteral("skip.me,\"now\"");
 const QString kEvil = QStringLiteral("pgm_evil");
+/// A LATIN1 database: a database created from a session in it gets its name in LATIN1 bytes.
+const QString kLatin1 = QStringLiteral("pgm_hostile_latin1");
+const QString kLatin1Named = QStringLiteral("pgm_hostile_café");
 
 /// Roles whose names were pasted into SQL: the first one, split on ';' and '|', becomes
 /// "GRANT postgres TO pgm_evil -- ...".
@@ -53,10 +56,12 @@ QString quoted(const QString& name) {
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString excludeArgument() {
+QString excludeArgument(const QString& keep = kDb) {
     QStringList names;
-    for (const QString& name : pgtest::sourceDatabasesExcept(kDb)) {
-        names << quoted(name);
+    for (const QString& name : pgtest::sourceDatabasesExcept(keep)) {
+        if (!name.contains(QChar::ReplacementCharacter)) { // pgm_hostile_café read as UTF-8
+            names << quoted(name);
+        }
     }
     return names.join(QLatin1Char(','));
 }
@@ -181,6 +186,14 @@ QStringList contents(Cluster cluster) {
                  QStringLiteral("SELECT oid || ' ' || md5(lo_get(oid)) || ' ' || "
                                 "length(lo_get(oid)) FROM pg_largeobject_metadata ORDER BY oid"));
     return out;
+}
+
+void dropLatin1Databases() {
+    if (databaseExists(Cluster::Source, kLatin1)) {
+        pgtest::connect(Cluster::Source, kLatin1)
+            ->exec(QStringLiteral("DROP DATABASE IF EXISTS \"pgm_hostile_café\""));
+        pgtest::dropDatabase(Cluster::Source, kLatin1);
+    }
 }
 
 void dropEverything(Cluster cluster) {
@@ -312,6 +325,7 @@ class TestHostileNames : public QObject {
 
 private slots:
     void initTestCase() {
+        dropLatin1Databases();
         dropEverything(Cluster::Source);
         dropEverything(Cluster::Target);
         createSource();
@@ -323,6 +337,7 @@ private slots:
     }
 
     void cleanupTestCase() {
+        dropLatin1Databases();
         dropEverything(Cluster::Target);
         dropEverything(Cluster::Source);
     }
@@ -356,6 +371,34 @@ private slots:
                 m_stateDir.path());
         QVERIFY2(code == 0, out.constData());
         assertMigrated();
+    }
+
+    /// A database name PostgreSQL stored in LATIN1 bytes is not valid UTF-8: pgmigrate cannot
+    /// connect to it (libpq needs the exact bytes) and says so, and it can be excluded by the
+    /// name read as LATIN1, instead of failing on a mangled name ("pgm_hostile_caf\uFFFD").
+    void databaseNameNotUtf8() {
+        dropLatin1Databases();
+        pgtest::connect(Cluster::Source)
+            ->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'LATIN1' "
+                                  "LC_COLLATE 'C' LC_CTYPE 'C'")
+                       .arg(kLatin1));
+        pgtest::connect(Cluster::Source, kLatin1)
+            ->exec(QStringLiteral("CREATE DATABASE \"pgm_hostile_café\""));
+        const QStringList check = {QStringLiteral("check"), QStringLiteral("--source"),
+                                   pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                                   pgtest::serverUri(Cluster::Target)};
+        auto [code, out] =
+            cli(QStringList(check) << QStringLiteral("--exclude-db") << excludeArgument(), {});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("pgm_hostile_café") && out.contains("is not valid UTF-8") &&
+                     out.contains("70676d5f686f7374696c655f636166e9"),
+                 out.constData());
+        std::tie(code, out) =
+            cli(QStringList(check) << QStringLiteral("--exclude-db")
+                                   << excludeArgument() + QStringLiteral(",pgm_hostile_café"),
+                {});
+        QVERIFY2(code == 0 && !out.contains("not valid UTF-8"), out.constData());
+        dropLatin1Databases();
     }
 };
 
