@@ -3,6 +3,7 @@
 #include "ClusterVerifier.h"
 #include "Interrupt.h"
 #include "MigrationRunner.h"
+#include "QualifiedNames.h"
 #include "ReplicationControl.h"
 #include "ServerOptions.h"
 #include "StatusText.h"
@@ -16,6 +17,25 @@
 
 namespace pgm {
 
+namespace {
+
+/// --skip-table values, one entry per table, quoted where needed (state files keep them so).
+QString readSkipTables(const QStringList& values, QStringList* tables) {
+    for (const QString& value : values) {
+        QList<QStringList> names;
+        QString error;
+        if (!parseNameList(value, 3, &names, &error)) {
+            return QStringLiteral("--skip-table takes db.schema.table: ") + error;
+        }
+        for (const QStringList& name : names) {
+            *tables << formatQualifiedName(name);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 int runMigrateCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("migrate");
     QCommandLineParser parser;
@@ -27,7 +47,8 @@ int runMigrateCommand(const QStringList& arguments) {
     servers.addTo(parser);
     const QCommandLineOption skip(QStringLiteral("skip-table"),
                                   QStringLiteral("Tables whose data is not copied, as "
-                                                 "db.schema.table, comma-separated (repeatable)."),
+                                                 "db.schema.table, comma-separated (repeatable); "
+                                                 "\"quote\" a name holding . , or \"."),
                                   QStringLiteral("tables"));
     const QCommandLineOption jobs(
         QStringLiteral("jobs"),
@@ -89,13 +110,9 @@ int runMigrateCommand(const QStringList& arguments) {
         return usageError(command, QStringLiteral("invalid --id"));
     }
     request.resume = resuming;
-    for (const QString& value : parser.values(skip)) {
-        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (name.count(QLatin1Char('.')) < 2) {
-                return usageError(command, QStringLiteral("--skip-table takes db.schema.table"));
-            }
-            request.skipTables << name.trimmed();
-        }
+    if (const QString error = readSkipTables(parser.values(skip), &request.skipTables);
+        !error.isEmpty()) {
+        return usageError(command, error);
     }
     request.jobs = std::max(2, int(sysconf(_SC_NPROCESSORS_ONLN)));
     if (parser.isSet(jobs)) {
@@ -307,7 +324,8 @@ int runVerifyCommand(const QStringList& arguments) {
     const ServerOptions servers;
     servers.addTo(parser);
     const QCommandLineOption skip(QStringLiteral("skip-table"),
-                                  QStringLiteral("Tables to leave out, as db.schema.table."),
+                                  QStringLiteral("Tables to leave out, as db.schema.table "
+                                                 "(as for migrate)."),
                                   QStringLiteral("tables"));
     const QCommandLineOption jobs(QStringLiteral("jobs"),
                                   QStringLiteral("Tables compared at once."), QStringLiteral("n"),
@@ -352,8 +370,9 @@ int runVerifyCommand(const QStringList& arguments) {
     request.target = check.inspection.target;
     request.excludeDatabases = check.inspection.excludeDatabases;
     request.skipTables = savedSkips;
-    for (const QString& value : parser.values(skip)) {
-        request.skipTables << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (const QString error = readSkipTables(parser.values(skip), &request.skipTables);
+        !error.isEmpty()) {
+        return usageError(command, error);
     }
     bool ok = false;
     request.jobs = parser.value(jobs).toInt(&ok);

@@ -2,6 +2,7 @@
 
 #include "HostPort.h"
 #include "Passwords.h"
+#include "QualifiedNames.h"
 
 #include <iostream>
 
@@ -15,7 +16,8 @@ ServerOptions::ServerOptions()
                QStringLiteral("Target server: postgres:// URI or libpq key=value string."),
                QStringLiteral("conninfo"))
     , m_exclude(QStringLiteral("exclude-db"),
-                QStringLiteral("Databases to leave out, comma-separated (repeatable)."),
+                QStringLiteral("Databases to leave out, comma-separated (repeatable); "
+                               "\"quote\" a name holding a comma."),
                 QStringLiteral("names"))
     , m_method(QStringLiteral("method"), QStringLiteral("auto (default), replication or dump."),
                QStringLiteral("method"), QStringLiteral("auto"))
@@ -57,8 +59,12 @@ QString ServerOptions::read(const QCommandLineParser& parser, CheckRequest* requ
     request->inspection.source.connectTimeoutSeconds = seconds;
     request->inspection.target.connectTimeoutSeconds = seconds;
     for (const QString& value : parser.values(m_exclude)) {
-        for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            request->inspection.excludeDatabases << name.trimmed();
+        QList<QStringList> names;
+        if (!parseNameList(value, 1, &names, &error)) {
+            return QStringLiteral("invalid --exclude-db: ") + error;
+        }
+        for (const QStringList& name : names) {
+            request->inspection.excludeDatabases << name.first();
         }
     }
     if (!parseHostPort(parser.value(m_fromTarget), &request->inspection.sourceHostFromTarget,

@@ -420,14 +420,20 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
         const QString& name = db.name;
 
         // 3. Reachable source database.
-        checks.add(QStringLiteral("source-database-reachable"),
-                   QStringLiteral("Source database reachable"), db.reachable ? S::Pass : S::Fail,
-                   K::Blocking, db.reachable ? QStringLiteral("Connected.") : db.connectError,
-                   db.reachable ? QString()
-                                : QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; or exclude "
-                                                 "the database.")
-                                      .arg(name, source.user),
-                   name);
+        checks.add(
+            QStringLiteral("source-database-reachable"),
+            QStringLiteral("Source database reachable"), db.reachable ? S::Pass : S::Fail,
+            K::Blocking, db.reachable ? QStringLiteral("Connected.") : db.connectError,
+            db.reachable ? QString()
+            : db.nameNotUtf8
+                ? QStringLiteral("Rename it to a UTF-8 name (ALTER DATABASE ... RENAME, in a "
+                                 "session connected to a database of the encoding it was "
+                                 "created from), or exclude it: --exclude-db %1.")
+                      .arg(name)
+                : QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; or exclude "
+                                 "the database.")
+                      .arg(name, source.user),
+            name);
         if (!db.reachable) {
             continue;
         }

@@ -26,6 +26,9 @@ struct SourceDatabaseFacts {
     QString ctype;
     bool reachable = false;
     QString connectError;
+    /// The name's bytes are not UTF-8 (PostgreSQL keeps a database name in the encoding of the
+    /// session that created it): `name` is those bytes read as LATIN1, and nobody can connect.
+    bool nameNotUtf8 = false;
 
     QList<ExtensionVersion> extensions; ///< installed in this database (plpgsql left out)
     QStringList languages;              ///< procedural languages in use (plpgsql left out)

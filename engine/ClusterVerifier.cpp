@@ -31,14 +31,8 @@ DatabaseVerification verifyDatabase(const VerifyRequest& request, const QString&
                                           "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         const QString snapshot =
             source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
-        QStringList skip;
-        const QString prefix = dbname + QLatin1Char('.');
-        for (const QString& entry : request.skipTables) {
-            if (entry.startsWith(prefix)) {
-                skip << entry.mid(prefix.size());
-            }
-        }
-        const QList<TableInfo> tables = listTables(*source, skip);
+        const QList<TableInfo> tables =
+            listTables(*source, skippedTablesOf(request.skipTables, dbname));
         result.tables = int(tables.size());
         WorkerConnections connections{request.source.withDatabase(dbname),
                                       request.target.withDatabase(dbname), snapshot,

@@ -1,9 +1,48 @@
 #include "DatabaseCreator.h"
 
+#include "AclGrants.h"
 #include "PgConnection.h"
 #include "SettingSql.h"
 
 namespace pgm {
+
+namespace {
+
+/// Gives the new database the source's ACL, entry by entry (names quoted, never pasted). When
+/// the owner is the source's, its own entries are copied too (a grant option, or a privilege it
+/// gave up); otherwise the target's owner keeps its defaults.
+void copyDatabaseAcl(PgConnection& source, PgConnection& target, const QString& dbname,
+                     bool ownedAsSource, QStringList* warnings) {
+    const PgResult owner = source.exec(
+        QStringLiteral("SELECT datacl IS NULL, pg_get_userbyid(datdba) FROM pg_database "
+                       "WHERE datname = $1"),
+        {dbname});
+    if (owner.boolean(0, 0)) {
+        return; // the default ACL, as the new database has
+    }
+    const QString db = target.quoteIdentifier(dbname);
+    target.exec(QStringLiteral("REVOKE ALL ON DATABASE ") + db + QStringLiteral(" FROM PUBLIC") +
+                (ownedAsSource ? QStringLiteral(", ") + target.quoteIdentifier(owner.text(0, 1))
+                               : QString()));
+    const PgResult acl =
+        source.exec(QStringLiteral("SELECT ") + QLatin1String(kAclEntryColumns) +
+                        QStringLiteral(" FROM pg_database d, aclexplode(d.datacl) a "
+                                       "WHERE d.datname = $1 AND ($2 OR a.grantee <> d.datdba)"),
+                    {dbname, ownedAsSource ? QStringLiteral("true") : QStringLiteral("false")},
+                    QStringLiteral("read the grants on database %1").arg(dbname));
+    for (int row = 0; row < acl.rows(); ++row) {
+        const QString grant = grantStatement(target, QStringLiteral("DATABASE ") + db, acl, row, 0);
+        PgResult ignored;
+        QString sqlstate;
+        QString message = QStringLiteral("unknown privilege");
+        if (grant.isEmpty() || !target.tryExec(grant, {}, &ignored, &sqlstate, &message)) {
+            *warnings << QStringLiteral("%1 on database %2 not granted: %3")
+                             .arg(grant.isEmpty() ? acl.text(row, 1) : grant, dbname, message);
+        }
+    }
+}
+
+} // namespace
 
 DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname) {
     DatabaseReport report;
@@ -34,6 +73,7 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
         PgResult ignored;
         QString sqlstate;
         QString message;
+        bool ownedAsSource = true;
         // Try the exact copy first, then give up what the target cannot reproduce, saying so.
         if (!target.tryExec(create + withOwner + locale, {}, &ignored, &sqlstate, &message)) {
             if (target.tryExec(create + withOwner, {}, &ignored, &sqlstate, &message)) {
@@ -41,6 +81,7 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
                                                   "encoding and locale: %2")
                                        .arg(dbname, message);
             } else {
+                ownedAsSource = false;
                 target.exec(create + locale, {}, QStringLiteral("create database %1").arg(dbname));
                 report.warnings << QStringLiteral("database %1 created owned by the target user, "
                                                   "not %2: %3")
@@ -49,33 +90,7 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
         }
         report.created = true;
 
-        // The source's ACL: start from no PUBLIC rights only when the source did the same.
-        const PgResult acl =
-            source.exec(QStringLiteral("SELECT datacl IS NULL, "
-                                       "coalesce((SELECT string_agg(format('%s|%s|%s', "
-                                       "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
-                                       "quote_ident(pg_get_userbyid(a.grantee)) END, "
-                                       "a.privilege_type, a.is_grantable), ';') "
-                                       "FROM aclexplode(datacl) a WHERE a.grantee <> datdba), '') "
-                                       "FROM pg_database WHERE datname = $1"),
-                        {dbname});
-        if (!acl.boolean(0, 0)) {
-            target.exec(QStringLiteral("REVOKE ALL ON DATABASE ") + db +
-                        QStringLiteral(" FROM PUBLIC"));
-            for (const QString& entry :
-                 acl.text(0, 1).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-                const QStringList parts = entry.split(QLatin1Char('|'));
-                const QString grant = QStringLiteral("GRANT %1 ON DATABASE %2 TO %3%4")
-                                          .arg(parts[1], db, parts[0],
-                                               parts[2] == QLatin1String("true")
-                                                   ? QStringLiteral(" WITH GRANT OPTION")
-                                                   : QString());
-                if (!target.tryExec(grant, {}, &ignored, &sqlstate, &message)) {
-                    report.warnings << QStringLiteral("%1 on database %2 not granted: %3")
-                                           .arg(grant, dbname, message);
-                }
-            }
-        }
+        copyDatabaseAcl(source, target, dbname, ownedAsSource, &report.warnings);
     }
 
     // Database settings and per-role settings in this database.

@@ -155,7 +155,11 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
                        "WHERE NOT d.datistemplate AND d.datallowconn ORDER BY d.datname"),
         {}, QStringLiteral("list source databases"));
     for (int row = 0; row < databases.rows(); ++row) {
-        const QString name = databases.text(row, 0);
+        // A name made in a LATIN1 database is stored in LATIN1: read as UTF-8 it would turn into
+        // U+FFFD and name no database at all; read as LATIN1 it is what its creator typed.
+        const QByteArray raw = databases.bytes(row, 0);
+        const bool notUtf8 = !QByteArrayView(raw).isValidUtf8();
+        const QString name = notUtf8 ? QString::fromLatin1(raw) : databases.text(row, 0);
         if (isAdminDatabase(name)) {
             continue;
         }
@@ -169,6 +173,14 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         database.encoding = databases.text(row, 2);
         database.collate = databases.text(row, 3);
         database.ctype = databases.text(row, 4);
+        if (notUtf8) {
+            database.nameNotUtf8 = true;
+            database.connectError =
+                QStringLiteral("the name of database %1 is not valid UTF-8 (bytes %2, shown as "
+                               "LATIN1): it was created from a session in another encoding, and "
+                               "a connection needs the exact bytes")
+                    .arg(name, QString::fromLatin1(raw.toHex()));
+        }
         out.databases << database;
     }
     for (const QString& excluded : m_request.excludeDatabases) {
@@ -198,6 +210,9 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
 }
 
 void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
+    if (database.nameNotUtf8) {
+        return; // not reachable, connectError says why
+    }
     auto connection = connect(m_request.source.withDatabase(database.name), &database.connectError);
     database.reachable = connection != nullptr;
     if (!connection) {

@@ -10,7 +10,8 @@ class PgConnection;
 /// Copies every large object of the source database (inside the caller's snapshot) to the
 /// target: same id, contents, owner and grants. Large objects are not in the schema archive
 /// and not carried by logical replication, so this runs at the copy and again at cut-over.
-/// Returns warnings (an owner that could not be set). Throws PgError.
+/// Contents move in chunks (memory bounded, any size). Returns warnings (an owner or a grant
+/// that could not be set). Throws PgError.
 QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
                              const std::atomic_bool* cancelled);
 

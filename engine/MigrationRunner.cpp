@@ -350,13 +350,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     auto coordinator = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
     auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
 
-    QStringList skip;
-    const QString prefix = db.dbname + QLatin1Char('.');
-    for (const QString& entry : m_request.skipTables) {
-        if (entry.startsWith(prefix)) {
-            skip << entry.mid(prefix.size());
-        }
-    }
+    const QList<TableName> skip = skippedTablesOf(m_request.skipTables, db.dbname);
 
     // One snapshot for the schema, every table's data and the source side of verification.
     // For replication it is the new slot's: the change stream starts exactly where it ends.
@@ -640,22 +634,23 @@ void MigrationRunner::abandonReplication(DatabaseState& db) {
 }
 
 std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState& db,
-                                                                  const QStringList& skip) {
+                                                                  const QList<TableName>& skip) {
     const ConnectionSettings sourceDbSettings =
         m_request.check.inspection.source.withDatabase(db.dbname);
     auto admin = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
     const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
 
+    // Skipped tables are not published: quoted as tablesWithoutReplicaIdentity quotes.
+    QStringList skipped;
+    for (const TableName& table : skip) {
+        skipped << admin
+                       ->exec(QStringLiteral("SELECT format('%I.%I', $1::text, $2::text)"),
+                              {table.schema, table.table})
+                       .scalar();
+    }
     QStringList noIdentity;
     for (const QString& table : tablesWithoutReplicaIdentity(*admin)) {
-        bool skipped = false;
-        for (const QString& entry : skip) {
-            const QStringList parts = entry.split(QLatin1Char('.'));
-            skipped = skipped || (parts.size() == 2 &&
-                                  table == admin->quoteIdentifier(parts[0]) + QLatin1Char('.') +
-                                               admin->quoteIdentifier(parts[1]));
-        }
-        if (!skipped) {
+        if (!skipped.contains(table)) {
             noIdentity << table;
         }
     }

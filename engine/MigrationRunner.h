@@ -82,7 +82,7 @@ private:
     void abandonReplication(DatabaseState& db);
     /// Publication (after settling tables without replica identity) and slot, for one database.
     std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db,
-                                                           const QStringList& skip);
+                                                           const QList<struct TableName>& skip);
     void copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
                   const QList<struct TableInfo>& tables, bool freshTables);
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,

@@ -20,6 +20,11 @@ public:
     QString text(int row, int column) const {
         return QString::fromUtf8(PQgetvalue(m_result.get(), row, column));
     }
+    /// The value's bytes as the server sent them (text() assumes UTF-8).
+    QByteArray bytes(int row, int column) const {
+        return QByteArray(PQgetvalue(m_result.get(), row, column),
+                          PQgetlength(m_result.get(), row, column));
+    }
     qint64 integer(int row, int column) const { return text(row, column).toLongLong(); }
     bool boolean(int row, int column) const {
         const char* value = PQgetvalue(m_result.get(), row, column);

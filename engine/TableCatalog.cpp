@@ -3,11 +3,25 @@
 #include "CatalogFilters.h"
 #include "PgConnection.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace pgm {
 
-namespace {} // namespace
+namespace {
 
-QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
+/// Column names travel as a JSON array: a name may hold a comma, a quote or anything else.
+QStringList jsonStrings(const QString& text) {
+    QStringList values;
+    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        values << value.toString();
+    }
+    return values;
+}
+
+} // namespace
+
+QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) {
     const bool generated = source.serverVersionNum() >= 120000;
     const QString notGenerated = generated ? QStringLiteral(" AND a.attgenerated = ''") : QString();
     const PgResult result = source.exec(
@@ -17,14 +31,14 @@ QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
                        "pg_relation_size(c.oid), c.relpersistence = 'u', "
                        "c.oid IN (SELECT reloid FROM config), "
                        "coalesce((SELECT cond FROM config WHERE reloid = c.oid), ''), "
-                       "(SELECT string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum) "
+                       "(SELECT json_agg(quote_ident(a.attname) ORDER BY a.attnum) "
                        " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
                        " AND NOT a.attisdropped") +
             notGenerated +
-            QStringLiteral("), "
-                           "(SELECT string_agg(quote_ident(a.attname), ',' ORDER BY a.attname) "
+            QStringLiteral(")::text, "
+                           "(SELECT json_agg(quote_ident(a.attname) ORDER BY a.attname) "
                            " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
-                           " AND NOT a.attisdropped) "
+                           " AND NOT a.attisdropped)::text "
                            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE c.relkind = 'r' AND ((") +
             QLatin1String(kUserRelation) +
@@ -35,7 +49,7 @@ QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
         TableInfo table;
         table.schema = result.text(row, 0);
         table.name = result.text(row, 1);
-        if (skip.contains(table.schema + QLatin1Char('.') + table.name)) {
+        if (skip.contains(TableName{table.schema, table.name})) {
             continue;
         }
         table.qualified = result.text(row, 2);
@@ -43,8 +57,8 @@ QList<TableInfo> listTables(PgConnection& source, const QStringList& skip) {
         table.unlogged = result.boolean(row, 4);
         table.extensionConfig = result.boolean(row, 5);
         table.filter = result.text(row, 6);
-        table.columns = result.text(row, 7).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        table.allColumns = result.text(row, 8).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        table.columns = jsonStrings(result.text(row, 7));
+        table.allColumns = jsonStrings(result.text(row, 8));
         tables << table;
     }
     return tables;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QualifiedNames.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,9 +34,8 @@ struct SequenceValue {
 };
 
 /// Reads, inside the caller's transaction (the copy's snapshot), the tables to copy, largest
-/// first, extensions' configuration tables included. `skip` holds "schema.table" names (unquoted)
-/// to leave out.
-QList<TableInfo> listTables(PgConnection& source, const QStringList& skip);
+/// first, extensions' configuration tables included, except those in `skip`.
+QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip);
 /// User tables that have no primary key and no usable replica identity ("schema"."table").
 /// Publishing them makes UPDATE and DELETE fail on the source.
 QStringList tablesWithoutReplicaIdentity(PgConnection& source);
