@@ -170,4 +170,35 @@ int runFinishCommand(const QStringList& arguments) {
     return done ? 0 : 1;
 }
 
+int runResumeReplicationCommand(const QStringList& arguments) {
+    const QString command = QStringLiteral("resume-replication");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Resumes the replication of databases that failed on an apply error (status says which, "
+        "and the target server's log says why), once the cause is fixed: enables the "
+        "subscription again and watches it for a few seconds; a database whose changes apply "
+        "again is syncing again. A database whose slot or subscription is gone cannot resume: "
+        "start over."));
+    const QCommandLineOption id = idOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the status as JSON."));
+    parser.addOptions({id, json});
+    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
+        return exit;
+    }
+    StateStore store;
+    ControlServers servers;
+    std::unique_ptr<MigrationLock> lock;
+    auto state = loadWithServers(parser, command, store, &servers, &lock);
+    if (!state) {
+        return 1;
+    }
+    const QStringList notes = resumeReplication(*state, servers);
+    for (const QString& note : notes) {
+        std::cerr << "pgmigrate " << command.toStdString() << ": " << note.toStdString() << "\n";
+    }
+    saveAndPrint(store, *state, parser.isSet(json));
+    return notes.isEmpty() ? 0 : 1;
+}
+
 } // namespace pgm
