@@ -62,6 +62,9 @@ void MigrationRunner::save() {
         copy.warnings << QStringLiteral("could not save the state: ") + error;
     }
     if (m_onChange) {
+        // The one lock every call of onChange takes (see notifyProgress): copy workers save
+        // while others report progress, and the callback is not expected to be reentrant.
+        std::lock_guard notifyLock(m_notifyMutex);
         m_onChange(copy);
     }
 }
