@@ -86,7 +86,7 @@ class TestServerRestarts : public QObject {
     /// A restart of `server` while the tables copy: migrate fails with a clear reason and
     /// leaves no slot, or carries on; a rerun (start over) then ends verified.
     void restartMidCopy(Server server, const QString& dbname) {
-        m_pair.createDatabase(dbname, 1500000);
+        m_pair.createDatabase(dbname, 1000000);
         const QString id = dbname + QStringLiteral("-1");
         auto migrate = migrateUntilCopying(dbname, id);
         QVERIFY2(migrate->state() == QProcess::Running, migrate->readAll().constData());
