@@ -18,10 +18,12 @@ namespace pgm {
 
 namespace {
 
-/// Loads the migration (the latest without --id) and its servers with passwords.
+/// Loads the migration (the latest without --id) and its servers with passwords, and takes its
+/// lock: a migrate, finish or stop of the same migration in another process makes it refuse.
 std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
                                               const QString& command, StateStore& store,
-                                              ControlServers* servers) {
+                                              ControlServers* servers,
+                                              std::unique_ptr<MigrationLock>* lock) {
     const QString id =
         parser.isSet(QStringLiteral("id")) ? parser.value(QStringLiteral("id")) : store.latestId();
     if (id.isEmpty()) {
@@ -34,9 +36,9 @@ std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
         std::cerr << "pgmigrate " << command.toStdString() << ": " << error.toStdString() << "\n";
         return std::nullopt;
     }
-    if (MigrationLock::ownerAlive(store, id)) {
-        std::cerr << "pgmigrate " << command.toStdString() << ": migration " << id.toStdString()
-                  << " is still copying in another process; stop it there (Ctrl-C) first\n";
+    *lock = MigrationLock::acquire(store, id, &error);
+    if (!*lock) {
+        std::cerr << "pgmigrate " << command.toStdString() << ": " << error.toStdString() << "\n";
         return std::nullopt;
     }
     CheckRequest request;
@@ -81,7 +83,8 @@ int runStopCommand(const QStringList& arguments) {
     }
     StateStore store;
     ControlServers servers;
-    auto state = loadWithServers(parser, command, store, &servers);
+    std::unique_ptr<MigrationLock> lock;
+    auto state = loadWithServers(parser, command, store, &servers, &lock);
     if (!state) {
         return 1;
     }
@@ -147,7 +150,8 @@ int runFinishCommand(const QStringList& arguments) {
     }
     StateStore store;
     ControlServers servers;
-    auto state = loadWithServers(parser, command, store, &servers);
+    std::unique_ptr<MigrationLock> lock;
+    auto state = loadWithServers(parser, command, store, &servers, &lock);
     if (!state) {
         return 1;
     }
@@ -164,6 +168,37 @@ int runFinishCommand(const QStringList& arguments) {
     }
     saveAndPrint(store, *state, parser.isSet(json));
     return done ? 0 : 1;
+}
+
+int runResumeReplicationCommand(const QStringList& arguments) {
+    const QString command = QStringLiteral("resume-replication");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Resumes the replication of databases that failed on an apply error (status says which, "
+        "and the target server's log says why), once the cause is fixed: enables the "
+        "subscription again and watches it for a few seconds; a database whose changes apply "
+        "again is syncing again. A database whose slot or subscription is gone cannot resume: "
+        "start over."));
+    const QCommandLineOption id = idOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print the status as JSON."));
+    parser.addOptions({id, json});
+    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
+        return exit;
+    }
+    StateStore store;
+    ControlServers servers;
+    std::unique_ptr<MigrationLock> lock;
+    auto state = loadWithServers(parser, command, store, &servers, &lock);
+    if (!state) {
+        return 1;
+    }
+    const QStringList notes = resumeReplication(*state, servers);
+    for (const QString& note : notes) {
+        std::cerr << "pgmigrate " << command.toStdString() << ": " << note.toStdString() << "\n";
+    }
+    saveAndPrint(store, *state, parser.isSet(json));
+    return notes.isEmpty() ? 0 : 1;
 }
 
 } // namespace pgm

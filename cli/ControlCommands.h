@@ -12,4 +12,8 @@ int runStopCommand(const QStringList& arguments);
 /// ("Close connection") of every syncing database.
 int runFinishCommand(const QStringList& arguments);
 
+/// `pgmigrate resume-replication [--id ID]`: once the cause of an apply error is fixed, the
+/// failed databases replicate again.
+int runResumeReplicationCommand(const QStringList& arguments);
+
 } // namespace pgm

@@ -210,7 +210,14 @@ int runMigrateCommand(const QStringList& arguments) {
     const bool syncing =
         std::any_of(state.databases.cbegin(), state.databases.cend(),
                     [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    std::unique_ptr<MigrationLock> controlLock; // as finish holds it, against a concurrent one
     if (syncing && lagLimit >= 0 && state.overallStatus() == DbStatus::Done) {
+        QString lockError;
+        controlLock = MigrationLock::acquire(store, state.id, &lockError);
+        if (!controlLock) {
+            std::cerr << "\npgmigrate migrate: " << lockError.toStdString() << "\n";
+            return 1;
+        }
         const ControlServers control{request.check.inspection.source,
                                      request.check.inspection.target};
         const bool reached = waitForLag(state, control, lagLimit, std::chrono::seconds(lagSeconds),

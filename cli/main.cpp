@@ -18,7 +18,8 @@ void printUsage(std::ostream& out) {
            "  status    show the status of a migration (the latest by default)\n"
            "  verify    compare every table, sequence and large object of source and target\n"
            "  finish    cut over: drain replication, copy sequences, verify, remove replication\n"
-           "  stop      stop a migration and remove its replication objects (no restart)\n\n"
+           "  stop      stop a migration and remove its replication objects (no restart)\n"
+           "  resume-replication  replicate again once the cause of an apply error is fixed\n\n"
            "Options:\n"
            "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
            "  -v, --version  show the version\n\n"
@@ -69,6 +70,9 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("stop")) {
         return pgm::runStopCommand(rest);
+    }
+    if (command == QLatin1String("resume-replication")) {
+        return pgm::runResumeReplicationCommand(rest);
     }
     std::cerr << "pgmigrate: unknown command '" << command.toStdString() << "'\n"
               << "Try 'pgmigrate --help'.\n";

@@ -1,5 +1,6 @@
 #include "MigrationRunner.h"
 
+#include "ApplyErrorWatch.h"
 #include "DatabaseCreator.h"
 #include "LargeObjects.h"
 #include "ParallelTables.h"
@@ -61,6 +62,9 @@ void MigrationRunner::save() {
         copy.warnings << QStringLiteral("could not save the state: ") + error;
     }
     if (m_onChange) {
+        // The one lock every call of onChange takes (see notifyProgress): copy workers save
+        // while others report progress, and the callback is not expected to be reentrant.
+        std::lock_guard notifyLock(m_notifyMutex);
         m_onChange(copy);
     }
 }
@@ -573,6 +577,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
                        m_request.check.inspection.sourceHostFromTarget,
                        m_request.check.inspection.sourcePortFromTarget, true);
     // Follow each table's state until all are streaming ('r').
+    ApplyErrorWatch errors(0);
     for (;;) {
         const PgResult states = targetDb->exec(
             QStringLiteral("SELECT count(*), count(*) FILTER (WHERE r.srsubstate = 'r') FROM "
@@ -587,9 +592,13 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
         }
         notifyProgress();
         const ReplicationHealth health = readHealth(source.get(), targetDb.get(), names);
-        if (!health.problem.isEmpty()) {
+        if (!health.problem.isEmpty() || errors.failing(health)) {
             throw PgError(PgError::Kind::Query, QStringLiteral("initial sync of %1").arg(db.dbname),
-                          health.problem);
+                          health.problem.isEmpty()
+                              ? QStringLiteral("the target's table sync keeps failing (%1 errors; "
+                                               "the target server's log says why)")
+                                    .arg(errors.newErrors())
+                              : health.problem);
         }
         if (ready == total) {
             break;
@@ -613,8 +622,20 @@ void MigrationRunner::abandonReplication(DatabaseState& db) {
     // no slot pinning WAL, no publication, no changed replica identity.
     QStringList notes;
     try {
-        auto source = PgConnection::open(m_request.check.inspection.source.withDatabase(db.dbname),
-                                         kConnectTimeout);
+        // The source may be restarting (what broke the copy): a slot left behind would pin WAL
+        // there, so give it a moment to come back.
+        std::unique_ptr<PgConnection> source;
+        for (int attempt = 0; !source; ++attempt) {
+            try {
+                source = PgConnection::open(
+                    m_request.check.inspection.source.withDatabase(db.dbname), kConnectTimeout);
+            } catch (const PgError&) {
+                if (attempt == 20) {
+                    throw;
+                }
+                QThread::msleep(1000);
+            }
+        }
         std::unique_ptr<PgConnection> target;
         try {
             target = PgConnection::open(m_request.check.inspection.target.withDatabase(db.dbname),

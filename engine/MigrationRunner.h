@@ -57,8 +57,9 @@ struct MigrationRequest {
 /// every table. For a replicated database the snapshot is the one a new logical replication
 /// slot exports, and a subscription starting from that slot is created after the verification,
 /// so the copy and the change stream meet exactly: the database is then `syncing`. The state is
-/// saved at every phase change; `onChange` is called (from this thread) with a copy after each
-/// save.
+/// saved at every phase change; `onChange` is called with a copy after each save and with
+/// progress at most twice a second, from this thread or from copy workers, but never two calls
+/// at once.
 class MigrationRunner {
 public:
     using ChangeFn = std::function<void(const MigrationState&)>;
@@ -106,7 +107,7 @@ private:
     MigrationState m_state;
     std::mutex m_mutex; ///< guards m_state while copy workers report progress
     QHash<QString, QElapsedTimer> m_phaseClocks; ///< per database, since its phase began
-    std::mutex m_notifyMutex;
+    std::mutex m_notifyMutex;                    ///< held by every call of m_onChange
     qint64 m_lastNotify = 0;
     QString m_pgDump;
     QString m_pgRestore;

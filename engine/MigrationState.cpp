@@ -146,6 +146,7 @@ QJsonObject MigrationState::toJson() const {
             {QStringLiteral("copy_at_cutover"), QJsonArray::fromStringList(db.copyAtCutover)},
             {QStringLiteral("lag_bytes"), db.lagBytes},
             {QStringLiteral("wal_status"), db.walStatus},
+            {QStringLiteral("apply_errors_seen"), db.applyErrorsSeen},
         });
     }
     return {
@@ -218,6 +219,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         }
         db.lagBytes = item.value(QStringLiteral("lag_bytes")).toInteger(-1);
         db.walStatus = item.value(QStringLiteral("wal_status")).toString();
+        db.applyErrorsSeen = item.value(QStringLiteral("apply_errors_seen")).toInteger(0);
         for (const QJsonValue& tableValue : item.value(QStringLiteral("tables")).toArray()) {
             const QJsonObject t = tableValue.toObject();
             db.tables << TableState{t.value(QStringLiteral("name")).toString(),

@@ -55,6 +55,7 @@ struct DatabaseState {
     qint64 lagBytes = -1;            ///< as last read from the source's slot
     qint64 retainedBytes = -1;       ///< WAL the slot keeps on the source
     qint64 lagSeconds = -1;          ///< since the apply worker last heard from the source
+    qint64 applyErrorsSeen = 0;      ///< the subscription's error count already judged
     QString walStatus;
 };
 

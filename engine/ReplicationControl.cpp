@@ -1,5 +1,6 @@
 #include "ReplicationControl.h"
 
+#include "ApplyErrorWatch.h"
 #include "ClusterVerifier.h"
 #include "LargeObjects.h"
 #include "ParallelTables.h"
@@ -98,6 +99,86 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
     }
 }
 
+/// What status and finish say when the target's worker keeps failing.
+QString applyErrorText(const ApplyErrorWatch& watch) {
+    return QStringLiteral("the target cannot apply the changes: its replication worker failed "
+                          "%1 times in a row (an apply error, e.g. a row that conflicts with a "
+                          "constraint there, or a table changed on one side only). PostgreSQL "
+                          "keeps the error's text only in the target server's log: look for "
+                          "\"logical replication\"")
+        .arg(watch.newErrors());
+}
+
+/// The way back for a replication that stopped on an error, or none when it cannot resume.
+QString remedy(const ReplicationHealth& health, const QString& id) {
+    if (!health.problem.isEmpty() && !health.disabled) {
+        return {};
+    }
+    return QStringLiteral("; once the cause is fixed: pgmigrate resume-replication --id %1")
+        .arg(id);
+}
+
+/// Watches the subscription for a moment (two of the worker's retries): true when its errors
+/// keep coming. `health` is the first reading and becomes the last one.
+bool keepsFailing(PgConnection* sourceDb, PgConnection& targetDb, const ReplicationNames& names,
+                  ApplyErrorWatch& watch, ReplicationHealth* health) {
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 window = 3000 + 2 * workerRetryMs(targetDb);
+    while (!watch.failing(*health) && timer.elapsed() < window) {
+        QThread::msleep(500);
+        *health = readHealth(sourceDb, &targetDb, names);
+        if (!health->problem.isEmpty()) {
+            return false;
+        }
+    }
+    return watch.failing(*health);
+}
+
+/// Waits until the slot confirmed `lsn` (the source's position when the cut-over began),
+/// watching the subscription meanwhile so that a replication that cannot catch up ends the
+/// wait at once instead of at the timeout (with writes frozen all along). Returns empty once
+/// drained, otherwise why not.
+QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationNames& names,
+              const QString& lsn, qint64 errorBaseline, std::chrono::seconds timeout,
+              const std::atomic_bool* cancelled) {
+    // A worker that cannot even start (the target cannot reach the source) counts no error.
+    constexpr qint64 kNoWorkerMs = 30000;
+    ApplyErrorWatch watch(errorBaseline);
+    QElapsedTimer timer;
+    timer.start();
+    QElapsedTimer noWorker;
+    while (timer.elapsed() < qint64(timeout.count()) * 1000) {
+        if (cancelled && cancelled->load()) {
+            return QStringLiteral("cancelled");
+        }
+        if (slotFlushedTo(sourceDb, names.slot, lsn).value_or(false)) {
+            return {};
+        }
+        const ReplicationHealth health = readHealth(&sourceDb, &targetDb, names);
+        if (!health.problem.isEmpty()) {
+            return health.problem;
+        }
+        if (watch.failing(health)) {
+            return applyErrorText(watch);
+        }
+        if (health.targetRead && !health.workerRunning) {
+            if (!noWorker.isValid()) {
+                noWorker.start();
+            } else if (noWorker.elapsed() > kNoWorkerMs) {
+                return QStringLiteral("the target's replication worker has not run for %1 s "
+                                      "(can the target server reach the source?); the target "
+                                      "server's log says why")
+                    .arg(noWorker.elapsed() / 1000);
+            }
+        } else {
+            noWorker.invalidate();
+        }
+        QThread::msleep(200);
+    }
+    return QStringLiteral("the target did not catch up within %1 s").arg(timeout.count());
+}
+
 } // namespace
 
 void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes) {
@@ -135,16 +216,80 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
         if (!target) {
             notes << QStringLiteral("%1: target not reachable (%2)").arg(db.dbname, targetError);
         }
-        const ReplicationHealth health = readHealth(
-            source.get(), target.get(), ReplicationNames::forDatabase(state.id, db.dbname));
+        const ReplicationNames names = ReplicationNames::forDatabase(state.id, db.dbname);
+        ReplicationHealth health = readHealth(source.get(), target.get(), names);
+        if (health.problem.isEmpty() && target && health.applyErrors > db.applyErrorsSeen &&
+            health.sourceRead) {
+            // Errors since the last look: a lost connection (over now), or an apply error
+            // that fails every retry? Watch a moment to tell.
+            ApplyErrorWatch watch(db.applyErrorsSeen);
+            if (keepsFailing(source.get(), *target, names, watch, &health)) {
+                db.status = DbStatus::Failed;
+                db.error = applyErrorText(watch) + remedy(health, state.id);
+            }
+        }
+        if (health.problem.isEmpty() && health.sourceRead && health.applyErrors >= 0 &&
+            db.status == DbStatus::Syncing) {
+            db.applyErrorsSeen = health.applyErrors; // judged: not news any more
+        }
         db.lagBytes = health.lagBytes;
         db.walStatus = health.walStatus;
         db.retainedBytes = health.retainedBytes;
         db.lagSeconds = health.lagSeconds;
         if (!health.problem.isEmpty()) {
             db.status = DbStatus::Failed;
-            db.error = health.problem;
+            db.error = health.problem + remedy(health, state.id);
         }
+    }
+    return notes;
+}
+
+QStringList resumeReplication(MigrationState& state, const ControlServers& servers) {
+    QStringList notes;
+    for (DatabaseState& db : state.databases) {
+        if (db.method != MigrationMethod::Replication || db.status != DbStatus::Failed) {
+            continue;
+        }
+        QString sourceError;
+        QString targetError;
+        auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
+        auto target = tryOpen(servers.target.withDatabase(db.dbname), &targetError);
+        if (!source || !target) {
+            notes << QStringLiteral("%1: cannot resume: %2 not reachable (%3)")
+                         .arg(db.dbname,
+                              source ? QStringLiteral("target") : QStringLiteral("source"),
+                              source ? targetError : sourceError);
+            continue;
+        }
+        const ReplicationNames names = ReplicationNames::forDatabase(state.id, db.dbname);
+        ReplicationHealth health = readHealth(source.get(), target.get(), names);
+        if (!health.problem.isEmpty() && !health.disabled) {
+            notes << QStringLiteral("%1: cannot resume: %2").arg(db.dbname, health.problem);
+            continue;
+        }
+        try {
+            enableSubscription(*target, names);
+        } catch (const PgError& failure) {
+            notes << QStringLiteral("%1: %2").arg(db.dbname, failure.describe());
+            continue;
+        }
+        health = readHealth(source.get(), target.get(), names);
+        ApplyErrorWatch watch(health.applyErrors);
+        // Errors from before the fix are not news: only new ones, seconds apart, say it still
+        // fails. Watch at least as long as two of the worker's retries.
+        if (keepsFailing(source.get(), *target, names, watch, &health) ||
+            !health.problem.isEmpty()) {
+            db.error = health.problem.isEmpty() ? applyErrorText(watch) : health.problem;
+            notes << QStringLiteral("%1: still failing: %2").arg(db.dbname, db.error);
+            continue;
+        }
+        db.status = DbStatus::Syncing;
+        db.error.clear();
+        db.applyErrorsSeen = std::max<qint64>(health.applyErrors, 0);
+        db.lagBytes = health.lagBytes;
+        db.walStatus = health.walStatus;
+        db.retainedBytes = health.retainedBytes;
+        db.lagSeconds = health.lagSeconds;
     }
     return notes;
 }
@@ -233,6 +378,10 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
         }
     };
     for (DatabaseState& db : state.databases) {
+        if (db.method == MigrationMethod::Replication && db.status == DbStatus::Failed) {
+            allDone = false; // its replication broke: it cannot be cut over as it is
+            continue;
+        }
         if (db.method != MigrationMethod::Replication || db.status != DbStatus::Syncing) {
             continue;
         }
@@ -281,10 +430,11 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             report(QStringLiteral("%1: draining the change stream").arg(db.dbname));
             const QString lsn =
                 sourceDb->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")).scalar();
-            if (!waitForFlush(*sourceDb, names.slot, lsn, options.drainTimeout, cancelled)) {
+            const QString stuck = drain(*sourceDb, *targetDb, names, lsn, db.applyErrorsSeen,
+                                        options.drainTimeout, cancelled);
+            if (!stuck.isEmpty()) {
                 throw PgError(PgError::Kind::Timeout, QStringLiteral("cut over %1").arg(db.dbname),
-                              QStringLiteral("the target did not catch up within %1 s")
-                                  .arg(options.drainTimeout.count()));
+                              stuck);
             }
             report(
                 QStringLiteral("%1: sequences, large objects and tables replication does not carry")

@@ -18,9 +18,18 @@ struct ControlServers {
 
 /// Asks both servers how every replicated database is doing and updates the state: lag, WAL
 /// status, and `failed` with the servers' reason when the replication broke while nobody
-/// watched (subscription disabled by an error, slot gone or lost). Returns notes for servers it
-/// could not reach (the saved state is shown then).
+/// watched (apply errors that keep coming, subscription disabled, slot gone or lost). A server
+/// that cannot be asked leaves its part unknown, never failed: a restart of the source is routine
+/// and replication resumes by itself. When errors appeared since the last look it watches the
+/// subscription for two of its worker's retries to tell (ApplyErrorWatch). Returns notes for
+/// servers it could not reach.
 QStringList refreshReplicationStatus(MigrationState& state, const ControlServers& servers);
+
+/// For databases whose replication failed on an apply error or was disabled, once the cause is
+/// fixed: enables the subscription, watches it for two of its worker's retries, and sets the
+/// database syncing again when no new error came. A slot or subscription that is gone cannot
+/// resume (start over). Returns notes for what did not resume.
+QStringList resumeReplication(MigrationState& state, const ControlServers& servers);
 
 /// Undoes REPLICA IDENTITY FULL on the tables the migration changed; notes what it could not.
 void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes);
@@ -47,8 +56,10 @@ struct FinishOptions {
 /// freeze writes, wait until the slot confirmed everything written before the cut-over began,
 /// copy sequences, large objects, unlogged tables and the tables left out of the publication,
 /// refresh materialized views, verify every table, drop the replication objects and restore
-/// replica identities. Databases that pass are `done`; one that does not keeps syncing with the
-/// error. Returns false when any failed.
+/// replica identities. While it drains it watches the subscription, and stops at once (writes
+/// unfrozen) when the target cannot catch up: apply errors, subscription disabled or gone, no
+/// worker. Databases that pass are `done`; one that does not keeps syncing with the error.
+/// Returns false when any failed, or when a replicated database had failed before.
 bool finishMigration(MigrationState& state, const ControlServers& servers,
                      const FinishOptions& options, const std::atomic_bool* cancelled);
 

@@ -152,8 +152,7 @@ bool tryCreateSubscription(PgConnection& targetDb, const ReplicationNames& names
             QStringLiteral(" WITH (create_slot = false, copy_data = ") +
             (copyData ? QStringLiteral("true") : QStringLiteral("false")) +
             QStringLiteral(", slot_name = ") + targetDb.quoteLiteral(names.slot) +
-            (targetDb.serverVersionNum() >= 150000 ? QStringLiteral(", disable_on_error = true)")
-                                                   : QStringLiteral(")")),
+            QStringLiteral(")"),
         state, message);
 }
 
@@ -201,98 +200,140 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
     }
 }
 
+namespace {
+
+void readSlot(PgConnection& sourceDb, const ReplicationNames& names, ReplicationHealth* health,
+              QStringList* problems) {
+    PgResult slot;
+    QString state;
+    QString message;
+    if (!sourceDb.tryExec(
+            QStringLiteral(
+                "SELECT active, coalesce(wal_status, ''), "
+                "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), confirmed_flush_lsn)::bigint, "
+                "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), restart_lsn)::bigint "
+                "FROM pg_replication_slots WHERE slot_name = $1"),
+            {names.slot}, &slot, &state, &message)) {
+        return; // could not read: unknown, not gone
+    }
+    health->sourceRead = true;
+    if (slot.rows() != 1) {
+        *problems << QStringLiteral("the replication slot %1 is gone from the source: start over")
+                         .arg(names.slot);
+        return;
+    }
+    health->slotExists = true;
+    health->slotActive = slot.boolean(0, 0);
+    health->walStatus = slot.text(0, 1);
+    health->lagBytes = slot.isNull(0, 2) ? -1 : slot.integer(0, 2);
+    health->retainedBytes = slot.isNull(0, 3) ? -1 : slot.integer(0, 3);
+    if (health->walStatus == QLatin1String("lost")) {
+        *problems << QStringLiteral("the replication slot lost WAL it needed "
+                                    "(max_slot_wal_keep_size): start over");
+    }
+}
+
+void readSubscription(PgConnection& targetDb, const ReplicationNames& names,
+                      ReplicationHealth* health, QStringList* problems) {
+    PgResult sub;
+    QString state;
+    QString message;
+    if (!targetDb.tryExec(
+            QStringLiteral(
+                "SELECT s.subenabled, st.pid IS NOT NULL, "
+                "coalesce(extract(epoch FROM now() - st.last_msg_receipt_time)::bigint, -1) "
+                "FROM pg_subscription s LEFT JOIN pg_stat_subscription st "
+                "ON st.subid = s.oid AND st.relid IS NULL "
+                "WHERE s.subname = $1 AND s.subdbid = (SELECT oid FROM "
+                "pg_database WHERE datname = current_database())"),
+            {names.subscription}, &sub, &state, &message)) {
+        return;
+    }
+    health->targetRead = true;
+    if (sub.rows() != 1) {
+        *problems << QStringLiteral("the subscription %1 is gone from the target: start over")
+                         .arg(names.subscription);
+        return;
+    }
+    health->subscriptionExists = true;
+    health->subscriptionEnabled = sub.boolean(0, 0);
+    health->workerRunning = sub.boolean(0, 1);
+    health->lagSeconds = sub.integer(0, 2);
+    PgResult errors;
+    if (targetDb.serverVersionNum() >= 150000 &&
+        targetDb.tryExec(QStringLiteral("SELECT apply_error_count + sync_error_count FROM "
+                                        "pg_stat_subscription_stats WHERE subname = $1"),
+                         {names.subscription}, &errors, &state, &message) &&
+        errors.rows() == 1) {
+        health->applyErrors = errors.integer(0, 0);
+    }
+    if (!health->subscriptionEnabled) {
+        health->disabled = problems->isEmpty();
+        *problems << QStringLiteral("the subscription is disabled%1 (PostgreSQL keeps an apply "
+                                    "error's text only in the target server's log: look for "
+                                    "\"logical replication\")")
+                         .arg(health->applyErrors > 0
+                                  ? QStringLiteral(" after %1 errors").arg(health->applyErrors)
+                                  : QString());
+    }
+}
+
+} // namespace
+
 ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,
                              const ReplicationNames& names) {
     ReplicationHealth health;
     QStringList problems;
     if (sourceDb) {
-        PgResult slot;
-        QString state;
-        QString message;
-        if (sourceDb->tryExec(
-                QStringLiteral(
-                    "SELECT active, coalesce(wal_status, ''), "
-                    "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), confirmed_flush_lsn)::bigint, "
-                    "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), restart_lsn)::bigint "
-                    "FROM pg_replication_slots WHERE slot_name = $1"),
-                {names.slot}, &slot, &state, &message) &&
-            slot.rows() == 1) {
-            health.slotExists = true;
-            health.slotActive = slot.boolean(0, 0);
-            health.walStatus = slot.text(0, 1);
-            health.lagBytes = slot.isNull(0, 2) ? -1 : slot.integer(0, 2);
-            health.retainedBytes = slot.isNull(0, 3) ? -1 : slot.integer(0, 3);
-        }
-        if (!health.slotExists) {
-            problems << QStringLiteral("the replication slot %1 is gone from the source")
-                            .arg(names.slot);
-        } else if (health.walStatus == QLatin1String("lost")) {
-            problems << QStringLiteral("the replication slot lost WAL it needed "
-                                       "(max_slot_wal_keep_size): start over");
-        }
+        readSlot(*sourceDb, names, &health, &problems);
     }
     if (targetDb) {
-        PgResult sub;
-        QString state;
-        QString message;
-        if (targetDb->tryExec(
-                QStringLiteral(
-                    "SELECT s.subenabled, st.pid IS NOT NULL, "
-                    "coalesce(extract(epoch FROM now() - st.last_msg_receipt_time)::bigint, -1) "
-                    "FROM pg_subscription s LEFT JOIN pg_stat_subscription st "
-                    "ON st.subid = s.oid AND st.relid IS NULL "
-                    "WHERE s.subname = $1 AND s.subdbid = (SELECT oid FROM "
-                    "pg_database WHERE datname = current_database())"),
-                {names.subscription}, &sub, &state, &message) &&
-            sub.rows() == 1) {
-            health.subscriptionExists = true;
-            health.subscriptionEnabled = sub.boolean(0, 0);
-            health.workerRunning = sub.boolean(0, 1);
-            health.lagSeconds = sub.integer(0, 2);
-        }
-        PgResult errors;
-        if (targetDb->serverVersionNum() >= 150000 &&
-            targetDb->tryExec(QStringLiteral("SELECT apply_error_count + sync_error_count FROM "
-                                             "pg_stat_subscription_stats WHERE subname = $1"),
-                              {names.subscription}, &errors, &state, &message) &&
-            errors.rows() == 1) {
-            health.applyErrors = errors.integer(0, 0);
-        }
-        if (!health.subscriptionExists) {
-            problems << QStringLiteral("the subscription %1 is gone from the target")
-                            .arg(names.subscription);
-        } else if (!health.subscriptionEnabled) {
-            problems
-                << QStringLiteral("the subscription was disabled%1; PostgreSQL keeps the "
-                                  "apply error's text only in the target server's log "
-                                  "(look for \"logical replication\")")
-                       .arg(health.applyErrors > 0
-                                ? QStringLiteral(" after %1 apply errors").arg(health.applyErrors)
-                                : QString());
-        }
+        readSubscription(*targetDb, names, &health, &problems);
     }
+    health.disabled = health.disabled && problems.size() == 1;
     health.problem = problems.join(QStringLiteral("; "));
     return health;
 }
 
-bool waitForFlush(PgConnection& sourceDb, const QString& slot, const QString& lsn,
-                  std::chrono::seconds timeout, const std::atomic_bool* cancelled) {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < qint64(timeout.count()) * 1000) {
-        if (cancelled && cancelled->load()) {
-            return false;
-        }
-        const PgResult result = sourceDb.exec(
-            QStringLiteral("SELECT confirmed_flush_lsn >= $2::pg_lsn FROM pg_replication_slots "
-                           "WHERE slot_name = $1"),
-            {slot, lsn});
-        if (result.rows() == 1 && result.boolean(0, 0)) {
-            return true;
-        }
-        QThread::msleep(200);
+std::optional<bool> slotFlushedTo(PgConnection& sourceDb, const QString& slot, const QString& lsn) {
+    PgResult result;
+    QString state;
+    QString message;
+    if (!sourceDb.tryExec(QStringLiteral("SELECT confirmed_flush_lsn >= $2::pg_lsn FROM "
+                                         "pg_replication_slots WHERE slot_name = $1"),
+                          {slot, lsn}, &result, &state, &message)) {
+        return std::nullopt;
     }
-    return false;
+    return result.rows() == 1 && result.boolean(0, 0);
+}
+
+void enableSubscription(PgConnection& targetDb, const ReplicationNames& names) {
+    if (!isSuperuser(targetDb)) {
+        targetDb.exec(QStringLiteral("SELECT aiven_extras.pg_alter_subscription_enable($1)"),
+                      {names.subscription}, QStringLiteral("enable subscription"));
+        return;
+    }
+    const QString sub = targetDb.quoteIdentifier(names.subscription);
+    if (targetDb.serverVersionNum() >= 150000) {
+        targetDb.exec(QStringLiteral("ALTER SUBSCRIPTION ") + sub +
+                          QStringLiteral(" SET (disable_on_error = false)"),
+                      {}, QStringLiteral("enable subscription"));
+    }
+    targetDb.exec(QStringLiteral("ALTER SUBSCRIPTION ") + sub + QStringLiteral(" ENABLE"), {},
+                  QStringLiteral("enable subscription"));
+}
+
+qint64 workerRetryMs(PgConnection& targetDb) {
+    PgResult result;
+    QString state;
+    QString message;
+    if (targetDb.tryExec(QStringLiteral("SELECT setting::bigint FROM pg_settings "
+                                        "WHERE name = 'wal_retrieve_retry_interval'"),
+                         {}, &result, &state, &message) &&
+        result.rows() == 1) {
+        return result.integer(0, 0);
+    }
+    return 5000; // PostgreSQL's default
 }
 
 QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,

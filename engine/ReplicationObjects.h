@@ -47,8 +47,11 @@ private:
     QString m_consistentPoint;
 };
 
-/// What the servers say about one database's replication, for status.
+/// What the servers say about one database's replication, for status. A server that could not
+/// be asked leaves its part unknown, which is not a problem: only what a server says is.
 struct ReplicationHealth {
+    bool sourceRead = false; ///< the source answered (the slot's facts are known)
+    bool targetRead = false; ///< the target answered (the subscription's facts are known)
     bool slotExists = false;
     bool slotActive = false;
     QString walStatus;         ///< reserved, extended, unreserved, lost
@@ -57,9 +60,12 @@ struct ReplicationHealth {
     bool subscriptionExists = false;
     bool subscriptionEnabled = false;
     bool workerRunning = false;
-    qint64 applyErrors = 0;
-    qint64 lagSeconds = -1; ///< time since the last message the worker received, roughly
-    QString problem;        ///< empty when healthy, otherwise what is wrong, in words
+    qint64 applyErrors = -1; ///< apply plus table sync errors so far (15+); -1: unknown
+    qint64 lagSeconds = -1;  ///< time since the last message the worker received, roughly
+    /// Empty when nothing is known to be wrong, otherwise what is, in words: slot or
+    /// subscription gone, WAL lost (start over), or the subscription disabled (it can resume).
+    QString problem;
+    bool disabled = false; ///< the problem is only that the subscription is disabled
 };
 
 /// Creates `publication` for all tables, or for `tables` ("schema"."table", quoted) only.
@@ -67,7 +73,9 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
                        const QStringList& tables, bool allTables);
 
 /// Creates the subscription on the target from the existing slot, without an initial copy
-/// unless `copyData`, disabled on the first apply error so a failure stops visibly. The target
+/// unless `copyData`. It is not disabled on errors (disable_on_error): PostgreSQL counts a lost
+/// connection to the source as one, and a routine restart of the source would then end the
+/// migration; the worker retries instead, and ApplyErrorWatch tells apply errors apart. The target
 /// server connects to `source` at `hostFromTarget`:`portFromTarget` (empty / 0: the source's
 /// own). As a superuser on a Unix target, the password goes into a passfile the target server
 /// keeps (ServerPassfile.h) instead of the subscription's connection string.
@@ -75,14 +83,20 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
                         const ConnectionSettings& source, const QString& hostFromTarget,
                         int portFromTarget, bool copyData = false);
 
-/// Reads both sides. Either connection may be null (that server unreachable).
+/// Reads both sides. Either connection may be null (that server unreachable); a query that
+/// fails leaves that side unknown, never "gone".
 ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,
                              const ReplicationNames& names);
 
-/// Waits until the slot's confirmed flush reaches `lsn` (the source's position when cut-over
-/// began), or the timeout; returns false on timeout.
-bool waitForFlush(PgConnection& sourceDb, const QString& slot, const QString& lsn,
-                  std::chrono::seconds timeout, const std::atomic_bool* cancelled);
+/// Whether the slot's confirmed flush reached `lsn`; nullopt when the source could not say.
+std::optional<bool> slotFlushedTo(PgConnection& sourceDb, const QString& slot, const QString& lsn);
+
+/// Enables the subscription again (and, on 15+, turns off disable_on_error, which earlier
+/// versions set). Throws PgError.
+void enableSubscription(PgConnection& targetDb, const ReplicationNames& names);
+
+/// The target's wal_retrieve_retry_interval in milliseconds: how often a failed worker retries.
+qint64 workerRetryMs(PgConnection& targetDb);
 
 /// Removes the subscription (target), then slot and publication (source). With the source
 /// unreachable the subscription is detached from its slot first, so dropping it works, and

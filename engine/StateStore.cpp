@@ -166,8 +166,11 @@ std::unique_ptr<MigrationLock> MigrationLock::acquire(const StateStore& store, c
     QString host;
     QString app;
     lock->m_lock.getLockInfo(&pid, &host, &app);
-    *error =
-        QStringLiteral("migration %1 is already running (process %2 %3)").arg(id).arg(pid).arg(app);
+    // migrate, finish, stop and resume-replication all hold it, from the CLI or the wizard.
+    *error = QStringLiteral("migration %1 is in use by another process (%2, process id %3): "
+                            "wait until it ends, or stop it there")
+                 .arg(id, app.isEmpty() ? QStringLiteral("pgmigrate") : app)
+                 .arg(pid);
     return nullptr;
 }
 

@@ -135,6 +135,15 @@ void MigrationModel::runStop() {
     const ControlServers servers{m_request.inspection.source, m_request.inspection.target};
     MigrationState state = m_state;
     runInBackground([this, state, servers]() mutable {
+        // The engine's lock, as the CLI's stop takes it: never two of them on one migration.
+        QString lockError;
+        const auto lock = MigrationLock::acquire(StateStore(), state.id, &lockError);
+        if (!lock) {
+            QMetaObject::invokeMethod(
+                this, [this, lockError] { emit message(lockError); }, Qt::QueuedConnection);
+            publish(state);
+            return;
+        }
         const QStringList notes = stopMigration(state, servers);
         QString error;
         StateStore().save(state, &error);
@@ -163,6 +172,14 @@ void MigrationModel::closeConnection(bool freezeWrites) {
     MigrationState state = m_state;
     auto cancelled = m_cancelled;
     runInBackground([this, state, servers, freezeWrites, cancelled]() mutable {
+        QString lockError;
+        const auto lock = MigrationLock::acquire(StateStore(), state.id, &lockError);
+        if (!lock) {
+            QMetaObject::invokeMethod(
+                this, [this, lockError] { emit message(lockError); }, Qt::QueuedConnection);
+            publish(state);
+            return;
+        }
         FinishOptions options;
         options.freezeWrites = freezeWrites;
         options.progress = [this](const QString& step) {

@@ -146,7 +146,7 @@ private slots:
         QVERIFY(first);
         QVERIFY(MigrationLock::ownerAlive(store, QStringLiteral("m1")));
         QVERIFY(!MigrationLock::acquire(store, QStringLiteral("m1"), &error));
-        QVERIFY(error.contains(QStringLiteral("already running")));
+        QVERIFY(error.contains(QStringLiteral("in use by another process")));
         first.reset();
         QVERIFY(!MigrationLock::ownerAlive(store, QStringLiteral("m1")));
 

@@ -1,0 +1,104 @@
+#include "PgError.h"
+#include "PrivatePair.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using faults::PrivatePair;
+using Server = faults::PrivatePair::Server;
+
+/// migrate, finish and stop all hold the migration's lock: a second command on the same
+/// migration refuses clearly instead of racing on both servers.
+class TestControlLock : public QObject {
+    Q_OBJECT
+    PrivatePair m_pair;
+
+    QStringList migrateArguments(const QString& dbname, const QString& id) {
+        return {QStringLiteral("migrate"),
+                QStringLiteral("--source"),
+                m_pair.uri(Server::Source),
+                QStringLiteral("--target"),
+                m_pair.uri(Server::Target),
+                QStringLiteral("--exclude-db"),
+                m_pair.everyDatabaseBut(dbname),
+                QStringLiteral("--id"),
+                id};
+    }
+
+    QByteArray stateFile(const QString& id) {
+        QFile file(m_pair.stateDir() + QLatin1Char('/') + id + QStringLiteral(".json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(m_pair.start(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_pair.stop(); }
+
+    void whileMigrateRunsFinishAndASecondMigrateRefuse() {
+        const QString db = QStringLiteral("lock_migrate");
+        const QString id = QStringLiteral("lock-migrate");
+        m_pair.createDatabase(db, 1000);
+        // An open transaction with an xid holds the slot creation back: migrate stays running.
+        auto blocker = m_pair.connect(Server::Source, db);
+        blocker->execScript(QStringLiteral("BEGIN; SELECT txid_current()"));
+        auto migrate = m_pair.startCli(migrateArguments(db, id));
+        QElapsedTimer timer;
+        timer.start();
+        while (!stateFile(id).contains("\"phase\": \"slot\"") && timer.elapsed() < 60000) {
+            QTest::qWait(50);
+        }
+        QVERIFY2(stateFile(id).contains("\"phase\": \"slot\""), stateFile(id).constData());
+        const QByteArray before = stateFile(id);
+
+        const PrivatePair::Run finish = m_pair.cli(
+            {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});
+        QVERIFY2(finish.exitCode == 1 && finish.output.contains("in use by another"),
+                 finish.output.constData());
+        const PrivatePair::Run second = m_pair.cli(migrateArguments(db, id));
+        QVERIFY2(second.exitCode != 0 && second.output.contains("in use by another"),
+                 second.output.constData());
+        QCOMPARE(stateFile(id), before); // the running migration's state is untouched
+
+        blocker->exec(QStringLiteral("COMMIT"));
+        QVERIFY(migrate->waitForFinished(120000));
+        QVERIFY2(migrate->exitCode() == 0, migrate->readAll().constData());
+        const PrivatePair::Run done = m_pair.cli(
+            {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});
+        QVERIFY2(done.exitCode == 0, done.output.constData());
+    }
+
+    void whileFinishDrainsStopRefuses() {
+        const QString db = QStringLiteral("lock_finish");
+        const QString id = QStringLiteral("lock-finish");
+        m_pair.createDatabase(db, 1000);
+        const PrivatePair::Run migrate = m_pair.cli(migrateArguments(db, id));
+        QVERIFY2(migrate.exitCode == 0, migrate.output.constData());
+        // The target's apply worker waits for this lock, so finish keeps draining.
+        auto holder = m_pair.connect(Server::Target, db);
+        holder->execScript(QStringLiteral("BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE"));
+        m_pair.connect(Server::Source, db)->exec(QStringLiteral("INSERT INTO t (v) VALUES ('x')"));
+        auto finish = m_pair.startCli({QStringLiteral("finish"), QStringLiteral("--id"), id,
+                                       QStringLiteral("--yes"), QStringLiteral("--timeout"),
+                                       QStringLiteral("60")});
+        QTest::qWait(3000);
+        QVERIFY2(finish->state() == QProcess::Running, finish->readAll().constData());
+        const PrivatePair::Run stop =
+            m_pair.cli({QStringLiteral("stop"), QStringLiteral("--id"), id});
+        QVERIFY2(stop.exitCode == 1 && stop.output.contains("in use by another"),
+                 stop.output.constData());
+
+        holder->exec(QStringLiteral("ROLLBACK"));
+        QVERIFY(finish->waitForFinished(120000));
+        QVERIFY2(finish->exitCode() == 0, finish->readAll().constData());
+        QCOMPARE(m_pair.fingerprint(Server::Target, db), m_pair.fingerprint(Server::Source, db));
+        QCOMPARE(m_pair.replicationLeft(), QStringLiteral("slots 0, subscriptions 0"));
+    }
+};
+
+PGM_FAULT_TEST_MAIN(TestControlLock)
+#include "tst_control_lock.moc"
