@@ -714,7 +714,8 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
         return nullptr;
     }
     try {
-        return ExportedSlot::create(sourceDbSettings, names.slot, m_request.slotTimeout);
+        return ExportedSlot::create(sourceDbSettings, names.slot, m_request.slotTimeout,
+                                    m_cancelled);
     } catch (const PgError& failure) {
         if (failure.kind() != PgError::Kind::Connection) {
             throw;

@@ -259,7 +259,8 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             }
             if (options.freezeWrites) {
                 report(QStringLiteral("%1: freezing writes").arg(db.dbname));
-                admin = PgConnection::open(servers.source, kTimeout, cancelled);
+                // Without the cancel flag: the writes must be unfrozen after a cancel too.
+                admin = PgConnection::open(servers.source, kTimeout);
                 const QString quoted = admin->quoteIdentifier(db.dbname);
                 admin->exec(QStringLiteral("ALTER DATABASE ") + quoted +
                             QStringLiteral(" SET default_transaction_read_only = on"));
@@ -282,6 +283,11 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             const QString lsn =
                 sourceDb->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")).scalar();
             if (!waitForFlush(*sourceDb, names.slot, lsn, options.drainTimeout, cancelled)) {
+                if (cancelled && cancelled->load()) {
+                    throw PgError(PgError::Kind::Cancelled,
+                                  QStringLiteral("cut over %1").arg(db.dbname),
+                                  QStringLiteral("cancelled"));
+                }
                 throw PgError(PgError::Kind::Timeout, QStringLiteral("cut over %1").arg(db.dbname),
                               QStringLiteral("the target did not catch up within %1 s")
                                   .arg(options.drainTimeout.count()));
@@ -302,6 +308,10 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
                 verify.skipTables << skipped;
             }
             const DatabaseVerification result = verifyDatabase(verify, db.dbname, cancelled);
+            if (cancelled && cancelled->load()) {
+                throw PgError(PgError::Kind::Cancelled, QStringLiteral("verify %1").arg(db.dbname),
+                              QStringLiteral("cancelled"));
+            }
             if (!result.ok()) {
                 throw PgError(
                     PgError::Kind::Query, QStringLiteral("verify %1").arg(db.dbname),
@@ -311,9 +321,14 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             }
             db.verifySeconds = result.seconds;
             report(QStringLiteral("%1: removing the replication objects").arg(db.dbname));
-            const QStringList left = dropReplication(sourceDb.get(), targetDb.get(), names);
+            // Verified: the removal must not stop halfway (a subscription detached from its
+            // slot), so it runs on connections a cancel does not touch.
+            auto sourceCleanup = PgConnection::open(sourceDbSettings, kTimeout);
+            auto targetCleanup = PgConnection::open(targetDbSettings, kTimeout);
+            const QStringList left =
+                dropReplication(sourceCleanup.get(), targetCleanup.get(), names);
             QStringList notes;
-            restoreReplicaIdentities(*sourceDb, db, &notes);
+            restoreReplicaIdentities(*sourceCleanup, db, &notes);
             state.warnings << notes << left;
             db.status = DbStatus::Done;
             db.phase = QStringLiteral("finished");
