@@ -6,6 +6,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "ReplicationObjects.h"
+#include "SessionTimeouts.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
 
@@ -67,6 +68,7 @@ QStringList schemaDrift(PgConnection& sourceDb, PgConnection& targetDb) {
 void recopyTables(const ConnectionSettings& source, const ConnectionSettings& target,
                   const QStringList& names, int jobs, const std::atomic_bool* cancelled) {
     auto coordinator = PgConnection::open(source, kTimeout, cancelled);
+    disableSessionTimeouts(*coordinator); // it holds the snapshot the workers import
     coordinator->execScript(QStringLiteral("SET row_security = off; "
                                            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     const QString snapshot =
@@ -245,6 +247,9 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
         try {
             auto sourceDb = PgConnection::open(sourceDbSettings, kTimeout, cancelled);
             auto targetDb = PgConnection::open(targetDbSettings, kTimeout, cancelled);
+            // Large objects and materialized views take as long as they are big.
+            disableSessionTimeouts(*sourceDb);
+            disableSessionTimeouts(*targetDb);
             const ReplicationHealth health = readHealth(sourceDb.get(), targetDb.get(), names);
             if (!health.problem.isEmpty()) {
                 throw PgError(PgError::Kind::Query, QStringLiteral("cut over %1").arg(db.dbname),

@@ -3,6 +3,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "ServerPassfile.h"
+#include "SessionTimeouts.h"
 #include "UnloggedStatements.h"
 
 #include <QCryptographicHash>
@@ -38,6 +39,9 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
                                                    const std::atomic_bool* cancelled) {
     ConnectionSettings replication = source;
     replication.extra.insert(QStringLiteral("replication"), QStringLiteral("database"));
+    // The walsender sits idle in the snapshot's transaction until every reader imported it, and
+    // no SET may follow the slot's creation: the timeouts go off at start-up.
+    disableTimeoutsAtStartup(replication);
     std::unique_ptr<ExportedSlot> exported(new ExportedSlot);
     exported->m_connection = PgConnection::open(replication, std::chrono::seconds(30), cancelled);
 
