@@ -1,3 +1,4 @@
+#include "MigrationRunner.h"
 #include "MigrationState.h"
 #include "PgError.h"
 #include "PgTestEnv.h"
@@ -7,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <csignal>
+#include <functional>
+#include <thread>
 
 using namespace pgm;
 using pgtest::Cluster;
@@ -23,8 +26,8 @@ QString scalar(Cluster cluster, const QString& sql, const QString& dbname = kDb)
 
 /// Sessions of the test database on the target waiting for a lock: the command under test is
 /// blocked behind the lock the test holds.
-bool waitUntilBlockedOnTarget(QProcess& process) {
-    for (int i = 0; i < 600 && process.state() == QProcess::Running; ++i) {
+bool waitUntilBlockedOnTarget(const std::function<bool()>& running) {
+    for (int i = 0; i < 600 && running(); ++i) {
         if (scalar(Cluster::Target,
                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
                                   "AND wait_event_type = 'Lock'")
@@ -35,6 +38,12 @@ bool waitUntilBlockedOnTarget(QProcess& process) {
         QTest::qWait(100);
     }
     return false;
+}
+
+std::function<bool()> runningFn(QProcess& process) {
+    return [&process] {
+        return process.state() == QProcess::Running;
+    };
 }
 
 /// Ctrl-C, then how long the process took to exit (-1: it did not within 15 s, and was killed).
@@ -134,7 +143,7 @@ private slots:
                                   QStringLiteral("replication"), QStringLiteral("--id"),
                                   QStringLiteral("cancel-migrate")}
                           << servers());
-        QVERIFY2(waitUntilBlockedOnTarget(run), qPrintable(output(run)));
+        QVERIFY2(waitUntilBlockedOnTarget(runningFn(run)), qPrintable(output(run)));
         const qint64 took = interruptAndTime(run);
         locker.reset();
         QVERIFY2(took >= 0 && took < kPromptMs,
@@ -150,12 +159,47 @@ private slots:
         QCOMPARE(replicationLeftOnSource(), QStringLiteral("0 slots, 0 publications"));
     }
 
+    void theWizardsStopFlagStopsTheEngineAsPromptly() {
+        // The wizard's Stop and closing it raise the flag the runner was given (MigrationModel),
+        // from the GUI thread, while the runner works on an engine thread: the same path.
+        createDatabases(true);
+        auto locker = lockTargetTable();
+        MigrationRequest request;
+        request.check.inspection.source = pgtest::settings(Cluster::Source);
+        request.check.inspection.target = pgtest::settings(Cluster::Target);
+        request.check.inspection.connectTimeout = std::chrono::seconds(5);
+        request.check.inspection.excludeDatabases = pgtest::sourceDatabasesExcept(kDb);
+        request.check.method = MethodChoice::Replication;
+        std::atomic_bool cancelled{false};
+        std::atomic_bool done{false};
+        MigrationState state;
+        std::thread engine([&] {
+            state = MigrationRunner(request, StateStore(m_stateDir.path()), &cancelled).run();
+            done = true;
+        });
+        const bool blocked = waitUntilBlockedOnTarget([&done] { return !done.load(); });
+        QElapsedTimer timer;
+        timer.start();
+        cancelled = true;
+        while (!done.load() && timer.elapsed() < 15000) {
+            QTest::qWait(20);
+        }
+        const qint64 took = done.load() ? timer.elapsed() : -1;
+        locker.reset(); // lets a runner that ignored the flag finish, so the test can end
+        engine.join();
+        QVERIFY(blocked);
+        QVERIFY2(took >= 0 && took < kPromptMs, qPrintable(QStringLiteral("took %1 ms").arg(took)));
+        QVERIFY(state.stopped);
+        QCOMPARE(state.overallStatus(), DbStatus::Stopped);
+        QCOMPARE(replicationLeftOnSource(), QStringLiteral("0 slots, 0 publications"));
+    }
+
     void ctrlCStopsAVerifyBlockedOnTheTarget() {
         createDatabases(true);
         auto locker = lockTargetTable();
         QProcess verify;
         startCli(verify, QStringList{QStringLiteral("verify")} << servers());
-        QVERIFY2(waitUntilBlockedOnTarget(verify), qPrintable(output(verify)));
+        QVERIFY2(waitUntilBlockedOnTarget(runningFn(verify)), qPrintable(output(verify)));
         const qint64 took = interruptAndTime(verify);
         QVERIFY2(took >= 0 && took < kPromptMs,
                  qPrintable(QStringLiteral("Ctrl-C took %1 ms: ").arg(took) + output(verify)));
@@ -177,7 +221,7 @@ private slots:
         QProcess finish;
         startCli(finish, {QStringLiteral("finish"), QStringLiteral("--freeze-writes"),
                           QStringLiteral("--id"), QStringLiteral("cancel-finish")});
-        QVERIFY2(waitUntilBlockedOnTarget(finish), qPrintable(output(finish)));
+        QVERIFY2(waitUntilBlockedOnTarget(runningFn(finish)), qPrintable(output(finish)));
         QCOMPARE(scalar(Cluster::Source, QStringLiteral("SHOW default_transaction_read_only")),
                  QStringLiteral("on"));
         const qint64 took = interruptAndTime(finish);
