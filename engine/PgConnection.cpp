@@ -3,6 +3,7 @@
 #include "HostResolver.h"
 #include "PgError.h"
 
+#include <openssl/ssl.h>
 #include <poll.h>
 #include <vector>
 
@@ -26,6 +27,13 @@ void ignoreNotice(void*, const char*) {}
 
 QString libpqMessage(PGconn* conn) {
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+// TLS records decrypted by OpenSSL but not yet handed to libpq do not make the socket readable:
+// waiting on the socket then would wait for data already here. libpq's own waits check the same.
+bool tlsBytesPending(PGconn* conn) {
+    auto* tls = static_cast<SSL*>(PQsslStruct(conn, "OpenSSL"));
+    return tls != nullptr && SSL_pending(tls) > 0;
 }
 
 struct ConnDeleter {
@@ -258,13 +266,13 @@ bool PgConnection::waitSlice(bool forWrite) {
     if (descriptor.fd < 0) {
         return false;
     }
-    descriptor.events = short(POLLIN | (forWrite ? POLLOUT : 0));
-    const int rc = ::poll(&descriptor, 1, kSliceMs);
-    if (rc > 0 && (descriptor.revents & (POLLIN | POLLERR | POLLHUP)) != 0) {
-        // Also while writing: a server that reports an error stops reading until we read it.
-        return PQconsumeInput(m_conn) == 1;
+    if (!tlsBytesPending(m_conn)) {
+        descriptor.events = short(POLLIN | (forWrite ? POLLOUT : 0));
+        ::poll(&descriptor, 1, kSliceMs); // EINTR (a signal) only ends the slice early
     }
-    return true;
+    // Read whatever arrived, also while writing: a server that reports an error stops reading
+    // until we read it. Without data this returns at once.
+    return PQconsumeInput(m_conn) == 1;
 }
 
 bool PgConnection::flushOutput() {
