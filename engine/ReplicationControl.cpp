@@ -250,6 +250,11 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             // Large objects and materialized views take as long as they are big.
             disableSessionTimeouts(*sourceDb);
             disableSessionTimeouts(*targetDb);
+            // Once verified, the removal must not stop halfway (a subscription detached from its
+            // slot): it runs on connections a cancel does not touch, opened before any freeze
+            // (sessions opened later are read-only).
+            auto sourceCleanup = PgConnection::open(sourceDbSettings, kTimeout);
+            auto targetCleanup = PgConnection::open(targetDbSettings, kTimeout);
             const ReplicationHealth health = readHealth(sourceDb.get(), targetDb.get(), names);
             if (!health.problem.isEmpty()) {
                 throw PgError(PgError::Kind::Query, QStringLiteral("cut over %1").arg(db.dbname),
@@ -272,14 +277,17 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
                 frozen = true;
                 frozenFor.start();
                 // Sessions keep the setting they started with: end them so new ones are read-only.
-                // (our own session to that database stays: it only reads from now on).
+                // (our own sessions to that database stay: one only reads from now on, the other
+                // removes the replication objects at the end).
                 const QString ownPid =
                     sourceDb->exec(QStringLiteral("SELECT pg_backend_pid()")).scalar();
+                const QString cleanupPid =
+                    sourceCleanup->exec(QStringLiteral("SELECT pg_backend_pid()")).scalar();
                 admin->exec(QStringLiteral(
                                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                 "WHERE datname = $1 AND pid <> pg_backend_pid() AND pid <> $2::int "
-                                "AND backend_type = 'client backend'"),
-                            {db.dbname, ownPid});
+                                "AND pid <> $3::int AND backend_type = 'client backend'"),
+                            {db.dbname, ownPid, cleanupPid});
             }
             // Other databases keep WAL moving, so wait for a position rather than zero lag. The
             // insert position, not the write position: with asynchronous commit the last
@@ -326,10 +334,6 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             }
             db.verifySeconds = result.seconds;
             report(QStringLiteral("%1: removing the replication objects").arg(db.dbname));
-            // Verified: the removal must not stop halfway (a subscription detached from its
-            // slot), so it runs on connections a cancel does not touch.
-            auto sourceCleanup = PgConnection::open(sourceDbSettings, kTimeout);
-            auto targetCleanup = PgConnection::open(targetDbSettings, kTimeout);
             const QStringList left =
                 dropReplication(sourceCleanup.get(), targetCleanup.get(), names);
             QStringList notes;
