@@ -86,6 +86,7 @@ public:
     PGconn* raw() const { return m_conn; }
 
 private:
+    friend class IgnoreCancel;
     explicit PgConnection(PGconn* conn, const std::atomic_bool* cancelled);
     bool checkResult(PgResult* result, QString* sqlstate, QString* message) const;
     /// Collects the results of a sent statement as PQexec would (the last, or the error).
@@ -110,6 +111,24 @@ private:
     qint64 m_unflushed = 0;                             ///< COPY data put since the last flush
     std::mutex m_cancelMutex;
     PGcancel* m_cancel = nullptr;
+};
+
+/// While it lives, statements on the connection ignore its cancel flag: for the cleanup right
+/// after a create that must run even when the user cancelled meanwhile (a probe's DROP).
+class IgnoreCancel {
+public:
+    explicit IgnoreCancel(PgConnection& connection)
+        : m_connection(connection)
+        , m_saved(connection.m_cancelled) {
+        m_connection.m_cancelled = nullptr;
+    }
+    ~IgnoreCancel() { m_connection.m_cancelled = m_saved; }
+    IgnoreCancel(const IgnoreCancel&) = delete;
+    IgnoreCancel& operator=(const IgnoreCancel&) = delete;
+
+private:
+    PgConnection& m_connection;
+    const std::atomic_bool* m_saved;
 };
 
 /// A PostgreSQL text array literal ({"a","b \"c\""}) to pass as one $n parameter.
