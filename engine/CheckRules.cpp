@@ -118,6 +118,7 @@ ReplicationCapabilities replicationCapabilities(const ClusterFacts& facts) {
     ReplicationCapabilities cluster;
     cluster.sourceVersion = facts.source.version;
     cluster.walLevel = facts.source.walLevel;
+    cluster.sourceInRecovery = facts.source.inRecovery;
     cluster.sourceUser = facts.source.user;
     cluster.sourceSuperuser = facts.source.superuser;
     cluster.sourceReplicationRole = facts.source.replicationRole;
@@ -207,6 +208,27 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                           : QStringLiteral("Migrate to a target running PostgreSQL %1 or newer.")
                                 .arg(source.version.majorText()));
 
+    // The target receives roles, databases and data: a standby or a read-only default refuses
+    // every write, so nothing is started there.
+    const bool targetWritable = !target.inRecovery && !target.readOnlyDefault;
+    checks.add(QStringLiteral("target-writable"), QStringLiteral("Target accepts writes"),
+               targetWritable ? S::Pass : S::Fail, K::Blocking,
+               target.inRecovery
+                   ? QStringLiteral("The target is a standby (in recovery): it accepts no writes.")
+               : target.readOnlyDefault
+                   ? QStringLiteral("default_transaction_read_only is on for %1 on the target: "
+                                    "every transaction there is read-only.")
+                         .arg(target.user)
+                   : QStringLiteral("The target is a primary and accepts writes."),
+               target.inRecovery ? QStringLiteral("Migrate to the primary server (or promote "
+                                                  "this standby first).")
+               : target.readOnlyDefault
+                   ? QStringLiteral("On the target: ALTER ROLE %1 RESET "
+                                    "default_transaction_read_only; (or the ALTER DATABASE or "
+                                    "ALTER SYSTEM that sets it).")
+                         .arg(target.user)
+                   : QString());
+
     // Excluded names that match nothing are probably typos.
     if (!source.unknownExcludedDatabases.isEmpty()) {
         checks.add(
@@ -284,6 +306,34 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                           : QStringLiteral("Run ALTER SYSTEM SET wal_level = logical; on the "
                                            "source, then restart it (on AWS RDS set "
                                            "rds.logical_replication = 1)."));
+    // A standby cannot take a publication (a write), and logical slots exist on standbys only
+    // from PostgreSQL 16; the dump method reads it as well as a primary.
+    checks.add(QStringLiteral("source-primary"), QStringLiteral("Source is a primary"),
+               source.inRecovery ? S::Fail : S::Pass, K::MethodDeciding,
+               source.inRecovery
+                   ? QStringLiteral("The source is a standby (in recovery): replication needs a "
+                                    "publication and a slot made on the primary (logical slots "
+                                    "exist on standbys only from PostgreSQL 16).")
+                   : QStringLiteral("The source is not in recovery."),
+               source.inRecovery ? QStringLiteral("Give the primary server as the source, or use "
+                                                  "the dump method.")
+                                 : QString());
+    if (source.inRecovery) {
+        checks.add(QStringLiteral("standby-conflicts"),
+                   QStringLiteral("Long reads on a standby source"), S::Warn, K::Advisory,
+                   QStringLiteral("The copy reads the standby in one long transaction; replay "
+                                  "cancels it after max_standby_streaming_delay (%1) when it "
+                                  "conflicts with cleanup on the primary%2.")
+                       .arg(source.maxStandbyStreamingDelay,
+                            source.hotStandbyFeedback
+                                ? QStringLiteral(" (hot_standby_feedback is on, which avoids "
+                                                 "most of them)")
+                                : QString()),
+                   QStringLiteral("On the standby, for the migration: ALTER SYSTEM SET "
+                                  "max_standby_streaming_delay = -1; and SET "
+                                  "hot_standby_feedback = on; then SELECT pg_reload_conf(); "
+                                  "(or migrate from the primary)."));
+    }
     const bool sourceRole = source.superuser || source.replicationRole;
     checks.add(
         QStringLiteral("source-replication-role"), QStringLiteral("Source user may replicate"),

@@ -58,6 +58,9 @@ struct SourceFacts {
     bool bypassRls = false;
     QStringList roles; ///< roles the migration carries (not predefined, not bootstrap)
     QString walLevel;
+    bool inRecovery = false;          ///< a standby (pg_is_in_recovery)
+    QString maxStandbyStreamingDelay; ///< on a standby: how long replay waits for queries
+    bool hotStandbyFeedback = false;
     int maxReplicationSlots = 0;
     int usedReplicationSlots = 0;
     int maxWalSenders = 0;
@@ -92,7 +95,9 @@ struct TargetFacts {
     bool superuser = false;
     bool createDb = false;
     bool createRole = false;
-    int maxReplicationSlots = 0; ///< caps replication origins on a subscriber
+    bool inRecovery = false;      ///< a standby: it accepts no writes
+    bool readOnlyDefault = false; ///< default_transaction_read_only for our sessions
+    int maxReplicationSlots = 0;  ///< caps replication origins on a subscriber
     int usedReplicationOrigins = 0;
     int maxLogicalReplicationWorkers = 0;
     int usedLogicalReplicationWorkers = 0;

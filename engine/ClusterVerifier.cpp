@@ -4,6 +4,7 @@
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "SessionTimeouts.h"
 #include "Verifier.h"
 
 #include <QElapsedTimer>
@@ -27,6 +28,9 @@ DatabaseVerification verifyDatabase(const VerifyRequest& request, const QString&
     try {
         auto source = PgConnection::open(request.source.withDatabase(dbname), kTimeout, cancelled);
         auto target = PgConnection::open(request.target.withDatabase(dbname), kTimeout, cancelled);
+        // It holds the snapshot the workers import, idle in its transaction meanwhile.
+        disableSessionTimeouts(*source);
+        disableSessionTimeouts(*target);
         source->execScript(QStringLiteral("SET row_security = off; "
                                           "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         const QString snapshot =

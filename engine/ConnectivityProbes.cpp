@@ -86,6 +86,7 @@ void probeTargetReachesSource(PgConnection& target, const QString& sourceConninf
                        "create_slot = false, copy_data = false, slot_name = NONE)");
     if (tryExecSecret(target, create, &sqlstate, &message)) {
         out->targetReachesSource = ConnectivityFacts::ProbeState::Reached;
+        const IgnoreCancel cleanup(target); // the probe holds the source password: never leave it
         target.tryExec(QStringLiteral("DROP SUBSCRIPTION ") + target.quoteIdentifier(name), {},
                        &ignored, &sqlstate, &message);
     } else {

@@ -130,7 +130,9 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
             "current_setting('wal_level'), current_setting('max_replication_slots')::int, "
             "(SELECT count(*) FROM pg_replication_slots)::int, "
             "current_setting('max_wal_senders')::int, "
-            "(SELECT count(*) FROM pg_stat_replication)::int "
+            "(SELECT count(*) FROM pg_stat_replication)::int, pg_is_in_recovery(), "
+            "current_setting('max_standby_streaming_delay'), "
+            "current_setting('hot_standby_feedback')::bool "
             "FROM pg_roles r WHERE r.rolname = current_user"),
         {}, QStringLiteral("read source settings"));
     out.user = role.text(0, 0);
@@ -142,6 +144,9 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.usedReplicationSlots = int(role.integer(0, 6));
     out.maxWalSenders = int(role.integer(0, 7));
     out.usedWalSenders = int(role.integer(0, 8));
+    out.inRecovery = role.boolean(0, 9);
+    out.maxStandbyStreamingDelay = role.text(0, 10);
+    out.hotStandbyFeedback = role.boolean(0, 11);
 
     out.roles = column(source.exec(
         QStringLiteral(
@@ -277,7 +282,8 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
             "(SELECT count(*) FROM pg_stat_subscription WHERE pid IS NOT NULL)::int, "
             "coalesce(current_setting('extwlist.extensions', true), ''), "
             "(SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = 'template1'), "
-            "(SELECT datcollate FROM pg_database WHERE datname = 'template1') "
+            "(SELECT datcollate FROM pg_database WHERE datname = 'template1'), "
+            "pg_is_in_recovery(), current_setting('default_transaction_read_only')::bool "
             "FROM pg_roles r WHERE r.rolname = current_user"),
         {}, QStringLiteral("read target settings"));
     out.user = role.text(0, 0);
@@ -293,6 +299,8 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
     }
     out.encoding = role.text(0, 9);
     out.collate = role.text(0, 10);
+    out.inRecovery = role.boolean(0, 11);
+    out.readOnlyDefault = role.boolean(0, 12);
 
     // Origins are what a subscriber spends its max_replication_slots on.
     PgResult origins;

@@ -52,6 +52,10 @@ QString clusterReplicationBlocker(const ReplicationCapabilities& cluster) {
                    "the source runs PostgreSQL %1; logical replication needs 10 or newer")
             .arg(cluster.sourceVersion.text());
     }
+    if (cluster.sourceInRecovery) {
+        return QStringLiteral("the source is a standby: publications and slots are made on the "
+                              "primary");
+    }
     if (cluster.walLevel != QLatin1String("logical")) {
         return QStringLiteral("the source's wal_level is '%1', not 'logical'")
             .arg(cluster.walLevel);

@@ -23,6 +23,7 @@ bool parseMethodChoice(const QString& text, MethodChoice* out);
 struct ReplicationCapabilities {
     ServerVersion sourceVersion;
     QString walLevel;
+    bool sourceInRecovery = false; ///< the source is a standby
     QString sourceUser;
     bool sourceSuperuser = false;
     bool sourceReplicationRole = false;

@@ -11,6 +11,7 @@
 #include "ReplicationObjects.h"
 #include "RoleMigrator.h"
 #include "SchemaArchive.h"
+#include "SessionTimeouts.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
 #include "Verifier.h"
@@ -360,8 +361,9 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     // For replication it is the new slot's: the change stream starts exactly where it ends.
     const bool replicate = db.method == MigrationMethod::Replication;
     std::unique_ptr<ExportedSlot> slot;
-    coordinator->execScript(QStringLiteral("SET idle_in_transaction_session_timeout = 0; "
-                                           "SET statement_timeout = 0; SET row_security = off"));
+    disableSessionTimeouts(*coordinator);
+    disableSessionTimeouts(*targetDb);
+    coordinator->execScript(QStringLiteral("SET row_security = off"));
     QString snapshot;
     if (replicate) {
         if (m_request.resume) {
@@ -556,6 +558,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     // The whole schema first (the target's table sync copies into indexed tables), from one
     // snapshot so it is consistent.
     setPhase(db, QStringLiteral("schema"));
+    disableSessionTimeouts(*source); // it holds the snapshot pg_dump reads
     source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     const QString snapshot = source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
     SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath, m_targetSuperuser, m_keepGrants);
@@ -730,7 +733,8 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
         return nullptr;
     }
     try {
-        return ExportedSlot::create(sourceDbSettings, names.slot, m_request.slotTimeout);
+        return ExportedSlot::create(sourceDbSettings, names.slot, m_request.slotTimeout,
+                                    m_cancelled);
     } catch (const PgError& failure) {
         if (failure.kind() != PgError::Kind::Connection) {
             throw;
@@ -762,8 +766,7 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
         if (!disableTriggersForLoad(target)) {
             triggersFire = true;
         }
-        target.execScript(
-            QStringLiteral("SET synchronous_commit = off; SET statement_timeout = 0"));
+        target.execScript(QStringLiteral("SET synchronous_commit = off"));
     };
     CopyOptions options;
     options.binary = m_sameMajor;

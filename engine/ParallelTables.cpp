@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 #include "PgError.h"
+#include "SessionTimeouts.h"
 
 #include <mutex>
 #include <thread>
@@ -26,8 +27,9 @@ QString forEachTableInParallel(
                 PgConnection::open(connections.target, std::chrono::seconds(30), cancelled);
             // COPY as a role subject to row-level security would silently skip rows: with
             // row_security off the server refuses instead, naming the table.
-            source->execScript(QStringLiteral("SET row_security = off; SET statement_timeout = 0; "
-                                              "SET idle_in_transaction_session_timeout = 0"));
+            source->execScript(QStringLiteral("SET row_security = off"));
+            disableSessionTimeouts(*source);
+            disableSessionTimeouts(*target);
             source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
             source->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
                              source->quoteLiteral(connections.snapshot),

@@ -3,6 +3,7 @@
 #include "HostResolver.h"
 #include "PgError.h"
 
+#include <openssl/ssl.h>
 #include <poll.h>
 #include <vector>
 
@@ -12,11 +13,27 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// How long a wait for the server lasts before the cancel flag is looked at again.
+constexpr int kSliceMs = 100;
+// A cancel request that reached the server between two statements is ignored there: repeat it
+// while the statement still runs.
+constexpr std::chrono::milliseconds kCancelRepeat(1000);
+// Bounds what a COPY stream buffers while the server reads slower than the source writes.
+constexpr qint64 kFlushEvery = 256 * 1024;
+const QString kQueryCanceled = QStringLiteral("57014");
+
 // libpq prints server NOTICEs on stderr by default; the engine reports what matters itself.
 void ignoreNotice(void*, const char*) {}
 
 QString libpqMessage(PGconn* conn) {
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+// TLS records decrypted by OpenSSL but not yet handed to libpq do not make the socket readable:
+// waiting on the socket then would wait for data already here. libpq's own waits check the same.
+bool tlsBytesPending(PGconn* conn) {
+    auto* tls = static_cast<SSL*>(PQsslStruct(conn, "OpenSSL"));
+    return tls != nullptr && SSL_pending(tls) > 0;
 }
 
 struct ConnDeleter {
@@ -92,11 +109,12 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
         }
         state = PQconnectPoll(conn.get());
     }
-    return std::unique_ptr<PgConnection>(new PgConnection(conn.release()));
+    return std::unique_ptr<PgConnection>(new PgConnection(conn.release(), cancelled));
 }
 
-PgConnection::PgConnection(PGconn* conn)
+PgConnection::PgConnection(PGconn* conn, const std::atomic_bool* cancelled)
     : m_conn(conn)
+    , m_cancelled(cancelled)
     , m_cancel(PQgetCancel(conn)) {
     PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
     PQsetClientEncoding(m_conn, "UTF8");
@@ -122,10 +140,10 @@ PgResult PgConnection::exec(const QString& sql, const QStringList& params, const
 }
 
 PgResult PgConnection::execScript(const QString& sql, const QString& step) {
-    PgResult result(PQexec(m_conn, sql.toUtf8().constData()));
+    PgResult result;
     QString sqlstate;
     QString message;
-    if (!checkResult(&result, &sqlstate, &message)) {
+    if (!tryExecScript(sql, &result, &sqlstate, &message)) {
         throwQueryError(result, step, sqlstate, message);
     }
     return result;
@@ -133,8 +151,14 @@ PgResult PgConnection::execScript(const QString& sql, const QString& step) {
 
 bool PgConnection::tryExecScript(const QString& sql, PgResult* result, QString* sqlstate,
                                  QString* message) {
-    *result = PgResult(PQexec(m_conn, sql.toUtf8().constData()));
-    return checkResult(result, sqlstate, message);
+    *result = PgResult();
+    if (refuseWhenCancelled(sqlstate, message)) {
+        return false;
+    }
+    discardPending();
+    m_cancelSent = false;
+    const bool sent = PQsendQuery(m_conn, sql.toUtf8().constData()) == 1;
+    return finishStatement(sent, result, sqlstate, message);
 }
 
 void PgConnection::throwQueryError(const PgResult& result, const QString& step,
@@ -159,9 +183,185 @@ bool PgConnection::tryExec(const QString& sql, const QStringList& params, PgResu
         values.push_back(param.isNull() ? nullptr : storage.back().constData());
     }
     const QByteArray query = sql.toUtf8();
-    *result = PgResult(PQexecParams(m_conn, query.constData(), int(values.size()), nullptr,
-                                    values.data(), nullptr, nullptr, 0));
-    return checkResult(result, sqlstate, message);
+    *result = PgResult();
+    if (refuseWhenCancelled(sqlstate, message)) {
+        return false;
+    }
+    discardPending();
+    m_cancelSent = false;
+    const bool sent = PQsendQueryParams(m_conn, query.constData(), int(values.size()), nullptr,
+                                        values.data(), nullptr, nullptr, 0) == 1;
+    return finishStatement(sent, result, sqlstate, message);
+}
+
+void PgConnection::discardPending() {
+    // What PQexec does before a new statement: results nobody read are dropped and an
+    // unfinished COPY FROM STDIN is ended (its transaction fails).
+    while (PQtransactionStatus(m_conn) == PQTRANS_ACTIVE) {
+        const PgResult pending = nextResult();
+        if (!pending.get()) {
+            return;
+        }
+        const ExecStatusType status = PQresultStatus(pending.get());
+        if (status == PGRES_COPY_IN) {
+            putCopyEnd("COPY ended by a new statement");
+        } else if (status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
+            return; // the new statement fails with libpq's "another command is in progress"
+        }
+    }
+}
+
+bool PgConnection::refuseWhenCancelled(QString* sqlstate, QString* message) const {
+    if (!isCancelled()) {
+        return false;
+    }
+    *sqlstate = kQueryCanceled;
+    *message = QStringLiteral("cancelled");
+    return true;
+}
+
+bool PgConnection::finishStatement(bool sent, PgResult* result, QString* sqlstate,
+                                   QString* message) {
+    if (!sent || !flushOutput()) {
+        sqlstate->clear();
+        *message = libpqMessage(m_conn);
+        return false;
+    }
+    // As PQexec: the last result, stopping at a COPY, but the first error wins (a script stops
+    // at it anyway).
+    PgResult last;
+    PgResult error;
+    for (PgResult next = nextResult(); next.get(); next = nextResult()) {
+        const ExecStatusType status = PQresultStatus(next.get());
+        const bool copy =
+            status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH;
+        if (status == PGRES_FATAL_ERROR && !error.get()) {
+            error = std::move(next);
+        } else if (!error.get()) {
+            last = std::move(next);
+        }
+        if (copy) {
+            break;
+        }
+    }
+    *result = error.get() ? std::move(error) : std::move(last);
+    const bool ok = checkResult(result, sqlstate, message);
+    if (!ok && m_cancelSent && isCancelled()) {
+        *sqlstate = kQueryCanceled; // whatever the cancel broke, it was a cancel
+    }
+    return ok;
+}
+
+bool PgConnection::waitSlice(bool forWrite) {
+    if (isCancelled()) {
+        const auto now = Clock::now();
+        if (!m_cancelSent || now - m_lastCancel >= kCancelRepeat) {
+            cancel();
+            m_cancelSent = true;
+            m_lastCancel = now;
+        }
+    }
+    pollfd descriptor{};
+    descriptor.fd = PQsocket(m_conn);
+    if (descriptor.fd < 0) {
+        return false;
+    }
+    if (!tlsBytesPending(m_conn)) {
+        descriptor.events = short(POLLIN | (forWrite ? POLLOUT : 0));
+        ::poll(&descriptor, 1, kSliceMs); // EINTR (a signal) only ends the slice early
+    }
+    // Read whatever arrived, also while writing: a server that reports an error stops reading
+    // until we read it. Without data this returns at once.
+    return PQconsumeInput(m_conn) == 1;
+}
+
+bool PgConnection::flushOutput() {
+    m_unflushed = 0;
+    for (;;) {
+        const int rc = PQflush(m_conn); // 1 only in nonblocking mode: the socket is full
+        if (rc <= 0) {
+            return rc == 0;
+        }
+        if (!waitSlice(true)) {
+            return false;
+        }
+    }
+}
+
+bool PgConnection::sendQuery(const QString& sql) {
+    m_cancelSent = false;
+    if (isCancelled()) {
+        return false;
+    }
+    return PQsendQuery(m_conn, sql.toUtf8().constData()) == 1 && flushOutput();
+}
+
+PgResult PgConnection::nextResult() {
+    flushOutput();
+    while (PQisBusy(m_conn) == 1) {
+        if (!waitSlice(false)) {
+            break; // the connection broke: PQgetResult reports it without waiting
+        }
+    }
+    return PgResult(PQgetResult(m_conn));
+}
+
+int PgConnection::getCopyData(char** buffer) {
+    for (;;) {
+        const int length = PQgetCopyData(m_conn, buffer, 1);
+        if (length != 0) {
+            return length;
+        }
+        if (!waitSlice(false)) {
+            return -2;
+        }
+    }
+}
+
+bool PgConnection::putCopyData(const char* data, int length) {
+    // Nonblocking while streaming: a server that stops reading (a lock, a full disk) must not
+    // block this thread where the cancel flag is never looked at.
+    if (PQisnonblocking(m_conn) == 0 && PQsetnonblocking(m_conn, 1) != 0) {
+        return false;
+    }
+    for (;;) {
+        const int put = PQputCopyData(m_conn, data, length);
+        if (put < 0) {
+            return false;
+        }
+        if (put == 1) {
+            break;
+        }
+        if (!waitSlice(true)) {
+            return false;
+        }
+    }
+    m_unflushed += length;
+    return m_unflushed < kFlushEvery || flushOutput();
+}
+
+bool PgConnection::putCopyEnd(const char* failure) {
+    for (;;) {
+        const int rc = PQputCopyEnd(m_conn, failure);
+        if (rc < 0) {
+            return false;
+        }
+        if (rc == 1) {
+            break;
+        }
+        if (!waitSlice(true)) {
+            return false;
+        }
+    }
+    const bool flushed = flushOutput();
+    if (flushed && PQisnonblocking(m_conn) == 1) {
+        PQsetnonblocking(m_conn, 0); // nothing left to send: this does not wait
+    }
+    return flushed;
+}
+
+QString PgConnection::errorMessage() const {
+    return libpqMessage(m_conn);
 }
 
 bool PgConnection::checkResult(PgResult* result, QString* sqlstate, QString* message) const {

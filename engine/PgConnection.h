@@ -16,9 +16,13 @@ namespace pgm {
 ///
 /// Connecting is asynchronous underneath (PQconnectStartParams + PQconnectPoll) so that it is
 /// bounded by a deadline even when a host accepts TCP and never answers, and can be abandoned
-/// when a cancel flag is raised. Statements run blocking on the calling thread, which must be an
-/// engine worker, never the GUI thread; cancel() may be called from any other thread and stops
-/// the statement in flight (PQcancel). Errors are thrown as PgError.
+/// when a cancel flag is raised. Statements run on the calling thread, which must be an engine
+/// worker, never the GUI thread. A connection opened with a cancel flag watches it during every
+/// statement, COPY and result wait: the socket is polled in short slices, and once the flag is
+/// raised the statement in flight is cancelled (PQcancel, repeated until it ends) and the next
+/// one is refused, so a statement blocked on a lock ends within a second or so. A connection for
+/// cleanup after a cancel is opened without the flag. cancel() may also be called from any other
+/// thread. Errors are thrown as PgError (Kind::Cancelled for a cancelled statement).
 class PgConnection {
 public:
     /// Opens a connection or throws PgError (Connection, Timeout or Cancelled).
@@ -58,17 +62,73 @@ public:
     /// Cancels the statement in flight, if any. Thread-safe.
     void cancel();
 
+    /// True when the connection's cancel flag is raised.
+    bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
+
+    // Asynchronous use (two servers working at once, COPY streams): each call waits in short
+    // slices and honours the cancel flag as exec() does.
+
+    /// Sends one statement (simple protocol) without waiting; read it with nextResult().
+    /// False (with errorMessage()) when it could not be sent or the flag is raised.
+    bool sendQuery(const QString& sql);
+    /// The next result of the statement in flight, or a null result when there is none left.
+    PgResult nextResult();
+    /// PQgetCopyData: the row's length (buffer to free with PQfreemem), -1 at the end of the
+    /// COPY, -2 on failure.
+    int getCopyData(char** buffer);
+    /// PQputCopyData, waiting until the server took the data in. False on failure.
+    bool putCopyData(const char* data, int length);
+    /// PQputCopyEnd (a non-null `failure` aborts the COPY) and flushes. False on failure.
+    bool putCopyEnd(const char* failure);
+    /// libpq's last error message on this connection.
+    QString errorMessage() const;
+
     PGconn* raw() const { return m_conn; }
 
 private:
-    explicit PgConnection(PGconn* conn);
+    friend class IgnoreCancel;
+    explicit PgConnection(PGconn* conn, const std::atomic_bool* cancelled);
     bool checkResult(PgResult* result, QString* sqlstate, QString* message) const;
+    /// Collects the results of a sent statement as PQexec would (the last, or the error).
+    bool finishStatement(bool sent, PgResult* result, QString* sqlstate, QString* message);
+    /// Waits up to one slice for the socket (readable, or also writable while output is
+    /// pending), reads what arrived and cancels the statement when the flag is raised. False
+    /// when the connection broke.
+    bool waitSlice(bool forWrite);
+    /// Drops what an earlier statement left unread, as PQexec does.
+    void discardPending();
+    /// Refuses to start a statement once the flag is raised.
+    bool refuseWhenCancelled(QString* sqlstate, QString* message) const;
+    /// Sends what libpq buffered, waiting in slices; false when the connection broke.
+    bool flushOutput();
     [[noreturn]] static void throwQueryError(const PgResult& result, const QString& step,
                                              const QString& sqlstate, const QString& message);
 
     PGconn* m_conn = nullptr;
+    const std::atomic_bool* m_cancelled = nullptr;
+    std::chrono::steady_clock::time_point m_lastCancel; ///< when waitSlice() last sent a cancel
+    bool m_cancelSent = false;                          ///< during the statement in flight
+    qint64 m_unflushed = 0;                             ///< COPY data put since the last flush
     std::mutex m_cancelMutex;
     PGcancel* m_cancel = nullptr;
+};
+
+/// While it lives, statements on the connection ignore its cancel flag: for the cleanup right
+/// after a create that must run even when the user cancelled meanwhile (a probe's DROP).
+class IgnoreCancel {
+public:
+    explicit IgnoreCancel(PgConnection& connection)
+        : m_connection(connection)
+        , m_saved(connection.m_cancelled) {
+        m_connection.m_cancelled = nullptr;
+    }
+    ~IgnoreCancel() { m_connection.m_cancelled = m_saved; }
+    IgnoreCancel(const IgnoreCancel&) = delete;
+    IgnoreCancel& operator=(const IgnoreCancel&) = delete;
+
+private:
+    PgConnection& m_connection;
+    const std::atomic_bool* m_saved;
 };
 
 /// A PostgreSQL text array literal ({"a","b \"c\""}) to pass as one $n parameter.

@@ -7,6 +7,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "ReplicationObjects.h"
+#include "SessionTimeouts.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
 
@@ -68,6 +69,7 @@ QStringList schemaDrift(PgConnection& sourceDb, PgConnection& targetDb) {
 void recopyTables(const ConnectionSettings& source, const ConnectionSettings& target,
                   const QStringList& names, int jobs, const std::atomic_bool* cancelled) {
     auto coordinator = PgConnection::open(source, kTimeout, cancelled);
+    disableSessionTimeouts(*coordinator); // it holds the snapshot the workers import
     coordinator->execScript(QStringLiteral("SET row_security = off; "
                                            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     const QString snapshot =
@@ -394,6 +396,14 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
         try {
             auto sourceDb = PgConnection::open(sourceDbSettings, kTimeout, cancelled);
             auto targetDb = PgConnection::open(targetDbSettings, kTimeout, cancelled);
+            // Large objects and materialized views take as long as they are big.
+            disableSessionTimeouts(*sourceDb);
+            disableSessionTimeouts(*targetDb);
+            // Once verified, the removal must not stop halfway (a subscription detached from its
+            // slot): it runs on connections a cancel does not touch, opened before any freeze
+            // (sessions opened later are read-only).
+            auto sourceCleanup = PgConnection::open(sourceDbSettings, kTimeout);
+            auto targetCleanup = PgConnection::open(targetDbSettings, kTimeout);
             const ReplicationHealth health = readHealth(sourceDb.get(), targetDb.get(), names);
             if (!health.problem.isEmpty()) {
                 throw PgError(PgError::Kind::Query, QStringLiteral("cut over %1").arg(db.dbname),
@@ -408,21 +418,25 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             }
             if (options.freezeWrites) {
                 report(QStringLiteral("%1: freezing writes").arg(db.dbname));
-                admin = PgConnection::open(servers.source, kTimeout, cancelled);
+                // Without the cancel flag: the writes must be unfrozen after a cancel too.
+                admin = PgConnection::open(servers.source, kTimeout);
                 const QString quoted = admin->quoteIdentifier(db.dbname);
                 admin->exec(QStringLiteral("ALTER DATABASE ") + quoted +
                             QStringLiteral(" SET default_transaction_read_only = on"));
                 frozen = true;
                 frozenFor.start();
                 // Sessions keep the setting they started with: end them so new ones are read-only.
-                // (our own session to that database stays: it only reads from now on).
+                // (our own sessions to that database stay: one only reads from now on, the other
+                // removes the replication objects at the end).
                 const QString ownPid =
                     sourceDb->exec(QStringLiteral("SELECT pg_backend_pid()")).scalar();
+                const QString cleanupPid =
+                    sourceCleanup->exec(QStringLiteral("SELECT pg_backend_pid()")).scalar();
                 admin->exec(QStringLiteral(
                                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                 "WHERE datname = $1 AND pid <> pg_backend_pid() AND pid <> $2::int "
-                                "AND backend_type = 'client backend'"),
-                            {db.dbname, ownPid});
+                                "AND pid <> $3::int AND backend_type = 'client backend'"),
+                            {db.dbname, ownPid, cleanupPid});
             }
             // Other databases keep WAL moving, so wait for a position rather than zero lag. The
             // insert position, not the write position: with asynchronous commit the last
@@ -433,6 +447,11 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             const QString stuck = drain(*sourceDb, *targetDb, names, lsn, db.applyErrorsSeen,
                                         options.drainTimeout, cancelled);
             if (!stuck.isEmpty()) {
+                if (cancelled && cancelled->load()) {
+                    throw PgError(PgError::Kind::Cancelled,
+                                  QStringLiteral("cut over %1").arg(db.dbname),
+                                  QStringLiteral("cancelled"));
+                }
                 throw PgError(PgError::Kind::Timeout, QStringLiteral("cut over %1").arg(db.dbname),
                               stuck);
             }
@@ -452,6 +471,10 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
                 verify.skipTables << skipped;
             }
             const DatabaseVerification result = verifyDatabase(verify, db.dbname, cancelled);
+            if (cancelled && cancelled->load()) {
+                throw PgError(PgError::Kind::Cancelled, QStringLiteral("verify %1").arg(db.dbname),
+                              QStringLiteral("cancelled"));
+            }
             if (!result.ok()) {
                 throw PgError(
                     PgError::Kind::Query, QStringLiteral("verify %1").arg(db.dbname),
@@ -461,9 +484,10 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             }
             db.verifySeconds = result.seconds;
             report(QStringLiteral("%1: removing the replication objects").arg(db.dbname));
-            const QStringList left = dropReplication(sourceDb.get(), targetDb.get(), names);
+            const QStringList left =
+                dropReplication(sourceCleanup.get(), targetCleanup.get(), names);
             QStringList notes;
-            restoreReplicaIdentities(*sourceDb, db, &notes);
+            restoreReplicaIdentities(*sourceCleanup, db, &notes);
             state.warnings << notes << left;
             db.status = DbStatus::Done;
             db.phase = QStringLiteral("finished");

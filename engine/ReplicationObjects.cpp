@@ -4,6 +4,7 @@
 #include "PgError.h"
 #include "SecretStatement.h"
 #include "ServerPassfile.h"
+#include "SessionTimeouts.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -34,11 +35,15 @@ ReplicationNames ReplicationNames::forDatabase(const QString& migrationId, const
 
 std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& source,
                                                    const QString& slot,
-                                                   std::chrono::seconds timeout) {
+                                                   std::chrono::seconds timeout,
+                                                   const std::atomic_bool* cancelled) {
     ConnectionSettings replication = source;
     replication.extra.insert(QStringLiteral("replication"), QStringLiteral("database"));
+    // The walsender sits idle in the snapshot's transaction until every reader imported it, and
+    // no SET may follow the slot's creation: the timeouts go off at start-up.
+    disableTimeoutsAtStartup(replication);
     std::unique_ptr<ExportedSlot> exported(new ExportedSlot);
-    exported->m_connection = PgConnection::open(replication, std::chrono::seconds(30));
+    exported->m_connection = PgConnection::open(replication, std::chrono::seconds(30), cancelled);
 
     // Slot creation waits for transactions holding an xid; a watcher cancels it at the deadline
     // and names the sessions in the way.
@@ -88,8 +93,10 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
             } catch (const PgError&) {
             }
         }
-        throw PgError(timedOut ? PgError::Kind::Timeout : PgError::Kind::Query,
-                      QStringLiteral("create replication slot %1").arg(slot), why, sqlstate);
+        const PgError::Kind kind = timedOut                    ? PgError::Kind::Timeout
+                                   : connection->isCancelled() ? PgError::Kind::Cancelled
+                                                               : PgError::Kind::Query;
+        throw PgError(kind, QStringLiteral("create replication slot %1").arg(slot), why, sqlstate);
     }
     exported->m_consistentPoint = result.text(0, 1);
     exported->m_snapshot = result.text(0, 2);

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -30,9 +31,10 @@ class ExportedSlot {
 public:
     /// Creates the slot (pgoutput) and exports its snapshot. Slot creation waits for every open
     /// transaction that holds an xid; after `timeout` it gives up and the error names the
-    /// sessions that block it. Throws PgError.
+    /// sessions that block it; a raised `cancelled` flag cancels it at once. Throws PgError.
     static std::unique_ptr<ExportedSlot> create(const ConnectionSettings& source,
-                                                const QString& slot, std::chrono::seconds timeout);
+                                                const QString& slot, std::chrono::seconds timeout,
+                                                const std::atomic_bool* cancelled = nullptr);
     ~ExportedSlot();
 
     const QString& snapshot() const { return m_snapshot; }

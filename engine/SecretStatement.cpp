@@ -57,17 +57,19 @@ bool sendRow(PgConnection& connection, const QString& statement, QString* sqlsta
         return false;
     }
     const QByteArray row = copyField(statement);
-    PGconn* conn = connection.raw();
-    const bool sent = PQputCopyData(conn, row.constData(), int(row.size())) == 1;
-    PQputCopyEnd(conn, sent ? nullptr : "could not send");
-    bool ok = sent;
-    while (PGresult* raw = PQgetResult(conn)) {
-        PgResult result(raw);
-        if (PQresultStatus(raw) != PGRES_COMMAND_OK && ok) {
+    const bool sent = connection.putCopyData(row.constData(), int(row.size()));
+    const bool ended = connection.putCopyEnd(sent ? nullptr : "could not send");
+    bool ok = sent && ended;
+    if (!ok) {
+        *message = connection.errorMessage();
+    }
+    for (PgResult result = connection.nextResult(); result.get();
+         result = connection.nextResult()) {
+        if (PQresultStatus(result.get()) != PGRES_COMMAND_OK && ok) {
             ok = false;
-            const char* state = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+            const char* state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
             *sqlstate = state ? QString::fromUtf8(state) : QString();
-            *message = QString::fromUtf8(PQresultErrorMessage(raw)).trimmed();
+            *message = QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed();
         }
     }
     return ok;

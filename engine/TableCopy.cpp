@@ -23,16 +23,17 @@ QString resultState(PGresult* result) {
 }
 
 // Reads every remaining result of a connection; returns the first error, if any.
-bool drain(PGconn* conn, QString* error, QString* sqlstate, qint64* rows) {
+bool drain(PgConnection& connection, QString* error, QString* sqlstate, qint64* rows) {
     bool ok = true;
-    while (PGresult* raw = PQgetResult(conn)) {
-        PgResult result(raw);
+    for (PgResult result = connection.nextResult(); result.get();
+         result = connection.nextResult()) {
+        PGresult* raw = result.get();
         const ExecStatusType status = PQresultStatus(raw);
         if (status == PGRES_COMMAND_OK && rows) {
             *rows = QByteArray(PQcmdTuples(raw)).toLongLong();
         } else if (status == PGRES_FATAL_ERROR && ok) {
             ok = false;
-            *error = resultError(conn, raw);
+            *error = resultError(connection.raw(), raw);
             *sqlstate = resultState(raw);
         }
     }
@@ -60,10 +61,10 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
                         format + QLatin1Char(')'),
                     {}, step);
     } catch (const PgError&) {
-        PQputCopyEnd(target.raw(), "source refused the copy");
+        target.putCopyEnd("source refused the copy");
         QString ignored;
         QString state;
-        drain(target.raw(), &ignored, &state, nullptr);
+        drain(target, &ignored, &state, nullptr);
         throw;
     }
 
@@ -72,18 +73,18 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
     QString failure;
     for (;;) {
         char* buffer = nullptr;
-        const int length = PQgetCopyData(source.raw(), &buffer, 0);
+        const int length = source.getCopyData(&buffer);
         if (length == -1) {
             break; // the source finished
         }
         if (length == -2) {
-            failure = QString::fromUtf8(PQerrorMessage(source.raw())).trimmed();
+            failure = source.errorMessage();
             break;
         }
-        const int put = PQputCopyData(target.raw(), buffer, length);
+        const bool put = target.putCopyData(buffer, length);
         PQfreemem(buffer);
-        if (put != 1) {
-            failure = QString::fromUtf8(PQerrorMessage(target.raw())).trimmed();
+        if (!put) {
+            failure = target.errorMessage();
             source.cancel();
             break;
         }
@@ -106,13 +107,15 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
     }
     QString sourceError;
     QString sourceState;
-    const bool sourceOk = drain(source.raw(), &sourceError, &sourceState, &done.rows);
-    PQputCopyEnd(target.raw(), failure.isEmpty() && sourceOk ? nullptr : "copy aborted");
+    const bool sourceOk = drain(source, &sourceError, &sourceState, &done.rows);
+    target.putCopyEnd(failure.isEmpty() && sourceOk ? nullptr : "copy aborted");
     QString targetError;
     QString targetState;
-    const bool targetOk = drain(target.raw(), &targetError, &targetState, nullptr);
-    if (failure == QLatin1String("cancelled")) {
-        throw PgError(PgError::Kind::Cancelled, step, failure);
+    const bool targetOk = drain(target, &targetError, &targetState, nullptr);
+    const bool ok = sourceOk && targetOk && failure.isEmpty();
+    if (failure == QLatin1String("cancelled") ||
+        (!ok && (source.isCancelled() || target.isCancelled()))) {
+        throw PgError(PgError::Kind::Cancelled, step, QStringLiteral("cancelled"));
     }
     if (!sourceOk) {
         throw PgError(PgError::Kind::Query, step + QStringLiteral(" (reading the source)"),

@@ -11,14 +11,15 @@ namespace {
 
 PgResult collect(PgConnection& connection, QString* error) {
     PgResult last;
-    while (PGresult* raw = PQgetResult(connection.raw())) {
-        PgResult result(raw);
-        if (PQresultStatus(raw) == PGRES_TUPLES_OK) {
+    for (PgResult result = connection.nextResult(); result.get();
+         result = connection.nextResult()) {
+        if (PQresultStatus(result.get()) == PGRES_TUPLES_OK) {
             last = std::move(result);
         } else if (error->isEmpty()) {
-            const char* primary = PQresultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY);
-            *error = primary ? QString::fromUtf8(primary)
-                             : QString::fromUtf8(PQerrorMessage(connection.raw())).trimmed();
+            const char* primary = PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY);
+            *error = connection.isCancelled() ? QStringLiteral("cancelled")
+                     : primary                ? QString::fromUtf8(primary)
+                                              : connection.errorMessage();
         }
     }
     return last;
@@ -98,12 +99,15 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
     // Both sides must hash the same way.
     const bool fastHash =
         source.serverVersionNum() >= 110000 && target.serverVersionNum() >= 110000;
-    const QByteArray sql = checksumQuery(table, fastHash).toUtf8();
+    const QString sql = checksumQuery(table, fastHash);
     // Both servers scan at the same time.
-    const bool sent = PQsendQuery(source.raw(), sql.constData()) == 1 &&
-                      PQsendQuery(target.raw(), sql.constData()) == 1;
+    const bool sent = source.sendQuery(sql) && target.sendQuery(sql);
     if (!sent) {
-        comparison.error = QString::fromUtf8(PQerrorMessage(source.raw())).trimmed();
+        comparison.error =
+            source.isCancelled() ? QStringLiteral("cancelled") : source.errorMessage();
+        QString ignored;
+        collect(source, &ignored); // the source's statement, if it went out
+        return comparison;
     }
     QString sourceError;
     QString targetError;

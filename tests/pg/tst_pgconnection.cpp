@@ -183,6 +183,73 @@ private slots:
         QCOMPARE(connection->exec(QStringLiteral("SELECT 1")).scalar(), QStringLiteral("1"));
     }
 
+    void theCancelFlagCancelsTheStatementAndRefusesTheNext() {
+        std::atomic_bool cancelled{false};
+        auto connection = PgConnection::open(pgtest::settings(Cluster::Target),
+                                             std::chrono::seconds(10), &cancelled);
+        std::thread canceller([&cancelled] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancelled = true; // what Ctrl-C and the wizard's Stop do: no call into libpq
+        });
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            connection->exec(QStringLiteral("SELECT pg_sleep(30)"));
+            QFAIL("expected cancellation");
+        } catch (const PgError& error) {
+            QCOMPARE(error.kind(), PgError::Kind::Cancelled);
+        }
+        canceller.join();
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        try {
+            connection->exec(QStringLiteral("SELECT 1"));
+            QFAIL("a statement ran after the cancel");
+        } catch (const PgError& error) {
+            QCOMPARE(error.kind(), PgError::Kind::Cancelled);
+        }
+        // Cleanup that must run after a cancel still can.
+        const IgnoreCancel cleanup(*connection);
+        QCOMPARE(connection->exec(QStringLiteral("SELECT 1")).scalar(), QStringLiteral("1"));
+    }
+
+    void largeResultsAndCopyArriveWholeOverSsl() {
+        // TLS records libpq reads only in part stay in OpenSSL, invisible to the socket: the
+        // cancellable waits must read them rather than wait for more.
+        std::atomic_bool cancelled{false};
+        ConnectionSettings settings = pgtest::settings(Cluster::Source);
+        settings.sslmode = QStringLiteral("require");
+        auto connection = PgConnection::open(settings, std::chrono::seconds(10), &cancelled);
+        QCOMPARE(connection
+                     ->exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = "
+                                           "pg_backend_pid()"))
+                     .scalar(),
+                 QStringLiteral("t"));
+        QElapsedTimer timer;
+        timer.start();
+        for (int size : {1000, 7000, 16000, 16384, 20000, 70000}) {
+            const PgResult rows = connection->exec(
+                QStringLiteral("SELECT repeat('x', $1::int) FROM generate_series(1, 20)"),
+                {QString::number(size)});
+            QCOMPARE(rows.rows(), 20);
+            QCOMPARE(rows.text(19, 0).size(), size);
+        }
+        connection->exec(
+            QStringLiteral("COPY (SELECT g, repeat('y', g % 3000) FROM generate_series(1, 20000) "
+                           "g) TO STDOUT"));
+        qint64 rows = 0;
+        char* buffer = nullptr;
+        int length = 0;
+        while ((length = connection->getCopyData(&buffer)) > 0) {
+            PQfreemem(buffer);
+            ++rows;
+        }
+        QCOMPARE(length, -1);
+        QVERIFY(connection->nextResult().get());
+        QVERIFY(!connection->nextResult().get());
+        QCOMPARE(rows, qint64(20000));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void oddDatabaseNamesRoundTrip_data() {
         QTest::addColumn<QString>("name");
         QTest::newRow("space and quote") << QStringLiteral("pgm conn \"quoted\" db");

@@ -102,6 +102,43 @@ private slots:
         QCOMPARE(find(outcome.checks, QStringLiteral("wal-level"))->status, Check::Status::Skip);
     }
 
+    void aStandbySourceMovesToTheDumpMethodWithAWarning() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.inRecovery = true;
+        facts.source.maxStandbyStreamingDelay = QStringLiteral("30s");
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QVERIFY(outcome.allowed());
+        const Check* primary = find(outcome.checks, QStringLiteral("source-primary"));
+        QCOMPARE(primary->status, Check::Status::Fail);
+        QVERIFY(primary->remedy.contains(QStringLiteral("primary")));
+        QCOMPARE(outcome.plan[0].method, MigrationMethod::Dump);
+        QVERIFY(outcome.plan[0].reason.contains(QStringLiteral("standby")));
+        const Check* conflicts = find(outcome.checks, QStringLiteral("standby-conflicts"));
+        QCOMPARE(conflicts->status, Check::Status::Warn);
+        QVERIFY(conflicts->detail.contains(QStringLiteral("30s")));
+
+        outcome = evaluateChecks(facts, MethodChoice::Replication);
+        QVERIFY(!outcome.allowed());
+        QCOMPARE(find(outcome.checks, QStringLiteral("source-primary"))->kind,
+                 Check::Kind::Blocking);
+    }
+
+    void aTargetThatRefusesWritesBlocks() {
+        ClusterFacts facts = healthyFacts();
+        facts.target.inRecovery = true;
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QVERIFY(!outcome.allowed());
+        QVERIFY(find(outcome.checks, QStringLiteral("target-writable"))
+                    ->detail.contains(QStringLiteral("standby")));
+
+        facts = healthyFacts();
+        facts.target.readOnlyDefault = true;
+        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QVERIFY(!outcome.allowed());
+        QVERIFY(find(outcome.checks, QStringLiteral("target-writable"))
+                    ->remedy.contains(QStringLiteral("default_transaction_read_only")));
+    }
+
     void blockingChecks() {
         ClusterFacts facts = healthyFacts();
         facts.connectivity.sameServer = true;
