@@ -288,8 +288,8 @@ MigrationState MigrationRunner::run() {
         }
 
         for (DatabaseState& db : m_state.databases) {
-            if (db.status == DbStatus::Done) {
-                continue;
+            if (db.status == DbStatus::Done || db.status == DbStatus::Syncing) {
+                continue; // a resume finishes what was not done; replication keeps flowing
             }
             if (isCancelled()) {
                 break;
@@ -308,6 +308,7 @@ MigrationState MigrationRunner::run() {
                     std::lock_guard lock(m_mutex);
                     m_state.warnings << created.warnings;
                 }
+                removeOrphanedReplication(db.dbname);
                 migrateDatabase(db);
             } catch (const PgError& failure) {
                 {
@@ -385,10 +386,12 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     QString snapshot;
     if (replicate) {
         if (m_request.resume) {
-            throw PgError(PgError::Kind::Query, QStringLiteral("resume %1").arg(db.dbname),
-                          QStringLiteral("a replicated database interrupted during its initial "
-                                         "copy cannot continue (its snapshot is gone): stop the "
-                                         "migration and start over"));
+            // Interrupted before `syncing`: its snapshot is gone with the slot's connection.
+            // What it left goes, and it starts again from a new slot (recopying every table).
+            abandonReplication(db);
+            std::lock_guard lock(m_mutex);
+            db.replicaIdentityFull.clear();
+            db.copyAtCutover.clear();
         }
         setPhase(db, QStringLiteral("slot"));
         slot = prepareReplication(db, skip);
@@ -611,6 +614,49 @@ void MigrationRunner::abandonReplication(DatabaseState& db) {
         notes << QStringLiteral("%1: could not clean up the replication objects: %2; run "
                                 "'pgmigrate stop --id %3'")
                      .arg(db.dbname, failure.describe(), m_state.id);
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << notes;
+}
+
+void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
+    // An earlier run into this database that died before `syncing` left its slot pinning WAL
+    // on the source and perhaps a subscription writing into the very tables this run
+    // replaces. No state claims them (only `syncing` does, and no live process runs that
+    // migration): they go, and that migration is told it was replaced.
+    QStringList notes;
+    for (const QString& id : m_store.ids()) {
+        if (id == m_state.id || MigrationLock::ownerAlive(m_store, id)) {
+            continue;
+        }
+        QString error;
+        std::optional<MigrationState> other = m_store.load(id, &error);
+        if (!other || other->source.host != m_state.source.host ||
+            other->source.port != m_state.source.port) {
+            continue;
+        }
+        bool changed = false;
+        for (DatabaseState& old : other->databases) {
+            if (old.dbname != dbname || old.method != MigrationMethod::Replication ||
+                old.status == DbStatus::Syncing || old.status == DbStatus::Done) {
+                continue;
+            }
+            auto source = PgConnection::open(m_request.check.inspection.source.withDatabase(dbname),
+                                             kConnectTimeout);
+            auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(dbname),
+                                             kConnectTimeout);
+            notes << dropReplication(source.get(), target.get(),
+                                     ReplicationNames::forDatabase(id, dbname));
+            restoreReplicaIdentities(*source, old, &notes);
+            old.status = DbStatus::Failed;
+            old.error = QStringLiteral("replaced by migration %1, which removed what this one "
+                                       "left on the servers")
+                            .arg(m_state.id);
+            changed = true;
+        }
+        if (changed) {
+            m_store.save(*other, &error);
+        }
     }
     std::lock_guard lock(m_mutex);
     m_state.warnings << notes;

@@ -81,6 +81,9 @@ private:
     void migrateWithNativeSync(DatabaseState& db);
     /// Removes what a replicated database that failed before `syncing` left on the servers.
     void abandonReplication(DatabaseState& db);
+    /// Removes the replication objects of earlier migrations into `dbname` that died before
+    /// `syncing` (their state does not claim them, no process runs them).
+    void removeOrphanedReplication(const QString& dbname);
     /// Publication (after settling tables without replica identity) and slot, for one database.
     std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db,
                                                            const QStringList& skip);
