@@ -345,6 +345,17 @@ MigrationState MigrationRunner::run() {
         save();
         return m_state;
     }
+    if (isCancelled()) {
+        // Stopped (Ctrl-C): a stopped migration cannot continue, so the databases already
+        // syncing must not keep a subscription, a slot and a publication nobody owns.
+        for (DatabaseState& db : m_state.databases) {
+            if (db.status == DbStatus::Syncing) {
+                abandonReplication(db);
+                std::lock_guard lock(m_mutex);
+                db.status = DbStatus::Stopped;
+            }
+        }
+    }
     {
         std::lock_guard lock(m_mutex);
         if (isCancelled()) {

@@ -262,7 +262,7 @@ class TestKillResume : public QObject {
     /// Returns the phase the state shows after the kill (empty when never reached).
     QString runAndKill(const QStringList& arguments, const QString& id, const QString& dbname,
                        const QString& phase, int delayMs,
-                       const std::function<bool()>& alsoWaitFor = {}) {
+                       const std::function<bool()>& alsoWaitFor = {}, int signal = SIGKILL) {
         QProcess run;
         run.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
         run.start(QStringLiteral(PGMIGRATE_CLI), arguments);
@@ -280,11 +280,15 @@ class TestKillResume : public QObject {
         if (seen && delayMs > 0) {
             QThread::msleep(delayMs);
         }
-        // A crash of the whole machine's worth: the tools it started die with it, mid-statement.
-        for (const qint64 pid : processTree(run.processId())) {
-            ::kill(pid_t(pid), SIGKILL);
+        if (signal == SIGKILL) {
+            // As hard as a crash: the tools it started die with it, mid-statement.
+            for (const qint64 pid : processTree(run.processId())) {
+                ::kill(pid_t(pid), SIGKILL);
+            }
+        } else {
+            ::kill(pid_t(run.processId()), signal);
         }
-        run.waitForFinished(10000);
+        run.waitForFinished(60000);
         return seen ? savedPhase(id, dbname).second : QString();
     }
 
@@ -428,6 +432,85 @@ private slots:
         QVERIFY2(stopped == 0, qPrintable(stopOut));
         QCOMPARE(replicationObjects(kSmall), QStringList());
         QCOMPARE(replicationObjects(kBig), QStringList());
+    }
+
+    void stopLeftoversRemovesWhatNoStateClaims() {
+        cleanTarget({kSmall, kBig});
+        const auto [synced, syncOut] = cli(migrateArguments(
+            QStringLiteral("fault-keep"), QStringLiteral("replication"), {kSmall}));
+        QVERIFY2(synced == 0, qPrintable(syncOut));
+        // A run killed mid-copy whose state file is gone too: nothing names its objects.
+        const QString lost = QStringLiteral("fault-lost");
+        QCOMPARE(runAndKill(migrateArguments(lost, QStringLiteral("replication"), {kBig}), lost,
+                            kBig, QStringLiteral("data"), 0),
+                 QStringLiteral("data"));
+        QVERIFY(QFile::remove(m_stateDir.filePath(lost + QStringLiteral(".json"))));
+        QCOMPARE(replicationObjects(kBig).size(), 2); // its slot and publication
+
+        const auto [code, out] =
+            cli({QStringLiteral("stop"), QStringLiteral("--leftovers"), QStringLiteral("--source"),
+                 pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                 pgtest::serverUri(Cluster::Target)});
+        QVERIFY2(code == 0, qPrintable(out));
+        QVERIFY2(out.contains(ReplicationNames::forDatabase(lost, kBig).slot), qPrintable(out));
+        QCOMPARE(replicationObjects(kBig), QStringList());
+        // The syncing migration's objects are claimed by its state: they stay.
+        QCOMPARE(replicationObjects(kSmall), expectedObjects(QStringLiteral("fault-keep"), kSmall));
+        const auto [stopped, stopOut] =
+            cli({QStringLiteral("stop"), QStringLiteral("--id"), QStringLiteral("fault-keep")});
+        QVERIFY2(stopped == 0, qPrintable(stopOut));
+        QCOMPARE(replicationObjects(kSmall), QStringList());
+    }
+
+    void ctrlCLeavesNoReplicationBehind() {
+        cleanTarget({kSmall, kBig});
+        const QString id = QStringLiteral("fault-ctrl-c");
+        const QString stoppedIn = runAndKill(
+            migrateArguments(id, QStringLiteral("replication"), {kSmall, kBig}), id, kBig,
+            QStringLiteral("data"), 0,
+            [&] { return savedPhase(id, kSmall).first == QLatin1String("syncing"); }, SIGINT);
+        QCOMPARE(stoppedIn, QStringLiteral("data"));
+        // Stopped means stopped: no database keeps a subscription, slot or publication.
+        QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("stopped"));
+        QCOMPARE(replicationObjects(kSmall), QStringList());
+        QCOMPARE(replicationObjects(kBig), QStringList());
+    }
+
+    void checkNamesForgottenSlots() {
+        // What a run killed after creating its slot leaves: a slot no subscriber reads.
+        const QString slot = QStringLiteral("pgmigrate_forgotten_test");
+        auto source = pgtest::connect(Cluster::Source, kSmall);
+        source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),
+                     {slot});
+        const auto [code, out] =
+            cli({QStringLiteral("check"), QStringLiteral("--source"),
+                 pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                 pgtest::serverUri(Cluster::Target), QStringLiteral("--exclude-db"),
+                 pgtest::sourceDatabasesExcept(kSmall).join(QLatin1Char(',')),
+                 QStringLiteral("--json")});
+        source->exec(QStringLiteral("SELECT pg_drop_replication_slot($1)"), {slot});
+        QJsonObject found;
+        const QJsonArray checks = QJsonDocument::fromJson(out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("checks"))
+                                      .toArray();
+        for (const QJsonValue& check : checks) {
+            if (check.toObject().value(QStringLiteral("id")).toString() ==
+                QLatin1String("source-idle-migration-slots")) {
+                found = check.toObject();
+            }
+        }
+        QVERIFY2(!found.isEmpty(), qPrintable(out));
+        QCOMPARE(found.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QVERIFY2(found.value(QStringLiteral("detail")).toString().contains(slot), qPrintable(out));
+        QVERIFY2(
+            found.value(QStringLiteral("detail")).toString().contains(QLatin1String("MB of WAL")),
+            qPrintable(out));
+        QVERIFY2(found.value(QStringLiteral("remedy"))
+                     .toString()
+                     .contains(QStringLiteral("pg_drop_replication_slot('%1')").arg(slot)),
+                 qPrintable(out));
+        QCOMPARE(code, 0); // advisory: nothing blocks
     }
 };
 
