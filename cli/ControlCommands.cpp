@@ -113,9 +113,11 @@ int runStopCommand(const QStringList& arguments) {
                                   QStringLiteral("Print the status as JSON."));
     const QCommandLineOption leftovers(
         QStringLiteral("leftovers"),
-        QStringLiteral("Remove every pgmigrate subscription, slot and publication on --source and "
-                       "--target that no migration still syncing or running claims, with or "
-                       "without its state file (what a killed run left)."));
+        QStringLiteral(
+            "Remove every pgmigrate subscription, slot and publication on --source and "
+            "--target that no migration still syncing or running claims, with or "
+            "without its state file (what a killed run left). Only this computer's saved "
+            "migrations can claim objects."));
     const ServerOptions serverOptions;
     serverOptions.addTo(parser);
     parser.addOptions({id, json, leftovers});
