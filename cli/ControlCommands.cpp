@@ -1,6 +1,7 @@
 #include "ControlCommands.h"
 
 #include "Interrupt.h"
+#include "PgError.h"
 #include "ReplicationControl.h"
 #include "ServerOptions.h"
 #include "StateStore.h"
@@ -65,6 +66,41 @@ QCommandLineOption idOption() {
             QStringLiteral("id")};
 }
 
+/// `stop --leftovers`: what no saved migration claims goes.
+int removeLeftoversCommand(const StateStore& store, const ControlServers& servers) {
+    QList<ReplicationNames> claimed;
+    for (const QString& id : store.ids()) {
+        QString error;
+        const auto state = store.load(id, &error);
+        if (!state) {
+            continue;
+        }
+        const bool running = MigrationLock::ownerAlive(store, id);
+        for (const DatabaseState& db : state->databases) {
+            if (running || db.status == DbStatus::Syncing) {
+                claimed << ReplicationNames::forDatabase(id, db.dbname);
+            }
+        }
+    }
+    try {
+        const QStringList removed = removeLeftovers(servers, claimed);
+        for (const QString& line : removed) {
+            std::cout << line.toStdString() << "\n";
+        }
+        if (removed.isEmpty()) {
+            std::cout << "no leftover replication objects\n";
+        }
+        return std::any_of(
+                   removed.cbegin(), removed.cend(),
+                   [](const QString& line) { return line.startsWith(QLatin1String("could not")); })
+                   ? 1
+                   : 0;
+    } catch (const PgError& failure) {
+        std::cerr << "pgmigrate stop: " << failure.describe().toStdString() << "\n";
+        return 1;
+    }
+}
+
 } // namespace
 
 int runStopCommand(const QStringList& arguments) {
@@ -77,11 +113,29 @@ int runStopCommand(const QStringList& arguments) {
     const QCommandLineOption id = idOption();
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print the status as JSON."));
-    parser.addOptions({id, json});
+    const QCommandLineOption leftovers(
+        QStringLiteral("leftovers"),
+        QStringLiteral(
+            "Remove every pgmigrate subscription, slot and publication on --source and "
+            "--target that no migration still syncing or running claims, with or "
+            "without its state file (what a killed run left). Only this computer's saved "
+            "migrations can claim objects."));
+    const ServerOptions serverOptions;
+    serverOptions.addTo(parser);
+    parser.addOptions({id, json, leftovers});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
     StateStore store;
+    if (parser.isSet(leftovers)) {
+        CheckRequest request;
+        if (const QString error = serverOptions.read(parser, &request, true); !error.isEmpty()) {
+            return usageError(command, error);
+        }
+        resolvePasswords(&request);
+        return removeLeftoversCommand(store,
+                                      {request.inspection.source, request.inspection.target});
+    }
     ControlServers servers;
     std::unique_ptr<MigrationLock> lock;
     auto state = loadWithServers(parser, command, store, &servers, &lock);

@@ -367,6 +367,29 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                    : QStringLiteral("ALTER SYSTEM SET max_replication_slots = %1; on the source, "
                                     "then restart it.")
                          .arg(source.usedReplicationSlots + slotsNeeded));
+    QStringList idleSlots;
+    QStringList dropIdleSlots;
+    for (const IdleMigrationSlot& slot : source.idleMigrationSlots) {
+        idleSlots << QStringLiteral("%1 (database %2, %3 MB of WAL)")
+                         .arg(slot.name, slot.database)
+                         .arg(slot.retainedBytes / (1024 * 1024));
+        // Slot names allow only [a-z0-9_]: safe inside the quotes.
+        dropIdleSlots << QStringLiteral("SELECT pg_drop_replication_slot('%1');").arg(slot.name);
+    }
+    checks.add(QStringLiteral("source-idle-migration-slots"),
+               QStringLiteral("No forgotten pgmigrate slots on the source"),
+               idleSlots.isEmpty() ? S::Pass : S::Warn, K::Advisory,
+               idleSlots.isEmpty()
+                   ? QStringLiteral("No pgmigrate replication slot is waiting for a subscriber.")
+                   : QStringLiteral("Replication slots named like pgmigrate's, read by no "
+                                    "subscriber, keep WAL on the source until dropped: %1.")
+                         .arg(idleSlots.join(QStringLiteral(", "))),
+               idleSlots.isEmpty()
+                   ? QString()
+                   : QStringLiteral("If no migration of yours is syncing through them (pgmigrate "
+                                    "status), remove them: 'pgmigrate stop --id ID' for their "
+                                    "migration, or on the source: %1")
+                         .arg(dropIdleSlots.join(QLatin1Char(' '))));
     const int sendersFree = source.maxWalSenders - source.usedWalSenders;
     checks.add(QStringLiteral("source-wal-senders"),
                QStringLiteral("Free WAL senders on the source"),

@@ -50,6 +50,13 @@ struct SessionFacts {
     qint64 transactionSeconds = 0;
 };
 
+/// A replication slot named like pgmigrate's that no subscriber is reading.
+struct IdleMigrationSlot {
+    QString name;
+    QString database;
+    qint64 retainedBytes = 0; ///< WAL the slot keeps on the source
+};
+
 struct SourceFacts {
     ServerVersion version;
     QString user;
@@ -70,6 +77,7 @@ struct SourceFacts {
     QStringList unknownExcludedDatabases; ///< named by the user, not on the source
     QList<SessionFacts> longTransactions; ///< open transactions holding an xid, or idle in one
     QStringList preparedTransactions;     ///< "gid (database)"
+    QList<IdleMigrationSlot> idleMigrationSlots; ///< left by a run that died, or a subscriber down
 };
 
 struct TargetExtension {

@@ -148,6 +148,18 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.maxStandbyStreamingDelay = role.text(0, 10);
     out.hotStandbyFeedback = role.boolean(0, 11);
 
+    // Slots a migration left when its process died keep WAL until someone drops them.
+    const PgResult idle = source.exec(
+        QStringLiteral("SELECT slot_name, coalesce(database, ''), CASE WHEN pg_is_in_recovery() "
+                       "THEN 0 ELSE coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn), "
+                       "0)::bigint END FROM pg_replication_slots "
+                       "WHERE slot_name LIKE 'pgmigrate\\_%' AND NOT active ORDER BY 1"),
+        {}, QStringLiteral("read idle migration slots"));
+    for (int row = 0; row < idle.rows(); ++row) {
+        out.idleMigrationSlots << IdleMigrationSlot{idle.text(row, 0), idle.text(row, 1),
+                                                    idle.integer(row, 2)};
+    }
+
     out.roles = column(source.exec(
         QStringLiteral(
             "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' AND oid >= 16384 ORDER BY 1"),

@@ -1,6 +1,7 @@
 #include "MigrationRunner.h"
 
 #include "ApplyErrorWatch.h"
+#include "ArchiveToc.h"
 #include "DatabaseCreator.h"
 #include "LargeObjects.h"
 #include "ParallelTables.h"
@@ -14,9 +15,11 @@
 #include "SessionTimeouts.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
+#include "TargetPlan.h"
 #include "Verifier.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QThread>
 
 namespace pgm {
@@ -41,6 +44,21 @@ QString methodChoiceName(MethodChoice choice) {
 bool targetKeepsOwners(PgConnection& target) {
     return target.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
         .boolean(0, 0);
+}
+
+/// The tables some foreign key on the target points at: TRUNCATE refuses them (even with
+/// triggers off), so reloading one empties it with DELETE instead.
+QSet<QString> referencedByForeignKeys(PgConnection& target) {
+    const PgResult result = target.exec(
+        QStringLiteral("SELECT DISTINCT format('%I.%I', n.nspname, c.relname) FROM pg_constraint k "
+                       "JOIN pg_class c ON c.oid = k.confrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.contype = 'f'"),
+        {}, QStringLiteral("list tables foreign keys point at"));
+    QSet<QString> tables;
+    for (int row = 0; row < result.rows(); ++row) {
+        tables.insert(result.text(row, 0));
+    }
+    return tables;
 }
 
 } // namespace
@@ -275,8 +293,8 @@ MigrationState MigrationRunner::run() {
         }
 
         for (DatabaseState& db : m_state.databases) {
-            if (db.status == DbStatus::Done) {
-                continue;
+            if (db.status == DbStatus::Done || db.status == DbStatus::Syncing) {
+                continue; // a resume finishes what was not done; replication keeps flowing
             }
             if (isCancelled()) {
                 break;
@@ -295,6 +313,7 @@ MigrationState MigrationRunner::run() {
                     std::lock_guard lock(m_mutex);
                     m_state.warnings << created.warnings;
                 }
+                removeOrphanedReplication(db.dbname);
                 migrateDatabase(db);
             } catch (const PgError& failure) {
                 {
@@ -330,6 +349,17 @@ MigrationState MigrationRunner::run() {
         // resumes with `migrate --resume`.
         save();
         return m_state;
+    }
+    if (isCancelled()) {
+        // Stopped (Ctrl-C): a stopped migration cannot continue, so the databases already
+        // syncing must not keep a subscription, a slot and a publication nobody owns.
+        for (DatabaseState& db : m_state.databases) {
+            if (db.status == DbStatus::Syncing) {
+                abandonReplication(db);
+                std::lock_guard lock(m_mutex);
+                db.status = DbStatus::Stopped;
+            }
+        }
     }
     {
         std::lock_guard lock(m_mutex);
@@ -367,10 +397,12 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     QString snapshot;
     if (replicate) {
         if (m_request.resume) {
-            throw PgError(PgError::Kind::Query, QStringLiteral("resume %1").arg(db.dbname),
-                          QStringLiteral("a replicated database interrupted during its initial "
-                                         "copy cannot continue (its snapshot is gone): stop the "
-                                         "migration and start over"));
+            // Interrupted before `syncing`: its snapshot is gone with the slot's connection.
+            // What it left goes, and it starts again from a new slot (recopying every table).
+            abandonReplication(db);
+            std::lock_guard lock(m_mutex);
+            db.replicaIdentityFull.clear();
+            db.copyAtCutover.clear();
         }
         setPhase(db, QStringLiteral("slot"));
         slot = prepareReplication(db, skip);
@@ -393,65 +425,47 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     const QList<SequenceValue> sequences = readSequences(*coordinator);
     const QStringList matviews = populatedMaterializedViews(*coordinator);
 
-    // What the target already has decides between a fresh load, a refusal and a truncation.
-    QStringList existing;
-    QStringList holdingData;
+    // What the target already has, and how this run started, decide every phase below.
+    TargetContents facts;
+    facts.resume = m_request.resume;
+    facts.replicate = replicate;
+    facts.replaceAllowed = m_request.ifExists == IfExists::Truncate;
     for (const TableInfo& table : tables) {
         if (table.extensionConfig) {
             continue; // CREATE EXTENSION fills these; their user rows are replaced, not appended
         }
+        ++facts.userTables;
         const PgResult found = targetDb->exec(
             QStringLiteral("SELECT to_regclass($1) IS NOT NULL, "
                            "to_regclass($1) IS NOT NULL AND pg_relation_size(to_regclass($1)) > 0"),
             {table.qualified});
         if (found.boolean(0, 0)) {
-            existing << table.qualified;
+            facts.existing << table.qualified;
         }
         if (found.boolean(0, 1)) {
-            holdingData << table.qualified;
+            facts.holdingData << table.qualified;
         }
     }
-    const bool resumingData = m_request.resume && db.phase == QLatin1String("data");
-    const bool resumingLater = m_request.resume && (db.phase == QLatin1String("indexes") ||
-                                                    db.phase == QLatin1String("verify"));
-    bool fresh = existing.isEmpty();
-    if (!fresh && !resumingData && !resumingLater) {
-        const auto userTables = std::count_if(
-            tables.cbegin(), tables.cend(), [](const TableInfo& t) { return !t.extensionConfig; });
-        if (existing.size() != userTables) {
-            throw PgError(PgError::Kind::Query,
-                          QStringLiteral("inspect target database %1").arg(db.dbname),
-                          QStringLiteral("the target already has some of the tables (%1) but not "
-                                         "the others: use an empty database or drop them")
-                              .arg(existing.mid(0, 10).join(QStringLiteral(", "))));
-        }
-        if (!holdingData.isEmpty() && m_request.ifExists == IfExists::Fail) {
-            throw PgError(PgError::Kind::Query,
-                          QStringLiteral("inspect target database %1").arg(db.dbname),
-                          QStringLiteral("the target already holds data in %1; copying again would "
-                                         "duplicate rows. To replace it: --if-exists truncate on "
-                                         "the command line, Start over in the wizard.")
-                              .arg(holdingData.mid(0, 10).join(QStringLiteral(", "))));
-        }
-        if (!holdingData.isEmpty()) {
-            // One statement, so foreign keys between these tables do not refuse it.
-            QStringList names;
-            for (const TableInfo& table : tables) {
-                if (!table.extensionConfig) {
-                    names << table.qualified;
-                }
+    const TargetPlan plan = planTarget(facts);
+    if (!plan.refusal.isEmpty()) {
+        throw PgError(PgError::Kind::Query,
+                      QStringLiteral("inspect target database %1").arg(db.dbname), plan.refusal);
+    }
+    if (plan.truncateAll) {
+        // One statement, so foreign keys between these tables do not refuse it.
+        QStringList names;
+        for (const TableInfo& table : tables) {
+            if (!table.extensionConfig) {
+                names << table.qualified;
             }
-            targetDb->exec(QStringLiteral("TRUNCATE ") + names.join(QStringLiteral(", ")), {},
-                           QStringLiteral("truncate target tables"));
         }
-    }
-    if (resumingData) {
-        fresh = true; // post-data was never applied: per-table TRUNCATE + COPY FREEZE is safe
+        targetDb->exec(QStringLiteral("TRUNCATE ") + names.join(QStringLiteral(", ")), {},
+                       QStringLiteral("truncate target tables"));
     }
 
     {
         std::lock_guard lock(m_mutex);
-        if (db.tables.isEmpty() || !m_request.resume) {
+        if (!plan.keepCopiedTables) {
             db.tables.clear();
             for (const TableInfo& table : tables) {
                 db.tables << TableState{table.qualified, 0, table.bytes, false, false};
@@ -466,55 +480,32 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     }
 
     SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath, m_targetSuperuser, m_keepGrants);
-    if (fresh && !resumingData) {
-        setPhase(db, QStringLiteral("schema"));
-        QString error;
-        if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
-            !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error)) {
-            throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
-                          QStringLiteral("copy the schema of %1").arg(db.dbname), error);
-        }
+    setPhase(db, QStringLiteral("schema"));
+    QString error;
+    if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
+        (plan.restorePreData &&
+         !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error))) {
+        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                      QStringLiteral("copy the schema of %1").arg(db.dbname), error);
     }
 
-    if (!resumingLater) {
-        setPhase(db, QStringLiteral("data"));
-        QList<TableInfo> remaining;
-        for (const TableInfo& table : tables) {
-            bool copied = false;
-            for (const TableState& state : db.tables) {
-                copied = copied || (state.name == table.qualified && state.copied);
-            }
-            if (!copied) {
-                remaining << table;
-            }
+    setPhase(db, QStringLiteral("data"));
+    QList<TableInfo> remaining;
+    for (const TableInfo& table : tables) {
+        bool copied = false;
+        for (const TableState& state : db.tables) {
+            copied = copied || (state.name == table.qualified && state.copied);
         }
-        copyData(db, *coordinator, snapshot, remaining, fresh);
-        copyLargeObjects(*coordinator, *targetDb);
+        if (!copied) {
+            remaining << table;
+        }
     }
+    copyData(db, *coordinator, snapshot, remaining, referencedByForeignKeys(*targetDb),
+             plan.restorePreData);
+    copyLargeObjects(*coordinator, *targetDb);
 
-    if (fresh) {
-        setPhase(db, QStringLiteral("indexes"));
-        QString error;
-        if (resumingData || resumingLater ||
-            !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
-                            m_cancelled, &error)) {
-            if (resumingData || resumingLater) {
-                // A resumed run has no archive yet: take it now (same objects, later moment).
-                if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
-                    !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
-                                    m_cancelled, &error)) {
-                    throw PgError(
-                        PgError::Kind::Query,
-                        QStringLiteral("create indexes and constraints in %1").arg(db.dbname),
-                        error);
-                }
-            } else {
-                throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
-                              QStringLiteral("create indexes and constraints in %1").arg(db.dbname),
-                              error);
-            }
-        }
-    }
+    setPhase(db, QStringLiteral("indexes"));
+    restorePostData(db, schema, plan.wholePostData, *coordinator, targetDbSettings);
     writeSequences(*targetDb, sequences);
     for (const QString& view : matviews) {
         targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view, {},
@@ -657,6 +648,49 @@ void MigrationRunner::abandonReplication(DatabaseState& db) {
     m_state.warnings << notes;
 }
 
+void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
+    // An earlier run into this database that died before `syncing` left its slot pinning WAL
+    // on the source and perhaps a subscription writing into the very tables this run
+    // replaces. No state claims them (only `syncing` does, and no live process runs that
+    // migration): they go, and that migration is told it was replaced.
+    QStringList notes;
+    for (const QString& id : m_store.ids()) {
+        if (id == m_state.id || MigrationLock::ownerAlive(m_store, id)) {
+            continue;
+        }
+        QString error;
+        std::optional<MigrationState> other = m_store.load(id, &error);
+        if (!other || other->source.host != m_state.source.host ||
+            other->source.port != m_state.source.port) {
+            continue;
+        }
+        bool changed = false;
+        for (DatabaseState& old : other->databases) {
+            if (old.dbname != dbname || old.method != MigrationMethod::Replication ||
+                old.status == DbStatus::Syncing || old.status == DbStatus::Done) {
+                continue;
+            }
+            auto source = PgConnection::open(m_request.check.inspection.source.withDatabase(dbname),
+                                             kConnectTimeout);
+            auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(dbname),
+                                             kConnectTimeout);
+            notes << dropReplication(source.get(), target.get(),
+                                     ReplicationNames::forDatabase(id, dbname));
+            restoreReplicaIdentities(*source, old, &notes);
+            old.status = DbStatus::Failed;
+            old.error = QStringLiteral("replaced by migration %1, which removed what this one "
+                                       "left on the servers")
+                            .arg(m_state.id);
+            changed = true;
+        }
+        if (changed) {
+            m_store.save(*other, &error);
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << notes;
+}
+
 std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState& db,
                                                                   const QList<TableName>& skip) {
     const ConnectionSettings sourceDbSettings =
@@ -750,9 +784,34 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
     }
 }
 
+void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, bool whole,
+                                      PgConnection& sourceInSnapshot,
+                                      const ConnectionSettings& targetDbSettings) {
+    QString error;
+    QList<TocEntry> missing;
+    bool ok = true;
+    if (!whole) {
+        // An earlier run may have built part of it: restore exactly what is not there.
+        QList<TocEntry> entries;
+        ok = schema.list(QStringLiteral("post-data"), &entries, m_cancelled, &error);
+        if (ok) {
+            auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+            missing = missingOnTarget(sourceInSnapshot, *targetDb, entries);
+        }
+    }
+    if (ok && (whole || !missing.isEmpty())) {
+        ok = schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
+                            m_cancelled, &error, whole ? nullptr : &missing);
+    }
+    if (!ok) {
+        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                      QStringLiteral("create indexes and constraints in %1").arg(db.dbname), error);
+    }
+}
+
 void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
                                const QString& snapshot, const QList<TableInfo>& tables,
-                               bool freshTables) {
+                               const QSet<QString>& referenced, bool freshTables) {
     Q_UNUSED(coordinator);
     WorkerConnections connections;
     connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
@@ -768,9 +827,14 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
         }
         target.execScript(QStringLiteral("SET synchronous_commit = off"));
     };
-    CopyOptions options;
-    options.binary = m_sameMajor;
-    options.truncateFirst = freshTables;
+    // Every table is emptied in its loading transaction (a run killed after a table's commit
+    // but before the state said so must not leave its rows twice): TRUNCATE, which also allows
+    // COPY FREEZE, or DELETE for a table a foreign key points at.
+    CopyOptions plainOptions;
+    plainOptions.binary = m_sameMajor;
+    plainOptions.truncateFirst = true;
+    CopyOptions referencedOptions = plainOptions;
+    referencedOptions.deleteFirst = true;
 
     QElapsedTimer timer;
     timer.start();
@@ -781,19 +845,21 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
         tables, m_request.jobs, connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             const CopyResult result =
-                copyTable(source, target, table, options, m_cancelled, [&](qint64 bytes) {
-                    {
-                        std::lock_guard lock(m_mutex);
-                        db.bytesDone += bytes;
-                        db.copySeconds = double(timer.elapsed()) / 1000.0;
-                        for (TableState& state : db.tables) {
-                            if (state.name == table.qualified) {
-                                state.bytesStreamed += bytes; // this table's own progress
-                            }
-                        }
-                    }
-                    notifyProgress();
-                });
+                copyTable(source, target, table,
+                          referenced.contains(table.qualified) ? referencedOptions : plainOptions,
+                          m_cancelled, [&](qint64 bytes) {
+                              {
+                                  std::lock_guard lock(m_mutex);
+                                  db.bytesDone += bytes;
+                                  db.copySeconds = double(timer.elapsed()) / 1000.0;
+                                  for (TableState& state : db.tables) {
+                                      if (state.name == table.qualified) {
+                                          state.bytesStreamed += bytes; // this table's own progress
+                                      }
+                                  }
+                              }
+                              notifyProgress();
+                          });
             {
                 std::lock_guard lock(m_mutex);
                 db.rowsDone += result.rows;

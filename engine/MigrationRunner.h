@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -81,11 +82,22 @@ private:
     void migrateWithNativeSync(DatabaseState& db);
     /// Removes what a replicated database that failed before `syncing` left on the servers.
     void abandonReplication(DatabaseState& db);
+    /// Removes the replication objects of earlier migrations into `dbname` that died before
+    /// `syncing` (their state does not claim them, no process runs them).
+    void removeOrphanedReplication(const QString& dbname);
     /// Publication (after settling tables without replica identity) and slot, for one database.
     std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db,
                                                            const QList<struct TableName>& skip);
+    /// Loads `tables`; those in `referenced` (foreign keys point at them) are emptied with
+    /// DELETE, the others with TRUNCATE. `freshTables`: this run created the schema.
     void copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
-                  const QList<struct TableInfo>& tables, bool freshTables);
+                  const QList<struct TableInfo>& tables, const QSet<QString>& referenced,
+                  bool freshTables);
+    /// Indexes, constraints, triggers, ...: the whole section, or (`whole` false) only the
+    /// entries the target lacks, named on the source inside the copy's snapshot.
+    void restorePostData(DatabaseState& db, class SchemaArchive& schema, bool whole,
+                         PgConnection& sourceInSnapshot,
+                         const ConnectionSettings& targetDbSettings);
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
                 PgConnection& sourceDb, PgConnection& targetDb);
     void copyLargeObjects(PgConnection& source, PgConnection& target);

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <cerrno>
 #include <csignal>
+#include <sys/prctl.h>
 
 namespace pgm {
 
@@ -198,16 +199,24 @@ QString toolConninfo(const ConnectionSettings& settings) {
 }
 
 bool runPgTool(const QString& program, const QStringList& arguments, const QString& passfile,
-               const std::atomic_bool* cancelled, QString* error) {
+               const std::atomic_bool* cancelled, QString* error, QByteArray* output) {
     QProcess process;
     process.setProcessEnvironment(toolEnvironment(passfile));
-    process.setStandardOutputFile(QProcess::nullDevice());
+    if (!output) {
+        process.setStandardOutputFile(QProcess::nullDevice());
+    }
+    // The thread that starts the tool waits for it, so the signal comes only when the whole
+    // process dies (SIGKILL included) and nothing else can end the tool.
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         *error = QStringLiteral("could not start %1: %2").arg(program, process.errorString());
         return false;
     }
     while (!process.waitForFinished(100)) {
+        if (output) {
+            output->append(process.readAllStandardOutput()); // a full pipe would stall the tool
+        }
         if (cancelled && cancelled->load()) {
             process.terminate();
             if (!process.waitForFinished(3000)) {
@@ -220,6 +229,9 @@ bool runPgTool(const QString& program, const QStringList& arguments, const QStri
         if (process.state() == QProcess::NotRunning) {
             break;
         }
+    }
+    if (output) {
+        output->append(process.readAllStandardOutput());
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QStringList lines = QString::fromUtf8(process.readAllStandardError())

@@ -51,8 +51,10 @@ private:
 QString toolConninfo(const ConnectionSettings& settings);
 
 /// Runs a PostgreSQL client tool and waits, killing it when `cancelled` is raised. Returns
-/// true on exit status 0; otherwise *error holds the tool's last lines of stderr.
+/// true on exit status 0; otherwise *error holds the tool's last lines of stderr. The tool's
+/// standard output goes to `output` when given. The tool dies with this process: a killed
+/// pgmigrate leaves no pg_restore behind to race the next run.
 bool runPgTool(const QString& program, const QStringList& arguments, const QString& passfile,
-               const std::atomic_bool* cancelled, QString* error);
+               const std::atomic_bool* cancelled, QString* error, QByteArray* output = nullptr);
 
 } // namespace pgm

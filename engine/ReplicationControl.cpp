@@ -325,6 +325,86 @@ bool waitForLag(MigrationState& state, const ControlServers& servers, qint64 max
     }
 }
 
+namespace {
+
+QStringList connectableDatabases(PgConnection& admin) {
+    const PgResult names = admin.exec(QStringLiteral(
+        "SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate ORDER BY 1"));
+    QStringList databases;
+    for (int row = 0; row < names.rows(); ++row) {
+        databases << names.text(row, 0);
+    }
+    return databases;
+}
+
+} // namespace
+
+QStringList removeLeftovers(const ControlServers& servers, const QList<ReplicationNames>& claimed) {
+    QStringList claimedNames;
+    for (const ReplicationNames& names : claimed) {
+        claimedNames << names.subscription << names.slot << names.publication;
+    }
+    QStringList report;
+    const QString pattern = QStringLiteral("pgmigrate\\_%");
+    // Subscriptions first: a subscription whose slot went first would retry forever.
+    auto targetAdmin = PgConnection::open(servers.target, kTimeout);
+    for (const QString& dbname : connectableDatabases(*targetAdmin)) {
+        auto target = PgConnection::open(servers.target.withDatabase(dbname), kTimeout);
+        const PgResult subs = target->exec(
+            QStringLiteral("SELECT subname FROM pg_subscription WHERE subdbid = (SELECT oid FROM "
+                           "pg_database WHERE datname = current_database()) AND subname LIKE $1"),
+            {pattern});
+        for (int row = 0; row < subs.rows(); ++row) {
+            if (claimedNames.contains(subs.text(row, 0))) {
+                continue;
+            }
+            ReplicationNames names;
+            names.subscription = subs.text(row, 0);
+            // Without the source connection only the subscription goes; its slot is one of the
+            // idle slots below.
+            dropReplication(nullptr, target.get(), names);
+            report << QStringLiteral("removed subscription %1 (target database %2)")
+                          .arg(names.subscription, dbname);
+        }
+    }
+    auto sourceAdmin = PgConnection::open(servers.source, kTimeout);
+    const PgResult idleSlots = sourceAdmin->exec(
+        QStringLiteral("SELECT slot_name FROM pg_replication_slots WHERE slot_name LIKE $1 AND "
+                       "NOT active ORDER BY 1"),
+        {pattern});
+    for (int row = 0; row < idleSlots.rows(); ++row) {
+        const QString slot = idleSlots.text(row, 0);
+        if (claimedNames.contains(slot)) {
+            continue;
+        }
+        PgResult ignored;
+        QString state;
+        QString message;
+        report << (sourceAdmin->tryExec(QStringLiteral("SELECT pg_drop_replication_slot($1)"),
+                                        {slot}, &ignored, &state, &message)
+                       ? QStringLiteral("removed replication slot %1").arg(slot)
+                       : QStringLiteral("could not remove replication slot %1: %2")
+                             .arg(slot, message));
+    }
+    for (const QString& dbname : connectableDatabases(*sourceAdmin)) {
+        auto source = PgConnection::open(servers.source.withDatabase(dbname), kTimeout);
+        const PgResult pubs = source->exec(
+            QStringLiteral("SELECT pubname FROM pg_publication WHERE pubname LIKE $1"), {pattern});
+        for (int row = 0; row < pubs.rows(); ++row) {
+            const QString publication = pubs.text(row, 0);
+            if (claimedNames.contains(publication)) {
+                continue;
+            }
+            source->exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") +
+                             source->quoteIdentifier(publication),
+                         {}, QStringLiteral("drop publication"));
+            report << QStringLiteral("removed publication %1 (source database %2)")
+                          .arg(publication, dbname);
+        }
+    }
+    return report;
+}
+
 QStringList stopMigration(MigrationState& state, const ControlServers& servers) {
     QStringList notes;
     for (DatabaseState& db : state.databases) {

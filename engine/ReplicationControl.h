@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MigrationState.h"
+#include "ReplicationObjects.h"
 
 #include <atomic>
 #include <chrono>
@@ -38,6 +39,13 @@ void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QString
 /// identities, keeps the data copied so far, marks the migration stopped. With the source down
 /// the target is still cleaned; what is left on the source is returned as SQL to run there.
 QStringList stopMigration(MigrationState& state, const ControlServers& servers);
+
+/// Finds pgmigrate's replication objects by name on both servers, with or without a state
+/// file: subscriptions in every target database, slots no subscriber reads on the source,
+/// publications in every source database. Those of `claimed` (the names of migrations still
+/// syncing or running) stay; the others are removed. Returns what was removed and what could
+/// not be, one line each.
+QStringList removeLeftovers(const ControlServers& servers, const QList<ReplicationNames>& claimed);
 
 /// Waits until every syncing database's lag is at most `maxLagBytes` (reading the servers every
 /// half second), a database fails, or the timeout passes. Returns true when all are under it.

@@ -38,16 +38,46 @@ bool SchemaArchive::dump(const ConnectionSettings& source, const QString& snapsh
     return runPgTool(m_pgDump, arguments, m_passfile, cancelled, error);
 }
 
+bool SchemaArchive::list(const QString& section, QList<TocEntry>* entries,
+                         const std::atomic_bool* cancelled, QString* error) {
+    QByteArray listing;
+    if (!runPgTool(m_pgRestore,
+                   {QStringLiteral("--list"), QStringLiteral("--section=") + section,
+                    m_archive->fileName()},
+                   {}, cancelled, error, &listing)) {
+        return false;
+    }
+    *entries = parseToc(QString::fromUtf8(listing));
+    return true;
+}
+
 bool SchemaArchive::restore(const QString& section, const ConnectionSettings& target, int jobs,
-                            const std::atomic_bool* cancelled, QString* error) {
+                            const std::atomic_bool* cancelled, QString* error,
+                            const QList<TocEntry>* entries) {
     QStringList arguments = {
         QStringLiteral("--section=") + section,
         QStringLiteral("--exit-on-error"),
         QStringLiteral("--no-password"),
         QStringLiteral("--dbname=") + toolConninfo(target),
     };
-    if (jobs > 1) {
+    if (section == QLatin1String("pre-data")) {
+        arguments << QStringLiteral("--single-transaction");
+    } else if (jobs > 1) {
         arguments << QStringLiteral("--jobs=%1").arg(jobs);
+    }
+    QTemporaryFile listFile(QDir::tempPath() + QStringLiteral("/pgmigrate-list-XXXXXX"));
+    if (entries) {
+        QStringList lines;
+        for (const TocEntry& entry : *entries) {
+            lines << entry.line;
+        }
+        if (!listFile.open()) {
+            *error = listFile.errorString();
+            return false;
+        }
+        listFile.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        listFile.close();
+        arguments << QStringLiteral("--use-list=") + listFile.fileName();
     }
     if (!m_keepOwners) {
         arguments << QStringLiteral("--no-owner");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveToc.h"
 #include "ConnectionSettings.h"
 
 #include <QTemporaryFile>
@@ -23,9 +24,15 @@ public:
     /// Runs pg_dump --schema-only (large objects' metadata included) in `snapshot`.
     bool dump(const ConnectionSettings& source, const QString& snapshot,
               const std::atomic_bool* cancelled, QString* error);
-    /// Restores one section ("pre-data" or "post-data") into the target database.
+    /// Restores one section ("pre-data" or "post-data") into the target database; only the
+    /// `entries` given (lines of list()) when not null. Pre-data goes in one transaction, so a
+    /// run killed while restoring it leaves no half schema behind.
     bool restore(const QString& section, const ConnectionSettings& target, int jobs,
-                 const std::atomic_bool* cancelled, QString* error);
+                 const std::atomic_bool* cancelled, QString* error,
+                 const QList<TocEntry>* entries = nullptr);
+    /// The archive's table of contents for one section (pg_restore -l).
+    bool list(const QString& section, QList<TocEntry>* entries, const std::atomic_bool* cancelled,
+              QString* error);
 
 private:
     QString m_pgDump;
