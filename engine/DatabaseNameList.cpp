@@ -1,5 +1,7 @@
 #include "DatabaseNameList.h"
 
+#include <algorithm>
+
 namespace pgm {
 
 bool parseDatabaseList(const QString& text, QStringList* names, QString* error) {
@@ -51,9 +53,11 @@ bool parseDatabaseList(const QString& text, QStringList* names, QString* error) 
 QString formatDatabaseList(const QStringList& names) {
     QStringList parts;
     for (const QString& name : names) {
-        const bool needsQuotes = name.contains(QLatin1Char(' ')) ||
-                                 name.contains(QLatin1Char('"')) ||
-                                 name.contains(QLatin1Char('\t'));
+        // Quoted whenever the parser would split or unquote it: any white space (form feeds,
+        // newlines, no-break spaces: QChar::isSpace), or a quote (found by fuzzing).
+        const bool needsQuotes = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+            return c.isSpace() || c == QLatin1Char('"');
+        });
         if (needsQuotes) {
             QString escaped = name;
             escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));

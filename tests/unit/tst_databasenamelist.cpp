@@ -18,6 +18,11 @@ private slots:
             << QStringLiteral("\"say \"\"hi\"\"\"") << QStringList{QStringLiteral("say \"hi\"")};
         QTest::newRow("unicode") << QStringLiteral("Ünïcødé 日本")
                                  << QStringList{QStringLiteral("Ünïcødé"), QStringLiteral("日本")};
+        // Found by fuzzing: any white space the parser splits on must be quoted when formatted.
+        QTest::newRow("form feed, newline, no-break space")
+            << QStringLiteral("\"a\fb\" \"c\nd\" \"e\u00a0f\"")
+            << QStringList{QStringLiteral("a\fb"), QStringLiteral("c\nd"),
+                           QStringLiteral("e\u00a0f")};
         QTest::newRow("duplicates") << QStringLiteral("a a") << QStringList{QStringLiteral("a")};
     }
 
