@@ -112,8 +112,13 @@ std::optional<MigrationState> StateStore::load(const QString& id, QString* error
         *error = QStringLiteral("no migration with id %1 (looked in %2)").arg(id, m_directory);
         return std::nullopt;
     }
+    return parse(file.readAll(), id, statePath(id), error);
+}
+
+std::optional<MigrationState> StateStore::parse(const QByteArray& bytes, const QString& id,
+                                                const QString& path, QString* error) {
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     QString problem;
     if (parseError.error != QJsonParseError::NoError) {
         problem = parseError.errorString();
@@ -124,13 +129,13 @@ std::optional<MigrationState> StateStore::load(const QString& id, QString* error
     }
     if (!problem.isEmpty()) {
         // Never a fresh start in its place: the servers may hold what this migration created.
-        *error = problem.startsWith(QLatin1String("written by"))
-                     ? QStringLiteral("the state of migration %1 (%2) was %3")
-                           .arg(id, statePath(id), problem)
-                     : QStringLiteral("the state of migration %1 is damaged (%2): %3. Its "
-                                      "replication objects, if any, can still be removed with "
-                                      "pgmigrate stop.")
-                           .arg(id, statePath(id), problem);
+        *error =
+            problem.startsWith(QLatin1String("written by"))
+                ? QStringLiteral("the state of migration %1 (%2) was %3").arg(id, path, problem)
+                : QStringLiteral("the state of migration %1 is damaged (%2): %3. Its "
+                                 "replication objects, if any, can still be removed with "
+                                 "pgmigrate stop.")
+                      .arg(id, path, problem);
         return std::nullopt;
     }
     return MigrationState::fromJson(document.object());

@@ -22,6 +22,10 @@ public:
     /// *error on failure.
     bool save(const MigrationState& state, QString* error) const;
     std::optional<MigrationState> load(const QString& id, QString* error) const;
+    /// The state of migration `id` from a file's bytes (read from `path`, named in errors):
+    /// nothing, with *error, for anything damaged, foreign or of a newer format.
+    static std::optional<MigrationState> parse(const QByteArray& bytes, const QString& id,
+                                               const QString& path, QString* error);
     /// Migration ids, oldest first.
     QStringList ids() const;
     QString latestId() const;
