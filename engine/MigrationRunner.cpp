@@ -327,6 +327,10 @@ MigrationState MigrationRunner::run() {
                     } else {
                         db.status = DbStatus::Failed;
                         db.error = failure.describe();
+                        if (failure.isDiskFull()) {
+                            db.error += QStringLiteral(": pgmigrate migrate --resume --id %1")
+                                            .arg(m_state.id);
+                        }
                     }
                 }
                 if (db.method == MigrationMethod::Replication) {

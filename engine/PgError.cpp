@@ -15,7 +15,16 @@ QString PgError::describe() const {
     if (!m_sqlstate.isEmpty()) {
         text += QStringLiteral(" (SQLSTATE ") + m_sqlstate + QLatin1Char(')');
     }
+    if (isDiskFull()) {
+        text += QStringLiteral(". The disk of the server that holds that file is full: free space "
+                               "there or grow it, then resume; what was copied is kept");
+    }
     return text;
+}
+
+bool PgError::isDiskFull() const {
+    return m_sqlstate == QLatin1String("53100") ||
+           m_message.contains(QLatin1String("No space left on device"));
 }
 
 } // namespace pgm

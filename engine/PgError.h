@@ -25,8 +25,12 @@ public:
     const QString& sqlstate() const { return m_sqlstate; }
     const QString& hint() const { return m_hint; }
 
-    /// "step: message (SQLSTATE xxxxx)", for logs and reports.
+    /// "step: message (SQLSTATE xxxxx)", for logs and reports, with what to do when the cause
+    /// is one a user can fix (a full disk).
     QString describe() const;
+    /// A server (or a tool writing for it) ran out of disk space: SQLSTATE 53100, or the
+    /// system's message in a client tool's error.
+    bool isDiskFull() const;
 
 private:
     Kind m_kind;
