@@ -135,13 +135,8 @@ void MigrationModel::runStop() {
     const ControlServers servers{m_request.inspection.source, m_request.inspection.target};
     MigrationState state = m_state;
     runInBackground([this, state, servers]() mutable {
-        // The engine's lock, as the CLI's stop takes it: never two of them on one migration.
-        QString lockError;
-        const auto lock = MigrationLock::acquire(StateStore(), state.id, &lockError);
+        const auto lock = lockOrSay(state);
         if (!lock) {
-            QMetaObject::invokeMethod(
-                this, [this, lockError] { emit message(lockError); }, Qt::QueuedConnection);
-            publish(state);
             return;
         }
         const QStringList notes = stopMigration(state, servers);
@@ -153,6 +148,19 @@ void MigrationModel::runStop() {
                 this, [this, note] { emit message(note); }, Qt::QueuedConnection);
         }
     });
+}
+
+std::unique_ptr<MigrationLock> MigrationModel::lockOrSay(const MigrationState& state) {
+    // The engine's lock, as the CLI's stop and finish take it: never two of them on one
+    // migration. Without it, the reason is shown and the state published unchanged.
+    QString lockError;
+    auto lock = MigrationLock::acquire(StateStore(), state.id, &lockError);
+    if (!lock) {
+        QMetaObject::invokeMethod(
+            this, [this, lockError] { emit message(lockError); }, Qt::QueuedConnection);
+        publish(state);
+    }
+    return lock;
 }
 
 void MigrationModel::interrupt() {
@@ -172,12 +180,8 @@ void MigrationModel::closeConnection(bool freezeWrites) {
     MigrationState state = m_state;
     auto cancelled = m_cancelled;
     runInBackground([this, state, servers, freezeWrites, cancelled]() mutable {
-        QString lockError;
-        const auto lock = MigrationLock::acquire(StateStore(), state.id, &lockError);
+        const auto lock = lockOrSay(state);
         if (!lock) {
-            QMetaObject::invokeMethod(
-                this, [this, lockError] { emit message(lockError); }, Qt::QueuedConnection);
-            publish(state);
             return;
         }
         FinishOptions options;
