@@ -29,6 +29,17 @@ bool drain(PgConnection& connection, QString* error, QString* sqlstate, qint64* 
          result = connection.nextResult()) {
         PGresult* raw = result.get();
         const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_COPY_OUT) {
+            // The source still streams (the target failed and the source was cancelled, or
+            // not yet): libpq answers COPY_OUT again and again until its rows are read, so
+            // read and drop them up to the server's end of the COPY (the cancel's error).
+            char* buffer = nullptr;
+            while (connection.getCopyData(&buffer) > 0) {
+                PQfreemem(buffer);
+                buffer = nullptr;
+            }
+            continue;
+        }
         if (status == PGRES_COMMAND_OK && rows) {
             *rows = QByteArray(PQcmdTuples(raw)).toLongLong();
         } else if (status == PGRES_FATAL_ERROR && ok) {
