@@ -82,6 +82,7 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
     Stream done;
     qint64 sinceReport = 0;
     QString failure;
+    bool targetFailed = false;
     for (;;) {
         char* buffer = nullptr;
         const int length = source.getCopyData(&buffer);
@@ -96,6 +97,7 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
         PQfreemem(buffer);
         if (!put) {
             failure = target.errorMessage();
+            targetFailed = true;
             source.cancel();
             break;
         }
@@ -127,6 +129,11 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
     if (failure == QLatin1String("cancelled") ||
         (!ok && (source.isCancelled() || target.isCancelled()))) {
         throw PgError(PgError::Kind::Cancelled, step, QStringLiteral("cancelled"));
+    }
+    if (targetFailed) {
+        // The source's error is then our own cancel: the target's is the one to report.
+        throw PgError(PgError::Kind::Query, step + QStringLiteral(" (writing the target)"),
+                      targetOk ? failure : targetError, targetState);
     }
     if (!sourceOk) {
         throw PgError(PgError::Kind::Query, step + QStringLiteral(" (reading the source)"),
