@@ -24,9 +24,8 @@ pgm::ConnectionSettings serverFromEnvironment(const char* uriName, const char* p
         qWarning("%s: %s", uriName, qPrintable(error));
     }
     if (settings.password.isEmpty()) {
-        settings.password = qEnvironmentVariable(passwordName);
+        settings.password = QString::fromUtf8(pgm::takeSecretVariable(passwordName));
     }
-    qunsetenv(passwordName);
     return settings;
 }
 
@@ -34,6 +33,9 @@ pgm::ConnectionSettings serverFromEnvironment(const char* uriName, const char* p
 
 int main(int argc, char** argv) {
     pgm::hardenProcess(); // passwords live in this process's memory: no core files
+    // Taken before any thread or child process exists: see takeSecretVariable().
+    pgm::takeSecretVariable("PGMIGRATE_SOURCE_PASSWORD");
+    pgm::takeSecretVariable("PGMIGRATE_TARGET_PASSWORD");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pgmigrate"));
     QApplication::setApplicationDisplayName(QStringLiteral("pgmigrate"));

@@ -3,6 +3,7 @@
 #include "KeychainCredentialStore.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "ProcessHardening.h"
 
 #include <iostream>
 #include <string>
@@ -49,7 +50,7 @@ void resolvePassword(ConnectionSettings* settings, const char* envName, const QS
     if (!settings->password.isEmpty()) {
         return;
     }
-    const QByteArray fromEnv = qgetenv(envName);
+    const QByteArray fromEnv = takeSecretVariable(envName);
     if (!fromEnv.isEmpty()) {
         settings->password = QString::fromUtf8(fromEnv);
         return;

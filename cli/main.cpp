@@ -31,6 +31,9 @@ void printUsage(std::ostream& out) {
 
 int main(int argc, char** argv) {
     pgm::hardenProcess();
+    // Taken before any thread or child process exists: see takeSecretVariable().
+    pgm::takeSecretVariable("PGMIGRATE_SOURCE_PASSWORD");
+    pgm::takeSecretVariable("PGMIGRATE_TARGET_PASSWORD");
     // Take the arguments before Qt sees argv, then blank any password in argv for `ps`.
     const QStringList arguments = pgm::takeArgumentsAndScrub(argc, argv);
     QCoreApplication app(argc, argv);

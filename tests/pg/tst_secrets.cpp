@@ -1,13 +1,17 @@
 // No password and no role password verifier may reach the servers' logs, pg_stat_statements or
 // the tool's own files, for any path: check, the dump method, replication as a superuser (with
 // finish) and through aiven_extras without one (with stop). Both servers log every statement.
+// While migrate runs, the test also samples what others can see live: pg_stat_activity on both
+// servers and the command lines and environments of the CLI and every process it starts.
 #include "PgTestEnv.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +30,38 @@ QString logPath(Cluster cluster) {
                                                            : QStringLiteral("/target.log"));
 }
 
+QByteArray readProcFile(qint64 pid, const char* name) {
+    QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().replace('\0', '\n') : QByteArray();
+}
+
+// The process and its descendants, from each process's parent in /proc/PID/stat.
+QList<qint64> processTree(qint64 root) {
+    QHash<qint64, qint64> parents;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString& entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (numeric) {
+            // "PID (comm) STATE PPID ...": comm may hold spaces, so read after its last ')'.
+            const QByteArray stat = readProcFile(pid, "stat");
+            const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1) {
+                parents.insert(pid, fields.at(1).toLongLong());
+            }
+        }
+    }
+    QList<qint64> tree{root};
+    for (qsizetype at = 0; at < tree.size(); ++at) {
+        for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+            if (it.value() == tree.at(at)) {
+                tree << it.key();
+            }
+        }
+    }
+    return tree;
+}
+
 } // namespace
 
 class TestSecrets : public QObject {
@@ -36,9 +72,39 @@ class TestSecrets : public QObject {
     qint64 m_sourceLogStart = 0;
     qint64 m_targetLogStart = 0;
 
+    // What the sampler saw, each distinct text once.
+    QSet<QByteArray> m_seenLive;
+
+    // One look at what others can see while the CLI runs. The CLI's own environment is read only
+    // once it has sessions: before its first lines run, the kernel still shows the variables it
+    // was started with (like argv, a window no program can close from inside).
+    void sampleLive(qint64 cliPid, const QList<pgm::PgConnection*>& servers, bool* started) {
+        for (pgm::PgConnection* server : servers) {
+            const QString seen =
+                server
+                    ->exec(QStringLiteral(
+                        "SELECT coalesce(string_agg(application_name || ': ' || query, E'\\n'), "
+                        "'') FROM pg_stat_activity WHERE pid <> pg_backend_pid()"))
+                    .scalar();
+            *started = *started || seen.contains(QStringLiteral("pgmigrate"));
+            m_seenLive.insert(seen.toUtf8());
+        }
+        const QList<qint64> tree = processTree(cliPid);
+        for (const qint64 pid : tree) {
+            m_seenLive.insert(readProcFile(pid, "cmdline"));
+            if (pid != cliPid || *started) {
+                m_seenLive.insert(readProcFile(pid, "environ"));
+            }
+        }
+    }
+
     std::pair<int, QByteArray> cli(const QStringList& arguments, const QString& targetUser = {}) {
         QProcess process;
-        process.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        QProcessEnvironment environment = pgtest::cliEnvironment(m_stateDir.path());
+        // The fixture's own variable is the test's, not the user's: the CLI gets its passwords
+        // only as a user gives them (PGMIGRATE_*_PASSWORD).
+        environment.remove(QStringLiteral("PGM_TEST_PASSWORD"));
+        process.setProcessEnvironment(environment);
         QString target = pgtest::serverUri(Cluster::Target);
         if (!targetUser.isEmpty()) {
             target.replace(QStringLiteral("postgres://postgres@"),
@@ -53,7 +119,14 @@ class TestSecrets : public QObject {
         }
         process.start(QStringLiteral(PGMIGRATE_CLI), all);
         process.closeWriteChannel();
-        process.waitForFinished(180000);
+        bool started = false;
+        const auto sourceServer = pgtest::connect(Cluster::Source);
+        const auto targetServer = pgtest::connect(Cluster::Target);
+        QElapsedTimer timer;
+        timer.start();
+        while (!process.waitForFinished(20) && timer.elapsed() < 180000) {
+            sampleLive(process.processId(), {sourceServer.get(), targetServer.get()}, &started);
+        }
         return {process.exitCode(),
                 process.readAllStandardOutput() + process.readAllStandardError()};
     }
@@ -207,6 +280,17 @@ private slots:
             assertNoSecretIn(tracked.text(0, 0).toUtf8(),
                              name + QStringLiteral("'s pg_stat_statements"));
         }
+        // What was visible live: the tools' command lines and environments, server sessions.
+        const QByteArray live =
+            QList<QByteArray>(m_seenLive.cbegin(), m_seenLive.cend()).join('\n');
+        QVERIFY2(live.contains("pg_dump") && live.contains("pg_restore") &&
+                     live.contains("PGPASSFILE="),
+                 "the sampler never saw pg_dump and pg_restore run");
+        QVERIFY2(live.contains("COPY "), "the sampler never saw a COPY session");
+        assertNoSecretIn(live, QStringLiteral("a live process or session"));
+        QVERIFY2(live.contains("PGMIGRATE_SOURCE_PASSWORD=xxx"),
+                 "the sampler never saw the CLI's own environment once it ran");
+
         QDirIterator files(m_stateDir.path(), QDir::Files | QDir::Hidden,
                            QDirIterator::Subdirectories);
         while (files.hasNext()) {
