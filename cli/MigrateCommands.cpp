@@ -91,8 +91,12 @@ int runMigrateCommand(const QStringList& arguments) {
         QStringLiteral("verify-initial-copy"),
         QStringLiteral("Also verify replicated databases right after their initial copy (finish "
                        "always verifies every table)."));
+    const QCommandLineOption noAnalyze(
+        QStringLiteral("no-analyze"),
+        QStringLiteral("Leave the target without planner statistics (by default every table is "
+                       "analyzed once loaded, so queries after the cut-over plan well)."));
     parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout,
-                       stopReplication, initialSync, verifyCopy});
+                       stopReplication, initialSync, verifyCopy, noAnalyze});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
@@ -141,6 +145,7 @@ int runMigrateCommand(const QStringList& arguments) {
     }
 
     request.verifyReplicatedCopy = parser.isSet(verifyCopy);
+    request.analyze = !parser.isSet(noAnalyze);
     if (parser.value(initialSync) == QLatin1String("native")) {
         request.nativeInitialSync = true;
     } else if (parser.value(initialSync) != QLatin1String("fast")) {

@@ -15,6 +15,7 @@
 #include "SessionTimeouts.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
+#include "TargetAnalyze.h"
 #include "TargetPlan.h"
 #include "Verifier.h"
 
@@ -520,6 +521,11 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
         setPhase(db, QStringLiteral("verify"));
         verify(db, snapshot, tables, *coordinator, *targetDb);
     }
+    // Before the snapshot is let go, so a run killed here resumes as one killed while verifying.
+    if (m_request.analyze) {
+        setPhase(db, QStringLiteral("analyze"));
+        analyzeTarget(targetDbSettings, m_request.jobs, m_cancelled);
+    }
     coordinator->exec(QStringLiteral("COMMIT"));
     if (replicate) {
         // The target equals the slot's snapshot: now stream what changed since.
@@ -606,6 +612,10 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
                           QStringLiteral("cancelled"));
         }
         QThread::msleep(250);
+    }
+    if (m_request.analyze) {
+        setPhase(db, QStringLiteral("analyze"));
+        analyzeTarget(targetDbSettings, m_request.jobs, m_cancelled);
     }
     std::lock_guard lock(m_mutex);
     db.status = DbStatus::Syncing;

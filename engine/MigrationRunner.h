@@ -48,6 +48,9 @@ struct MigrationRequest {
     /// cut-over (finish) verifies every table once writes have stopped, and checking here only
     /// delays `syncing`. Dump-method databases are always verified at once.
     bool verifyReplicatedCopy = false;
+    /// ANALYZE every table of the target once it is loaded, so its planner has statistics
+    /// when traffic moves over (off only for comparisons with tools that do not).
+    bool analyze = true;
     /// How long slot creation may wait for open transactions on the source.
     std::chrono::seconds slotTimeout{120};
 };

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QString>
+#include <atomic>
+
+namespace pgm {
+
+/// Gathers planner statistics for every table and materialized view of the database `target`
+/// names, on `jobs` connections, largest first: a freshly loaded target has none, and the
+/// application's first queries after the cut-over would run on default estimates (autovacuum
+/// never analyzes partitioned tables at all, and others only after its own delay). Partitioned
+/// tables are analyzed from their root, which samples and analyzes their partitions too.
+/// Throws PgError (Cancelled when `cancelled` is set).
+void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic_bool* cancelled);
+
+} // namespace pgm
