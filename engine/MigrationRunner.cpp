@@ -4,6 +4,7 @@
 #include "ArchiveToc.h"
 #include "DatabaseCreator.h"
 #include "LargeObjects.h"
+#include "OrphanSessions.h"
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
@@ -187,6 +188,14 @@ MigrationState MigrationRunner::run() {
         MigrationState refused = m_state;
         refused.error = error;
         return refused; // the running owner keeps the state file
+    }
+    // Every session of this run carries its id, so a later run can tell the ones a killed run
+    // left behind (see endOrphanSessions); a name the user chose stays.
+    for (ConnectionSettings* side :
+         {&m_request.check.inspection.source, &m_request.check.inspection.target}) {
+        if (side->applicationName == ConnectionSettings().applicationName) {
+            side->applicationName = sessionName(m_state.id);
+        }
     }
 
     if (!m_request.resume) {
@@ -389,6 +398,13 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
         m_request.check.inspection.target.withDatabase(db.dbname);
     auto coordinator = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
     auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+    endOrphanSessions(
+        *targetDb, m_state.id,
+        [this](const QString& id) {
+            // A migration this computer does not know may run elsewhere: its sessions stay.
+            return !m_store.ids().contains(id) || MigrationLock::ownerAlive(m_store, id);
+        },
+        std::chrono::seconds(60));
 
     const QList<TableName> skip = skippedTablesOf(m_request.skipTables, db.dbname);
 
