@@ -10,10 +10,10 @@ namespace {
 
 /// "checks 0.1 s, schema 0.2 s, data 2.3 s, ..." in the order the engine runs them.
 QString phaseTimes(const QJsonObject& phases) {
-    static const QStringList order = {QStringLiteral("checks"),    QStringLiteral("slot"),
-                                      QStringLiteral("schema"),    QStringLiteral("data"),
-                                      QStringLiteral("indexes"),   QStringLiteral("verify"),
-                                      QStringLiteral("subscribe"), QStringLiteral("initial sync")};
+    static const QStringList order = {
+        QStringLiteral("checks"),  QStringLiteral("slot"),      QStringLiteral("schema"),
+        QStringLiteral("data"),    QStringLiteral("indexes"),   QStringLiteral("verify"),
+        QStringLiteral("analyze"), QStringLiteral("subscribe"), QStringLiteral("initial sync")};
     QStringList keys = phases.keys();
     std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
         const auto rank = [](const QString& name) {
