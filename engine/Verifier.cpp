@@ -75,10 +75,7 @@ void pinTextOutput(PgConnection& connection) {
 }
 
 QString checksumQuery(const TableInfo& table, bool fastHash) {
-    QStringList values;
-    for (const QString& column : table.allColumns) {
-        values << QStringLiteral("t.") + column;
-    }
+    const QStringList& values = table.checksumValues;
     // ROW(...)::text of the columns by name: independent of physical column order. The sum of
     // 64-bit row hashes is order-independent; hashtextextended (11+) is several times cheaper
     // than md5, which older servers fall back to.
