@@ -70,7 +70,7 @@ void pinTextOutput(PgConnection& connection) {
         QStringLiteral(
             "SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
             "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
-            "SET lc_monetary = 'C'"),
+            "SET lc_monetary = 'C'; SET client_encoding = 'UTF8'"),
         QStringLiteral("pin settings"));
 }
 
