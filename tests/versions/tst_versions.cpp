@@ -1,3 +1,4 @@
+#include "DatabaseCreator.h"
 #include "PgError.h"
 #include "PrivatePair.h"
 #include "VersionFingerprint.h"
@@ -111,6 +112,37 @@ private slots:
     void initTestCase() {
         if (!QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/initdb"))) {
             QSKIP("PostgreSQL 15 is not installed (scripts/install-deps)");
+        }
+    }
+
+    /// A 17+ source keeps a database's locale in datlocale (daticulocale until 16), and may use
+    /// the builtin provider (17+): the target's database is created like it. (pg_dump 15
+    /// cannot dump a 17 source, so this calls the engine's database creation directly.)
+    void databaseLocaleFrom17() {
+        bool ok = false;
+        const QString bin = majorsScript({QStringLiteral("fetch"), QStringLiteral("17")}, &ok);
+        QVERIFY2(ok, "pg-majors.sh fetch 17");
+        PrivatePair pair;
+        pair.setServerBinaries(bin, bin);
+        QString error;
+        QVERIFY2(pair.start(&error), qPrintable(error));
+        try {
+            auto source = pair.connect(Server::Source);
+            source->exec(
+                QStringLiteral("CREATE DATABASE vbuiltin TEMPLATE template0 LOCALE "
+                               "'C.UTF-8' LOCALE_PROVIDER builtin BUILTIN_LOCALE 'C.UTF-8'"));
+            auto target = pair.connect(Server::Target);
+            const pgm::DatabaseReport report =
+                pgm::ensureDatabase(*source, *target, QStringLiteral("vbuiltin"));
+            QVERIFY(report.created);
+            QVERIFY2(report.warnings.isEmpty(),
+                     qPrintable(report.warnings.join(QLatin1Char('\n'))));
+            const QString sql =
+                QStringLiteral("SELECT datlocprovider::text || ' ' || coalesce(datlocale, "
+                               "'') FROM pg_database WHERE datname = 'vbuiltin'");
+            QCOMPARE(target->exec(sql).scalar(), source->exec(sql).scalar());
+        } catch (const pgm::PgError& e) {
+            QFAIL(e.what());
         }
     }
 
