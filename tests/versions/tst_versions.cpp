@@ -43,6 +43,7 @@ class TestVersions : public QObject {
                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
                     pair.uri(Server::Source), QStringLiteral("-f"),
                     QStringLiteral(PGMIGRATE_VERSIONS_DATASET)});
+        psql.closeWriteChannel();
         const bool finished = psql.waitForFinished(120000);
         *out = psql.readAll();
         return finished && psql.exitCode() == 0;
@@ -105,6 +106,15 @@ class TestVersions : public QObject {
                          versions::roleFingerprint(*sourceAdmin));
         } catch (const pgm::PgError& error) {
             QFAIL(error.what());
+        }
+    }
+
+public:
+    TestVersions() {
+        // QtTest's watchdog limits a test function with all its rows (5 min by default): the
+        // whole matrix takes longer; each row's commands have their own timeouts.
+        if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT")) {
+            qputenv("QTEST_FUNCTION_TIMEOUT", "7200000");
         }
     }
 
