@@ -51,13 +51,19 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
             .integer(0, 0) > 0;
     const QString db = target.quoteIdentifier(dbname);
     if (!exists) {
-        const bool icu = source.serverVersionNum() >= 150000;
+        // The locale provider came in 15 (daticulocale), its locale column became datlocale in
+        // 17 (with the builtin provider).
+        const int sourceVersion = source.serverVersionNum();
+        const QString provider =
+            sourceVersion >= 170000
+                ? QStringLiteral("datlocprovider::text, coalesce(datlocale, '')")
+            : sourceVersion >= 150000
+                ? QStringLiteral("datlocprovider::text, coalesce(daticulocale, '')")
+                : QStringLiteral("'c', ''");
         const PgResult info = source.exec(
             QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), "
                            "datcollate, datctype, ") +
-                (icu ? QStringLiteral("datlocprovider::text, coalesce(daticulocale, '')")
-                     : QStringLiteral("'c', ''")) +
-                QStringLiteral(" FROM pg_database WHERE datname = $1"),
+                provider + QStringLiteral(" FROM pg_database WHERE datname = $1"),
             {dbname}, QStringLiteral("read database %1").arg(dbname));
         const QString owner = info.text(0, 0);
         QString locale = QStringLiteral(" ENCODING ") + target.quoteLiteral(info.text(0, 1)) +
@@ -65,6 +71,10 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
                          QStringLiteral(" LC_CTYPE ") + target.quoteLiteral(info.text(0, 3));
         if (info.text(0, 4) == QLatin1String("i") && target.serverVersionNum() >= 150000) {
             locale += QStringLiteral(" LOCALE_PROVIDER icu ICU_LOCALE ") +
+                      target.quoteLiteral(info.text(0, 5));
+        }
+        if (info.text(0, 4) == QLatin1String("b") && target.serverVersionNum() >= 170000) {
+            locale += QStringLiteral(" LOCALE_PROVIDER builtin BUILTIN_LOCALE ") +
                       target.quoteLiteral(info.text(0, 5));
         }
         const QString create =

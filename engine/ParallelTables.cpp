@@ -3,6 +3,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "SessionTimeouts.h"
+#include "Verifier.h"
 
 #include <mutex>
 #include <thread>
@@ -34,6 +35,10 @@ QString forEachTableInParallel(
             source->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
                              source->quoteLiteral(connections.snapshot),
                          {}, QStringLiteral("import the copy's snapshot"));
+            // A text COPY between majors: both sides print and read values alike (10 and 11
+            // print floats with 15 digits unless extra_float_digits says otherwise).
+            pinTextOutput(*source);
+            pinTextOutput(*target);
             if (connections.prepare) {
                 connections.prepare(*source, *target);
             }

@@ -214,12 +214,16 @@ void readSlot(PgConnection& sourceDb, const ReplicationNames& names, Replication
     PgResult slot;
     QString state;
     QString message;
+    // wal_status exists from 13; before, a slot could not lose its WAL (no max_slot_wal_keep_size).
+    const QString walStatus = sourceDb.serverVersionNum() >= 130000
+                                  ? QStringLiteral("coalesce(wal_status, '')")
+                                  : QStringLiteral("''");
     if (!sourceDb.tryExec(
-            QStringLiteral(
-                "SELECT active, coalesce(wal_status, ''), "
-                "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), confirmed_flush_lsn)::bigint, "
-                "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), restart_lsn)::bigint "
-                "FROM pg_replication_slots WHERE slot_name = $1"),
+            QStringLiteral("SELECT active, ") + walStatus +
+                QStringLiteral(
+                    ", pg_wal_lsn_diff(pg_current_wal_insert_lsn(), confirmed_flush_lsn)::bigint, "
+                    "pg_wal_lsn_diff(pg_current_wal_insert_lsn(), restart_lsn)::bigint "
+                    "FROM pg_replication_slots WHERE slot_name = $1"),
             {names.slot}, &slot, &state, &message)) {
         return; // could not read: unknown, not gone
     }

@@ -19,6 +19,20 @@ QStringList jsonStrings(const QString& text) {
     return values;
 }
 
+/// A column's value as the checksum reads it, by name (`t` is the table's alias). Floats as their
+/// binary form: their text differs between majors for the same value (12 made it
+/// shortest-exact; 10 and 11 print 17 digits with extra_float_digits = 3), so text would make a
+/// false mismatch; the bits make no false match either.
+constexpr const char* kChecksumValue =
+    "CASE WHEN a.atttypid IN ('float4'::regtype, 'float8'::regtype) "
+    "THEN format('encode(float8send(t.%I::float8), ''hex'')', a.attname) "
+    "WHEN a.atttypid IN ('float4[]'::regtype, 'float8[]'::regtype) "
+    "THEN format('CASE WHEN t.%1$I IS NOT NULL THEN (SELECT coalesce(array_dims(t.%1$I), '''') "
+    "|| '':'' || coalesce(string_agg(coalesce(encode(float8send(e), ''hex''), ''NULL''), '','' "
+    "ORDER BY o), '''') FROM unnest(t.%1$I::float8[]) WITH ORDINALITY AS u(e, o)) END', "
+    "a.attname) "
+    "ELSE format('t.%I', a.attname) END";
+
 } // namespace
 
 QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) {
@@ -36,7 +50,9 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
                        " AND NOT a.attisdropped") +
             notGenerated +
             QStringLiteral(")::text, "
-                           "(SELECT json_agg(quote_ident(a.attname) ORDER BY a.attname) "
+                           "(SELECT json_agg(") +
+            QLatin1String(kChecksumValue) +
+            QStringLiteral(" ORDER BY a.attname) "
                            " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
                            " AND NOT a.attisdropped)::text "
                            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -58,7 +74,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         table.extensionConfig = result.boolean(row, 5);
         table.filter = result.text(row, 6);
         table.columns = jsonStrings(result.text(row, 7));
-        table.allColumns = jsonStrings(result.text(row, 8));
+        table.checksumValues = jsonStrings(result.text(row, 8));
         tables << table;
     }
     return tables;

@@ -15,10 +15,12 @@ class PgConnection;
 struct TableInfo {
     QString schema;
     QString name;
-    QString qualified;      ///< "schema"."name", quoted for SQL
-    QStringList columns;    ///< quoted, in attnum order, generated columns left out
-    QStringList allColumns; ///< quoted, by name, for checksums (generated included)
-    qint64 bytes = 0;       ///< on-disk size on the source
+    QString qualified;   ///< "schema"."name", quoted for SQL
+    QStringList columns; ///< quoted, in attnum order, generated columns left out
+    /// Every column's value as the checksum reads it (generated included), by name: expressions
+    /// over the table aliased `t`, alike on every major (see TableCatalog.cpp).
+    QStringList checksumValues;
+    qint64 bytes = 0; ///< on-disk size on the source
     bool unlogged = false;
     /// An extension's configuration table (pg_extension_config_dump): the extension creates it
     /// with its own rows; only the rows matching `filter` ("WHERE ...", may be empty) are the

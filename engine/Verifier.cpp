@@ -70,15 +70,12 @@ void pinTextOutput(PgConnection& connection) {
         QStringLiteral(
             "SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
             "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
-            "SET lc_monetary = 'C'"),
+            "SET lc_monetary = 'C'; SET client_encoding = 'UTF8'"),
         QStringLiteral("pin settings"));
 }
 
 QString checksumQuery(const TableInfo& table, bool fastHash) {
-    QStringList values;
-    for (const QString& column : table.allColumns) {
-        values << QStringLiteral("t.") + column;
-    }
+    const QStringList& values = table.checksumValues;
     // ROW(...)::text of the columns by name: independent of physical column order. The sum of
     // 64-bit row hashes is order-independent; hashtextextended (11+) is several times cheaper
     // than md5, which older servers fall back to.

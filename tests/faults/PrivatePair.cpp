@@ -18,6 +18,14 @@ QString PrivatePair::name(Server server) {
 
 bool PrivatePair::fixture(const QStringList& arguments) {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!m_sourceBin.isEmpty()) {
+        env.insert(QStringLiteral("SOURCE_PGBIN"), m_sourceBin);
+    }
+    if (!m_targetBin.isEmpty()) {
+        env.insert(QStringLiteral("TARGET_PGBIN"), m_targetBin);
+    }
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(PGMIGRATE_FIXTURE), arguments);
     if (!process.waitForFinished(180000) || process.exitCode() != 0) {
         qWarning("pg-clusters.sh %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),

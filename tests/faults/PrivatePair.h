@@ -18,6 +18,12 @@ class PrivatePair {
 public:
     enum class Server { Source, Target };
 
+    /// Servers of other majors (tests/fixture/pg-majors.sh fetch): call before start(). Empty
+    /// keeps Debian's 15.
+    void setServerBinaries(const QString& sourceBin, const QString& targetBin) {
+        m_sourceBin = sourceBin;
+        m_targetBin = targetBin;
+    }
     /// Starts the pair; false with *error when it could not.
     bool start(QString* error);
     /// Stops the pair (also done by the destructor).
@@ -63,6 +69,8 @@ private:
 
     QTemporaryDir m_dir;
     QString m_clusters;
+    QString m_sourceBin;
+    QString m_targetBin;
     QString m_password;
     int m_sourcePort = 0;
     int m_targetPort = 0;

@@ -1,0 +1,270 @@
+#include "DatabaseCreator.h"
+#include "PgError.h"
+#include "PrivatePair.h"
+#include "VersionFingerprint.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using faults::PrivatePair;
+using Server = faults::PrivatePair::Server;
+
+/// The cross-version matrix: a source of major 10..15 migrated into a target of 15..18 by dump,
+/// and by replication with writes during the sync then `finish`. Each row starts its own pair.
+/// Every row: the tool's verification passed (migrate, finish and verify exit 0), and the
+/// test's own fingerprints of the data, the schema and the roles are equal on both sides.
+///
+/// PGM_VERSIONS_MATRIX=full runs every pair (scripts/test-matrix); otherwise the covering subset
+/// CI runs: every source major by both methods, every target major at least twice.
+class TestVersions : public QObject {
+    Q_OBJECT
+
+    static QString majorsScript(const QStringList& arguments, bool* ok) {
+        QProcess process;
+        process.start(QStringLiteral(PGMIGRATE_MAJORS), arguments);
+        *ok = process.waitForFinished(600000) && process.exitCode() == 0;
+        if (!*ok) {
+            qWarning("pg-majors.sh %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                     process.readAllStandardError().constData());
+        }
+        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    }
+
+    static bool loadDataset(const PrivatePair& pair, const QString& password, QByteArray* out) {
+        QProcess psql;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        psql.setProcessEnvironment(env);
+        psql.setProcessChannelMode(QProcess::MergedChannels);
+        psql.start(QStringLiteral("psql"),
+                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                    pair.uri(Server::Source), QStringLiteral("-f"),
+                    QStringLiteral(PGMIGRATE_VERSIONS_DATASET)});
+        psql.closeWriteChannel();
+        const bool finished = psql.waitForFinished(120000);
+        *out = psql.readAll();
+        return finished && psql.exitCode() == 0;
+    }
+
+    /// A few writes of each kind, as an application keeps doing during the sync.
+    static void write(PrivatePair& pair, int round) {
+        auto db = pair.connect(Server::Source, QStringLiteral("vdata"));
+        db->exec(QStringLiteral("INSERT INTO times (tstz, iv, j) VALUES (now(), $1::int * "
+                                "interval '1.5 s', jsonb_build_object('round', $1::int))"),
+                 {QString::number(round)});
+        // Rows 8 and up hold ordinary values (1..7 are the extremes: 10 and 11 raise underflow).
+        db->exec(QStringLiteral("UPDATE floats SET f8 = f8 / 3, f4 = f4 / 2 WHERE id = $1"),
+                 {QString::number(round % 1990 + 8)});
+        db->exec(QStringLiteral("DELETE FROM measures WHERE id = $1"),
+                 {QString::number(round + 1)});
+        db->exec(QStringLiteral("INSERT INTO ident (v) VALUES ('w' || $1)"),
+                 {QString::number(round)});
+    }
+
+    /// The lines only one side has (the first 20), for a readable failure.
+    static QString onlyIn(const QStringList& one, const QStringList& other) {
+        QStringList only;
+        for (const QString& line : one) {
+            if (!other.contains(line) && only.size() < 20) {
+                only << line;
+            }
+        }
+        return only.join(QLatin1Char('\n'));
+    }
+
+    static void compareLines(const QStringList& target, const QStringList& source) {
+        const QString targetOnly = onlyIn(target, source);
+        QVERIFY2(targetOnly.isEmpty(),
+                 qPrintable(QStringLiteral("only on the target:\n") + targetOnly));
+        const QString sourceOnly = onlyIn(source, target);
+        QVERIFY2(sourceOnly.isEmpty(),
+                 qPrintable(QStringLiteral("only on the source:\n") + sourceOnly));
+        QCOMPARE(target, source); // the same lines, also as many times
+    }
+
+    /// The test's own fingerprints: data, schema, roles and ACLs equal on both sides.
+    static void compare(PrivatePair& pair) {
+        try {
+            auto sourceDb = pair.connect(Server::Source, QStringLiteral("vdata"));
+            auto targetDb = pair.connect(Server::Target, QStringLiteral("vdata"));
+            compareLines(versions::dataFingerprint(*targetDb),
+                         versions::dataFingerprint(*sourceDb));
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+            compareLines(versions::schemaFingerprint(*targetDb),
+                         versions::schemaFingerprint(*sourceDb));
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+            auto sourceAdmin = pair.connect(Server::Source);
+            auto targetAdmin = pair.connect(Server::Target);
+            compareLines(versions::roleFingerprint(*targetAdmin),
+                         versions::roleFingerprint(*sourceAdmin));
+        } catch (const pgm::PgError& error) {
+            QFAIL(error.what());
+        }
+    }
+
+public:
+    TestVersions() {
+        // QtTest's watchdog limits a test function with all its rows (5 min by default): the
+        // whole matrix takes longer; each row's commands have their own timeouts.
+        if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT")) {
+            qputenv("QTEST_FUNCTION_TIMEOUT", "7200000");
+        }
+    }
+
+private slots:
+    void initTestCase() {
+        if (!QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/initdb"))) {
+            QSKIP("PostgreSQL 15 is not installed (scripts/install-deps)");
+        }
+    }
+
+    /// A 17+ source keeps a database's locale in datlocale (daticulocale until 16), and may use
+    /// the builtin provider (17+): the target's database is created like it. (pg_dump 15
+    /// cannot dump a 17 source, so this calls the engine's database creation directly.)
+    void databaseLocaleFrom17() {
+        bool ok = false;
+        const QString bin = majorsScript({QStringLiteral("fetch"), QStringLiteral("17")}, &ok);
+        QVERIFY2(ok, "pg-majors.sh fetch 17");
+        PrivatePair pair;
+        pair.setServerBinaries(bin, bin);
+        QString error;
+        QVERIFY2(pair.start(&error), qPrintable(error));
+        try {
+            auto source = pair.connect(Server::Source);
+            source->exec(
+                QStringLiteral("CREATE DATABASE vbuiltin TEMPLATE template0 LOCALE "
+                               "'C.UTF-8' LOCALE_PROVIDER builtin BUILTIN_LOCALE 'C.UTF-8'"));
+            auto target = pair.connect(Server::Target);
+            const pgm::DatabaseReport report =
+                pgm::ensureDatabase(*source, *target, QStringLiteral("vbuiltin"));
+            QVERIFY(report.created);
+            QVERIFY2(report.warnings.isEmpty(),
+                     qPrintable(report.warnings.join(QLatin1Char('\n'))));
+            const QString sql =
+                QStringLiteral("SELECT datlocprovider::text || ' ' || coalesce(datlocale, "
+                               "'') FROM pg_database WHERE datname = 'vbuiltin'");
+            QCOMPARE(target->exec(sql).scalar(), source->exec(sql).scalar());
+        } catch (const pgm::PgError& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void migrate_data() {
+        QTest::addColumn<int>("source");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<QString>("method");
+        const QString dump = QStringLiteral("dump");
+        const QString replication = QStringLiteral("replication");
+        const auto add = [](int source, int target, const QString& method) {
+            QTest::addRow("%d-%d-%s", source, target, qPrintable(method))
+                << source << target << method;
+        };
+        if (qgetenv("PGM_VERSIONS_MATRIX") == "full") {
+            for (int source = 10; source <= 15; ++source) {
+                for (int target = 15; target <= 18; ++target) {
+                    add(source, target, dump);
+                    add(source, target, replication);
+                }
+            }
+            return;
+        }
+        // The covering subset (about 3 minutes): every source 10..15 by both methods, every
+        // target 15..18 at least twice.
+        add(10, 18, dump);
+        add(10, 15, replication);
+        add(11, 16, dump);
+        add(11, 17, replication);
+        add(12, 17, dump);
+        add(12, 16, replication);
+        add(13, 15, dump);
+        add(13, 18, replication);
+        add(14, 16, dump);
+        add(14, 18, replication);
+        add(15, 17, dump);
+        add(15, 16, replication);
+    }
+
+    void migrate() {
+        QFETCH(int, source);
+        QFETCH(int, target);
+        QFETCH(QString, method);
+        QElapsedTimer timer;
+        timer.start();
+        bool ok = false;
+        const QString sourceBin =
+            majorsScript({QStringLiteral("fetch"), QString::number(source)}, &ok);
+        QVERIFY2(ok, "pg-majors.sh fetch (source)");
+        const QString targetBin =
+            majorsScript({QStringLiteral("fetch"), QString::number(target)}, &ok);
+        QVERIFY2(ok, "pg-majors.sh fetch (target)");
+
+        PrivatePair pair;
+        pair.setServerBinaries(sourceBin, targetBin);
+        QString error;
+        QVERIFY2(pair.start(&error), qPrintable(error));
+        QByteArray output;
+        QVERIFY2(loadDataset(pair, pair.settings(Server::Source).password, &output),
+                 output.constData());
+
+        const QString id = QStringLiteral("v%1-%2-%3").arg(source).arg(target).arg(method);
+        const QStringList arguments{QStringLiteral("migrate"),
+                                    QStringLiteral("--source"),
+                                    pair.uri(Server::Source),
+                                    QStringLiteral("--target"),
+                                    pair.uri(Server::Target),
+                                    QStringLiteral("--exclude-db"),
+                                    pair.everyDatabaseBut(QStringLiteral("vdata")),
+                                    QStringLiteral("--method"),
+                                    method,
+                                    QStringLiteral("--tables-without-pk"),
+                                    QStringLiteral("replica-identity-full"),
+                                    QStringLiteral("--id"),
+                                    id};
+        if (method == QLatin1String("dump")) {
+            const PrivatePair::Run run = pair.cli(arguments);
+            QVERIFY2(run.exitCode == 0, run.output.constData());
+        } else {
+            // Writes go on while the tables copy and while changes stream.
+            auto migrate = pair.startCli(arguments);
+            int round = 0;
+            while (!migrate->waitForFinished(200)) {
+                write(pair, ++round);
+                QVERIFY2(timer.elapsed() < 300000, "migrate did not return");
+            }
+            const QByteArray migrated = migrate->readAll();
+            QVERIFY2(migrate->exitCode() == 0, migrated.constData());
+            for (int more = 0; more < 20; ++more) {
+                write(pair, ++round);
+            }
+            const PrivatePair::Run status =
+                pair.cli({QStringLiteral("status"), QStringLiteral("--id"), id});
+            // Both servers answered: the slot's health and the lag are known.
+            QVERIFY2(status.exitCode == 0 && !status.output.contains("failed") &&
+                         !status.output.contains("unknown"),
+                     status.output.constData());
+            const PrivatePair::Run finish = pair.cli(
+                {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes"),
+                 QStringLiteral("--timeout"), QStringLiteral("120")});
+            QVERIFY2(finish.exitCode == 0, finish.output.constData());
+            QCOMPARE(pair.replicationLeft(), QStringLiteral("slots 0, subscriptions 0"));
+        }
+        const PrivatePair::Run verify = pair.cli(
+            {QStringLiteral("verify"), QStringLiteral("--source"), pair.uri(Server::Source),
+             QStringLiteral("--target"), pair.uri(Server::Target), QStringLiteral("--exclude-db"),
+             pair.everyDatabaseBut(QStringLiteral("vdata"))});
+        QVERIFY2(verify.exitCode == 0, verify.output.constData());
+
+        compare(pair);
+        qInfo("%d -> %d by %s: %lld s", source, target, qPrintable(method), timer.elapsed() / 1000);
+    }
+};
+
+PGM_FAULT_TEST_MAIN(TestVersions)
+#include "tst_versions.moc"
