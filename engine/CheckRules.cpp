@@ -81,6 +81,53 @@ QString connectionRemedy(const QString& error) {
                           "connections (listen_addresses, firewall).");
 }
 
+/// pg_dump reads servers up to its own major only, and pg_restore reads archives of its own
+/// pg_dump's version or older; the schema (and the dump method's data) needs both.
+void addClientToolCheck(CheckList& checks, const ClientToolFacts& tools, ServerVersion source) {
+    const QString needed = source.majorText();
+    const bool dumpOk =
+        !tools.pgDumpPath.isEmpty() && tools.pgDumpVersion.majorKey() >= source.majorKey();
+    const bool restoreOk =
+        !tools.pgRestorePath.isEmpty() && tools.pgRestoreVersion.majorKey() >= source.majorKey();
+    const QString where =
+        tools.directory.isEmpty()
+            ? QStringLiteral("on PATH or under /usr/lib/postgresql/*/bin")
+            : QStringLiteral("in %1 (the chosen pg_dump directory)").arg(tools.directory);
+    const auto need = [&source, &needed](const QString& tool) {
+        return QStringLiteral("the source runs PostgreSQL %1, which needs %2 %3 or newer")
+            .arg(source.text(), tool, needed);
+    };
+    QString detail;
+    if (tools.pgDumpPath.isEmpty()) {
+        detail =
+            QStringLiteral("No pg_dump found %1; %2.").arg(where, need(QStringLiteral("pg_dump")));
+    } else if (!dumpOk) {
+        detail = QStringLiteral("pg_dump found: %1 (major %2); %3.")
+                     .arg(tools.pgDumpPath, tools.pgDumpVersion.majorText(),
+                          need(QStringLiteral("pg_dump")));
+    } else if (tools.pgRestorePath.isEmpty()) {
+        detail = QStringLiteral("No pg_restore found %1; %2.")
+                     .arg(where, need(QStringLiteral("pg_restore")));
+    } else if (!restoreOk) {
+        detail = QStringLiteral("pg_restore found: %1 (major %2); %3.")
+                     .arg(tools.pgRestorePath, tools.pgRestoreVersion.majorText(),
+                          need(QStringLiteral("pg_restore")));
+    } else {
+        detail = QStringLiteral("%1 (major %2) reads the source's PostgreSQL %3.")
+                     .arg(tools.pgDumpPath, tools.pgDumpVersion.majorText(), source.text());
+    }
+    const bool ok = dumpOk && restoreOk;
+    checks.add(QStringLiteral("pg-dump-version"), QStringLiteral("pg_dump can read the source"),
+               ok ? Check::Status::Pass : Check::Status::Fail, Check::Kind::Blocking, detail,
+               ok ? QString()
+                  : QStringLiteral("Install the Debian package postgresql-client-%1 (apt-get "
+                                   "install postgresql-client-%1; apt.postgresql.org has the "
+                                   "versions a distribution lacks), or give a directory holding "
+                                   "pg_dump and pg_restore of PostgreSQL %1 or newer: "
+                                   "--pg-dump-dir DIR (PGMIGRATE_PG_DUMP_DIR for the wizard).")
+                        .arg(needed));
+}
+
 } // namespace
 
 int compareExtensionVersions(const QString& a, const QString& b) {
@@ -207,6 +254,8 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                versionsOk ? QString()
                           : QStringLiteral("Migrate to a target running PostgreSQL %1 or newer.")
                                 .arg(source.version.majorText()));
+
+    addClientToolCheck(checks, facts.tools, source.version);
 
     // The target receives roles, databases and data: a standby or a read-only default refuses
     // every write, so nothing is started there.

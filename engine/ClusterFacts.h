@@ -134,8 +134,19 @@ struct ConnectivityFacts {
     QString targetReachesSourceDetail;
 };
 
+/// The client tools this machine would run for the schema and the dump method: the newest
+/// found, whatever its version (the checks judge it against the source's).
+struct ClientToolFacts {
+    QString directory;  ///< the one the user chose; empty: PATH and /usr/lib/postgresql/*/bin
+    QString pgDumpPath; ///< empty when there is none
+    ServerVersion pgDumpVersion;
+    QString pgRestorePath;
+    ServerVersion pgRestoreVersion;
+};
+
 struct ClusterFacts {
     ConnectivityFacts connectivity;
+    ClientToolFacts tools;
     SourceFacts source;
     TargetFacts target;
 };

@@ -4,6 +4,7 @@
 #include "ConnectivityProbes.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "PgTools.h"
 
 #include <QUuid>
 
@@ -24,6 +25,24 @@ QStringList column(const PgResult& result, int index = 0) {
         values << result.text(row, index);
     }
     return values;
+}
+
+/// The newest pg_dump and pg_restore this machine has (or the chosen directory holds).
+ClientToolFacts inspectClientTools(const QString& requestedDirectory) {
+    ClientToolFacts tools;
+    tools.directory = pgToolDirectory(requestedDirectory);
+    const QList<PgToolCandidate> dumps = listPgTools(QStringLiteral("pg_dump"), tools.directory);
+    if (!dumps.isEmpty()) {
+        tools.pgDumpPath = dumps.first().path;
+        tools.pgDumpVersion = dumps.first().version;
+    }
+    const QList<PgToolCandidate> restores =
+        listPgTools(QStringLiteral("pg_restore"), tools.directory);
+    if (!restores.isEmpty()) {
+        tools.pgRestorePath = restores.first().path;
+        tools.pgRestoreVersion = restores.first().version;
+    }
+    return tools;
 }
 
 } // namespace
@@ -92,6 +111,9 @@ ClusterFacts FactsCollector::collect() {
     if (!source || !target) {
         return facts;
     }
+
+    report(QStringLiteral("Looking for pg_dump"));
+    facts.tools = inspectClientTools(m_request.pgDumpDir);
 
     report(QStringLiteral("Checking that source and target differ"));
     probeSameServer(*target, marker, &facts.connectivity);

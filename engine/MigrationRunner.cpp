@@ -274,12 +274,15 @@ MigrationState MigrationRunner::run() {
         }
 
         QString toolError;
-        m_pgDump = findPgTool(QStringLiteral("pg_dump"),
-                              ServerVersion(sourceAdmin->serverVersionNum()), &toolError);
+        const QString toolDirectory = pgToolDirectory(m_request.check.inspection.pgDumpDir);
+        m_pgDump =
+            findPgTool(QStringLiteral("pg_dump"), ServerVersion(sourceAdmin->serverVersionNum()),
+                       &toolError, toolDirectory);
         m_pgRestore = m_pgDump.isEmpty()
                           ? QString()
                           : findPgTool(QStringLiteral("pg_restore"),
-                                       ServerVersion(sourceAdmin->serverVersionNum()), &toolError);
+                                       ServerVersion(sourceAdmin->serverVersionNum()), &toolError,
+                                       toolDirectory);
         if (m_pgDump.isEmpty() || m_pgRestore.isEmpty()) {
             throw PgError(PgError::Kind::Query, QStringLiteral("find pg_dump"), toolError);
         }

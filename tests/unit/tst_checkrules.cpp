@@ -41,6 +41,10 @@ ClusterFacts healthyFacts() {
                                                   {QStringLiteral("1.7"), QStringLiteral("1.8")},
                                                   true});
     target.freeDiskBytes = qint64(1) << 40;
+    facts.tools.pgDumpPath = QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump");
+    facts.tools.pgDumpVersion = ServerVersion(150004);
+    facts.tools.pgRestorePath = QStringLiteral("/usr/lib/postgresql/15/bin/pg_restore");
+    facts.tools.pgRestoreVersion = ServerVersion(150004);
     return facts;
 }
 
@@ -67,6 +71,31 @@ private slots:
         }
         QCOMPARE(outcome.plan.size(), 1);
         QCOMPARE(outcome.plan[0].method, MigrationMethod::Replication);
+    }
+
+    void pgDumpOlderThanTheSourceBlocksWhateverTheMethod() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.version = ServerVersion(160002);
+        facts.target.version = ServerVersion(160002);
+        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QVERIFY(!outcome.allowed());
+        const Check* tool = find(outcome.checks, QStringLiteral("pg-dump-version"));
+        QCOMPARE(tool->kind, Check::Kind::Blocking);
+        QCOMPARE(tool->detail, QStringLiteral("pg_dump found: /usr/lib/postgresql/15/bin/pg_dump "
+                                              "(major 15); the source runs PostgreSQL 16.2, "
+                                              "which needs pg_dump 16 or newer."));
+        QVERIFY2(tool->remedy.contains(QStringLiteral("postgresql-client-16")) &&
+                     tool->remedy.contains(QStringLiteral("--pg-dump-dir")),
+                 qPrintable(tool->remedy));
+
+        facts.tools = ClientToolFacts();
+        facts.tools.directory = QStringLiteral("/opt/pg/bin");
+        const Check* none = find(evaluateChecks(facts, MethodChoice::Auto).checks,
+                                 QStringLiteral("pg-dump-version"));
+        QVERIFY2(none->detail.startsWith(
+                     QStringLiteral("No pg_dump found in /opt/pg/bin (the chosen pg_dump "
+                                    "directory)")),
+                 qPrintable(none->detail));
     }
 
     void unreachableSourceStopsEverything() {
