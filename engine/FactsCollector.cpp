@@ -169,6 +169,14 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.inRecovery = role.boolean(0, 9);
     out.maxStandbyStreamingDelay = role.text(0, 10);
     out.hotStandbyFeedback = role.boolean(0, 11);
+    const PgResult service =
+        source.exec(managedServiceQuery(), {}, QStringLiteral("recognise the source's provider"));
+    out.service = managedServiceFromMarker(service.text(0, 0));
+    out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // On RDS the rds_replication group is what lets a user replicate, not the attribute.
+    out.replicationRole =
+        out.replicationRole || (out.service == ManagedService::AmazonRds &&
+                                out.serviceGroups.contains(QStringLiteral("rds_replication")));
 
     // Slots a migration left when its process died keep WAL until someone drops them.
     const PgResult idle = source.exec(
@@ -278,11 +286,16 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
         db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_available_extensions "
                                "WHERE name = 'aiven_extras'), "
                                "has_database_privilege(current_database(), 'CREATE'), "
-                               "(SELECT count(*) FROM pg_largeobject_metadata)"),
+                               "(SELECT count(*) FROM pg_largeobject_metadata), "
+                               "NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n "
+                               "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND ") +
+                    QLatin1String(kUserRelation) +
+                    QStringLiteral(" AND NOT pg_has_role(c.relowner, 'USAGE'))"),
                 {}, step);
     database.aivenExtrasAvailable = privileges.boolean(0, 0);
     database.canCreateInDatabase = privileges.boolean(0, 1);
     database.largeObjects = privileges.integer(0, 2);
+    database.ownsEveryTable = privileges.boolean(0, 3);
 
     // Publishing a table with no replica identity makes UPDATE and DELETE fail on the source.
     database.tablesWithoutReplicaIdentity = column(db.exec(
@@ -335,6 +348,10 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
     out.collate = role.text(0, 10);
     out.inRecovery = role.boolean(0, 11);
     out.readOnlyDefault = role.boolean(0, 12);
+    const PgResult service =
+        target.exec(managedServiceQuery(), {}, QStringLiteral("recognise the target's provider"));
+    out.service = managedServiceFromMarker(service.text(0, 0));
+    out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     // Origins are what a subscriber spends its max_replication_slots on.
     PgResult origins;

@@ -759,14 +759,13 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
 
     // The publication must exist before the slot: changes that fall between the two would
     // otherwise make the apply side loop on "publication does not exist".
+    // The list is needed even for all tables: a non-superuser owner publishes it by name.
     QStringList published;
     const bool allTables = skip.isEmpty() && db.copyAtCutover.isEmpty();
-    if (!allTables) {
-        for (const TableInfo& table : listTables(*admin, skip)) {
-            // Unlogged tables cannot be published; the cut-over copies them again.
-            if (!db.copyAtCutover.contains(table.qualified) && !table.unlogged) {
-                published << table.qualified;
-            }
+    for (const TableInfo& table : listTables(*admin, skip)) {
+        // Unlogged tables cannot be published; the cut-over copies them again.
+        if (!db.copyAtCutover.contains(table.qualified) && !table.unlogged) {
+            published << table.qualified;
         }
     }
     createPublication(*admin, names.publication, published, allTables);

@@ -98,6 +98,53 @@ private slots:
                  qPrintable(none->detail));
     }
 
+    void remediesNameTheProviderTheServerShows() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.superuser = false;
+        facts.source.replicationRole = false;
+        facts.source.walLevel = QStringLiteral("replica");
+        const auto remedies = [&facts]() -> QString {
+            const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+            return find(outcome.checks, QStringLiteral("wal-level"))->remedy + QLatin1Char('|') +
+                   find(outcome.checks, QStringLiteral("source-replication-role"))->remedy;
+        };
+        QString text = remedies();
+        QVERIFY2(!text.contains(QStringLiteral("rds")) &&
+                     !text.contains(QStringLiteral("cloudsql")),
+                 qPrintable(text));
+        QVERIFY(!find(evaluateChecks(facts, MethodChoice::Auto).checks,
+                      QStringLiteral("managed-services")));
+        facts.source.service = ManagedService::AmazonRds;
+        text = remedies();
+        QVERIFY2(text.contains(QStringLiteral("rds.logical_replication = 1")) &&
+                     text.contains(QStringLiteral("GRANT rds_replication TO admin;")),
+                 qPrintable(text));
+        facts.source.service = ManagedService::CloudSql;
+        text = remedies();
+        QVERIFY2(text.contains(QStringLiteral("cloudsql.logical_decoding = on")) &&
+                     text.contains(QStringLiteral("member of cloudsqlsuperuser")),
+                 qPrintable(text));
+        facts.source.service = ManagedService::AzureFlexible;
+        text = remedies();
+        QVERIFY2(text.contains(QStringLiteral("server parameter wal_level = logical")) &&
+                     text.contains(QStringLiteral("ALTER ROLE admin WITH REPLICATION; (as the "
+                                                  "server admin, a member of azure_pg_admin)")),
+                 qPrintable(text));
+    }
+
+    void anOwnerOfEveryTablePublishesWithoutAivenExtras() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.superuser = false;
+        facts.source.databases[0].canCreateInDatabase = true;
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QCOMPARE(outcome.plan[0].method, MigrationMethod::Dump);
+        facts.source.databases[0].ownsEveryTable = true;
+        outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QCOMPARE(outcome.plan[0].method, MigrationMethod::Replication);
+        QVERIFY(find(outcome.checks, QStringLiteral("replication-privileges"))
+                    ->detail.contains(QStringLiteral("Source: owner of every table")));
+    }
+
     void unreachableSourceStopsEverything() {
         ClusterFacts facts = healthyFacts();
         facts.connectivity.sourceReachable = false;
