@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -120,6 +121,8 @@ private slots:
                                           QFileDevice::ExeOwner));
         }
         qputenv("PGMIGRATE_PG_DUMP_DIR", tools.path().toUtf8());
+        // Unset whatever happens: the cases after this one need the installed pg_dump.
+        const auto unset = qScopeGuard([] { qunsetenv("PGMIGRATE_PG_DUMP_DIR"); });
         MigrationWizard* wizard = openOnValidation();
         wizard->setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         auto* page = wizard->findChild<ValidationPage*>(QStringLiteral("validationPage"));
@@ -127,7 +130,6 @@ private slots:
         page->runCheck();
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Fix the failed checks")),
                                  60000);
-        qunsetenv("PGMIGRATE_PG_DUMP_DIR");
         auto* results = wizard->findChild<QTreeWidget*>(QStringLiteral("checkResults"));
         const auto found = results->findItems(QStringLiteral("needs pg_dump 15 or newer"),
                                               Qt::MatchContains | Qt::MatchRecursive, 2);
