@@ -27,10 +27,15 @@ ServerOptions::ServerOptions()
                    QStringLiteral("host[:port]"))
     , m_timeout(QStringLiteral("connect-timeout"),
                 QStringLiteral("Seconds to wait for each connection (default 10)."),
-                QStringLiteral("seconds"), QStringLiteral("10")) {}
+                QStringLiteral("seconds"), QStringLiteral("10"))
+    , m_pgDumpDir(QStringLiteral("pg-dump-dir"),
+                  QStringLiteral("Directory holding the pg_dump and pg_restore to use (default: "
+                                 "the newest installed)."),
+                  QStringLiteral("dir")) {}
 
 void ServerOptions::addTo(QCommandLineParser& parser) const {
-    parser.addOptions({m_source, m_target, m_exclude, m_method, m_fromTarget, m_timeout});
+    parser.addOptions(
+        {m_source, m_target, m_exclude, m_method, m_fromTarget, m_timeout, m_pgDumpDir});
 }
 
 QString ServerOptions::read(const QCommandLineParser& parser, CheckRequest* request,
@@ -58,6 +63,12 @@ QString ServerOptions::read(const QCommandLineParser& parser, CheckRequest* requ
     request->inspection.connectTimeout = std::chrono::seconds(seconds);
     request->inspection.source.connectTimeoutSeconds = seconds;
     request->inspection.target.connectTimeoutSeconds = seconds;
+    if (parser.isSet(m_pgDumpDir)) {
+        if (parser.value(m_pgDumpDir).isEmpty()) {
+            return QStringLiteral("--pg-dump-dir must name a directory");
+        }
+        request->inspection.pgDumpDir = parser.value(m_pgDumpDir);
+    }
     for (const QString& value : parser.values(m_exclude)) {
         QList<QStringList> names;
         if (!parseNameList(value, 1, &names, &error)) {

@@ -8,7 +8,7 @@
 namespace pgm {
 
 /// The options shared by every command that talks to both servers: --source, --target,
-/// --exclude-db, --method, --source-address-from-target and --connect-timeout.
+/// --exclude-db, --method, --source-address-from-target, --connect-timeout and --pg-dump-dir.
 class ServerOptions {
 public:
     ServerOptions();
@@ -30,6 +30,7 @@ private:
     QCommandLineOption m_method;
     QCommandLineOption m_fromTarget;
     QCommandLineOption m_timeout;
+    QCommandLineOption m_pgDumpDir;
 };
 
 /// Prints "pgmigrate COMMAND: message" and the help hint on stderr; returns exit code 2.

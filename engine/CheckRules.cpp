@@ -81,6 +81,97 @@ QString connectionRemedy(const QString& error) {
                           "connections (listen_addresses, firewall).");
 }
 
+/// pg_dump reads servers up to its own major only, and pg_restore reads archives of its own
+/// pg_dump's version or older; the schema (and the dump method's data) needs both.
+void addClientToolCheck(CheckList& checks, const ClientToolFacts& tools, ServerVersion source) {
+    const QString needed = source.majorText();
+    const bool dumpOk =
+        !tools.pgDumpPath.isEmpty() && tools.pgDumpVersion.majorKey() >= source.majorKey();
+    const bool restoreOk =
+        !tools.pgRestorePath.isEmpty() && tools.pgRestoreVersion.majorKey() >= source.majorKey();
+    const QString where =
+        tools.directory.isEmpty()
+            ? QStringLiteral("on PATH or under /usr/lib/postgresql/*/bin")
+            : QStringLiteral("in %1 (the chosen pg_dump directory)").arg(tools.directory);
+    const auto need = [&source, &needed](const QString& tool) {
+        return QStringLiteral("the source runs PostgreSQL %1, which needs %2 %3 or newer")
+            .arg(source.text(), tool, needed);
+    };
+    QString detail;
+    if (tools.pgDumpPath.isEmpty()) {
+        detail =
+            QStringLiteral("No pg_dump found %1; %2.").arg(where, need(QStringLiteral("pg_dump")));
+    } else if (!dumpOk) {
+        detail = QStringLiteral("pg_dump found: %1 (major %2); %3.")
+                     .arg(tools.pgDumpPath, tools.pgDumpVersion.majorText(),
+                          need(QStringLiteral("pg_dump")));
+    } else if (tools.pgRestorePath.isEmpty()) {
+        detail = QStringLiteral("No pg_restore found %1; %2.")
+                     .arg(where, need(QStringLiteral("pg_restore")));
+    } else if (!restoreOk) {
+        detail = QStringLiteral("pg_restore found: %1 (major %2); %3.")
+                     .arg(tools.pgRestorePath, tools.pgRestoreVersion.majorText(),
+                          need(QStringLiteral("pg_restore")));
+    } else {
+        detail = QStringLiteral("%1 (major %2) reads the source's PostgreSQL %3.")
+                     .arg(tools.pgDumpPath, tools.pgDumpVersion.majorText(), source.text());
+    }
+    const bool ok = dumpOk && restoreOk;
+    checks.add(QStringLiteral("pg-dump-version"), QStringLiteral("pg_dump can read the source"),
+               ok ? Check::Status::Pass : Check::Status::Fail, Check::Kind::Blocking, detail,
+               ok ? QString()
+                  : QStringLiteral("Install the Debian package postgresql-client-%1 (apt-get "
+                                   "install postgresql-client-%1; apt.postgresql.org has the "
+                                   "versions a distribution lacks), or give a directory holding "
+                                   "pg_dump and pg_restore of PostgreSQL %1 or newer: "
+                                   "--pg-dump-dir DIR (PGMIGRATE_PG_DUMP_DIR for the wizard).")
+                        .arg(needed));
+}
+
+/// The fix for a database that may not replicate for want of privileges, in the terms of the
+/// provider of the side that lacks them.
+QString replicationPrivilegeRemedy(const ClusterFacts& facts, const DatabaseCapabilities& db) {
+    const SourceFacts& source = facts.source;
+    const TargetFacts& target = facts.target;
+    const bool sourceLacks = !source.superuser && !db.sourceAivenExtras && !db.sourceOwnsTables;
+    if (sourceLacks && !publishRemedy(source.service, source.user).isEmpty()) {
+        return publishRemedy(source.service, source.user);
+    }
+    if (!sourceLacks && target.service == ManagedService::Aiven) {
+        return QStringLiteral("On Aiven, run CREATE EXTENSION aiven_extras CASCADE; as %1 (or "
+                              "avnadmin) in the target database %2; otherwise the dump method is "
+                              "used.")
+            .arg(target.user, db.name);
+    }
+    return QStringLiteral("Connect as a superuser, or run CREATE EXTENSION aiven_extras CASCADE; "
+                          "in this database on the side named; otherwise the dump method is "
+                          "used.");
+}
+
+/// Names the managed services recognised, so the remedies that follow make sense.
+void addManagedServiceCheck(CheckList& checks, const ClusterFacts& facts) {
+    const auto describe = [](ManagedService service, const QString& user,
+                             const QStringList& groups) {
+        if (service == ManagedService::None) {
+            return QStringLiteral("no managed service recognised");
+        }
+        return groups.isEmpty()
+                   ? QStringLiteral("%1, as %2").arg(managedServiceName(service), user)
+                   : QStringLiteral("%1, as %2 (member of %3)")
+                         .arg(managedServiceName(service), user, groups.join(QStringLiteral(", ")));
+    };
+    if (facts.source.service == ManagedService::None &&
+        facts.target.service == ManagedService::None) {
+        return;
+    }
+    checks.add(
+        QStringLiteral("managed-services"), QStringLiteral("Managed services"), Check::Status::Pass,
+        Check::Kind::Advisory,
+        QStringLiteral("Source: %1. Target: %2.")
+            .arg(describe(facts.source.service, facts.source.user, facts.source.serviceGroups),
+                 describe(facts.target.service, facts.target.user, facts.target.serviceGroups)));
+}
+
 } // namespace
 
 int compareExtensionVersions(const QString& a, const QString& b) {
@@ -154,6 +245,7 @@ QList<DatabaseCapabilities> databaseCapabilities(const ClusterFacts& facts) {
         database.sourceAivenExtras =
             source.aivenExtrasInstalled ||
             (source.aivenExtrasAvailable && (facts.source.superuser || source.canCreateInDatabase));
+        database.sourceOwnsTables = source.ownsEveryTable && source.canCreateInDatabase;
         const auto target = facts.target.existingDatabases.constFind(source.name);
         const bool installedOnTarget =
             target != facts.target.existingDatabases.cend() &&
@@ -207,6 +299,9 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                versionsOk ? QString()
                           : QStringLiteral("Migrate to a target running PostgreSQL %1 or newer.")
                                 .arg(source.version.majorText()));
+
+    addClientToolCheck(checks, facts.tools, source.version);
+    addManagedServiceCheck(checks, facts);
 
     // The target receives roles, databases and data: a standby or a read-only default refuses
     // every write, so nothing is started there.
@@ -302,10 +397,7 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
     checks.add(QStringLiteral("wal-level"), QStringLiteral("Source wal_level is logical"),
                walLogical ? S::Pass : S::Fail, K::MethodDeciding,
                QStringLiteral("wal_level is '%1'.").arg(source.walLevel),
-               walLogical ? QString()
-                          : QStringLiteral("Run ALTER SYSTEM SET wal_level = logical; on the "
-                                           "source, then restart it (on AWS RDS set "
-                                           "rds.logical_replication = 1)."));
+               walLogical ? QString() : walLevelRemedy(source.service));
     // A standby cannot take a publication (a write), and logical slots exist on standbys only
     // from PostgreSQL 16; the dump method reads it as well as a primary.
     checks.add(QStringLiteral("source-primary"), QStringLiteral("Source is a primary"),
@@ -335,17 +427,21 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                                   "(or migrate from the primary)."));
     }
     const bool sourceRole = source.superuser || source.replicationRole;
+    const QString groups = source.serviceGroups.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (member of %1)")
+                                     .arg(source.serviceGroups.join(QStringLiteral(", ")));
     checks.add(
         QStringLiteral("source-replication-role"), QStringLiteral("Source user may replicate"),
         sourceRole ? S::Pass : S::Fail, K::MethodDeciding,
         source.superuser ? QStringLiteral("%1 is a superuser.").arg(source.user)
         : source.replicationRole
-            ? QStringLiteral("%1 has the REPLICATION attribute.").arg(source.user)
-            : QStringLiteral("%1 is neither superuser nor has REPLICATION.").arg(source.user),
-        sourceRole ? QString()
-                   : QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as a superuser on "
-                                    "the source)")
-                         .arg(source.user));
+            ? (source.service == ManagedService::AmazonRds
+                   ? QStringLiteral("%1 may replicate%2.").arg(source.user, groups)
+                   : QStringLiteral("%1 has the REPLICATION attribute%2.").arg(source.user, groups))
+            : QStringLiteral("%1 is neither superuser nor has REPLICATION%2.")
+                  .arg(source.user, groups),
+        sourceRole ? QString() : replicationRoleRemedy(source.service, source.user));
 
     // 5. Capacity for replication on both sides.
     const ReplicationCapabilities cluster = replicationCapabilities(facts);
@@ -651,15 +747,15 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                    privilegeBlocker.isEmpty()
                        ? QStringLiteral("Source: %1. Target: %2.")
                              .arg(source.superuser ? QStringLiteral("superuser")
-                                                   : QStringLiteral("aiven_extras"),
+                                  : capability.sourceOwnsTables
+                                      ? QStringLiteral("owner of every table (it publishes "
+                                                       "them itself)")
+                                      : QStringLiteral("aiven_extras"),
                                   target.superuser ? QStringLiteral("superuser")
                                                    : QStringLiteral("aiven_extras"))
                        : privilegeBlocker + QLatin1Char('.'),
-                   privilegeBlocker.isEmpty()
-                       ? QString()
-                       : QStringLiteral("Connect as a superuser, or run CREATE EXTENSION "
-                                        "aiven_extras CASCADE; in this database on the side "
-                                        "named; otherwise the dump method is used."),
+                   privilegeBlocker.isEmpty() ? QString()
+                                              : replicationPrivilegeRemedy(facts, capability),
                    name);
 
         // Beyond the seed: row-level security would make COPY return only visible rows.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ManagedService.h"
 #include "ServerVersion.h"
 
 #include <QList>
@@ -35,6 +36,9 @@ struct SourceDatabaseFacts {
     bool aivenExtrasInstalled = false;
     bool aivenExtrasAvailable = false; ///< the server has the extension's files
     bool canCreateInDatabase = false;  ///< CREATE on the database (installs trusted extensions)
+    /// The user owns (or is a member of the owner of) every table: with CREATE on the database
+    /// it may publish them itself, no superuser or aiven_extras needed.
+    bool ownsEveryTable = false;
     QStringList tablesWithoutReplicaIdentity;
     QStringList rlsTablesNotBypassed;
     qint64 largeObjects = 0;
@@ -63,7 +67,9 @@ struct SourceFacts {
     bool superuser = false;
     bool replicationRole = false;
     bool bypassRls = false;
-    QStringList roles; ///< roles the migration carries (not predefined, not bootstrap)
+    ManagedService service = ManagedService::None;
+    QStringList serviceGroups; ///< the provider's groups the user is a member of
+    QStringList roles;         ///< roles the migration carries (not predefined, not bootstrap)
     QString walLevel;
     bool inRecovery = false;          ///< a standby (pg_is_in_recovery)
     QString maxStandbyStreamingDelay; ///< on a standby: how long replay waits for queries
@@ -103,6 +109,8 @@ struct TargetFacts {
     bool superuser = false;
     bool createDb = false;
     bool createRole = false;
+    ManagedService service = ManagedService::None;
+    QStringList serviceGroups;    ///< the provider's groups the user is a member of
     bool inRecovery = false;      ///< a standby: it accepts no writes
     bool readOnlyDefault = false; ///< default_transaction_read_only for our sessions
     int maxReplicationSlots = 0;  ///< caps replication origins on a subscriber
@@ -134,8 +142,19 @@ struct ConnectivityFacts {
     QString targetReachesSourceDetail;
 };
 
+/// The client tools this machine would run for the schema and the dump method: the newest
+/// found, whatever its version (the checks judge it against the source's).
+struct ClientToolFacts {
+    QString directory;  ///< the one the user chose; empty: PATH and /usr/lib/postgresql/*/bin
+    QString pgDumpPath; ///< empty when there is none
+    ServerVersion pgDumpVersion;
+    QString pgRestorePath;
+    ServerVersion pgRestoreVersion;
+};
+
 struct ClusterFacts {
     ConnectivityFacts connectivity;
+    ClientToolFacts tools;
     SourceFacts source;
     TargetFacts target;
 };

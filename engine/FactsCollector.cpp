@@ -4,6 +4,7 @@
 #include "ConnectivityProbes.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "PgTools.h"
 
 #include <QUuid>
 
@@ -24,6 +25,24 @@ QStringList column(const PgResult& result, int index = 0) {
         values << result.text(row, index);
     }
     return values;
+}
+
+/// The newest pg_dump and pg_restore this machine has (or the chosen directory holds).
+ClientToolFacts inspectClientTools(const QString& requestedDirectory) {
+    ClientToolFacts tools;
+    tools.directory = pgToolDirectory(requestedDirectory);
+    const QList<PgToolCandidate> dumps = listPgTools(QStringLiteral("pg_dump"), tools.directory);
+    if (!dumps.isEmpty()) {
+        tools.pgDumpPath = dumps.first().path;
+        tools.pgDumpVersion = dumps.first().version;
+    }
+    const QList<PgToolCandidate> restores =
+        listPgTools(QStringLiteral("pg_restore"), tools.directory);
+    if (!restores.isEmpty()) {
+        tools.pgRestorePath = restores.first().path;
+        tools.pgRestoreVersion = restores.first().version;
+    }
+    return tools;
 }
 
 } // namespace
@@ -93,6 +112,9 @@ ClusterFacts FactsCollector::collect() {
         return facts;
     }
 
+    report(QStringLiteral("Looking for pg_dump"));
+    facts.tools = inspectClientTools(m_request.pgDumpDir);
+
     report(QStringLiteral("Checking that source and target differ"));
     probeSameServer(*target, marker, &facts.connectivity);
 
@@ -147,6 +169,14 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.inRecovery = role.boolean(0, 9);
     out.maxStandbyStreamingDelay = role.text(0, 10);
     out.hotStandbyFeedback = role.boolean(0, 11);
+    const PgResult service =
+        source.exec(managedServiceQuery(), {}, QStringLiteral("recognise the source's provider"));
+    out.service = managedServiceFromMarker(service.text(0, 0));
+    out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // On RDS the rds_replication group is what lets a user replicate, not the attribute.
+    out.replicationRole =
+        out.replicationRole || (out.service == ManagedService::AmazonRds &&
+                                out.serviceGroups.contains(QStringLiteral("rds_replication")));
 
     // Slots a migration left when its process died keep WAL until someone drops them.
     const PgResult idle = source.exec(
@@ -256,11 +286,16 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
         db.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_available_extensions "
                                "WHERE name = 'aiven_extras'), "
                                "has_database_privilege(current_database(), 'CREATE'), "
-                               "(SELECT count(*) FROM pg_largeobject_metadata)"),
+                               "(SELECT count(*) FROM pg_largeobject_metadata), "
+                               "NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n "
+                               "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND ") +
+                    QLatin1String(kUserRelation) +
+                    QStringLiteral(" AND NOT pg_has_role(c.relowner, 'USAGE'))"),
                 {}, step);
     database.aivenExtrasAvailable = privileges.boolean(0, 0);
     database.canCreateInDatabase = privileges.boolean(0, 1);
     database.largeObjects = privileges.integer(0, 2);
+    database.ownsEveryTable = privileges.boolean(0, 3);
 
     // Publishing a table with no replica identity makes UPDATE and DELETE fail on the source.
     database.tablesWithoutReplicaIdentity = column(db.exec(
@@ -313,6 +348,10 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
     out.collate = role.text(0, 10);
     out.inRecovery = role.boolean(0, 11);
     out.readOnlyDefault = role.boolean(0, 12);
+    const PgResult service =
+        target.exec(managedServiceQuery(), {}, QStringLiteral("recognise the target's provider"));
+    out.service = managedServiceFromMarker(service.text(0, 0));
+    out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     // Origins are what a subscriber spends its max_replication_slots on.
     PgResult origins;

@@ -21,6 +21,9 @@ struct InspectionRequest {
     int sourcePortFromTarget = 0; ///< 0: the same port as ours
     std::chrono::milliseconds connectTimeout{10000};
     bool probeTargetToSource = true;
+    /// Where pg_dump and pg_restore are (--pg-dump-dir); empty: PGMIGRATE_PG_DUMP_DIR, else
+    /// the newest installed.
+    QString pgDumpDir;
 };
 
 /// Databases never migrated: templates and the admin databases of managed services.

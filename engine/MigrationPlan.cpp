@@ -74,9 +74,11 @@ QString clusterReplicationBlocker(const ReplicationCapabilities& cluster) {
 
 QString databaseReplicationBlocker(const ReplicationCapabilities& cluster,
                                    const DatabaseCapabilities& database) {
-    if (!cluster.sourceSuperuser && !database.sourceAivenExtras) {
-        return QStringLiteral("no superuser and no aiven_extras in source database %1")
-            .arg(database.name);
+    if (!cluster.sourceSuperuser && !database.sourceAivenExtras && !database.sourceOwnsTables) {
+        return QStringLiteral("no superuser and no aiven_extras in source database %1, and %2 "
+                              "does not own every table there (with CREATE on it) to publish "
+                              "them itself")
+            .arg(database.name, cluster.sourceUser);
     }
     if (!cluster.targetSuperuser && !database.targetAivenExtras) {
         return QStringLiteral("target user %1 is not superuser and aiven_extras cannot be used in "

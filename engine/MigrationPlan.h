@@ -43,6 +43,8 @@ struct DatabaseCapabilities {
     QString name;
     qint64 sizeBytes = 0;
     bool sourceAivenExtras = false; ///< installed, or installable by this user
+    /// The source user owns every table and may create a publication: it publishes them itself.
+    bool sourceOwnsTables = false;
     bool targetAivenExtras = false; ///< idem, in the target database (existing or to be created)
 };
 

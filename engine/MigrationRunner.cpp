@@ -284,12 +284,15 @@ MigrationState MigrationRunner::run() {
         }
 
         QString toolError;
-        m_pgDump = findPgTool(QStringLiteral("pg_dump"),
-                              ServerVersion(sourceAdmin->serverVersionNum()), &toolError);
+        const QString toolDirectory = pgToolDirectory(m_request.check.inspection.pgDumpDir);
+        m_pgDump =
+            findPgTool(QStringLiteral("pg_dump"), ServerVersion(sourceAdmin->serverVersionNum()),
+                       &toolError, toolDirectory);
         m_pgRestore = m_pgDump.isEmpty()
                           ? QString()
                           : findPgTool(QStringLiteral("pg_restore"),
-                                       ServerVersion(sourceAdmin->serverVersionNum()), &toolError);
+                                       ServerVersion(sourceAdmin->serverVersionNum()), &toolError,
+                                       toolDirectory);
         if (m_pgDump.isEmpty() || m_pgRestore.isEmpty()) {
             throw PgError(PgError::Kind::Query, QStringLiteral("find pg_dump"), toolError);
         }
@@ -782,14 +785,13 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
 
     // The publication must exist before the slot: changes that fall between the two would
     // otherwise make the apply side loop on "publication does not exist".
+    // The list is needed even for all tables: a non-superuser owner publishes it by name.
     QStringList published;
     const bool allTables = skip.isEmpty() && db.copyAtCutover.isEmpty();
-    if (!allTables) {
-        for (const TableInfo& table : listTables(*admin, skip)) {
-            // Unlogged tables cannot be published; the cut-over copies them again.
-            if (!db.copyAtCutover.contains(table.qualified) && !table.unlogged) {
-                published << table.qualified;
-            }
+    for (const TableInfo& table : listTables(*admin, skip)) {
+        // Unlogged tables cannot be published; the cut-over copies them again.
+        if (!db.copyAtCutover.contains(table.qualified) && !table.unlogged) {
+            published << table.qualified;
         }
     }
     createPublication(*admin, names.publication, published, allTables);

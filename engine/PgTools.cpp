@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <sys/prctl.h>
@@ -68,39 +69,59 @@ QString passfileField(QString value) {
     return value;
 }
 
-QString findPgTool(const QString& name, ServerVersion atLeast, QString* error) {
-    QStringList candidates;
-    const QString onPath = QStandardPaths::findExecutable(name);
-    if (!onPath.isEmpty()) {
-        candidates << QFileInfo(onPath).canonicalFilePath();
-    }
-    const QDir versions(QStringLiteral("/usr/lib/postgresql"));
-    for (const QString& dir : versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString path = versions.filePath(dir + QStringLiteral("/bin/") + name);
+QString pgToolDirectory(const QString& requested) {
+    return requested.isEmpty() ? qEnvironmentVariable("PGMIGRATE_PG_DUMP_DIR") : requested;
+}
+
+QList<PgToolCandidate> listPgTools(const QString& name, const QString& directory) {
+    QStringList paths;
+    if (!directory.isEmpty()) {
+        const QString path = QDir(directory).filePath(name);
         if (QFileInfo(path).isExecutable()) {
-            candidates << QFileInfo(path).canonicalFilePath();
+            paths << QFileInfo(path).canonicalFilePath();
         }
+    } else {
+        const QString onPath = QStandardPaths::findExecutable(name);
+        if (!onPath.isEmpty()) {
+            paths << QFileInfo(onPath).canonicalFilePath();
+        }
+        const QDir versions(QStringLiteral("/usr/lib/postgresql"));
+        for (const QString& dir : versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString path = versions.filePath(dir + QStringLiteral("/bin/") + name);
+            if (QFileInfo(path).isExecutable()) {
+                paths << QFileInfo(path).canonicalFilePath();
+            }
+        }
+        paths.removeDuplicates();
     }
-    candidates.removeDuplicates();
-    QString best;
-    ServerVersion bestVersion;
+    QList<PgToolCandidate> candidates;
+    for (const QString& path : paths) {
+        candidates << PgToolCandidate{path, toolVersion(path)};
+    }
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const PgToolCandidate& a, const PgToolCandidate& b) { return a.version > b.version; });
+    return candidates;
+}
+
+QString findPgTool(const QString& name, ServerVersion atLeast, QString* error,
+                   const QString& directory) {
+    const QList<PgToolCandidate> candidates = listPgTools(name, directory);
     QStringList seen;
-    for (const QString& path : candidates) {
-        const ServerVersion version = toolVersion(path);
-        seen << QStringLiteral("%1 %2").arg(path, version.text());
-        if (version.majorKey() >= atLeast.majorKey() && version > bestVersion) {
-            best = path;
-            bestVersion = version;
+    for (const PgToolCandidate& candidate : candidates) {
+        if (candidate.version.majorKey() >= atLeast.majorKey()) {
+            return candidate.path;
         }
+        seen << QStringLiteral("%1 %2").arg(candidate.path, candidate.version.text());
     }
-    if (best.isEmpty()) {
-        *error = QStringLiteral("no %1 of version %2 or newer found (%3); install "
-                                "postgresql-client-%2")
-                     .arg(name, atLeast.majorText(),
-                          seen.isEmpty() ? QStringLiteral("none installed")
-                                         : seen.join(QStringLiteral(", ")));
-    }
-    return best;
+    *error = QStringLiteral("no %1 of version %2 or newer found (%3); install "
+                            "postgresql-client-%2")
+                 .arg(name, atLeast.majorText(),
+                      seen.isEmpty()
+                          ? (directory.isEmpty() ? QStringLiteral("none installed")
+                                                 : QStringLiteral("none in %1").arg(directory))
+                          : seen.join(QStringLiteral(", ")));
+    return {};
 }
 
 namespace {

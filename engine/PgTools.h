@@ -11,10 +11,25 @@
 
 namespace pgm {
 
-/// Finds pg_dump / pg_restore at a version that can read the source: the newest on PATH or
-/// under /usr/lib/postgresql/*/bin whose major is at least `atLeast`'s. Returns the path, or
-/// empty with *error saying what was found instead.
-QString findPgTool(const QString& name, ServerVersion atLeast, QString* error);
+/// One PostgreSQL client tool found on this machine, with the version it reports.
+struct PgToolCandidate {
+    QString path;
+    ServerVersion version;
+};
+
+/// The directory the user chose for pg_dump and pg_restore: `requested` (--pg-dump-dir), else
+/// the PGMIGRATE_PG_DUMP_DIR environment variable (the wizard's setting), else empty (search).
+QString pgToolDirectory(const QString& requested);
+
+/// Every `name` found, newest first: in `directory` alone when one is given (the user chose
+/// it), else on PATH and under /usr/lib/postgresql/*/bin.
+QList<PgToolCandidate> listPgTools(const QString& name, const QString& directory);
+
+/// Finds pg_dump / pg_restore at a version that can read the source: the newest of
+/// listPgTools() whose major is at least `atLeast`'s. Returns the path, or empty with *error
+/// saying what was found instead.
+QString findPgTool(const QString& name, ServerVersion atLeast, QString* error,
+                   const QString& directory = {});
 
 /// The environment of a PostgreSQL client tool: ours without any password variable, plus the
 /// passfile (and its service file, for sslpasswords) when given.

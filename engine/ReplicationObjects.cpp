@@ -109,10 +109,38 @@ void ExportedSlot::release() {
     m_connection.reset();
 }
 
+namespace {
+
+/// Whether the user may publish these tables itself: it owns each (or is a member of its
+/// owner) and may create objects in the database.
+bool ownsToPublish(PgConnection& sourceDb, const QStringList& tables) {
+    return sourceDb
+        .exec(QStringLiteral(
+                  "SELECT has_database_privilege(current_database(), 'CREATE') AND "
+                  "coalesce(bool_and(pg_has_role(c.relowner, 'USAGE')), true) "
+                  "FROM unnest($1::text[]) AS t(name) JOIN pg_class c ON c.oid = t.name::regclass"),
+              {toPgTextArray(tables)}, QStringLiteral("check table ownership"))
+        .boolean(0, 0);
+}
+
+} // namespace
+
 void createPublication(PgConnection& sourceDb, const QString& publication,
                        const QStringList& tables, bool allTables) {
     const QString name = sourceDb.quoteIdentifier(publication);
     const QString publish = QStringLiteral("insert, update, delete, truncate");
+    if (!isSuperuser(sourceDb) && ownsToPublish(sourceDb, tables)) {
+        // The tables' owner publishes them itself, by name (FOR ALL TABLES needs a superuser):
+        // the way on managed services without aiven_extras (RDS, Cloud SQL, Azure), and the
+        // publication is then its own to drop.
+        sourceDb.exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + name);
+        sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name +
+                          (tables.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" FOR TABLE ") + tables.join(QStringLiteral(", "))),
+                      {}, QStringLiteral("create publication"));
+        return;
+    }
     if (!isSuperuser(sourceDb)) {
         // Publishing tables one does not own needs aiven_extras' SECURITY DEFINER wrappers.
         ensureAivenExtras(sourceDb);

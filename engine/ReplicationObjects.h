@@ -70,7 +70,9 @@ struct ReplicationHealth {
     bool disabled = false; ///< the problem is only that the subscription is disabled
 };
 
-/// Creates `publication` for all tables, or for `tables` ("schema"."table", quoted) only.
+/// Creates `publication` for all tables, or for `tables` ("schema"."table", quoted) only. A
+/// superuser publishes directly; a user that owns every one of `tables` (which must then list
+/// them all) publishes them by name; anyone else through aiven_extras.
 void createPublication(PgConnection& sourceDb, const QString& publication,
                        const QStringList& tables, bool allTables);
 

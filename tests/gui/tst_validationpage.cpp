@@ -4,11 +4,14 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -101,6 +104,38 @@ private slots:
         QVERIFY(page->isComplete());
         QVERIFY(page->report().outcome.plan.first().reason.contains(
             QStringLiteral("chosen by the user")));
+        wizard->close();
+    }
+
+    void olderPgDumpBlocksTheMigration() {
+        // The wizard's pg_dump setting (PGMIGRATE_PG_DUMP_DIR) names a directory whose pg_dump
+        // is a fake reporting 14.0, older than the source's 15: the page blocks and says so.
+        QTemporaryDir tools;
+        for (const QString& tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore")}) {
+            QFile script(tools.filePath(tool));
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write(
+                QStringLiteral("#!/bin/sh\necho '%1 (PostgreSQL) 14.0'\n").arg(tool).toUtf8());
+            script.close();
+            QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner));
+        }
+        qputenv("PGMIGRATE_PG_DUMP_DIR", tools.path().toUtf8());
+        // Unset whatever happens: the cases after this one need the installed pg_dump.
+        const auto unset = qScopeGuard([] { qunsetenv("PGMIGRATE_PG_DUMP_DIR"); });
+        MigrationWizard* wizard = openOnValidation();
+        wizard->setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
+        auto* page = wizard->findChild<ValidationPage*>(QStringLiteral("validationPage"));
+        auto* status = wizard->findChild<QLabel*>(QStringLiteral("checkStatus"));
+        page->runCheck();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Fix the failed checks")),
+                                 60000);
+        auto* results = wizard->findChild<QTreeWidget*>(QStringLiteral("checkResults"));
+        const auto found = results->findItems(QStringLiteral("needs pg_dump 15 or newer"),
+                                              Qt::MatchContains | Qt::MatchRecursive, 2);
+        QVERIFY(!found.isEmpty());
+        QVERIFY(found.first()->text(2).contains(tools.filePath(QStringLiteral("pg_dump"))));
+        QVERIFY(!page->isComplete());
         wizard->close();
     }
 

@@ -41,6 +41,10 @@ ClusterFacts healthyFacts() {
                                                   {QStringLiteral("1.7"), QStringLiteral("1.8")},
                                                   true});
     target.freeDiskBytes = qint64(1) << 40;
+    facts.tools.pgDumpPath = QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump");
+    facts.tools.pgDumpVersion = ServerVersion(150004);
+    facts.tools.pgRestorePath = QStringLiteral("/usr/lib/postgresql/15/bin/pg_restore");
+    facts.tools.pgRestoreVersion = ServerVersion(150004);
     return facts;
 }
 
@@ -67,6 +71,78 @@ private slots:
         }
         QCOMPARE(outcome.plan.size(), 1);
         QCOMPARE(outcome.plan[0].method, MigrationMethod::Replication);
+    }
+
+    void pgDumpOlderThanTheSourceBlocksWhateverTheMethod() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.version = ServerVersion(160002);
+        facts.target.version = ServerVersion(160002);
+        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QVERIFY(!outcome.allowed());
+        const Check* tool = find(outcome.checks, QStringLiteral("pg-dump-version"));
+        QCOMPARE(tool->kind, Check::Kind::Blocking);
+        QCOMPARE(tool->detail, QStringLiteral("pg_dump found: /usr/lib/postgresql/15/bin/pg_dump "
+                                              "(major 15); the source runs PostgreSQL 16.2, "
+                                              "which needs pg_dump 16 or newer."));
+        QVERIFY2(tool->remedy.contains(QStringLiteral("postgresql-client-16")) &&
+                     tool->remedy.contains(QStringLiteral("--pg-dump-dir")),
+                 qPrintable(tool->remedy));
+
+        facts.tools = ClientToolFacts();
+        facts.tools.directory = QStringLiteral("/opt/pg/bin");
+        const Check* none = find(evaluateChecks(facts, MethodChoice::Auto).checks,
+                                 QStringLiteral("pg-dump-version"));
+        QVERIFY2(none->detail.startsWith(
+                     QStringLiteral("No pg_dump found in /opt/pg/bin (the chosen pg_dump "
+                                    "directory)")),
+                 qPrintable(none->detail));
+    }
+
+    void remediesNameTheProviderTheServerShows() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.superuser = false;
+        facts.source.replicationRole = false;
+        facts.source.walLevel = QStringLiteral("replica");
+        const auto remedies = [&facts]() -> QString {
+            const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+            return find(outcome.checks, QStringLiteral("wal-level"))->remedy + QLatin1Char('|') +
+                   find(outcome.checks, QStringLiteral("source-replication-role"))->remedy;
+        };
+        QString text = remedies();
+        QVERIFY2(!text.contains(QStringLiteral("rds")) &&
+                     !text.contains(QStringLiteral("cloudsql")),
+                 qPrintable(text));
+        QVERIFY(!find(evaluateChecks(facts, MethodChoice::Auto).checks,
+                      QStringLiteral("managed-services")));
+        facts.source.service = ManagedService::AmazonRds;
+        text = remedies();
+        QVERIFY2(text.contains(QStringLiteral("rds.logical_replication = 1")) &&
+                     text.contains(QStringLiteral("GRANT rds_replication TO admin;")),
+                 qPrintable(text));
+        facts.source.service = ManagedService::CloudSql;
+        text = remedies();
+        QVERIFY2(text.contains(QStringLiteral("cloudsql.logical_decoding = on")) &&
+                     text.contains(QStringLiteral("member of cloudsqlsuperuser")),
+                 qPrintable(text));
+        facts.source.service = ManagedService::AzureFlexible;
+        text = remedies();
+        QVERIFY2(text.contains(QStringLiteral("server parameter wal_level = logical")) &&
+                     text.contains(QStringLiteral("ALTER ROLE admin WITH REPLICATION; (as the "
+                                                  "server admin, a member of azure_pg_admin)")),
+                 qPrintable(text));
+    }
+
+    void anOwnerOfEveryTablePublishesWithoutAivenExtras() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.superuser = false;
+        facts.source.databases[0].canCreateInDatabase = true;
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QCOMPARE(outcome.plan[0].method, MigrationMethod::Dump);
+        facts.source.databases[0].ownsEveryTable = true;
+        outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QCOMPARE(outcome.plan[0].method, MigrationMethod::Replication);
+        QVERIFY(find(outcome.checks, QStringLiteral("replication-privileges"))
+                    ->detail.contains(QStringLiteral("Source: owner of every table")));
     }
 
     void unreachableSourceStopsEverything() {

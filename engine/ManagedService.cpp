@@ -1,0 +1,117 @@
+#include "ManagedService.h"
+
+namespace pgm {
+
+QString managedServiceQuery() {
+    // rdsadmin, cloudsqladmin and azuresu are the providers' own superusers; the groups are
+    // what they hand their customers. Aiven keeps its bookkeeping in a `_aiven` database.
+    return QStringLiteral(
+        "SELECT CASE "
+        "WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname IN "
+        "('rds_superuser', 'rds_replication', 'rdsadmin')) THEN 'rds' "
+        "WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname IN "
+        "('cloudsqlsuperuser', 'cloudsqladmin')) THEN 'cloudsql' "
+        "WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname IN ('azure_pg_admin', 'azuresu')) "
+        "THEN 'azure' "
+        "WHEN EXISTS (SELECT 1 FROM pg_database WHERE datname = '_aiven') THEN 'aiven' "
+        "ELSE '' END, "
+        "coalesce((SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles "
+        "WHERE rolname IN ('rds_superuser', 'rds_replication', 'cloudsqlsuperuser', "
+        "'azure_pg_admin') AND pg_has_role(current_user, oid, 'MEMBER')), '')");
+}
+
+ManagedService managedServiceFromMarker(const QString& marker) {
+    if (marker == QLatin1String("rds")) {
+        return ManagedService::AmazonRds;
+    }
+    if (marker == QLatin1String("cloudsql")) {
+        return ManagedService::CloudSql;
+    }
+    if (marker == QLatin1String("azure")) {
+        return ManagedService::AzureFlexible;
+    }
+    if (marker == QLatin1String("aiven")) {
+        return ManagedService::Aiven;
+    }
+    return ManagedService::None;
+}
+
+QString managedServiceName(ManagedService service) {
+    switch (service) {
+    case ManagedService::AmazonRds:
+        return QStringLiteral("Amazon RDS");
+    case ManagedService::CloudSql:
+        return QStringLiteral("Google Cloud SQL");
+    case ManagedService::AzureFlexible:
+        return QStringLiteral("Azure Database for PostgreSQL flexible server");
+    case ManagedService::Aiven:
+        return QStringLiteral("Aiven for PostgreSQL");
+    case ManagedService::None:
+        break;
+    }
+    return {};
+}
+
+QString walLevelRemedy(ManagedService service) {
+    switch (service) {
+    case ManagedService::AmazonRds:
+        return QStringLiteral("In the DB instance's parameter group set rds.logical_replication = "
+                              "1, then reboot the instance (that sets wal_level to logical).");
+    case ManagedService::CloudSql:
+        return QStringLiteral("Set the instance's database flag cloudsql.logical_decoding = on "
+                              "(gcloud sql instances patch INSTANCE "
+                              "--database-flags=cloudsql.logical_decoding=on); the instance "
+                              "restarts.");
+    case ManagedService::AzureFlexible:
+        return QStringLiteral("Set the server parameter wal_level = logical (az postgres "
+                              "flexible-server parameter set --name wal_level --value logical), "
+                              "then restart the server.");
+    case ManagedService::Aiven:
+    case ManagedService::None:
+        break;
+    }
+    return QStringLiteral("Run ALTER SYSTEM SET wal_level = logical; on the source, then restart "
+                          "it.");
+}
+
+QString replicationRoleRemedy(ManagedService service, const QString& user) {
+    switch (service) {
+    case ManagedService::AmazonRds:
+        // On RDS the group, not the attribute, carries the right to replicate.
+        return QStringLiteral("GRANT rds_replication TO %1; (as the master user, a member of "
+                              "rds_superuser)")
+            .arg(user);
+    case ManagedService::CloudSql:
+        return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as a member of "
+                              "cloudsqlsuperuser, such as the postgres user)")
+            .arg(user);
+    case ManagedService::AzureFlexible:
+        return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as the server admin, a member "
+                              "of azure_pg_admin)")
+            .arg(user);
+    case ManagedService::Aiven:
+    case ManagedService::None:
+        break;
+    }
+    return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as a superuser on the source)")
+        .arg(user);
+}
+
+QString publishRemedy(ManagedService service, const QString& user) {
+    switch (service) {
+    case ManagedService::AmazonRds:
+    case ManagedService::CloudSql:
+    case ManagedService::AzureFlexible:
+        return QStringLiteral("%1 offers no superuser and no aiven_extras: migrate as the owner "
+                              "of the database's tables (or ALTER TABLE ... OWNER TO %2;), with "
+                              "CREATE on the database, and pgmigrate publishes them itself; "
+                              "otherwise the dump method is used.")
+            .arg(managedServiceName(service), user);
+    case ManagedService::Aiven:
+    case ManagedService::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace pgm

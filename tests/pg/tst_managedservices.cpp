@@ -1,0 +1,350 @@
+// Managed-service permission models, simulated with roles on the fixture's real servers: what
+// each provider creates (its groups, Aiven's _aiven database) and the migration user it gives
+// its customers, never a superuser. Vanilla PostgreSQL does not pass role attributes down to
+// members, so the groups only let pgmigrate recognise the provider; the login roles carry what
+// the provider would grant them. For each: the checks name the provider and its own remedies,
+// the plan promises replication, and the migration does replicate, ending with data, schema
+// and grants equal on both sides.
+
+#include "CheckRunner.h"
+#include "MigrationRunner.h"
+#include "PgTestEnv.h"
+#include "ReplicationControl.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+using namespace pgm;
+using pgtest::Cluster;
+
+namespace {
+
+const QString kDb = QStringLiteral("pgm_managed_app");
+const QString kReader = QStringLiteral("pgm_managed_reader");
+
+/// Tables with a primary key, a foreign key, a check, an index, a trigger, a sequence and a
+/// grant, made by `owner`.
+QString datasetSql(const QString& owner) {
+    return QStringLiteral(
+               "SET ROLE %1;"
+               "CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL UNIQUE);"
+               "CREATE TABLE orders (id bigserial PRIMARY KEY, customer int REFERENCES customers, "
+               "amount numeric(10,2) CHECK (amount >= 0), noted timestamptz);"
+               "CREATE INDEX orders_customer ON orders (customer);"
+               "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS "
+               "$$BEGIN NEW.noted := now(); RETURN NEW; END$$;"
+               "CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW "
+               "EXECUTE FUNCTION touch();"
+               "INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 200) g;"
+               "INSERT INTO orders (customer, amount, noted) SELECT 1 + g % 200, g / 7.0, "
+               "'2026-01-01'::timestamptz + g * interval '1 minute' "
+               "FROM generate_series(1, 2000) g;"
+               "GRANT SELECT ON customers, orders TO %2;"
+               "RESET ROLE;")
+        .arg(owner, kReader);
+}
+
+/// Each table's rows, hashed in a canonical order (independent of the engine's checksum).
+QMap<QString, QString> fingerprints(Cluster cluster) {
+    auto db = pgtest::connect(cluster, kDb);
+    db->execScript(QStringLiteral("SET TimeZone = 'UTC'; SET extra_float_digits = 3"));
+    QMap<QString, QString> prints;
+    for (const QString& table : {QStringLiteral("customers"), QStringLiteral("orders")}) {
+        prints.insert(table, db->exec(QStringLiteral("SELECT count(*) || ':' || md5(string_agg("
+                                                     "t::text, '|' ORDER BY t::text)) FROM ") +
+                                      table + QStringLiteral(" t"))
+                                 .scalar());
+    }
+    prints.insert(QStringLiteral("orders_id_seq"),
+                  db->exec(QStringLiteral("SELECT last_value FROM orders_id_seq")).scalar());
+    return prints;
+}
+
+/// Indexes, constraints, triggers and grants (to others than the owner); owners when asked.
+QString schema(Cluster cluster, bool withOwners) {
+    return pgtest::connect(cluster, kDb)
+        ->exec(QStringLiteral(
+                   "SELECT string_agg(x, E'\\n' ORDER BY x) FROM ("
+                   "SELECT 'index ' || indexdef AS x FROM pg_indexes WHERE schemaname = 'public' "
+                   "UNION ALL SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' "
+                   "|| pg_get_constraintdef(oid) FROM pg_constraint "
+                   "WHERE connamespace = 'public'::regnamespace "
+                   "UNION ALL SELECT 'trigger ' || pg_get_triggerdef(oid) FROM pg_trigger "
+                   "WHERE NOT tgisinternal "
+                   "UNION ALL SELECT 'grant ' || c.relname || ' ' || a.grantee::regrole || ' ' || "
+                   "a.privilege_type FROM pg_class c, aclexplode(c.relacl) a "
+                   "WHERE c.relnamespace = 'public'::regnamespace AND a.grantee <> c.relowner "
+                   "UNION ALL SELECT 'owner ' || relname || ' ' || relowner::regrole FROM pg_class "
+                   "WHERE $1 AND relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S')"
+                   ") s"),
+               {withOwners ? QStringLiteral("true") : QStringLiteral("false")})
+        .scalar();
+}
+
+/// The check, or an empty one (which fails every assertion on its texts) when it is missing.
+const Check* find(const CheckReport& report, const QString& id, const QString& dbname = {}) {
+    static const Check missing;
+    for (const Check& check : report.outcome.checks) {
+        if (check.id == id && check.dbname == dbname) {
+            return &check;
+        }
+    }
+    return &missing;
+}
+
+QString dump(const CheckReport& report) {
+    QStringList lines;
+    for (const Check& check : report.outcome.checks) {
+        lines << QStringLiteral("%1 %2 [%3] %4 | %5")
+                     .arg(check.id, statusName(check.status), check.dbname, check.detail,
+                          check.remedy);
+    }
+    for (const PlannedDatabase& planned : report.outcome.plan) {
+        lines << QStringLiteral("plan %1 %2 %3")
+                     .arg(planned.dbname, methodName(planned.method), planned.reason);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestManagedServices : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_stateDir;
+
+    CheckRequest checkRequest(Cluster source, const QString& sourceUser,
+                              const QString& targetUser = QStringLiteral("postgres")) {
+        CheckRequest request;
+        request.inspection.source = pgtest::settings(source, sourceUser);
+        request.inspection.target = pgtest::settings(Cluster::Target, targetUser);
+        request.inspection.connectTimeout = std::chrono::seconds(5);
+        if (source == Cluster::Source) {
+            request.inspection.excludeDatabases = pgtest::sourceDatabasesExcept(kDb);
+        }
+        return request;
+    }
+
+    /// Checks, then migrates by replication, writes during the sync, cuts over, compares.
+    void migrateAndCompare(const CheckRequest& check, bool ownersKept) {
+        const CheckReport report = runChecksBlocking(check);
+        QVERIFY2(report.ok() && report.outcome.plan.size() == 1 &&
+                     report.outcome.plan[0].method == MigrationMethod::Replication,
+                 qPrintable(dump(report)));
+        MigrationRequest request;
+        request.check = check;
+        MigrationState state =
+            MigrationRunner(request, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Syncing &&
+                     state.databases[0].method == MigrationMethod::Replication,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(QStringLiteral("INSERT INTO customers VALUES (201, 'late');"
+                                        "INSERT INTO orders (customer, amount) VALUES (201, 5);"
+                                        "UPDATE orders SET amount = amount + 1 WHERE id <= 10;"
+                                        "DELETE FROM orders WHERE id BETWEEN 11 AND 20;"));
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(state, {check.inspection.source, check.inspection.target}, options,
+                                 nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(state.databases[0].status, DbStatus::Done);
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        QCOMPARE(schema(Cluster::Target, ownersKept), schema(Cluster::Source, ownersKept));
+    }
+
+    static void dropEverywhere(const QStringList& roles) {
+        for (const Cluster cluster : {Cluster::Source, Cluster::Target, Cluster::Replica}) {
+            pgtest::dropDatabase(cluster, kDb);
+            auto admin = pgtest::connect(cluster);
+            admin->execScript(QStringLiteral("DROP DATABASE IF EXISTS _aiven"));
+            for (const QString& role : roles) {
+                if (admin
+                        ->exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1"),
+                               {role})
+                        .scalar() == QLatin1String("1")) {
+                    admin->execScript(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(role));
+                }
+            }
+        }
+    }
+
+    /// The provider's roles on `cluster`, as postgres; `script` uses %1 for the password.
+    static void createRoles(Cluster cluster, const QString& script) {
+        pgtest::connect(cluster)->execScript(QStringLiteral("CREATE ROLE %1;").arg(kReader) +
+                                             script.arg(pgtest::password()));
+    }
+
+    static void createDatabase(const QString& owner, const QString& tablesOwner) {
+        pgtest::recreateDatabase(Cluster::Source, kDb);
+        auto admin = pgtest::connect(Cluster::Source);
+        admin->execScript(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(kDb, owner));
+        pgtest::connect(Cluster::Source, kDb)->execScript(datasetSql(tablesOwner));
+    }
+
+private slots:
+    void amazonRdsSource() {
+        const QStringList roles = {
+            QStringLiteral("pgm_rds_master"), QStringLiteral("pgm_rds_plain"), kReader,
+            QStringLiteral("rds_superuser"), QStringLiteral("rds_replication")};
+        dropEverywhere(roles);
+        // As RDS has them: the master user is no superuser, but a member of rds_superuser and
+        // (for logical replication) rds_replication; it creates the databases and owns the
+        // tables. RDS offers no aiven_extras: the owner publishes its tables itself.
+        const QString rds = QStringLiteral(
+            "CREATE ROLE rds_superuser; CREATE ROLE rds_replication;"
+            "CREATE ROLE pgm_rds_master LOGIN CREATEDB CREATEROLE REPLICATION PASSWORD '%1' "
+            "IN ROLE rds_superuser, rds_replication;"
+            "CREATE ROLE pgm_rds_plain LOGIN PASSWORD '%1';");
+        createRoles(Cluster::Source, rds);
+        createRoles(Cluster::Replica, rds);
+        createDatabase(QStringLiteral("pgm_rds_master"), QStringLiteral("pgm_rds_master"));
+
+        const CheckReport report =
+            runChecksBlocking(checkRequest(Cluster::Source, QStringLiteral("pgm_rds_master")));
+        QVERIFY2(find(report, QStringLiteral("managed-services"))
+                     ->detail.contains(QStringLiteral(
+                         "Source: Amazon RDS, as pgm_rds_master (member of rds_replication, "
+                         "rds_superuser). Target: no managed service recognised.")),
+                 qPrintable(dump(report)));
+        QVERIFY2(find(report, QStringLiteral("replication-privileges"), kDb)
+                     ->detail.contains(QStringLiteral("Source: owner of every table")),
+                 qPrintable(dump(report)));
+
+        // Where logical decoding is off (the replica cluster's wal_level) and for a user the
+        // master has not granted rds_replication, the remedies are RDS's.
+        const CheckReport off =
+            runChecksBlocking(checkRequest(Cluster::Replica, QStringLiteral("pgm_rds_plain")));
+        QVERIFY2(find(off, QStringLiteral("wal-level"))
+                     ->remedy.contains(QStringLiteral("rds.logical_replication = 1")),
+                 qPrintable(dump(off)));
+        QVERIFY2(find(off, QStringLiteral("source-replication-role"))
+                     ->remedy.contains(QStringLiteral("GRANT rds_replication TO pgm_rds_plain")),
+                 qPrintable(dump(off)));
+        QVERIFY2(find(off, QStringLiteral("replication-privileges"), QStringLiteral("postgres"))
+                     ->remedy.contains(QStringLiteral("Amazon RDS offers no superuser and no "
+                                                      "aiven_extras")),
+                 qPrintable(dump(off)));
+
+        migrateAndCompare(checkRequest(Cluster::Source, QStringLiteral("pgm_rds_master")), true);
+        QCOMPARE(pgtest::connect(Cluster::Source, kDb)
+                     ->exec(QStringLiteral(
+                         "SELECT count(*) FROM pg_extension WHERE extname = 'aiven_extras'"))
+                     .scalar(),
+                 QStringLiteral("0"));
+        dropEverywhere(roles);
+    }
+
+    void cloudSqlSource() {
+        const QStringList roles = {QStringLiteral("pgm_csql_admin"), QStringLiteral("pgm_csql_app"),
+                                   QStringLiteral("pgm_csql_plain"), kReader,
+                                   QStringLiteral("cloudsqlsuperuser")};
+        dropEverywhere(roles);
+        // As Cloud SQL has them: its "postgres" user is a member of cloudsqlsuperuser with
+        // CREATEROLE, CREATEDB and (once granted) REPLICATION; the application's role, which it
+        // created and is a member of, owns the database and the tables.
+        const QString cloudSql = QStringLiteral(
+            "CREATE ROLE cloudsqlsuperuser CREATEROLE CREATEDB;"
+            "CREATE ROLE pgm_csql_admin LOGIN CREATEROLE CREATEDB REPLICATION PASSWORD '%1' "
+            "IN ROLE cloudsqlsuperuser;"
+            "CREATE ROLE pgm_csql_app ROLE pgm_csql_admin;"
+            "CREATE ROLE pgm_csql_plain LOGIN PASSWORD '%1';");
+        createRoles(Cluster::Source, cloudSql);
+        createRoles(Cluster::Replica, cloudSql);
+        createDatabase(QStringLiteral("pgm_csql_app"), QStringLiteral("pgm_csql_app"));
+
+        const CheckReport report =
+            runChecksBlocking(checkRequest(Cluster::Source, QStringLiteral("pgm_csql_admin")));
+        QVERIFY2(find(report, QStringLiteral("managed-services"))
+                     ->detail.contains(QStringLiteral("Source: Google Cloud SQL, as "
+                                                      "pgm_csql_admin (member of "
+                                                      "cloudsqlsuperuser)")),
+                 qPrintable(dump(report)));
+        QVERIFY2(find(report, QStringLiteral("replication-privileges"), kDb)
+                     ->detail.contains(QStringLiteral("Source: owner of every table")),
+                 qPrintable(dump(report)));
+        const CheckReport off =
+            runChecksBlocking(checkRequest(Cluster::Replica, QStringLiteral("pgm_csql_plain")));
+        QVERIFY2(find(off, QStringLiteral("wal-level"))
+                     ->remedy.contains(QStringLiteral("cloudsql.logical_decoding = on")),
+                 qPrintable(dump(off)));
+        QVERIFY2(find(off, QStringLiteral("source-replication-role"))
+                     ->remedy.contains(QStringLiteral("ALTER ROLE pgm_csql_plain WITH "
+                                                      "REPLICATION; (as a member of "
+                                                      "cloudsqlsuperuser")),
+                 qPrintable(dump(off)));
+
+        migrateAndCompare(checkRequest(Cluster::Source, QStringLiteral("pgm_csql_admin")), true);
+        dropEverywhere(roles);
+    }
+
+    void azureFlexibleSourceRemedies() {
+        const QStringList roles = {QStringLiteral("pgm_azure_admin"), kReader,
+                                   QStringLiteral("azure_pg_admin")};
+        dropEverywhere(roles);
+        // Azure's server admin is a member of azure_pg_admin; replication needs wal_level =
+        // logical as a server parameter and ALTER ROLE ... REPLICATION.
+        createRoles(Cluster::Replica,
+                    QStringLiteral("CREATE ROLE azure_pg_admin;"
+                                   "CREATE ROLE pgm_azure_admin LOGIN CREATEDB CREATEROLE "
+                                   "PASSWORD '%1' IN ROLE azure_pg_admin;"));
+        const CheckReport off =
+            runChecksBlocking(checkRequest(Cluster::Replica, QStringLiteral("pgm_azure_admin")));
+        QVERIFY2(find(off, QStringLiteral("managed-services"))
+                     ->detail.contains(QStringLiteral("Azure Database for PostgreSQL flexible "
+                                                      "server")),
+                 qPrintable(dump(off)));
+        QVERIFY2(find(off, QStringLiteral("wal-level"))
+                     ->remedy.contains(QStringLiteral("wal_level = logical (az postgres "
+                                                      "flexible-server parameter set")),
+                 qPrintable(dump(off)));
+        QVERIFY2(find(off, QStringLiteral("source-replication-role"))
+                     ->remedy.contains(QStringLiteral("ALTER ROLE pgm_azure_admin WITH "
+                                                      "REPLICATION; (as the server admin, a "
+                                                      "member of azure_pg_admin)")),
+                 qPrintable(dump(off)));
+        dropEverywhere(roles);
+    }
+
+    void aivenTarget() {
+        const QStringList roles = {QStringLiteral("pgm_avnadmin"), QStringLiteral("pgm_aiven_app"),
+                                   kReader};
+        dropEverywhere(roles);
+        // As Aiven has it: the _aiven database, and avnadmin with CREATEDB and CREATEROLE, no
+        // superuser, subscribing through aiven_extras (the fixture's stand-in).
+        auto target = pgtest::connect(Cluster::Target);
+        target->execScript(QStringLiteral("CREATE DATABASE _aiven"));
+        target->execScript(QStringLiteral("CREATE ROLE pgm_avnadmin LOGIN CREATEDB CREATEROLE "
+                                          "PASSWORD '%1'")
+                               .arg(pgtest::password()));
+        createRoles(Cluster::Source, QStringLiteral("CREATE ROLE pgm_aiven_app;"));
+        createDatabase(QStringLiteral("pgm_aiven_app"), QStringLiteral("pgm_aiven_app"));
+
+        const CheckRequest check = checkRequest(Cluster::Source, QStringLiteral("postgres"),
+                                                QStringLiteral("pgm_avnadmin"));
+        const CheckReport report = runChecksBlocking(check);
+        QVERIFY2(find(report, QStringLiteral("managed-services"))
+                     ->detail.contains(QStringLiteral("Source: no managed service recognised. "
+                                                      "Target: Aiven for PostgreSQL, as "
+                                                      "pgm_avnadmin.")),
+                 qPrintable(dump(report)));
+        QVERIFY2(find(report, QStringLiteral("replication-privileges"), kDb)
+                     ->detail.contains(QStringLiteral("Target: aiven_extras")),
+                 qPrintable(dump(report)));
+        // Without superuser the target's objects belong to its admin (as the README says):
+        // owners differ, everything else is equal.
+        migrateAndCompare(check, false);
+        dropEverywhere(roles);
+    }
+
+    void cleanupTestCase() {
+        dropEverywhere({QStringLiteral("pgm_rds_master"), QStringLiteral("pgm_rds_plain"),
+                        QStringLiteral("rds_superuser"), QStringLiteral("rds_replication"),
+                        QStringLiteral("pgm_csql_admin"), QStringLiteral("pgm_csql_app"),
+                        QStringLiteral("pgm_csql_plain"), QStringLiteral("cloudsqlsuperuser"),
+                        QStringLiteral("pgm_azure_admin"), QStringLiteral("azure_pg_admin"),
+                        QStringLiteral("pgm_avnadmin"), QStringLiteral("pgm_aiven_app"), kReader});
+    }
+};
+
+PGM_PG_TEST_MAIN(TestManagedServices)
+#include "tst_managedservices.moc"
