@@ -19,6 +19,7 @@
 #include "Verifier.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QThread>
 
@@ -186,6 +187,16 @@ MigrationState MigrationRunner::run() {
         MigrationState refused = m_state;
         refused.error = error;
         return refused; // the running owner keeps the state file
+    }
+    if (!m_request.resume && QFile::exists(m_store.statePath(m_state.id))) {
+        // A fresh run under this id would replace its state: the tables a resume skips, the
+        // replication objects stop and finish look for.
+        MigrationState refused = m_state;
+        refused.error = QStringLiteral("migration %1 exists already: continue it with 'pgmigrate "
+                                       "migrate --resume --id %1', or start over under a new id "
+                                       "(leave out --id)")
+                            .arg(m_state.id);
+        return refused;
     }
 
     if (!m_request.resume) {
