@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QSet>
 #include <QThread>
+#include <algorithm>
 
 namespace pgm {
 
@@ -152,8 +153,17 @@ bool MigrationRunner::prepare(QString* error) {
             return false;
         }
         if (m_state.finished.isValid() && m_state.overallStatus() == DbStatus::Done) {
-            *error = QStringLiteral("migration %1 is already done").arg(m_state.id);
-            return false;
+            const bool replicating =
+                std::any_of(m_state.databases.cbegin(), m_state.databases.cend(),
+                            [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+            if (!replicating) {
+                *error = QStringLiteral("migration %1 is already done").arg(m_state.id);
+                return false;
+            }
+            // Killed while it waited for the lag, say: nothing is left to copy, and the
+            // syncing databases replicate without us. Not a failure.
+            m_state.error.clear();
+            return true;
         }
         m_state.error.clear();
         m_state.finished = QDateTime();
@@ -670,13 +680,17 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     // migration): they go, and that migration is told it was replaced.
     QStringList notes;
     for (const QString& id : m_store.ids()) {
-        if (id == m_state.id || MigrationLock::ownerAlive(m_store, id)) {
+        if (id == m_state.id) {
             continue;
         }
         QString error;
         std::optional<MigrationState> other = m_store.load(id, &error);
         if (!other || other->source.host != m_state.source.host ||
             other->source.port != m_state.source.port) {
+            continue;
+        }
+        refuseIfStillReplicated(*other, dbname);
+        if (MigrationLock::ownerAlive(m_store, id)) {
             continue;
         }
         bool changed = false;
@@ -704,6 +718,25 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     }
     std::lock_guard lock(m_mutex);
     m_state.warnings << notes;
+}
+
+void MigrationRunner::refuseIfStillReplicated(const MigrationState& other,
+                                              const QString& dbname) const {
+    // Its subscription would go on applying the source's changes over the tables this run
+    // empties and fills again: every row written meanwhile would arrive twice.
+    if (other.target.host != m_state.target.host || other.target.port != m_state.target.port) {
+        return;
+    }
+    for (const DatabaseState& old : other.databases) {
+        if (old.dbname == dbname && old.method == MigrationMethod::Replication &&
+            old.status == DbStatus::Syncing) {
+            throw PgError(PgError::Kind::Query, QStringLiteral("migrate %1").arg(dbname),
+                          QStringLiteral("migration %1 still replicates this database into the "
+                                         "target: finish it ('pgmigrate finish --id %1') or stop "
+                                         "it ('pgmigrate stop --id %1') first")
+                              .arg(other.id));
+        }
+    }
 }
 
 std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState& db,
