@@ -18,31 +18,45 @@ class TestControlLock : public QObject {
     PrivatePair m_pair;
 
     QStringList migrateArguments(const QString& dbname, const QString& id) {
-        return {QStringLiteral("migrate"),
-                QStringLiteral("--source"),
-                m_pair.uri(Server::Source),
-                QStringLiteral("--target"),
-                m_pair.uri(Server::Target),
-                QStringLiteral("--exclude-db"),
-                m_pair.everyDatabaseBut(dbname),
-                QStringLiteral("--id"),
-                id};
+        return m_pair.migrateArguments(dbname, id);
     }
 
-    QByteArray stateFile(const QString& id) {
-        QFile file(m_pair.stateDir() + QLatin1Char('/') + id + QStringLiteral(".json"));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QByteArray stateFile(const QString& id) { return m_pair.stateFile(id); }
 
-    /// Waits until the migration's state shows its slot being created (held there by an open
-    /// transaction on the source).
-    bool waitForSlotPhase(const QString& id) {
+    /// A migrate of `dbname` alone, held in its slot phase: an open transaction with an xid on
+    /// the source holds the slot's creation back, so the process keeps running (and holding
+    /// the lock) until release().
+    struct HeldMigrate {
+        std::unique_ptr<pgm::PgConnection> blocker;
+        std::unique_ptr<QProcess> process;
+    };
+    HeldMigrate startHeldMigrate(const QString& dbname, const QString& id) {
+        m_pair.createDatabase(dbname, 1000);
+        HeldMigrate held;
+        held.blocker = m_pair.connect(Server::Source, dbname);
+        held.blocker->execScript(QStringLiteral("BEGIN; SELECT txid_current()"));
+        held.process = m_pair.startCli(migrateArguments(dbname, id));
         QElapsedTimer timer;
         timer.start();
         while (!stateFile(id).contains("\"phase\": \"slot\"") && timer.elapsed() < 60000) {
             QTest::qWait(50);
         }
-        return stateFile(id).contains("\"phase\": \"slot\"");
+        if (!stateFile(id).contains("\"phase\": \"slot\"")) {
+            QTest::qFail(stateFile(id).constData(), __FILE__, __LINE__);
+        }
+        return held;
+    }
+
+    /// Lets a held migrate go on: it completes, and finish then cuts over with equal data.
+    void releaseAndFinish(HeldMigrate& held, const QString& dbname, const QString& id) {
+        held.blocker->exec(QStringLiteral("COMMIT"));
+        QVERIFY(held.process->waitForFinished(120000));
+        QVERIFY2(held.process->exitCode() == 0, held.process->readAll().constData());
+        const PrivatePair::Run done = m_pair.cli(
+            {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});
+        QVERIFY2(done.exitCode == 0, done.output.constData());
+        QCOMPARE(m_pair.fingerprint(Server::Target, dbname),
+                 m_pair.fingerprint(Server::Source, dbname));
     }
 
 private slots:
@@ -58,12 +72,10 @@ private slots:
     void whileMigrateRunsFinishAndASecondMigrateRefuse() {
         const QString db = QStringLiteral("lock_migrate");
         const QString id = QStringLiteral("lock-migrate");
-        m_pair.createDatabase(db, 1000);
-        // An open transaction with an xid holds the slot creation back: migrate stays running.
-        auto blocker = m_pair.connect(Server::Source, db);
-        blocker->execScript(QStringLiteral("BEGIN; SELECT txid_current()"));
-        auto migrate = m_pair.startCli(migrateArguments(db, id));
-        QVERIFY2(waitForSlotPhase(id), stateFile(id).constData());
+        HeldMigrate held = startHeldMigrate(db, id);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const QByteArray before = stateFile(id);
 
         const PrivatePair::Run finish = m_pair.cli(
@@ -74,13 +86,7 @@ private slots:
         QVERIFY2(second.exitCode != 0 && second.output.contains("in use by another"),
                  second.output.constData());
         QCOMPARE(stateFile(id), before); // the running migration's state is untouched
-
-        blocker->exec(QStringLiteral("COMMIT"));
-        QVERIFY(migrate->waitForFinished(120000));
-        QVERIFY2(migrate->exitCode() == 0, migrate->readAll().constData());
-        const PrivatePair::Run done = m_pair.cli(
-            {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});
-        QVERIFY2(done.exitCode == 0, done.output.constData());
+        releaseAndFinish(held, db, id);
     }
 
     void whileFinishDrainsStopRefuses() {
@@ -115,11 +121,10 @@ private slots:
     void whileMigrateRunsTheWizardRefuses() {
         const QString db = QStringLiteral("lock_wizard");
         const QString id = QStringLiteral("lock-wizard");
-        m_pair.createDatabase(db, 1000);
-        auto blocker = m_pair.connect(Server::Source, db);
-        blocker->execScript(QStringLiteral("BEGIN; SELECT txid_current()"));
-        auto migrate = m_pair.startCli(migrateArguments(db, id));
-        QVERIFY2(waitForSlotPhase(id), stateFile(id).constData());
+        HeldMigrate held = startHeldMigrate(db, id);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const QByteArray before = stateFile(id);
 
         QString error;
@@ -148,15 +153,8 @@ private slots:
             !model.isBusy() && model.state().error.contains(QLatin1String("in use by another")),
             10000);
         QCOMPARE(stateFile(id), before);
-        QVERIFY2(migrate->state() == QProcess::Running, migrate->readAll().constData());
-
-        blocker->exec(QStringLiteral("COMMIT"));
-        QVERIFY(migrate->waitForFinished(120000));
-        QVERIFY2(migrate->exitCode() == 0, migrate->readAll().constData());
-        const PrivatePair::Run done = m_pair.cli(
-            {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});
-        QVERIFY2(done.exitCode == 0, done.output.constData());
-        QCOMPARE(m_pair.fingerprint(Server::Target, db), m_pair.fingerprint(Server::Source, db));
+        QVERIFY2(held.process->state() == QProcess::Running, held.process->readAll().constData());
+        releaseAndFinish(held, db, id);
         QCOMPARE(m_pair.replicationLeft(), QStringLiteral("slots 0, subscriptions 0"));
     }
 
