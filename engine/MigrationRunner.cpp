@@ -728,8 +728,20 @@ void MigrationRunner::refuseIfStillReplicated(const MigrationState& other,
         return;
     }
     for (const DatabaseState& old : other.databases) {
-        if (old.dbname == dbname && old.method == MigrationMethod::Replication &&
-            old.status == DbStatus::Syncing) {
+        if (old.dbname != dbname || old.method != MigrationMethod::Replication ||
+            old.status != DbStatus::Syncing) {
+            continue;
+        }
+        // Its state may be stale (its objects removed by hand, or by stop --leftovers
+        // elsewhere): only a subscription still on the target replicates.
+        auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(dbname),
+                                         kConnectTimeout, m_cancelled);
+        const bool subscribed =
+            target
+                ->exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
+                       {ReplicationNames::forDatabase(other.id, dbname).subscription})
+                .integer(0, 0) > 0;
+        if (subscribed) {
             throw PgError(PgError::Kind::Query, QStringLiteral("migrate %1").arg(dbname),
                           QStringLiteral("migration %1 still replicates this database into the "
                                          "target: finish it ('pgmigrate finish --id %1') or stop "
