@@ -334,6 +334,7 @@ MigrationState MigrationRunner::run() {
                     std::lock_guard lock(m_mutex);
                     m_state.warnings << created.warnings;
                 }
+                waitForDeadRunsStatements(db.dbname);
                 removeOrphanedReplication(db.dbname);
                 migrateDatabase(db);
             } catch (const PgError& failure) {
@@ -718,6 +719,27 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     }
     std::lock_guard lock(m_mutex);
     m_state.warnings << notes;
+}
+
+void MigrationRunner::waitForDeadRunsStatements(const QString& dbname) {
+    // A server notices a dead client only when it answers it: the index a killed run's
+    // pg_restore was building is still being built, and would appear after this run decided
+    // what the target lacks ("relation ... already exists"). The target database is not in
+    // service yet, so whatever still runs there is waited for (a minute at most).
+    auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(dbname),
+                                     kConnectTimeout, m_cancelled);
+    for (int waited = 0; waited < 600 && !isCancelled(); ++waited) {
+        const qint64 active =
+            target
+                ->exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                      "current_database() AND pid <> pg_backend_pid() AND "
+                                      "backend_type = 'client backend' AND state = 'active'"))
+                .integer(0, 0);
+        if (active == 0) {
+            return;
+        }
+        QThread::msleep(100);
+    }
 }
 
 void MigrationRunner::refuseIfStillReplicated(const MigrationState& other,

@@ -85,6 +85,9 @@ private:
     /// Removes the replication objects of earlier migrations into `dbname` that died before
     /// `syncing` (their state does not claim them, no process runs them).
     void removeOrphanedReplication(const QString& dbname);
+    /// Waits (a minute at most) until no statement runs in the target database `dbname`:
+    /// those of a killed run go on until the server notices it is gone.
+    void waitForDeadRunsStatements(const QString& dbname);
     /// Throws when `other` (same servers) still replicates `dbname`: a second copy into it
     /// would receive every change twice.
     void refuseIfStillReplicated(const MigrationState& other, const QString& dbname) const;
