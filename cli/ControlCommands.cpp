@@ -216,6 +216,10 @@ int runFinishCommand(const QStringList& arguments) {
             std::cerr << "\r\x1b[K" << step.toStdString() << "…" << std::flush;
         }
     };
+    options.checkpoint = [&store](const MigrationState& current) {
+        QString error;
+        store.save(current, &error);
+    };
     const bool done = finishMigration(*state, servers, options, cancelled);
     if (interactive) {
         std::cerr << "\r\x1b[K" << std::flush;

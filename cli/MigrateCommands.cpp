@@ -246,6 +246,10 @@ int runMigrateCommand(const QStringList& arguments) {
         } else if (parser.isSet(stopReplication)) {
             FinishOptions finish;
             finish.jobs = request.jobs;
+            finish.checkpoint = [&store](const MigrationState& current) {
+                QString error;
+                store.save(current, &error);
+            };
             finishMigration(state, control, finish, interrupted);
         }
         QString saveError;

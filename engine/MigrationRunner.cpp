@@ -21,8 +21,10 @@
 #include "Verifier.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QThread>
+#include <algorithm>
 
 namespace pgm {
 
@@ -153,8 +155,17 @@ bool MigrationRunner::prepare(QString* error) {
             return false;
         }
         if (m_state.finished.isValid() && m_state.overallStatus() == DbStatus::Done) {
-            *error = QStringLiteral("migration %1 is already done").arg(m_state.id);
-            return false;
+            const bool replicating =
+                std::any_of(m_state.databases.cbegin(), m_state.databases.cend(),
+                            [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+            if (!replicating) {
+                *error = QStringLiteral("migration %1 is already done").arg(m_state.id);
+                return false;
+            }
+            // Killed while it waited for the lag, say: nothing is left to copy, and the
+            // syncing databases replicate without us. Not a failure.
+            m_state.error.clear();
+            return true;
         }
         m_state.error.clear();
         m_state.finished = QDateTime();
@@ -188,6 +199,16 @@ MigrationState MigrationRunner::run() {
         MigrationState refused = m_state;
         refused.error = error;
         return refused; // the running owner keeps the state file
+    }
+    if (!m_request.resume && QFile::exists(m_store.statePath(m_state.id))) {
+        // A fresh run under this id would replace its state: the tables a resume skips, the
+        // replication objects stop and finish look for.
+        MigrationState refused = m_state;
+        refused.error = QStringLiteral("migration %1 exists already: continue it with 'pgmigrate "
+                                       "migrate --resume --id %1', or start over under a new id "
+                                       "(leave out --id)")
+                            .arg(m_state.id);
+        return refused;
     }
     // Every session of this run carries its id, so a later run can tell the ones a killed run
     // left behind (see endOrphanSessions); a name the user chose stays.
@@ -688,13 +709,17 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     // migration): they go, and that migration is told it was replaced.
     QStringList notes;
     for (const QString& id : m_store.ids()) {
-        if (id == m_state.id || MigrationLock::ownerAlive(m_store, id)) {
+        if (id == m_state.id) {
             continue;
         }
         QString error;
         std::optional<MigrationState> other = m_store.load(id, &error);
         if (!other || other->source.host != m_state.source.host ||
             other->source.port != m_state.source.port) {
+            continue;
+        }
+        refuseIfStillReplicated(*other, dbname);
+        if (MigrationLock::ownerAlive(m_store, id)) {
             continue;
         }
         bool changed = false;
@@ -722,6 +747,37 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     }
     std::lock_guard lock(m_mutex);
     m_state.warnings << notes;
+}
+
+void MigrationRunner::refuseIfStillReplicated(const MigrationState& other,
+                                              const QString& dbname) const {
+    // Its subscription would go on applying the source's changes over the tables this run
+    // empties and fills again: every row written meanwhile would arrive twice.
+    if (other.target.host != m_state.target.host || other.target.port != m_state.target.port) {
+        return;
+    }
+    for (const DatabaseState& old : other.databases) {
+        if (old.dbname != dbname || old.method != MigrationMethod::Replication ||
+            old.status != DbStatus::Syncing) {
+            continue;
+        }
+        // Its state may be stale (its objects removed by hand, or by stop --leftovers
+        // elsewhere): only a subscription still on the target replicates.
+        auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(dbname),
+                                         kConnectTimeout, m_cancelled);
+        const bool subscribed =
+            target
+                ->exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
+                       {ReplicationNames::forDatabase(other.id, dbname).subscription})
+                .integer(0, 0) > 0;
+        if (subscribed) {
+            throw PgError(PgError::Kind::Query, QStringLiteral("migrate %1").arg(dbname),
+                          QStringLiteral("migration %1 still replicates this database into the "
+                                         "target: finish it ('pgmigrate finish --id %1') or stop "
+                                         "it ('pgmigrate stop --id %1') first")
+                              .arg(other.id));
+        }
+    }
 }
 
 std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState& db,

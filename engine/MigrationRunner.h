@@ -88,6 +88,9 @@ private:
     /// Removes the replication objects of earlier migrations into `dbname` that died before
     /// `syncing` (their state does not claim them, no process runs them).
     void removeOrphanedReplication(const QString& dbname);
+    /// Throws when `other` (same servers) still replicates `dbname`: a second copy into it
+    /// would receive every change twice.
+    void refuseIfStillReplicated(const MigrationState& other, const QString& dbname) const;
     /// Publication (after settling tables without replica identity) and slot, for one database.
     std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db,
                                                            const QList<struct TableName>& skip);

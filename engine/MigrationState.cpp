@@ -147,6 +147,7 @@ QJsonObject MigrationState::toJson() const {
             {QStringLiteral("lag_bytes"), db.lagBytes},
             {QStringLiteral("wal_status"), db.walStatus},
             {QStringLiteral("apply_errors_seen"), db.applyErrorsSeen},
+            {QStringLiteral("writes_frozen"), db.writesFrozen},
         });
     }
     return {
@@ -220,6 +221,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         db.lagBytes = item.value(QStringLiteral("lag_bytes")).toInteger(-1);
         db.walStatus = item.value(QStringLiteral("wal_status")).toString();
         db.applyErrorsSeen = item.value(QStringLiteral("apply_errors_seen")).toInteger(0);
+        db.writesFrozen = item.value(QStringLiteral("writes_frozen")).toBool(false);
         for (const QJsonValue& tableValue : item.value(QStringLiteral("tables")).toArray()) {
             const QJsonObject t = tableValue.toObject();
             db.tables << TableState{t.value(QStringLiteral("name")).toString(),

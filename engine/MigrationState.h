@@ -56,6 +56,9 @@ struct DatabaseState {
     qint64 retainedBytes = -1;       ///< WAL the slot keeps on the source
     qint64 lagSeconds = -1;          ///< since the apply worker last heard from the source
     qint64 applyErrorsSeen = 0;      ///< the subscription's error count already judged
+    /// `finish --freeze-writes` made the source database read-only and has not undone it yet:
+    /// a finish or stop that comes after a killed one undoes it first.
+    bool writesFrozen = false;
     QString walStatus;
 };
 

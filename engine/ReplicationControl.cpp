@@ -181,6 +181,58 @@ QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationN
     return QStringLiteral("the target did not catch up within %1 s").arg(timeout.count());
 }
 
+/// Undoes `finish --freeze-writes` on `dbname`, on a session no cancel touches. False with
+/// *message when the source refused or could not be reached.
+bool unfreezeWrites(const ConnectionSettings& source, const QString& dbname, QString* message) {
+    try {
+        auto admin = PgConnection::open(source, kTimeout);
+        PgResult ignored;
+        QString sqlstate;
+        return admin->tryExec(QStringLiteral("ALTER DATABASE ") + admin->quoteIdentifier(dbname) +
+                                  QStringLiteral(" RESET default_transaction_read_only"),
+                              {}, &ignored, &sqlstate, message);
+    } catch (const PgError& failure) {
+        *message = failure.describe();
+        return false;
+    }
+}
+
+/// A finish killed while writes were frozen left the database read-only: undone first, so
+/// that neither this finish (--yes) nor a stop leaves it so. False when it could not be.
+bool thawLeftFreeze(MigrationState& state, DatabaseState& db, const ConnectionSettings& source) {
+    if (!db.writesFrozen) {
+        return true;
+    }
+    QString message;
+    if (!unfreezeWrites(source, db.dbname, &message)) {
+        db.error = QStringLiteral("writes to %1 have stayed frozen since a cut-over that did not "
+                                  "end, and could not be unfrozen: %2; run ALTER DATABASE ... "
+                                  "RESET default_transaction_read_only on the source")
+                       .arg(db.dbname, message);
+        return false;
+    }
+    db.writesFrozen = false;
+    state.warnings << QStringLiteral("%1: writes had stayed frozen since a cut-over that did not "
+                                     "end; they are unfrozen")
+                          .arg(db.dbname);
+    return true;
+}
+
+/// The last step of a cut-over, once the target is verified: the replication objects go, the
+/// replica identities come back, and the database is done.
+void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sourceCleanup,
+                     PgConnection& targetCleanup, const ReplicationNames& names) {
+    const QStringList left = dropReplication(&sourceCleanup, &targetCleanup, names);
+    QStringList notes;
+    restoreReplicaIdentities(sourceCleanup, db, &notes);
+    state.warnings << notes << left;
+    db.status = DbStatus::Done;
+    db.phase = QStringLiteral("finished");
+    db.error.clear();
+    db.lagBytes = 0;
+    db.finished = QDateTime::currentDateTimeUtc();
+}
+
 } // namespace
 
 void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes) {
@@ -409,6 +461,9 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers) 
     QStringList notes;
     for (DatabaseState& db : state.databases) {
         if (db.method == MigrationMethod::Replication && db.status != DbStatus::Done) {
+            if (!thawLeftFreeze(state, db, servers.source)) {
+                notes << db.error;
+            }
             QString sourceError;
             QString targetError;
             auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
@@ -470,6 +525,23 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
         const ReplicationNames names = ReplicationNames::forDatabase(state.id, db.dbname);
         const ConnectionSettings sourceDbSettings = servers.source.withDatabase(db.dbname);
         const ConnectionSettings targetDbSettings = servers.target.withDatabase(db.dbname);
+        if (!thawLeftFreeze(state, db, servers.source)) {
+            allDone = false;
+            continue;
+        }
+        if (db.phase == QLatin1String("cleanup")) {
+            // A finish verified it and was killed while removing the replication objects:
+            // only that is left (the subscription or the slot may be gone already).
+            try {
+                auto sourceCleanup = PgConnection::open(sourceDbSettings, kTimeout);
+                auto targetCleanup = PgConnection::open(targetDbSettings, kTimeout);
+                completeCutover(state, db, *sourceCleanup, *targetCleanup, names);
+            } catch (const PgError& failure) {
+                db.error = failure.describe();
+                allDone = false;
+            }
+            continue;
+        }
         std::unique_ptr<PgConnection> admin;
         bool frozen = false;
         QElapsedTimer frozenFor;
@@ -500,6 +572,11 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
                 report(QStringLiteral("%1: freezing writes").arg(db.dbname));
                 // Without the cancel flag: the writes must be unfrozen after a cancel too.
                 admin = PgConnection::open(servers.source, kTimeout);
+                // Saved first: a finish killed from here on leaves the next one to undo it.
+                db.writesFrozen = true;
+                if (options.checkpoint) {
+                    options.checkpoint(state);
+                }
                 const QString quoted = admin->quoteIdentifier(db.dbname);
                 admin->exec(QStringLiteral("ALTER DATABASE ") + quoted +
                             QStringLiteral(" SET default_transaction_read_only = on"));
@@ -564,16 +641,13 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             }
             db.verifySeconds = result.seconds;
             report(QStringLiteral("%1: removing the replication objects").arg(db.dbname));
-            const QStringList left =
-                dropReplication(sourceCleanup.get(), targetCleanup.get(), names);
-            QStringList notes;
-            restoreReplicaIdentities(*sourceCleanup, db, &notes);
-            state.warnings << notes << left;
-            db.status = DbStatus::Done;
-            db.phase = QStringLiteral("finished");
-            db.error.clear();
-            db.lagBytes = 0;
-            db.finished = QDateTime::currentDateTimeUtc();
+            // Saved first: once the subscription is gone, a finish killed here could not tell
+            // a verified copy from a broken replication.
+            db.phase = QStringLiteral("cleanup");
+            if (options.checkpoint) {
+                options.checkpoint(state);
+            }
+            completeCutover(state, db, *sourceCleanup, *targetCleanup, names);
         } catch (const PgError& failure) {
             db.error = failure.describe();
             allDone = false;
@@ -582,9 +656,12 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
             PgResult ignored;
             QString sqlstate;
             QString message;
-            admin->tryExec(QStringLiteral("ALTER DATABASE ") + admin->quoteIdentifier(db.dbname) +
-                               QStringLiteral(" RESET default_transaction_read_only"),
-                           {}, &ignored, &sqlstate, &message);
+            if (admin->tryExec(QStringLiteral("ALTER DATABASE ") +
+                                   admin->quoteIdentifier(db.dbname) +
+                                   QStringLiteral(" RESET default_transaction_read_only"),
+                               {}, &ignored, &sqlstate, &message)) {
+                db.writesFrozen = false;
+            }
             state.warnings << QStringLiteral("%1: writes were frozen for %2 s")
                                   .arg(db.dbname)
                                   .arg(double(frozenFor.elapsed()) / 1000.0, 0, 'f', 1);

@@ -58,6 +58,9 @@ struct FinishOptions {
     std::chrono::seconds drainTimeout{300};
     int jobs = 2;
     std::function<void(const QString&)> progress;
+    /// Saves the state at the steps a killed finish must find again: writes frozen, and the
+    /// removal of the replication objects begun (the copy is verified by then).
+    std::function<void(const MigrationState&)> checkpoint;
 };
 
 /// The cut-over ("Close connection"), per syncing database: report schema drift, optionally

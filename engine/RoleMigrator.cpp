@@ -5,6 +5,7 @@
 #include "SettingSql.h"
 
 #include <QRandomGenerator>
+#include <functional>
 
 namespace pgm {
 
@@ -65,6 +66,27 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         return names;
     }();
 
+    // One transaction: a run killed halfway leaves no role without its memberships and
+    // settings (a rerun leaves those of roles it did not create alone). Each statement gets a
+    // savepoint, so one that fails is only a warning. The statements carrying a verifier need
+    // a temporary table inside it: without TEMP they run one by one.
+    const bool atomic =
+        target.exec(QStringLiteral("SELECT has_database_privilege(current_database(), 'TEMP')"))
+            .boolean(0, 0);
+    const auto step = [&target, atomic](const std::function<bool()>& statement) {
+        if (!atomic) {
+            return statement();
+        }
+        target.exec(QStringLiteral("SAVEPOINT pgmigrate_role"));
+        const bool ok = statement();
+        target.exec(ok ? QStringLiteral("RELEASE SAVEPOINT pgmigrate_role")
+                       : QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_role"));
+        return ok;
+    };
+    if (atomic) {
+        target.exec(QStringLiteral("BEGIN"));
+    }
+
     QStringList copied;
     for (int row = 0; row < roles.rows(); ++row) {
         SourceRole role;
@@ -122,10 +144,9 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         QString message;
         // The verifier is password-equivalent (md5) or an offline-attack target (SCRAM): it
         // must not reach the target's log or pg_stat_statements.
-        if (!tryExecSecret(target,
-                           QStringLiteral("CREATE ROLE ") + target.quoteIdentifier(role.name) +
-                               QStringLiteral(" WITH ") + options.join(QLatin1Char(' ')),
-                           &sqlstate, &message)) {
+        const QString create = QStringLiteral("CREATE ROLE ") + target.quoteIdentifier(role.name) +
+                               QStringLiteral(" WITH ") + options.join(QLatin1Char(' '));
+        if (!step([&] { return tryExecSecret(target, create, &sqlstate, &message); })) {
             // Without CREATEROLE the migration goes on: objects fall to the target user.
             report.missing << role.name;
             report.warnings << QStringLiteral("role %1 not created: %2").arg(role.name, message);
@@ -159,7 +180,7 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
             QStringLiteral("GRANT ") + target.quoteIdentifier(role) + QStringLiteral(" TO ") +
             target.quoteIdentifier(member) +
             (members.boolean(row, 2) ? QStringLiteral(" WITH ADMIN OPTION") : QString());
-        if (!target.tryExec(grant, {}, &ignored, &sqlstate, &message)) {
+        if (!step([&] { return target.tryExec(grant, {}, &ignored, &sqlstate, &message); })) {
             report.warnings << QStringLiteral("membership of %1 in %2 not carried: %3")
                                    .arg(member, role, message);
         }
@@ -178,13 +199,18 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         QString sqlstate;
         QString message;
         PgResult ignored;
-        if (!target.tryExec(QStringLiteral("ALTER ROLE ") + target.quoteIdentifier(role) +
-                                QStringLiteral(" SET ") +
-                                settingAssignment(target, settings.text(row, 1)),
-                            {}, &ignored, &sqlstate, &message)) {
+        if (!step([&] {
+                return target.tryExec(QStringLiteral("ALTER ROLE ") + target.quoteIdentifier(role) +
+                                          QStringLiteral(" SET ") +
+                                          settingAssignment(target, settings.text(row, 1)),
+                                      {}, &ignored, &sqlstate, &message);
+            })) {
             report.warnings << QStringLiteral("setting %1 of role %2 not carried: %3")
                                    .arg(settings.text(row, 1), role, message);
         }
+    }
+    if (atomic) {
+        target.exec(QStringLiteral("COMMIT"));
     }
     return report;
 }

@@ -190,6 +190,10 @@ void MigrationModel::closeConnection(bool freezeWrites) {
             QMetaObject::invokeMethod(
                 this, [this, step] { emit message(step); }, Qt::QueuedConnection);
         };
+        options.checkpoint = [](const MigrationState& current) {
+            QString error;
+            StateStore().save(current, &error);
+        };
         finishMigration(state, servers, options, cancelled.get());
         QString error;
         StateStore().save(state, &error);

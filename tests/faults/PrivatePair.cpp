@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QThread>
 
 namespace faults {
@@ -151,6 +153,37 @@ PrivatePair::Run PrivatePair::cli(const QStringList& arguments, int timeoutMs) c
     run.exitCode = process->exitCode();
     run.output = process->readAll();
     return run;
+}
+
+QByteArray PrivatePair::stateFile(const QString& id) const {
+    QFile file(stateDir() + QLatin1Char('/') + id + QStringLiteral(".json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList PrivatePair::migrateArguments(const QString& dbname, const QString& id,
+                                          const QStringList& extra) {
+    return QStringList{QStringLiteral("migrate"),
+                       QStringLiteral("--source"),
+                       uri(Server::Source),
+                       QStringLiteral("--target"),
+                       uri(Server::Target),
+                       QStringLiteral("--exclude-db"),
+                       everyDatabaseBut(dbname),
+                       QStringLiteral("--id"),
+                       id} +
+           extra;
+}
+
+QJsonObject PrivatePair::statusDetail(const QString& id, QByteArray* output) const {
+    const Run run =
+        cli({QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--json")});
+    *output = run.output;
+    return QJsonDocument::fromJson(run.output.mid(run.output.indexOf('{')))
+        .object()
+        .value(QStringLiteral("migration_detail"))
+        .toArray()
+        .at(0)
+        .toObject();
 }
 
 void PrivatePair::createDatabase(const QString& dbname, int rows) {

@@ -3,6 +3,7 @@
 #include "ConnectionSettings.h"
 #include "PgConnection.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,15 @@ public:
     /// The same, started and left running.
     std::unique_ptr<QProcess> startCli(const QStringList& arguments) const;
     QString stateDir() const { return m_dir.path() + QStringLiteral("/state"); }
+    /// The saved state of migration `id`, as its file holds it (empty when there is none).
+    QByteArray stateFile(const QString& id) const;
+
+    /// `migrate` of `dbname` alone (every other database excluded) under `id`, then `extra`.
+    QStringList migrateArguments(const QString& dbname, const QString& id,
+                                 const QStringList& extra = {});
+    /// `status --json` of `id`: its first database's entry (empty when unreadable); the
+    /// whole output goes to *output, for failure messages.
+    QJsonObject statusDetail(const QString& id, QByteArray* output) const;
 
     /// Creates `dbname` on the source with table t (id bigserial PRIMARY KEY, v text) of `rows`.
     void createDatabase(const QString& dbname, int rows);

@@ -17,18 +17,6 @@ class TestApplyErrors : public QObject {
     Q_OBJECT
     PrivatePair m_pair;
 
-    QJsonObject statusJson(const QString& id, QByteArray* output) {
-        const PrivatePair::Run run = m_pair.cli(
-            {QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--json")});
-        *output = run.output;
-        return QJsonDocument::fromJson(run.output.mid(run.output.indexOf('{')))
-            .object()
-            .value(QStringLiteral("migration_detail"))
-            .toArray()
-            .at(0)
-            .toObject();
-    }
-
 private slots:
     void initTestCase() {
         QString error;
@@ -41,10 +29,7 @@ private slots:
         const QString db = QStringLiteral("apply_error");
         const QString id = QStringLiteral("apply-error");
         m_pair.createDatabase(db, 1000);
-        const PrivatePair::Run migrate = m_pair.cli(
-            {QStringLiteral("migrate"), QStringLiteral("--source"), m_pair.uri(Server::Source),
-             QStringLiteral("--target"), m_pair.uri(Server::Target), QStringLiteral("--exclude-db"),
-             m_pair.everyDatabaseBut(db), QStringLiteral("--id"), id});
+        const PrivatePair::Run migrate = m_pair.cli(m_pair.migrateArguments(db, id));
         QVERIFY2(migrate.exitCode == 0, migrate.output.constData());
 
         // A row on the target that the next replicated INSERT collides with.
@@ -68,7 +53,7 @@ private slots:
             ->exec(QStringLiteral("INSERT INTO t (v) VALUES ('after the failed cut-over')"));
 
         QByteArray output;
-        QJsonObject status = statusJson(id, &output);
+        QJsonObject status = m_pair.statusDetail(id, &output);
         QVERIFY2(status.value(QStringLiteral("status")).toString() == QLatin1String("failed"),
                  output.constData());
         const QString reason = status.value(QStringLiteral("error")).toString();
@@ -83,7 +68,7 @@ private slots:
         QVERIFY2(resume.exitCode == 0 && resume.output.contains("syncing"),
                  resume.output.constData());
         QVERIFY(m_pair.waitUntilEqual(db, 30));
-        status = statusJson(id, &output);
+        status = m_pair.statusDetail(id, &output);
         QVERIFY2(status.value(QStringLiteral("status")).toString() == QLatin1String("syncing"),
                  output.constData());
         const PrivatePair::Run done = m_pair.cli(

@@ -1,8 +1,11 @@
+#include "MigrationModel.h"
 #include "PgError.h"
 #include "PrivatePair.h"
+#include "StateStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 using faults::PrivatePair;
@@ -15,26 +18,53 @@ class TestControlLock : public QObject {
     PrivatePair m_pair;
 
     QStringList migrateArguments(const QString& dbname, const QString& id) {
-        return {QStringLiteral("migrate"),
-                QStringLiteral("--source"),
-                m_pair.uri(Server::Source),
-                QStringLiteral("--target"),
-                m_pair.uri(Server::Target),
-                QStringLiteral("--exclude-db"),
-                m_pair.everyDatabaseBut(dbname),
-                QStringLiteral("--id"),
-                id};
+        return m_pair.migrateArguments(dbname, id);
     }
 
-    QByteArray stateFile(const QString& id) {
-        QFile file(m_pair.stateDir() + QLatin1Char('/') + id + QStringLiteral(".json"));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    QByteArray stateFile(const QString& id) { return m_pair.stateFile(id); }
+
+    /// A migrate of `dbname` alone, held in its slot phase: an open transaction with an xid on
+    /// the source holds the slot's creation back, so the process keeps running (and holding
+    /// the lock) until release().
+    struct HeldMigrate {
+        std::unique_ptr<pgm::PgConnection> blocker;
+        std::unique_ptr<QProcess> process;
+    };
+    HeldMigrate startHeldMigrate(const QString& dbname, const QString& id) {
+        m_pair.createDatabase(dbname, 1000);
+        HeldMigrate held;
+        held.blocker = m_pair.connect(Server::Source, dbname);
+        held.blocker->execScript(QStringLiteral("BEGIN; SELECT txid_current()"));
+        held.process = m_pair.startCli(migrateArguments(dbname, id));
+        QElapsedTimer timer;
+        timer.start();
+        while (!stateFile(id).contains("\"phase\": \"slot\"") && timer.elapsed() < 60000) {
+            QTest::qWait(50);
+        }
+        if (!stateFile(id).contains("\"phase\": \"slot\"")) {
+            QTest::qFail(stateFile(id).constData(), __FILE__, __LINE__);
+        }
+        return held;
+    }
+
+    /// Lets a held migrate go on: it completes, and finish then cuts over with equal data.
+    void releaseAndFinish(HeldMigrate& held, const QString& dbname, const QString& id) {
+        held.blocker->exec(QStringLiteral("COMMIT"));
+        QVERIFY(held.process->waitForFinished(120000));
+        QVERIFY2(held.process->exitCode() == 0, held.process->readAll().constData());
+        const PrivatePair::Run done = m_pair.cli(
+            {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});
+        QVERIFY2(done.exitCode == 0, done.output.constData());
+        QCOMPARE(m_pair.fingerprint(Server::Target, dbname),
+                 m_pair.fingerprint(Server::Source, dbname));
     }
 
 private slots:
     void initTestCase() {
         QString error;
         QVERIFY2(m_pair.start(&error), qPrintable(error));
+        // The wizard's model finds migrations (and their locks) where the CLI keeps them.
+        qputenv("PGMIGRATE_STATE_DIR", m_pair.stateDir().toUtf8());
     }
 
     void cleanupTestCase() { m_pair.stop(); }
@@ -42,17 +72,10 @@ private slots:
     void whileMigrateRunsFinishAndASecondMigrateRefuse() {
         const QString db = QStringLiteral("lock_migrate");
         const QString id = QStringLiteral("lock-migrate");
-        m_pair.createDatabase(db, 1000);
-        // An open transaction with an xid holds the slot creation back: migrate stays running.
-        auto blocker = m_pair.connect(Server::Source, db);
-        blocker->execScript(QStringLiteral("BEGIN; SELECT txid_current()"));
-        auto migrate = m_pair.startCli(migrateArguments(db, id));
-        QElapsedTimer timer;
-        timer.start();
-        while (!stateFile(id).contains("\"phase\": \"slot\"") && timer.elapsed() < 60000) {
-            QTest::qWait(50);
+        HeldMigrate held = startHeldMigrate(db, id);
+        if (QTest::currentTestFailed()) {
+            return;
         }
-        QVERIFY2(stateFile(id).contains("\"phase\": \"slot\""), stateFile(id).constData());
         const QByteArray before = stateFile(id);
 
         const PrivatePair::Run finish = m_pair.cli(
@@ -63,13 +86,7 @@ private slots:
         QVERIFY2(second.exitCode != 0 && second.output.contains("in use by another"),
                  second.output.constData());
         QCOMPARE(stateFile(id), before); // the running migration's state is untouched
-
-        blocker->exec(QStringLiteral("COMMIT"));
-        QVERIFY(migrate->waitForFinished(120000));
-        QVERIFY2(migrate->exitCode() == 0, migrate->readAll().constData());
-        const PrivatePair::Run done = m_pair.cli(
-            {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});
-        QVERIFY2(done.exitCode == 0, done.output.constData());
+        releaseAndFinish(held, db, id);
     }
 
     void whileFinishDrainsStopRefuses() {
@@ -97,6 +114,68 @@ private slots:
         QVERIFY2(finish->exitCode() == 0, finish->readAll().constData());
         QCOMPARE(m_pair.fingerprint(Server::Target, db), m_pair.fingerprint(Server::Source, db));
         QCOMPARE(m_pair.replicationLeft(), QStringLiteral("slots 0, subscriptions 0"));
+    }
+
+    /// The wizard on a migration the CLI runs: its Stop, Close connection and Resume each
+    /// refuse with the reason, the state stays the CLI's, and the CLI's run completes.
+    void whileMigrateRunsTheWizardRefuses() {
+        const QString db = QStringLiteral("lock_wizard");
+        const QString id = QStringLiteral("lock-wizard");
+        HeldMigrate held = startHeldMigrate(db, id);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QByteArray before = stateFile(id);
+
+        QString error;
+        const auto saved = pgm::StateStore(m_pair.stateDir()).load(id, &error);
+        QVERIFY2(saved, qPrintable(error));
+        pgm::MigrationModel model;
+        QSignalSpy messages(&model, &pgm::MigrationModel::message);
+        model.openSaved(*saved);
+        const QString password = m_pair.settings(Server::Source).password;
+        model.setPasswords(password, password);
+        const auto refused = [&messages] {
+            for (const QList<QVariant>& message : messages) {
+                if (message.value(0).toString().contains(QLatin1String("in use by another"))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        model.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(refused() && !model.isBusy(), 10000);
+        messages.clear();
+        model.closeConnection(false);
+        QTRY_VERIFY_WITH_TIMEOUT(refused() && !model.isBusy(), 10000);
+        model.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isBusy() && model.state().error.contains(QLatin1String("in use by another")),
+            10000);
+        QCOMPARE(stateFile(id), before);
+        QVERIFY2(held.process->state() == QProcess::Running, held.process->readAll().constData());
+        releaseAndFinish(held, db, id);
+        QCOMPARE(m_pair.replicationLeft(), QStringLiteral("slots 0, subscriptions 0"));
+    }
+
+    /// `migrate --id X` over a migration X that is not running must not start afresh under its
+    /// id: the saved state is what --resume, status and stop work from.
+    void aSecondMigrateUnderAnExistingIdRefuses() {
+        const QString db = QStringLiteral("lock_reuse");
+        const QString id = QStringLiteral("lock-reuse");
+        m_pair.createDatabase(db, 100);
+        const QStringList dump = {QStringLiteral("--method"), QStringLiteral("dump")};
+        const PrivatePair::Run first = m_pair.cli(migrateArguments(db, id) << dump);
+        QVERIFY2(first.exitCode == 0, first.output.constData());
+        const QByteArray before = stateFile(id);
+
+        const PrivatePair::Run second =
+            m_pair.cli(migrateArguments(db, id)
+                       << dump << QStringLiteral("--if-exists") << QStringLiteral("truncate"));
+        QVERIFY2(second.exitCode == 1 && second.output.contains("--resume") &&
+                     second.output.contains("start over"),
+                 second.output.constData());
+        QCOMPARE(stateFile(id), before);
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <csignal>
 
@@ -18,6 +19,9 @@ namespace {
 const QString kSmall = QStringLiteral("pgm_fault_a"); ///< sorts first: migrated first
 const QString kBig = QStringLiteral("pgm_fault_b");
 const QString kPgDump = QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump");
+const QString kApplication = QStringLiteral("pgm_fault_killresume");
+/// finish and resume connect as the state says, with pgmigrate's own application name.
+const QString kFinishApplication = QStringLiteral("pgmigrate");
 
 /// Every kind of object a rerun could forget: primary key, unique index, foreign key, check
 /// constraint, trigger, view, sequence, grants to a role with a membership; and enough rows
@@ -172,6 +176,59 @@ QStringList expectedObjects(const QString& id, const QString& dbname) {
     return expected;
 }
 
+/// One open session per server for watching runs: polling must not wait for a new login.
+PgConnection& monitor(Cluster cluster) {
+    static std::unique_ptr<PgConnection> sessions[2];
+    std::unique_ptr<PgConnection>& session = sessions[cluster == Cluster::Source ? 0 : 1];
+    if (!session) {
+        session = pgtest::connect(cluster);
+    }
+    return *session;
+}
+
+/// Whether a pgmigrate session named `application` (the test's runs; finish and resume name
+/// theirs "pgmigrate") waits for a lock in `dbname`, in a statement starting with `statement`:
+/// the run is held exactly there.
+bool waitingOnLock(Cluster cluster, const QString& dbname, const QString& statement,
+                   const QString& application = kApplication) {
+    return monitor(cluster)
+               .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                    "application_name = $1 AND datname = $2 AND "
+                                    "wait_event_type = 'Lock' AND query LIKE $3 || '%'"),
+                     {application, dbname, statement})
+               .integer(0, 0) > 0;
+}
+
+/// A killed client's statement that waits for a lock would still run once the lock is free:
+/// as after a crash between two statements, it does not. Ends those sessions.
+void endSessions(Cluster cluster, const QString& dbname,
+                 const QString& application = kApplication) {
+    monitor(cluster).exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                         "WHERE application_name = $1 AND datname = $2 AND "
+                                         "backend_type = 'client backend'"),
+                          {application, dbname});
+}
+
+/// Whether the test's pgmigrate has a session open on the target (the checks' is the first).
+bool connectedToTarget() {
+    return monitor(Cluster::Target)
+               .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                    "application_name = $1"),
+                     {kApplication})
+               .integer(0, 0) > 0;
+}
+
+/// Whether `finish --freeze-writes` left `dbname` read-only on the source.
+bool frozen(const QString& dbname) {
+    return pgtest::connect(Cluster::Source)
+               ->exec(QStringLiteral("SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d "
+                                     "ON d.oid = s.setdatabase WHERE d.datname = $1 AND "
+                                     "s.setrole = 0 AND 'default_transaction_read_only=on' = "
+                                     "ANY (s.setconfig)"),
+                      {dbname})
+               .integer(0, 0) > 0;
+}
+
 /// `pid` and every process below it (pg_dump, pg_restore and its workers).
 QList<qint64> processTree(qint64 pid) {
     QMultiHash<qint64, qint64> children;
@@ -223,11 +280,13 @@ class TestKillResume : public QObject {
         for (const QString& db : databases) {
             exclude.removeAll(db);
         }
+        // The test's own application name tells its runs' sessions from other tests' ones.
+        const QString named = QStringLiteral("?application_name=") + kApplication;
         return {QStringLiteral("migrate"),
                 QStringLiteral("--source"),
-                pgtest::serverUri(Cluster::Source),
+                pgtest::serverUri(Cluster::Source) + named,
                 QStringLiteral("--target"),
-                pgtest::serverUri(Cluster::Target),
+                pgtest::serverUri(Cluster::Target) + named,
                 QStringLiteral("--method"),
                 method,
                 QStringLiteral("--jobs"),
@@ -258,20 +317,19 @@ class TestKillResume : public QObject {
         return {};
     }
 
-    /// Starts a migration and SIGKILLs it `delayMs` after the state shows `dbname` in `phase`.
-    /// Returns the phase the state shows after the kill (empty when never reached).
-    QString runAndKill(const QStringList& arguments, const QString& id, const QString& dbname,
-                       const QString& phase, int delayMs,
-                       const std::function<bool()>& alsoWaitFor = {}, int signal = SIGKILL) {
+    /// Starts the CLI and sends `signal` once `when()` holds (or the CLI ended, or two minutes
+    /// passed); SIGKILL reaches the tools it started too. Returns whether `when()` held.
+    bool runAndKillWhen(const QStringList& arguments, const std::function<bool()>& when,
+                        int delayMs = 0, int signal = SIGKILL) {
         QProcess run;
         run.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
         run.start(QStringLiteral(PGMIGRATE_CLI), arguments);
         if (!run.waitForStarted()) {
-            return {};
+            return false;
         }
         bool seen = false;
         for (int i = 0; i < 24000 && run.state() == QProcess::Running; ++i) {
-            if (savedPhase(id, dbname).second == phase && (!alsoWaitFor || alsoWaitFor())) {
+            if (when()) {
                 seen = true;
                 break;
             }
@@ -280,6 +338,8 @@ class TestKillResume : public QObject {
         if (seen && delayMs > 0) {
             QThread::msleep(delayMs);
         }
+        // A run that ended by itself was not killed there.
+        seen = seen && run.state() == QProcess::Running;
         if (signal == SIGKILL) {
             // As hard as a crash: the tools it started die with it, mid-statement.
             for (const qint64 pid : processTree(run.processId())) {
@@ -289,6 +349,24 @@ class TestKillResume : public QObject {
             ::kill(pid_t(run.processId()), signal);
         }
         run.waitForFinished(60000);
+        if (!seen) {
+            const QByteArray output = run.readAllStandardOutput() + run.readAllStandardError();
+            qWarning("never reached the kill point: %s", output.constData());
+        }
+        return seen;
+    }
+
+    /// Starts a migration and SIGKILLs it `delayMs` after the state shows `dbname` in `phase`.
+    /// Returns the phase the state shows after the kill (empty when never reached).
+    QString runAndKill(const QStringList& arguments, const QString& id, const QString& dbname,
+                       const QString& phase, int delayMs,
+                       const std::function<bool()>& alsoWaitFor = {}, int signal = SIGKILL) {
+        const bool seen = runAndKillWhen(
+            arguments,
+            [&] {
+                return savedPhase(id, dbname).second == phase && (!alsoWaitFor || alsoWaitFor());
+            },
+            delayMs, signal);
         return seen ? savedPhase(id, dbname).second : QString();
     }
 
@@ -313,6 +391,45 @@ class TestKillResume : public QObject {
                 QStringLiteral("5000"));
         }
         QCOMPARE(replicationObjects(dbname), syncing ? expectedObjects(id, dbname) : QStringList());
+    }
+
+    /// Recovers the killed migration `id` by `migrate --resume` or by starting over (a new
+    /// migration with --if-exists truncate, as the wizard's Start over), then asserts that the
+    /// target equals the source; a replicated one is stopped at the end.
+    void recoverAndCompare(const QString& id, const QString& method, const QString& dbname,
+                           bool startOver) {
+        QString finalId = id;
+        std::pair<int, QString> recovered;
+        if (startOver) {
+            finalId = id + QStringLiteral("-again");
+            recovered = cli(migrateArguments(finalId, method, {dbname})
+                            << QStringLiteral("--if-exists") << QStringLiteral("truncate"));
+        } else {
+            recovered = cli({QStringLiteral("migrate"), QStringLiteral("--resume"),
+                             QStringLiteral("--id"), id});
+        }
+        QVERIFY2(recovered.first == 0, qPrintable(recovered.second));
+        const bool syncing = method == QLatin1String("replication");
+        QCOMPARE(savedPhase(finalId, dbname).first,
+                 syncing ? QStringLiteral("syncing") : QStringLiteral("done"));
+        assertEqualsSource(finalId, dbname, syncing);
+        if (syncing) {
+            const auto [code, out] = cli({QStringLiteral("stop"), QStringLiteral("--id"), finalId});
+            QVERIFY2(code == 0, qPrintable(out));
+            QCOMPARE(replicationObjects(dbname), QStringList());
+        }
+    }
+
+    QString statePath(const QString& id) const {
+        return m_stateDir.filePath(id + QStringLiteral(".json"));
+    }
+
+    /// The target without the test's databases and roles, as before a first run.
+    void cleanTargetAndRoles() {
+        cleanTarget({kSmall, kBig});
+        pgtest::connect(Cluster::Target)
+            ->execScript(QStringLiteral(
+                "DROP ROLE IF EXISTS pgm_fault_reader; DROP ROLE IF EXISTS pgm_fault_group"));
     }
 
 private slots:
@@ -379,26 +496,243 @@ private slots:
         QVERIFY2(!killedIn.isEmpty(), "the run never reached the phase");
         qInfo("killed in phase %s", qPrintable(killedIn));
 
-        QString finalId = id;
-        std::pair<int, QString> recovered;
-        if (startOver) {
-            finalId = id + QStringLiteral("-again");
-            recovered = cli(migrateArguments(finalId, method, {kBig})
-                            << QStringLiteral("--if-exists") << QStringLiteral("truncate"));
-        } else {
-            recovered = cli({QStringLiteral("migrate"), QStringLiteral("--resume"),
-                             QStringLiteral("--id"), id});
+        recoverAndCompare(id, method, kBig, startOver);
+    }
+
+    void killedBeforeTheDatabases_data() {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("startOver");
+        for (const bool startOver : {false, true}) {
+            const char* how = startOver ? "start over" : "resume";
+            QTest::addRow("checks, %s", how) << QStringLiteral("checks") << startOver;
+            QTest::addRow("roles, %s", how) << QStringLiteral("roles") << startOver;
         }
-        QVERIFY2(recovered.first == 0, qPrintable(recovered.second));
-        const bool syncing = method == QLatin1String("replication");
-        QCOMPARE(savedPhase(finalId, kBig).first,
-                 syncing ? QStringLiteral("syncing") : QStringLiteral("done"));
-        assertEqualsSource(finalId, kBig, syncing);
-        if (syncing) {
-            const auto [code, out] = cli({QStringLiteral("stop"), QStringLiteral("--id"), finalId});
+    }
+
+    /// Killed during the checks (nothing saved yet) or between creating the roles and granting
+    /// their memberships.
+    void killedBeforeTheDatabases() {
+        QFETCH(QString, point);
+        QFETCH(bool, startOver);
+        cleanTargetAndRoles();
+        static int run = 0;
+        const QString id = QStringLiteral("fault-early-%1").arg(++run);
+        std::unique_ptr<PgConnection> holder;
+        std::function<bool()> when = [&] {
+            return !QFile::exists(statePath(id)) && connectedToTarget();
+        };
+        if (point == QLatin1String("roles")) {
+            // Every GRANT of a role waits for this lock: the run stops right after its roles.
+            holder = pgtest::connect(Cluster::Target);
+            holder->execScript(
+                QStringLiteral("BEGIN; LOCK TABLE pg_auth_members IN EXCLUSIVE MODE"));
+            when = [] {
+                return waitingOnLock(Cluster::Target, QStringLiteral("postgres"),
+                                     QStringLiteral("GRANT"));
+            };
+        }
+        const bool killed =
+            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kSmall}), when);
+        endSessions(Cluster::Target, QStringLiteral("postgres"));
+        holder.reset(); // its transaction ends with the session
+        QVERIFY(killed);
+        if (point == QLatin1String("checks")) {
+            // Nothing was saved, so nothing can resume: it says so, and a new run recovers.
+            QVERIFY(!QFile::exists(statePath(id)));
+            if (!startOver) {
+                const auto [code, out] = cli({QStringLiteral("migrate"), QStringLiteral("--resume"),
+                                              QStringLiteral("--id"), id});
+                QVERIFY2(code != 0 && out.contains(QStringLiteral("no migration with id")),
+                         qPrintable(out));
+                const auto [again, againOut] =
+                    cli(migrateArguments(id, QStringLiteral("dump"), {kSmall}));
+                QVERIFY2(again == 0, qPrintable(againOut));
+                assertEqualsSource(id, kSmall, false);
+                return;
+            }
+        }
+        recoverAndCompare(id, QStringLiteral("dump"), kSmall, startOver);
+    }
+
+    void killedSettingSequences_data() {
+        QTest::addColumn<bool>("startOver");
+        QTest::addRow("resume") << false;
+        QTest::addRow("start over") << true;
+    }
+
+    /// Killed after the indexes, while the sequences are set (dump).
+    void killedSettingSequences() {
+        QFETCH(bool, startOver);
+        cleanTarget({kBig});
+        static int run = 0;
+        const QString id = QStringLiteral("fault-sequences-%1").arg(++run);
+        std::unique_ptr<PgConnection> holder;
+        const bool killed =
+            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kBig}), [&] {
+                if (!holder && savedPhase(id, kBig).second == QLatin1String("data")) {
+                    // The target has the sequence now: setval waits for this lock.
+                    holder = pgtest::connect(Cluster::Target, kBig);
+                    holder->execScript(QStringLiteral("BEGIN; ALTER SEQUENCE ticket_no CACHE 1"));
+                }
+                return holder &&
+                       waitingOnLock(Cluster::Target, kBig, QStringLiteral("SELECT setval"));
+            });
+        endSessions(Cluster::Target, kBig);
+        holder.reset();
+        QVERIFY(killed);
+        QCOMPARE(savedPhase(id, kBig).second, QStringLiteral("indexes"));
+        recoverAndCompare(id, QStringLiteral("dump"), kBig, startOver);
+    }
+
+    void killedWhileSyncing_data() {
+        QTest::addColumn<bool>("startOver");
+        QTest::addRow("resume") << false;
+        QTest::addRow("start over") << true;
+    }
+
+    /// Killed while every database is syncing and migrate waits for the lag to fall
+    /// (--max-replication-lag): replication goes on without it.
+    void killedWhileSyncing() {
+        QFETCH(bool, startOver);
+        cleanTarget({kSmall});
+        static int run = 0;
+        const QString id = QStringLiteral("fault-syncing-%1").arg(++run);
+        std::unique_ptr<PgConnection> holder;
+        const bool killed = runAndKillWhen(
+            migrateArguments(id, QStringLiteral("replication"), {kSmall})
+                << QStringLiteral("--max-replication-lag") << QStringLiteral("0"),
+            [&] {
+                if (!holder && savedPhase(id, kSmall).first == QLatin1String("syncing")) {
+                    // The apply worker waits for this lock: the change below keeps a lag.
+                    holder = pgtest::connect(Cluster::Target, kSmall);
+                    holder->execScript(
+                        QStringLiteral("BEGIN; LOCK TABLE parent IN ACCESS EXCLUSIVE MODE"));
+                    pgtest::connect(Cluster::Source, kSmall)
+                        ->exec(QStringLiteral(
+                                   "INSERT INTO parent VALUES ($1::int, 'lagging-' || $1, 1)"),
+                               {QString::number(7000 + run)});
+                }
+                return holder != nullptr;
+            },
+            1000);
+        holder.reset();
+        QVERIFY(killed);
+        QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("syncing"));
+        QCOMPARE(replicationObjects(kSmall), expectedObjects(id, kSmall));
+
+        if (!startOver) {
+            // Nothing is left to copy: the resume says so and replication keeps flowing.
+            const auto [code, out] = cli({QStringLiteral("migrate"), QStringLiteral("--resume"),
+                                          QStringLiteral("--id"), id});
             QVERIFY2(code == 0, qPrintable(out));
-            QCOMPARE(replicationObjects(kBig), QStringList());
+            QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("syncing"));
+            QTRY_COMPARE_WITH_TIMEOUT(dataFingerprint(Cluster::Target, kSmall),
+                                      dataFingerprint(Cluster::Source, kSmall), 30000);
+            assertEqualsSource(id, kSmall, true);
+            const auto [stopped, stopOut] =
+                cli({QStringLiteral("stop"), QStringLiteral("--id"), id});
+            QVERIFY2(stopped == 0, qPrintable(stopOut));
+            QCOMPARE(replicationObjects(kSmall), QStringList());
+            return;
         }
+        // A second migration into a database the first still replicates into would apply
+        // every change twice: it refuses and names the way out.
+        const auto [refused, refusedOut] = cli(
+            migrateArguments(id + QStringLiteral("-twice"), QStringLiteral("replication"), {kSmall})
+            << QStringLiteral("--if-exists") << QStringLiteral("truncate"));
+        QVERIFY2(refused != 0 && refusedOut.contains(id) &&
+                     refusedOut.contains(QStringLiteral("pgmigrate stop")),
+                 qPrintable(refusedOut));
+        QCOMPARE(replicationObjects(kSmall), expectedObjects(id, kSmall));
+        const auto [stopped, stopOut] = cli({QStringLiteral("stop"), QStringLiteral("--id"), id});
+        QVERIFY2(stopped == 0, qPrintable(stopOut));
+        recoverAndCompare(id, QStringLiteral("replication"), kSmall, true);
+    }
+
+    void killedInFinish_data() {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("startOver");
+        for (const bool startOver : {false, true}) {
+            const char* how = startOver ? "start over" : "finish again";
+            QTest::addRow("drain, %s", how) << QStringLiteral("drain") << startOver;
+            QTest::addRow("sequences, %s", how) << QStringLiteral("sequences") << startOver;
+            QTest::addRow("cleanup, %s", how) << QStringLiteral("cleanup") << startOver;
+        }
+    }
+
+    /// `finish` killed while it drains (writes frozen), while it copies the sequences, and
+    /// while it removes the replication objects; then finished again, or stopped and started
+    /// over.
+    void killedInFinish() {
+        QFETCH(QString, point);
+        QFETCH(bool, startOver);
+        cleanTarget({kSmall});
+        static int run = 0;
+        const QString id = QStringLiteral("fault-finish-%1").arg(++run);
+        const auto [synced, syncOut] =
+            cli(migrateArguments(id, QStringLiteral("replication"), {kSmall}));
+        QVERIFY2(synced == 0, qPrintable(syncOut));
+        // Whatever happens below, the source must not stay read-only for the next cases.
+        const auto unfreeze = qScopeGuard([] {
+            auto admin = pgtest::connect(Cluster::Source);
+            admin->exec(QStringLiteral("ALTER DATABASE ") + admin->quoteIdentifier(kSmall) +
+                        QStringLiteral(" RESET default_transaction_read_only"));
+        });
+
+        QStringList finish = {QStringLiteral("finish"), QStringLiteral("--id"), id,
+                              QStringLiteral("--yes")};
+        std::unique_ptr<PgConnection> holder;
+        std::function<bool()> when;
+        int delayMs = 0;
+        if (point == QLatin1String("drain")) {
+            // The apply worker waits for this lock, so the change below keeps finish draining.
+            holder = pgtest::connect(Cluster::Target, kSmall);
+            holder->execScript(QStringLiteral("BEGIN; LOCK TABLE parent IN ACCESS EXCLUSIVE MODE"));
+            pgtest::connect(Cluster::Source, kSmall)
+                ->exec(QStringLiteral("INSERT INTO parent VALUES ($1::int, 'in-flight-' || $1, 1)"),
+                       {QString::number(6000 + run)});
+            finish << QStringLiteral("--freeze-writes");
+            when = [] {
+                return frozen(kSmall);
+            };
+            delayMs = 500;
+        } else if (point == QLatin1String("sequences")) {
+            holder = pgtest::connect(Cluster::Target, kSmall);
+            holder->execScript(QStringLiteral("BEGIN; ALTER SEQUENCE ticket_no CACHE 1"));
+            when = [] {
+                return waitingOnLock(Cluster::Target, kSmall, QStringLiteral("SELECT setval"),
+                                     kFinishApplication);
+            };
+        } else {
+            // The subscription and the slot are gone by then; the publication waits.
+            holder = pgtest::connect(Cluster::Source, kSmall);
+            holder->execScript(QStringLiteral("BEGIN; COMMENT ON PUBLICATION %1 IS 'held'")
+                                   .arg(holder->quoteIdentifier(
+                                       ReplicationNames::forDatabase(id, kSmall).publication)));
+            when = [] {
+                return waitingOnLock(Cluster::Source, kSmall, QStringLiteral("DROP PUBLICATION"),
+                                     kFinishApplication);
+            };
+        }
+        const bool killed = runAndKillWhen(finish, when, delayMs);
+        endSessions(Cluster::Source, kSmall, kFinishApplication);
+        endSessions(Cluster::Target, kSmall, kFinishApplication);
+        holder.reset();
+        QVERIFY(killed);
+        QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("syncing"));
+
+        if (!startOver) {
+            const auto [code, out] = cli(
+                {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});
+            QVERIFY2(code == 0, qPrintable(out));
+            QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("done"));
+            assertEqualsSource(id, kSmall, false);
+        } else {
+            const auto [code, out] = cli({QStringLiteral("stop"), QStringLiteral("--id"), id});
+            QVERIFY2(code == 0, qPrintable(out));
+            recoverAndCompare(id, QStringLiteral("replication"), kSmall, true);
+        }
+        QVERIFY2(!frozen(kSmall), "the source database stayed read-only");
     }
 
     void resumeLeavesSyncingDatabasesAlone() {

@@ -18,20 +18,6 @@ class TestNetworkCuts : public QObject {
     Q_OBJECT
     PrivatePair m_pair;
 
-    QString statusOf(const QString& id, QByteArray* output) {
-        const PrivatePair::Run run = m_pair.cli(
-            {QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--json")});
-        *output = run.output;
-        return QJsonDocument::fromJson(run.output.mid(run.output.indexOf('{')))
-            .object()
-            .value(QStringLiteral("migration_detail"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("status"))
-            .toString();
-    }
-
     void insertRows(const QString& dbname, const QString& tag) {
         m_pair.connect(Server::Source, dbname)
             ->exec(QStringLiteral("INSERT INTO t (v) SELECT $1 || g FROM generate_series(1, 50) g"),
@@ -51,12 +37,10 @@ private slots:
         const QString id = QStringLiteral("network-cut");
         m_pair.createDatabase(db, 1000);
         faults::TcpRelay relay(m_pair.settings(Server::Source).port);
-        const PrivatePair::Run migrate = m_pair.cli(
-            {QStringLiteral("migrate"), QStringLiteral("--source"), m_pair.uri(Server::Source),
-             QStringLiteral("--target"), m_pair.uri(Server::Target), QStringLiteral("--exclude-db"),
-             m_pair.everyDatabaseBut(db), QStringLiteral("--id"), id,
-             QStringLiteral("--source-address-from-target"),
-             QStringLiteral("127.0.0.1:%1").arg(relay.port())});
+        const PrivatePair::Run migrate =
+            m_pair.cli(m_pair.migrateArguments(db, id,
+                                               {QStringLiteral("--source-address-from-target"),
+                                                QStringLiteral("127.0.0.1:%1").arg(relay.port())}));
         QVERIFY2(migrate.exitCode == 0, migrate.output.constData());
         QVERIFY2(m_pair.connect(Server::Target, db)
                      ->exec(QStringLiteral("SELECT subconninfo FROM pg_subscription"))
@@ -70,16 +54,22 @@ private slots:
         insertRows(db, QStringLiteral("after reset "));
         QVERIFY(m_pair.waitUntilEqual(db, 30));
         QByteArray output;
-        QVERIFY2(statusOf(id, &output) == QLatin1String("syncing"), output.constData());
+        QVERIFY2(m_pair.statusDetail(id, &output).value(QStringLiteral("status")).toString() ==
+                     QLatin1String("syncing"),
+                 output.constData());
 
         // Longer than wal_sender_timeout and wal_receiver_timeout (5 s on this pair).
         relay.blackhole(true);
         insertRows(db, QStringLiteral("during blackhole "));
         QTest::qWait(12000);
-        QVERIFY2(statusOf(id, &output) == QLatin1String("syncing"), output.constData());
+        QVERIFY2(m_pair.statusDetail(id, &output).value(QStringLiteral("status")).toString() ==
+                     QLatin1String("syncing"),
+                 output.constData());
         relay.blackhole(false);
         QVERIFY(m_pair.waitUntilEqual(db, 60));
-        QVERIFY2(statusOf(id, &output) == QLatin1String("syncing"), output.constData());
+        QVERIFY2(m_pair.statusDetail(id, &output).value(QStringLiteral("status")).toString() ==
+                     QLatin1String("syncing"),
+                 output.constData());
 
         const PrivatePair::Run finish = m_pair.cli(
             {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")});

@@ -19,20 +19,12 @@ class TestServerRestarts : public QObject {
     Q_OBJECT
     PrivatePair m_pair;
 
+    /// One database alone, one job (the copy lasts long enough to be caught), and over what
+    /// an earlier attempt left.
     QStringList migrateArguments(const QString& dbname, const QString& id) {
-        return {QStringLiteral("migrate"),
-                QStringLiteral("--source"),
-                m_pair.uri(Server::Source),
-                QStringLiteral("--target"),
-                m_pair.uri(Server::Target),
-                QStringLiteral("--exclude-db"),
-                m_pair.everyDatabaseBut(dbname),
-                QStringLiteral("--id"),
-                id,
-                QStringLiteral("--jobs"),
-                QStringLiteral("1"),
-                QStringLiteral("--if-exists"),
-                QStringLiteral("truncate")};
+        return m_pair.migrateArguments(dbname, id,
+                                       {QStringLiteral("--jobs"), QStringLiteral("1"),
+                                        QStringLiteral("--if-exists"), QStringLiteral("truncate")});
     }
 
     void insertRows(const QString& dbname, const QString& tag) {
@@ -44,17 +36,7 @@ class TestServerRestarts : public QObject {
     /// status --json of `id`: the database's status, with the whole output when it is not
     /// `syncing`.
     QString statusOf(const QString& id, QByteArray* output) {
-        const PrivatePair::Run run = m_pair.cli(
-            {QStringLiteral("status"), QStringLiteral("--id"), id, QStringLiteral("--json")});
-        *output = run.output;
-        const qsizetype brace = run.output.indexOf('{');
-        const QJsonObject json = QJsonDocument::fromJson(run.output.mid(brace)).object();
-        return json.value(QStringLiteral("migration_detail"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("status"))
-            .toString();
+        return m_pair.statusDetail(id, output).value(QStringLiteral("status")).toString();
     }
 
     void finishAndCompare(const QString& dbname, const QString& id) {
