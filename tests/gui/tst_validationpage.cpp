@@ -111,15 +111,7 @@ private slots:
         // The wizard's pg_dump setting (PGMIGRATE_PG_DUMP_DIR) names a directory whose pg_dump
         // is a fake reporting 14.0, older than the source's 15: the page blocks and says so.
         QTemporaryDir tools;
-        for (const QString& tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore")}) {
-            QFile script(tools.filePath(tool));
-            QVERIFY(script.open(QIODevice::WriteOnly));
-            script.write(
-                QStringLiteral("#!/bin/sh\necho '%1 (PostgreSQL) 14.0'\n").arg(tool).toUtf8());
-            script.close();
-            QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                          QFileDevice::ExeOwner));
-        }
+        QVERIFY(pgtest::writeFakePgTools(tools.path(), QStringLiteral("14.0")));
         qputenv("PGMIGRATE_PG_DUMP_DIR", tools.path().toUtf8());
         // Unset whatever happens: the cases after this one need the installed pg_dump.
         const auto unset = qScopeGuard([] { qunsetenv("PGMIGRATE_PG_DUMP_DIR"); });

@@ -58,15 +58,7 @@ class TestPgDumpCheck : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_tools.isValid() && m_state.isValid());
-        for (const QString& tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore")}) {
-            QFile script(m_tools.filePath(tool));
-            QVERIFY(script.open(QIODevice::WriteOnly));
-            script.write(
-                QStringLiteral("#!/bin/sh\necho '%1 (PostgreSQL) 14.0'\n").arg(tool).toUtf8());
-            script.close();
-            QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                          QFileDevice::ExeOwner));
-        }
+        QVERIFY(pgtest::writeFakePgTools(m_tools.path(), QStringLiteral("14.0")));
         m_fakeDump = QFileInfo(m_tools.filePath(QStringLiteral("pg_dump"))).canonicalFilePath();
         cleanupTestCase();
         pgtest::connect(Cluster::Source)->execScript(QStringLiteral("CREATE ROLE %1").arg(kOwner));

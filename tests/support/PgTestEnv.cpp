@@ -1,5 +1,7 @@
 #include "PgTestEnv.h"
 
+#include <QFile>
+
 namespace pgtest {
 
 namespace {
@@ -83,6 +85,24 @@ QProcessEnvironment cliEnvironment(const QString& stateDir) {
     env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), password());
     env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), password());
     return env;
+}
+
+bool writeFakePgTools(const QString& directory, const QString& version) {
+    for (const QString& tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore")}) {
+        QFile script(directory + QLatin1Char('/') + tool);
+        if (!script.open(QIODevice::WriteOnly) ||
+            script.write(QStringLiteral("#!/bin/sh\necho '%1 (PostgreSQL) %2'\n")
+                             .arg(tool, version)
+                             .toUtf8()) < 0) {
+            return false;
+        }
+        script.close();
+        if (!script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ExeOwner)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 QStringList sourceDatabasesExcept(const QString& dbname) {

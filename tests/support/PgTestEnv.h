@@ -38,6 +38,10 @@ QString serverUri(Cluster cluster);
 QProcessEnvironment cliEnvironment(const QString& stateDir = {});
 /// Every database of the source but `dbname`: what a test excludes to migrate only its own.
 QStringList sourceDatabasesExcept(const QString& dbname);
+
+/// Writes, into `directory`, a fake pg_dump and pg_restore that only print `version` (e.g.
+/// "14.0") as the real ones do for --version. True when both were written and are executable.
+bool writeFakePgTools(const QString& directory, const QString& version);
 /// Removes what a failed replication test may have left for `dbname`: subscriptions in the
 /// target database, then slots on the source.
 void dropReplicationLeftovers(const QString& dbname);
