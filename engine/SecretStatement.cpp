@@ -99,6 +99,12 @@ bool tryExecSecret(PgConnection& connection, const QString& statement, QString* 
         connection.tryExec(QStringLiteral("SELECT set_config('log_min_messages', 'error', true)"),
                            {}, &ignored, sqlstate, message);
     }
+    // Anyone may silence the one warning such a statement raises as a rule: 18's "setting an
+    // MD5-encrypted password" on CREATE ROLE with an md5 verifier (its CONTEXT quoted the
+    // verifier into the log of a target without a superuser).
+    connection.tryExec(QStringLiteral("SELECT set_config(name, 'off', true) FROM pg_settings "
+                                      "WHERE name = 'md5_password_warnings'"),
+                       {}, &ignored, sqlstate, message);
     // The DO block deletes the row before it executes the statement; in an error the
     // rollback (ours, or the caller's) removes it.
     bool ok = sendRow(connection, statement, sqlstate, message) &&

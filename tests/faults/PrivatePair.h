@@ -52,6 +52,10 @@ public:
     /// The same, started and left running.
     std::unique_ptr<QProcess> startCli(const QStringList& arguments) const;
     QString stateDir() const { return m_dir.path() + QStringLiteral("/state"); }
+    /// The server's log file.
+    QString serverLog(Server server) const {
+        return m_clusters + QLatin1Char('/') + name(server) + QStringLiteral(".log");
+    }
     /// The saved state of migration `id`, as its file holds it (empty when there is none).
     QByteArray stateFile(const QString& id) const;
 

@@ -156,6 +156,52 @@ private slots:
         }
     }
 
+    /// An 18 target warns when a role gets an md5 verifier, and the warning's CONTEXT quotes the
+    /// statement: without a superuser on the target (who keeps warnings out of the log) the
+    /// verifier, as good as the password, reached the target's log.
+    void md5VerifiersStayOutOfAnAdminTargetsLog() {
+        bool ok = false;
+        const QString bin15 = majorsScript({QStringLiteral("fetch"), QStringLiteral("15")}, &ok);
+        QVERIFY2(ok, "pg-majors.sh fetch 15");
+        const QString bin18 = majorsScript({QStringLiteral("fetch"), QStringLiteral("18")}, &ok);
+        QVERIFY2(ok, "pg-majors.sh fetch 18");
+        PrivatePair pair;
+        pair.setServerBinaries(bin15, bin18);
+        QString error;
+        QVERIFY2(pair.start(&error), qPrintable(error));
+        const QString password = pair.settings(Server::Target).password;
+        pair.createDatabase(QStringLiteral("vmd5"), 10);
+        pair.connect(Server::Source)
+            ->execScript(QStringLiteral("SET password_encryption = 'md5'; "
+                                        "CREATE ROLE vmd5_login LOGIN PASSWORD 'Md5-login-4Qx'"));
+        const QString verifier =
+            pair.connect(Server::Source)
+                ->exec(QStringLiteral(
+                    "SELECT rolpassword FROM pg_authid WHERE rolname = 'vmd5_login'"))
+                .scalar();
+        QVERIFY(verifier.startsWith(QLatin1String("md5")));
+        pair.connect(Server::Target)
+            ->exec(QStringLiteral("CREATE ROLE vadmin LOGIN CREATEDB CREATEROLE PASSWORD '%1'")
+                       .arg(password));
+        QStringList arguments =
+            pair.migrateArguments(QStringLiteral("vmd5"), QStringLiteral("vmd5"),
+                                  {QStringLiteral("--method"), QStringLiteral("dump")});
+        const qsizetype target = arguments.indexOf(QStringLiteral("--target")) + 1;
+        arguments[target].replace(QStringLiteral("//postgres@"), QStringLiteral("//vadmin@"));
+        const PrivatePair::Run run = pair.cli(arguments);
+        QVERIFY2(run.exitCode == 0, run.output.constData());
+        QCOMPARE(pair.connect(Server::Target)
+                     ->exec(QStringLiteral(
+                         "SELECT rolpassword FROM pg_authid WHERE rolname = 'vmd5_login'"))
+                     .scalar(),
+                 verifier);
+        QFile log(pair.serverLog(Server::Target));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        QVERIFY2(!logged.contains(verifier.mid(3).toUtf8()),
+                 "the md5 verifier is in the target's log");
+    }
+
     void migrate_data() {
         QTest::addColumn<int>("source");
         QTest::addColumn<int>("target");
