@@ -90,8 +90,9 @@ private slots:
 
         facts.tools = ClientToolFacts();
         facts.tools.directory = QStringLiteral("/opt/pg/bin");
-        const Check* none = find(evaluateChecks(facts, MethodChoice::Auto).checks,
-                                 QStringLiteral("pg-dump-version"));
+        // The outcome kept in a variable: a pointer into a temporary's list would dangle.
+        const CheckOutcome withoutTools = evaluateChecks(facts, MethodChoice::Auto);
+        const Check* none = find(withoutTools.checks, QStringLiteral("pg-dump-version"));
         QVERIFY2(none->detail.startsWith(
                      QStringLiteral("No pg_dump found in /opt/pg/bin (the chosen pg_dump "
                                     "directory)")),
