@@ -91,9 +91,11 @@ QStringList schemaFingerprint(pgm::PgConnection& connection) {
         userNamespaces;
     QStringList out;
     out << lines(connection,
-                 QStringLiteral("SELECT format('column %s %I %s %s %s %s %s', c.oid::regclass, "
+                 QStringLiteral("SELECT format('column %s %I %s %s %s %s %s %s', c.oid::regclass, "
                                 "a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-                                "a.attidentity, %1, pg_get_expr(d.adbin, d.adrelid)) "
+                                "a.attidentity, %1, pg_get_expr(d.adbin, d.adrelid), (SELECT "
+                                "collname FROM pg_collation WHERE oid = a.attcollation AND "
+                                "a.attcollation <> 100)) "
                                 "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                                 "JOIN pg_namespace n ON n.oid = c.relnamespace "
                                 "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = "
@@ -129,6 +131,19 @@ QStringList schemaFingerprint(pgm::PgConnection& connection) {
                                             "'\\m[a-z_]+\\.(?=[a-z_])', '', 'g'), '\\s+', ' ', "
                                             "'g')) ") +
                                  relation + QStringLiteral(" AND c.relkind IN ('v', 'm')"));
+    // A collation's locale moved: collcollate until 14, colliculocale in 15 and 16, colllocale
+    // from 17. Nondeterministic collations exist from 12.
+    const int version = connection.serverVersionNum();
+    const QString locale = version >= 170000   ? QStringLiteral("colllocale")
+                           : version >= 150000 ? QStringLiteral("colliculocale")
+                                               : QStringLiteral("collcollate");
+    out << lines(connection,
+                 QStringLiteral("SELECT format('collation %I %s %s %s', collname, collprovider, "
+                                "%1, %2) FROM pg_collation co JOIN pg_namespace n ON n.oid = "
+                                "co.collnamespace WHERE ")
+                         .arg(locale, version >= 120000 ? QStringLiteral("collisdeterministic")
+                                                        : QStringLiteral("true")) +
+                     userNamespaces);
     out << lines(connection, QStringLiteral("SELECT 'extension ' || extname FROM pg_extension"));
     out << lines(connection, QStringLiteral("SELECT format('database %s %s %s %s', datname, "
                                             "pg_encoding_to_char(encoding), datcollate, "

@@ -20,7 +20,24 @@ CREATE EXTENSION citext;
 CREATE EXTENSION pg_trgm;
 -- Before 15, PUBLIC may create in schema public: pg_dump carries the source's grants.
 GRANT USAGE ON SCHEMA public TO v_reader;
+-- ICU collations (every major here is built with ICU, of different versions: 53 on 10, 60 on
+-- the others, 72 on Debian's 15): one with a keyword, and from 12 a nondeterministic one that a
+-- primary key uses (equal keys that differ in bytes must keep their bytes).
+CREATE COLLATION german_phone (provider = icu, locale = 'de-u-co-phonebk');
+\if :v12
+CREATE COLLATION caseless (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+\endif
 SET ROLE v_owner;
+
+CREATE TABLE words (id int PRIMARY KEY, w text COLLATE german_phone, u varchar(40) COLLATE "und-x-icu");
+INSERT INTO words SELECT g, (ARRAY['Müller', 'Mueller', 'Muller', 'Ärger', 'Zebra', 'ß'])[g % 6 + 1] || g,
+  'Ünïcødé ' || g FROM generate_series(1, 600) g;
+CREATE INDEX words_w ON words (w);
+CREATE INDEX words_u_c ON words (u COLLATE "C");
+\if :v12
+CREATE TABLE tags (name text COLLATE caseless PRIMARY KEY, uses int);
+INSERT INTO tags VALUES ('PostgreSQL', 1), ('Straße', 2), ('ÉCOLE', 3), ('mixedCase', 4);
+\endif
 
 -- Floats whose text changed in 12 (shortest-exact output), with the values a lossy copy breaks.
 CREATE TABLE floats (id int PRIMARY KEY, f8 float8, f4 float4, n numeric, r real[]);

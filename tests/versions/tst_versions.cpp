@@ -32,6 +32,26 @@ class TestVersions : public QObject {
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     }
 
+    /// Starts `pair` with a source of major `source` and a target of major `target` (servers
+    /// of pg-majors.sh, fetched when missing); false with *error when it could not.
+    static bool startPair(PrivatePair& pair, int source, int target, QString* error) {
+        bool ok = false;
+        const QString sourceBin =
+            majorsScript({QStringLiteral("fetch"), QString::number(source)}, &ok);
+        if (!ok) {
+            *error = QStringLiteral("pg-majors.sh fetch %1 failed").arg(source);
+            return false;
+        }
+        const QString targetBin =
+            majorsScript({QStringLiteral("fetch"), QString::number(target)}, &ok);
+        if (!ok) {
+            *error = QStringLiteral("pg-majors.sh fetch %1 failed").arg(target);
+            return false;
+        }
+        pair.setServerBinaries(sourceBin, targetBin);
+        return pair.start(error);
+    }
+
     static bool loadDataset(const PrivatePair& pair, const QString& password, QByteArray* out) {
         QProcess psql;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -129,13 +149,9 @@ private slots:
     /// the builtin provider (17+): the target's database is created like it. (pg_dump 15
     /// cannot dump a 17 source, so this calls the engine's database creation directly.)
     void databaseLocaleFrom17() {
-        bool ok = false;
-        const QString bin = majorsScript({QStringLiteral("fetch"), QStringLiteral("17")}, &ok);
-        QVERIFY2(ok, "pg-majors.sh fetch 17");
         PrivatePair pair;
-        pair.setServerBinaries(bin, bin);
         QString error;
-        QVERIFY2(pair.start(&error), qPrintable(error));
+        QVERIFY2(startPair(pair, 17, 17, &error), qPrintable(error));
         try {
             auto source = pair.connect(Server::Source);
             source->exec(
@@ -160,15 +176,9 @@ private slots:
     /// statement: without a superuser on the target (who keeps warnings out of the log) the
     /// verifier, as good as the password, reached the target's log.
     void md5VerifiersStayOutOfAnAdminTargetsLog() {
-        bool ok = false;
-        const QString bin15 = majorsScript({QStringLiteral("fetch"), QStringLiteral("15")}, &ok);
-        QVERIFY2(ok, "pg-majors.sh fetch 15");
-        const QString bin18 = majorsScript({QStringLiteral("fetch"), QStringLiteral("18")}, &ok);
-        QVERIFY2(ok, "pg-majors.sh fetch 18");
         PrivatePair pair;
-        pair.setServerBinaries(bin15, bin18);
         QString error;
-        QVERIFY2(pair.start(&error), qPrintable(error));
+        QVERIFY2(startPair(pair, 15, 18, &error), qPrintable(error));
         const QString password = pair.settings(Server::Target).password;
         pair.createDatabase(QStringLiteral("vmd5"), 10);
         pair.connect(Server::Source)
@@ -243,18 +253,9 @@ private slots:
         QFETCH(QString, method);
         QElapsedTimer timer;
         timer.start();
-        bool ok = false;
-        const QString sourceBin =
-            majorsScript({QStringLiteral("fetch"), QString::number(source)}, &ok);
-        QVERIFY2(ok, "pg-majors.sh fetch (source)");
-        const QString targetBin =
-            majorsScript({QStringLiteral("fetch"), QString::number(target)}, &ok);
-        QVERIFY2(ok, "pg-majors.sh fetch (target)");
-
         PrivatePair pair;
-        pair.setServerBinaries(sourceBin, targetBin);
         QString error;
-        QVERIFY2(pair.start(&error), qPrintable(error));
+        QVERIFY2(startPair(pair, source, target, &error), qPrintable(error));
         QByteArray output;
         QVERIFY2(loadDataset(pair, pair.settings(Server::Source).password, &output),
                  output.constData());
