@@ -1,6 +1,7 @@
 #include "TableCatalog.h"
 
 #include "CatalogFilters.h"
+#include "ChecksumValues.h"
 #include "PgConnection.h"
 
 #include <QJsonArray>
@@ -19,20 +20,6 @@ QStringList jsonStrings(const QString& text) {
     return values;
 }
 
-/// A column's value as the checksum reads it, by name (`t` is the table's alias). Floats as their
-/// binary form: their text differs between majors for the same value (12 made it
-/// shortest-exact; 10 and 11 print 17 digits with extra_float_digits = 3), so text would make a
-/// false mismatch; the bits make no false match either.
-constexpr const char* kChecksumValue =
-    "CASE WHEN a.atttypid IN ('float4'::regtype, 'float8'::regtype) "
-    "THEN format('encode(float8send(t.%I::float8), ''hex'')', a.attname) "
-    "WHEN a.atttypid IN ('float4[]'::regtype, 'float8[]'::regtype) "
-    "THEN format('CASE WHEN t.%1$I IS NOT NULL THEN (SELECT coalesce(array_dims(t.%1$I), '''') "
-    "|| '':'' || coalesce(string_agg(coalesce(encode(float8send(e), ''hex''), ''NULL''), '','' "
-    "ORDER BY o), '''') FROM unnest(t.%1$I::float8[]) WITH ORDINALITY AS u(e, o)) END', "
-    "a.attname) "
-    "ELSE format('t.%I', a.attname) END";
-
 } // namespace
 
 QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) {
@@ -50,9 +37,8 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
                        " AND NOT a.attisdropped") +
             notGenerated +
             QStringLiteral(")::text, "
-                           "(SELECT json_agg(") +
-            QLatin1String(kChecksumValue) +
-            QStringLiteral(" ORDER BY a.attname) "
+                           "(SELECT json_agg(json_build_array(format('t.%I', a.attname), "
+                           "a.atttypid::bigint) ORDER BY a.attname) "
                            " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
                            " AND NOT a.attisdropped)::text "
                            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -61,6 +47,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
             QStringLiteral(") OR c.oid IN (SELECT reloid FROM config)) ORDER BY 4 DESC, 3"),
         {}, QStringLiteral("list tables"));
     QList<TableInfo> tables;
+    ChecksumValues checksumValues(source);
     for (int row = 0; row < result.rows(); ++row) {
         TableInfo table;
         table.schema = result.text(row, 0);
@@ -74,7 +61,12 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         table.extensionConfig = result.boolean(row, 5);
         table.filter = result.text(row, 6);
         table.columns = jsonStrings(result.text(row, 7));
-        table.checksumValues = jsonStrings(result.text(row, 8));
+        for (const QJsonValue& column :
+             QJsonDocument::fromJson(result.text(row, 8).toUtf8()).array()) {
+            const QJsonArray pair = column.toArray();
+            table.checksumValues << checksumValues.expression(
+                pair.at(0).toString(), static_cast<quint32>(pair.at(1).toInteger()));
+        }
         tables << table;
     }
     return tables;

@@ -44,6 +44,25 @@ QString columnText(const QString& column, const QString& type) {
                    "ORDINALITY u(e, o)) END")
             .arg(column);
     }
+    // The dataset's domain and composite over floats, spelled out field by field.
+    if (type == QLatin1String("price")) {
+        return columnText(column + QStringLiteral("::float8"), QStringLiteral("double precision"));
+    }
+    if (type == QLatin1String("point3")) {
+        return QStringLiteral(
+                   "CASE WHEN %1::text IS NOT NULL THEN ROW(%2, %3, (%1).label)::text END")
+            .arg(column,
+                 columnText(QStringLiteral("(%1).x").arg(column),
+                            QStringLiteral("double precision")),
+                 columnText(QStringLiteral("(%1).y").arg(column), QStringLiteral("real")));
+    }
+    if (type == QLatin1String("point3[]")) {
+        return QStringLiteral("CASE WHEN %1 IS NOT NULL THEN (SELECT coalesce(array_dims(%1), '') "
+                              "|| ':' || coalesce(string_agg(coalesce(%2, 'NULL'), ',' ORDER BY "
+                              "o), '') FROM (SELECT unnest(%1) AS e, generate_series(1, "
+                              "cardinality(%1)) AS o) u) END")
+            .arg(column, columnText(QStringLiteral("u.e"), QStringLiteral("point3")));
+    }
     return column + QStringLiteral("::text");
 }
 

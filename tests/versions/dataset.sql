@@ -49,6 +49,16 @@ INSERT INTO floats VALUES
 INSERT INTO floats SELECT g, g / 7.0::float8, g / 3.0::float4, g / 7.0, ARRAY[g / 11.0::real]
   FROM generate_series(8, 2000) g;
 
+-- Floats inside a domain, a composite and an array of composites: their text changed in 12 too.
+CREATE DOMAIN price AS float8 CHECK (VALUE >= 0);
+CREATE TYPE point3 AS (x float8, y real, label text);
+CREATE TABLE shapes (id int PRIMARY KEY, p price, c point3, cs point3[]);
+INSERT INTO shapes VALUES (1, NULL, NULL, NULL), (2, 0, ROW(NULL, NULL, NULL), '{}'),
+  (3, 1e308, ROW('NaN', '-Infinity', 'q"uote,'), ARRAY[NULL, ROW(-0.0, 1.4e-45, NULL)]::point3[]);
+INSERT INTO shapes SELECT g, g / 7.0, ROW(g / 3.0::float8, g / 11.0::real, 'l' || g)::point3,
+  ARRAY[ROW(0.1, 0.2, NULL)::point3, ROW(g / 9.0::float8, g / 13.0::real, ' ')::point3]
+  FROM generate_series(4, 300) g;
+
 -- Dates and times (DateStyle, IntervalStyle, TimeZone), jsonb, arrays, bytea.
 CREATE TABLE times (id bigserial PRIMARY KEY, ts timestamp, tstz timestamptz, d date, t time,
   tz timetz, iv interval, j jsonb, a text[], b bytea, h hstore, c citext);
