@@ -187,6 +187,9 @@ int runMigrateCommand(const QStringList& arguments) {
         request.check.inspection.excludeDatabases = saved->excludedDatabases;
         request.skipTables = saved->skippedTables;
         request.jobs = parser.isSet(jobs) ? request.jobs : saved->jobs;
+        if (request.check.inspection.pgDumpDir.isEmpty()) {
+            request.check.inspection.pgDumpDir = saved->pgDumpDir;
+        }
     }
     resolvePasswords(&request.check);
 

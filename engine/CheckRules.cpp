@@ -124,7 +124,7 @@ void addClientToolCheck(CheckList& checks, const ClientToolFacts& tools, ServerV
                                    "install postgresql-client-%1; apt.postgresql.org has the "
                                    "versions a distribution lacks), or give a directory holding "
                                    "pg_dump and pg_restore of PostgreSQL %1 or newer: "
-                                   "--pg-dump-dir DIR (PGMIGRATE_PG_DUMP_DIR for the wizard).")
+                                   "--pg-dump-dir DIR (the wizard: pg_dump directory).")
                         .arg(needed));
 }
 

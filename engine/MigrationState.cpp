@@ -160,6 +160,7 @@ QJsonObject MigrationState::toJson() const {
         {QStringLiteral("method_choice"), methodChoice},
         {QStringLiteral("excluded_databases"), QJsonArray::fromStringList(excludedDatabases)},
         {QStringLiteral("skipped_tables"), QJsonArray::fromStringList(skippedTables)},
+        {QStringLiteral("pg_dump_dir"), nullable(pgDumpDir)},
         {QStringLiteral("jobs"), jobs},
         {QStringLiteral("stopped"), stopped},
         {QStringLiteral("error"), nullable(error)},
@@ -185,6 +186,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
     };
     state.excludedDatabases = strings("excluded_databases");
     state.skippedTables = strings("skipped_tables");
+    state.pgDumpDir = object.value(QStringLiteral("pg_dump_dir")).toString();
     state.warnings = strings("warnings");
     state.jobs = object.value(QStringLiteral("jobs")).toInt(2);
     state.stopped = object.value(QStringLiteral("stopped")).toBool();

@@ -77,6 +77,9 @@ struct MigrationState {
     QString methodChoice;      ///< auto, replication or dump
     QStringList excludedDatabases;
     QStringList skippedTables; ///< db.schema.table as the user gave them
+    /// Where pg_dump and pg_restore were taken from, as the user chose it (empty: the newest
+    /// installed): a resume uses the same ones.
+    QString pgDumpDir;
     int jobs = 2;
     bool stopped = false;
     QString error;        ///< a migration-wide failure (a blocking check, roles)

@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
     </message>
@@ -120,17 +120,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="91"/>
+        <location filename="../wizard/MigrationModel.cpp" line="94"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Die Migration wird fortgesetzt: Die noch nicht kopierten Tabellen werden aus einem neuen Snapshot kopiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="125"/>
+        <location filename="../wizard/MigrationModel.cpp" line="128"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="161"/>
+        <location filename="../wizard/MigrationModel.cpp" line="181"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
     </message>
@@ -533,220 +533,258 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
 </context>
 <context>
+    <name>pgm::ToolDirectoryField</name>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="16"/>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="18"/>
+        <source>pg_dump directory</source>
+        <translation>pg_dump-Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="19"/>
+        <source>optional: the newest installed pg_dump is used</source>
+        <translation>optional: sonst wird das neueste installierte pg_dump verwendet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="20"/>
+        <source>A directory holding pg_dump and pg_restore of the source&apos;s major or newer, e.g. /usr/lib/postgresql/17/bin</source>
+        <translation>Ein Verzeichnis mit pg_dump und pg_restore der Hauptversion der Quelle oder neuer, z. B. /usr/lib/postgresql/17/bin</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="23"/>
+        <source>Browse for the pg_dump directory</source>
+        <translation>Das pg_dump-Verzeichnis auswählen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="24"/>
+        <source>pg_&amp;dump directory:</source>
+        <translation>pg_&amp;dump-Verzeichnis:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="35"/>
+        <source>Directory of pg_dump and pg_restore</source>
+        <translation>Verzeichnis von pg_dump und pg_restore</translation>
+    </message>
+</context>
+<context>
     <name>pgm::ValidationPage</name>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="30"/>
+        <location filename="../wizard/ValidationPage.cpp" line="31"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="32"/>
+        <location filename="../wizard/ValidationPage.cpp" line="33"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="34"/>
+        <location filename="../wizard/ValidationPage.cpp" line="35"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="36"/>
+        <location filename="../wizard/ValidationPage.cpp" line="37"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="63"/>
-        <location filename="../wizard/ValidationPage.cpp" line="186"/>
+        <location filename="../wizard/ValidationPage.cpp" line="65"/>
+        <location filename="../wizard/ValidationPage.cpp" line="189"/>
         <source>&amp;Run check</source>
         <translation>Prüfung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="69"/>
+        <location filename="../wizard/ValidationPage.cpp" line="71"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Migration mit einem einmaligen Snapshot starten (Dump-Methode)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="73"/>
+        <location filename="../wizard/ValidationPage.cpp" line="75"/>
         <source>Database connection and validation</source>
         <translation>Datenbankverbindung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="74"/>
+        <location filename="../wizard/ValidationPage.cpp" line="76"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Geben Sie beide Server an und führen Sie dann die Prüfungen aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="76"/>
+        <location filename="../wizard/ValidationPage.cpp" line="78"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="78"/>
+        <location filename="../wizard/ValidationPage.cpp" line="80"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="85"/>
+        <location filename="../wizard/ValidationPage.cpp" line="87"/>
         <source>Exclude databases</source>
         <translation>Datenbanken ausschließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="87"/>
+        <location filename="../wizard/ValidationPage.cpp" line="89"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
         <translation>Namen durch Leerzeichen getrennt; &quot;my db&quot; für einen Namen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="88"/>
+        <location filename="../wizard/ValidationPage.cpp" line="90"/>
         <source>&amp;Exclude databases:</source>
         <translation>Datenbanken &amp;ausschließen:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="99"/>
+        <location filename="../wizard/ValidationPage.cpp" line="101"/>
         <source>Source address as seen from the target</source>
         <translation>Quelladresse aus Sicht des Ziels</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="101"/>
+        <location filename="../wizard/ValidationPage.cpp" line="103"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>optional host[:port], wenn der Zielserver die Quelle über eine andere Adresse erreicht</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="102"/>
+        <location filename="../wizard/ValidationPage.cpp" line="104"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Quelladresse aus Sicht des Zie&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="112"/>
+        <location filename="../wizard/ValidationPage.cpp" line="114"/>
         <source>Check results</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="114"/>
+        <location filename="../wizard/ValidationPage.cpp" line="116"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="114"/>
+        <location filename="../wizard/ValidationPage.cpp" line="116"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="114"/>
+        <location filename="../wizard/ValidationPage.cpp" line="116"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="125"/>
+        <location filename="../wizard/ValidationPage.cpp" line="127"/>
         <source>Tables without primary key</source>
         <translation>Tabellen ohne Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="126"/>
+        <location filename="../wizard/ValidationPage.cpp" line="128"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Tabellen ohne Primärschlüssel: bei der Umstellung erneut kopieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="128"/>
+        <location filename="../wizard/ValidationPage.cpp" line="130"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Tabellen ohne Primärschlüssel: REPLICA IDENTITY FULL auf der Quelle setzen (sperrt jede kurz; langsamere Aktualisierungen auf dem Ziel)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="139"/>
+        <location filename="../wizard/ValidationPage.cpp" line="142"/>
         <source>Databases to migrate</source>
         <translation>Zu migrierende Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="140"/>
+        <location filename="../wizard/ValidationPage.cpp" line="143"/>
         <source>Untick a database to leave it out of the migration</source>
         <translation>Entfernen Sie das Häkchen, um eine Datenbank von der Migration auszunehmen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="148"/>
+        <location filename="../wizard/ValidationPage.cpp" line="151"/>
         <source>Selected check</source>
         <translation>Ausgewählte Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="189"/>
+        <location filename="../wizard/ValidationPage.cpp" line="192"/>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="266"/>
+        <location filename="../wizard/ValidationPage.cpp" line="271"/>
         <source>Settings changed: run the check again.</source>
         <translation>Einstellungen geändert: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="273"/>
+        <location filename="../wizard/ValidationPage.cpp" line="278"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Geben Sie mindestens Hostname und Benutzername beider Server an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="281"/>
+        <location filename="../wizard/ValidationPage.cpp" line="286"/>
         <source>Exclude databases: %1.</source>
         <translation>Datenbanken ausschließen: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="287"/>
+        <location filename="../wizard/ValidationPage.cpp" line="292"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Quelladresse aus Sicht des Ziels: Geben Sie host oder host:port an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="295"/>
+        <location filename="../wizard/ValidationPage.cpp" line="301"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="296"/>
+        <location filename="../wizard/ValidationPage.cpp" line="302"/>
         <source>Cancel &amp;check</source>
         <translation>Prüfung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="329"/>
+        <location filename="../wizard/ValidationPage.cpp" line="335"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="329"/>
+        <location filename="../wizard/ValidationPage.cpp" line="335"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="334"/>
+        <location filename="../wizard/ValidationPage.cpp" line="340"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="360"/>
+        <location filename="../wizard/ValidationPage.cpp" line="366"/>
         <source>The check stopped: %1</source>
         <translation>Die Prüfung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="364"/>
+        <location filename="../wizard/ValidationPage.cpp" line="370"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="365"/>
+        <location filename="../wizard/ValidationPage.cpp" line="371"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="366"/>
+        <location filename="../wizard/ValidationPage.cpp" line="372"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="368"/>
+        <location filename="../wizard/ValidationPage.cpp" line="374"/>
         <source>Ready to migrate. %1</source>
         <translation>Bereit zur Migration. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="370"/>
+        <location filename="../wizard/ValidationPage.cpp" line="376"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Beheben Sie die fehlgeschlagenen, als blockierend markierten Prüfungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="387"/>
+        <location filename="../wizard/ValidationPage.cpp" line="393"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
     </message>
@@ -120,17 +120,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="91"/>
+        <location filename="../wizard/MigrationModel.cpp" line="94"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Siirtoa jatketaan: vielä kopioimattomat taulut kopioidaan uudesta tilannevedoksesta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="125"/>
+        <location filename="../wizard/MigrationModel.cpp" line="128"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="161"/>
+        <location filename="../wizard/MigrationModel.cpp" line="181"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>
@@ -533,220 +533,258 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
 </context>
 <context>
+    <name>pgm::ToolDirectoryField</name>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="16"/>
+        <source>&amp;Browse…</source>
+        <translation>Se&amp;laa…</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="18"/>
+        <source>pg_dump directory</source>
+        <translation>pg_dump-hakemisto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="19"/>
+        <source>optional: the newest installed pg_dump is used</source>
+        <translation>valinnainen: muuten käytetään uusinta asennettua pg_dumpia</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="20"/>
+        <source>A directory holding pg_dump and pg_restore of the source&apos;s major or newer, e.g. /usr/lib/postgresql/17/bin</source>
+        <translation>Hakemisto, jossa on lähteen pääversion tai uudemmat pg_dump ja pg_restore, esim. /usr/lib/postgresql/17/bin</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="23"/>
+        <source>Browse for the pg_dump directory</source>
+        <translation>Valitse pg_dump-hakemisto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="24"/>
+        <source>pg_&amp;dump directory:</source>
+        <translation>pg_&amp;dump-hakemisto:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ToolDirectoryField.cpp" line="35"/>
+        <source>Directory of pg_dump and pg_restore</source>
+        <translation>pg_dumpin ja pg_restoren hakemisto</translation>
+    </message>
+</context>
+<context>
     <name>pgm::ValidationPage</name>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="30"/>
+        <location filename="../wizard/ValidationPage.cpp" line="31"/>
         <source>Passed</source>
         <translation>Läpäisty</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="32"/>
+        <location filename="../wizard/ValidationPage.cpp" line="33"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="34"/>
+        <location filename="../wizard/ValidationPage.cpp" line="35"/>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="36"/>
+        <location filename="../wizard/ValidationPage.cpp" line="37"/>
         <source>Skipped</source>
         <translation>Ohitettu</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="63"/>
-        <location filename="../wizard/ValidationPage.cpp" line="186"/>
+        <location filename="../wizard/ValidationPage.cpp" line="65"/>
+        <location filename="../wizard/ValidationPage.cpp" line="189"/>
         <source>&amp;Run check</source>
         <translation>Suo&amp;rita tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="69"/>
+        <location filename="../wizard/ValidationPage.cpp" line="71"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Aloita siirto kertaluonteisella tilannevedoksella (dump-menetelmä)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="73"/>
+        <location filename="../wizard/ValidationPage.cpp" line="75"/>
         <source>Database connection and validation</source>
         <translation>Tietokantayhteys ja tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="74"/>
+        <location filename="../wizard/ValidationPage.cpp" line="76"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Anna molempien palvelimien tiedot ja suorita sitten tarkistukset.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="76"/>
+        <location filename="../wizard/ValidationPage.cpp" line="78"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="78"/>
+        <location filename="../wizard/ValidationPage.cpp" line="80"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="85"/>
+        <location filename="../wizard/ValidationPage.cpp" line="87"/>
         <source>Exclude databases</source>
         <translation>Ohitettavat tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="87"/>
+        <location filename="../wizard/ValidationPage.cpp" line="89"/>
         <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
         <translation>nimet välilyönnein erotettuina; &quot;my db&quot; nimelle, jossa on välilyöntejä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="88"/>
+        <location filename="../wizard/ValidationPage.cpp" line="90"/>
         <source>&amp;Exclude databases:</source>
         <translation>O&amp;hitettavat tietokannat:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="99"/>
+        <location filename="../wizard/ValidationPage.cpp" line="101"/>
         <source>Source address as seen from the target</source>
         <translation>Lähteen osoite kohteesta nähtynä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="101"/>
+        <location filename="../wizard/ValidationPage.cpp" line="103"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>valinnainen host[:port], jos kohdepalvelin tavoittaa lähteen eri osoitteesta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="102"/>
+        <location filename="../wizard/ValidationPage.cpp" line="104"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Lähteen osoite kohteesta &amp;nähtynä:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="112"/>
+        <location filename="../wizard/ValidationPage.cpp" line="114"/>
         <source>Check results</source>
         <translation>Tarkistusten tulokset</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="114"/>
+        <location filename="../wizard/ValidationPage.cpp" line="116"/>
         <source>Check</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="114"/>
+        <location filename="../wizard/ValidationPage.cpp" line="116"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="114"/>
+        <location filename="../wizard/ValidationPage.cpp" line="116"/>
         <source>Details</source>
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="125"/>
+        <location filename="../wizard/ValidationPage.cpp" line="127"/>
         <source>Tables without primary key</source>
         <translation>Taulut ilman perusavainta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="126"/>
+        <location filename="../wizard/ValidationPage.cpp" line="128"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Taulut ilman perusavainta: kopioi ne uudelleen lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="128"/>
+        <location filename="../wizard/ValidationPage.cpp" line="130"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Taulut ilman perusavainta: aseta lähteessä REPLICA IDENTITY FULL (lukitsee kunkin hetkeksi; hitaammat päivitykset kohteessa)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="139"/>
+        <location filename="../wizard/ValidationPage.cpp" line="142"/>
         <source>Databases to migrate</source>
         <translation>Siirrettävät tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="140"/>
+        <location filename="../wizard/ValidationPage.cpp" line="143"/>
         <source>Untick a database to leave it out of the migration</source>
         <translation>Poista valinta, jos tietokanta jätetään pois siirrosta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="148"/>
+        <location filename="../wizard/ValidationPage.cpp" line="151"/>
         <source>Selected check</source>
         <translation>Valittu tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="189"/>
+        <location filename="../wizard/ValidationPage.cpp" line="192"/>
         <source>Check cancelled.</source>
         <translation>Tarkistus peruttu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="266"/>
+        <location filename="../wizard/ValidationPage.cpp" line="271"/>
         <source>Settings changed: run the check again.</source>
         <translation>Asetuksia muutettu: suorita tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="273"/>
+        <location filename="../wizard/ValidationPage.cpp" line="278"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Täytä vähintään kummankin palvelimen isäntänimi ja käyttäjänimi.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="281"/>
+        <location filename="../wizard/ValidationPage.cpp" line="286"/>
         <source>Exclude databases: %1.</source>
         <translation>Ohitettavat tietokannat: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="287"/>
+        <location filename="../wizard/ValidationPage.cpp" line="292"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Lähteen osoite kohteesta nähtynä: anna host tai host:port.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="295"/>
+        <location filename="../wizard/ValidationPage.cpp" line="301"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="296"/>
+        <location filename="../wizard/ValidationPage.cpp" line="302"/>
         <source>Cancel &amp;check</source>
         <translation>&amp;Peruuta tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="329"/>
+        <location filename="../wizard/ValidationPage.cpp" line="335"/>
         <source>Servers</source>
         <translation>Palvelimet</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="329"/>
+        <location filename="../wizard/ValidationPage.cpp" line="335"/>
         <source>Database %1</source>
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="334"/>
+        <location filename="../wizard/ValidationPage.cpp" line="340"/>
         <source>Fix: %1</source>
         <translation>Korjaus: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="360"/>
+        <location filename="../wizard/ValidationPage.cpp" line="366"/>
         <source>The check stopped: %1</source>
         <translation>Tarkistus keskeytyi: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="364"/>
+        <location filename="../wizard/ValidationPage.cpp" line="370"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="365"/>
+        <location filename="../wizard/ValidationPage.cpp" line="371"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="366"/>
+        <location filename="../wizard/ValidationPage.cpp" line="372"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="368"/>
+        <location filename="../wizard/ValidationPage.cpp" line="374"/>
         <source>Ready to migrate. %1</source>
         <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="370"/>
+        <location filename="../wizard/ValidationPage.cpp" line="376"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="387"/>
+        <location filename="../wizard/ValidationPage.cpp" line="393"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>

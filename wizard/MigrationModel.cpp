@@ -85,6 +85,9 @@ void MigrationModel::resume() {
     request.check.inspection.excludeDatabases = m_state.excludedDatabases;
     request.skipTables = m_state.skippedTables;
     request.jobs = m_state.jobs;
+    if (request.check.inspection.pgDumpDir.isEmpty()) {
+        request.check.inspection.pgDumpDir = m_state.pgDumpDir;
+    }
     request.tablesWithoutPk = m_tablesWithoutPk;
     request.id = m_state.id;
     request.resume = true;

@@ -6,6 +6,7 @@
 #include "HostPort.h"
 #include "KeychainCredentialStore.h"
 #include "ServerForm.h"
+#include "ToolDirectoryField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,6 +61,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     , m_target(new ServerForm(QStringLiteral("target"), this))
     , m_exclude(new QLineEdit(this))
     , m_sourceFromTarget(new QLineEdit(this))
+    , m_pgDumpDir(new ToolDirectoryField(this))
     , m_run(new QPushButton(tr("&Run check"), this))
     , m_status(new QLabel(this))
     , m_results(new QTreeWidget(this))
@@ -134,6 +136,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     layout->addLayout(servers);
     layout->addLayout(excludeRow);
     layout->addLayout(fromTargetRow);
+    layout->addWidget(m_pgDumpDir);
     layout->addWidget(m_status);
     m_databases->setObjectName(QStringLiteral("databaseChecklist"));
     m_databases->setAccessibleName(tr("Databases to migrate"));
@@ -221,12 +224,14 @@ ValidationPage::ValidationPage(QWidget* parent)
     connect(m_target, &ServerForm::submitted, this, submit);
     connect(m_exclude, &QLineEdit::returnPressed, this, submit);
     connect(m_sourceFromTarget, &QLineEdit::returnPressed, this, submit);
+    connect(m_pgDumpDir, &ToolDirectoryField::submitted, this, submit);
     setTabOrder(m_exclude, m_run);
     setTabOrder(m_run, m_sourceFromTarget);
     connect(m_source, &ServerForm::changed, this, &ValidationPage::invalidate);
     connect(m_target, &ServerForm::changed, this, &ValidationPage::invalidate);
     connect(m_exclude, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
     connect(m_sourceFromTarget, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
+    connect(m_pgDumpDir, &ToolDirectoryField::changed, this, &ValidationPage::invalidate);
 }
 
 ValidationPage::~ValidationPage() {
@@ -287,6 +292,7 @@ void ValidationPage::runCheck() {
         m_status->setText(tr("Source address seen from the target: give host or host:port."));
         return;
     }
+    request.inspection.pgDumpDir = m_pgDumpDir->directory();
     request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;
     m_request = request;
     m_checked = false;

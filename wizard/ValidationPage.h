@@ -18,6 +18,7 @@ namespace pgm {
 
 class CredentialStore;
 class ServerForm;
+class ToolDirectoryField;
 
 /// Step 2, Validation: both servers' connection details, the databases to exclude, and
 /// *Run check*, which runs every pre-check on the engine's pool (the GUI never waits on a
@@ -54,6 +55,7 @@ private:
     ServerForm* m_target;
     QLineEdit* m_exclude;
     QLineEdit* m_sourceFromTarget;
+    ToolDirectoryField* m_pgDumpDir;
     QPushButton* m_run;
     QLabel* m_status;
     QTreeWidget* m_results;

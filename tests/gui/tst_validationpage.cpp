@@ -131,6 +131,35 @@ private slots:
         wizard->close();
     }
 
+    void pgDumpDirectoryFieldIsUsedAndSaved() {
+        // The same fake pg_dump, chosen in the page's own field this time: the check names it,
+        // and a directory that holds the right one lets the migration go on.
+        QTemporaryDir tools;
+        QVERIFY(pgtest::writeFakePgTools(tools.path(), QStringLiteral("14.0")));
+        MigrationWizard* wizard = openOnValidation();
+        wizard->setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
+        auto* page = wizard->findChild<ValidationPage*>(QStringLiteral("validationPage"));
+        auto* status = wizard->findChild<QLabel*>(QStringLiteral("checkStatus"));
+        auto* directory = wizard->findChild<QLineEdit*>(QStringLiteral("pgDumpDirectory"));
+        QVERIFY(directory && directory->isVisible());
+        QVERIFY(wizard->findChild<QPushButton*>(QStringLiteral("browsePgDumpDirectory")));
+        directory->setText(tools.path());
+        page->runCheck();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Fix the failed checks")),
+                                 60000);
+        auto* results = wizard->findChild<QTreeWidget*>(QStringLiteral("checkResults"));
+        const auto found = results->findItems(QStringLiteral("needs pg_dump 15 or newer"),
+                                              Qt::MatchContains | Qt::MatchRecursive, 2);
+        QVERIFY(!found.isEmpty());
+        QVERIFY(found.first()->text(2).contains(tools.filePath(QStringLiteral("pg_dump"))));
+        directory->setText(QStringLiteral("/usr/lib/postgresql/15/bin"));
+        page->runCheck();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 60000);
+        QCOMPARE(page->request().inspection.pgDumpDir,
+                 QStringLiteral("/usr/lib/postgresql/15/bin"));
+        wizard->close();
+    }
+
     void wrongPasswordAndSilentHostKeepTheGuiResponsive() {
         MigrationWizard* wizard = openOnValidation();
         ConnectionSettings wrong = pgtest::settings(Cluster::Target);

@@ -23,6 +23,7 @@ MigrationState sample() {
     state.target.host = QStringLiteral("dst");
     state.target.password = QStringLiteral("Sup3rSecret2");
     state.methodChoice = QStringLiteral("dump");
+    state.pgDumpDir = QStringLiteral("/usr/lib/postgresql/17/bin");
     DatabaseState a;
     a.dbname = QStringLiteral("shop");
     a.status = DbStatus::Done;
@@ -49,6 +50,7 @@ private slots:
         QCOMPARE(back.id, state.id);
         QCOMPARE(back.source.host, QStringLiteral("src"));
         QVERIFY(back.source.password.isEmpty());
+        QCOMPARE(back.pgDumpDir, state.pgDumpDir); // a resume takes the same pg_dump
         QCOMPARE(back.databases.size(), 2);
         QCOMPARE(back.databases[1].dbname, state.databases[1].dbname);
         QCOMPARE(back.databases[1].tables.first().rows, 10);
