@@ -87,6 +87,12 @@ QString statusText(const MigrationState& state, bool ownerAlive) {
         if (!error.isEmpty()) {
             out += QStringLiteral("      error: %1\n").arg(error);
         }
+        if (db.value(QStringLiteral("writes_frozen")).toBool()) {
+            // A killed `finish --freeze-writes`: the application cannot write until undone.
+            out += QStringLiteral("      writes frozen: the source database is read-only (an "
+                                  "interrupted finish --freeze-writes); 'pgmigrate finish' or "
+                                  "'pgmigrate stop' undoes it\n");
+        }
     }
     if (!state.warnings.isEmpty()) {
         out += QStringLiteral("\n  Warnings:\n");

@@ -275,6 +275,7 @@ QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
                                [](const TableState& table) { return table.copied; }))},
             {QStringLiteral("started"), nullable(timeText(db.started))},
             {QStringLiteral("finished"), nullable(timeText(db.finished))},
+            {QStringLiteral("writes_frozen"), db.writesFrozen},
         });
     }
     QString overallError = error;

@@ -270,7 +270,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="198"/>
-        <location filename="../wizard/MigrationPage.cpp" line="298"/>
+        <location filename="../wizard/MigrationPage.cpp" line="310"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
@@ -280,37 +280,42 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="238"/>
+        <location filename="../wizard/MigrationPage.cpp" line="242"/>
+        <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
+        <translation>%1: Die Quelldatenbank ist schreibgeschützt: Eine unterbrochene Umstellung hat ihre Schreibzugriffe eingefroren. Verbindung schließen schließt die Umstellung ab und hebt das auf; Migration stoppen hebt es ebenfalls auf.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="250"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="255"/>
+        <location filename="../wizard/MigrationPage.cpp" line="267"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="267"/>
+        <location filename="../wizard/MigrationPage.cpp" line="279"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="283"/>
+        <location filename="../wizard/MigrationPage.cpp" line="295"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="284"/>
+        <location filename="../wizard/MigrationPage.cpp" line="296"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="286"/>
+        <location filename="../wizard/MigrationPage.cpp" line="298"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="299"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>

@@ -270,7 +270,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="198"/>
-        <location filename="../wizard/MigrationPage.cpp" line="298"/>
+        <location filename="../wizard/MigrationPage.cpp" line="310"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
@@ -280,37 +280,42 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="238"/>
+        <location filename="../wizard/MigrationPage.cpp" line="242"/>
+        <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
+        <translation>%1: lähdetietokanta on vain luku -tilassa: keskeytynyt siirtymä jäädytti sen kirjoitukset. Sulje yhteys viimeistelee siirtymän ja kumoaa jäädytyksen; myös Pysäytä siirto kumoaa sen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationPage.cpp" line="250"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="255"/>
+        <location filename="../wizard/MigrationPage.cpp" line="267"/>
         <source>failed: %1</source>
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="267"/>
+        <location filename="../wizard/MigrationPage.cpp" line="279"/>
         <source>saved</source>
         <translation>tallennettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="283"/>
+        <location filename="../wizard/MigrationPage.cpp" line="295"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="284"/>
+        <location filename="../wizard/MigrationPage.cpp" line="296"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="286"/>
+        <location filename="../wizard/MigrationPage.cpp" line="298"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="299"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>

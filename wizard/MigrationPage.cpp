@@ -234,6 +234,18 @@ void MigrationPage::showState() {
         m_log->appendPlainText(state.warnings[i]);
     }
     m_warningsShown = std::max(m_warningsShown, state.warnings.size());
+    for (const DatabaseState& db : state.databases) {
+        // An interrupted cut-over left the application unable to write: say so once, with
+        // what undoes it.
+        if (db.writesFrozen && !m_frozenShown.contains(db.dbname)) {
+            m_log->appendPlainText(
+                tr("%1: the source database is read-only: an interrupted cut-over froze its "
+                   "writes. Close connection completes the cut-over and undoes it; Stop "
+                   "migration undoes it too.")
+                    .arg(db.dbname));
+            m_frozenShown.insert(db.dbname);
+        }
+    }
     if (failed && !state.error.isEmpty() && state.error != m_errorShown) {
         m_log->appendPlainText(tr("Failed: %1").arg(state.error));
         m_errorShown = state.error;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QWizardPage>
 
 class QLabel;
@@ -45,6 +46,7 @@ private:
     bool m_started = false;
     qsizetype m_warningsShown = 0;
     QString m_errorShown;
+    QSet<QString> m_frozenShown;           ///< databases whose frozen writes the log has told
     QHash<QString, QString> m_loggedSteps; ///< database -> "status/phase" last logged
 };
 

@@ -720,6 +720,13 @@ private slots:
         holder.reset();
         QVERIFY(killed);
         QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("syncing"));
+        if (point == QLatin1String("drain")) {
+            // The user sees that the application cannot write, and what undoes it.
+            const auto [code, out] = cli({QStringLiteral("status"), QStringLiteral("--id"), id});
+            QVERIFY2(code == 0 && out.contains(QStringLiteral("writes frozen: the source "
+                                                              "database is read-only")),
+                     qPrintable(out));
+        }
 
         if (!startOver) {
             const auto [code, out] = cli(

@@ -13,6 +13,7 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
@@ -184,6 +185,32 @@ private slots:
         list.reload();
         QCOMPARE(qobject_cast<StatusTag*>(table->cellWidget(0, 1))->text(),
                  QStringLiteral("Ready"));
+    }
+
+    void reopenedMigrationSaysItsWritesAreFrozen() {
+        // A cut-over killed while it drained left the source database read-only: reopened,
+        // the wizard says so and what undoes it.
+        MigrationState saved;
+        saved.id = QStringLiteral("gui-frozen");
+        saved.created = QDateTime::currentDateTimeUtc();
+        saved.source = pgtest::settings(Cluster::Source);
+        saved.source.password.clear();
+        saved.target = pgtest::settings(Cluster::Target);
+        saved.target.password.clear();
+        DatabaseState db;
+        db.dbname = kDb;
+        db.method = MigrationMethod::Replication;
+        db.status = DbStatus::Syncing;
+        db.phase = QStringLiteral("streaming");
+        db.writesFrozen = true;
+        saved.databases << db;
+        MigrationWizard wizard;
+        wizard.openSaved(saved);
+        auto* log = wizard.findChild<QPlainTextEdit*>(QStringLiteral("migrationLog"));
+        QVERIFY(log);
+        QTRY_VERIFY(log->toPlainText().contains(
+            kDb + QStringLiteral(": the source database is read-only")));
+        QCOMPARE(log->toPlainText().count(QStringLiteral("is read-only")), 1);
     }
 };
 
