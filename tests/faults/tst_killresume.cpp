@@ -434,16 +434,9 @@ class TestKillResume : public QObject {
 
 private slots:
     void initTestCase() {
+        // What a crashed earlier run left goes first: its databases, then the roles they use.
+        cleanupTestCase();
         auto source = pgtest::connect(Cluster::Source);
-        for (const Cluster cluster : {Cluster::Source, Cluster::Target}) {
-            cleanTarget({kSmall, kBig});
-            auto admin = pgtest::connect(cluster);
-            admin->execScript(QStringLiteral(
-                "DROP ROLE IF EXISTS pgm_fault_reader; DROP ROLE IF EXISTS pgm_fault_group"));
-        }
-        for (const QString& db : {kSmall, kBig}) {
-            pgtest::dropDatabase(Cluster::Source, db);
-        }
         source->execScript(QStringLiteral("CREATE ROLE pgm_fault_group; CREATE ROLE "
                                           "pgm_fault_reader LOGIN IN ROLE pgm_fault_group"));
         createSourceDatabase(kSmall, 100);
