@@ -1,5 +1,7 @@
 #include "CheckRules.h"
 
+#include "MigrationState.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -465,13 +467,46 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                          .arg(source.usedReplicationSlots + slotsNeeded));
     QStringList idleSlots;
     QStringList dropIdleSlots;
+    QStringList awaySubscribers;
     for (const IdleMigrationSlot& slot : source.idleMigrationSlots) {
-        idleSlots << QStringLiteral("%1 (database %2, %3 MB of WAL)")
-                         .arg(slot.name, slot.database)
-                         .arg(slot.retainedBytes / (1024 * 1024));
+        const QString described =
+            QStringLiteral("%1 (database %2, %3 MB of WAL%4)")
+                .arg(slot.name, slot.database)
+                .arg(slot.retainedBytes / (1024 * 1024))
+                .arg(slot.inactiveSeconds >= 0
+                         ? QStringLiteral(", unread for %1 s").arg(slot.inactiveSeconds)
+                         : QString());
+        // A migration still syncing through it: its subscriber is only away (a restart of
+        // either server, a network cut) and comes back by itself. Dropping the slot would end
+        // that migration: never advised.
+        if (slot.migrationStatus == DbStatus::Syncing ||
+            slot.migrationStatus == DbStatus::Running) {
+            awaySubscribers << QStringLiteral("%1 of migration %2 (%3)")
+                                   .arg(described, slot.migrationId, slot.migrationStatus);
+            continue;
+        }
+        idleSlots << described + (slot.migrationId.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" of migration %1, %2")
+                                            .arg(slot.migrationId, slot.migrationStatus));
         // Slot names allow only [a-z0-9_]: safe inside the quotes.
         dropIdleSlots << QStringLiteral("SELECT pg_drop_replication_slot('%1');").arg(slot.name);
     }
+    checks.add(QStringLiteral("source-away-subscribers"),
+               QStringLiteral("Syncing migrations' subscribers connected"),
+               awaySubscribers.isEmpty() ? S::Pass : S::Warn, K::Advisory,
+               awaySubscribers.isEmpty()
+                   ? QStringLiteral("Every syncing migration's subscriber reads its slot.")
+                   : QStringLiteral("No subscriber reads these slots of syncing migrations right "
+                                    "now: %1. The target reconnects by itself once both servers "
+                                    "reach each other again; meanwhile the slot keeps WAL on "
+                                    "the source.")
+                         .arg(awaySubscribers.join(QStringLiteral(", "))),
+               awaySubscribers.isEmpty()
+                   ? QString()
+                   : QStringLiteral("Do not drop these slots: that would end the migration. If "
+                                    "it lasts, 'pgmigrate status --id ID' says why (the "
+                                    "subscription's state and errors, the target's log)."));
     checks.add(QStringLiteral("source-idle-migration-slots"),
                QStringLiteral("No forgotten pgmigrate slots on the source"),
                idleSlots.isEmpty() ? S::Pass : S::Warn, K::Advisory,

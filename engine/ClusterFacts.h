@@ -58,7 +58,12 @@ struct SessionFacts {
 struct IdleMigrationSlot {
     QString name;
     QString database;
-    qint64 retainedBytes = 0; ///< WAL the slot keeps on the source
+    qint64 retainedBytes = 0;    ///< WAL the slot keeps on the source
+    qint64 inactiveSeconds = -1; ///< since its subscriber left (17+ says; -1: unknown)
+    /// The migration this computer remembers the slot for (empty: none), and its database's
+    /// status there: a syncing one's subscriber is only away (a restart, a network cut).
+    QString migrationId;
+    QString migrationStatus;
 };
 
 struct SourceFacts {

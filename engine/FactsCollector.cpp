@@ -5,12 +5,39 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgTools.h"
+#include "ReplicationObjects.h"
+#include "StateStore.h"
 
 #include <QUuid>
 
 namespace pgm {
 
 namespace {
+
+/// Marks the idle slots that belong to a migration this computer remembers (the names are
+/// derived from the migration's id and database), with that database's status there.
+void claimMigrationSlots(QList<IdleMigrationSlot>* idle) {
+    if (idle->isEmpty()) {
+        return;
+    }
+    const StateStore store;
+    for (const QString& id : store.ids()) {
+        QString ignored;
+        const auto state = store.load(id, &ignored);
+        if (!state) {
+            continue;
+        }
+        for (const DatabaseState& db : state->databases) {
+            const QString name = ReplicationNames::forDatabase(id, db.dbname).slot;
+            for (IdleMigrationSlot& slot : *idle) {
+                if (slot.name == name) {
+                    slot.migrationId = id;
+                    slot.migrationStatus = state->stopped ? DbStatus::Stopped : db.status;
+                }
+            }
+        }
+    }
+}
 
 QString relationQuery(const char* condition) {
     return QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
@@ -179,16 +206,28 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
                                 out.serviceGroups.contains(QStringLiteral("rds_replication")));
 
     // Slots a migration left when its process died keep WAL until someone drops them.
+    // inactive_since exists from 17.
+    const QString inactiveSince =
+        source.serverVersionNum() >= 170000
+            ? QStringLiteral("coalesce(extract(epoch FROM now() - inactive_since)::bigint, -1)")
+            : QStringLiteral("-1");
     const PgResult idle = source.exec(
         QStringLiteral("SELECT slot_name, coalesce(database, ''), CASE WHEN pg_is_in_recovery() "
                        "THEN 0 ELSE coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn), "
-                       "0)::bigint END FROM pg_replication_slots "
-                       "WHERE slot_name LIKE 'pgmigrate\\_%' AND NOT active ORDER BY 1"),
+                       "0)::bigint END, ") +
+            inactiveSince +
+            QStringLiteral(" FROM pg_replication_slots "
+                           "WHERE slot_name LIKE 'pgmigrate\\_%' AND NOT active ORDER BY 1"),
         {}, QStringLiteral("read idle migration slots"));
     for (int row = 0; row < idle.rows(); ++row) {
-        out.idleMigrationSlots << IdleMigrationSlot{idle.text(row, 0), idle.text(row, 1),
-                                                    idle.integer(row, 2)};
+        IdleMigrationSlot slot;
+        slot.name = idle.text(row, 0);
+        slot.database = idle.text(row, 1);
+        slot.retainedBytes = idle.integer(row, 2);
+        slot.inactiveSeconds = idle.integer(row, 3);
+        out.idleMigrationSlots << slot;
     }
+    claimMigrationSlots(&out.idleMigrationSlots);
 
     out.roles = column(source.exec(
         QStringLiteral(

@@ -1,7 +1,9 @@
 #include "PgTestEnv.h"
 #include "ReplicationObjects.h"
+#include "StateStore.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -816,6 +818,20 @@ private slots:
         auto source = pgtest::connect(Cluster::Source, kSmall);
         source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),
                      {slot});
+        // And the slot of a migration this computer knows as syncing, whose subscriber is away.
+        MigrationState syncing;
+        syncing.id = QStringLiteral("fault-away");
+        syncing.created = QDateTime::currentDateTimeUtc();
+        DatabaseState db;
+        db.dbname = kSmall;
+        db.method = MigrationMethod::Replication;
+        db.status = DbStatus::Syncing;
+        syncing.databases << db;
+        QString saveError;
+        QVERIFY2(StateStore(m_stateDir.path()).save(syncing, &saveError), qPrintable(saveError));
+        const QString awaySlot = ReplicationNames::forDatabase(syncing.id, kSmall).slot;
+        source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),
+                     {awaySlot});
         const auto [code, out] =
             cli({QStringLiteral("check"), QStringLiteral("--source"),
                  pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
@@ -823,7 +839,10 @@ private slots:
                  pgtest::sourceDatabasesExcept(kSmall).join(QLatin1Char(',')),
                  QStringLiteral("--json")});
         source->exec(QStringLiteral("SELECT pg_drop_replication_slot($1)"), {slot});
+        source->exec(QStringLiteral("SELECT pg_drop_replication_slot($1)"), {awaySlot});
+        QFile::remove(statePath(syncing.id));
         QJsonObject found;
+        QJsonObject away;
         const QJsonArray checks = QJsonDocument::fromJson(out.toUtf8())
                                       .object()
                                       .value(QStringLiteral("checks"))
@@ -832,6 +851,10 @@ private slots:
             if (check.toObject().value(QStringLiteral("id")).toString() ==
                 QLatin1String("source-idle-migration-slots")) {
                 found = check.toObject();
+            }
+            if (check.toObject().value(QStringLiteral("id")).toString() ==
+                QLatin1String("source-away-subscribers")) {
+                away = check.toObject();
             }
         }
         QVERIFY2(!found.isEmpty(), qPrintable(out));
@@ -843,6 +866,12 @@ private slots:
         QVERIFY2(found.value(QStringLiteral("remedy"))
                      .toString()
                      .contains(QStringLiteral("pg_drop_replication_slot('%1')").arg(slot)),
+                 qPrintable(out));
+        // The syncing migration's slot is told apart: never offered for dropping.
+        QVERIFY2(!found.value(QStringLiteral("remedy")).toString().contains(awaySlot),
+                 qPrintable(out));
+        QCOMPARE(away.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QVERIFY2(away.value(QStringLiteral("detail")).toString().contains(awaySlot),
                  qPrintable(out));
         QCOMPARE(code, 0); // advisory: nothing blocks
     }

@@ -339,6 +339,42 @@ private slots:
         QCOMPARE(find(outcome.checks, QStringLiteral("prepared-transactions"))->status,
                  Check::Status::Warn);
     }
+
+    void aSyncingMigrationsSlotIsNeverCalledForgotten() {
+        // One slot belongs to a migration still syncing (its subscriber is away: a restart, a
+        // network cut), one to nobody this computer knows, one to a stopped migration.
+        ClusterFacts facts = healthyFacts();
+        IdleMigrationSlot away;
+        away.name = QStringLiteral("pgmigrate_live_0123456789");
+        away.database = QStringLiteral("shop");
+        away.inactiveSeconds = 40;
+        away.migrationId = QStringLiteral("live");
+        away.migrationStatus = QStringLiteral("syncing");
+        IdleMigrationSlot unknown;
+        unknown.name = QStringLiteral("pgmigrate_gone_0123456789");
+        unknown.database = QStringLiteral("shop");
+        IdleMigrationSlot stopped = unknown;
+        stopped.name = QStringLiteral("pgmigrate_old_0123456789");
+        stopped.migrationId = QStringLiteral("old");
+        stopped.migrationStatus = QStringLiteral("stopped");
+        facts.source.idleMigrationSlots << away << unknown << stopped;
+        const auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QVERIFY(outcome.allowed());
+        const Check* forgotten =
+            find(outcome.checks, QStringLiteral("source-idle-migration-slots"));
+        QCOMPARE(forgotten->status, Check::Status::Warn);
+        QVERIFY(!forgotten->detail.contains(away.name));
+        QVERIFY(!forgotten->remedy.contains(away.name));
+        QVERIFY(forgotten->remedy.contains(unknown.name));
+        QVERIFY(forgotten->detail.contains(QStringLiteral("of migration old, stopped")));
+        const Check* waiting = find(outcome.checks, QStringLiteral("source-away-subscribers"));
+        QCOMPARE(waiting->status, Check::Status::Warn);
+        QVERIFY(waiting->detail.contains(away.name + QStringLiteral(" (database shop, 0 MB of "
+                                                                    "WAL, unread for 40 s) of "
+                                                                    "migration live")));
+        QVERIFY(waiting->remedy.contains(QStringLiteral("Do not drop")));
+        QVERIFY(!waiting->remedy.contains(QStringLiteral("pg_drop_replication_slot")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckRules)
