@@ -1,7 +1,7 @@
 #include "DatabaseCreator.h"
 #include "PgError.h"
 #include "PrivatePair.h"
-#include "VersionFingerprint.h"
+#include "VersionDataset.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,94 +20,6 @@ using Server = faults::PrivatePair::Server;
 /// CI runs: every source major by both methods, every target major at least twice.
 class TestVersions : public QObject {
     Q_OBJECT
-
-    static QString majorsScript(const QStringList& arguments, bool* ok) {
-        QProcess process;
-        process.start(QStringLiteral(PGMIGRATE_MAJORS), arguments);
-        *ok = process.waitForFinished(600000) && process.exitCode() == 0;
-        if (!*ok) {
-            qWarning("pg-majors.sh %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
-                     process.readAllStandardError().constData());
-        }
-        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    }
-
-    static bool loadDataset(const PrivatePair& pair, const QString& password, QByteArray* out) {
-        QProcess psql;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), password);
-        psql.setProcessEnvironment(env);
-        psql.setProcessChannelMode(QProcess::MergedChannels);
-        psql.start(QStringLiteral("psql"),
-                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
-                    pair.uri(Server::Source), QStringLiteral("-f"),
-                    QStringLiteral(PGMIGRATE_VERSIONS_DATASET)});
-        psql.closeWriteChannel();
-        const bool finished = psql.waitForFinished(120000);
-        *out = psql.readAll();
-        return finished && psql.exitCode() == 0;
-    }
-
-    /// A few writes of each kind, as an application keeps doing during the sync.
-    static void write(PrivatePair& pair, int round) {
-        auto db = pair.connect(Server::Source, QStringLiteral("vdata"));
-        db->exec(QStringLiteral("INSERT INTO times (tstz, iv, j) VALUES (now(), $1::int * "
-                                "interval '1.5 s', jsonb_build_object('round', $1::int))"),
-                 {QString::number(round)});
-        // Rows 8 and up hold ordinary values (1..7 are the extremes: 10 and 11 raise underflow).
-        db->exec(QStringLiteral("UPDATE floats SET f8 = f8 / 3, f4 = f4 / 2 WHERE id = $1"),
-                 {QString::number(round % 1990 + 8)});
-        db->exec(QStringLiteral("DELETE FROM measures WHERE id = $1"),
-                 {QString::number(round + 1)});
-        db->exec(QStringLiteral("INSERT INTO ident (v) VALUES ('w' || $1)"),
-                 {QString::number(round)});
-    }
-
-    /// The lines only one side has (the first 20), for a readable failure.
-    static QString onlyIn(const QStringList& one, const QStringList& other) {
-        QStringList only;
-        for (const QString& line : one) {
-            if (!other.contains(line) && only.size() < 20) {
-                only << line;
-            }
-        }
-        return only.join(QLatin1Char('\n'));
-    }
-
-    static void compareLines(const QStringList& target, const QStringList& source) {
-        const QString targetOnly = onlyIn(target, source);
-        QVERIFY2(targetOnly.isEmpty(),
-                 qPrintable(QStringLiteral("only on the target:\n") + targetOnly));
-        const QString sourceOnly = onlyIn(source, target);
-        QVERIFY2(sourceOnly.isEmpty(),
-                 qPrintable(QStringLiteral("only on the source:\n") + sourceOnly));
-        QCOMPARE(target, source); // the same lines, also as many times
-    }
-
-    /// The test's own fingerprints: data, schema, roles and ACLs equal on both sides.
-    static void compare(PrivatePair& pair) {
-        try {
-            auto sourceDb = pair.connect(Server::Source, QStringLiteral("vdata"));
-            auto targetDb = pair.connect(Server::Target, QStringLiteral("vdata"));
-            compareLines(versions::dataFingerprint(*targetDb),
-                         versions::dataFingerprint(*sourceDb));
-            if (QTest::currentTestFailed()) {
-                return;
-            }
-            compareLines(versions::schemaFingerprint(*targetDb),
-                         versions::schemaFingerprint(*sourceDb));
-            if (QTest::currentTestFailed()) {
-                return;
-            }
-            auto sourceAdmin = pair.connect(Server::Source);
-            auto targetAdmin = pair.connect(Server::Target);
-            compareLines(versions::roleFingerprint(*targetAdmin),
-                         versions::roleFingerprint(*sourceAdmin));
-        } catch (const pgm::PgError& error) {
-            QFAIL(error.what());
-        }
-    }
 
 public:
     TestVersions() {
@@ -130,7 +42,7 @@ private slots:
     /// cannot dump a 17 source, so this calls the engine's database creation directly.)
     void databaseLocaleFrom17() {
         bool ok = false;
-        const QString bin = majorsScript({QStringLiteral("fetch"), QStringLiteral("17")}, &ok);
+        const QString bin = versions::fetchMajor(17, &ok);
         QVERIFY2(ok, "pg-majors.sh fetch 17");
         PrivatePair pair;
         pair.setServerBinaries(bin, bin);
@@ -161,9 +73,9 @@ private slots:
     /// verifier, as good as the password, reached the target's log.
     void md5VerifiersStayOutOfAnAdminTargetsLog() {
         bool ok = false;
-        const QString bin15 = majorsScript({QStringLiteral("fetch"), QStringLiteral("15")}, &ok);
+        const QString bin15 = versions::fetchMajor(15, &ok);
         QVERIFY2(ok, "pg-majors.sh fetch 15");
-        const QString bin18 = majorsScript({QStringLiteral("fetch"), QStringLiteral("18")}, &ok);
+        const QString bin18 = versions::fetchMajor(18, &ok);
         QVERIFY2(ok, "pg-majors.sh fetch 18");
         PrivatePair pair;
         pair.setServerBinaries(bin15, bin18);
@@ -244,11 +156,9 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         bool ok = false;
-        const QString sourceBin =
-            majorsScript({QStringLiteral("fetch"), QString::number(source)}, &ok);
+        const QString sourceBin = versions::fetchMajor(source, &ok);
         QVERIFY2(ok, "pg-majors.sh fetch (source)");
-        const QString targetBin =
-            majorsScript({QStringLiteral("fetch"), QString::number(target)}, &ok);
+        const QString targetBin = versions::fetchMajor(target, &ok);
         QVERIFY2(ok, "pg-majors.sh fetch (target)");
 
         PrivatePair pair;
@@ -256,8 +166,7 @@ private slots:
         QString error;
         QVERIFY2(pair.start(&error), qPrintable(error));
         QByteArray output;
-        QVERIFY2(loadDataset(pair, pair.settings(Server::Source).password, &output),
-                 output.constData());
+        QVERIFY2(versions::loadDataset(pair, &output), output.constData());
 
         const QString id = QStringLiteral("v%1-%2-%3").arg(source).arg(target).arg(method);
         const QStringList arguments{QStringLiteral("migrate"),
@@ -281,13 +190,13 @@ private slots:
             auto migrate = pair.startCli(arguments);
             int round = 0;
             while (!migrate->waitForFinished(200)) {
-                write(pair, ++round);
+                versions::writeRound(pair, ++round);
                 QVERIFY2(timer.elapsed() < 300000, "migrate did not return");
             }
             const QByteArray migrated = migrate->readAll();
             QVERIFY2(migrate->exitCode() == 0, migrated.constData());
             for (int more = 0; more < 20; ++more) {
-                write(pair, ++round);
+                versions::writeRound(pair, ++round);
             }
             const PrivatePair::Run status =
                 pair.cli({QStringLiteral("status"), QStringLiteral("--id"), id});
@@ -307,7 +216,7 @@ private slots:
              pair.everyDatabaseBut(QStringLiteral("vdata"))});
         QVERIFY2(verify.exitCode == 0, verify.output.constData());
 
-        compare(pair);
+        versions::compareSides(pair);
         qInfo("%d -> %d by %s: %lld s", source, target, qPrintable(method), timer.elapsed() / 1000);
     }
 };
