@@ -90,9 +90,9 @@ QString targetSubscriptionBlocker(const ReplicationCapabilities& cluster,
     }
     if (!cluster.targetVersion.supportsCreateSubscriptionRole()) {
         return QStringLiteral("target user %1 is not superuser and aiven_extras cannot be used in "
-                              "target database %2 (PostgreSQL %3 lets only superusers create "
-                              "subscriptions)")
-            .arg(cluster.targetUser, database.name, cluster.targetVersion.majorText());
+                              "target database %2 (only superusers may create subscriptions "
+                              "before PostgreSQL 16)")
+            .arg(cluster.targetUser, database.name);
     }
     if (!cluster.targetCreateSubscriptionRole) {
         return QStringLiteral("target user %1 is not superuser, not a member of "
