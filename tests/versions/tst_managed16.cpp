@@ -9,6 +9,7 @@
 #include "CheckRunner.h"
 #include "PgError.h"
 #include "PrivatePair.h"
+#include "ReplicationObjects.h"
 #include "VersionDataset.h"
 
 #include <QElapsedTimer>
@@ -278,6 +279,49 @@ private slots:
         QCOMPARE(scalar(Server::Source, QStringLiteral("SELECT count(*) FROM pg_publication"), db),
                  QStringLiteral("0"));
         qInfo("migrate, resume and stop: %lld ms", timer.elapsed());
+    }
+
+    /// A table owned by a role the user may not SET ROLE to (here made by a superuser; a
+    /// restore without superuser leaves the user the owner): the apply worker could not switch
+    /// to its owner, so the subscription runs as its owner, who has the privileges.
+    void runAsOwnerWhereTheUserMayNotBecomeTheTablesOwner() {
+        const QString db = QStringLiteral("vowners");
+        const pgm::ReplicationNames names =
+            pgm::ReplicationNames::forDatabase(QStringLiteral("o16"), db);
+        try {
+            m_pair.createDatabase(db, 300);
+            auto sourceDb = m_pair.connect(Server::Source, db);
+            pgm::createPublication(*sourceDb, names.publication, {QStringLiteral("public.t")},
+                                   false);
+            sourceDb->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, "
+                                          "'pgoutput')"),
+                           {names.slot});
+            auto targetAdmin = m_pair.connect(Server::Target);
+            targetAdmin->exec(QStringLiteral("CREATE ROLE pgm16_other"));
+            targetAdmin->exec(QStringLiteral("CREATE DATABASE vowners OWNER pgm16_admin"));
+            m_pair.connect(Server::Target, db)
+                ->execScript(QStringLiteral(
+                    "CREATE TABLE t (id bigint PRIMARY KEY, v text);"
+                    "ALTER TABLE t OWNER TO pgm16_other;"
+                    "GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON t TO pgm16_admin"));
+            pgm::ConnectionSettings admin = m_pair.settings(Server::Target, db);
+            admin.user = kMember;
+            auto targetDb = pgm::PgConnection::open(admin, std::chrono::seconds(10));
+            pgm::createSubscription(*targetDb, names, m_pair.settings(Server::Source, db), {}, 0,
+                                    true);
+            QCOMPARE(targetDb
+                         ->exec(QStringLiteral("SELECT format('%s %s', subowner::regrole, "
+                                               "subrunasowner) FROM pg_subscription"))
+                         .scalar(),
+                     QStringLiteral("pgm16_admin t"));
+            sourceDb->exec(QStringLiteral("UPDATE t SET v = v || '!' WHERE id % 7 = 0"));
+            QVERIFY(m_pair.waitUntilEqual(db, 30));
+            const QStringList left = pgm::dropReplication(sourceDb.get(), targetDb.get(), names);
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+            QCOMPARE(m_pair.replicationLeft(), QStringLiteral("slots 0, subscriptions 0"));
+        } catch (const pgm::PgError& e) {
+            QFAIL(e.what());
+        }
     }
 
     /// After all of the above (subscriptions created, enabled, dropped): the source password
