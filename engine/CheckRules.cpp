@@ -130,6 +130,27 @@ void addClientToolCheck(CheckList& checks, const ClientToolFacts& tools, ServerV
                         .arg(needed));
 }
 
+/// The fix on a 16+ target whose user is no superuser: what CREATE SUBSCRIPTION without one needs.
+QString subscribeItselfRemedy(const ClusterFacts& facts, const DatabaseCapabilities& db) {
+    const TargetFacts& target = facts.target;
+    if (!target.createSubscriptionRole) {
+        return QStringLiteral("As a superuser (or a role with ADMIN on it) on the target: GRANT "
+                              "pg_create_subscription TO %1; (it then subscribes itself, with "
+                              "CREATE on the database), or install aiven_extras there; otherwise "
+                              "the dump method is used.")
+            .arg(target.user);
+    }
+    if (!db.targetCanCreate) {
+        return QStringLiteral("On the target: GRANT CREATE ON DATABASE %1 TO %2; otherwise the "
+                              "dump method is used.")
+            .arg(db.name, target.user);
+    }
+    return QStringLiteral("Give the source user's password (in the source URI or "
+                          "PGMIGRATE_SOURCE_PASSWORD), and have the source ask for it from the "
+                          "target's address (pg_hba.conf: scram-sha-256 or md5, not trust, peer "
+                          "or cert); otherwise the dump method is used.");
+}
+
 /// The fix for a database that may not replicate for want of privileges, in the terms of the
 /// provider of the side that lacks them.
 QString replicationPrivilegeRemedy(const ClusterFacts& facts, const DatabaseCapabilities& db) {
@@ -144,6 +165,9 @@ QString replicationPrivilegeRemedy(const ClusterFacts& facts, const DatabaseCapa
                               "avnadmin) in the target database %2; otherwise the dump method is "
                               "used.")
             .arg(target.user, db.name);
+    }
+    if (!sourceLacks && target.version.supportsCreateSubscriptionRole()) {
+        return subscribeItselfRemedy(facts, db);
     }
     return QStringLiteral("Connect as a superuser, or run CREATE EXTENSION aiven_extras CASCADE; "
                           "in this database on the side named; otherwise the dump method is "
@@ -217,6 +241,9 @@ ReplicationCapabilities replicationCapabilities(const ClusterFacts& facts) {
     cluster.sourceReplicationRole = facts.source.replicationRole;
     cluster.targetUser = facts.target.user;
     cluster.targetSuperuser = facts.target.superuser;
+    cluster.targetVersion = facts.target.version;
+    cluster.targetCreateSubscriptionRole = facts.target.createSubscriptionRole;
+    cluster.sourcePasswordAuthenticated = facts.source.passwordAuthenticated;
     if (facts.connectivity.targetReachesSource == ConnectivityFacts::ProbeState::Failed) {
         cluster.targetToSourceFailure = facts.connectivity.targetReachesSourceDetail;
     }
@@ -253,6 +280,9 @@ QList<DatabaseCapabilities> databaseCapabilities(const ClusterFacts& facts) {
             target != facts.target.existingDatabases.cend() &&
             target->installedExtensions.contains(QStringLiteral("aiven_extras"));
         database.targetAivenExtras = installedOnTarget || targetExtrasInstallable;
+        // A database the user creates is its own; in an existing one it needs the grant.
+        database.targetCanCreate =
+            target == facts.target.existingDatabases.cend() || target->canCreate;
         databases << database;
     }
     return databases;
@@ -787,7 +817,12 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                                                        "them itself)")
                                       : QStringLiteral("aiven_extras"),
                                   target.superuser ? QStringLiteral("superuser")
-                                                   : QStringLiteral("aiven_extras"))
+                                  : targetSubscribesItself(cluster, capability)
+                                      ? QStringLiteral("member of pg_create_subscription with "
+                                                       "CREATE on the database (it subscribes "
+                                                       "itself, the source password in the "
+                                                       "connection)")
+                                      : QStringLiteral("aiven_extras"))
                        : privilegeBlocker + QLatin1Char('.'),
                    privilegeBlocker.isEmpty() ? QString()
                                               : replicationPrivilegeRemedy(facts, capability),

@@ -72,6 +72,9 @@ struct SourceFacts {
     bool superuser = false;
     bool replicationRole = false;
     bool bypassRls = false;
+    /// The tool holds a password for the source and our connection authenticated with it: a
+    /// subscription owned by a non-superuser (password_required, 16+) needs exactly that.
+    bool passwordAuthenticated = false;
     ManagedService service = ManagedService::None;
     QStringList serviceGroups; ///< the provider's groups the user is a member of
     QStringList roles;         ///< roles the migration carries (not predefined, not bootstrap)
@@ -106,6 +109,7 @@ struct TargetDatabaseFacts {
     QString encoding;
     QString collate;
     QStringList installedExtensions;
+    bool canCreate = false; ///< CREATE on the database (16+: what CREATE SUBSCRIPTION needs)
 };
 
 struct TargetFacts {
@@ -114,6 +118,9 @@ struct TargetFacts {
     bool superuser = false;
     bool createDb = false;
     bool createRole = false;
+    /// 16+: a member of pg_create_subscription, who may create subscriptions itself in a
+    /// database where it has CREATE (those it creates it owns).
+    bool createSubscriptionRole = false;
     ManagedService service = ManagedService::None;
     QStringList serviceGroups;    ///< the provider's groups the user is a member of
     bool inRecovery = false;      ///< a standby: it accepts no writes

@@ -9,6 +9,7 @@
 #include "StateStore.h"
 
 #include <QUuid>
+#include <libpq-fe.h>
 
 namespace pgm {
 
@@ -196,6 +197,8 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.inRecovery = role.boolean(0, 9);
     out.maxStandbyStreamingDelay = role.text(0, 10);
     out.hotStandbyFeedback = role.boolean(0, 11);
+    out.passwordAuthenticated =
+        !m_request.source.password.isEmpty() && PQconnectionUsedPassword(source.raw()) == 1;
     const PgResult service =
         source.exec(managedServiceQuery(), {}, QStringLiteral("recognise the source's provider"));
     out.service = managedServiceFromMarker(service.text(0, 0));
@@ -387,6 +390,14 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
     out.collate = role.text(0, 10);
     out.inRecovery = role.boolean(0, 11);
     out.readOnlyDefault = role.boolean(0, 12);
+    if (out.version.supportsCreateSubscriptionRole()) {
+        // USAGE: the role's privileges are inherited, which CREATE SUBSCRIPTION checks.
+        out.createSubscriptionRole =
+            target
+                .exec(QStringLiteral("SELECT pg_has_role('pg_create_subscription', 'USAGE')"), {},
+                      QStringLiteral("read target subscription privilege"))
+                .boolean(0, 0);
+    }
     const PgResult service =
         target.exec(managedServiceQuery(), {}, QStringLiteral("recognise the target's provider"));
     out.service = managedServiceFromMarker(service.text(0, 0));
@@ -457,6 +468,11 @@ void FactsCollector::readTargetDatabase(TargetDatabaseFacts& database) {
     database.tablesWithData = tables.integer(0, 1);
     database.installedExtensions = column(
         connection->exec(QStringLiteral("SELECT extname FROM pg_extension ORDER BY 1"), {}, step));
+    database.canCreate =
+        connection
+            ->exec(QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')"),
+                   {}, step)
+            .boolean(0, 0);
 }
 
 } // namespace pgm

@@ -72,6 +72,50 @@ QString clusterReplicationBlocker(const ReplicationCapabilities& cluster) {
     return {};
 }
 
+bool targetSubscribesItself(const ReplicationCapabilities& cluster,
+                            const DatabaseCapabilities& database) {
+    return !cluster.targetSuperuser && cluster.targetVersion.supportsCreateSubscriptionRole() &&
+           cluster.targetCreateSubscriptionRole && database.targetCanCreate &&
+           cluster.sourcePasswordAuthenticated;
+}
+
+namespace {
+
+/// Why a non-superuser target user may not subscribe, or empty.
+QString targetSubscriptionBlocker(const ReplicationCapabilities& cluster,
+                                  const DatabaseCapabilities& database) {
+    if (cluster.targetSuperuser || database.targetAivenExtras ||
+        targetSubscribesItself(cluster, database)) {
+        return {};
+    }
+    if (!cluster.targetVersion.supportsCreateSubscriptionRole()) {
+        return QStringLiteral("target user %1 is not superuser and aiven_extras cannot be used in "
+                              "target database %2 (only superusers may create subscriptions "
+                              "before PostgreSQL 16)")
+            .arg(cluster.targetUser, database.name);
+    }
+    if (!cluster.targetCreateSubscriptionRole) {
+        return QStringLiteral("target user %1 is not superuser, not a member of "
+                              "pg_create_subscription, and aiven_extras cannot be used in target "
+                              "database %2")
+            .arg(cluster.targetUser, database.name);
+    }
+    if (!database.targetCanCreate) {
+        return QStringLiteral("target user %1 is a member of pg_create_subscription but has no "
+                              "CREATE on target database %2, which CREATE SUBSCRIPTION needs")
+            .arg(cluster.targetUser, database.name);
+    }
+    // password_required: a subscription of a non-superuser must log in with a password, and
+    // the source must ask for it; trust, peer or cert authentication is refused.
+    return QStringLiteral("target user %1 may create subscriptions (pg_create_subscription) but, "
+                          "not being superuser, only with a password the source asks for "
+                          "(password_required): the source connection has no password, or the "
+                          "source did not ask for it (trust, peer or cert authentication)")
+        .arg(cluster.targetUser);
+}
+
+} // namespace
+
 QString databaseReplicationBlocker(const ReplicationCapabilities& cluster,
                                    const DatabaseCapabilities& database) {
     if (!cluster.sourceSuperuser && !database.sourceAivenExtras && !database.sourceOwnsTables) {
@@ -80,12 +124,7 @@ QString databaseReplicationBlocker(const ReplicationCapabilities& cluster,
                               "them itself")
             .arg(database.name, cluster.sourceUser);
     }
-    if (!cluster.targetSuperuser && !database.targetAivenExtras) {
-        return QStringLiteral("target user %1 is not superuser and aiven_extras cannot be used in "
-                              "target database %2 (only superusers may create subscriptions)")
-            .arg(cluster.targetUser, database.name);
-    }
-    return {};
+    return targetSubscriptionBlocker(cluster, database);
 }
 
 QList<PlannedDatabase> planMigration(MethodChoice choice, const ReplicationCapabilities& cluster,

@@ -29,6 +29,12 @@ struct ReplicationCapabilities {
     bool sourceReplicationRole = false;
     QString targetUser;
     bool targetSuperuser = false;
+    ServerVersion targetVersion;
+    /// 16+: the target user is a member of pg_create_subscription.
+    bool targetCreateSubscriptionRole = false;
+    /// The source connection carries a password the source asked for: what a subscription of a
+    /// non-superuser needs (password_required).
+    bool sourcePasswordAuthenticated = false;
     /// Empty when the target server could open a replication connection to the source (or
     /// when that was not probed); otherwise what it said.
     QString targetToSourceFailure;
@@ -46,6 +52,9 @@ struct DatabaseCapabilities {
     /// The source user owns every table and may create a publication: it publishes them itself.
     bool sourceOwnsTables = false;
     bool targetAivenExtras = false; ///< idem, in the target database (existing or to be created)
+    /// CREATE on the target database (the user owns one it creates): with
+    /// pg_create_subscription (16+) it subscribes there itself.
+    bool targetCanCreate = false;
 };
 
 struct PlannedDatabase {
@@ -76,6 +85,12 @@ QList<PlannedDatabase> planMigration(MethodChoice choice, const ReplicationCapab
 
 /// The cluster-wide reason replication is impossible for every database, or empty.
 QString clusterReplicationBlocker(const ReplicationCapabilities& cluster);
+
+/// Whether a non-superuser target user creates the database's subscription itself, as a member
+/// of pg_create_subscription (16+) with CREATE on the database and the source's password
+/// (ReplicationObjects' createSubscription takes the same way; aiven_extras is not needed).
+bool targetSubscribesItself(const ReplicationCapabilities& cluster,
+                            const DatabaseCapabilities& database);
 
 /// The reason one database cannot replicate apart from capacity, or empty.
 QString databaseReplicationBlocker(const ReplicationCapabilities& cluster,

@@ -174,10 +174,10 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
 
 namespace {
 
-/// CREATE SUBSCRIPTION as a superuser; false with *message on failure.
+/// CREATE SUBSCRIPTION (`options` adds to its WITH list); false with *message on failure.
 bool tryCreateSubscription(PgConnection& targetDb, const ReplicationNames& names,
-                           const QString& conninfo, bool copyData, QString* state,
-                           QString* message) {
+                           const QString& conninfo, bool copyData, QString* state, QString* message,
+                           const QString& options = {}) {
     // The statement may carry the source password.
     return tryExecSecret(
         targetDb,
@@ -186,9 +186,46 @@ bool tryCreateSubscription(PgConnection& targetDb, const ReplicationNames& names
             QStringLiteral(" PUBLICATION ") + targetDb.quoteIdentifier(names.publication) +
             QStringLiteral(" WITH (create_slot = false, copy_data = ") +
             (copyData ? QStringLiteral("true") : QStringLiteral("false")) +
-            QStringLiteral(", slot_name = ") + targetDb.quoteLiteral(names.slot) +
+            QStringLiteral(", slot_name = ") + targetDb.quoteLiteral(names.slot) + options +
             QStringLiteral(")"),
         state, message);
+}
+
+/// Whether the user may create subscriptions here without superuser: PostgreSQL 16+ lets a
+/// member of pg_create_subscription with CREATE on the database (the plan decides alike:
+/// targetSubscribesItself).
+bool subscribesItself(PgConnection& targetDb) {
+    return targetDb.serverVersionNum() >= 160000 &&
+           targetDb
+               .exec(QStringLiteral("SELECT pg_has_role('pg_create_subscription', 'USAGE') AND "
+                                    "has_database_privilege(current_database(), 'CREATE')"),
+                     {}, QStringLiteral("check subscription privilege"))
+               .boolean(0, 0);
+}
+
+/// Whether the user may SET ROLE to the owner of every table of the database (or the owner to
+/// it, when the apply worker does not switch at all).
+bool mayBecomeTableOwners(PgConnection& targetDb) {
+    return targetDb
+        .exec(QStringLiteral("SELECT coalesce(bool_and(pg_has_role(c.relowner, 'SET') OR "
+                             "pg_has_role(c.relowner, current_user, 'SET')), true) "
+                             "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                             "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN "
+                             "('pg_catalog', 'information_schema') "
+                             "AND n.nspname !~ '^pg_(toast|temp)'"),
+              {}, QStringLiteral("check table owners"))
+        .boolean(0, 0);
+}
+
+/// Whether the current user owns the subscription, and so may alter and drop it itself.
+bool ownsSubscription(PgConnection& targetDb, const QString& subscription) {
+    return targetDb
+               .exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1 "
+                                    "AND subowner = (SELECT oid FROM pg_roles "
+                                    "WHERE rolname = current_user) AND subdbid = (SELECT oid "
+                                    "FROM pg_database WHERE datname = current_database())"),
+                     {subscription}, QStringLiteral("read subscription owner"))
+               .integer(0, 0) > 0;
 }
 
 } // namespace
@@ -197,6 +234,28 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
                         const ConnectionSettings& source, const QString& hostFromTarget,
                         int portFromTarget, bool copyData) {
     const QString conninfo = source.conninfoForServer(hostFromTarget, portFromTarget);
+    QString state;
+    QString message;
+    if (!isSuperuser(targetDb) && !source.password.isEmpty() && subscribesItself(targetDb)) {
+        // 16+ without superuser: the user creates the subscription itself and owns it. Such a
+        // subscription has password_required: the password goes in the connection string
+        // (stored in pg_subscription, readable by superusers only; a passfile is refused) and
+        // the source must ask for it. Its apply worker switches to each table's owner, which
+        // needs SET on those roles; where the user lacks that (tables owned by roles it may not
+        // become), run_as_owner applies every change as the user itself, who then needs the
+        // privileges on the tables (INSERT, UPDATE, DELETE, TRUNCATE: as their owner after a
+        // restore without superuser, which drops ownership, it has). The publication exists
+        // already, so the statement raises no warning whose context (logged, quoting it) a
+        // non-superuser could not keep out of the log; errors come back without it.
+        const QString options =
+            mayBecomeTableOwners(targetDb) ? QString() : QStringLiteral(", run_as_owner = true");
+        if (!tryCreateSubscription(targetDb, names, conninfo, copyData, &state, &message,
+                                   options)) {
+            throw PgError(PgError::Kind::Query, QStringLiteral("create subscription"), message,
+                          state);
+        }
+        return;
+    }
     if (!isSuperuser(targetDb)) {
         // PostgreSQL 15 lets only superusers create subscriptions: aiven_extras' wrapper does it.
         // The connection string (with the password) never in a logged text: not even as a
@@ -212,8 +271,6 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
             QStringLiteral("create subscription"));
         return;
     }
-    QString state;
-    QString message;
     const QString passfile = source.password.isEmpty()
                                  ? QString()
                                  : server_passfile::pathFor(targetDb, names.subscription);
@@ -347,7 +404,8 @@ std::optional<bool> slotFlushedTo(PgConnection& sourceDb, const QString& slot, c
 }
 
 void enableSubscription(PgConnection& targetDb, const ReplicationNames& names) {
-    if (!isSuperuser(targetDb)) {
+    // Its owner (16+ without superuser) may alter it; otherwise aiven_extras made it.
+    if (!isSuperuser(targetDb) && !ownsSubscription(targetDb, names.subscription)) {
         targetDb.exec(QStringLiteral("SELECT aiven_extras.pg_alter_subscription_enable($1)"),
                       {names.subscription}, QStringLiteral("enable subscription"));
         return;
@@ -388,7 +446,9 @@ QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
                 ->exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
                        {names.subscription})
                 .integer(0, 0) > 0;
-        if (exists && !isSuperuser(*targetDb)) {
+        // A subscription its user owns (16+, pg_create_subscription) is dropped as a
+        // superuser's is; one aiven_extras made, through aiven_extras.
+        if (exists && !isSuperuser(*targetDb) && !ownsSubscription(*targetDb, names.subscription)) {
             // aiven_extras drops it, and its slot over dblink; with the source down that fails
             // as a whole, so the subscription is at least disabled.
             if (!targetDb->tryExec(QStringLiteral("SELECT aiven_extras.pg_drop_subscription($1)"),

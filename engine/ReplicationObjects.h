@@ -82,7 +82,10 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
 /// migration; the worker retries instead, and ApplyErrorWatch tells apply errors apart. The target
 /// server connects to `source` at `hostFromTarget`:`portFromTarget` (empty / 0: the source's
 /// own). As a superuser on a Unix target, the password goes into a passfile the target server
-/// keeps (ServerPassfile.h) instead of the subscription's connection string.
+/// keeps (ServerPassfile.h) instead of the subscription's connection string. Without superuser:
+/// on 16+ a member of pg_create_subscription with CREATE on the database creates it itself
+/// (password in the connection string, run_as_owner where it may not become the tables'
+/// owners), given the source password; otherwise through aiven_extras.
 void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
                         const ConnectionSettings& source, const QString& hostFromTarget,
                         int portFromTarget, bool copyData = false);

@@ -29,6 +29,9 @@ public:
     constexpr bool supportsLogicalReplication() const { return m_num >= 100000; }
     /// Trusted extensions, which a non-superuser with CREATE may install, exist from 13 on.
     constexpr bool supportsTrustedExtensions() const { return m_num >= 130000; }
+    /// The predefined role pg_create_subscription (16+): its members with CREATE on a database
+    /// create subscriptions there without superuser.
+    constexpr bool supportsCreateSubscriptionRole() const { return m_num >= 160000; }
 
     friend constexpr bool operator==(ServerVersion a, ServerVersion b) {
         return a.m_num == b.m_num;

@@ -146,6 +146,70 @@ private slots:
                     ->detail.contains(QStringLiteral("Source: owner of every table")));
     }
 
+    /// 16+: a member of pg_create_subscription with CREATE on the database subscribes itself,
+    /// given a password the source asks for (password_required); each missing piece is named.
+    void a16TargetWithoutSuperuserSubscribesItself() {
+        ClusterFacts facts = healthyFacts();
+        facts.target.superuser = false;
+        facts.target.createDb = true;
+        facts.target.createRole = true;
+        facts.target.version = ServerVersion(160011);
+        facts.source.passwordAuthenticated = true;
+        const auto privileges = [&facts](MethodChoice choice, MigrationMethod* method) {
+            const CheckOutcome outcome = evaluateChecks(facts, choice);
+            *method = outcome.plan.value(0).method;
+            return *find(outcome.checks, QStringLiteral("replication-privileges"));
+        };
+        MigrationMethod method = MigrationMethod::Dump;
+        Check check = privileges(MethodChoice::Auto, &method);
+        QCOMPARE(method, MigrationMethod::Dump);
+        QVERIFY2(check.detail.contains(QStringLiteral("not a member of pg_create_subscription")),
+                 qPrintable(check.detail));
+        QVERIFY2(check.remedy.contains(QStringLiteral("GRANT pg_create_subscription TO admin;")),
+                 qPrintable(check.remedy));
+
+        facts.target.createSubscriptionRole = true;
+        check = privileges(MethodChoice::Replication, &method);
+        QCOMPARE(method, MigrationMethod::Replication);
+        QCOMPARE(check.status, Check::Status::Pass);
+        QVERIFY2(check.detail.contains(QStringLiteral("Target: member of pg_create_subscription")),
+                 qPrintable(check.detail));
+
+        // An existing database where the user may not create.
+        TargetDatabaseFacts existing;
+        existing.name = QStringLiteral("shop");
+        existing.reachable = true;
+        facts.target.existingDatabases.insert(existing.name, existing);
+        check = privileges(MethodChoice::Auto, &method);
+        QCOMPARE(method, MigrationMethod::Dump);
+        QVERIFY2(check.remedy.contains(QStringLiteral("GRANT CREATE ON DATABASE shop TO admin;")),
+                 qPrintable(check.remedy));
+        facts.target.existingDatabases.clear();
+
+        // No password (trust, peer, cert): blocking when replication is asked for.
+        facts.source.passwordAuthenticated = false;
+        const CheckOutcome forced = evaluateChecks(facts, MethodChoice::Replication);
+        QVERIFY(!forced.allowed());
+        check = *find(forced.checks, QStringLiteral("replication-privileges"));
+        QCOMPARE(check.status, Check::Status::Fail);
+        QVERIFY2(check.detail.contains(QStringLiteral("password_required")) &&
+                     check.detail.contains(QStringLiteral("trust, peer or cert")),
+                 qPrintable(check.detail));
+        QVERIFY2(check.remedy.contains(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD")),
+                 qPrintable(check.remedy));
+        QCOMPARE(evaluateChecks(facts, MethodChoice::Auto).plan.value(0).method,
+                 MigrationMethod::Dump);
+
+        // Before 16 only a superuser or aiven_extras subscribes, whatever the memberships.
+        facts.source.passwordAuthenticated = true;
+        facts.target.version = ServerVersion(150004);
+        check = privileges(MethodChoice::Auto, &method);
+        QCOMPARE(method, MigrationMethod::Dump);
+        QVERIFY2(check.detail.contains(QStringLiteral(
+                     "only superusers may create subscriptions before PostgreSQL 16")),
+                 qPrintable(check.detail));
+    }
+
     void unreachableSourceStopsEverything() {
         ClusterFacts facts = healthyFacts();
         facts.connectivity.sourceReachable = false;

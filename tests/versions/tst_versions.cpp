@@ -1,7 +1,7 @@
 #include "DatabaseCreator.h"
 #include "PgError.h"
 #include "PrivatePair.h"
-#include "VersionFingerprint.h"
+#include "VersionDataset.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,114 +20,6 @@ using Server = faults::PrivatePair::Server;
 /// CI runs: every source major by both methods, every target major at least twice.
 class TestVersions : public QObject {
     Q_OBJECT
-
-    static QString majorsScript(const QStringList& arguments, bool* ok) {
-        QProcess process;
-        process.start(QStringLiteral(PGMIGRATE_MAJORS), arguments);
-        *ok = process.waitForFinished(600000) && process.exitCode() == 0;
-        if (!*ok) {
-            qWarning("pg-majors.sh %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
-                     process.readAllStandardError().constData());
-        }
-        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    }
-
-    /// Starts `pair` with a source of major `source` and a target of major `target` (servers
-    /// of pg-majors.sh, fetched when missing); false with *error when it could not.
-    static bool startPair(PrivatePair& pair, int source, int target, QString* error) {
-        bool ok = false;
-        const QString sourceBin =
-            majorsScript({QStringLiteral("fetch"), QString::number(source)}, &ok);
-        if (!ok) {
-            *error = QStringLiteral("pg-majors.sh fetch %1 failed").arg(source);
-            return false;
-        }
-        const QString targetBin =
-            majorsScript({QStringLiteral("fetch"), QString::number(target)}, &ok);
-        if (!ok) {
-            *error = QStringLiteral("pg-majors.sh fetch %1 failed").arg(target);
-            return false;
-        }
-        pair.setServerBinaries(sourceBin, targetBin);
-        return pair.start(error);
-    }
-
-    static bool loadDataset(const PrivatePair& pair, const QString& password, QByteArray* out) {
-        QProcess psql;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), password);
-        psql.setProcessEnvironment(env);
-        psql.setProcessChannelMode(QProcess::MergedChannels);
-        psql.start(QStringLiteral("psql"),
-                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
-                    pair.uri(Server::Source), QStringLiteral("-f"),
-                    QStringLiteral(PGMIGRATE_VERSIONS_DATASET)});
-        psql.closeWriteChannel();
-        const bool finished = psql.waitForFinished(120000);
-        *out = psql.readAll();
-        return finished && psql.exitCode() == 0;
-    }
-
-    /// A few writes of each kind, as an application keeps doing during the sync.
-    static void write(PrivatePair& pair, int round) {
-        auto db = pair.connect(Server::Source, QStringLiteral("vdata"));
-        db->exec(QStringLiteral("INSERT INTO times (tstz, iv, j) VALUES (now(), $1::int * "
-                                "interval '1.5 s', jsonb_build_object('round', $1::int))"),
-                 {QString::number(round)});
-        // Rows 8 and up hold ordinary values (1..7 are the extremes: 10 and 11 raise underflow).
-        db->exec(QStringLiteral("UPDATE floats SET f8 = f8 / 3, f4 = f4 / 2 WHERE id = $1"),
-                 {QString::number(round % 1990 + 8)});
-        db->exec(QStringLiteral("DELETE FROM measures WHERE id = $1"),
-                 {QString::number(round + 1)});
-        db->exec(QStringLiteral("INSERT INTO ident (v) VALUES ('w' || $1)"),
-                 {QString::number(round)});
-    }
-
-    /// The lines only one side has (the first 20), for a readable failure.
-    static QString onlyIn(const QStringList& one, const QStringList& other) {
-        QStringList only;
-        for (const QString& line : one) {
-            if (!other.contains(line) && only.size() < 20) {
-                only << line;
-            }
-        }
-        return only.join(QLatin1Char('\n'));
-    }
-
-    static void compareLines(const QStringList& target, const QStringList& source) {
-        const QString targetOnly = onlyIn(target, source);
-        QVERIFY2(targetOnly.isEmpty(),
-                 qPrintable(QStringLiteral("only on the target:\n") + targetOnly));
-        const QString sourceOnly = onlyIn(source, target);
-        QVERIFY2(sourceOnly.isEmpty(),
-                 qPrintable(QStringLiteral("only on the source:\n") + sourceOnly));
-        QCOMPARE(target, source); // the same lines, also as many times
-    }
-
-    /// The test's own fingerprints: data, schema, roles and ACLs equal on both sides.
-    static void compare(PrivatePair& pair) {
-        try {
-            auto sourceDb = pair.connect(Server::Source, QStringLiteral("vdata"));
-            auto targetDb = pair.connect(Server::Target, QStringLiteral("vdata"));
-            compareLines(versions::dataFingerprint(*targetDb),
-                         versions::dataFingerprint(*sourceDb));
-            if (QTest::currentTestFailed()) {
-                return;
-            }
-            compareLines(versions::schemaFingerprint(*targetDb),
-                         versions::schemaFingerprint(*sourceDb));
-            if (QTest::currentTestFailed()) {
-                return;
-            }
-            auto sourceAdmin = pair.connect(Server::Source);
-            auto targetAdmin = pair.connect(Server::Target);
-            compareLines(versions::roleFingerprint(*targetAdmin),
-                         versions::roleFingerprint(*sourceAdmin));
-        } catch (const pgm::PgError& error) {
-            QFAIL(error.what());
-        }
-    }
 
 public:
     TestVersions() {
@@ -151,7 +43,7 @@ private slots:
     void databaseLocaleFrom17() {
         PrivatePair pair;
         QString error;
-        QVERIFY2(startPair(pair, 17, 17, &error), qPrintable(error));
+        QVERIFY2(versions::startPair(pair, 17, 17, &error), qPrintable(error));
         try {
             auto source = pair.connect(Server::Source);
             source->exec(
@@ -178,7 +70,7 @@ private slots:
     void md5VerifiersStayOutOfAnAdminTargetsLog() {
         PrivatePair pair;
         QString error;
-        QVERIFY2(startPair(pair, 15, 18, &error), qPrintable(error));
+        QVERIFY2(versions::startPair(pair, 15, 18, &error), qPrintable(error));
         const QString password = pair.settings(Server::Target).password;
         pair.createDatabase(QStringLiteral("vmd5"), 10);
         pair.connect(Server::Source)
@@ -255,10 +147,9 @@ private slots:
         timer.start();
         PrivatePair pair;
         QString error;
-        QVERIFY2(startPair(pair, source, target, &error), qPrintable(error));
+        QVERIFY2(versions::startPair(pair, source, target, &error), qPrintable(error));
         QByteArray output;
-        QVERIFY2(loadDataset(pair, pair.settings(Server::Source).password, &output),
-                 output.constData());
+        QVERIFY2(versions::loadDataset(pair, &output), output.constData());
 
         const QString id = QStringLiteral("v%1-%2-%3").arg(source).arg(target).arg(method);
         const QStringList arguments{QStringLiteral("migrate"),
@@ -282,13 +173,13 @@ private slots:
             auto migrate = pair.startCli(arguments);
             int round = 0;
             while (!migrate->waitForFinished(200)) {
-                write(pair, ++round);
+                versions::writeRound(pair, ++round);
                 QVERIFY2(timer.elapsed() < 300000, "migrate did not return");
             }
             const QByteArray migrated = migrate->readAll();
             QVERIFY2(migrate->exitCode() == 0, migrated.constData());
             for (int more = 0; more < 20; ++more) {
-                write(pair, ++round);
+                versions::writeRound(pair, ++round);
             }
             const PrivatePair::Run status =
                 pair.cli({QStringLiteral("status"), QStringLiteral("--id"), id});
@@ -312,7 +203,8 @@ private slots:
         const PrivatePair::Run verify = pair.cli(verifyArguments);
         QVERIFY2(verify.exitCode == 0, verify.output.constData());
 
-        compare(pair);
+        versions::compareSides(pair);
+        qInfo("%d -> %d by %s: %lld s", source, target, qPrintable(method), timer.elapsed() / 1000);
         if (QTest::currentTestFailed() || method != QLatin1String("dump")) {
             return;
         }
@@ -324,7 +216,6 @@ private slots:
         QVERIFY2(changed.exitCode == 1 &&
                      changed.output.contains("public.shapes: same row count (300) but different"),
                  changed.output.constData());
-        qInfo("%d -> %d by %s: %lld s", source, target, qPrintable(method), timer.elapsed() / 1000);
     }
 };
 
