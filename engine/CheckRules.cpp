@@ -1,5 +1,7 @@
 #include "CheckRules.h"
 
+#include "ManagedService.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -348,10 +350,20 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
 
     // Roles must exist before the schema that names them as owners and grantees.
     QStringList missingRoles;
+    QStringList providerRoles;
     for (const QString& role : source.roles) {
-        if (!target.roles.contains(role)) {
+        if (providerOfRole(role) != ManagedService::None) {
+            providerRoles << providerRoleNote(role);
+        } else if (!target.roles.contains(role)) {
             missingRoles << role;
         }
+    }
+    if (!providerRoles.isEmpty()) {
+        checks.add(QStringLiteral("provider-roles"), QStringLiteral("Provider roles"), S::Pass,
+                   K::Advisory,
+                   providerRoles.join(QStringLiteral("; ")) +
+                       QStringLiteral(". Memberships in them and grants to them are left out; "
+                                      "every other grant is carried."));
     }
     const bool mayCreateRoles = target.superuser || target.createRole;
     if (missingRoles.isEmpty()) {
