@@ -1,5 +1,6 @@
 #include "AclGrants.h"
 
+#include "ManagedService.h"
 #include "PgConnection.h"
 
 #include <QRegularExpression>
@@ -18,6 +19,11 @@ QString grantStatement(PgConnection& target, const QString& object, const PgResu
     return QStringLiteral("GRANT ") + privilege + QStringLiteral(" ON ") + object +
            QStringLiteral(" TO ") + grantee +
            (acl.boolean(row, column + 2) ? QStringLiteral(" WITH GRANT OPTION") : QString());
+}
+
+bool grantsToProviderRole(const PgResult& acl, int row, int column) {
+    return !acl.isNull(row, column) &&
+           providerOfRole(acl.text(row, column)) != ManagedService::None;
 }
 
 } // namespace pgm

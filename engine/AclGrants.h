@@ -22,4 +22,8 @@ inline constexpr char kAclEntryColumns[] =
 QString grantStatement(PgConnection& target, const QString& object, const PgResult& acl, int row,
                        int column);
 
+/// Whether the entry's grantee is a managed service's own role (rds_superuser, ...): it is not
+/// migrated, so the grant is left out, without a warning (the check reports the role once).
+bool grantsToProviderRole(const PgResult& acl, int row, int column);
+
 } // namespace pgm

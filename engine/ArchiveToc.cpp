@@ -29,7 +29,7 @@ QList<TocEntry> parseToc(const QString& listing) {
         const auto match = line.match(text);
         if (match.hasMatch()) {
             entries << TocEntry{text, match.captured(2).toUInt(), match.captured(3).toUInt(),
-                                match.captured(4)};
+                                match.captured(4), match.captured(1).toInt()};
         }
     }
     return entries;

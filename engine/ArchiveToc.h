@@ -13,6 +13,7 @@ struct TocEntry {
     quint32 catalog = 0; ///< the system catalog of the object on the source (0: none)
     quint32 oid = 0;     ///< the object's oid on the source
     QString rest;        ///< type, schema, name and owner ("FK CONSTRAINT public c c_fk postgres")
+    int dumpId = 0;      ///< the entry's number in the archive (3213)
 };
 
 /// The entries of a `pg_restore -l` listing (comment lines left out).

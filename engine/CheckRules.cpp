@@ -1,5 +1,6 @@
 #include "CheckRules.h"
 
+#include "ManagedService.h"
 #include "MigrationState.h"
 
 #include <QLocale>
@@ -198,6 +199,19 @@ void addManagedServiceCheck(CheckList& checks, const ClusterFacts& facts) {
                  describe(facts.target.service, facts.target.user, facts.target.serviceGroups)));
 }
 
+/// A name pg_database holds in other bytes than UTF-8 can only be typed by its bytes: the
+/// rename finds it by them (decode(..., 'escape') reads them unconverted and unchecked), so the
+/// remedy works from any client encoding.
+QString notUtf8Remedy(const SourceDatabaseFacts& db) {
+    return QStringLiteral("Rename it on the source, connected to another database: DO $$DECLARE "
+                          "d name; BEGIN SELECT datname INTO d FROM pg_database WHERE "
+                          "decode(replace(datname::text, '\\', '\\\\'), 'escape') = '\\x%1'; "
+                          "EXECUTE "
+                          "format('ALTER DATABASE %I RENAME TO %I', d, 'new_name'); END$$; "
+                          "or exclude it: --exclude-db '%2'.")
+        .arg(QString::fromLatin1(db.rawName.toHex()), db.name);
+}
+
 } // namespace
 
 int compareExtensionVersions(const QString& a, const QString& b) {
@@ -367,10 +381,20 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
 
     // Roles must exist before the schema that names them as owners and grantees.
     QStringList missingRoles;
+    QStringList providerRoles;
     for (const QString& role : source.roles) {
-        if (!target.roles.contains(role)) {
+        if (providerOfRole(role) != ManagedService::None) {
+            providerRoles << providerRoleNote(role);
+        } else if (!target.roles.contains(role)) {
             missingRoles << role;
         }
+    }
+    if (!providerRoles.isEmpty()) {
+        checks.add(QStringLiteral("provider-roles"), QStringLiteral("Provider roles"), S::Pass,
+                   K::Advisory,
+                   providerRoles.join(QStringLiteral("; ")) +
+                       QStringLiteral(". Memberships in them and grants to them are left out; "
+                                      "every other grant is carried."));
     }
     const bool mayCreateRoles = target.superuser || target.createRole;
     if (missingRoles.isEmpty()) {
@@ -654,20 +678,16 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
         const QString& name = db.name;
 
         // 3. Reachable source database.
-        checks.add(
-            QStringLiteral("source-database-reachable"),
-            QStringLiteral("Source database reachable"), db.reachable ? S::Pass : S::Fail,
-            K::Blocking, db.reachable ? QStringLiteral("Connected.") : db.connectError,
-            db.reachable ? QString()
-            : db.nameNotUtf8
-                ? QStringLiteral("Rename it to a UTF-8 name (ALTER DATABASE ... RENAME, in a "
-                                 "session connected to a database of the encoding it was "
-                                 "created from), or exclude it: --exclude-db %1.")
-                      .arg(name)
-                : QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; or exclude "
-                                 "the database.")
-                      .arg(name, source.user),
-            name);
+        checks.add(QStringLiteral("source-database-reachable"),
+                   QStringLiteral("Source database reachable"), db.reachable ? S::Pass : S::Fail,
+                   K::Blocking, db.reachable ? QStringLiteral("Connected.") : db.connectError,
+                   db.reachable ? QString()
+                   : db.nameNotUtf8
+                       ? notUtf8Remedy(db)
+                       : QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; or exclude "
+                                        "the database.")
+                             .arg(name, source.user),
+                   name);
         if (!db.reachable) {
             continue;
         }

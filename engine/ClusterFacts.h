@@ -28,8 +28,10 @@ struct SourceDatabaseFacts {
     bool reachable = false;
     QString connectError;
     /// The name's bytes are not UTF-8 (PostgreSQL keeps a database name in the encoding of the
-    /// session that created it): `name` is those bytes read as LATIN1, and nobody can connect.
+    /// session that created it): `name` is readableName() of those bytes ("caf\xe9"), and the
+    /// engine neither connects to it nor creates it on the target.
     bool nameNotUtf8 = false;
+    QByteArray rawName; ///< the name's bytes as pg_database holds them
 
     QList<ExtensionVersion> extensions; ///< installed in this database (plpgsql left out)
     QStringList languages;              ///< procedural languages in use (plpgsql left out)

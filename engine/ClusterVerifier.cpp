@@ -1,5 +1,6 @@
 #include "ClusterVerifier.h"
 
+#include "CatalogName.h"
 #include "FactsCollector.h"
 #include "ParallelTables.h"
 #include "PgConnection.h"
@@ -100,11 +101,23 @@ ClusterVerification verifyCluster(const VerifyRequest& request, const std::atomi
     ClusterVerification result;
     try {
         auto source = PgConnection::open(request.source, kTimeout, cancelled);
-        const PgResult names = source->exec(QStringLiteral(
-            "SELECT datname FROM pg_database WHERE NOT datistemplate AND datallowconn ORDER BY 1"));
+        const PgResult names = source->exec(
+            QStringLiteral("SELECT ") + nameBytesColumn(QStringLiteral("datname")) +
+            QStringLiteral(" FROM pg_database WHERE NOT datistemplate AND datallowconn "
+                           "ORDER BY datname"));
         for (int row = 0; row < names.rows(); ++row) {
-            const QString name = names.text(row, 0);
+            const QString name = readableName(names, row, 0);
             if (isAdminDatabase(name) || request.excludeDatabases.contains(name)) {
+                continue;
+            }
+            if (!isUtf8Name(nameBytes(names, row, 0))) {
+                // Never migrated (the check blocks it): not a database the target should have.
+                DatabaseVerification skipped;
+                skipped.dbname = name;
+                skipped.error = QStringLiteral("the name is not valid UTF-8: not migrated, and "
+                                               "not verified (exclude it: --exclude-db '%1')")
+                                    .arg(name);
+                result.databases << skipped;
                 continue;
             }
             result.databases << verifyDatabase(request, name, cancelled);

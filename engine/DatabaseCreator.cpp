@@ -1,6 +1,7 @@
 #include "DatabaseCreator.h"
 
 #include "AclGrants.h"
+#include "ManagedService.h"
 #include "PgConnection.h"
 #include "SettingSql.h"
 
@@ -31,6 +32,9 @@ void copyDatabaseAcl(PgConnection& source, PgConnection& target, const QString& 
                     {dbname, ownedAsSource ? QStringLiteral("true") : QStringLiteral("false")},
                     QStringLiteral("read the grants on database %1").arg(dbname));
     for (int row = 0; row < acl.rows(); ++row) {
+        if (grantsToProviderRole(acl, row, 0)) {
+            continue;
+        }
         const QString grant = grantStatement(target, QStringLiteral("DATABASE ") + db, acl, row, 0);
         PgResult ignored;
         QString sqlstate;
@@ -112,6 +116,9 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
         {dbname});
     for (int row = 0; row < settings.rows() && report.created; ++row) {
         const QString role = settings.text(row, 0);
+        if (providerOfRole(role) != ManagedService::None) {
+            continue; // the provider's role is not migrated
+        }
         const QString statement =
             (role.isEmpty() ? QString(QStringLiteral("ALTER DATABASE ") + db)
                             : QString(QStringLiteral("ALTER ROLE ") + target.quoteIdentifier(role) +

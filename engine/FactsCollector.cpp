@@ -1,6 +1,7 @@
 #include "FactsCollector.h"
 
 #include "CatalogFilters.h"
+#include "CatalogName.h"
 #include "ConnectivityProbes.h"
 #include "PgConnection.h"
 #include "PgError.h"
@@ -238,17 +239,19 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         {}, QStringLiteral("list source roles")));
 
     const PgResult databases = source.exec(
-        QStringLiteral("SELECT d.datname, CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
-                       "THEN pg_database_size(d.oid) END, pg_encoding_to_char(d.encoding), "
-                       "d.datcollate, d.datctype FROM pg_database d "
-                       "WHERE NOT d.datistemplate AND d.datallowconn ORDER BY d.datname"),
+        QStringLiteral("SELECT ") + nameBytesColumn(QStringLiteral("d.datname")) +
+            QStringLiteral(", CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
+                           "THEN pg_database_size(d.oid) END, pg_encoding_to_char(d.encoding), "
+                           "d.datcollate, d.datctype FROM pg_database d "
+                           "WHERE NOT d.datistemplate AND d.datallowconn ORDER BY d.datname"),
         {}, QStringLiteral("list source databases"));
     for (int row = 0; row < databases.rows(); ++row) {
-        // A name made in a LATIN1 database is stored in LATIN1: read as UTF-8 it would turn into
-        // U+FFFD and name no database at all; read as LATIN1 it is what its creator typed.
-        const QByteArray raw = databases.bytes(row, 0);
-        const bool notUtf8 = !QByteArrayView(raw).isValidUtf8();
-        const QString name = notUtf8 ? QString::fromLatin1(raw) : databases.text(row, 0);
+        // A name made in a LATIN1 or SQL_ASCII database keeps those bytes: read as UTF-8 it would
+        // turn into U+FFFD and name no database at all (or another one). Escaped, it is shown
+        // and excluded as "caf\xe9", never mistaken for a real "café" beside it.
+        const QByteArray raw = nameBytes(databases, row, 0);
+        const bool notUtf8 = !isUtf8Name(raw);
+        const QString name = readableName(raw);
         if (isAdminDatabase(name)) {
             continue;
         }
@@ -258,6 +261,7 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         }
         SourceDatabaseFacts database;
         database.name = name;
+        database.rawName = raw;
         database.sizeBytes = databases.integer(row, 1);
         database.encoding = databases.text(row, 2);
         database.collate = databases.text(row, 3);
@@ -265,10 +269,11 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         if (notUtf8) {
             database.nameNotUtf8 = true;
             database.connectError =
-                QStringLiteral("the name of database %1 is not valid UTF-8 (bytes %2, shown as "
-                               "LATIN1): it was created from a session in another encoding, and "
-                               "a connection needs the exact bytes")
-                    .arg(name, QString::fromLatin1(raw.toHex()));
+                QStringLiteral(
+                    "the name of database %1 is not valid UTF-8 (it was created "
+                    "from a session in another encoding; non-ASCII bytes shown as "
+                    "\\xNN): pgmigrate cannot name it on the target, so it cannot be migrated")
+                    .arg(name);
         }
         out.databases << database;
     }
@@ -280,17 +285,18 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
 
     // Slot creation waits for every transaction that holds an xid; idle ones never end.
     const PgResult sessions = source.exec(
-        QStringLiteral(
-            "SELECT pid, coalesce(datname, ''), coalesce(usename, ''), coalesce(state, ''), "
-            "extract(epoch FROM now() - xact_start)::bigint FROM pg_stat_activity "
-            "WHERE pid <> pg_backend_pid() AND backend_type = 'client backend' "
-            "AND xact_start IS NOT NULL AND (state LIKE 'idle in transaction%' "
-            "OR now() - xact_start > interval '1 minute') ORDER BY xact_start"),
+        QStringLiteral("SELECT pid, ") +
+            nameBytesColumn(QStringLiteral("coalesce(datname::text, '')")) +
+            QStringLiteral(", coalesce(usename, ''), coalesce(state, ''), "
+                           "extract(epoch FROM now() - xact_start)::bigint FROM pg_stat_activity "
+                           "WHERE pid <> pg_backend_pid() AND backend_type = 'client backend' "
+                           "AND xact_start IS NOT NULL AND (state LIKE 'idle in transaction%' "
+                           "OR now() - xact_start > interval '1 minute') ORDER BY xact_start"),
         {}, QStringLiteral("list open transactions"));
     for (int row = 0; row < sessions.rows(); ++row) {
-        out.longTransactions << SessionFacts{int(sessions.integer(row, 0)), sessions.text(row, 1),
-                                             sessions.text(row, 2), sessions.text(row, 3),
-                                             sessions.integer(row, 4)};
+        out.longTransactions << SessionFacts{int(sessions.integer(row, 0)),
+                                             readableName(sessions, row, 1), sessions.text(row, 2),
+                                             sessions.text(row, 3), sessions.integer(row, 4)};
     }
     const PgResult prepared = source.exec(
         QStringLiteral("SELECT gid || ' (' || database || ')' FROM pg_prepared_xacts ORDER BY 1"),

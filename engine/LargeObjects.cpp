@@ -79,6 +79,9 @@ QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
         }
         const QList<int> grants = grantRows.values(oid);
         for (const int grantRow : grants) {
+            if (grantsToProviderRole(acl, grantRow, 1)) {
+                continue;
+            }
             const QString grant =
                 grantStatement(target, QStringLiteral("LARGE OBJECT ") + oid, acl, grantRow, 1);
             if (grant.isEmpty() || !target.tryExec(grant, {}, &ignored, &state, &message)) {

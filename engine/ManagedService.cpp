@@ -1,5 +1,8 @@
 #include "ManagedService.h"
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace pgm {
 
 QString managedServiceQuery() {
@@ -34,6 +37,35 @@ ManagedService managedServiceFromMarker(const QString& marker) {
         return ManagedService::Aiven;
     }
     return ManagedService::None;
+}
+
+ManagedService providerOfRole(const QString& role) {
+    const auto is = [&role](std::initializer_list<const char*> names,
+                            std::initializer_list<const char*> prefixes) {
+        return std::any_of(names.begin(), names.end(),
+                           [&role](const char* name) { return role == QLatin1String(name); }) ||
+               std::any_of(prefixes.begin(), prefixes.end(), [&role](const char* prefix) {
+                   return role.startsWith(QLatin1String(prefix));
+               });
+    };
+    if (is({"rdsadmin", "rdsrepladmin", "rdstopmgr"}, {"rds_"})) {
+        return ManagedService::AmazonRds;
+    }
+    if (is({}, {"cloudsql"})) {
+        return ManagedService::CloudSql;
+    }
+    if (is({"azuresu"}, {"azure_"})) {
+        return ManagedService::AzureFlexible;
+    }
+    if (is({"_aiven"}, {"aiven_"})) {
+        return ManagedService::Aiven;
+    }
+    return ManagedService::None;
+}
+
+QString providerRoleNote(const QString& role) {
+    return QStringLiteral("not migrated: provider role %1 (%2)")
+        .arg(role, managedServiceName(providerOfRole(role)));
 }
 
 QString managedServiceName(ManagedService service) {

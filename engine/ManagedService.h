@@ -16,6 +16,17 @@ enum class ManagedService { None, AmazonRds, CloudSql, AzureFlexible, Aiven };
 QString managedServiceQuery();
 ManagedService managedServiceFromMarker(const QString& marker);
 
+/// The provider whose own role `role` is (None for a customer's role). Such roles exist on
+/// every server of the provider and belong to it: a migration neither creates them on the
+/// target nor carries memberships in them or grants to them. By the names each provider
+/// documents: RDS rdsadmin, rdsrepladmin, rdstopmgr and rds_* (rds_superuser, rds_replication,
+/// rds_iam, rds_password, ...); Cloud SQL cloudsql* (cloudsqlsuperuser, cloudsqladmin,
+/// cloudsqlagent, cloudsqlreplica, cloudsqlimportexport, cloudsqliam*, ...); Azure azuresu
+/// and azure_* (azure_pg_admin, azure_superuser); Aiven _aiven and aiven_*.
+ManagedService providerOfRole(const QString& role);
+/// "not migrated: provider role rds_superuser (Amazon RDS)", for the check and the status.
+QString providerRoleNote(const QString& role);
+
 /// "Amazon RDS", "Google Cloud SQL", ... ; empty for None.
 QString managedServiceName(ManagedService service);
 

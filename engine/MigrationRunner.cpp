@@ -4,6 +4,7 @@
 #include "ArchiveToc.h"
 #include "DatabaseCreator.h"
 #include "LargeObjects.h"
+#include "ManagedService.h"
 #include "OrphanSessions.h"
 #include "ParallelTables.h"
 #include "PgConnection.h"
@@ -291,6 +292,10 @@ MigrationState MigrationRunner::run() {
         {
             std::lock_guard lock(m_mutex);
             m_state.warnings << roles.warnings;
+            for (const QString& role : roles.providerRoles) {
+                m_state.warnings << providerRoleNote(role);
+            }
+            m_leaveOutProviderGrants = !roles.providerRoles.isEmpty();
             // Grants to roles that do not exist would stop the schema restore.
             m_keepGrants = roles.missing.isEmpty();
             if (!m_keepGrants) {
@@ -526,6 +531,9 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     }
 
     SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath, m_targetSuperuser, m_keepGrants);
+    if (m_leaveOutProviderGrants) {
+        schema.leaveOutProviderGrants();
+    }
     setPhase(db, QStringLiteral("schema"));
     QString error;
     if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
@@ -604,6 +612,9 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     const QString snapshot = source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
     SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath, m_targetSuperuser, m_keepGrants);
+    if (m_leaveOutProviderGrants) {
+        schema.leaveOutProviderGrants();
+    }
     QString error;
     if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
         !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error) ||
@@ -888,7 +899,7 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
             missing = missingOnTarget(sourceInSnapshot, *targetDb, entries);
         }
     }
-    if (ok && (whole || !missing.isEmpty())) {
+    if (ok && (whole || !missing.isEmpty() || schema.appliesProviderFilteredGrants())) {
         ok = schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
                             m_cancelled, &error, whole ? nullptr : &missing);
     }

@@ -133,6 +133,8 @@ private:
     QString m_passfilePath;
     bool m_targetSuperuser = false;
     bool m_keepGrants = true;
+    /// The source has provider roles (rds_superuser, ...): grants to them are left out.
+    bool m_leaveOutProviderGrants = false;
     bool m_sameMajor = false;
 };
 

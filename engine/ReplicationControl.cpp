@@ -1,6 +1,7 @@
 #include "ReplicationControl.h"
 
 #include "ApplyErrorWatch.h"
+#include "CatalogName.h"
 #include "ClusterVerifier.h"
 #include "LargeObjects.h"
 #include "ParallelTables.h"
@@ -380,11 +381,17 @@ bool waitForLag(MigrationState& state, const ControlServers& servers, qint64 max
 namespace {
 
 QStringList connectableDatabases(PgConnection& admin) {
-    const PgResult names = admin.exec(QStringLiteral(
-        "SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate ORDER BY 1"));
+    const PgResult names =
+        admin.exec(QStringLiteral("SELECT ") + nameBytesColumn(QStringLiteral("datname")) +
+                   QStringLiteral(" FROM pg_database WHERE datallowconn AND NOT datistemplate "
+                                  "ORDER BY datname"));
     QStringList databases;
     for (int row = 0; row < names.rows(); ++row) {
-        databases << names.text(row, 0);
+        // pgmigrate never connects to a name that is not UTF-8, so it left nothing there.
+        const QByteArray name = nameBytes(names, row, 0);
+        if (isUtf8Name(name)) {
+            databases << QString::fromUtf8(name);
+        }
     }
     return databases;
 }

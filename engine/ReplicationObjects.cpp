@@ -1,5 +1,6 @@
 #include "ReplicationObjects.h"
 
+#include "CatalogName.h"
 #include "PgConnection.h"
 #include "PgError.h"
 #include "SecretStatement.h"
@@ -83,12 +84,17 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
                       .arg(timeout.count());
             try {
                 auto admin = PgConnection::open(source, std::chrono::seconds(10));
-                const PgResult blockers = admin->exec(QStringLiteral(
-                    "SELECT string_agg(format('pid %s (%s on %s, %s since %s)', pid, usename, "
-                    "datname, state, xact_start), '; ') FROM pg_stat_activity "
-                    "WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()"));
+                // As bytes: a database name that is not UTF-8 must not fail the query (SQL_ASCII
+                // server) nor turn into U+FFFD.
+                const PgResult blockers = admin->exec(
+                    QStringLiteral("SELECT ") +
+                    nameBytesColumn(QStringLiteral(
+                        "string_agg(format('pid %s (%s on %s, %s since %s)', pid, usename, "
+                        "datname, state, xact_start), '; ')")) +
+                    QStringLiteral(" FROM pg_stat_activity "
+                                   "WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()"));
                 if (!blockers.scalar().isEmpty()) {
-                    why += QStringLiteral(": ") + blockers.scalar();
+                    why += QStringLiteral(": ") + readableName(blockers, 0, 0);
                 }
             } catch (const PgError&) {
             }

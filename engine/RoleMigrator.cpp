@@ -1,5 +1,6 @@
 #include "RoleMigrator.h"
 
+#include "ManagedService.h"
 #include "PgConnection.h"
 #include "SecretStatement.h"
 #include "SettingSql.h"
@@ -148,6 +149,12 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         role.validUntil = roles.isNull(row, 9) ? QString() : roles.text(row, 9);
         role.verifier = roles.isNull(row, 10) ? QString() : roles.text(row, 10);
 
+        if (providerOfRole(role.name) != ManagedService::None) {
+            // The provider's own role: it gives nothing on another server, and on one of the
+            // same provider it is the provider's to manage.
+            report.providerRoles << role.name;
+            continue;
+        }
         if (existing.contains(role.name)) {
             report.alreadyPresent << role.name;
             copied << role.name;
@@ -218,6 +225,9 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         const QString member = members.text(row, 1);
         if (!report.created.contains(member) && !report.created.contains(role)) {
             continue; // leave the memberships of pre-existing roles alone
+        }
+        if (report.providerRoles.contains(role) || report.providerRoles.contains(member)) {
+            continue; // the provider role is not migrated (reported once, with the role)
         }
         QString sqlstate;
         QString message;

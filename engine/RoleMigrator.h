@@ -10,9 +10,10 @@ class PgConnection;
 struct RoleReport {
     QStringList created;
     QStringList alreadyPresent;
-    QStringList needPassword; ///< LOGIN roles given a random password nobody knows
-    QStringList missing;      ///< roles the target user could not create
-    QStringList warnings;     ///< attributes dropped, memberships or settings not carried
+    QStringList needPassword;  ///< LOGIN roles given a random password nobody knows
+    QStringList missing;       ///< roles the target user could not create
+    QStringList providerRoles; ///< the source's provider roles, left out (providerOfRole)
+    QStringList warnings;      ///< attributes dropped, memberships or settings not carried
 };
 
 /// Creates the source's roles that the target lacks, with their attributes, memberships and
@@ -22,7 +23,9 @@ struct RoleReport {
 /// and carried as they are, so logins keep working. Otherwise a LOGIN role gets a random
 /// password that is never printed. SUPERUSER, REPLICATION and BYPASSRLS are only granted by a
 /// superuser target; elsewhere they are dropped with a warning and the role still created.
-/// Roles the target already has are left as they are. Throws PgError on server errors.
+/// Roles the target already has are left as they are. A managed service's own roles
+/// (rds_superuser, cloudsqlsuperuser, ...) are left out, and so are memberships in them.
+/// Throws PgError on server errors.
 RoleReport migrateRoles(PgConnection& source, PgConnection& target);
 
 } // namespace pgm

@@ -1,6 +1,9 @@
 #include "SchemaArchive.h"
 
+#include "PgConnection.h"
+#include "PgError.h"
 #include "PgTools.h"
+#include "ProviderGrants.h"
 
 #include <QDir>
 
@@ -51,9 +54,101 @@ bool SchemaArchive::list(const QString& section, QList<TocEntry>* entries,
     return true;
 }
 
+bool SchemaArchive::loadProviderAcls(const std::atomic_bool* cancelled, QString* error) {
+    if (m_providerAclsLoaded) {
+        return true;
+    }
+    QList<TocEntry> acls;
+    for (const QString& section : {QStringLiteral("pre-data"), QStringLiteral("post-data")}) {
+        QList<TocEntry> entries;
+        if (!list(section, &entries, cancelled, error)) {
+            return false;
+        }
+        for (const TocEntry& entry : std::as_const(entries)) {
+            if (entry.rest.startsWith(QLatin1String("ACL ")) ||
+                entry.rest.startsWith(QLatin1String("DEFAULT ACL "))) {
+                acls << entry;
+            }
+        }
+    }
+    if (!acls.isEmpty()) {
+        // Their SQL as pg_restore would run it, marked by entry ("-- TOC entry N").
+        QTemporaryFile listFile(QDir::tempPath() + QStringLiteral("/pgmigrate-list-XXXXXX"));
+        QStringList lines;
+        for (const TocEntry& entry : std::as_const(acls)) {
+            lines << entry.line;
+        }
+        if (!listFile.open()) {
+            *error = listFile.errorString();
+            return false;
+        }
+        listFile.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        listFile.close();
+        QByteArray script;
+        if (!runPgTool(m_pgRestore,
+                       {QStringLiteral("--verbose"), QStringLiteral("--file=-"),
+                        QStringLiteral("--use-list=") + listFile.fileName(), m_archive->fileName()},
+                       {}, cancelled, error, &script)) {
+            return false;
+        }
+        const QMap<int, QStringList> statements = statementsByEntry(QString::fromUtf8(script));
+        for (auto it = statements.cbegin(); it != statements.cend(); ++it) {
+            const QStringList kept = withoutProviderRoles(it.value());
+            if (it.key() != 0 && kept.size() != it.value().size()) {
+                m_providerAcls.insert(it.key(), kept);
+            }
+        }
+    }
+    m_providerAclsLoaded = true;
+    return true;
+}
+
+bool SchemaArchive::applyProviderAcls(const ConnectionSettings& target,
+                                      const std::atomic_bool* cancelled, QString* error) {
+    try {
+        auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
+        connection->exec(QStringLiteral("BEGIN"));
+        for (const QStringList& statements : std::as_const(m_providerAcls)) {
+            for (const QString& statement : statements) {
+                // pg_dump's own text (names quoted by it), as pg_restore would send it.
+                connection->exec(statement, {}, QStringLiteral("restore privileges"));
+            }
+        }
+        connection->exec(QStringLiteral("COMMIT"));
+    } catch (const PgError& failure) {
+        *error = failure.describe();
+        return false;
+    }
+    return true;
+}
+
 bool SchemaArchive::restore(const QString& section, const ConnectionSettings& target, int jobs,
                             const std::atomic_bool* cancelled, QString* error,
                             const QList<TocEntry>* entries) {
+    QList<TocEntry> kept;
+    if (appliesProviderFilteredGrants()) {
+        if (!loadProviderAcls(cancelled, error)) {
+            return false;
+        }
+        if (!m_providerAcls.isEmpty()) {
+            // The entries naming a provider role go after post-data, without those statements.
+            QList<TocEntry> all;
+            if (!entries && !list(section, &all, cancelled, error)) {
+                return false;
+            }
+            for (const TocEntry& entry : entries ? *entries : all) {
+                if (!m_providerAcls.contains(entry.dumpId)) {
+                    kept << entry;
+                }
+            }
+            entries = &kept;
+        }
+    }
+    const bool applyAcls = appliesProviderFilteredGrants() && !m_providerAcls.isEmpty() &&
+                           section == QLatin1String("post-data");
+    if (entries && entries->isEmpty()) {
+        return !applyAcls || applyProviderAcls(target, cancelled, error);
+    }
     QStringList arguments = {
         QStringLiteral("--section=") + section,
         QStringLiteral("--exit-on-error"),
@@ -86,7 +181,8 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
         arguments << QStringLiteral("--no-acl");
     }
     arguments << m_archive->fileName();
-    return runPgTool(m_pgRestore, arguments, m_passfile, cancelled, error);
+    return runPgTool(m_pgRestore, arguments, m_passfile, cancelled, error) &&
+           (!applyAcls || applyProviderAcls(target, cancelled, error));
 }
 
 } // namespace pgm

@@ -3,6 +3,8 @@
 #include "ArchiveToc.h"
 #include "ConnectionSettings.h"
 
+#include <QMap>
+#include <QStringList>
 #include <QTemporaryFile>
 #include <atomic>
 #include <memory>
@@ -34,13 +36,29 @@ public:
     bool list(const QString& section, QList<TocEntry>* entries, const std::atomic_bool* cancelled,
               QString* error);
 
+    /// The source has a managed service's own roles (rds_superuser, ...), which are not
+    /// migrated: the ACL entries that name them are restored without those statements, the
+    /// rest of each entry's grants kept. They are applied after the post-data section (each
+    /// time it is restored, so a resumed run applies them too); restore("post-data") is then
+    /// due even with no entry missing.
+    void leaveOutProviderGrants() { m_leaveOutProviderGrants = true; }
+    bool appliesProviderFilteredGrants() const { return m_leaveOutProviderGrants && m_keepGrants; }
+
 private:
+    bool loadProviderAcls(const std::atomic_bool* cancelled, QString* error);
+    bool applyProviderAcls(const ConnectionSettings& target, const std::atomic_bool* cancelled,
+                           QString* error);
+
     QString m_pgDump;
     QString m_pgRestore;
     QString m_passfile;
     bool m_keepOwners;
     bool m_keepGrants;
     std::unique_ptr<QTemporaryFile> m_archive;
+    bool m_leaveOutProviderGrants = false;
+    bool m_providerAclsLoaded = false;
+    /// By dump id, the ACL entries naming a provider role: their statements without it.
+    QMap<int, QStringList> m_providerAcls;
 };
 
 } // namespace pgm

@@ -27,6 +27,9 @@ bool PrivatePair::fixture(const QStringList& arguments) {
     if (!m_targetBin.isEmpty()) {
         env.insert(QStringLiteral("TARGET_PGBIN"), m_targetBin);
     }
+    if (!m_sourceInitdb.isEmpty()) {
+        env.insert(QStringLiteral("SOURCE_INITDB_OPTS"), m_sourceInitdb);
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PGMIGRATE_FIXTURE), arguments);
     if (!process.waitForFinished(180000) || process.exitCode() != 0) {

@@ -25,6 +25,9 @@ public:
         m_sourceBin = sourceBin;
         m_targetBin = targetBin;
     }
+    /// initdb's encoding and locale options for the source ("--encoding=SQL_ASCII --locale=C"):
+    /// call before start(). Empty keeps UTF8.
+    void setSourceInitdbOptions(const QString& options) { m_sourceInitdb = options; }
     /// Starts the pair; false with *error when it could not.
     bool start(QString* error);
     /// Stops the pair (also done by the destructor).
@@ -85,6 +88,7 @@ private:
     QString m_clusters;
     QString m_sourceBin;
     QString m_targetBin;
+    QString m_sourceInitdb;
     QString m_password;
     int m_sourcePort = 0;
     int m_targetPort = 0;

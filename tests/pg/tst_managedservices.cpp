@@ -60,7 +60,15 @@ QMap<QString, QString> fingerprints(Cluster cluster) {
     return prints;
 }
 
-/// Indexes, constraints, triggers and grants (to others than the owner); owners when asked.
+/// The providers' own roles (as pgmigrate recognises them): never migrated, so the source's
+/// grants to them and memberships in them are left out of the comparison.
+const QString kProviderRoles =
+    QStringLiteral("^(rds_|rdsadmin|cloudsql|azure_|azuresu|aiven_|_aiven)");
+
+/// Indexes, constraints, triggers, grants (to others than the owner: on tables, columns, the
+/// schema, by default privileges, and on the database when owners are kept) and the memberships
+/// of the test's roles; owners when asked. Grants to and memberships in provider roles are
+/// left out.
 QString schema(Cluster cluster, bool withOwners) {
     return pgtest::connect(cluster, kDb)
         ->exec(QStringLiteral(
@@ -74,10 +82,40 @@ QString schema(Cluster cluster, bool withOwners) {
                    "UNION ALL SELECT 'grant ' || c.relname || ' ' || a.grantee::regrole || ' ' || "
                    "a.privilege_type FROM pg_class c, aclexplode(c.relacl) a "
                    "WHERE c.relnamespace = 'public'::regnamespace AND a.grantee <> c.relowner "
+                   "AND a.grantee::regrole::text !~ $2 "
+                   "UNION ALL SELECT 'column grant ' || c.relname || '.' || t.attname || ' ' || "
+                   "a.grantee::regrole || ' ' || a.privilege_type "
+                   "FROM pg_attribute t JOIN pg_class c ON c.oid = t.attrelid, "
+                   "aclexplode(t.attacl) a WHERE c.relnamespace = 'public'::regnamespace "
+                   "AND a.grantee::regrole::text !~ $2 "
+                   "UNION ALL SELECT 'schema grant ' || a.grantee::regrole || ' ' || "
+                   "a.privilege_type FROM pg_namespace n, aclexplode(n.nspacl) a "
+                   "WHERE n.nspname = 'public' AND a.grantee::regrole::text !~ $2 "
+                   "UNION ALL SELECT 'database grant ' || a.grantee::regrole || ' ' || "
+                   "a.privilege_type FROM pg_database d, aclexplode(d.datacl) a "
+                   "WHERE $1 AND d.datname = current_database() AND a.grantee <> d.datdba "
+                   "AND a.grantee::regrole::text !~ $2 "
+                   "UNION ALL SELECT 'default grant ' || d.defaclrole::regrole || ' ' || "
+                   "d.defaclobjtype::text || ' ' || a.grantee::regrole || ' ' || a.privilege_type "
+                   "FROM pg_default_acl d, aclexplode(d.defaclacl) a "
+                   "WHERE a.grantee::regrole::text !~ $2 "
+                   "UNION ALL SELECT 'member ' || m.rolname || ' of ' || g.rolname "
+                   "FROM pg_auth_members am JOIN pg_roles m ON m.oid = am.member "
+                   "JOIN pg_roles g ON g.oid = am.roleid "
+                   "WHERE m.rolname ~ '^pgm_(rds|csql|aiven|avn|managed)' AND g.rolname !~ $2 "
                    "UNION ALL SELECT 'owner ' || relname || ' ' || relowner::regrole FROM pg_class "
                    "WHERE $1 AND relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S')"
                    ") s"),
-               {withOwners ? QStringLiteral("true") : QStringLiteral("false")})
+               {withOwners ? QStringLiteral("true") : QStringLiteral("false"), kProviderRoles})
+        .scalar();
+}
+
+/// The provider roles on the target (none may be migrated there).
+QString providerRolesOnTarget() {
+    return pgtest::connect(Cluster::Target)
+        ->exec(QStringLiteral("SELECT coalesce(string_agg(rolname, ','), '') FROM pg_roles "
+                              "WHERE rolname ~ $1"),
+               {kProviderRoles})
         .scalar();
 }
 
@@ -124,8 +162,10 @@ class TestManagedServices : public QObject {
         return request;
     }
 
-    /// Checks, then migrates by replication, writes during the sync, cuts over, compares.
-    void migrateAndCompare(const CheckRequest& check, bool ownersKept) {
+    /// Checks, then migrates by replication, writes during the sync, cuts over, compares;
+    /// the migration's warnings hold `notes`.
+    void migrateAndCompare(const CheckRequest& check, bool ownersKept,
+                           const QStringList& notes = {}) {
         const CheckReport report = runChecksBlocking(check);
         QVERIFY2(report.ok() && report.outcome.plan.size() == 1 &&
                      report.outcome.plan[0].method == MigrationMethod::Replication,
@@ -137,6 +177,10 @@ class TestManagedServices : public QObject {
         QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Syncing &&
                      state.databases[0].method == MigrationMethod::Replication,
                  QJsonDocument(state.toStatusJson()).toJson().constData());
+        for (const QString& note : notes) {
+            QVERIFY2(state.warnings.contains(note),
+                     qPrintable(state.warnings.join(QLatin1Char('\n'))));
+        }
         pgtest::connect(Cluster::Source, kDb)
             ->execScript(QStringLiteral("INSERT INTO customers VALUES (201, 'late');"
                                         "INSERT INTO orders (customer, amount) VALUES (201, 5);"
@@ -183,21 +227,39 @@ class TestManagedServices : public QObject {
 
 private slots:
     void amazonRdsSource() {
-        const QStringList roles = {
-            QStringLiteral("pgm_rds_master"), QStringLiteral("pgm_rds_plain"), kReader,
-            QStringLiteral("rds_superuser"), QStringLiteral("rds_replication")};
+        const QStringList roles = {QStringLiteral("pgm_rds_master"),
+                                   QStringLiteral("pgm_rds_plain"),
+                                   kReader,
+                                   QStringLiteral("rds_superuser"),
+                                   QStringLiteral("rds_replication"),
+                                   QStringLiteral("rds_iam"),
+                                   QStringLiteral("rdsadmin")};
         dropEverywhere(roles);
         // As RDS has them: the master user is no superuser, but a member of rds_superuser and
         // (for logical replication) rds_replication; it creates the databases and owns the
         // tables. RDS offers no aiven_extras: the owner publishes its tables itself.
         const QString rds = QStringLiteral(
-            "CREATE ROLE rds_superuser; CREATE ROLE rds_replication;"
+            "CREATE ROLE rds_superuser; CREATE ROLE rds_replication; CREATE ROLE rds_iam;"
+            "CREATE ROLE rdsadmin LOGIN;"
             "CREATE ROLE pgm_rds_master LOGIN CREATEDB CREATEROLE REPLICATION PASSWORD '%1' "
             "IN ROLE rds_superuser, rds_replication;"
-            "CREATE ROLE pgm_rds_plain LOGIN PASSWORD '%1';");
+            "CREATE ROLE pgm_rds_plain LOGIN PASSWORD '%1' IN ROLE rds_iam, pgm_managed_reader;");
         createRoles(Cluster::Source, rds);
         createRoles(Cluster::Replica, rds);
         createDatabase(QStringLiteral("pgm_rds_master"), QStringLiteral("pgm_rds_master"));
+        // What the master user grants RDS's roles: on tables and a column (mixed with grants
+        // to ordinary roles in one ACL), the schema, the database, default privileges.
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(QStringLiteral(
+                "SET ROLE pgm_rds_master;"
+                "GRANT SELECT ON customers TO rds_superuser;"
+                "GRANT INSERT ON orders TO rds_iam, pgm_rds_plain;"
+                "GRANT UPDATE (name) ON customers TO rds_superuser, pgm_rds_plain;"
+                "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO rds_superuser, "
+                "pgm_managed_reader;"
+                "RESET ROLE;"
+                "GRANT USAGE ON SCHEMA public TO rds_superuser, pgm_rds_plain;"
+                "GRANT CONNECT ON DATABASE pgm_managed_app TO rds_iam, pgm_rds_plain;"));
 
         const CheckReport report =
             runChecksBlocking(checkRequest(Cluster::Source, QStringLiteral("pgm_rds_master")));
@@ -225,7 +287,15 @@ private slots:
                                                       "aiven_extras")),
                  qPrintable(dump(off)));
 
-        migrateAndCompare(checkRequest(Cluster::Source, QStringLiteral("pgm_rds_master")), true);
+        migrateAndCompare(checkRequest(Cluster::Source, QStringLiteral("pgm_rds_master")), true,
+                          {QStringLiteral("not migrated: provider role rds_superuser (Amazon "
+                                          "RDS)")});
+        QCOMPARE(providerRolesOnTarget(), QString());
+        QVERIFY2(find(report, QStringLiteral("provider-roles"))
+                     ->detail.contains(QStringLiteral("not migrated: provider role rds_superuser "
+                                                      "(Amazon RDS); not migrated: provider role "
+                                                      "rdsadmin (Amazon RDS)")),
+                 qPrintable(dump(report)));
         QCOMPARE(pgtest::connect(Cluster::Source, kDb)
                      ->exec(QStringLiteral(
                          "SELECT count(*) FROM pg_extension WHERE extname = 'aiven_extras'"))
@@ -235,15 +305,16 @@ private slots:
     }
 
     void cloudSqlSource() {
-        const QStringList roles = {QStringLiteral("pgm_csql_admin"), QStringLiteral("pgm_csql_app"),
-                                   QStringLiteral("pgm_csql_plain"), kReader,
-                                   QStringLiteral("cloudsqlsuperuser")};
+        const QStringList roles = {
+            QStringLiteral("pgm_csql_admin"),    QStringLiteral("pgm_csql_app"),
+            QStringLiteral("pgm_csql_plain"),    kReader,
+            QStringLiteral("cloudsqlsuperuser"), QStringLiteral("cloudsqliamuser")};
         dropEverywhere(roles);
         // As Cloud SQL has them: its "postgres" user is a member of cloudsqlsuperuser with
         // CREATEROLE, CREATEDB and (once granted) REPLICATION; the application's role, which it
         // created and is a member of, owns the database and the tables.
         const QString cloudSql = QStringLiteral(
-            "CREATE ROLE cloudsqlsuperuser CREATEROLE CREATEDB;"
+            "CREATE ROLE cloudsqlsuperuser CREATEROLE CREATEDB; CREATE ROLE cloudsqliamuser;"
             "CREATE ROLE pgm_csql_admin LOGIN CREATEROLE CREATEDB REPLICATION PASSWORD '%1' "
             "IN ROLE cloudsqlsuperuser;"
             "CREATE ROLE pgm_csql_app ROLE pgm_csql_admin;"
@@ -251,6 +322,10 @@ private slots:
         createRoles(Cluster::Source, cloudSql);
         createRoles(Cluster::Replica, cloudSql);
         createDatabase(QStringLiteral("pgm_csql_app"), QStringLiteral("pgm_csql_app"));
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(QStringLiteral("GRANT SELECT ON orders TO cloudsqliamuser, "
+                                        "cloudsqlsuperuser;"
+                                        "GRANT cloudsqliamuser TO pgm_csql_app;"));
 
         const CheckReport report =
             runChecksBlocking(checkRequest(Cluster::Source, QStringLiteral("pgm_csql_admin")));
@@ -273,7 +348,10 @@ private slots:
                                                       "cloudsqlsuperuser")),
                  qPrintable(dump(off)));
 
-        migrateAndCompare(checkRequest(Cluster::Source, QStringLiteral("pgm_csql_admin")), true);
+        migrateAndCompare(checkRequest(Cluster::Source, QStringLiteral("pgm_csql_admin")), true,
+                          {QStringLiteral("not migrated: provider role cloudsqliamuser (Google "
+                                          "Cloud SQL)")});
+        QCOMPARE(providerRolesOnTarget(), QString());
         dropEverywhere(roles);
     }
 
@@ -339,10 +417,12 @@ private slots:
     void cleanupTestCase() {
         dropEverywhere({QStringLiteral("pgm_rds_master"), QStringLiteral("pgm_rds_plain"),
                         QStringLiteral("rds_superuser"), QStringLiteral("rds_replication"),
-                        QStringLiteral("pgm_csql_admin"), QStringLiteral("pgm_csql_app"),
-                        QStringLiteral("pgm_csql_plain"), QStringLiteral("cloudsqlsuperuser"),
-                        QStringLiteral("pgm_azure_admin"), QStringLiteral("azure_pg_admin"),
-                        QStringLiteral("pgm_avnadmin"), QStringLiteral("pgm_aiven_app"), kReader});
+                        QStringLiteral("rds_iam"), QStringLiteral("rdsadmin"),
+                        QStringLiteral("cloudsqliamuser"), QStringLiteral("pgm_csql_admin"),
+                        QStringLiteral("pgm_csql_app"), QStringLiteral("pgm_csql_plain"),
+                        QStringLiteral("cloudsqlsuperuser"), QStringLiteral("pgm_azure_admin"),
+                        QStringLiteral("azure_pg_admin"), QStringLiteral("pgm_avnadmin"),
+                        QStringLiteral("pgm_aiven_app"), kReader});
     }
 };
 
