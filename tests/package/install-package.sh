@@ -103,6 +103,14 @@ zcat /usr/share/man/man1/pgmigrate.1.gz | grep -q -- '--max-replication-lag' ||
 bash -c 'source /usr/share/bash-completion/completions/pgmigrate
   COMP_WORDS=(pgmigrate finish --fr); COMP_CWORD=2; _pgmigrate pgmigrate --fr finish
   [ "${COMPREPLY[*]}" = --freeze-writes ]' || fail "bash completion"
+# zsh's completion system needs a terminal; its builtins are stood in for, to see what it offers.
+zsh -c 'compadd() { print -r -- "${(P)2}"; }; _describe() { print -r -- "${(P)4}"; }
+  _call_program() { shift; eval "$@"; }; words=(pgmigrate ""); CURRENT=2
+  source /usr/share/zsh/vendor-completions/_pgmigrate' | grep -qw resume-replication ||
+  fail "zsh completion of the commands"
+zsh -c 'compadd() { print -r -- "${(P)2}"; }; _call_program() { shift; eval "$@"; }
+  words=(pgmigrate finish --); CURRENT=3; source /usr/share/zsh/vendor-completions/_pgmigrate' |
+  grep -q -- --freeze-writes || fail "zsh completion of the options"
 grep -q Apache-2.0 /usr/share/doc/pgmigrate/copyright || fail "copyright names no license"
 step "validated"
 
