@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -40,6 +41,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("pgmigrate"));
     QApplication::setApplicationDisplayName(QStringLiteral("pgmigrate"));
     QApplication::setApplicationVersion(QStringLiteral(PGMIGRATE_VERSION));
+    // The installed icons (hicolor: the SVG and its PNG sizes) for every window; the desktop
+    // file's name lets Wayland compositors match the windows to its name and icon.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("pgmigrate")));
+    QApplication::setDesktopFileName(QStringLiteral("pgmigrate"));
 
     // Follow the system locale: our strings, then Qt's own (button texts and dialogs).
     QTranslator translator;

@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        std::cout << "pgmigrate " << PGMIGRATE_VERSION << "\n";
+        std::cout << "pgmigrate " << PGMIGRATE_VERSION << "\n"
+                  << "License: " << PGMIGRATE_LICENSE << "\n";
         return 0;
     }
     QStringList rest = arguments.mid(1); // the command name stands where the program name was

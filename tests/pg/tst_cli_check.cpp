@@ -67,6 +67,7 @@ private slots:
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("pgmigrate "));
+        QVERIFY(version.out.contains("License: Apache-2.0"));
         QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--help")}).exitCode, 0);
         QCOMPARE(run({}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
