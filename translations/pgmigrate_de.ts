@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
     </message>
