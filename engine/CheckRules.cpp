@@ -2,6 +2,7 @@
 
 #include "ManagedService.h"
 #include "MigrationState.h"
+#include "RemedyText.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -139,12 +140,12 @@ QString subscribeItselfRemedy(const ClusterFacts& facts, const DatabaseCapabilit
                               "pg_create_subscription TO %1; (it then subscribes itself, with "
                               "CREATE on the database), or install aiven_extras there; otherwise "
                               "the dump method is used.")
-            .arg(target.user);
+            .arg(sqlName(target.user));
     }
     if (!db.targetCanCreate) {
         return QStringLiteral("On the target: GRANT CREATE ON DATABASE %1 TO %2; otherwise the "
                               "dump method is used.")
-            .arg(db.name, target.user);
+            .arg(sqlName(db.name), sqlName(target.user));
     }
     return QStringLiteral("Give the source user's password (in the source URI or "
                           "PGMIGRATE_SOURCE_PASSWORD), and have the source ask for it from the "
@@ -367,7 +368,7 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                    ? QStringLiteral("On the target: ALTER ROLE %1 RESET "
                                     "default_transaction_read_only; (or the ALTER DATABASE or "
                                     "ALTER SYSTEM that sets it).")
-                         .arg(target.user)
+                         .arg(sqlName(target.user))
                    : QString());
 
     // Excluded names that match nothing are probably typos.
@@ -414,7 +415,7 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                    mayCreateRoles ? QString()
                                   : QStringLiteral("ALTER ROLE %1 CREATEROLE; on the target, or "
                                                    "create the roles first.")
-                                        .arg(target.user));
+                                        .arg(sqlName(target.user)));
     }
 
     // 4. Disk space on the target.
@@ -686,7 +687,7 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                        ? notUtf8Remedy(db)
                        : QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; or exclude "
                                         "the database.")
-                             .arg(name, source.user),
+                             .arg(sqlName(name), sqlName(source.user)),
                    name);
         if (!db.reachable) {
             continue;
@@ -706,13 +707,13 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                        mayCreate ? QString()
                                  : QStringLiteral("ALTER ROLE %1 CREATEDB; on the target, or "
                                                   "create the database there first.")
-                                       .arg(target.user),
+                                       .arg(sqlName(target.user)),
                        name);
         } else if (!existing->reachable) {
             checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),
                        S::Fail, K::Blocking, existing->connectError,
                        QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; on the target.")
-                           .arg(name, target.user),
+                           .arg(sqlName(name), sqlName(target.user)),
                        name);
         } else if (existing->tablesWithData > 0) {
             checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),
@@ -860,7 +861,7 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                        ? QString()
                        : QStringLiteral("ALTER ROLE %1 BYPASSRLS; (as a superuser), or migrate "
                                         "as the tables' owner.")
-                             .arg(source.user),
+                             .arg(sqlName(source.user)),
                    name);
 
         const bool replicates = planned.method == MigrationMethod::Replication;

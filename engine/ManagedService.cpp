@@ -1,5 +1,7 @@
 #include "ManagedService.h"
 
+#include "RemedyText.h"
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -112,21 +114,21 @@ QString replicationRoleRemedy(ManagedService service, const QString& user) {
         // On RDS the group, not the attribute, carries the right to replicate.
         return QStringLiteral("GRANT rds_replication TO %1; (as the master user, a member of "
                               "rds_superuser)")
-            .arg(user);
+            .arg(sqlName(user));
     case ManagedService::CloudSql:
         return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as a member of "
                               "cloudsqlsuperuser, such as the postgres user)")
-            .arg(user);
+            .arg(sqlName(user));
     case ManagedService::AzureFlexible:
         return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as the server admin, a member "
                               "of azure_pg_admin)")
-            .arg(user);
+            .arg(sqlName(user));
     case ManagedService::Aiven:
     case ManagedService::None:
         break;
     }
     return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as a superuser on the source)")
-        .arg(user);
+        .arg(sqlName(user));
 }
 
 QString publishRemedy(ManagedService service, const QString& user) {

@@ -279,9 +279,10 @@ private slots:
         QVERIFY2(find(off, QStringLiteral("wal-level"))
                      ->remedy.contains(QStringLiteral("rds.logical_replication = 1")),
                  qPrintable(dump(off)));
-        QVERIFY2(find(off, QStringLiteral("source-replication-role"))
-                     ->remedy.contains(QStringLiteral("GRANT rds_replication TO pgm_rds_plain")),
-                 qPrintable(dump(off)));
+        QVERIFY2(
+            find(off, QStringLiteral("source-replication-role"))
+                ->remedy.contains(QStringLiteral("GRANT rds_replication TO \"pgm_rds_plain\"")),
+            qPrintable(dump(off)));
         QVERIFY2(find(off, QStringLiteral("replication-privileges"), QStringLiteral("postgres"))
                      ->remedy.contains(QStringLiteral("Amazon RDS offers no superuser and no "
                                                       "aiven_extras")),
@@ -343,7 +344,7 @@ private slots:
                      ->remedy.contains(QStringLiteral("cloudsql.logical_decoding = on")),
                  qPrintable(dump(off)));
         QVERIFY2(find(off, QStringLiteral("source-replication-role"))
-                     ->remedy.contains(QStringLiteral("ALTER ROLE pgm_csql_plain WITH "
+                     ->remedy.contains(QStringLiteral("ALTER ROLE \"pgm_csql_plain\" WITH "
                                                       "REPLICATION; (as a member of "
                                                       "cloudsqlsuperuser")),
                  qPrintable(dump(off)));
@@ -376,7 +377,7 @@ private slots:
                                                       "flexible-server parameter set")),
                  qPrintable(dump(off)));
         QVERIFY2(find(off, QStringLiteral("source-replication-role"))
-                     ->remedy.contains(QStringLiteral("ALTER ROLE pgm_azure_admin WITH "
+                     ->remedy.contains(QStringLiteral("ALTER ROLE \"pgm_azure_admin\" WITH "
                                                       "REPLICATION; (as the server admin, a "
                                                       "member of azure_pg_admin)")),
                  qPrintable(dump(off)));

@@ -118,7 +118,7 @@ private slots:
         facts.source.service = ManagedService::AmazonRds;
         text = remedies();
         QVERIFY2(text.contains(QStringLiteral("rds.logical_replication = 1")) &&
-                     text.contains(QStringLiteral("GRANT rds_replication TO admin;")),
+                     text.contains(QStringLiteral("GRANT rds_replication TO \"admin\";")),
                  qPrintable(text));
         facts.source.service = ManagedService::CloudSql;
         text = remedies();
@@ -128,7 +128,7 @@ private slots:
         facts.source.service = ManagedService::AzureFlexible;
         text = remedies();
         QVERIFY2(text.contains(QStringLiteral("server parameter wal_level = logical")) &&
-                     text.contains(QStringLiteral("ALTER ROLE admin WITH REPLICATION; (as the "
+                     text.contains(QStringLiteral("ALTER ROLE \"admin\" WITH REPLICATION; (as the "
                                                   "server admin, a member of azure_pg_admin)")),
                  qPrintable(text));
     }
@@ -165,8 +165,9 @@ private slots:
         QCOMPARE(method, MigrationMethod::Dump);
         QVERIFY2(check.detail.contains(QStringLiteral("not a member of pg_create_subscription")),
                  qPrintable(check.detail));
-        QVERIFY2(check.remedy.contains(QStringLiteral("GRANT pg_create_subscription TO admin;")),
-                 qPrintable(check.remedy));
+        QVERIFY2(
+            check.remedy.contains(QStringLiteral("GRANT pg_create_subscription TO \"admin\";")),
+            qPrintable(check.remedy));
 
         facts.target.createSubscriptionRole = true;
         check = privileges(MethodChoice::Replication, &method);
@@ -182,9 +183,19 @@ private slots:
         facts.target.existingDatabases.insert(existing.name, existing);
         check = privileges(MethodChoice::Auto, &method);
         QCOMPARE(method, MigrationMethod::Dump);
-        QVERIFY2(check.remedy.contains(QStringLiteral("GRANT CREATE ON DATABASE shop TO admin;")),
+        QVERIFY2(check.remedy.contains(
+                     QStringLiteral("GRANT CREATE ON DATABASE \"shop\" TO \"admin\";")),
                  qPrintable(check.remedy));
         facts.target.existingDatabases.clear();
+        // Names a remedy prints are quoted, so the statement works as copied.
+        facts.target.user = QStringLiteral("Ops \"Admin\"");
+        facts.target.existingDatabases.insert(existing.name, existing);
+        check = privileges(MethodChoice::Auto, &method);
+        QVERIFY2(check.remedy.contains(
+                     QStringLiteral("GRANT CREATE ON DATABASE \"shop\" TO \"Ops \"\"Admin\"\"\";")),
+                 qPrintable(check.remedy));
+        facts.target.existingDatabases.clear();
+        facts.target.user = QStringLiteral("admin");
 
         // No password (trust, peer, cert): blocking when replication is asked for.
         facts.source.passwordAuthenticated = false;

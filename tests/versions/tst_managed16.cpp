@@ -145,12 +145,12 @@ private slots:
                      privileges.detail.contains(
                          QStringLiteral("not a member of pg_create_subscription")) &&
                      privileges.remedy.contains(
-                         QStringLiteral("GRANT pg_create_subscription TO pgm16_plain;")),
+                         QStringLiteral("GRANT pg_create_subscription TO \"pgm16_plain\";")),
                  qPrintable(dump(report)));
 
         const PrivatePair::Run run = m_pair.cli(migrateArguments(kPlain, QStringLiteral("n16")));
         QVERIFY2(run.exitCode != 0 &&
-                     run.output.contains("GRANT pg_create_subscription TO pgm16_plain;"),
+                     run.output.contains("GRANT pg_create_subscription TO \"pgm16_plain\";"),
                  run.output.constData());
         try {
             QCOMPARE(scalar(Server::Target, QStringLiteral("SELECT count(*) FROM pg_database "
