@@ -44,6 +44,9 @@ struct SourceDatabaseFacts {
     QStringList tablesWithoutReplicaIdentity;
     QStringList rlsTablesNotBypassed;
     qint64 largeObjects = 0;
+    /// Tables and partitioned tables: pg_dump locks each in one transaction, and the copy's
+    /// workers hold a lock on each table they copied until their snapshot ends.
+    qint64 lockedTables = 0;
     QStringList unloggedTables;
     QStringList materializedViews;
 };
@@ -87,6 +90,13 @@ struct SourceFacts {
     int maxReplicationSlots = 0;
     int usedReplicationSlots = 0;
     int maxWalSenders = 0;
+    int maxLocksPerTransaction = 64;
+    /// The shared lock table's size: max_locks_per_transaction times the server's backends
+    /// and prepared transactions (one transaction may use more than its share while room is
+    /// left), and what the server's sessions hold in it now.
+    qint64 lockTableSize = 0;
+    qint64 lockTableUsed = 0;
+    int lockTableHolders = 0; ///< the multiplier of max_locks_per_transaction
     int usedWalSenders = 0;
     QList<SourceDatabaseFacts> databases; ///< the ones to migrate
     QStringList excludedDatabases;        ///< named by the user and found on the source

@@ -183,7 +183,15 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
             "current_setting('max_wal_senders')::int, "
             "(SELECT count(*) FROM pg_stat_replication)::int, pg_is_in_recovery(), "
             "current_setting('max_standby_streaming_delay'), "
-            "current_setting('hot_standby_feedback')::bool "
+            "current_setting('hot_standby_feedback')::bool, "
+            "current_setting('max_locks_per_transaction')::int, "
+            "current_setting('max_connections')::int + "
+            "current_setting('autovacuum_max_workers')::int + 1 + "
+            "current_setting('max_worker_processes')::int + "
+            "current_setting('max_prepared_transactions')::int + "
+            "CASE WHEN current_setting('server_version_num')::int >= 120000 "
+            "THEN current_setting('max_wal_senders')::int ELSE 0 END, "
+            "(SELECT count(*) FROM pg_locks WHERE NOT fastpath) "
             "FROM pg_roles r WHERE r.rolname = current_user"),
         {}, QStringLiteral("read source settings"));
     out.user = role.text(0, 0);
@@ -198,6 +206,10 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.inRecovery = role.boolean(0, 9);
     out.maxStandbyStreamingDelay = role.text(0, 10);
     out.hotStandbyFeedback = role.boolean(0, 11);
+    out.maxLocksPerTransaction = int(role.integer(0, 12));
+    out.lockTableHolders = int(role.integer(0, 13));
+    out.lockTableSize = qint64(out.maxLocksPerTransaction) * out.lockTableHolders;
+    out.lockTableUsed = role.integer(0, 14);
     out.passwordAuthenticated =
         !m_request.source.password.isEmpty() && PQconnectionUsedPassword(source.raw()) == 1;
     const PgResult service =
@@ -338,12 +350,17 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
                                "NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n "
                                "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND ") +
                     QLatin1String(kUserRelation) +
-                    QStringLiteral(" AND NOT pg_has_role(c.relowner, 'USAGE'))"),
+                    QStringLiteral(" AND NOT pg_has_role(c.relowner, 'USAGE')), "
+                                   "(SELECT count(*) FROM pg_class c JOIN pg_namespace n ON "
+                                   "n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND "
+                                   "n.nspname NOT IN ('pg_catalog', 'information_schema') AND "
+                                   "n.nspname !~ '^pg_(toast|temp)')"),
                 {}, step);
     database.aivenExtrasAvailable = privileges.boolean(0, 0);
     database.canCreateInDatabase = privileges.boolean(0, 1);
     database.largeObjects = privileges.integer(0, 2);
     database.ownsEveryTable = privileges.boolean(0, 3);
+    database.lockedTables = privileges.integer(0, 4);
 
     // Publishing a table with no replica identity makes UPDATE and DELETE fail on the source.
     database.tablesWithoutReplicaIdentity = column(db.exec(

@@ -28,6 +28,9 @@ ClusterFacts healthyFacts() {
     db.collate = QStringLiteral("C.UTF-8");
     db.extensions = {{QStringLiteral("hstore"), QStringLiteral("1.8")}};
     source.databases << db;
+    source.maxLocksPerTransaction = 64;
+    source.lockTableHolders = 120;
+    source.lockTableSize = 64 * 120;
     TargetFacts& target = facts.target;
     target.version = ServerVersion(150004);
     target.user = QStringLiteral("admin");
@@ -413,6 +416,34 @@ private slots:
                     ->detail.contains(QStringLiteral("pid 42")));
         QCOMPARE(find(outcome.checks, QStringLiteral("prepared-transactions"))->status,
                  Check::Status::Warn);
+    }
+
+    void aLockTableTooSmallForTheTablesBlocks() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.maxLocksPerTransaction = 64;
+        facts.source.lockTableHolders = 120;
+        facts.source.lockTableSize = 64 * 120; // 7680
+        facts.source.lockTableUsed = 100;
+        facts.source.databases[0].lockedTables = 1000;
+        auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QCOMPARE(find(outcome.checks, QStringLiteral("source-lock-table"))->status,
+                 Check::Status::Pass);
+        // 20,000 tables: pg_dump would run out of shared memory, whatever the method.
+        facts.source.databases[0].lockedTables = 20000;
+        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        const Check* locks = find(outcome.checks, QStringLiteral("source-lock-table"));
+        QCOMPARE(locks->status, Check::Status::Fail);
+        QVERIFY(!outcome.allowed());
+        QVERIFY2(locks->detail.contains(QStringLiteral("20000 tables")), qPrintable(locks->detail));
+        // Twice the need (22,064) and what is in use, over 120 backends, in steps of 64: 384.
+        QVERIFY2(locks->remedy.contains(QStringLiteral("max_locks_per_transaction = 384;")),
+                 qPrintable(locks->remedy));
+        // More than half the room left: a warning only.
+        facts.source.databases[0].lockedTables = 5000;
+        outcome = evaluateChecks(facts, MethodChoice::Auto);
+        locks = find(outcome.checks, QStringLiteral("source-lock-table"));
+        QCOMPARE(locks->status, Check::Status::Warn);
+        QVERIFY(outcome.allowed());
     }
 
     void aSyncingMigrationsSlotIsNeverCalledForgotten() {
