@@ -888,20 +888,35 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
                                       PgConnection& sourceInSnapshot,
                                       const ConnectionSettings& targetDbSettings) {
     QString error;
-    QList<TocEntry> missing;
     bool ok = true;
-    if (!whole) {
-        // An earlier run may have built part of it: restore exactly what is not there.
-        QList<TocEntry> entries;
-        ok = schema.list(QStringLiteral("post-data"), &entries, m_cancelled, &error);
-        if (ok) {
-            auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
-            missing = missingOnTarget(sourceInSnapshot, *targetDb, entries);
+    // A resumed run's object may appear while it restores: a killed run's session that ended
+    // its CREATE INDEX between the orphan sweep and now commits it. Then what is missing is
+    // read again and the rest restored, once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QList<TocEntry> missing;
+        error.clear();
+        ok = true;
+        if (!whole) {
+            // An earlier run may have built part of it: restore exactly what is not there.
+            QList<TocEntry> entries;
+            ok = schema.list(QStringLiteral("post-data"), &entries, m_cancelled, &error);
+            if (ok) {
+                auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+                missing = missingOnTarget(sourceInSnapshot, *targetDb, entries);
+            }
         }
-    }
-    if (ok && (whole || !missing.isEmpty() || schema.appliesProviderFilteredGrants())) {
-        ok = schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
-                            m_cancelled, &error, whole ? nullptr : &missing);
+        if (ok && (whole || !missing.isEmpty() || schema.appliesProviderFilteredGrants())) {
+            ok = schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
+                                m_cancelled, &error, whole ? nullptr : &missing);
+        }
+        if (ok || whole || isCancelled() || !error.contains(QLatin1String("already exists"))) {
+            break;
+        }
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << QStringLiteral("%1: an index or constraint appeared on the target "
+                                           "while it was restored (a killed run's session "
+                                           "ending its work): what is missing was read again")
+                                .arg(db.dbname);
     }
     if (!ok) {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
