@@ -152,19 +152,10 @@ private slots:
         QVERIFY2(versions::loadDataset(pair, &output), output.constData());
 
         const QString id = QStringLiteral("v%1-%2-%3").arg(source).arg(target).arg(method);
-        const QStringList arguments{QStringLiteral("migrate"),
-                                    QStringLiteral("--source"),
-                                    pair.uri(Server::Source),
-                                    QStringLiteral("--target"),
-                                    pair.uri(Server::Target),
-                                    QStringLiteral("--exclude-db"),
-                                    pair.everyDatabaseBut(QStringLiteral("vdata")),
-                                    QStringLiteral("--method"),
-                                    method,
-                                    QStringLiteral("--tables-without-pk"),
-                                    QStringLiteral("replica-identity-full"),
-                                    QStringLiteral("--id"),
-                                    id};
+        const QStringList arguments = pair.migrateArguments(
+            QStringLiteral("vdata"), id,
+            {QStringLiteral("--method"), method, QStringLiteral("--tables-without-pk"),
+             QStringLiteral("replica-identity-full")});
         if (method == QLatin1String("dump")) {
             const PrivatePair::Run run = pair.cli(arguments);
             QVERIFY2(run.exitCode == 0, run.output.constData());
