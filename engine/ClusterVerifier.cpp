@@ -6,6 +6,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "SessionTimeouts.h"
+#include "TargetOwners.h"
 #include "Verifier.h"
 
 #include <QElapsedTimer>
@@ -26,9 +27,15 @@ DatabaseVerification verifyDatabase(const VerifyRequest& request, const QString&
     result.dbname = dbname;
     QElapsedTimer timer;
     timer.start();
+    std::unique_ptr<PgConnection> target;
+    QStringList borrowed;
     try {
         auto source = PgConnection::open(request.source.withDatabase(dbname), kTimeout, cancelled);
-        auto target = PgConnection::open(request.target.withDatabase(dbname), kTimeout, cancelled);
+        target = PgConnection::open(request.target.withDatabase(dbname), kTimeout, cancelled);
+        // A target user without superuser gave the objects to their owners at the end of the
+        // migration: it reads them again as a member of those roles, for this verification.
+        QStringList notes;
+        borrowOwnerRoles(*source, *target, {dbname}, &borrowed, &notes, {});
         // It holds the snapshot the workers import, idle in its transaction meanwhile.
         disableSessionTimeouts(*source);
         disableSessionTimeouts(*target);
@@ -62,6 +69,18 @@ DatabaseVerification verifyDatabase(const VerifyRequest& request, const QString&
         result.differences << compareLargeObjects(*source, *target);
     } catch (const PgError& failure) {
         result.error = failure.describe();
+    }
+    if (!borrowed.isEmpty()) {
+        QStringList left;
+        try {
+            returnOwnerRoles(*target, &borrowed, &left);
+        } catch (const PgError& failure) {
+            left << failure.describe();
+        }
+        if (!left.isEmpty()) {
+            result.error += (result.error.isEmpty() ? QString() : QStringLiteral("; ")) +
+                            left.join(QStringLiteral("; "));
+        }
     }
     result.seconds = double(timer.elapsed()) / 1000.0;
     return result;

@@ -18,6 +18,7 @@
 #include "TableCatalog.h"
 #include "TableCopy.h"
 #include "TargetAnalyze.h"
+#include "TargetOwners.h"
 #include "TargetPlan.h"
 #include "Verifier.h"
 
@@ -310,6 +311,18 @@ MigrationState MigrationRunner::run() {
             }
         }
 
+        if (!m_targetSuperuser) {
+            // Before the databases are created: each is created for its owner (TargetOwners.h).
+            QStringList names;
+            for (const DatabaseState& db : m_state.databases) {
+                if (db.status != DbStatus::Done && db.status != DbStatus::Syncing) {
+                    names << db.dbname;
+                }
+            }
+            borrowOwnerRoles(*sourceAdmin, *targetAdmin, names, &m_state.borrowedRoles,
+                             &m_state.warnings, [this] { save(); });
+        }
+
         QString toolError;
         const QString toolDirectory = pgToolDirectory(m_request.check.inspection.pgDumpDir);
         m_pgDump =
@@ -388,6 +401,7 @@ MigrationState MigrationRunner::run() {
         }
     }
 
+    returnBorrowedRoles();
     if (isCancelled() && isInterrupt()) {
         // The process is going away: left unfinished, the migration shows as interrupted and
         // resumes with `migrate --resume`.
@@ -419,6 +433,23 @@ MigrationState MigrationRunner::run() {
     }
     save();
     return m_state;
+}
+
+void MigrationRunner::returnBorrowedRoles() {
+    if (m_state.borrowedRoles.isEmpty()) {
+        return;
+    }
+    try {
+        auto target = PgConnection::open(m_request.check.inspection.target, kConnectTimeout);
+        std::lock_guard lock(m_mutex);
+        returnOwnerRoles(*target, &m_state.borrowedRoles, &m_state.warnings);
+    } catch (const PgError& failure) {
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << QStringLiteral("the target user keeps the memberships it took (%1) "
+                                           "until the next run of this migration: %2")
+                                .arg(m_state.borrowedRoles.join(QStringLiteral(", ")),
+                                     failure.describe());
+    }
 }
 
 void MigrationRunner::migrateDatabase(DatabaseState& db) {
@@ -588,7 +619,11 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
         db.status = DbStatus::Syncing;
         enterPhase(db, QStringLiteral("streaming"));
     } else {
+        // Last, once verified and analyzed: until here the target user worked on objects of its
+        // own (a replicated database does this when cut over).
+        const QStringList owners = giveObjectsToSourceOwners(*coordinator, *targetDb);
         std::lock_guard lock(m_mutex);
+        m_state.warnings << owners;
         db.status = DbStatus::Done;
         enterPhase(db, QStringLiteral("finished"));
         db.finished = QDateTime::currentDateTimeUtc();

@@ -80,6 +80,8 @@ public:
 
 private:
     bool prepare(QString* error);
+    /// Gives back the memberships borrowOwnerRoles() took (a failure is a warning).
+    void returnBorrowedRoles();
     void migrateDatabase(DatabaseState& db);
     /// The initial copy by the target's own table sync, followed until every table streams.
     void migrateWithNativeSync(DatabaseState& db);

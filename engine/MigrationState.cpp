@@ -161,6 +161,7 @@ QJsonObject MigrationState::toJson() const {
         {QStringLiteral("excluded_databases"), QJsonArray::fromStringList(excludedDatabases)},
         {QStringLiteral("skipped_tables"), QJsonArray::fromStringList(skippedTables)},
         {QStringLiteral("pg_dump_dir"), nullable(pgDumpDir)},
+        {QStringLiteral("borrowed_roles"), QJsonArray::fromStringList(borrowedRoles)},
         {QStringLiteral("jobs"), jobs},
         {QStringLiteral("stopped"), stopped},
         {QStringLiteral("error"), nullable(error)},
@@ -187,6 +188,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
     state.excludedDatabases = strings("excluded_databases");
     state.skippedTables = strings("skipped_tables");
     state.pgDumpDir = object.value(QStringLiteral("pg_dump_dir")).toString();
+    state.borrowedRoles = strings("borrowed_roles");
     state.warnings = strings("warnings");
     state.jobs = object.value(QStringLiteral("jobs")).toInt(2);
     state.stopped = object.value(QStringLiteral("stopped")).toBool();

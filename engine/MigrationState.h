@@ -80,6 +80,9 @@ struct MigrationState {
     /// Where pg_dump and pg_restore were taken from, as the user chose it (empty: the newest
     /// installed): a resume uses the same ones.
     QString pgDumpDir;
+    /// Roles the target user (without superuser) granted itself to give objects to their
+    /// owners, until it gives them back (TargetOwners.h): saved so a killed run still does.
+    QStringList borrowedRoles;
     int jobs = 2;
     bool stopped = false;
     QString error;        ///< a migration-wide failure (a blocking check, roles)

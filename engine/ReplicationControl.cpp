@@ -11,6 +11,7 @@
 #include "SessionTimeouts.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
+#include "TargetOwners.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -226,12 +227,55 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     const QStringList left = dropReplication(&sourceCleanup, &targetCleanup, names);
     QStringList notes;
     restoreReplicaIdentities(sourceCleanup, db, &notes);
-    state.warnings << notes << left;
+    // Once the subscription is gone: its worker wrote into tables of the target user's own.
+    state.warnings << notes << left << giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
     db.status = DbStatus::Done;
     db.phase = QStringLiteral("finished");
     db.error.clear();
     db.lagBytes = 0;
     db.finished = QDateTime::currentDateTimeUtc();
+}
+
+/// Lends the target user the roles owning what the syncing databases hold, for the last step of
+/// their cut-over (TargetOwners.h).
+void borrowForCutover(MigrationState& state, const ControlServers& servers,
+                      const FinishOptions& options) {
+    QStringList syncing;
+    for (const DatabaseState& db : state.databases) {
+        if (db.method == MigrationMethod::Replication && db.status == DbStatus::Syncing) {
+            syncing << db.dbname;
+        }
+    }
+    if (syncing.isEmpty()) {
+        return;
+    }
+    try {
+        auto source = PgConnection::open(servers.source, kTimeout);
+        auto target = PgConnection::open(servers.target, kTimeout);
+        borrowOwnerRoles(*source, *target, syncing, &state.borrowedRoles, &state.warnings, [&] {
+            if (options.checkpoint) {
+                options.checkpoint(state);
+            }
+        });
+    } catch (const PgError& failure) {
+        state.warnings << QStringLiteral("objects may keep the target user as their owner: ") +
+                              failure.describe();
+    }
+}
+
+void returnAfterCutover(MigrationState& state, const ControlServers& servers) {
+    if (state.borrowedRoles.isEmpty()) {
+        return;
+    }
+    try {
+        auto target = PgConnection::open(servers.target, kTimeout);
+        returnOwnerRoles(*target, &state.borrowedRoles, &state.warnings);
+    } catch (const PgError& failure) {
+        state.warnings << QStringLiteral("the target user keeps the memberships it took (%1) "
+                                         "until the next finish: %2")
+                              .arg(state.borrowedRoles.join(QStringLiteral(", ")),
+                                   failure.describe());
+    }
 }
 
 } // namespace
@@ -513,8 +557,24 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers) 
     return notes;
 }
 
+namespace {
+/// Cuts over every syncing database; false when one could not be.
+bool cutOver(MigrationState& state, const ControlServers& servers, const FinishOptions& options,
+             const std::atomic_bool* cancelled);
+} // namespace
+
 bool finishMigration(MigrationState& state, const ControlServers& servers,
                      const FinishOptions& options, const std::atomic_bool* cancelled) {
+    borrowForCutover(state, servers, options);
+    const bool allDone = cutOver(state, servers, options, cancelled);
+    returnAfterCutover(state, servers);
+    return allDone;
+}
+
+namespace {
+
+bool cutOver(MigrationState& state, const ControlServers& servers, const FinishOptions& options,
+             const std::atomic_bool* cancelled) {
     bool allDone = true;
     const auto report = [&options](const QString& text) {
         if (options.progress) {
@@ -679,5 +739,7 @@ bool finishMigration(MigrationState& state, const ControlServers& servers,
     }
     return allDone;
 }
+
+} // namespace
 
 } // namespace pgm

@@ -36,52 +36,6 @@ QString randomPassword() {
     return password;
 }
 
-/// 16+ without superuser: a CREATEROLE user holds ADMIN on the roles it created, but neither
-/// inherits their privileges nor may SET ROLE to them (createrole_self_grant is empty by
-/// default). pg_restore replays ALTER DEFAULT PRIVILEGES FOR ROLE of the tables' owner, which
-/// needs that role's privileges: the user grants itself inheritance of the migrated roles it
-/// administers, as createrole_self_grant = 'inherit' would have at their creation.
-void inheritAdministeredRoles(PgConnection& target, const QStringList& roles,
-                              const std::function<bool(const std::function<bool()>&)>& step,
-                              RoleReport* report) {
-    if (target.serverVersionNum() < 160000 || roles.isEmpty() ||
-        target.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
-            .boolean(0, 0)) {
-        return;
-    }
-    const PgResult administered = target.exec(
-        QStringLiteral("SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m "
-                       "ON m.roleid = r.oid AND m.admin_option AND m.member = "
-                       "(SELECT oid FROM pg_roles WHERE rolname = current_user) "
-                       "WHERE r.rolname = ANY($1::text[]) AND NOT pg_has_role(r.oid, 'USAGE') "
-                       "ORDER BY 1"),
-        {toPgTextArray(roles)}, QStringLiteral("read administered roles"));
-    QStringList inherited;
-    for (int row = 0; row < administered.rows(); ++row) {
-        const QString role = administered.text(row, 0);
-        QString sqlstate;
-        QString message;
-        PgResult ignored;
-        if (step([&] {
-                return target.tryExec(QStringLiteral("GRANT ") + target.quoteIdentifier(role) +
-                                          QStringLiteral(" TO CURRENT_USER WITH INHERIT TRUE"),
-                                      {}, &ignored, &sqlstate, &message);
-            })) {
-            inherited << role;
-        } else {
-            report->warnings << QStringLiteral("the target user does not inherit role %1, so "
-                                               "its default privileges may not be restored: %2")
-                                    .arg(role, message);
-        }
-    }
-    if (!inherited.isEmpty()) {
-        report->warnings << QStringLiteral("the target user now inherits the privileges of the "
-                                           "roles it created (%1), as createrole_self_grant = "
-                                           "'inherit' does, to restore their default privileges")
-                                .arg(inherited.join(QStringLiteral(", ")));
-    }
-}
-
 } // namespace
 
 RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
@@ -134,7 +88,6 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         target.exec(QStringLiteral("BEGIN"));
     }
 
-    QStringList copied;
     for (int row = 0; row < roles.rows(); ++row) {
         SourceRole role;
         role.name = roles.text(row, 0);
@@ -157,7 +110,6 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         }
         if (existing.contains(role.name)) {
             report.alreadyPresent << role.name;
-            copied << role.name;
             continue;
         }
         QStringList options;
@@ -206,7 +158,6 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
             continue;
         }
         report.created << role.name;
-        copied << role.name;
         if (!dropped.isEmpty()) {
             report.warnings << QStringLiteral("role %1 created without %2: only a superuser on the "
                                               "target may grant it")
@@ -265,7 +216,6 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
                                    .arg(settings.text(row, 1), role, message);
         }
     }
-    inheritAdministeredRoles(target, copied, step, &report);
     if (atomic) {
         target.exec(QStringLiteral("COMMIT"));
     }

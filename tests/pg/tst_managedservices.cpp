@@ -67,7 +67,8 @@ const QString kProviderRoles =
 
 /// Indexes, constraints, triggers, grants (to others than the owner: on tables, columns, the
 /// schema, by default privileges, and on the database when owners are kept) and the memberships
-/// of the test's roles; owners when asked. Grants to and memberships in provider roles are
+/// of the test's roles; owners (of relations, schemas, functions, large objects and the
+/// database) when asked. Grants to and memberships in provider roles are
 /// left out.
 QString schema(Cluster cluster, bool withOwners) {
     return pgtest::connect(cluster, kDb)
@@ -103,8 +104,17 @@ QString schema(Cluster cluster, bool withOwners) {
                    "FROM pg_auth_members am JOIN pg_roles m ON m.oid = am.member "
                    "JOIN pg_roles g ON g.oid = am.roleid "
                    "WHERE m.rolname ~ '^pgm_(rds|csql|aiven|avn|managed)' AND g.rolname !~ $2 "
-                   "UNION ALL SELECT 'owner ' || relname || ' ' || relowner::regrole FROM pg_class "
-                   "WHERE $1 AND relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S')"
+                   "UNION ALL SELECT 'owner ' || c.oid::regclass || ' ' || c.relowner::regrole "
+                   "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE $1 "
+                   "AND n.nspname IN ('public', 'app_s') AND c.relkind IN ('r', 'S', 'v', 'p') "
+                   "UNION ALL SELECT 'owner schema ' || nspname || ' ' || nspowner::regrole "
+                   "FROM pg_namespace WHERE $1 AND nspname IN ('public', 'app_s') "
+                   "UNION ALL SELECT 'owner ' || oid::regprocedure || ' ' || proowner::regrole "
+                   "FROM pg_proc WHERE $1 AND pronamespace = 'public'::regnamespace "
+                   "UNION ALL SELECT 'owner database ' || datdba::regrole FROM pg_database "
+                   "WHERE $1 AND datname = current_database() "
+                   "UNION ALL SELECT 'owner large object ' || lomowner::regrole "
+                   "FROM pg_largeobject_metadata WHERE $1"
                    ") s"),
                {withOwners ? QStringLiteral("true") : QStringLiteral("false"), kProviderRoles})
         .scalar();
@@ -116,6 +126,14 @@ QString providerRolesOnTarget() {
         ->exec(QStringLiteral("SELECT coalesce(string_agg(rolname, ','), '') FROM pg_roles "
                               "WHERE rolname ~ $1"),
                {kProviderRoles})
+        .scalar();
+}
+
+/// The memberships Aiven's admin holds on the target (it gives back what it took).
+QString adminMemberships() {
+    return pgtest::connect(Cluster::Target)
+        ->exec(QStringLiteral("SELECT coalesce(string_agg(roleid::regrole::text, ','), '') "
+                              "FROM pg_auth_members WHERE member = 'pgm_avnadmin'::regrole"))
         .scalar();
 }
 
@@ -409,9 +427,41 @@ private slots:
         QVERIFY2(find(report, QStringLiteral("replication-privileges"), kDb)
                      ->detail.contains(QStringLiteral("Target: aiven_extras")),
                  qPrintable(dump(report)));
-        // Without superuser the target's objects belong to its admin (as the README says):
-        // owners differ, everything else is equal.
-        migrateAndCompare(check, false);
+        // What only owners see and owners' defaults: a table whose row security hides every
+        // row from anyone else (so the copy must be verified before the owners change), a
+        // schema, a view, default privileges and a large object of the application's role.
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(QStringLiteral(
+                "CREATE SCHEMA app_s AUTHORIZATION pgm_aiven_app;"
+                "SET ROLE pgm_aiven_app;"
+                "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO pgm_managed_reader;"
+                "CREATE TABLE app_s.notes (id int PRIMARY KEY, body text);"
+                "INSERT INTO app_s.notes SELECT g, 'n' || g FROM generate_series(1, 50) g;"
+                "ALTER TABLE customers ENABLE ROW LEVEL SECURITY;"
+                "CREATE VIEW big_orders AS SELECT * FROM orders WHERE amount > 100;"
+                "SELECT lo_from_bytea(0, 'pgmigrate');"
+                "RESET ROLE;"));
+        // Without superuser the admin restores every object as its own, then gives each to its
+        // source owner through memberships it takes for the migration and gives back.
+        migrateAndCompare(check, true);
+        QCOMPARE(adminMemberships(), QString());
+
+        // The same by a copy: the owners change once the copy is verified.
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        CheckRequest dump = check;
+        dump.method = MethodChoice::Dump;
+        MigrationRequest request;
+        request.check = dump;
+        const MigrationState state =
+            MigrationRunner(request, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Done &&
+                     state.borrowedRoles.isEmpty(),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QVERIFY2(!state.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("owned by")),
+                 qPrintable(state.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        QCOMPARE(schema(Cluster::Target, true), schema(Cluster::Source, true));
+        QCOMPARE(adminMemberships(), QString());
         dropEverywhere(roles);
     }
 

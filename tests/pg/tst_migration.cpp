@@ -282,12 +282,17 @@ private slots:
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
         QCOMPARE(tableFingerprints(Cluster::Target, kOdd),
                  tableFingerprints(Cluster::Source, kOdd));
-        QCOMPARE(
-            scalar(Cluster::Target, kOdd,
-                   QStringLiteral(
-                       "SELECT DISTINCT relowner::regrole::text FROM pg_class c JOIN "
-                       "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'Ünïcødé'")),
-            QStringLiteral("pgm_target_admin"));
+        // Restored as the admin's own, then each object given to its source owner; the
+        // memberships that took are given back.
+        const QString owners = QStringLiteral(
+            "SELECT string_agg(DISTINCT relowner::regrole::text, ',') FROM pg_class c JOIN "
+            "pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'Ünïcødé'");
+        QCOMPARE(scalar(Cluster::Target, kOdd, owners), scalar(Cluster::Source, kOdd, owners));
+        QCOMPARE(scalar(Cluster::Target, kOdd, owners), QStringLiteral("pgm_app_owner"));
+        QCOMPARE(scalar(Cluster::Target, kOdd,
+                        QStringLiteral("SELECT count(*) FROM pg_auth_members "
+                                       "WHERE member = 'pgm_target_admin'::regrole")),
+                 QStringLiteral("0"));
         pgtest::dropDatabase(Cluster::Target, kOdd);
         admin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
     }

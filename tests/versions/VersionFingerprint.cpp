@@ -220,6 +220,23 @@ QStringList schemaFingerprint(pgm::PgConnection& connection) {
                                 "aclexplode(defaclacl) e")
                          .arg(grantee) +
                      keep + QStringLiteral(" AND e.grantee <> defaclrole"));
+    // Owners that are the dataset's roles (a target without superuser gives each object to its
+    // owner at the end of the migration).
+    out << lines(connection,
+                 QStringLiteral("SELECT format('owner %s %s', c.oid::regclass, "
+                                "c.relowner::regrole) FROM pg_class c JOIN pg_namespace n ON "
+                                "n.oid = c.relnamespace WHERE c.relowner::regrole::text LIKE "
+                                "'v\\_%' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND ") +
+                     userNamespaces);
+    out << lines(connection,
+                 QStringLiteral("SELECT format('owner %s %s', p.oid::regprocedure, "
+                                "p.proowner::regrole) FROM pg_proc p JOIN pg_namespace n ON "
+                                "n.oid = p.pronamespace WHERE p.proowner::regrole::text LIKE "
+                                "'v\\_%' AND ") +
+                     userNamespaces);
+    out << lines(connection, QStringLiteral("SELECT format('owner database %s', "
+                                            "datdba::regrole) FROM pg_database WHERE datname = "
+                                            "current_database()"));
     out.sort();
     return out;
 }
