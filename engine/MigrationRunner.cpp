@@ -561,7 +561,8 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
         }
     }
 
-    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath, m_targetSuperuser, m_keepGrants);
+    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath,
+                         m_targetSuperuser && !providerRolesOwnObjects(*coordinator), m_keepGrants);
     if (m_leaveOutProviderGrants) {
         schema.leaveOutProviderGrants();
     }
@@ -646,7 +647,8 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     disableSessionTimeouts(*source); // it holds the snapshot pg_dump reads
     source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     const QString snapshot = source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
-    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath, m_targetSuperuser, m_keepGrants);
+    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath,
+                         m_targetSuperuser && !providerRolesOwnObjects(*source), m_keepGrants);
     if (m_leaveOutProviderGrants) {
         schema.leaveOutProviderGrants();
     }

@@ -116,6 +116,19 @@ struct LeftOwners {
 
 } // namespace
 
+bool providerRolesOwnObjects(PgConnection& sourceDb) {
+    const PgResult owners = sourceDb.exec(QStringLiteral(
+        "SELECT DISTINCT r.rolname FROM pg_shdepend d JOIN pg_roles r ON r.oid = d.refobjid "
+        "WHERE d.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+        "AND d.deptype = 'o'"));
+    for (int row = 0; row < owners.rows(); ++row) {
+        if (providerOfRole(owners.text(row, 0)) != ManagedService::None) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void borrowOwnerRoles(PgConnection& source, PgConnection& target, const QStringList& dbnames,
                       QStringList* borrowed, QStringList* warnings,
                       const std::function<void()>& checkpoint) {
@@ -192,8 +205,10 @@ void returnOwnerRoles(PgConnection& target, QStringList* borrowed, QStringList* 
 namespace {
 
 QStringList giveObjects(PgConnection& sourceDb, PgConnection& targetDb) {
-    if (isSuperuser(targetDb)) {
-        return {}; // pg_restore kept the owners
+    // A superuser's pg_restore kept the owners, unless a provider role owned something.
+    const bool targetSuperuser = isSuperuser(targetDb);
+    if (targetSuperuser && !providerRolesOwnObjects(sourceDb)) {
+        return {};
     }
     const QString dbname = targetDb.exec(QStringLiteral("SELECT current_database()")).scalar();
     const QString self = targetDb.exec(QStringLiteral("SELECT current_user")).scalar();
@@ -256,7 +271,8 @@ QStringList giveObjects(PgConnection& sourceDb, PgConnection& targetDb) {
                         .arg(self, it.key(), it->examples.join(QStringLiteral(", ")),
                              it->statements.join(QStringLiteral("; ")));
     }
-    const QStringList superOwned = superuserOwnedRelations(sourceDb);
+    const QStringList superOwned =
+        targetSuperuser ? QStringList() : superuserOwnedRelations(sourceDb);
     if (!superOwned.isEmpty()) {
         warnings << QStringLiteral("%1: relations the source's superusers own (%2) are owned by "
                                    "%3 on the target, which has no superuser to give them to")

@@ -26,6 +26,11 @@ void borrowOwnerRoles(PgConnection& source, PgConnection& target, const QStringL
 /// `warnings` with the statement to run.
 void returnOwnerRoles(PgConnection& target, QStringList* borrowed, QStringList* warnings);
 
+/// Whether a provider's role (not migrated) owns something in the connected source database:
+/// pg_restore could not give it to that role, so the restore then runs with --no-owner and
+/// giveObjectsToSourceOwners() gives the rest their owners, even as a superuser.
+bool providerRolesOwnObjects(PgConnection& sourceDb);
+
 /// Gives every object of the connected database (schemas, relations, routines, types, large
 /// objects, ...) the owner it has on the source, where the target's differs: the last step of
 /// a database on a target without superuser, once it is verified and analyzed. Returns the
