@@ -3,12 +3,13 @@
 #include "ClusterVerifier.h"
 #include "Interrupt.h"
 #include "MigrationRunner.h"
-#include "QualifiedNames.h"
 #include "ReplicationControl.h"
 #include "ServerOptions.h"
+#include "SkipTables.h"
 #include "StatusText.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
 #include <csignal>
@@ -19,17 +20,20 @@ namespace pgm {
 
 namespace {
 
-/// --skip-table values, one entry per table, quoted where needed (state files keep them so).
-QString readSkipTables(const QStringList& values, QStringList* tables) {
-    for (const QString& value : values) {
-        QList<QStringList> names;
-        QString error;
-        if (!parseNameList(value, 3, &names, &error)) {
-            return QStringLiteral("--skip-table takes db.schema.table: ") + error;
-        }
-        for (const QStringList& name : names) {
-            *tables << formatQualifiedName(name);
-        }
+/// --skip-table values as the engine takes them ("db.schema.table"), the short forms looked up on
+/// the source (see resolveSkipTables()). Returns an error for stderr (exit 1), or empty.
+QString resolveSkipTableOption(const QString& command, const QList<QStringList>& patterns,
+                               const CheckRequest& check, QStringList* tables) {
+    QStringList unmatched;
+    QString error;
+    *tables << resolveSkipTables(patterns, check.inspection.source,
+                                 check.inspection.excludeDatabases, &unmatched, &error);
+    if (!error.isEmpty()) {
+        return QStringLiteral("looking up --skip-table on the source: ") + error;
+    }
+    for (const QString& pattern : unmatched) {
+        std::cerr << "pgmigrate " << command.toStdString() << ": --skip-table "
+                  << pattern.toStdString() << " names no table in the databases migrated\n";
     }
     return {};
 }
@@ -45,11 +49,14 @@ int runMigrateCommand(const QStringList& arguments) {
         "that can replicate keep syncing afterwards until 'pgmigrate finish'."));
     const ServerOptions servers;
     servers.addTo(parser);
-    const QCommandLineOption skip(QStringLiteral("skip-table"),
-                                  QStringLiteral("Tables whose data is not copied, as "
-                                                 "db.schema.table, comma-separated (repeatable); "
-                                                 "\"quote\" a name holding . , or \"."),
-                                  QStringLiteral("tables"));
+    const QCommandLineOption skip(
+        QStringLiteral("skip-table"),
+        QStringLiteral("Tables whose data is not copied (their schema is), comma-separated "
+                       "(repeatable): db.schema.table, or as aiven-db-migrate takes them, "
+                       "schema.table (in every database) or table (in every schema of every "
+                       "database), names as written (no case folding); \"quote\" a name "
+                       "holding . , or \"."),
+        QStringLiteral("tables"));
     const QCommandLineOption jobs(
         QStringLiteral("jobs"),
         QStringLiteral("Tables copied at once (default: cores, at least 2)."), QStringLiteral("n"));
@@ -72,8 +79,8 @@ int runMigrateCommand(const QStringList& arguments) {
         QStringLiteral("choice"));
     const QCommandLineOption maxLag(
         QStringLiteral("max-replication-lag"),
-        QStringLiteral("Wait until every replicated database's lag is at "
-                       "most this many bytes."),
+        QStringLiteral("Wait until every replicated database's lag is at most this many bytes "
+                       "(then replication goes on, unless --stop-replication)."),
         QStringLiteral("bytes"));
     const QCommandLineOption lagTimeout(
         QStringLiteral("lag-timeout"), QStringLiteral("Seconds to wait for the lag (default 600)."),
@@ -81,7 +88,15 @@ int runMigrateCommand(const QStringList& arguments) {
     const QCommandLineOption stopReplication(
         QStringLiteral("stop-replication"),
         QStringLiteral("Once the lag is reached, cut over (as 'pgmigrate finish --yes'): writes to "
-                       "the source must have stopped. Needs --max-replication-lag."));
+                       "the source must have stopped. Needs --max-replication-lag. Unlike "
+                       "aiven-db-migrate's --stop-replication, which only drops the replication "
+                       "once the lag is reached, this drains every change, copies sequences, large "
+                       "objects and the tables left out, verifies every table, and only then "
+                       "removes the replication."));
+    const QCommandLineOption debug(
+        {QStringLiteral("d"), QStringLiteral("debug")},
+        QStringLiteral("Print every progress step as a timestamped line on stderr, also when it "
+                       "is not a terminal (aiven-db-migrate's -d)."));
     const QCommandLineOption initialSync(
         QStringLiteral("initial-sync"),
         QStringLiteral("For replicated databases: fast (default: this tool's parallel copy inside "
@@ -96,7 +111,7 @@ int runMigrateCommand(const QStringList& arguments) {
         QStringLiteral("Leave the target without planner statistics (by default every table is "
                        "analyzed once loaded, so queries after the cut-over plan well)."));
     parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout,
-                       stopReplication, initialSync, verifyCopy, noAnalyze});
+                       stopReplication, initialSync, verifyCopy, noAnalyze, debug});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
@@ -114,7 +129,8 @@ int runMigrateCommand(const QStringList& arguments) {
         return usageError(command, QStringLiteral("invalid --id"));
     }
     request.resume = resuming;
-    if (const QString error = readSkipTables(parser.values(skip), &request.skipTables);
+    QList<QStringList> skipPatterns;
+    if (const QString error = readSkipTablePatterns(parser.values(skip), &skipPatterns);
         !error.isEmpty()) {
         return usageError(command, error);
     }
@@ -192,18 +208,34 @@ int runMigrateCommand(const QStringList& arguments) {
         }
     }
     resolvePasswords(&request.check);
+    if (!resuming) {
+        if (const QString error =
+                resolveSkipTableOption(command, skipPatterns, request.check, &request.skipTables);
+            !error.isEmpty()) {
+            std::cerr << "pgmigrate migrate: " << error.toStdString() << "\n";
+            return 1;
+        }
+    }
 
     const std::atomic_bool* interrupted = watchInterrupts();
-    const bool interactive = isatty(STDERR_FILENO) && !parser.isSet(json);
+    const bool debugLines = parser.isSet(debug);
+    const bool interactive = isatty(STDERR_FILENO) && !parser.isSet(json) && !debugLines;
     QString lastLine;
     MigrationRunner migration(request, store, interrupted, [&](const MigrationState& state) {
-        if (!interactive) {
+        if (!interactive && !debugLines) {
             return;
         }
         const QString line = progressLine(state);
-        if (line != lastLine) {
+        if (line == lastLine) {
+            return;
+        }
+        lastLine = line;
+        if (debugLines) {
+            std::cerr << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString()
+                      << " " << line.toStdString() << "\n"
+                      << std::flush;
+        } else {
             std::cerr << "\r\x1b[K" << line.toStdString() << std::flush;
-            lastLine = line;
         }
     });
     if (interactive) {
@@ -230,14 +262,15 @@ int runMigrateCommand(const QStringList& arguments) {
                                      request.check.inspection.target};
         const bool reached = waitForLag(state, control, lagLimit, std::chrono::seconds(lagSeconds),
                                         interrupted, [&](const MigrationState& current) {
-                                            if (interactive) {
+                                            if (interactive || debugLines) {
                                                 qint64 worst = 0;
                                                 for (const DatabaseState& db : current.databases) {
                                                     worst = std::max(worst, db.lagBytes);
                                                 }
-                                                std::cerr << "\r\x1b[Kwaiting for replication lag "
-                                                          << worst << " bytes <= " << lagLimit
-                                                          << std::flush;
+                                                std::cerr << (debugLines ? "" : "\r\x1b[K")
+                                                          << "waiting for replication lag " << worst
+                                                          << " bytes <= " << lagLimit
+                                                          << (debugLines ? "\n" : "") << std::flush;
                                             }
                                         });
         if (!reached) {
@@ -343,8 +376,8 @@ int runVerifyCommand(const QStringList& arguments) {
     const ServerOptions servers;
     servers.addTo(parser);
     const QCommandLineOption skip(QStringLiteral("skip-table"),
-                                  QStringLiteral("Tables to leave out, as db.schema.table "
-                                                 "(as for migrate)."),
+                                  QStringLiteral("Tables to leave out: db.schema.table, "
+                                                 "schema.table or table (as for migrate)."),
                                   QStringLiteral("tables"));
     const QCommandLineOption jobs(QStringLiteral("jobs"),
                                   QStringLiteral("Tables compared at once."), QStringLiteral("n"),
@@ -383,15 +416,22 @@ int runVerifyCommand(const QStringList& arguments) {
         check.inspection.excludeDatabases << saved->excludedDatabases;
         savedSkips = saved->skippedTables;
     }
+    QList<QStringList> skipPatterns;
+    if (const QString error = readSkipTablePatterns(parser.values(skip), &skipPatterns);
+        !error.isEmpty()) {
+        return usageError(command, error);
+    }
     resolvePasswords(&check);
     VerifyRequest request;
     request.source = check.inspection.source;
     request.target = check.inspection.target;
     request.excludeDatabases = check.inspection.excludeDatabases;
     request.skipTables = savedSkips;
-    if (const QString error = readSkipTables(parser.values(skip), &request.skipTables);
+    if (const QString error =
+            resolveSkipTableOption(command, skipPatterns, check, &request.skipTables);
         !error.isEmpty()) {
-        return usageError(command, error);
+        std::cerr << "pgmigrate verify: " << error.toStdString() << "\n";
+        return 1;
     }
     bool ok = false;
     request.jobs = parser.value(jobs).toInt(&ok);

@@ -9,13 +9,14 @@
 namespace pgm {
 
 ServerOptions::ServerOptions()
-    : m_source(QStringLiteral("source"),
+    // -s, -t, -f and --filtered-db are aiven-db-migrate's spellings, for its users' scripts.
+    : m_source({QStringLiteral("s"), QStringLiteral("source")},
                QStringLiteral("Source server: postgres:// URI or libpq key=value string."),
                QStringLiteral("conninfo"))
-    , m_target(QStringLiteral("target"),
+    , m_target({QStringLiteral("t"), QStringLiteral("target")},
                QStringLiteral("Target server: postgres:// URI or libpq key=value string."),
                QStringLiteral("conninfo"))
-    , m_exclude(QStringLiteral("exclude-db"),
+    , m_exclude({QStringLiteral("f"), QStringLiteral("exclude-db"), QStringLiteral("filtered-db")},
                 QStringLiteral("Databases to leave out, comma-separated (repeatable); "
                                "\"quote\" a name holding a comma."),
                 QStringLiteral("names"))

@@ -9,6 +9,8 @@ namespace pgm {
 
 /// The options shared by every command that talks to both servers: --source, --target,
 /// --exclude-db, --method, --source-address-from-target, --connect-timeout and --pg-dump-dir.
+/// -s, -t, -f and --filtered-db are aiven-db-migrate's names for --source, --target and
+/// --exclude-db.
 class ServerOptions {
 public:
     ServerOptions();

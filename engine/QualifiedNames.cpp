@@ -50,6 +50,12 @@ bool readName(const QString& text, qsizetype& at, bool dotSeparates, QString* na
 } // namespace
 
 bool parseNameList(const QString& text, int parts, QList<QStringList>* names, QString* error) {
+    return parseNameList(text, parts, parts, names, error);
+}
+
+bool parseNameList(const QString& text, int minParts, int maxParts, QList<QStringList>* names,
+                   QString* error) {
+    const int parts = maxParts;
     names->clear();
     QString ignored;
     QString* message = error ? error : &ignored;
@@ -75,11 +81,12 @@ bool parseNameList(const QString& text, int parts, QList<QStringList>* names, QS
         if (entry.size() == 1 && entry.first().isEmpty() && !anyQuoted) {
             continue; // an empty entry: "a,,b" or a trailing comma
         }
-        if (entry.size() != parts || entry.contains(QString())) {
-            *message =
-                QStringLiteral("\"%1\" is not %2")
-                    .arg(entry.join(QLatin1Char('.')),
-                         parts == 3 ? QStringLiteral("db.schema.table") : QStringLiteral("a name"));
+        if (entry.size() < minParts || entry.size() > maxParts || entry.contains(QString())) {
+            const QString wanted = parts == 1      ? QStringLiteral("a name")
+                                   : minParts == 1 ? QStringLiteral("table, schema.table or "
+                                                                    "db.schema.table")
+                                                   : QStringLiteral("db.schema.table");
+            *message = QStringLiteral("\"%1\" is not %2").arg(entry.join(QLatin1Char('.')), wanted);
             return false;
         }
         *names << entry;

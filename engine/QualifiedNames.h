@@ -14,6 +14,10 @@ namespace pgm {
 /// spaces around them. Empty entries are skipped. Returns false, with *error set, for an entry
 /// that does not have `parts` non-empty names or a quote that is not closed.
 bool parseNameList(const QString& text, int parts, QList<QStringList>* names, QString* error);
+/// The same with from `minParts` to `maxParts` names per entry (--skip-table also takes
+/// aiven-db-migrate's `table` and `schema.table`).
+bool parseNameList(const QString& text, int minParts, int maxParts, QList<QStringList>* names,
+                   QString* error);
 
 /// The inverse for one entry: the parts joined with dots, quoted where needed.
 QString formatQualifiedName(const QStringList& parts);

@@ -356,69 +356,150 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="81"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="83"/>
         <source>Saved migrations</source>
         <translation>Gespeicherte Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../wizard/MigrationsWindow.cpp" line="66"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/MigrationsWindow.cpp" line="69"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="71"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="101"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="52"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>Auf diesem Computer gestartete &amp;Migrationen:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="99"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="167"/>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="140"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="229"/>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="267"/>
         <source>Migration %1</source>
         <translation>Migration %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="141"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="268"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Der gespeicherte Zustand dieser Migration kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="305"/>
+        <source>Remove migration %1</source>
+        <translation>Migration %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="306"/>
+        <source>Remove migration %1 from this computer?</source>
+        <translation>Migration %1 von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
+        <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
+        <translation>Ihr gespeicherter Zustand und die gemerkten Passwörter ihrer Server (sofern keine andere Migration sie verwendet) werden gelöscht. Die Server und die migrierten Daten bleiben unberührt.</translation>
     </message>
 </context>
 <context>

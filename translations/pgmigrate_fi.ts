@@ -356,69 +356,150 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="81"/>
         <source>Migrations</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="83"/>
         <source>Saved migrations</source>
         <translation>Tallennetut siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
         <source>Migration</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../wizard/MigrationsWindow.cpp" line="66"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/MigrationsWindow.cpp" line="69"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="71"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <source>Finished</source>
+        <translation>Valmistunut</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <source>Databases</source>
+        <translation>Tietokannat</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <source>Lag</source>
+        <translation>Viive</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="101"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="52"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
+        <source>Remo&amp;ve</source>
+        <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>&amp;Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="99"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="167"/>
         <source>Unreadable</source>
         <translation>Lukukelvoton</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="140"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="229"/>
+        <source>mixed</source>
+        <translation>sekalainen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="267"/>
         <source>Migration %1</source>
         <translation>Siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="141"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="268"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Tämän siirron tallennettua tilaa ei voi lukea.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="305"/>
+        <source>Remove migration %1</source>
+        <translation>Poista siirto %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="306"/>
+        <source>Remove migration %1 from this computer?</source>
+        <translation>Poistetaanko siirto %1 tältä tietokoneelta?</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
+        <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
+        <translation>Sen tallennettu tila ja sen palvelimien muistetut salasanat (ellei jokin muu siirto käytä niitä) poistetaan. Palvelimiin ja siirrettyyn dataan ei kosketa.</translation>
     </message>
 </context>
 <context>

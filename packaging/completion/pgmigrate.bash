@@ -17,11 +17,12 @@ _pgmigrate() {
     --initial-sync) COMPREPLY=($(compgen -W "fast native" -- "$cur")); return ;;
     --pg-dump-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --source|--target|--exclude-db|--skip-table|--id|--jobs|--timeout|--lag-timeout|\
-    --connect-timeout|--max-replication-lag|--source-address-from-target) return ;;
+    --connect-timeout|--max-replication-lag|--source-address-from-target|\
+    -s|-t|-f|--filtered-db) return ;;
   esac
   if [[ $cur == -* ]]; then
     local options
-    options=$("$1" "$command" --help 2>/dev/null | grep -oE '^ +(-[a-z], )?--[a-z-]+' | grep -oE -- '--[a-z-]+')
+    options=$("$1" "$command" --help 2>/dev/null | grep -oE '^ +(-[a-z], )?--[a-z-]+(, --[a-z-]+)*' | grep -oE -- '--[a-z-]+')
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
   fi
 } &&

@@ -185,6 +185,15 @@ private slots:
                                      << QByteArray("host=h sslpassword=xxxxxxx password=xx");
         QTest::newRow("no false hit")
             << QByteArray("host=mypassword=") << QByteArray("host=mypassword=");
+        // aiven-db-migrate's -s/-t, with the value glued on (QCommandLineParser reads -sVALUE)
+        QTest::newRow("-sURI") << QByteArray("-spostgres://u:secret@h/db")
+                               << QByteArray("-spostgres://u:xxxxxx@h/db");
+        QTest::newRow("-tkeyword")
+            << QByteArray("-tpassword=secret host=h") << QByteArray("-tpassword=xxxxxx host=h");
+        QTest::newRow("-dskeyword")
+            << QByteArray("-dspassword='a b' host=h") << QByteArray("-dspassword=xxxxx host=h");
+        QTest::newRow("-s=keyword")
+            << QByteArray("-s=sslpassword=kp host=h") << QByteArray("-s=sslpassword=xx host=h");
         QTest::newRow("none") << QByteArray("postgres://u@h/db") << QByteArray("postgres://u@h/db");
         QTest::newRow("option") << QByteArray("--json") << QByteArray("--json");
     }
