@@ -26,6 +26,26 @@ QString listText(const QStringList& items, int shown = 10) {
            QStringLiteral(" and %1 more").arg(items.size() - shown);
 }
 
+/// The grants that let the source user read what it may not: per schema as its owner, or all
+/// at once where pg_read_all_data exists (14+).
+QString readAccessRemedy(const SourceFacts& source, const SourceDatabaseFacts& db) {
+    const QString user = sqlName(source.user);
+    QStringList grants;
+    for (const QString& schema : db.unreadableSchemas) {
+        grants << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2; GRANT SELECT ON ALL TABLES IN "
+                                 "SCHEMA %1 TO %2; GRANT SELECT ON ALL SEQUENCES IN SCHEMA %1 TO "
+                                 "%2;")
+                      .arg(schema, user);
+    }
+    QString remedy = QStringLiteral("In database %1, as each schema's owner: %2")
+                         .arg(sqlName(db.name), grants.join(QLatin1Char(' ')));
+    if (source.version.number() >= 140000) {
+        remedy += QStringLiteral(" Or, for every database at once: GRANT pg_read_all_data TO %1;")
+                      .arg(user);
+    }
+    return remedy;
+}
+
 /// Collects checks, applying what the method choice does to method-deciding ones.
 class CheckList {
 public:
@@ -865,6 +885,17 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
                        : QStringLiteral("ALTER ROLE %1 BYPASSRLS; (as a superuser), or migrate "
                                         "as the tables' owner.")
                              .arg(sqlName(source.user)),
+                   name);
+
+        checks.add(QStringLiteral("source-read-access"),
+                   QStringLiteral("The source user can read every table and sequence"),
+                   db.unreadableRelations.isEmpty() ? S::Pass : S::Fail, K::Blocking,
+                   db.unreadableRelations.isEmpty()
+                       ? QStringLiteral("%1 may read every table and sequence.").arg(source.user)
+                       : QStringLiteral("%1 may not read (no SELECT, or no USAGE on the schema): "
+                                        "%2. pg_dump would stop on the first.")
+                             .arg(source.user, listText(db.unreadableRelations)),
+                   db.unreadableRelations.isEmpty() ? QString() : readAccessRemedy(source, db),
                    name);
 
         const bool replicates = planned.method == MigrationMethod::Replication;

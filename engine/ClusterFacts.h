@@ -43,6 +43,10 @@ struct SourceDatabaseFacts {
     bool ownsEveryTable = false;
     QStringList tablesWithoutReplicaIdentity;
     QStringList rlsTablesNotBypassed;
+    /// Tables and sequences the user may not read (no SELECT, or no USAGE on their schema):
+    /// pg_dump and the copy would stop on the first.
+    QStringList unreadableRelations;
+    QStringList unreadableSchemas; ///< the schemas those are in, for the remedy
     qint64 largeObjects = 0;
     /// Tables and partitioned tables: pg_dump locks each in one transaction, and the copy's
     /// workers hold a lock on each table they copied until their snapshot ends.

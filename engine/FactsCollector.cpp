@@ -377,6 +377,21 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
                       "WHERE rolname = current_user) "
                       "AND (c.relforcerowsecurity OR NOT pg_has_role(c.relowner, 'USAGE'))"),
         {}, step));
+    // What the user may not read (a superuser reads everything): found here, not halfway
+    // through pg_dump.
+    const char* unreadable =
+        "c.relkind IN ('r', 'p', 'S') AND NOT (SELECT rolsuper FROM pg_roles "
+        "WHERE rolname = current_user) AND (NOT has_schema_privilege("
+        "c.relnamespace, 'USAGE') OR NOT has_table_privilege(c.oid, 'SELECT'))";
+    database.unreadableRelations = column(db.exec(relationQuery(unreadable), {}, step));
+    if (!database.unreadableRelations.isEmpty()) {
+        database.unreadableSchemas = column(
+            db.exec(QStringLiteral("SELECT DISTINCT quote_ident(n.nspname) FROM pg_class c JOIN "
+                                   "pg_namespace n ON n.oid = c.relnamespace WHERE ") +
+                        QLatin1String(unreadable) + QStringLiteral(" AND ") +
+                        QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 1"),
+                    {}, step));
+    }
     database.unloggedTables =
         column(db.exec(relationQuery("c.relkind = 'r' AND c.relpersistence = 'u'"), {}, step));
     database.materializedViews = column(db.exec(relationQuery("c.relkind = 'm'"), {}, step));
