@@ -80,6 +80,16 @@ QString MigrationState::overallStatus(bool ownerAlive) const {
     return DbStatus::Done; // every database done or syncing
 }
 
+QString MigrationState::displayStatus(bool ownerAlive) const {
+    const QString overall = overallStatus(ownerAlive);
+    return overall == DbStatus::Done && anySyncing() ? DbStatus::Syncing : overall;
+}
+
+bool MigrationState::anySyncing() const {
+    return std::any_of(databases.cbegin(), databases.cend(),
+                       [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+}
+
 QString MigrationState::overallMethod() const {
     QString method;
     for (const DatabaseState& db : databases) {

@@ -89,6 +89,13 @@ struct MigrationState {
     /// running, failed, stopped, interrupted or done, as the seed defines the overall status.
     /// `ownerAlive` says whether the process that runs it still exists.
     QString overallStatus(bool ownerAlive = true) const;
+    /// The migration's tag wherever a front end shows one (the migrations list, the Migration
+    /// and Close pages): the overall status, except that "done" with databases still
+    /// replicating shows as syncing. A failed database beside a syncing one is failed, as
+    /// `pgmigrate status` says.
+    QString displayStatus(bool ownerAlive = true) const;
+    /// Some database replicates (stop and finish have something to end).
+    bool anySyncing() const;
     /// The common method, or empty when databases differ.
     QString overallMethod() const;
 

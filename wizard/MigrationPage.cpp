@@ -211,15 +211,10 @@ void MigrationPage::showState() {
             m_databases->item(row, 3)->setToolTip(db.error);
         }
     }
-    const bool syncing =
-        std::any_of(state.databases.cbegin(), state.databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     showTables();
     const QString overall = busy          ? DbStatus::Running
                             : interrupted ? DbStatus::Interrupted
-                            : syncing && state.overallStatus() == DbStatus::Done
-                                ? DbStatus::Syncing
-                                : state.overallStatus();
+                                          : state.displayStatus();
     m_overall->setVisible(!state.databases.isEmpty() || !state.error.isEmpty());
     m_overall->setStatus(overall);
     const bool failed = overall == DbStatus::Failed || overall == DbStatus::Stopped;
