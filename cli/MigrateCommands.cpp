@@ -215,11 +215,8 @@ int runMigrateCommand(const QStringList& arguments) {
         refreshReplicationStatus(
             state, {request.check.inspection.source, request.check.inspection.target});
     }
-    const bool syncing =
-        std::any_of(state.databases.cbegin(), state.databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     std::unique_ptr<MigrationLock> controlLock; // as finish holds it, against a concurrent one
-    if (syncing && lagLimit >= 0 && state.overallStatus() == DbStatus::Done) {
+    if (state.anySyncing() && lagLimit >= 0 && state.overallStatus() == DbStatus::Done) {
         QString lockError;
         controlLock = MigrationLock::acquire(store, state.id, &lockError);
         if (!controlLock) {
@@ -306,11 +303,8 @@ int runStatusCommand(const QStringList& arguments) {
     const bool alive = MigrationLock::ownerAlive(store, wanted);
     // Replication goes on without us: ask the servers how it is doing. No prompt here: status
     // must work unattended; without passwords the saved state is shown.
-    const bool replicating =
-        std::any_of(state->databases.cbegin(), state->databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     QStringList notes;
-    if (replicating && !alive) {
+    if (state->anySyncing() && !alive) {
         CheckRequest servers;
         servers.inspection.source = state->source;
         servers.inspection.target = state->target;

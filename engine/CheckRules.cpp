@@ -540,13 +540,16 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
         if (slot.migrationStatus == DbStatus::Syncing ||
             slot.migrationStatus == DbStatus::Running) {
             awaySubscribers << QStringLiteral("%1 of migration %2 (%3)")
-                                   .arg(described, slot.migrationId, slot.migrationStatus);
+                                   .arg(described, slot.migrationId,
+                                        statusName(*slot.migrationStatus));
             continue;
         }
-        idleSlots << described + (slot.migrationId.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral(" of migration %1, %2")
-                                            .arg(slot.migrationId, slot.migrationStatus));
+        idleSlots << described +
+                         (slot.migrationId.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" of migration %1, %2")
+                                    .arg(slot.migrationId, statusName(slot.migrationStatus.value_or(
+                                                               DbStatus::Running))));
         // Slot names allow only [a-z0-9_]: safe inside the quotes.
         dropIdleSlots << QStringLiteral("SELECT pg_drop_replication_slot('%1');").arg(slot.name);
     }

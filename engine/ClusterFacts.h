@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ManagedService.h"
+#include "MigrationStatus.h"
 #include "ServerVersion.h"
 
 #include <QList>
@@ -68,7 +69,7 @@ struct IdleMigrationSlot {
     /// The migration this computer remembers the slot for (empty: none), and its database's
     /// status there: a syncing one's subscriber is only away (a restart, a network cut).
     QString migrationId;
-    QString migrationStatus;
+    std::optional<DbStatus> migrationStatus;
 };
 
 struct SourceFacts {

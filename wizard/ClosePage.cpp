@@ -79,7 +79,7 @@ bool ClosePage::isComplete() const {
 void ClosePage::showState() {
     const MigrationState& state = m_model->state();
     const bool syncing = state.anySyncing();
-    const QString overall = state.displayStatus();
+    const DbStatus overall = state.displayStatus();
     m_tag->setStatus(overall);
     const bool busy = m_model->isBusy();
     m_closeConnection->setVisible(syncing);

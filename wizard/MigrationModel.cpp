@@ -101,8 +101,7 @@ bool MigrationModel::isInterrupted() const {
         return false;
     }
     const StateStore store;
-    return m_state.overallStatus(MigrationLock::ownerAlive(store, m_state.id)) ==
-           DbStatus::Interrupted;
+    return m_state.resumable(MigrationLock::ownerAlive(store, m_state.id));
 }
 
 void MigrationModel::runMigration(const MigrationRequest& request) {
@@ -270,13 +269,10 @@ void MigrationModel::setPasswords(const QString& source, const QString& target) 
 
 void MigrationModel::passwordsKnown() {
     m_awaitingPasswords = false;
-    const bool syncing =
-        std::any_of(m_state.databases.cbegin(), m_state.databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     if (m_resumePending) {
         m_resumePending = false;
         resume();
-    } else if (syncing) {
+    } else if (m_state.anySyncing()) {
         refresh(); // only replication has news on the servers
     }
 }
