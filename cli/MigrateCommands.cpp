@@ -2,6 +2,7 @@
 
 #include "ClusterVerifier.h"
 #include "Interrupt.h"
+#include "MigrationPolicy.h"
 #include "MigrationRunner.h"
 #include "QualifiedNames.h"
 #include "ReplicationControl.h"
@@ -118,7 +119,7 @@ int runMigrateCommand(const QStringList& arguments) {
         !error.isEmpty()) {
         return usageError(command, error);
     }
-    request.jobs = std::max(2, int(sysconf(_SC_NPROCESSORS_ONLN)));
+    request.jobs = defaultJobs();
     if (parser.isSet(jobs)) {
         bool ok = false;
         request.jobs = parser.value(jobs).toInt(&ok);
@@ -184,12 +185,8 @@ int runMigrateCommand(const QStringList& arguments) {
             request.check.inspection.source = saved->source;
             request.check.inspection.target = saved->target;
         }
-        request.check.inspection.excludeDatabases = saved->excludedDatabases;
-        request.skipTables = saved->skippedTables;
-        request.jobs = parser.isSet(jobs) ? request.jobs : saved->jobs;
-        if (request.check.inspection.pgDumpDir.isEmpty()) {
-            request.check.inspection.pgDumpDir = saved->pgDumpDir;
-        }
+        resumeSaved(&request, *saved,
+                    parser.isSet(jobs) ? std::optional<int>(request.jobs) : std::nullopt);
     }
     resolvePasswords(&request.check);
 
@@ -210,11 +207,7 @@ int runMigrateCommand(const QStringList& arguments) {
         std::cerr << "Migration starting (Ctrl-C stops it)…" << std::flush;
     }
     MigrationState state = migration.run();
-    if (state.overallStatus() == DbStatus::Done) {
-        // Show the lag of what now replicates, as the servers tell it.
-        refreshReplicationStatus(
-            state, {request.check.inspection.source, request.check.inspection.target});
-    }
+    refreshAfterRun(state, {request.check.inspection.source, request.check.inspection.target});
     std::unique_ptr<MigrationLock> controlLock; // as finish holds it, against a concurrent one
     if (state.anySyncing() && lagLimit >= 0 && state.overallStatus() == DbStatus::Done) {
         QString lockError;

@@ -2,10 +2,10 @@
 
 #include "EngineThreadPool.h"
 #include "KeychainCredentialStore.h"
+#include "MigrationPolicy.h"
 #include "ReplicationControl.h"
 
 #include <QPointer>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pgm {
@@ -67,7 +67,7 @@ void MigrationModel::start() {
     request.check = m_request;
     request.skipTables = m_skipTables;
     request.tablesWithoutPk = m_tablesWithoutPk;
-    request.jobs = std::max(2, QThread::idealThreadCount());
+    request.jobs = defaultJobs();
     request.ifExists = m_ifExists;
     emit message(tr("Migration starting."));
     runMigration(request);
@@ -82,15 +82,8 @@ void MigrationModel::resume() {
     // are the saved ones; only the passwords come from here.
     MigrationRequest request;
     request.check = m_request;
-    request.check.inspection.excludeDatabases = m_state.excludedDatabases;
-    request.skipTables = m_state.skippedTables;
-    request.jobs = m_state.jobs;
-    if (request.check.inspection.pgDumpDir.isEmpty()) {
-        request.check.inspection.pgDumpDir = m_state.pgDumpDir;
-    }
+    resumeSaved(&request, m_state);
     request.tablesWithoutPk = m_tablesWithoutPk;
-    request.id = m_state.id;
-    request.resume = true;
     emit message(tr("Resuming the migration: the tables not copied yet are copied from a new "
                     "snapshot."));
     runMigration(request);
@@ -116,9 +109,7 @@ void MigrationModel::runMigration(const MigrationRequest& request) {
                                [this](const MigrationState& state) { publish(state); });
         runner.setInterruptFlag(interrupt.get());
         MigrationState done = runner.run();
-        // What now replicates shows its lag at once.
-        refreshReplicationStatus(
-            done, {request.check.inspection.source, request.check.inspection.target});
+        refreshAfterRun(done, {request.check.inspection.source, request.check.inspection.target});
         publish(done);
     });
 }
