@@ -158,8 +158,10 @@ struct TargetFacts {
 struct ConnectivityFacts {
     bool sourceReachable = false;
     QString sourceError;
+    bool sourceNeedsPassword = false; ///< it asked for a password and had none (PgError)
     bool targetReachable = false;
     QString targetError;
+    bool targetNeedsPassword = false;
     std::optional<bool> sameServer; ///< unset when it could not be determined
     QString sameServerNote;
     enum class ProbeState { NotRun, Reached, Failed };
