@@ -2,6 +2,7 @@
 
 #include "ClusterVerifier.h"
 #include "Interrupt.h"
+#include "MigrationPolicy.h"
 #include "MigrationRunner.h"
 #include "ReplicationControl.h"
 #include "ServerOptions.h"
@@ -134,7 +135,7 @@ int runMigrateCommand(const QStringList& arguments) {
         !error.isEmpty()) {
         return usageError(command, error);
     }
-    request.jobs = std::max(2, int(sysconf(_SC_NPROCESSORS_ONLN)));
+    request.jobs = defaultJobs();
     if (parser.isSet(jobs)) {
         bool ok = false;
         request.jobs = parser.value(jobs).toInt(&ok);
@@ -200,12 +201,8 @@ int runMigrateCommand(const QStringList& arguments) {
             request.check.inspection.source = saved->source;
             request.check.inspection.target = saved->target;
         }
-        request.check.inspection.excludeDatabases = saved->excludedDatabases;
-        request.skipTables = saved->skippedTables;
-        request.jobs = parser.isSet(jobs) ? request.jobs : saved->jobs;
-        if (request.check.inspection.pgDumpDir.isEmpty()) {
-            request.check.inspection.pgDumpDir = saved->pgDumpDir;
-        }
+        resumeSaved(&request, *saved,
+                    parser.isSet(jobs) ? std::optional<int>(request.jobs) : std::nullopt);
     }
     resolvePasswords(&request.check);
     if (!resuming) {
@@ -242,16 +239,9 @@ int runMigrateCommand(const QStringList& arguments) {
         std::cerr << "Migration starting (Ctrl-C stops it)…" << std::flush;
     }
     MigrationState state = migration.run();
-    if (state.overallStatus() == DbStatus::Done) {
-        // Show the lag of what now replicates, as the servers tell it.
-        refreshReplicationStatus(
-            state, {request.check.inspection.source, request.check.inspection.target});
-    }
-    const bool syncing =
-        std::any_of(state.databases.cbegin(), state.databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    refreshAfterRun(state, {request.check.inspection.source, request.check.inspection.target});
     std::unique_ptr<MigrationLock> controlLock; // as finish holds it, against a concurrent one
-    if (syncing && lagLimit >= 0 && state.overallStatus() == DbStatus::Done) {
+    if (state.anySyncing() && lagLimit >= 0 && state.overallStatus() == DbStatus::Done) {
         QString lockError;
         controlLock = MigrationLock::acquire(store, state.id, &lockError);
         if (!controlLock) {
@@ -339,11 +329,8 @@ int runStatusCommand(const QStringList& arguments) {
     const bool alive = MigrationLock::ownerAlive(store, wanted);
     // Replication goes on without us: ask the servers how it is doing. No prompt here: status
     // must work unattended; without passwords the saved state is shown.
-    const bool replicating =
-        std::any_of(state->databases.cbegin(), state->databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     QStringList notes;
-    if (replicating && !alive) {
+    if (state->anySyncing() && !alive) {
         CheckRequest servers;
         servers.inspection.source = state->source;
         servers.inspection.target = state->target;

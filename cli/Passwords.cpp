@@ -21,7 +21,7 @@ bool serverWantsPassword(const ConnectionSettings& settings) {
             PgConnection::open(settings, std::chrono::seconds(settings.connectTimeoutSeconds));
         return false;
     } catch (const PgError& error) {
-        return error.message().contains(QLatin1String("no password supplied"));
+        return error.needsPassword(); // libpq's message is translated: never match it
     }
 }
 

@@ -61,7 +61,7 @@ QString statusText(const MigrationState& state, bool ownerAlive) {
                                     bytes(db.value(QStringLiteral("bytes_total")).toInteger()))
                                .arg(db.value(QStringLiteral("rows_done")).toInteger());
         if (!db.value(QStringLiteral("lag_bytes")).isNull() &&
-            db.value(QStringLiteral("status")).toString() == DbStatus::Syncing) {
+            statusFromName(db.value(QStringLiteral("status")).toString()) == DbStatus::Syncing) {
             const qint64 lag = db.value(QStringLiteral("lag_bytes")).toInteger();
             progress = lag >= 0 ? QStringLiteral("replication lag %1").arg(bytes(lag))
                                 : QStringLiteral("replication lag unknown");

@@ -82,9 +82,10 @@ QString connectedText(const QString& user, ServerVersion version) {
                : QStringLiteral("Connected as %1, PostgreSQL %2.").arg(user, version.text());
 }
 
-QString connectionRemedy(const QString& error) {
-    if (error.contains(QLatin1String("password authentication failed")) ||
-        error.contains(QLatin1String("no password supplied"))) {
+QString connectionRemedy(const QString& error, bool needsPassword) {
+    // No password given: libpq's flag, since its message is in the user's language. A wrong
+    // one: the server's message (its lc_messages, English unless set otherwise).
+    if (needsPassword || error.contains(QLatin1String("password authentication failed"))) {
         return QStringLiteral("Check the user name and password.");
     }
     if (error.contains(QLatin1String("SSL")) || error.contains(QLatin1String("ssl"))) {
@@ -336,11 +337,13 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
     checks.add(QStringLiteral("source-reachable"), QStringLiteral("Source server reachable"),
                net.sourceReachable ? S::Pass : S::Fail, K::Blocking,
                net.sourceReachable ? connectedText(source.user, source.version) : net.sourceError,
-               net.sourceReachable ? QString() : connectionRemedy(net.sourceError));
+               net.sourceReachable ? QString()
+                                   : connectionRemedy(net.sourceError, net.sourceNeedsPassword));
     checks.add(QStringLiteral("target-reachable"), QStringLiteral("Target server reachable"),
                net.targetReachable ? S::Pass : S::Fail, K::Blocking,
                net.targetReachable ? connectedText(target.user, target.version) : net.targetError,
-               net.targetReachable ? QString() : connectionRemedy(net.targetError));
+               net.targetReachable ? QString()
+                                   : connectionRemedy(net.targetError, net.targetNeedsPassword));
     if (!net.sourceReachable || !net.targetReachable) {
         return {checks.take(), {}};
     }
@@ -560,13 +563,16 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
         if (slot.migrationStatus == DbStatus::Syncing ||
             slot.migrationStatus == DbStatus::Running) {
             awaySubscribers << QStringLiteral("%1 of migration %2 (%3)")
-                                   .arg(described, slot.migrationId, slot.migrationStatus);
+                                   .arg(described, slot.migrationId,
+                                        statusName(*slot.migrationStatus));
             continue;
         }
-        idleSlots << described + (slot.migrationId.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral(" of migration %1, %2")
-                                            .arg(slot.migrationId, slot.migrationStatus));
+        idleSlots << described +
+                         (slot.migrationId.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" of migration %1, %2")
+                                    .arg(slot.migrationId, statusName(slot.migrationStatus.value_or(
+                                                               DbStatus::Running))));
         // Slot names allow only [a-z0-9_]: safe inside the quotes.
         dropIdleSlots << QStringLiteral("SELECT pg_drop_replication_slot('%1');").arg(slot.name);
     }

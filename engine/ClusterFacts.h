@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ManagedService.h"
+#include "MigrationStatus.h"
 #include "ServerVersion.h"
 
 #include <QList>
@@ -72,7 +73,7 @@ struct IdleMigrationSlot {
     /// The migration this computer remembers the slot for (empty: none), and its database's
     /// status there: a syncing one's subscriber is only away (a restart, a network cut).
     QString migrationId;
-    QString migrationStatus;
+    std::optional<DbStatus> migrationStatus;
 };
 
 struct SourceFacts {
@@ -161,8 +162,10 @@ struct TargetFacts {
 struct ConnectivityFacts {
     bool sourceReachable = false;
     QString sourceError;
+    bool sourceNeedsPassword = false; ///< it asked for a password and had none (PgError)
     bool targetReachable = false;
     QString targetError;
+    bool targetNeedsPassword = false;
     std::optional<bool> sameServer; ///< unset when it could not be determined
     QString sameServerNote;
     enum class ProbeState { NotRun, Reached, Failed };

@@ -103,7 +103,7 @@ void FactsCollector::throwIfCancelled() const {
 }
 
 std::unique_ptr<PgConnection> FactsCollector::connect(const ConnectionSettings& settings,
-                                                      QString* error) {
+                                                      QString* error, bool* needsPassword) {
     throwIfCancelled();
     try {
         return PgConnection::open(settings, m_request.connectTimeout, m_cancelled);
@@ -112,6 +112,9 @@ std::unique_ptr<PgConnection> FactsCollector::connect(const ConnectionSettings& 
             throw;
         }
         *error = failure.message();
+        if (needsPassword) {
+            *needsPassword = failure.needsPassword();
+        }
         return nullptr;
     }
 }
@@ -132,10 +135,12 @@ ClusterFacts FactsCollector::collect() {
     sourceSettings.applicationName = marker;
 
     report(QStringLiteral("Connecting to the source"));
-    auto source = connect(sourceSettings, &facts.connectivity.sourceError);
+    auto source = connect(sourceSettings, &facts.connectivity.sourceError,
+                          &facts.connectivity.sourceNeedsPassword);
     facts.connectivity.sourceReachable = source != nullptr;
     report(QStringLiteral("Connecting to the target"));
-    auto target = connect(m_request.target, &facts.connectivity.targetError);
+    auto target = connect(m_request.target, &facts.connectivity.targetError,
+                          &facts.connectivity.targetNeedsPassword);
     facts.connectivity.targetReachable = target != nullptr;
     if (!source || !target) {
         return facts;

@@ -42,7 +42,8 @@ public:
     ClusterFacts collect();
 
 private:
-    std::unique_ptr<PgConnection> connect(const ConnectionSettings& settings, QString* error);
+    std::unique_ptr<PgConnection> connect(const ConnectionSettings& settings, QString* error,
+                                          bool* needsPassword = nullptr);
     void readSourceCluster(PgConnection& source, ClusterFacts& facts);
     void readSourceDatabase(SourceDatabaseFacts& database);
     void readTargetCluster(PgConnection& target, ClusterFacts& facts);

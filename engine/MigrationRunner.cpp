@@ -157,10 +157,7 @@ bool MigrationRunner::prepare(QString* error) {
             return false;
         }
         if (m_state.finished.isValid() && m_state.overallStatus() == DbStatus::Done) {
-            const bool replicating =
-                std::any_of(m_state.databases.cbegin(), m_state.databases.cend(),
-                            [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
-            if (!replicating) {
+            if (!m_state.anySyncing()) {
                 *error = QStringLiteral("migration %1 is already done").arg(m_state.id);
                 return false;
             }

@@ -56,7 +56,7 @@ ConnectionSettings connectionFromJson(const QJsonObject& object) {
     return settings;
 }
 
-QString MigrationState::overallStatus(bool ownerAlive) const {
+DbStatus MigrationState::overallStatus(bool ownerAlive) const {
     if (stopped) {
         return DbStatus::Stopped;
     }
@@ -78,6 +78,41 @@ QString MigrationState::overallStatus(bool ownerAlive) const {
         return finished.isValid() && databases.isEmpty() ? DbStatus::Done : DbStatus::Running;
     }
     return DbStatus::Done; // every database done or syncing
+}
+
+DbStatus MigrationState::displayStatus(bool ownerAlive) const {
+    const DbStatus overall = overallStatus(ownerAlive);
+    return overall == DbStatus::Done && anySyncing() ? DbStatus::Syncing : overall;
+}
+
+DbStatus MigrationState::databaseStatus(const DatabaseState& db, bool ownerAlive) const {
+    if (db.status == DbStatus::Running && !ownerAlive && !finished.isValid()) {
+        return DbStatus::Interrupted;
+    }
+    if (stopped && db.status == DbStatus::Running) {
+        return DbStatus::Stopped;
+    }
+    return db.status;
+}
+
+bool MigrationState::anySyncing() const {
+    return std::any_of(databases.cbegin(), databases.cend(),
+                       [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+}
+
+bool MigrationState::anyMigrated() const {
+    return std::any_of(databases.cbegin(), databases.cend(),
+                       [](const DatabaseState& db) { return db.migrated(); });
+}
+
+bool MigrationState::committed() const {
+    return std::any_of(databases.cbegin(), databases.cend(), [](const DatabaseState& db) {
+        return db.status == DbStatus::Running || db.migrated();
+    });
+}
+
+bool MigrationState::resumable(bool ownerAlive) const {
+    return overallStatus(ownerAlive) == DbStatus::Interrupted;
 }
 
 QString MigrationState::overallMethod() const {
@@ -129,7 +164,7 @@ QJsonObject MigrationState::toJson() const {
             {QStringLiteral("dbname"), db.dbname},
             {QStringLiteral("method"), methodName(db.method)},
             {QStringLiteral("reason"), db.reason},
-            {QStringLiteral("status"), db.status},
+            {QStringLiteral("status"), statusName(db.status)},
             {QStringLiteral("phase"), db.phase},
             {QStringLiteral("error"), nullable(db.error)},
             {QStringLiteral("bytes_total"), db.bytesTotal},
@@ -201,7 +236,9 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
                         ? MigrationMethod::Replication
                         : MigrationMethod::Dump;
         db.reason = item.value(QStringLiteral("reason")).toString();
-        db.status = item.value(QStringLiteral("status")).toString();
+        // StateStore refuses a file with an unknown status before this reads it.
+        db.status = statusFromName(item.value(QStringLiteral("status")).toString())
+                        .value_or(DbStatus::Running);
         db.phase = item.value(QStringLiteral("phase")).toString();
         db.error = item.value(QStringLiteral("error")).toString();
         db.bytesTotal = item.value(QStringLiteral("bytes_total")).toInteger();
@@ -242,17 +279,10 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
 QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
     QJsonArray detail;
     for (const DatabaseState& db : databases) {
-        QString status = db.status;
-        if (status == DbStatus::Running && !ownerAlive && !finished.isValid()) {
-            status = DbStatus::Interrupted;
-        }
-        if (stopped && status == DbStatus::Running) {
-            status = DbStatus::Stopped;
-        }
         detail.append(QJsonObject{
             {QStringLiteral("dbname"), db.dbname},
             {QStringLiteral("method"), methodName(db.method)},
-            {QStringLiteral("status"), status},
+            {QStringLiteral("status"), statusName(databaseStatus(db, ownerAlive))},
             {QStringLiteral("error"), nullable(db.error)},
             {QStringLiteral("phase"), db.phase},
             {QStringLiteral("reason"), db.reason},
@@ -292,7 +322,7 @@ QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("migration"),
-         QJsonObject{{QStringLiteral("status"), overallStatus(ownerAlive)},
+         QJsonObject{{QStringLiteral("status"), statusName(overallStatus(ownerAlive))},
                      {QStringLiteral("method"), overallMethod()},
                      {QStringLiteral("error"), nullable(overallError)},
                      {QStringLiteral("created"), nullable(timeText(created))},

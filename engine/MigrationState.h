@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 #include "MigrationPlan.h"
+#include "MigrationStatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,16 +11,6 @@
 #include <QString>
 
 namespace pgm {
-
-/// Per-database status values, as the seed's status JSON names them.
-namespace DbStatus {
-inline const QString Running = QStringLiteral("running");
-inline const QString Syncing = QStringLiteral("syncing");
-inline const QString Done = QStringLiteral("done");
-inline const QString Failed = QStringLiteral("failed");
-inline const QString Stopped = QStringLiteral("stopped");
-inline const QString Interrupted = QStringLiteral("interrupted");
-} // namespace DbStatus
 
 /// One table's progress through the data copy and verification.
 struct TableState {
@@ -36,7 +27,7 @@ struct DatabaseState {
     QString dbname;
     MigrationMethod method = MigrationMethod::Dump;
     QString reason; ///< why this method (from the plan)
-    QString status = DbStatus::Running;
+    DbStatus status = DbStatus::Running;
     QString phase; ///< queued, schema, data, indexes, verify, finished
     QString error;
     qint64 bytesTotal = 0;
@@ -60,6 +51,9 @@ struct DatabaseState {
     /// a finish or stop that comes after a killed one undoes it first.
     bool writesFrozen = false;
     QString walStatus;
+
+    /// Copied: done, or syncing (its changes keep replicating).
+    bool migrated() const { return status == DbStatus::Done || status == DbStatus::Syncing; }
 };
 
 /// Everything remembered about one migration. Holds no password: the servers are kept as
@@ -89,9 +83,29 @@ struct MigrationState {
     QStringList warnings; ///< things the user should know (roles needing a password, ...)
     QList<DatabaseState> databases;
 
-    /// running, failed, stopped, interrupted or done, as the seed defines the overall status.
-    /// `ownerAlive` says whether the process that runs it still exists.
-    QString overallStatus(bool ownerAlive = true) const;
+    // What the front ends ask. `ownerAlive` says whether the process that runs the migration
+    // still exists (MigrationLock::ownerAlive): a run whose process died is interrupted.
+
+    /// Running, Failed, Stopped, Interrupted or Done, as the seed defines the overall status
+    /// (`pgmigrate status`): Failed when any database failed; Done when every database is done
+    /// or syncing.
+    DbStatus overallStatus(bool ownerAlive = true) const;
+    /// The migration's tag wherever a front end shows one (the migrations list, the Migration
+    /// and Close pages): the overall status, except that Done with databases still
+    /// replicating shows as Syncing. A failed database beside a syncing one is Failed, as
+    /// `pgmigrate status` says.
+    DbStatus displayStatus(bool ownerAlive = true) const;
+    /// A database's status as shown: a running one is Interrupted when the process died before
+    /// the run finished, and Stopped when the migration was stopped.
+    DbStatus databaseStatus(const DatabaseState& db, bool ownerAlive = true) const;
+    /// Some database replicates (stop and finish have something to end).
+    bool anySyncing() const;
+    /// Some database is copied (done or syncing): reopened, the migration goes to Close.
+    bool anyMigrated() const;
+    /// Past the point where its settings could change: a database runs, or is copied.
+    bool committed() const;
+    /// Its process died mid-run: `migrate --resume` (Resume migration) continues it.
+    bool resumable(bool ownerAlive) const;
     /// The common method, or empty when databases differ.
     QString overallMethod() const;
 

@@ -77,14 +77,20 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
     if (!conn) {
         throw PgError(PgError::Kind::Connection, step, QStringLiteral("out of memory"));
     }
+    // What libpq knows about the failure is read here, while the connection still exists.
+    const auto connectionFailure = [&conn, &step] {
+        PgError failure(PgError::Kind::Connection, step, libpqMessage(conn.get()));
+        failure.setNeedsPassword(PQconnectionNeedsPassword(conn.get()) == 1);
+        return failure;
+    };
     if (PQstatus(conn.get()) == CONNECTION_BAD) {
-        throw PgError(PgError::Kind::Connection, step, libpqMessage(conn.get()));
+        throw connectionFailure();
     }
 
     PostgresPollingStatusType state = PGRES_POLLING_WRITING;
     while (state != PGRES_POLLING_OK) {
         if (state == PGRES_POLLING_FAILED) {
-            throw PgError(PgError::Kind::Connection, step, libpqMessage(conn.get()));
+            throw connectionFailure();
         }
         // Wait in short slices so a cancel request is noticed promptly.
         bool ready = false;

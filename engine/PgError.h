@@ -24,6 +24,11 @@ public:
     const QString& message() const { return m_message; }
     const QString& sqlstate() const { return m_sqlstate; }
     const QString& hint() const { return m_hint; }
+    /// A connection failed because the server asked for a password and none was given
+    /// (libpq's PQconnectionNeedsPassword, read before the connection was freed). Decided on
+    /// that flag, never on the message, which libpq translates into the user's language.
+    bool needsPassword() const { return m_needsPassword; }
+    void setNeedsPassword(bool needed) { m_needsPassword = needed; }
 
     /// "step: message (SQLSTATE xxxxx)", for logs and reports, with what to do when the cause
     /// is one a user can fix (a full disk).
@@ -38,6 +43,7 @@ private:
     QString m_message;
     QString m_sqlstate;
     QString m_hint;
+    bool m_needsPassword = false;
 };
 
 } // namespace pgm

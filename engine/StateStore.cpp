@@ -34,14 +34,12 @@ QString stateProblem(const QJsonObject& object, const QString& id) {
     if (!object.value(QStringLiteral("databases")).isArray()) {
         return QStringLiteral("no list of databases");
     }
-    static const QStringList statuses{DbStatus::Running, DbStatus::Syncing, DbStatus::Done,
-                                      DbStatus::Failed,  DbStatus::Stopped, DbStatus::Interrupted};
     for (const QJsonValue& value : object.value(QStringLiteral("databases")).toArray()) {
         const QJsonObject db = value.toObject();
         if (db.value(QStringLiteral("dbname")).toString().isEmpty()) {
             return QStringLiteral("a database without a name");
         }
-        if (!statuses.contains(db.value(QStringLiteral("status")).toString())) {
+        if (!statusFromName(db.value(QStringLiteral("status")).toString())) {
             return QStringLiteral("database %1 has an unknown status")
                 .arg(db.value(QStringLiteral("dbname")).toString());
         }

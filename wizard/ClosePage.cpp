@@ -78,10 +78,8 @@ bool ClosePage::isComplete() const {
 
 void ClosePage::showState() {
     const MigrationState& state = m_model->state();
-    const bool syncing =
-        std::any_of(state.databases.cbegin(), state.databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
-    const QString overall = syncing ? DbStatus::Syncing : state.overallStatus();
+    const bool syncing = state.anySyncing();
+    const DbStatus overall = state.displayStatus();
     m_tag->setStatus(overall);
     const bool busy = m_model->isBusy();
     m_closeConnection->setVisible(syncing);

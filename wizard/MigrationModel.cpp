@@ -2,10 +2,10 @@
 
 #include "EngineThreadPool.h"
 #include "KeychainCredentialStore.h"
+#include "MigrationPolicy.h"
 #include "ReplicationControl.h"
 
 #include <QPointer>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pgm {
@@ -67,7 +67,7 @@ void MigrationModel::start() {
     request.check = m_request;
     request.skipTables = m_skipTables;
     request.tablesWithoutPk = m_tablesWithoutPk;
-    request.jobs = std::max(2, QThread::idealThreadCount());
+    request.jobs = defaultJobs();
     request.ifExists = m_ifExists;
     emit message(tr("Migration starting."));
     runMigration(request);
@@ -82,15 +82,8 @@ void MigrationModel::resume() {
     // are the saved ones; only the passwords come from here.
     MigrationRequest request;
     request.check = m_request;
-    request.check.inspection.excludeDatabases = m_state.excludedDatabases;
-    request.skipTables = m_state.skippedTables;
-    request.jobs = m_state.jobs;
-    if (request.check.inspection.pgDumpDir.isEmpty()) {
-        request.check.inspection.pgDumpDir = m_state.pgDumpDir;
-    }
+    resumeSaved(&request, m_state);
     request.tablesWithoutPk = m_tablesWithoutPk;
-    request.id = m_state.id;
-    request.resume = true;
     emit message(tr("Resuming the migration: the tables not copied yet are copied from a new "
                     "snapshot."));
     runMigration(request);
@@ -101,8 +94,7 @@ bool MigrationModel::isInterrupted() const {
         return false;
     }
     const StateStore store;
-    return m_state.overallStatus(MigrationLock::ownerAlive(store, m_state.id)) ==
-           DbStatus::Interrupted;
+    return m_state.resumable(MigrationLock::ownerAlive(store, m_state.id));
 }
 
 void MigrationModel::runMigration(const MigrationRequest& request) {
@@ -117,9 +109,7 @@ void MigrationModel::runMigration(const MigrationRequest& request) {
                                [this](const MigrationState& state) { publish(state); });
         runner.setInterruptFlag(interrupt.get());
         MigrationState done = runner.run();
-        // What now replicates shows its lag at once.
-        refreshReplicationStatus(
-            done, {request.check.inspection.source, request.check.inspection.target});
+        refreshAfterRun(done, {request.check.inspection.source, request.check.inspection.target});
         publish(done);
     });
 }
@@ -270,13 +260,10 @@ void MigrationModel::setPasswords(const QString& source, const QString& target) 
 
 void MigrationModel::passwordsKnown() {
     m_awaitingPasswords = false;
-    const bool syncing =
-        std::any_of(m_state.databases.cbegin(), m_state.databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     if (m_resumePending) {
         m_resumePending = false;
         resume();
-    } else if (syncing) {
+    } else if (m_state.anySyncing()) {
         refresh(); // only replication has news on the servers
     }
 }

@@ -137,10 +137,7 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     connect(m_model, &MigrationModel::busyChanged, this, [this](bool busy) {
         // Stop cancels a run, or ends replication; a finished dump copy has nothing to stop.
         const MigrationState& state = m_model->state();
-        m_stop->setEnabled(busy || std::any_of(state.databases.cbegin(), state.databases.cend(),
-                                               [](const DatabaseState& db) {
-                                                   return db.status == DbStatus::Syncing;
-                                               }));
+        m_stop->setEnabled(busy || state.anySyncing());
         showState();
     });
     connect(m_model, &MigrationModel::message, m_log, &QPlainTextEdit::appendPlainText);
@@ -177,8 +174,7 @@ void MigrationPage::showState() {
             tag = new StatusTag;
             m_databases->setCellWidget(row, 2, tag);
         }
-        tag->setStatus(interrupted && db.status == DbStatus::Running ? DbStatus::Interrupted
-                                                                     : db.status);
+        tag->setStatus(state.databaseStatus(db, !interrupted));
         QString phase = db.phase;
         // During the copy: the rate, and a rough time left (stream size only approximates the
         // tables' size on disk).
@@ -198,7 +194,7 @@ void MigrationPage::showState() {
             bar->setAccessibleName(tr("Progress of %1").arg(db.dbname));
             m_databases->setCellWidget(row, 4, bar);
         }
-        const bool finished = db.status == DbStatus::Done || db.status == DbStatus::Syncing;
+        const bool finished = db.migrated();
         bar->setRange(0, 1000);
         bar->setValue(finished ? 1000
                       : db.bytesTotal > 0
@@ -211,15 +207,10 @@ void MigrationPage::showState() {
             m_databases->item(row, 3)->setToolTip(db.error);
         }
     }
-    const bool syncing =
-        std::any_of(state.databases.cbegin(), state.databases.cend(),
-                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
     showTables();
-    const QString overall = busy          ? DbStatus::Running
-                            : interrupted ? DbStatus::Interrupted
-                            : syncing && state.overallStatus() == DbStatus::Done
-                                ? DbStatus::Syncing
-                                : state.overallStatus();
+    const DbStatus overall = busy          ? DbStatus::Running
+                             : interrupted ? DbStatus::Interrupted
+                                           : state.displayStatus();
     m_overall->setVisible(!state.databases.isEmpty() || !state.error.isEmpty());
     m_overall->setStatus(overall);
     const bool failed = overall == DbStatus::Failed || overall == DbStatus::Stopped;
@@ -257,7 +248,7 @@ void MigrationPage::showState() {
 void MigrationPage::logSteps(const MigrationState& state) {
     // Each database's steps, once each, as they happen: the log reads as a timeline.
     for (const DatabaseState& db : state.databases) {
-        const QString step = db.status + QLatin1Char('/') + db.phase;
+        const QString step = statusName(db.status) + QLatin1Char('/') + db.phase;
         if (m_loggedSteps.value(db.dbname) == step) {
             continue;
         }

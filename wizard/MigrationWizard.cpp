@@ -43,14 +43,7 @@ MigrationWizard::MigrationWizard(QWidget* parent)
         if (currentId() != MigrationId) {
             return;
         }
-        const QList<DatabaseState>& databases = m_model->state().databases;
-        const bool committed =
-            m_model->isBusy() ||
-            std::any_of(databases.cbegin(), databases.cend(), [](const DatabaseState& db) {
-                return db.status == DbStatus::Running || db.status == DbStatus::Syncing ||
-                       db.status == DbStatus::Done;
-            });
-        if (committed) {
+        if (m_model->isBusy() || m_model->state().committed()) {
             button(QWizard::BackButton)->hide();
         }
     };
@@ -95,11 +88,7 @@ void MigrationWizard::setServers(const ConnectionSettings& source,
 }
 
 void MigrationWizard::openSaved(const MigrationState& state) {
-    const bool atClose =
-        std::any_of(state.databases.cbegin(), state.databases.cend(), [](const DatabaseState& db) {
-            return db.status == DbStatus::Syncing || db.status == DbStatus::Done;
-        });
-    setStartId(atClose ? CloseId : MigrationId);
+    setStartId(state.anyMigrated() ? CloseId : MigrationId);
     connect(m_model, &MigrationModel::passwordsNeeded, this, [this](const QStringList& servers) {
         // Not in the keychain: ask, as the command line would.
         QString passwords[2];

@@ -233,10 +233,8 @@ void MigrationsWindow::fillRow(int row, const MigrationState& state, bool ownerA
                                          : new SortableItem(QString(), QVariant()));
     m_table->setItem(row, SourceColumn, new SortableItem(server(state.source)));
     m_table->setItem(row, TargetColumn, new SortableItem(server(state.target)));
-    const QString status = state.overallStatus(ownerAlive);
-    const QString shown = syncing && status == DbStatus::Done ? DbStatus::Syncing : status;
     auto* tag = new StatusTag;
-    tag->setStatus(shown);
+    tag->setStatus(state.displayStatus(ownerAlive));
     // The tag draws the status; the item under it, with the same text, sorts by it.
     m_table->setItem(row, StatusColumn, new SortableItem(tag->text()));
     m_table->setCellWidget(row, StatusColumn, tag);

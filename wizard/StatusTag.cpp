@@ -1,7 +1,5 @@
 #include "StatusTag.h"
 
-#include "MigrationState.h"
-
 namespace pgm {
 
 StatusTag::StatusTag(QWidget* parent)
@@ -11,35 +9,42 @@ StatusTag::StatusTag(QWidget* parent)
     setMinimumWidth(80);
 }
 
-QString StatusTag::tagText(const QString& status) {
-    if (status == DbStatus::Syncing) {
+QString StatusTag::tagText(DbStatus status) {
+    switch (status) {
+    case DbStatus::Syncing:
         return tr("Syncing");
-    }
-    if (status == DbStatus::Done) {
+    case DbStatus::Done:
         return tr("Ready");
-    }
-    if (status == DbStatus::Failed) {
+    case DbStatus::Failed:
         return tr("Failed");
-    }
-    if (status == DbStatus::Stopped) {
+    case DbStatus::Stopped:
         return tr("Stopped");
-    }
-    if (status == DbStatus::Interrupted) {
+    case DbStatus::Interrupted:
         return tr("Interrupted");
+    case DbStatus::Running:
+        break;
     }
     return tr("Running");
 }
 
-void StatusTag::setStatus(const QString& status) {
+void StatusTag::setStatus(DbStatus status) {
     QString colour = QStringLiteral("#1c71d8"); // running: blue
-    if (status == DbStatus::Syncing) {
+    switch (status) {
+    case DbStatus::Syncing:
         colour = QStringLiteral("#9141ac");
-    } else if (status == DbStatus::Done) {
+        break;
+    case DbStatus::Done:
         colour = QStringLiteral("#1b7f3b");
-    } else if (status == DbStatus::Failed) {
+        break;
+    case DbStatus::Failed:
         colour = QStringLiteral("#c01c28");
-    } else if (status == DbStatus::Stopped || status == DbStatus::Interrupted) {
+        break;
+    case DbStatus::Stopped:
+    case DbStatus::Interrupted:
         colour = QStringLiteral("#5e5c64");
+        break;
+    case DbStatus::Running:
+        break;
     }
     const QString text = tagText(status);
     setText(text);

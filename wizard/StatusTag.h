@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MigrationStatus.h"
+
 #include <QLabel>
 
 namespace pgm {
@@ -10,9 +12,8 @@ class StatusTag : public QLabel {
     Q_OBJECT
 public:
     explicit StatusTag(QWidget* parent = nullptr);
-    /// Takes an engine status (running, syncing, done, failed, stopped, interrupted).
-    void setStatus(const QString& status);
-    static QString tagText(const QString& status);
+    void setStatus(DbStatus status);
+    static QString tagText(DbStatus status);
 };
 
 } // namespace pgm

@@ -19,8 +19,8 @@ using namespace pgm;
 
 namespace {
 
-DatabaseState database(const QString& name, MigrationMethod method, const QString& status,
-                       qint64 bytes, qint64 lag = -1) {
+DatabaseState database(const QString& name, MigrationMethod method, DbStatus status, qint64 bytes,
+                       qint64 lag = -1) {
     DatabaseState db;
     db.dbname = name;
     db.method = method;

@@ -1,6 +1,7 @@
 #include "KeychainCredentialStore.h"
 #include "PgTestEnv.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,20 @@ Run run(const QStringList& arguments, bool withPasswords = true) {
         process.kill();
     }
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+/// libpq speaks German when LANGUAGE=de (with any locale but C/POSIX) and its catalogue is
+/// installed (Debian's libpq5 ships it).
+bool germanLibpqInstalled() {
+    return !QDir(QStringLiteral("/usr/share/locale/de/LC_MESSAGES"))
+                .entryList({QStringLiteral("libpq5-*.mo")})
+                .isEmpty();
+}
+
+/// The CLI's environment with libpq's messages in German.
+void speakGerman(QProcessEnvironment* env) {
+    env->insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    env->insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
 }
 
 } // namespace
@@ -139,7 +154,18 @@ private slots:
         QVERIFY(result.out.contains("Not ready"));
     }
 
+    void promptsForAMissingPasswordOnATerminal_data() {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("English") << false;
+        // libpq's "no password supplied" is translated: the CLI must not depend on its words.
+        QTest::newRow("German libpq") << true;
+    }
+
     void promptsForAMissingPasswordOnATerminal() {
+        QFETCH(bool, german);
+        if (german && !germanLibpqInstalled()) {
+            QSKIP("libpq's German messages are not installed");
+        }
         // `script` gives the CLI a terminal; the password is typed, not echoed, and used.
         const QString command =
             QStringLiteral("'%1' check --source '%2' --target '%3' --method dump")
@@ -149,6 +175,9 @@ private slots:
         env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
         // No keychain here: this is about the prompt alone.
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        if (german) {
+            speakGerman(&env);
+        }
         process.setProcessEnvironment(env);
         process.start(QStringLiteral("script"),
                       {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
@@ -171,6 +200,46 @@ private slots:
         QVERIFY2(process.exitCode() == 0, seen.constData());
         QVERIFY(seen.contains("Target server reachable") && seen.contains("Ready to migrate"));
         QVERIFY2(!seen.contains(pgtest::password().toUtf8()), seen.constData());
+    }
+
+    void missingPasswordRemedyWhateverLibpqsLanguage() {
+        if (!germanLibpqInstalled()) {
+            QSKIP("libpq's German messages are not installed");
+        }
+        // No target password anywhere and no terminal to ask on: the check says what to fix,
+        // although libpq said it in German.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+        env.remove(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"));
+        env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        speakGerman(&env);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PGMIGRATE_CLI),
+                      {QStringLiteral("check"), QStringLiteral("--source"), uri(Cluster::Source),
+                       QStringLiteral("--target"), uri(Cluster::Target), QStringLiteral("--method"),
+                       QStringLiteral("dump"), QStringLiteral("--json")});
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray out = process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), 1);
+        QJsonObject reachable;
+        for (const QJsonValue& check :
+             QJsonDocument::fromJson(out).object()[QStringLiteral("checks")].toArray()) {
+            if (check[QStringLiteral("id")].toString() == QLatin1String("target-reachable")) {
+                reachable = check.toObject();
+            }
+        }
+        QVERIFY2(!reachable.isEmpty(), out.constData());
+        // libpq really spoke German ("Verbindung ... fehlgeschlagen"; libpq 15 leaves its
+        // "fe_sendauth: no password supplied" untranslated, a constant later versions may not).
+        QVERIFY2(reachable[QStringLiteral("detail")].toString().contains(
+                     QStringLiteral("fehlgeschlagen")),
+                 out.constData());
+        // ...and the remedy still names the password.
+        QCOMPARE(reachable[QStringLiteral("remedy")].toString(),
+                 QStringLiteral("Check the user name and password."));
     }
 
     void usesThePasswordTheWizardSavedInTheKeychain() {

@@ -455,14 +455,14 @@ private slots:
         away.database = QStringLiteral("shop");
         away.inactiveSeconds = 40;
         away.migrationId = QStringLiteral("live");
-        away.migrationStatus = QStringLiteral("syncing");
+        away.migrationStatus = DbStatus::Syncing;
         IdleMigrationSlot unknown;
         unknown.name = QStringLiteral("pgmigrate_gone_0123456789");
         unknown.database = QStringLiteral("shop");
         IdleMigrationSlot stopped = unknown;
         stopped.name = QStringLiteral("pgmigrate_old_0123456789");
         stopped.migrationId = QStringLiteral("old");
-        stopped.migrationStatus = QStringLiteral("stopped");
+        stopped.migrationStatus = DbStatus::Stopped;
         facts.source.idleMigrationSlots << away << unknown << stopped;
         const auto outcome = evaluateChecks(facts, MethodChoice::Auto);
         QVERIFY(outcome.allowed());
