@@ -17,9 +17,53 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::AboutDialog</name>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="33"/>
+        <location filename="../wizard/AboutDialog.cpp" line="34"/>
+        <source>About pgmigrate</source>
+        <translation>Über pgmigrate</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="40"/>
+        <source>Moves whole PostgreSQL clusters between servers with no downtime.</source>
+        <translation>Zieht komplette PostgreSQL-Cluster ohne Ausfallzeit zwischen Servern um.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="45"/>
+        <source>%1 (the license text: %2)</source>
+        <translation>%1 (Lizenztext: %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="52"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="53"/>
+        <source>License:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="56"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="57"/>
+        <source>libpq:</source>
+        <translation>libpq:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="58"/>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
     </message>
 </context>
 <context>
@@ -323,32 +367,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="22"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="26"/>
         <source>Import database</source>
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="112"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="34"/>
+        <source>&amp;About</source>
+        <translation>Üb&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="127"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="113"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="128"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="114"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="129"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="145"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="160"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="146"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="161"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (erneut öffnen und „Migration fortsetzen“ wählen, oder pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
@@ -356,57 +405,62 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="25"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Saved migrations</source>
         <translation>Gespeicherte Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="29"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="29"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="29"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="41"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="52"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="42"/>
+        <source>&amp;About</source>
+        <translation>Üb&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="55"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>Auf diesem Computer gestartete &amp;Migrationen:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="99"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>

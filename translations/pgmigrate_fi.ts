@@ -17,9 +17,53 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::AboutDialog</name>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="33"/>
+        <location filename="../wizard/AboutDialog.cpp" line="34"/>
+        <source>About pgmigrate</source>
+        <translation>Tietoja pgmigratesta</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="40"/>
+        <source>Moves whole PostgreSQL clusters between servers with no downtime.</source>
+        <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle ilman katkoa.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="45"/>
+        <source>%1 (the license text: %2)</source>
+        <translation>%1 (lisenssin teksti: %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="52"/>
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="53"/>
+        <source>License:</source>
+        <translation>Lisenssi:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="56"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="57"/>
+        <source>libpq:</source>
+        <translation>libpq:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="58"/>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
     </message>
 </context>
 <context>
@@ -323,32 +367,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="22"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="26"/>
         <source>Import database</source>
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="112"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="34"/>
+        <source>&amp;About</source>
+        <translation>Ti&amp;etoja</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="127"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="113"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="128"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="114"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="129"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="145"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="160"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="146"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="161"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (avaa se uudelleen ja valitse Jatka siirtoa, tai pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
@@ -356,57 +405,62 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="24"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="25"/>
         <source>Migrations</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="26"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="27"/>
         <source>Saved migrations</source>
         <translation>Tallennetut siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="29"/>
         <source>Migration</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="29"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="29"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="28"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="29"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="38"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="39"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="40"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="41"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="52"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="42"/>
+        <source>&amp;About</source>
+        <translation>Ti&amp;etoja</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="55"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>&amp;Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="99"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
         <source>Unreadable</source>
         <translation>Lukukelvoton</translation>
     </message>

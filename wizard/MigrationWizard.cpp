@@ -1,5 +1,7 @@
 #include "MigrationWizard.h"
 
+#include "AboutDialog.h"
+#include "AccessibleName.h"
 #include "ClosePage.h"
 #include "ConfigurePage.h"
 #include "MigrationModel.h"
@@ -25,6 +27,13 @@ MigrationWizard::MigrationWizard(QWidget* parent)
     setPage(ValidationId, m_validation);
     setPage(MigrationId, new MigrationPage(m_model, this));
     setPage(CloseId, new ClosePage(m_model, this));
+    // About, on every page: QWizard's help button, left of the others, is where it goes.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    QAbstractButton* about = button(QWizard::HelpButton);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    nameAfterText(about);
+    connect(this, &QWizard::helpRequested, this, [this] { AboutDialog::showOver(this); });
     // Leaving Validation hands its servers and choices to the model. A reopened migration
     // starts on its Migration page with the saved servers: the empty Validation page must not
     // replace them.

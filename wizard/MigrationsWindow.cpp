@@ -1,5 +1,6 @@
 #include "MigrationsWindow.h"
 
+#include "AboutDialog.h"
 #include "AccessibleName.h"
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
@@ -38,13 +39,15 @@ MigrationsWindow::MigrationsWindow(QWidget* parent)
     QPushButton* open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     QPushButton* fresh = buttons->addButton(tr("&New migration"), QDialogButtonBox::ActionRole);
     QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
+    QPushButton* about = buttons->addButton(tr("&About"), QDialogButtonBox::HelpRole);
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    about->setObjectName(QStringLiteral("aboutButton"));
     open->setObjectName(QStringLiteral("openMigration"));
     fresh->setObjectName(QStringLiteral("newMigration"));
     refresh->setObjectName(QStringLiteral("refreshMigrations"));
     close->setObjectName(QStringLiteral("closeMigrations"));
     open->setDefault(true); // Enter in the list opens the selected migration
-    for (QPushButton* button : {open, fresh, refresh, close}) {
+    for (QPushButton* button : {open, fresh, refresh, about, close}) {
         nameAfterText(button);
     }
 
@@ -60,6 +63,7 @@ MigrationsWindow::MigrationsWindow(QWidget* parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &MigrationsWindow::openSelected);
     connect(fresh, &QPushButton::clicked, this, &MigrationsWindow::startNew);
     connect(refresh, &QPushButton::clicked, this, &MigrationsWindow::reload);
+    connect(about, &QPushButton::clicked, this, [this] { AboutDialog::showOver(this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
     // The list follows a copy running in the background.

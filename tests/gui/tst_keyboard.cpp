@@ -221,10 +221,11 @@ private slots:
         list.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&list));
         QCOMPARE(focusName(), QStringLiteral("migrations"));
-        QCOMPARE(tabs(5),
-                 QStringList({QStringLiteral("openMigration"), QStringLiteral("newMigration"),
-                              QStringLiteral("refreshMigrations"),
-                              QStringLiteral("closeMigrations"), QStringLiteral("migrations")}));
+        QCOMPARE(
+            tabs(6),
+            QStringList({QStringLiteral("openMigration"), QStringLiteral("newMigration"),
+                         QStringLiteral("refreshMigrations"), QStringLiteral("closeMigrations"),
+                         QStringLiteral("aboutButton"), QStringLiteral("migrations")}));
         press(Qt::Key_Tab);
         QCOMPARE(focusName(), QStringLiteral("openMigration"));
         press(Qt::Key_M, Qt::AltModifier); // the list's label
