@@ -21,6 +21,11 @@
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="99"/>
+        <source>Print the first page&apos;s title and button texts, then exit.</source>
+        <translation>Gibt den Titel und die Schaltflächentexte der ersten Seite aus und beendet sich.</translation>
+    </message>
 </context>
 <context>
     <name>pgm::AboutDialog</name>

@@ -21,6 +21,11 @@
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="99"/>
+        <source>Print the first page&apos;s title and button texts, then exit.</source>
+        <translation>Tulostaa ensimmäisen sivun otsikon ja painikkeiden tekstit ja lopettaa.</translation>
+    </message>
 </context>
 <context>
     <name>pgm::AboutDialog</name>
