@@ -162,6 +162,24 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
 </context>
 <context>
+    <name>pgm::DesktopNotifier</name>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="45"/>
+        <source>%1 to %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="47"/>
+        <source>The target follows the source. Close the connection when you are ready to cut over.</source>
+        <translation>Kohde seuraa lähdettä. Sulje yhteys, kun olet valmis siirtymään.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="70"/>
+        <source>Migration: %1</source>
+        <translation>Siirto: %1</translation>
+    </message>
+</context>
+<context>
     <name>pgm::MigrationModel</name>
     <message>
         <location filename="../wizard/MigrationModel.cpp" line="72"/>
@@ -632,6 +650,24 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <location filename="../wizard/ToolDirectoryField.cpp" line="35"/>
         <source>Directory of pg_dump and pg_restore</source>
         <translation>pg_dumpin ja pg_restoren hakemisto</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::TrayStatus</name>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="29"/>
+        <source>&amp;Show migration</source>
+        <translation>&amp;Näytä siirto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="51"/>
+        <source>pgmigrate: no migration started</source>
+        <translation>pgmigrate: siirtoa ei ole aloitettu</translation>
+    </message>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="55"/>
+        <source>pgmigrate: %1</source>
+        <translation>pgmigrate: %1</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 #include "AccessibleName.h"
 #include "ClosePage.h"
 #include "ConfigurePage.h"
+#include "DesktopNotifier.h"
 #include "MigrationModel.h"
 #include "MigrationPage.h"
 #include "MigrationState.h"
+#include "TrayStatus.h"
 #include "ValidationPage.h"
 
 #include <QAbstractButton>
@@ -68,6 +70,10 @@ MigrationWizard::MigrationWizard(QWidget* parent)
     connect(m_model, &MigrationModel::busyChanged, this, updateBack);
     connect(page(MigrationId), &QWizardPage::completeChanged, this, updateBack);
     setMinimumSize(900, 680);
+    // While the window is hidden or behind others: the status in the tray (where the desktop
+    // has one), and a notification when the migration syncs, is ready or fails.
+    TrayStatus::createIfAvailable(this);
+    new DesktopNotifier(m_model, this);
 }
 
 void MigrationWizard::focusFirstUsable() {

@@ -113,12 +113,8 @@ void MigrationsWindow::reload() {
         };
         m_table->setItem(row, 2, new QTableWidgetItem(server(state->source)));
         m_table->setItem(row, 3, new QTableWidgetItem(server(state->target)));
-        const bool syncing =
-            std::any_of(state->databases.cbegin(), state->databases.cend(),
-                        [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
-        const QString status = state->overallStatus(MigrationLock::ownerAlive(store, id));
         auto* tag = new StatusTag;
-        tag->setStatus(syncing && status == DbStatus::Done ? DbStatus::Syncing : status);
+        tag->setStatus(StatusTag::shownStatus(*state, MigrationLock::ownerAlive(store, id)));
         m_table->setCellWidget(row, 1, tag);
     }
     if (m_table->rowCount() > 0) {

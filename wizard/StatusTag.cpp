@@ -30,6 +30,14 @@ QString StatusTag::tagText(const QString& status) {
     return tr("Running");
 }
 
+QString StatusTag::shownStatus(const MigrationState& state, bool ownerAlive) {
+    const QString status = state.overallStatus(ownerAlive);
+    const bool syncing =
+        std::any_of(state.databases.cbegin(), state.databases.cend(),
+                    [](const DatabaseState& db) { return db.status == DbStatus::Syncing; });
+    return syncing && status == DbStatus::Done ? DbStatus::Syncing : status;
+}
+
 void StatusTag::setStatus(const QString& status) {
     QString colour = QStringLiteral("#1c71d8"); // running: blue
     if (status == DbStatus::Syncing) {

@@ -13,6 +13,9 @@ public:
     /// Takes an engine status (running, syncing, done, failed, stopped, interrupted).
     void setStatus(const QString& status);
     static QString tagText(const QString& status);
+    /// The status a migration's tag shows: its overall status, except that Ready with databases
+    /// still replicating is Syncing.
+    static QString shownStatus(const struct MigrationState& state, bool ownerAlive);
 };
 
 } // namespace pgm

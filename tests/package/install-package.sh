@@ -37,7 +37,8 @@ trap cleanup EXIT
 installed=1
 step "installed"
 dpkg-query -W -f='${Depends}\n${Recommends}\n' pgmigrate
-for dependency in postgresql-client libqt6svg6 qt6-translations-l10n libpq5 libqt6keychain1; do
+for dependency in postgresql-client libqt6svg6 qt6-translations-l10n libpq5 libqt6keychain1 \
+  libqt6dbus6; do
   dpkg-query -W -f='${Depends}' pgmigrate | grep -q "$dependency" || fail "Depends lacks $dependency"
 done
 dpkg-query -W -f='${Recommends}' pgmigrate | grep -q 'gnome-keyring | kwalletmanager' ||
