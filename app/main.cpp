@@ -1,14 +1,18 @@
+#include "AboutDialog.h"
+#include "AccessibleName.h"
 #include "MigrationState.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
 #include "ProcessHardening.h"
 #include "StateStore.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace {
@@ -28,6 +32,33 @@ pgm::ConnectionSettings serverFromEnvironment(const char* uriName, const char* p
         settings.password = QString::fromUtf8(pgm::takeSecretVariable(passwordName));
     }
     return settings;
+}
+
+/// --print-ui-texts: the first page's title and its buttons' texts (mnemonics removed), one a
+/// line, as the user's language shows them; Qt's own buttons (Next, Cancel) come from Qt's
+/// translations. Lets a packaging test see that both sets of translations are installed and found.
+int printUiTexts() {
+    pgm::MigrationWizard wizard;
+    wizard.show();
+    QTextStream out(stdout);
+    out << "page: " << wizard.currentPage()->title() << '\n';
+    const std::pair<QWizard::WizardButton, const char*> buttons[] = {
+        {QWizard::HelpButton, "about"},    {QWizard::BackButton, "back"},
+        {QWizard::NextButton, "next"},     {QWizard::CommitButton, "commit"},
+        {QWizard::FinishButton, "finish"}, {QWizard::CancelButton, "cancel"}};
+    for (const auto& [which, name] : buttons) {
+        const QAbstractButton* button = wizard.button(which);
+        if (button->isVisible()) {
+            out << name << ": " << pgm::withoutMnemonic(button->text()) << '\n';
+        }
+    }
+    // A QDialogButtonBox's standard button, translated by Qt too.
+    const pgm::AboutDialog about(&wizard);
+    out << "about-close: "
+        << pgm::withoutMnemonic(
+               about.findChild<QAbstractButton*>(QStringLiteral("closeAbout"))->text())
+        << '\n';
+    return 0;
 }
 
 } // namespace
@@ -63,7 +94,15 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Migrates whole PostgreSQL clusters between servers."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption printUiTextsOption(
+        QStringLiteral("print-ui-texts"),
+        QApplication::translate("main",
+                                "Print the first page's title and button texts, then exit."));
+    parser.addOption(printUiTextsOption);
     parser.process(app);
+    if (parser.isSet(printUiTextsOption)) {
+        return printUiTexts();
+    }
 
     // The demo (and anyone passing servers) gets a new, filled-in wizard.
     const bool prefilled = !qEnvironmentVariableIsEmpty("PGMIGRATE_SOURCE");

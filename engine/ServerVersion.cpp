@@ -1,6 +1,7 @@
 #include "ServerVersion.h"
 
 #include <QRegularExpression>
+#include <libpq-fe.h>
 
 namespace pgm {
 
@@ -37,6 +38,10 @@ QString ServerVersion::text() const {
         return QStringLiteral("%1.%2").arg(m_num / 10000).arg(m_num % 10000);
     }
     return QStringLiteral("%1.%2.%3").arg(m_num / 10000).arg((m_num / 100) % 100).arg(m_num % 100);
+}
+
+ServerVersion libpqVersion() {
+    return ServerVersion(PQlibVersion());
 }
 
 } // namespace pgm

@@ -44,6 +44,10 @@ private:
     int m_num = 0;
 };
 
+/// The version of the libpq this process runs with (PQlibVersion(), e.g. 15.10): the wizard's
+/// About dialog shows it without linking libpq itself.
+ServerVersion libpqVersion();
+
 /// True when data and schema of `source` can be restored on `target`: same or newer major.
 constexpr bool targetCanHost(ServerVersion source, ServerVersion target) {
     return target.majorKey() >= source.majorKey();

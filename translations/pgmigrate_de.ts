@@ -17,9 +17,58 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="99"/>
+        <source>Print the first page&apos;s title and button texts, then exit.</source>
+        <translation>Gibt den Titel und die Schaltflächentexte der ersten Seite aus und beendet sich.</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::AboutDialog</name>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="33"/>
+        <location filename="../wizard/AboutDialog.cpp" line="34"/>
+        <source>About pgmigrate</source>
+        <translation>Über pgmigrate</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="40"/>
+        <source>Moves whole PostgreSQL clusters between servers with no downtime.</source>
+        <translation>Zieht komplette PostgreSQL-Cluster ohne Ausfallzeit zwischen Servern um.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="45"/>
+        <source>%1 (the license text: %2)</source>
+        <translation>%1 (Lizenztext: %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="52"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="53"/>
+        <source>License:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="56"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="57"/>
+        <source>libpq:</source>
+        <translation>libpq:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="58"/>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
     </message>
 </context>
 <context>
@@ -60,7 +109,7 @@
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="102"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -69,17 +118,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="113"/>
+        <location filename="../wizard/ClosePage.cpp" line="111"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="114"/>
+        <location filename="../wizard/ClosePage.cpp" line="112"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="116"/>
+        <location filename="../wizard/ClosePage.cpp" line="114"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>
@@ -113,6 +162,24 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
 </context>
 <context>
+    <name>pgm::DesktopNotifier</name>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="45"/>
+        <source>%1 to %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="47"/>
+        <source>The target follows the source. Close the connection when you are ready to cut over.</source>
+        <translation>Das Ziel folgt der Quelle. Schließen Sie die Verbindung, wenn Sie umschalten möchten.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="70"/>
+        <source>Migration: %1</source>
+        <translation>Migration: %1</translation>
+    </message>
+</context>
+<context>
     <name>pgm::MigrationModel</name>
     <message>
         <location filename="../wizard/MigrationModel.cpp" line="72"/>
@@ -120,17 +187,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="94"/>
+        <location filename="../wizard/MigrationModel.cpp" line="87"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Die Migration wird fortgesetzt: Die noch nicht kopierten Tabellen werden aus einem neuen Snapshot kopiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="128"/>
+        <location filename="../wizard/MigrationModel.cpp" line="118"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="181"/>
+        <location filename="../wizard/MigrationModel.cpp" line="171"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
     </message>
@@ -249,73 +316,73 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="174"/>
+        <location filename="../wizard/MigrationPage.cpp" line="171"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="174"/>
+        <location filename="../wizard/MigrationPage.cpp" line="171"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="187"/>
+        <location filename="../wizard/MigrationPage.cpp" line="183"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="189"/>
+        <location filename="../wizard/MigrationPage.cpp" line="185"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="198"/>
-        <location filename="../wizard/MigrationPage.cpp" line="310"/>
+        <location filename="../wizard/MigrationPage.cpp" line="194"/>
+        <location filename="../wizard/MigrationPage.cpp" line="301"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="207"/>
+        <location filename="../wizard/MigrationPage.cpp" line="203"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="242"/>
+        <location filename="../wizard/MigrationPage.cpp" line="233"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: Die Quelldatenbank ist schreibgeschützt: Eine unterbrochene Umstellung hat ihre Schreibzugriffe eingefroren. Verbindung schließen schließt die Umstellung ab und hebt das auf; Migration stoppen hebt es ebenfalls auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="250"/>
+        <location filename="../wizard/MigrationPage.cpp" line="241"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="267"/>
+        <location filename="../wizard/MigrationPage.cpp" line="258"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="279"/>
+        <location filename="../wizard/MigrationPage.cpp" line="270"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="295"/>
+        <location filename="../wizard/MigrationPage.cpp" line="286"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="296"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="298"/>
+        <location filename="../wizard/MigrationPage.cpp" line="289"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="299"/>
+        <location filename="../wizard/MigrationPage.cpp" line="290"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -323,32 +390,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="22"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="26"/>
         <source>Import database</source>
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="112"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="34"/>
+        <source>&amp;About</source>
+        <translation>Üb&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="116"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="113"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="117"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="114"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="118"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="145"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="149"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="146"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="150"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (erneut öffnen und „Migration fortsetzen“ wählen, oder pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
@@ -356,37 +428,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="81"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="82"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="83"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="84"/>
         <source>Saved migrations</source>
         <translation>Gespeicherte Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/MigrationsWindow.cpp" line="66"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="67"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -394,7 +466,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/MigrationsWindow.cpp" line="69"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="70"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -402,102 +474,107 @@ Keep replicating closes this window and leaves it running. Close connection fina
         </translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="71"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="72"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="101"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="105"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="107"/>
+        <source>&amp;About</source>
+        <translation>Üb&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="120"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>Auf diesem Computer gestartete &amp;Migrationen:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="167"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="171"/>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="229"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="233"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="267"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="269"/>
         <source>Migration %1</source>
         <translation>Migration %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="268"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="270"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Der gespeicherte Zustand dieser Migration kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="305"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="307"/>
         <source>Remove migration %1</source>
         <translation>Migration %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="306"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
         <source>Remove migration %1 from this computer?</source>
         <translation>Migration %1 von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="310"/>
         <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
         <translation>Ihr gespeicherter Zustand und die gemerkten Passwörter ihrer Server (sofern keine andere Migration sie verwendet) werden gelöscht. Die Server und die migrierten Daten bleiben unberührt.</translation>
     </message>
@@ -588,32 +665,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::StatusTag</name>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="16"/>
+        <location filename="../wizard/StatusTag.cpp" line="15"/>
         <source>Syncing</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="19"/>
+        <location filename="../wizard/StatusTag.cpp" line="17"/>
         <source>Ready</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="22"/>
+        <location filename="../wizard/StatusTag.cpp" line="19"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="25"/>
+        <location filename="../wizard/StatusTag.cpp" line="21"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="28"/>
+        <location filename="../wizard/StatusTag.cpp" line="23"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="30"/>
+        <location filename="../wizard/StatusTag.cpp" line="27"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -654,6 +731,24 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <location filename="../wizard/ToolDirectoryField.cpp" line="35"/>
         <source>Directory of pg_dump and pg_restore</source>
         <translation>Verzeichnis von pg_dump und pg_restore</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::TrayStatus</name>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="29"/>
+        <source>&amp;Show migration</source>
+        <translation>Migration an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="51"/>
+        <source>pgmigrate: no migration started</source>
+        <translation>pgmigrate: keine Migration gestartet</translation>
+    </message>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="54"/>
+        <source>pgmigrate: %1</source>
+        <translation>pgmigrate: %1</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,58 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="99"/>
+        <source>Print the first page&apos;s title and button texts, then exit.</source>
+        <translation>Tulostaa ensimmäisen sivun otsikon ja painikkeiden tekstit ja lopettaa.</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::AboutDialog</name>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="33"/>
+        <location filename="../wizard/AboutDialog.cpp" line="34"/>
+        <source>About pgmigrate</source>
+        <translation>Tietoja pgmigratesta</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="40"/>
+        <source>Moves whole PostgreSQL clusters between servers with no downtime.</source>
+        <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle ilman katkoa.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="45"/>
+        <source>%1 (the license text: %2)</source>
+        <translation>%1 (lisenssin teksti: %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="52"/>
+        <source>Version:</source>
+        <translation>Versio:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="53"/>
+        <source>License:</source>
+        <translation>Lisenssi:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="56"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="57"/>
+        <source>libpq:</source>
+        <translation>libpq:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/AboutDialog.cpp" line="58"/>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
     </message>
 </context>
 <context>
@@ -60,7 +109,7 @@
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="102"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -69,17 +118,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="113"/>
+        <location filename="../wizard/ClosePage.cpp" line="111"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="114"/>
+        <location filename="../wizard/ClosePage.cpp" line="112"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="116"/>
+        <location filename="../wizard/ClosePage.cpp" line="114"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>
@@ -113,6 +162,24 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
 </context>
 <context>
+    <name>pgm::DesktopNotifier</name>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="45"/>
+        <source>%1 to %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="47"/>
+        <source>The target follows the source. Close the connection when you are ready to cut over.</source>
+        <translation>Kohde seuraa lähdettä. Sulje yhteys, kun olet valmis siirtymään.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/DesktopNotifier.cpp" line="70"/>
+        <source>Migration: %1</source>
+        <translation>Siirto: %1</translation>
+    </message>
+</context>
+<context>
     <name>pgm::MigrationModel</name>
     <message>
         <location filename="../wizard/MigrationModel.cpp" line="72"/>
@@ -120,17 +187,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="94"/>
+        <location filename="../wizard/MigrationModel.cpp" line="87"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Siirtoa jatketaan: vielä kopioimattomat taulut kopioidaan uudesta tilannevedoksesta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="128"/>
+        <location filename="../wizard/MigrationModel.cpp" line="118"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="181"/>
+        <location filename="../wizard/MigrationModel.cpp" line="171"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>
@@ -249,73 +316,73 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="174"/>
+        <location filename="../wizard/MigrationPage.cpp" line="171"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="174"/>
+        <location filename="../wizard/MigrationPage.cpp" line="171"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="187"/>
+        <location filename="../wizard/MigrationPage.cpp" line="183"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="189"/>
+        <location filename="../wizard/MigrationPage.cpp" line="185"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="198"/>
-        <location filename="../wizard/MigrationPage.cpp" line="310"/>
+        <location filename="../wizard/MigrationPage.cpp" line="194"/>
+        <location filename="../wizard/MigrationPage.cpp" line="301"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="207"/>
+        <location filename="../wizard/MigrationPage.cpp" line="203"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="242"/>
+        <location filename="../wizard/MigrationPage.cpp" line="233"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: lähdetietokanta on vain luku -tilassa: keskeytynyt siirtymä jäädytti sen kirjoitukset. Sulje yhteys viimeistelee siirtymän ja kumoaa jäädytyksen; myös Pysäytä siirto kumoaa sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="250"/>
+        <location filename="../wizard/MigrationPage.cpp" line="241"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="267"/>
+        <location filename="../wizard/MigrationPage.cpp" line="258"/>
         <source>failed: %1</source>
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="279"/>
+        <location filename="../wizard/MigrationPage.cpp" line="270"/>
         <source>saved</source>
         <translation>tallennettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="295"/>
+        <location filename="../wizard/MigrationPage.cpp" line="286"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="296"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="298"/>
+        <location filename="../wizard/MigrationPage.cpp" line="289"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="299"/>
+        <location filename="../wizard/MigrationPage.cpp" line="290"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -323,32 +390,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="22"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="26"/>
         <source>Import database</source>
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="112"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="34"/>
+        <source>&amp;About</source>
+        <translation>Ti&amp;etoja</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationWizard.cpp" line="116"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="113"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="117"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="114"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="118"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="145"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="149"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="146"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="150"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (avaa se uudelleen ja valitse Jatka siirtoa, tai pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
@@ -356,37 +428,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="81"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="82"/>
         <source>Migrations</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="83"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="84"/>
         <source>Saved migrations</source>
         <translation>Tallennetut siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
         <source>Migration</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/MigrationsWindow.cpp" line="66"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="67"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -394,7 +466,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/MigrationsWindow.cpp" line="69"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="70"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -402,102 +474,107 @@ Keep replicating closes this window and leaves it running. Close connection fina
         </translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="71"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="72"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
         <source>Started</source>
         <translation>Aloitettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Finished</source>
         <translation>Valmistunut</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Databases</source>
         <translation>Tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="101"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="105"/>
         <source>Remo&amp;ve</source>
         <translation>P&amp;oista</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="107"/>
+        <source>&amp;About</source>
+        <translation>Ti&amp;etoja</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="120"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>&amp;Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="167"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="171"/>
         <source>Unreadable</source>
         <translation>Lukukelvoton</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="229"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="233"/>
         <source>mixed</source>
         <translation>sekalainen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="267"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="269"/>
         <source>Migration %1</source>
         <translation>Siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="268"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="270"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Tämän siirron tallennettua tilaa ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="305"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="307"/>
         <source>Remove migration %1</source>
         <translation>Poista siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="306"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
         <source>Remove migration %1 from this computer?</source>
         <translation>Poistetaanko siirto %1 tältä tietokoneelta?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="310"/>
         <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
         <translation>Sen tallennettu tila ja sen palvelimien muistetut salasanat (ellei jokin muu siirto käytä niitä) poistetaan. Palvelimiin ja siirrettyyn dataan ei kosketa.</translation>
     </message>
@@ -588,32 +665,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::StatusTag</name>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="16"/>
+        <location filename="../wizard/StatusTag.cpp" line="15"/>
         <source>Syncing</source>
         <translation>Synkronoidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="19"/>
+        <location filename="../wizard/StatusTag.cpp" line="17"/>
         <source>Ready</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="22"/>
+        <location filename="../wizard/StatusTag.cpp" line="19"/>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="25"/>
+        <location filename="../wizard/StatusTag.cpp" line="21"/>
         <source>Stopped</source>
         <translation>Pysäytetty</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="28"/>
+        <location filename="../wizard/StatusTag.cpp" line="23"/>
         <source>Interrupted</source>
         <translation>Keskeytynyt</translation>
     </message>
     <message>
-        <location filename="../wizard/StatusTag.cpp" line="30"/>
+        <location filename="../wizard/StatusTag.cpp" line="27"/>
         <source>Running</source>
         <translation>Käynnissä</translation>
     </message>
@@ -654,6 +731,24 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <location filename="../wizard/ToolDirectoryField.cpp" line="35"/>
         <source>Directory of pg_dump and pg_restore</source>
         <translation>pg_dumpin ja pg_restoren hakemisto</translation>
+    </message>
+</context>
+<context>
+    <name>pgm::TrayStatus</name>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="29"/>
+        <source>&amp;Show migration</source>
+        <translation>&amp;Näytä siirto</translation>
+    </message>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="51"/>
+        <source>pgmigrate: no migration started</source>
+        <translation>pgmigrate: siirtoa ei ole aloitettu</translation>
+    </message>
+    <message>
+        <location filename="../wizard/TrayStatus.cpp" line="54"/>
+        <source>pgmigrate: %1</source>
+        <translation>pgmigrate: %1</translation>
     </message>
 </context>
 <context>

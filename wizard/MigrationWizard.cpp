@@ -1,10 +1,14 @@
 #include "MigrationWizard.h"
 
+#include "AboutDialog.h"
+#include "AccessibleName.h"
 #include "ClosePage.h"
 #include "ConfigurePage.h"
+#include "DesktopNotifier.h"
 #include "MigrationModel.h"
 #include "MigrationPage.h"
 #include "MigrationState.h"
+#include "TrayStatus.h"
 #include "ValidationPage.h"
 
 #include <QAbstractButton>
@@ -25,6 +29,13 @@ MigrationWizard::MigrationWizard(QWidget* parent)
     setPage(ValidationId, m_validation);
     setPage(MigrationId, new MigrationPage(m_model, this));
     setPage(CloseId, new ClosePage(m_model, this));
+    // About, on every page: QWizard's help button, left of the others, is where it goes.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    QAbstractButton* about = button(QWizard::HelpButton);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    nameAfterText(about);
+    connect(this, &QWizard::helpRequested, this, [this] { AboutDialog::showOver(this); });
     // Leaving Validation hands its servers and choices to the model. A reopened migration
     // starts on its Migration page with the saved servers: the empty Validation page must not
     // replace them.
@@ -52,6 +63,10 @@ MigrationWizard::MigrationWizard(QWidget* parent)
     connect(m_model, &MigrationModel::busyChanged, this, updateBack);
     connect(page(MigrationId), &QWizardPage::completeChanged, this, updateBack);
     setMinimumSize(900, 680);
+    // While the window is hidden or behind others: the status in the tray (where the desktop
+    // has one), and a notification when the migration syncs, is ready or fails.
+    TrayStatus::createIfAvailable(this);
+    new DesktopNotifier(m_model, this);
 }
 
 void MigrationWizard::focusFirstUsable() {

@@ -1,5 +1,6 @@
 #include "MigrationsWindow.h"
 
+#include "AboutDialog.h"
 #include "AccessibleName.h"
 #include "KeychainCredentialStore.h"
 #include "MigrationModel.h"
@@ -103,13 +104,15 @@ MigrationsWindow::MigrationsWindow(QWidget* parent)
     QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     m_remove = buttons->addButton(tr("Remo&ve"), QDialogButtonBox::ActionRole);
     m_remove->setObjectName(QStringLiteral("removeMigration"));
+    QPushButton* about = buttons->addButton(tr("&About"), QDialogButtonBox::HelpRole);
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    about->setObjectName(QStringLiteral("aboutButton"));
     open->setObjectName(QStringLiteral("openMigration"));
     fresh->setObjectName(QStringLiteral("newMigration"));
     refresh->setObjectName(QStringLiteral("refreshMigrations"));
     close->setObjectName(QStringLiteral("closeMigrations"));
     open->setDefault(true); // Enter in the list opens the selected migration
-    for (QPushButton* button : {open, fresh, refresh, m_remove, close}) {
+    for (QPushButton* button : {open, fresh, refresh, m_remove, about, close}) {
         nameAfterText(button);
     }
 
@@ -127,6 +130,7 @@ MigrationsWindow::MigrationsWindow(QWidget* parent)
     connect(refresh, &QPushButton::clicked, this, &MigrationsWindow::reload);
     connect(m_remove, &QPushButton::clicked, this, &MigrationsWindow::confirmRemove);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MigrationsWindow::updateButtons);
+    connect(about, &QPushButton::clicked, this, [this] { AboutDialog::showOver(this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
     // The list follows a copy running in the background.

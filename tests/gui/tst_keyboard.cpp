@@ -228,7 +228,8 @@ private slots:
         if (list.findChild<QPushButton*>(QStringLiteral("removeMigration"))->isEnabled()) {
             chain << QStringLiteral("removeMigration");
         }
-        chain << QStringLiteral("closeMigrations") << QStringLiteral("migrations");
+        chain << QStringLiteral("closeMigrations") << QStringLiteral("aboutButton")
+              << QStringLiteral("migrations");
         QCOMPARE(tabs(int(chain.size())), chain);
         press(Qt::Key_Tab);
         QCOMPARE(focusName(), QStringLiteral("openMigration"));

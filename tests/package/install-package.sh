@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # install-package.sh ROOT: builds the package (scripts/package; incremental when build-package/
 # exists), installs it with apt-get as a DBA would, runs what it installed (pgmigrate --version,
-# pgmigrate check against the test clusters, the wizard offscreen in German), validates the
-# desktop file, the AppStream metainfo and the package (lintian), then purges it and checks that
-# none of its files is left. Exit 77 (skipped) when not root: apt-get needs it.
+# pgmigrate check against the test clusters, the wizard offscreen in German: its texts and Qt's
+# buttons), validates the desktop file, the AppStream metainfo and the package (lintian), then
+# purges it and checks that none of its files is left. Exit 77 (skipped) when not root: apt-get
+# needs it.
 set -euo pipefail
 ROOT=$1
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -36,7 +37,8 @@ trap cleanup EXIT
 installed=1
 step "installed"
 dpkg-query -W -f='${Depends}\n${Recommends}\n' pgmigrate
-for dependency in postgresql-client libqt6svg6 qt6-translations-l10n libpq5 libqt6keychain1; do
+for dependency in postgresql-client libqt6svg6 qt6-translations-l10n libpq5 libqt6keychain1 \
+  libqt6dbus6; do
   dpkg-query -W -f='${Depends}' pgmigrate | grep -q "$dependency" || fail "Depends lacks $dependency"
 done
 dpkg-query -W -f='${Recommends}' pgmigrate | grep -q 'gnome-keyring | kwalletmanager' ||
@@ -77,6 +79,15 @@ help=$(LANG=de_DE.UTF-8 LC_ALL= QT_QPA_PLATFORM=offscreen /usr/bin/pgmigrate-wiz
 echo "$help"
 grep -q 'Migriert komplette PostgreSQL-Cluster' <<<"$help" || fail "the wizard's own text is not German"
 grep -q 'Zeigt Hilfe zu den Kommandozeilenoptionen an' <<<"$help" || fail "Qt's text is not German"
+# The wizard's own window: its first page in German, and Qt's buttons too (QWizard's Cancel,
+# QDialogButtonBox's Close), not only pgmigrate's texts.
+texts=$(LANG=de_DE.UTF-8 LC_ALL= QT_QPA_PLATFORM=offscreen PGMIGRATE_STATE_DIR=$WORK/state \
+  /usr/bin/pgmigrate-wizard --print-ui-texts)
+echo "$texts"
+grep -qx 'page: Konfigurationsleitfaden für die PostgreSQL-Migration' <<<"$texts" || fail "the wizard's page is not German"
+grep -qx 'about: Über' <<<"$texts" || fail "the wizard's About button is not German"
+grep -qx 'cancel: Abbrechen' <<<"$texts" || fail "QWizard's Cancel button is not German"
+grep -qx 'about-close: Schließen' <<<"$texts" || fail "QDialogButtonBox's Close button is not German"
 # Started for real (offscreen), it must still be running after 3 s.
 LANG=de_DE.UTF-8 LC_ALL= QT_QPA_PLATFORM=offscreen PGMIGRATE_STATE_DIR=$WORK/state \
   /usr/bin/pgmigrate-wizard >"$WORK/wizard.log" 2>&1 &
