@@ -105,7 +105,10 @@ QJsonObject migrationReport(const MigrationState& state, bool ownerAlive) {
         {QStringLiteral("report_format"), 1},
         {QStringLiteral("id"), state.id},
         {QStringLiteral("status"), state.overallStatus(ownerAlive)},
-        {QStringLiteral("method"), state.overallMethod()},
+        // Databases can go different ways (replication, pg_dump): then "mixed".
+        {QStringLiteral("method"), state.databases.isEmpty() || !state.overallMethod().isEmpty()
+                                       ? state.overallMethod()
+                                       : QStringLiteral("mixed")},
         {QStringLiteral("method_choice"), state.methodChoice},
         {QStringLiteral("created"), timeValue(state.created)},
         {QStringLiteral("finished"), timeValue(state.finished)},

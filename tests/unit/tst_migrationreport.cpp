@@ -57,6 +57,7 @@ private slots:
         QVERIFY(!bytes.contains("Sup3rSecret"));
         QVERIFY(!bytes.contains("x=1")); // extra connection options stay out
         QCOMPARE(report.value(QStringLiteral("duration_seconds")).toDouble(), 90.0);
+        QCOMPARE(report.value(QStringLiteral("method")).toString(), QStringLiteral("mixed"));
         QCOMPARE(report.value(QStringLiteral("source")).toObject().value(QStringLiteral("host")),
                  QStringLiteral("src"));
         const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
