@@ -80,6 +80,17 @@ void ClosePage::initializePage() {
     // Keep replicating: finishing the wizard leaves the servers replicating.
     setButtonText(QWizard::FinishButton, tr("&Keep replicating"));
     showState();
+    // QWizard gives the focus to the page's first focusable child once the page is shown: in a
+    // finished migration that would be Save report..., where Enter must finish instead.
+    // currentIdChanged comes right after that choice.
+    if (!m_focusHooked) {
+        m_focusHooked = true;
+        connect(wizard(), &QWizard::currentIdChanged, this, [this] {
+            if (wizard()->currentPage() == this && !m_closeConnection->isVisibleTo(this)) {
+                wizard()->button(QWizard::FinishButton)->setFocus();
+            }
+        });
+    }
 }
 
 bool ClosePage::isComplete() const {

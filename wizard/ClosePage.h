@@ -41,6 +41,7 @@ private:
     QPushButton* m_stop;
     QPushButton* m_saveReport;
     QLabel* m_reportResult;
+    bool m_focusHooked = false;
 };
 
 } // namespace pgm
