@@ -6,12 +6,24 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QGuiApplication>
 #include <iostream>
 
 namespace pgm {
 
-bool isReportCommand(const QStringList& arguments) {
-    return arguments.size() > 1 && arguments.at(1) == QLatin1String("report");
+bool isPdfReportCommand(const QStringList& arguments) {
+    if (arguments.size() < 2 || arguments.at(1) != QLatin1String("report")) {
+        return false;
+    }
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i).toLower();
+        if (argument == QLatin1String("--format=pdf") ||
+            (argument == QLatin1String("--format") && i + 1 < arguments.size() &&
+             arguments.at(i + 1).toLower() == QLatin1String("pdf"))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 int runReportCommand(const QStringList& arguments) {
@@ -39,6 +51,10 @@ int runReportCommand(const QStringList& arguments) {
     }
     if (*wantedFormat == ReportFormat::Pdf && !parser.isSet(output)) {
         return usageError(command, QStringLiteral("--format pdf needs --output FILE"));
+    }
+    if (*wantedFormat == ReportFormat::Pdf && !qobject_cast<QGuiApplication*>(qApp)) {
+        // isPdfReportCommand() did not see it (an option spelling it does not know).
+        return usageError(command, QStringLiteral("give the format as --format pdf"));
     }
     StateStore store;
     const QString wanted = parser.isSet(id) ? parser.value(id) : store.latestId();

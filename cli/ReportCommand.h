@@ -10,8 +10,8 @@ namespace pgm {
 /// the offscreen platform for this command only).
 int runReportCommand(const QStringList& arguments);
 
-/// True when `arguments` (the whole command line) ask for `report`: main.cpp then makes a
-/// QGuiApplication instead of a QCoreApplication.
-bool isReportCommand(const QStringList& arguments);
+/// True when `arguments` (the whole command line) ask for a PDF report: main.cpp then makes a
+/// QGuiApplication instead of a QCoreApplication (HTML and JSON stay QtCore only).
+bool isPdfReportCommand(const QStringList& arguments);
 
 } // namespace pgm

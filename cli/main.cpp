@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
     // The report's PDF lays out text, which needs QtGui; every other command stays QtCore
     // only. Offscreen: servers running the CLI have no display.
     std::unique_ptr<QCoreApplication> app;
-    if (pgm::isReportCommand(arguments)) {
+    if (pgm::isPdfReportCommand(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

@@ -164,6 +164,18 @@ private slots:
         }
     }
 
+    void pdfInOtherSpellings() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.pdf"));
+        const auto [code, out] =
+            cli({QStringLiteral("report"), QStringLiteral("--id"), kId,
+                 QStringLiteral("--format=PDF"), QStringLiteral("--output"), path});
+        QVERIFY2(code == 0, out.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF"));
+    }
+
     void pdfWithoutOutputIsRefused() {
         const auto [code, out] = cli({QStringLiteral("report"), QStringLiteral("--id"), kId,
                                       QStringLiteral("--format"), QStringLiteral("pdf")});
