@@ -3,9 +3,12 @@
 #include "ControlCommands.h"
 #include "MigrateCommands.h"
 #include "ProcessHardening.h"
+#include "ReportCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <iostream>
+#include <memory>
 
 namespace {
 
@@ -19,7 +22,8 @@ void printUsage(std::ostream& out) {
            "  verify    compare every table, sequence and large object of source and target\n"
            "  finish    cut over: drain replication, copy sequences, verify, remove replication\n"
            "  stop      stop a migration and remove its replication objects (no restart)\n"
-           "  resume-replication  replicate again once the cause of an apply error is fixed\n\n"
+           "  resume-replication  replicate again once the cause of an apply error is fixed\n"
+           "  report    write a migration's report as HTML, PDF or JSON\n\n"
            "Options:\n"
            "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
            "  -v, --version  show the version\n\n"
@@ -36,7 +40,17 @@ int main(int argc, char** argv) {
     pgm::takeSecretVariable("PGMIGRATE_TARGET_PASSWORD");
     // Take the arguments before Qt sees argv, then blank any password in argv for `ps`.
     const QStringList arguments = pgm::takeArgumentsAndScrub(argc, argv);
-    QCoreApplication app(argc, argv);
+    // The report's PDF lays out text, which needs QtGui; every other command stays QtCore
+    // only. Offscreen: servers running the CLI have no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (pgm::isPdfReportCommand(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("pgmigrate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PGMIGRATE_VERSION));
 
@@ -77,6 +91,9 @@ int main(int argc, char** argv) {
     }
     if (command == QLatin1String("resume-replication")) {
         return pgm::runResumeReplicationCommand(rest);
+    }
+    if (command == QLatin1String("report")) {
+        return pgm::runReportCommand(rest);
     }
     std::cerr << "pgmigrate: unknown command '" << command.toStdString() << "'\n"
               << "Try 'pgmigrate --help'.\n";

@@ -74,42 +74,77 @@
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="22"/>
+        <location filename="../wizard/ClosePage.cpp" line="24"/>
         <source>Make the source databases &amp;read-only during the cut-over</source>
         <translation>Quelldatenbanken während der Umstellung &amp;schreibgeschützt setzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="23"/>
+        <location filename="../wizard/ClosePage.cpp" line="25"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="24"/>
+        <location filename="../wizard/ClosePage.cpp" line="26"/>
         <source>Status &amp;update</source>
         <translation>Status &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="25"/>
+        <location filename="../wizard/ClosePage.cpp" line="27"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="27"/>
+        <location filename="../wizard/ClosePage.cpp" line="28"/>
+        <source>Save re&amp;port...</source>
+        <translation>Bericht s&amp;peichern...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="31"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="28"/>
+        <location filename="../wizard/ClosePage.cpp" line="32"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Setzen Sie die Replikation fort oder schließen Sie die Verbindung, um die Migration abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="71"/>
+        <location filename="../wizard/ClosePage.cpp" line="81"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="102"/>
+        <location filename="../wizard/ClosePage.cpp" line="101"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="105"/>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="124"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="127"/>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="154"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -118,17 +153,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="111"/>
+        <location filename="../wizard/ClosePage.cpp" line="163"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="112"/>
+        <location filename="../wizard/ClosePage.cpp" line="164"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="114"/>
+        <location filename="../wizard/ClosePage.cpp" line="166"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>

@@ -74,42 +74,77 @@
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="22"/>
+        <location filename="../wizard/ClosePage.cpp" line="24"/>
         <source>Make the source databases &amp;read-only during the cut-over</source>
         <translation>Aseta lähdetietokannat vain &amp;luku -tilaan lopullisen vaihdon ajaksi</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="23"/>
+        <location filename="../wizard/ClosePage.cpp" line="25"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Sulje yhteys</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="24"/>
+        <location filename="../wizard/ClosePage.cpp" line="26"/>
         <source>Status &amp;update</source>
         <translation>Päivitä &amp;tila</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="25"/>
+        <location filename="../wizard/ClosePage.cpp" line="27"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="27"/>
+        <location filename="../wizard/ClosePage.cpp" line="28"/>
+        <source>Save re&amp;port...</source>
+        <translation>Tallenna &amp;raportti...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="31"/>
         <source>Close</source>
         <translation>Lopetus</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="28"/>
+        <location filename="../wizard/ClosePage.cpp" line="32"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="71"/>
+        <location filename="../wizard/ClosePage.cpp" line="81"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="102"/>
+        <location filename="../wizard/ClosePage.cpp" line="101"/>
+        <source>Save report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-raportti (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-raportti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="105"/>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-raportti (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="124"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Raporttia ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="127"/>
+        <source>Report saved to %1</source>
+        <translation>Raportti tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="154"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -118,17 +153,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="111"/>
+        <location filename="../wizard/ClosePage.cpp" line="163"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="112"/>
+        <location filename="../wizard/ClosePage.cpp" line="164"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="114"/>
+        <location filename="../wizard/ClosePage.cpp" line="166"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>

@@ -2,10 +2,12 @@
 
 #include "AccessibleName.h"
 #include "MigrationModel.h"
+#include "ReportFile.h"
 #include "StatusTag.h"
 #include "StopConfirmation.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -22,7 +24,9 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     , m_freeze(new QCheckBox(tr("Make the source databases &read-only during the cut-over"), this))
     , m_closeConnection(new QPushButton(tr("&Close connection"), this))
     , m_statusUpdate(new QPushButton(tr("Status &update"), this))
-    , m_stop(new QPushButton(tr("S&top migration"), this)) {
+    , m_stop(new QPushButton(tr("S&top migration"), this))
+    , m_saveReport(new QPushButton(tr("Save re&port..."), this))
+    , m_reportResult(new QLabel(this)) {
     setObjectName(QStringLiteral("closePage"));
     setTitle(tr("Close"));
     setSubTitle(tr("Keep replicating, or close the connection to finish the migration."));
@@ -34,8 +38,11 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     m_closeConnection->setObjectName(QStringLiteral("closeConnection"));
     m_statusUpdate->setObjectName(QStringLiteral("statusUpdate"));
     m_stop->setObjectName(QStringLiteral("stopReplication"));
+    m_saveReport->setObjectName(QStringLiteral("saveReport"));
+    m_reportResult->setObjectName(QStringLiteral("reportResult"));
+    m_reportResult->setWordWrap(true);
     nameAfterText(m_freeze);
-    for (QPushButton* button : {m_closeConnection, m_statusUpdate, m_stop}) {
+    for (QPushButton* button : {m_closeConnection, m_statusUpdate, m_stop, m_saveReport}) {
         nameAfterText(button);
     }
 
@@ -46,12 +53,14 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     buttons->addWidget(m_closeConnection);
     buttons->addWidget(m_statusUpdate);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_saveReport);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_explanation);
     layout->addWidget(m_freeze);
     layout->addLayout(buttons);
+    layout->addWidget(m_reportResult);
     layout->addStretch();
 
     connect(m_closeConnection, &QPushButton::clicked, this,
@@ -62,6 +71,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
             m_model->stop();
         }
     });
+    connect(m_saveReport, &QPushButton::clicked, this, &ClosePage::chooseReportFile);
     connect(m_model, &MigrationModel::stateChanged, this, &ClosePage::showState);
     connect(m_model, &MigrationModel::busyChanged, this, &ClosePage::showState);
 }
@@ -70,10 +80,52 @@ void ClosePage::initializePage() {
     // Keep replicating: finishing the wizard leaves the servers replicating.
     setButtonText(QWizard::FinishButton, tr("&Keep replicating"));
     showState();
+    // QWizard gives the focus to the page's first focusable child once the page is shown: in a
+    // finished migration that would be Save report..., where Enter must finish instead.
+    // currentIdChanged comes right after that choice.
+    if (!m_focusHooked) {
+        m_focusHooked = true;
+        connect(wizard(), &QWizard::currentIdChanged, this, [this] {
+            if (wizard()->currentPage() == this && !m_closeConnection->isVisibleTo(this)) {
+                wizard()->button(QWizard::FinishButton)->setFocus();
+            }
+        });
+    }
 }
 
 bool ClosePage::isComplete() const {
     return !m_model->isBusy();
+}
+
+void ClosePage::chooseReportFile() {
+    auto* dialog = new QFileDialog(this, tr("Save report"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QStringList filters{tr("HTML report (*.html)"), tr("PDF report (*.pdf)"),
+                              tr("JSON report (*.json)")};
+    const QStringList suffixes{QStringLiteral("html"), QStringLiteral("pdf"),
+                               QStringLiteral("json")};
+    dialog->setNameFilters(filters);
+    dialog->setDefaultSuffix(suffixes.first());
+    dialog->selectFile(QStringLiteral("pgmigrate-%1.html").arg(m_model->state().id));
+    // The extension decides the format: the chosen filter gives a name without one its own.
+    connect(dialog, &QFileDialog::filterSelected, dialog,
+            [dialog, filters, suffixes](const QString& filter) {
+                dialog->setDefaultSuffix(suffixes.value(filters.indexOf(filter), suffixes.first()));
+            });
+    connect(dialog, &QFileDialog::fileSelected, this, &ClosePage::saveReport);
+    dialog->open();
+}
+
+bool ClosePage::saveReport(const QString& path) {
+    QString error;
+    // This window runs the migration it shows, so its owner is alive.
+    if (!pgm::saveReport(m_model->state(), true, path, &error)) {
+        m_reportResult->setText(tr("The report could not be saved: %1").arg(error));
+        return false;
+    }
+    m_reportResult->setText(tr("Report saved to %1").arg(path));
+    return true;
 }
 
 void ClosePage::showState() {

@@ -21,7 +21,15 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+public slots:
+    /// Save report...: writes the migration's report to `path`, as HTML, PDF or JSON by its
+    /// extension; the outcome is shown on the page. False when it could not be written.
+    bool saveReport(const QString& path);
+
 private:
+    /// Asks for the file without blocking (QFileDialog::open), then saves the report there.
+    void chooseReportFile();
+
     void showState();
 
     MigrationModel* m_model;
@@ -31,6 +39,9 @@ private:
     QPushButton* m_closeConnection;
     QPushButton* m_statusUpdate;
     QPushButton* m_stop;
+    QPushButton* m_saveReport;
+    QLabel* m_reportResult;
+    bool m_focusHooked = false;
 };
 
 } // namespace pgm

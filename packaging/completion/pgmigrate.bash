@@ -16,6 +16,8 @@ _pgmigrate() {
     --tables-without-pk) COMPREPLY=($(compgen -W "replica-identity-full dump" -- "$cur")); return ;;
     --initial-sync) COMPREPLY=($(compgen -W "fast native" -- "$cur")); return ;;
     --pg-dump-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    --format) COMPREPLY=($(compgen -W "html pdf json" -- "$cur")); return ;;
+    --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --source|--target|--exclude-db|--skip-table|--id|--jobs|--timeout|--lag-timeout|\
     --connect-timeout|--max-replication-lag|--source-address-from-target|\
     -s|-t|-f|--filtered-db) return ;;

@@ -1,0 +1,261 @@
+#include "MigrationReport.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <cmath>
+
+namespace pgm {
+
+namespace {
+
+QJsonValue timeValue(const QDateTime& time) {
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue secondsBetween(const QDateTime& from, const QDateTime& to) {
+    return from.isValid() && to.isValid() ? QJsonValue(double(from.msecsTo(to)) / 1000.0)
+                                          : QJsonValue();
+}
+
+/// Only what identifies a server: the saved settings' extra options are left out too.
+QJsonObject serverJson(const ConnectionSettings& server) {
+    return {{QStringLiteral("host"), server.host},
+            {QStringLiteral("port"), server.port},
+            {QStringLiteral("user"), server.user},
+            {QStringLiteral("dbname"), server.dbname},
+            {QStringLiteral("sslmode"), server.sslmode}};
+}
+
+/// "ok" when the verify phase ran and every table matched, "differences" when one did not,
+/// "not_run" when the database never reached verification.
+QString verificationResult(const DatabaseState& db) {
+    const bool ran = db.phaseSeconds.contains(QStringLiteral("verify")) || db.verifySeconds > 0;
+    if (!ran) {
+        return QStringLiteral("not_run");
+    }
+    for (const TableState& table : db.tables) {
+        if (!table.verified) {
+            return QStringLiteral("differences");
+        }
+    }
+    return QStringLiteral("ok");
+}
+
+QJsonObject databaseJson(const DatabaseState& db) {
+    QJsonArray tables;
+    qint64 rows = 0;
+    for (const TableState& table : db.tables) {
+        rows += table.rows;
+        tables.append(QJsonObject{{QStringLiteral("name"), table.name},
+                                  {QStringLiteral("rows"), table.rows},
+                                  {QStringLiteral("bytes"), table.bytes},
+                                  {QStringLiteral("copied"), table.copied},
+                                  {QStringLiteral("verified"), table.verified}});
+    }
+    QJsonObject phases;
+    for (auto it = db.phaseSeconds.cbegin(); it != db.phaseSeconds.cend(); ++it) {
+        phases.insert(it.key(), qRound(it.value() * 1000) / 1000.0);
+    }
+    const bool replication = db.method == MigrationMethod::Replication;
+    QJsonObject object{
+        {QStringLiteral("name"), db.dbname},
+        {QStringLiteral("method"), methodName(db.method)},
+        {QStringLiteral("reason"), db.reason},
+        {QStringLiteral("status"), statusName(db.status)},
+        {QStringLiteral("phase"), db.phase},
+        {QStringLiteral("error"), db.error.isEmpty() ? QJsonValue() : QJsonValue(db.error)},
+        {QStringLiteral("started"), timeValue(db.started)},
+        {QStringLiteral("finished"), timeValue(db.finished)},
+        {QStringLiteral("duration_seconds"), secondsBetween(db.started, db.finished)},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("bytes"), db.bytesTotal},
+        {QStringLiteral("copy_seconds"), db.copySeconds},
+        {QStringLiteral("verify_seconds"), db.verifySeconds},
+        {QStringLiteral("phase_seconds"), phases},
+        {QStringLiteral("verification"), verificationResult(db)},
+        {QStringLiteral("tables"), tables},
+    };
+    if (replication) {
+        // A replicated database is finished by its cut-over (`finish`): that is its end time.
+        object.insert(QStringLiteral("cutover"),
+                      db.status == DbStatus::Done ? timeValue(db.finished) : QJsonValue());
+        object.insert(QStringLiteral("lag_bytes"),
+                      db.lagBytes >= 0 ? QJsonValue(db.lagBytes) : QJsonValue());
+        object.insert(QStringLiteral("copied_at_cutover"),
+                      QJsonArray::fromStringList(db.copyAtCutover));
+    }
+    return object;
+}
+
+} // namespace
+
+QJsonObject migrationReport(const MigrationState& state, bool ownerAlive) {
+    QJsonArray databases;
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    qint64 tables = 0;
+    for (const DatabaseState& db : state.databases) {
+        const QJsonObject object = databaseJson(db);
+        rows += object.value(QStringLiteral("rows")).toInteger();
+        bytes += db.bytesTotal;
+        tables += db.tables.size();
+        databases.append(object);
+    }
+    return {
+        {QStringLiteral("report_format"), 1},
+        {QStringLiteral("id"), state.id},
+        {QStringLiteral("status"), statusName(state.overallStatus(ownerAlive))},
+        // Databases can go different ways (replication, pg_dump): then "mixed".
+        {QStringLiteral("method"), state.databases.isEmpty() || !state.overallMethod().isEmpty()
+                                       ? state.overallMethod()
+                                       : QStringLiteral("mixed")},
+        {QStringLiteral("method_choice"), state.methodChoice},
+        {QStringLiteral("created"), timeValue(state.created)},
+        {QStringLiteral("finished"), timeValue(state.finished)},
+        {QStringLiteral("duration_seconds"), secondsBetween(state.created, state.finished)},
+        {QStringLiteral("source"), serverJson(state.source)},
+        {QStringLiteral("target"), serverJson(state.target)},
+        {QStringLiteral("excluded_databases"), QJsonArray::fromStringList(state.excludedDatabases)},
+        {QStringLiteral("skipped_tables"), QJsonArray::fromStringList(state.skippedTables)},
+        {QStringLiteral("jobs"), state.jobs},
+        {QStringLiteral("error"), state.error.isEmpty() ? QJsonValue() : QJsonValue(state.error)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(state.warnings)},
+        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("databases"), databases.size()},
+                                               {QStringLiteral("tables"), tables},
+                                               {QStringLiteral("rows"), rows},
+                                               {QStringLiteral("bytes"), bytes}}},
+        {QStringLiteral("databases"), databases},
+    };
+}
+
+namespace {
+
+QString esc(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
+QString text(const QJsonValue& value) {
+    if (value.isNull() || value.isUndefined()) {
+        return QStringLiteral("-");
+    }
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    }
+    if (value.isDouble()) {
+        // Counts print whole, seconds with one decimal.
+        const double number = value.toDouble();
+        return QLocale::c().toString(number, 'f', number == std::trunc(number) ? 0 : 1);
+    }
+    return esc(value.toString());
+}
+
+QString sizeText(const QJsonValue& bytes) {
+    return esc(QLocale::c().formattedDataSize(bytes.toInteger()));
+}
+
+QString row(const QStringList& cells, const QString& tag = QStringLiteral("td")) {
+    QString html = QStringLiteral("<tr>");
+    for (const QString& cell : cells) {
+        html += QStringLiteral("<%1>%2</%1>").arg(tag, cell);
+    }
+    return html + QStringLiteral("</tr>\n");
+}
+
+QString serverText(const QJsonObject& server) {
+    return esc(QStringLiteral("%1@%2:%3 (sslmode=%4)")
+                   .arg(server.value(QStringLiteral("user")).toString(),
+                        server.value(QStringLiteral("host")).toString(),
+                        QString::number(server.value(QStringLiteral("port")).toInt()),
+                        server.value(QStringLiteral("sslmode")).toString()));
+}
+
+QString summaryHtml(const QJsonObject& report) {
+    const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
+    html += row({QStringLiteral("Status"), text(report.value(QStringLiteral("status")))});
+    html += row({QStringLiteral("Method"), text(report.value(QStringLiteral("method")))});
+    html += row(
+        {QStringLiteral("Source"), serverText(report.value(QStringLiteral("source")).toObject())});
+    html += row(
+        {QStringLiteral("Target"), serverText(report.value(QStringLiteral("target")).toObject())});
+    html += row({QStringLiteral("Started"), text(report.value(QStringLiteral("created")))});
+    html += row({QStringLiteral("Finished"), text(report.value(QStringLiteral("finished")))});
+    html += row(
+        {QStringLiteral("Duration (s)"), text(report.value(QStringLiteral("duration_seconds")))});
+    html += row({QStringLiteral("Databases / tables"),
+                 text(totals.value(QStringLiteral("databases"))) + QStringLiteral(" / ") +
+                     text(totals.value(QStringLiteral("tables")))});
+    html += row({QStringLiteral("Rows"), text(totals.value(QStringLiteral("rows")))});
+    html += row({QStringLiteral("Size"), sizeText(totals.value(QStringLiteral("bytes")))});
+    if (!report.value(QStringLiteral("error")).isNull()) {
+        html += row({QStringLiteral("Error"), text(report.value(QStringLiteral("error")))});
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+QString databaseHtml(const QJsonObject& db) {
+    QString html = QStringLiteral("<h2>Database %1</h2>\n")
+                       .arg(esc(db.value(QStringLiteral("name")).toString()));
+    html +=
+        QStringLiteral("<p>Method: %1 (%2). Status: %3. Verification: %4.</p>\n")
+            .arg(text(db.value(QStringLiteral("method"))), text(db.value(QStringLiteral("reason"))),
+                 text(db.value(QStringLiteral("status"))),
+                 text(db.value(QStringLiteral("verification"))));
+    if (!db.value(QStringLiteral("error")).isNull()) {
+        html += QStringLiteral("<p>Error: %1</p>\n").arg(text(db.value(QStringLiteral("error"))));
+    }
+    QStringList phases;
+    const QJsonObject phaseSeconds = db.value(QStringLiteral("phase_seconds")).toObject();
+    for (auto it = phaseSeconds.begin(); it != phaseSeconds.end(); ++it) {
+        phases << esc(it.key()) + QStringLiteral(" ") + text(it.value()) + QStringLiteral(" s");
+    }
+    html +=
+        QStringLiteral("<p>Started %1, finished %2; rows %3, size %4; phases: %5.</p>\n")
+            .arg(text(db.value(QStringLiteral("started"))),
+                 text(db.value(QStringLiteral("finished"))), text(db.value(QStringLiteral("rows"))),
+                 sizeText(db.value(QStringLiteral("bytes"))),
+                 phases.isEmpty() ? QStringLiteral("-") : phases.join(QStringLiteral(", ")));
+    if (db.contains(QStringLiteral("cutover"))) {
+        html += QStringLiteral("<p>Cut-over: %1; lag last read: %2 bytes.</p>\n")
+                    .arg(text(db.value(QStringLiteral("cutover"))),
+                         text(db.value(QStringLiteral("lag_bytes"))));
+    }
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
+    html += row({QStringLiteral("Table"), QStringLiteral("Rows"), QStringLiteral("Size"),
+                 QStringLiteral("Copied"), QStringLiteral("Verified")},
+                QStringLiteral("th"));
+    for (const QJsonValue& value : db.value(QStringLiteral("tables")).toArray()) {
+        const QJsonObject table = value.toObject();
+        html += row({text(table.value(QStringLiteral("name"))),
+                     text(table.value(QStringLiteral("rows"))),
+                     sizeText(table.value(QStringLiteral("bytes"))),
+                     text(table.value(QStringLiteral("copied"))),
+                     text(table.value(QStringLiteral("verified")))});
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+} // namespace
+
+QString migrationReportHtml(const QJsonObject& report) {
+    const QString id = esc(report.value(QStringLiteral("id")).toString());
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                                  "<title>pgmigrate report %1</title></head><body>\n"
+                                  "<h1>Migration %1</h1>\n")
+                       .arg(id);
+    html += summaryHtml(report);
+    const QJsonArray warnings = report.value(QStringLiteral("warnings")).toArray();
+    if (!warnings.isEmpty()) {
+        html += QStringLiteral("<h2>Warnings</h2>\n<ul>\n");
+        for (const QJsonValue& warning : warnings) {
+            html += QStringLiteral("<li>%1</li>\n").arg(text(warning));
+        }
+        html += QStringLiteral("</ul>\n");
+    }
+    for (const QJsonValue& db : report.value(QStringLiteral("databases")).toArray()) {
+        html += databaseHtml(db.toObject());
+    }
+    return html + QStringLiteral("</body></html>\n");
+}
+
+} // namespace pgm

@@ -1,0 +1,101 @@
+#include "MigrationReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace pgm;
+
+namespace {
+
+const QString kHostileDb = QStringLiteral("<script>alert(\"db\")</script> & 'x'");
+const QString kHostileTable = QStringLiteral("public.\"<b>t&amp;\"");
+
+MigrationState sample() {
+    MigrationState state;
+    state.id = QStringLiteral("20261130-050000-abcd");
+    state.created = QDateTime(QDate(2026, 11, 30), QTime(5, 0), QTimeZone::utc());
+    state.finished = state.created.addSecs(90);
+    state.source.host = QStringLiteral("src");
+    state.source.user = QStringLiteral("admin");
+    state.source.password = QStringLiteral("Sup3rSecret");
+    state.source.extra.insert(QStringLiteral("options"), QStringLiteral("-c x=1"));
+    state.target.host = QStringLiteral("dst");
+    state.target.password = QStringLiteral("Sup3rSecret2");
+    state.warnings << QStringLiteral("role <r&d> needs a password");
+    DatabaseState db;
+    db.dbname = kHostileDb;
+    db.method = MigrationMethod::Replication;
+    db.reason = QStringLiteral("superuser on both sides");
+    db.status = DbStatus::Done;
+    db.bytesTotal = 16384;
+    db.started = state.created;
+    db.finished = state.finished;
+    db.phaseSeconds.insert(QStringLiteral("data"), 1.5);
+    db.phaseSeconds.insert(QStringLiteral("verify"), 0.5);
+    db.tables << TableState{kHostileTable, 10, 8192, true, true}
+              << TableState{QStringLiteral("public.plain"), 5, 8192, true, true};
+    DatabaseState failed;
+    failed.dbname = QStringLiteral("shop");
+    failed.phaseSeconds.insert(QStringLiteral("verify"), 0.1);
+    failed.tables << TableState{QStringLiteral("public.orders"), 3, 8192, true, false};
+    DatabaseState early;
+    early.dbname = QStringLiteral("early");
+    state.databases << db << failed << early;
+    return state;
+}
+
+} // namespace
+
+class TestMigrationReport : public QObject {
+    Q_OBJECT
+private slots:
+    void jsonHoldsTheMigrationWithoutSecrets() {
+        const QJsonObject report = migrationReport(sample(), false);
+        const QByteArray bytes = QJsonDocument(report).toJson();
+        QVERIFY(!bytes.contains("Sup3rSecret"));
+        QVERIFY(!bytes.contains("x=1")); // extra connection options stay out
+        QCOMPARE(report.value(QStringLiteral("duration_seconds")).toDouble(), 90.0);
+        QCOMPARE(report.value(QStringLiteral("method")).toString(), QStringLiteral("mixed"));
+        QCOMPARE(report.value(QStringLiteral("source")).toObject().value(QStringLiteral("host")),
+                 QStringLiteral("src"));
+        const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("tables")).toInt(), 3);
+        QCOMPARE(totals.value(QStringLiteral("rows")).toInt(), 18);
+        const QJsonArray dbs = report.value(QStringLiteral("databases")).toArray();
+        QCOMPARE(dbs.size(), 3);
+        const QJsonObject first = dbs.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), kHostileDb);
+        QCOMPARE(first.value(QStringLiteral("verification")), QStringLiteral("ok"));
+        QCOMPARE(first.value(QStringLiteral("cutover")).toString(),
+                 QStringLiteral("2026-11-30T05:01:30Z"));
+        QCOMPARE(first.value(QStringLiteral("tables"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("name")),
+                 kHostileTable);
+        QCOMPARE(dbs.at(1).toObject().value(QStringLiteral("verification")),
+                 QStringLiteral("differences"));
+        QCOMPARE(dbs.at(2).toObject().value(QStringLiteral("verification")),
+                 QStringLiteral("not_run"));
+        QVERIFY(!dbs.at(1).toObject().contains(QStringLiteral("cutover"))); // dump: no cut-over
+    }
+
+    void htmlEscapesEveryName() {
+        const QString html = migrationReportHtml(migrationReport(sample(), false));
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(!html.contains(QStringLiteral("<b>")));
+        QVERIFY(!html.contains(QStringLiteral("<r&d>")));
+        QVERIFY(html.contains(
+            QStringLiteral("&lt;script&gt;alert(&quot;db&quot;)&lt;/script&gt; &amp; 'x'")));
+        QVERIFY(html.contains(QStringLiteral("public.&quot;&lt;b&gt;t&amp;amp;&quot;")));
+        QVERIFY(html.contains(QStringLiteral("role &lt;r&amp;d&gt; needs a password")));
+        QVERIFY(!html.contains(QStringLiteral("Sup3rSecret")));
+        QVERIFY(html.contains(QStringLiteral("Verification: ok")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationReport)
+#include "tst_migrationreport.moc"
