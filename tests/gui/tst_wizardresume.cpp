@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -106,22 +105,10 @@ private slots:
         // The migrations list shows it interrupted and opens it on its Migration page.
         MigrationsWindow list;
         list.show();
-        auto* table = list.findChild<QTableWidget*>(QStringLiteral("migrations"));
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(qobject_cast<StatusTag*>(table->cellWidget(0, 1))->text(),
-                 QStringLiteral("Interrupted"));
-        // Passwords not in the keychain are asked for, as a person would type them.
-        QTimer answerer;
-        connect(&answerer, &QTimer::timeout, [] {
-            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
-                dialog->setTextValue(pgtest::password());
-                dialog->accept();
-            }
-        });
-        answerer.start(50);
-        QTest::mouseClick(list.findChild<QPushButton*>(QStringLiteral("openMigration")),
-                          Qt::LeftButton);
-        MigrationWizard* wizard = openedWizard();
+        QCOMPARE(list.findChild<QTableWidget*>(QStringLiteral("migrations"))->rowCount(), 1);
+        QCOMPARE(pgtest::firstListedStatus(list), QStringLiteral("Interrupted"));
+        std::unique_ptr<QTimer> answerer; // passwords not in the keychain are asked for
+        MigrationWizard* wizard = pgtest::openFromList(list, &answerer);
         QVERIFY(wizard);
         wizard->resize(1024, 768);
         QCOMPARE(wizard->currentId(), int(MigrationWizard::MigrationId));
@@ -183,8 +170,7 @@ private slots:
                  QStringLiteral("Ready"));
         wizard->close();
         list.reload();
-        QCOMPARE(qobject_cast<StatusTag*>(table->cellWidget(0, 1))->text(),
-                 QStringLiteral("Ready"));
+        QCOMPARE(pgtest::firstListedStatus(list), QStringLiteral("Ready"));
     }
 
     void reopenedMigrationSaysItsWritesAreFrozen() {

@@ -7,7 +7,6 @@
 #include "StatusTag.h"
 
 #include <QApplication>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -108,21 +107,10 @@ private slots:
         // The migrations list, then the wizard it opens, say the same.
         MigrationsWindow list;
         list.show();
-        auto* table = list.findChild<QTableWidget*>(QStringLiteral("migrations"));
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(qobject_cast<StatusTag*>(table->cellWidget(0, 1))->text(),
-                 QStringLiteral("Failed"));
-        QTimer answerer;
-        connect(&answerer, &QTimer::timeout, [] {
-            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
-                dialog->setTextValue(pgtest::password());
-                dialog->accept();
-            }
-        });
-        answerer.start(50);
-        QTest::mouseClick(list.findChild<QPushButton*>(QStringLiteral("openMigration")),
-                          Qt::LeftButton);
-        MigrationWizard* wizard = openedWizard();
+        QCOMPARE(list.findChild<QTableWidget*>(QStringLiteral("migrations"))->rowCount(), 1);
+        QCOMPARE(pgtest::firstListedStatus(list), QStringLiteral("Failed"));
+        std::unique_ptr<QTimer> answerer; // passwords not in the keychain are asked for
+        MigrationWizard* wizard = pgtest::openFromList(list, &answerer);
         QVERIFY(wizard);
         // Opened at Close (a database replicates); the refresh from the servers has run.
         QCOMPARE(wizard->currentId(), int(MigrationWizard::CloseId));
