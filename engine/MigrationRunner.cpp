@@ -282,6 +282,7 @@ MigrationState MigrationRunner::run() {
         auto sourceAdmin = PgConnection::open(source, kConnectTimeout, m_cancelled);
         auto targetAdmin = PgConnection::open(target, kConnectTimeout, m_cancelled);
         m_targetSuperuser = targetKeepsOwners(*targetAdmin);
+        m_ownSessionsSince = ownSessionsSince(*targetAdmin);
         m_sameMajor = ServerVersion(sourceAdmin->serverVersionNum()).majorKey() ==
                       ServerVersion(targetAdmin->serverVersionNum()).majorKey();
 
@@ -457,7 +458,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     auto coordinator = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
     auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
     endOrphanSessions(
-        *targetDb, m_state.id,
+        *targetDb, m_state.id, m_ownSessionsSince,
         [this](const QString& id) {
             // A migration this computer does not know may run elsewhere: its sessions stay.
             return !m_store.ids().contains(id) || MigrationLock::ownerAlive(m_store, id);

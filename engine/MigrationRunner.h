@@ -134,6 +134,8 @@ private:
     std::unique_ptr<Passfile> m_passfile;
     QString m_passfilePath;
     bool m_targetSuperuser = false;
+    /// When this run's first target session started (see endOrphanSessions).
+    QString m_ownSessionsSince;
     bool m_keepGrants = true;
     /// The source has provider roles (rds_superuser, ...): grants to them are left out.
     bool m_leaveOutProviderGrants = false;

@@ -19,18 +19,30 @@ QString sessionName(const QString& id) {
     return QString(kPrefix + id).left(63); // ids are ASCII: characters are bytes
 }
 
-int endOrphanSessions(PgConnection& connection, const QString& ownId,
+QString ownSessionsSince(PgConnection& first) {
+    return first
+        .exec(QStringLiteral("SELECT extract(epoch FROM backend_start)::float8::text FROM "
+                             "pg_stat_activity WHERE pid = pg_backend_pid()"))
+        .scalar();
+}
+
+int endOrphanSessions(PgConnection& connection, const QString& ownId, const QString& ownSince,
                       const std::function<bool(const QString& id)>& alive,
                       std::chrono::seconds wait) {
     const PgResult named = connection.exec(
-        QStringLiteral("SELECT pid, application_name FROM pg_stat_activity WHERE datname = "
-                       "current_database() AND pid <> pg_backend_pid() AND "
-                       "left(application_name, length($1)) = $1"),
-        {kPrefix}, QStringLiteral("look for sessions of earlier runs"));
+        QStringLiteral(
+            "SELECT pid, application_name, $2 <> '' AND extract(epoch FROM "
+            "backend_start) >= nullif($2, '')::float8 FROM pg_stat_activity WHERE datname = "
+            "current_database() AND pid <> pg_backend_pid() AND "
+            "left(application_name, length($1)) = $1"),
+        {kPrefix, ownSince}, QStringLiteral("look for sessions of earlier runs"));
     QStringList orphans;
     for (int row = 0; row < named.rows(); ++row) {
         const QString id = named.text(row, 1).mid(kPrefix.size());
-        if (named.text(row, 1) == sessionName(ownId) || !alive(id)) {
+        // This run's own sessions (its admin connection, when this database is the one it
+        // connects to) are named alike, and must live on.
+        const bool thisRun = named.boolean(row, 2);
+        if ((named.text(row, 1) == sessionName(ownId) && !thisRun) || !alive(id)) {
             orphans << named.text(row, 0);
         }
     }

@@ -105,7 +105,8 @@ private slots:
     }
 
     void cleanupTestCase() {
-        for (const QString& name : {kApp, kOdd, kExcluded, kBig}) {
+        for (const QString& name : {kApp, kOdd, kExcluded, kBig, QStringLiteral("pgm_own_a"),
+                                    QStringLiteral("pgm_own_b")}) {
             pgtest::dropDatabase(Cluster::Source, name);
             pgtest::dropDatabase(Cluster::Target, name);
         }
@@ -265,6 +266,36 @@ private slots:
         QCOMPARE(scalar(Cluster::Target, QStringLiteral("postgres"),
                         QStringLiteral("SELECT count(*) FROM pg_database")),
                  before);
+    }
+
+    /// The run's own first session to the target connects to a database it then migrates (as
+    /// `postgres` is, on a whole cluster): ending the sessions a killed run left there must not
+    /// end this run's own, or every database after it fails ("terminating connection due to
+    /// administrator command").
+    void aRunKeepsItsOwnSessionInADatabaseItMigrates() {
+        const QString first = QStringLiteral("pgm_own_a");
+        const QString second = QStringLiteral("pgm_own_b");
+        for (const QString& name : {first, second}) {
+            pgtest::recreateDatabase(Cluster::Source, name);
+            pgtest::connect(Cluster::Source, name)
+                ->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY);"
+                                            "INSERT INTO t SELECT generate_series(1, 10)"));
+            pgtest::dropDatabase(Cluster::Target, name);
+        }
+        pgtest::recreateDatabase(Cluster::Target, first); // where the run connects, empty
+        MigrationRequest r = request(pgtest::sourceDatabasesExcept(first));
+        r.check.inspection.excludeDatabases.removeAll(second);
+        r.check.inspection.target.dbname = first;
+        const MigrationState state =
+            MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done && state.databases.size() == 2,
+                 qPrintable(describe(state)));
+        for (const QString& name : {first, second}) {
+            QCOMPARE(tableFingerprints(Cluster::Target, name),
+                     tableFingerprints(Cluster::Source, name));
+            pgtest::dropDatabase(Cluster::Source, name);
+            pgtest::dropDatabase(Cluster::Target, name);
+        }
     }
 
     void nonSuperuserTargetMigrates() {
