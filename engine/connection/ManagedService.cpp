@@ -148,4 +148,17 @@ QString publishRemedy(ManagedService service, const QString& user) {
     return {};
 }
 
+bool isAdminDatabase(const QString& name) {
+    static const QStringList admin = {
+        QStringLiteral("template0"),
+        QStringLiteral("template1"),
+        QStringLiteral("rdsadmin"),
+        QStringLiteral("cloudsqladmin"),
+        QStringLiteral("azure_maintenance"),
+        QStringLiteral("azure_sys"),
+        QStringLiteral("_aiven"),
+    };
+    return admin.contains(name);
+}
+
 } // namespace pgm

@@ -2,6 +2,7 @@
 
 #include "ClusterFacts.h"
 #include "ConnectionSettings.h"
+#include "ManagedService.h"
 
 #include <atomic>
 #include <chrono>
@@ -25,9 +26,6 @@ struct InspectionRequest {
     /// the newest installed.
     QString pgDumpDir;
 };
-
-/// Databases never migrated: templates and the admin databases of managed services.
-bool isAdminDatabase(const QString& name);
 
 /// Reads everything the pre-checks judge. Connection failures are recorded in the facts, not
 /// thrown; only cancellation throws (PgError::Kind::Cancelled). Runs blocking: call it on an

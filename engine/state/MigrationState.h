@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
-#include "MigrationPlan.h"
+#include "MigrationMethod.h"
 #include "MigrationStatus.h"
 
 #include <QDateTime>

@@ -23,10 +23,6 @@ struct TableComparison {
     QString describe() const;
 };
 
-/// Pins the settings that change how values print as text, so checksums computed from text on
-/// two servers agree (dates, intervals, time zone, floats, bytea).
-void pinTextOutput(PgConnection& connection);
-
 /// The SQL computing a table's row count and an order-independent checksum: the sum of a
 /// 64-bit hash of each row (hashtextextended, or a slice of md5 before PostgreSQL 11), over
 /// every column by name (generated ones included).

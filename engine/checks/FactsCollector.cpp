@@ -76,19 +76,6 @@ ClientToolFacts inspectClientTools(const QString& requestedDirectory) {
 
 } // namespace
 
-bool isAdminDatabase(const QString& name) {
-    static const QStringList admin = {
-        QStringLiteral("template0"),
-        QStringLiteral("template1"),
-        QStringLiteral("rdsadmin"),
-        QStringLiteral("cloudsqladmin"),
-        QStringLiteral("azure_maintenance"),
-        QStringLiteral("azure_sys"),
-        QStringLiteral("_aiven"),
-    };
-    return admin.contains(name);
-}
-
 FactsCollector::FactsCollector(InspectionRequest request, const std::atomic_bool* cancelled,
                                ProgressFn progress)
     : m_request(std::move(request))

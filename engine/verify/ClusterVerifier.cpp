@@ -1,12 +1,13 @@
 #include "ClusterVerifier.h"
 
 #include "CatalogName.h"
-#include "FactsCollector.h"
+#include "ManagedService.h"
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
 #include "SessionTimeouts.h"
 #include "TargetOwners.h"
+#include "TextOutput.h"
 #include "Verifier.h"
 
 #include <QElapsedTimer>

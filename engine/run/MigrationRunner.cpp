@@ -20,6 +20,7 @@
 #include "TargetAnalyze.h"
 #include "TargetOwners.h"
 #include "TargetPlan.h"
+#include "TextOutput.h"
 #include "Verifier.h"
 
 #include <QElapsedTimer>

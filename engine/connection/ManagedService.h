@@ -38,4 +38,7 @@ QString replicationRoleRemedy(ManagedService service, const QString& user);
 /// or empty where the generic remedy (superuser or aiven_extras) is the right one.
 QString publishRemedy(ManagedService service, const QString& user);
 
+/// Databases never migrated: templates and the admin databases of managed services.
+bool isAdminDatabase(const QString& name);
+
 } // namespace pgm

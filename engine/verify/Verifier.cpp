@@ -65,15 +65,6 @@ QString TableComparison::describe() const {
         .arg(sourceRows);
 }
 
-void pinTextOutput(PgConnection& connection) {
-    connection.execScript(
-        QStringLiteral(
-            "SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
-            "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
-            "SET lc_monetary = 'C'; SET client_encoding = 'UTF8'"),
-        QStringLiteral("pin settings"));
-}
-
 QString checksumQuery(const TableInfo& table, bool fastHash) {
     const QStringList& values = table.checksumValues;
     // ROW(...)::text of the columns by name: independent of physical column order. The sum of

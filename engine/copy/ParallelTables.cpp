@@ -3,7 +3,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "SessionTimeouts.h"
-#include "Verifier.h"
+#include "TextOutput.h"
 
 #include <mutex>
 #include <thread>
