@@ -612,6 +612,27 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
         std::unique_ptr<PgConnection> admin;
         bool frozen = false;
         QElapsedTimer frozenFor;
+        // Each step of the cut-over is the database's phase, saved as it starts, so `status`
+        // from another terminal (or the reopened wizard) says where a long finish is; its time
+        // goes to phase_seconds. "cleanup" is also what a killed finish resumes from.
+        QString step;
+        QElapsedTimer stepClock;
+        const auto endStep = [&db, &step, &stepClock] {
+            if (!step.isEmpty()) {
+                db.phaseSeconds[step] += double(stepClock.nsecsElapsed()) / 1e9;
+                step.clear();
+            }
+        };
+        const auto beginStep = [&](const QString& name, const QString& text) {
+            endStep();
+            step = name;
+            stepClock.start();
+            db.phase = name;
+            report(text);
+            if (options.checkpoint) {
+                options.checkpoint(state);
+            }
+        };
         try {
             auto sourceDb = PgConnection::open(sourceDbSettings, kTimeout, cancelled);
             auto targetDb = PgConnection::open(targetDbSettings, kTimeout, cancelled);
@@ -636,7 +657,8 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
                                       .arg(db.dbname, drift.mid(0, 10).join(QStringLiteral("; ")));
             }
             if (options.freezeWrites) {
-                report(QStringLiteral("%1: freezing writes").arg(db.dbname));
+                beginStep(QStringLiteral("freeze"),
+                          QStringLiteral("%1: freezing writes").arg(db.dbname));
                 // Without the cancel flag: the writes must be unfrozen after a cancel too.
                 admin = PgConnection::open(servers.source, kTimeout);
                 // Saved first: a finish killed from here on leaves the next one to undo it.
@@ -665,7 +687,8 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             // Other databases keep WAL moving, so wait for a position rather than zero lag. The
             // insert position, not the write position: with asynchronous commit the last
             // commits may still sit in WAL buffers, past pg_current_wal_lsn().
-            report(QStringLiteral("%1: draining the change stream").arg(db.dbname));
+            beginStep(QStringLiteral("drain"),
+                      QStringLiteral("%1: draining the change stream").arg(db.dbname));
             const QString lsn =
                 sourceDb->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")).scalar();
             const QString stuck = drain(*sourceDb, *targetDb, names, lsn, db.applyErrorsSeen,
@@ -679,7 +702,8 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
                 throw PgError(PgError::Kind::Timeout, QStringLiteral("cut over %1").arg(db.dbname),
                               stuck);
             }
-            report(
+            beginStep(
+                QStringLiteral("catch-up"),
                 QStringLiteral("%1: sequences, large objects and tables replication does not carry")
                     .arg(db.dbname));
             writeSequences(*targetDb, readSequences(*sourceDb));
@@ -689,7 +713,7 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             for (const QString& view : populatedMaterializedViews(*sourceDb)) {
                 targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view);
             }
-            report(QStringLiteral("%1: verifying").arg(db.dbname));
+            beginStep(QStringLiteral("verify"), QStringLiteral("%1: verifying").arg(db.dbname));
             VerifyRequest verify{servers.source, servers.target, {}, {}, options.jobs};
             for (const QString& skipped : state.skippedTables) {
                 verify.skipTables << skipped;
@@ -707,17 +731,21 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
                         result.differences.mid(0, 10).join(QStringLiteral("; ")));
             }
             db.verifySeconds = result.seconds;
-            report(QStringLiteral("%1: removing the replication objects").arg(db.dbname));
             // Saved first: once the subscription is gone, a finish killed here could not tell
             // a verified copy from a broken replication.
-            db.phase = QStringLiteral("cleanup");
-            if (options.checkpoint) {
-                options.checkpoint(state);
-            }
+            beginStep(QStringLiteral("cleanup"),
+                      QStringLiteral("%1: removing the replication objects").arg(db.dbname));
             completeCutover(state, db, *sourceCleanup, *targetCleanup, names);
+            endStep();
         } catch (const PgError& failure) {
             db.error = failure.describe();
             allDone = false;
+            // Still replicating, as before the finish; except in cleanup, which the next
+            // finish must find again to complete.
+            if (db.status == DbStatus::Syncing && step != QLatin1String("cleanup")) {
+                db.phase = QStringLiteral("streaming");
+            }
+            endStep();
         }
         if (frozen && admin) {
             PgResult ignored;

@@ -163,10 +163,29 @@ class TestReplication : public QObject {
     void finishAndCompare(MigrationState& state) {
         FinishOptions options;
         options.drainTimeout = std::chrono::seconds(60);
+        // Each cut-over step is saved as the database's phase as it starts, and timed.
+        QStringList savedSteps;
+        options.checkpoint = [&savedSteps](const MigrationState& saved) {
+            for (const DatabaseState& db : saved.databases) {
+                if (db.dbname == kDb) {
+                    savedSteps << db.phase;
+                }
+            }
+        };
         QVERIFY2(finishMigration(state, servers(), options, nullptr),
                  QJsonDocument(state.toStatusJson()).toJson().constData());
         QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
         assertNoReplicationLeft();
+        const QStringList steps = {QStringLiteral("drain"), QStringLiteral("catch-up"),
+                                   QStringLiteral("verify"), QStringLiteral("cleanup")};
+        QCOMPARE(savedSteps, steps);
+        for (const DatabaseState& db : state.databases) {
+            if (db.dbname == kDb) {
+                for (const QString& step : steps) {
+                    QVERIFY2(db.phaseSeconds.contains(step), qPrintable(step));
+                }
+            }
+        }
     }
 
     void assertNoReplicationLeft() {
