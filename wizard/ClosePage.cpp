@@ -1,6 +1,7 @@
 #include "ClosePage.h"
 
 #include "AccessibleName.h"
+#include "LagChart.h"
 #include "MigrationModel.h"
 #include "ReportFile.h"
 #include "StatusTag.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -26,7 +28,9 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     , m_statusUpdate(new QPushButton(tr("Status &update"), this))
     , m_stop(new QPushButton(tr("S&top migration"), this))
     , m_saveReport(new QPushButton(tr("Save re&port..."), this))
-    , m_reportResult(new QLabel(this)) {
+    , m_reportResult(new QLabel(this))
+    , m_chart(new LagChart(this))
+    , m_autoRefresh(new QTimer(this)) {
     setObjectName(QStringLiteral("closePage"));
     setTitle(tr("Close"));
     setSubTitle(tr("Keep replicating, or close the connection to finish the migration."));
@@ -61,7 +65,17 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     layout->addWidget(m_freeze);
     layout->addLayout(buttons);
     layout->addWidget(m_reportResult);
-    layout->addStretch();
+    m_chart->setObjectName(QStringLiteral("closeLagChart"));
+    layout->addWidget(m_chart, 1);
+
+    // While replication runs the chart stays live: the servers are read every so often, as
+    // Status update does, whenever nothing else runs.
+    m_autoRefresh->setInterval(kAutoRefreshMs);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && !m_model->isBusy() && m_model->state().anySyncing()) {
+            m_model->refresh();
+        }
+    });
 
     connect(m_closeConnection, &QPushButton::clicked, this,
             [this] { m_model->closeConnection(m_freeze->isChecked()); });
@@ -131,6 +145,10 @@ bool ClosePage::saveReport(const QString& path) {
 void ClosePage::showState() {
     const MigrationState& state = m_model->state();
     const bool syncing = state.anySyncing();
+    m_chart->setHistory(state.lagHistory);
+    if (syncing != m_autoRefresh->isActive()) {
+        syncing ? m_autoRefresh->start() : m_autoRefresh->stop();
+    }
     const DbStatus overall = state.displayStatus();
     m_tag->setStatus(overall);
     const bool busy = m_model->isBusy();

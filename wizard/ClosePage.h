@@ -5,9 +5,11 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace pgm {
 
+class LagChart;
 class MigrationModel;
 class StatusTag;
 
@@ -17,6 +19,9 @@ class StatusTag;
 class ClosePage : public QWizardPage {
     Q_OBJECT
 public:
+    /// How often a syncing migration's lag is read while the page is shown.
+    static constexpr int kAutoRefreshMs = 30'000;
+
     ClosePage(MigrationModel* model, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
@@ -41,6 +46,8 @@ private:
     QPushButton* m_stop;
     QPushButton* m_saveReport;
     QLabel* m_reportResult;
+    LagChart* m_chart;
+    QTimer* m_autoRefresh;
     bool m_focusHooked = false;
 };
 
