@@ -3,6 +3,7 @@
 #include "AccessibleName.h"
 #include "LagChart.h"
 #include "MigrationModel.h"
+#include "MigrationReport.h"
 #include "ReportFile.h"
 #include "StatusTag.h"
 #include "StopConfirmation.h"
@@ -12,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -29,7 +32,9 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     , m_stop(new QPushButton(tr("S&top migration"), this))
     , m_saveReport(new QPushButton(tr("Save re&port..."), this))
     , m_reportResult(new QLabel(this))
+    , m_views(new QTabWidget(this))
     , m_chart(new LagChart(this))
+    , m_report(new QTextBrowser(this))
     , m_autoRefresh(new QTimer(this)) {
     setObjectName(QStringLiteral("closePage"));
     setTitle(tr("Close"));
@@ -65,8 +70,15 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     layout->addWidget(m_freeze);
     layout->addLayout(buttons);
     layout->addWidget(m_reportResult);
+    // The chart, and once the migration is done its report: what a finished migration opened
+    // from the list is there to show.
     m_chart->setObjectName(QStringLiteral("closeLagChart"));
-    layout->addWidget(m_chart, 1);
+    m_report->setObjectName(QStringLiteral("closeReport"));
+    m_report->setAccessibleName(tr("Migration report"));
+    m_report->setOpenLinks(false); // the report has no links to follow; never fetch anything
+    m_views->setObjectName(QStringLiteral("closeViews"));
+    m_views->addTab(m_chart, tr("&Lag chart"));
+    layout->addWidget(m_views, 1);
 
     // While replication runs the chart stays live: the servers are read every so often, as
     // Status update does, whenever nothing else runs.
@@ -142,6 +154,15 @@ bool ClosePage::saveReport(const QString& path) {
     return true;
 }
 
+void ClosePage::showReport(const MigrationState& state) {
+    // This window shows the migration it ran or reopened: nobody else runs it.
+    m_report->setHtml(migrationReportHtml(migrationReport(state, true)));
+    if (m_views->indexOf(m_report) < 0) {
+        m_views->addTab(m_report, tr("Rep&ort"));
+        m_views->setCurrentWidget(m_report);
+    }
+}
+
 void ClosePage::showState() {
     const MigrationState& state = m_model->state();
     const bool syncing = state.anySyncing();
@@ -180,6 +201,7 @@ void ClosePage::showState() {
     } else if (overall == DbStatus::Done) {
         setButtonText(QWizard::FinishButton, tr("&Finish"));
         m_explanation->setText(tr("Ready: every database is migrated and verified."));
+        showReport(state);
     } else {
         m_explanation->setText(tr("The migration is %1.").arg(StatusTag::tagText(overall)));
     }

@@ -5,12 +5,15 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QTextBrowser;
 class QTimer;
 
 namespace pgm {
 
 class LagChart;
 class MigrationModel;
+struct MigrationState;
 class StatusTag;
 
 /// Step 4, Close. With replication active (Syncing): Keep replicating (close the wizard, the
@@ -36,6 +39,8 @@ private:
     void chooseReportFile();
 
     void showState();
+    /// A done migration's report, in a tab beside the chart, shown first.
+    void showReport(const MigrationState& state);
 
     MigrationModel* m_model;
     StatusTag* m_tag;
@@ -46,7 +51,9 @@ private:
     QPushButton* m_stop;
     QPushButton* m_saveReport;
     QLabel* m_reportResult;
+    QTabWidget* m_views;
     LagChart* m_chart;
+    QTextBrowser* m_report;
     QTimer* m_autoRefresh;
     bool m_focusHooked = false;
 };

@@ -1,5 +1,6 @@
 // The lag chart of the Migration and Close pages: a migration reopened from the list shows the
-// history saved with it (no server needed: it is finished, nothing is read from the servers).
+// history saved with it, and a finished one its report (no server needed: it is finished,
+// nothing is read from the servers).
 #include "LagChart.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
@@ -9,9 +10,11 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace pgm;
@@ -97,7 +100,16 @@ private slots:
             QVERIFY(chart->showsThroughput());
             QVERIFY(chart->accessibleDescription().contains(QStringLiteral("40")));
         }
+        // Finished: its report is what the Close page shows first, the chart a tab away.
+        auto* report = wizard->findChild<QTextBrowser*>(QStringLiteral("closeReport"));
+        QVERIFY(report && report->isVisible());
+        for (const QString& text : {expected.id, QStringLiteral("app"), QStringLiteral("crm")}) {
+            QVERIFY2(report->toPlainText().contains(text), qPrintable(text));
+        }
+        QVERIFY(pgtest::screenshots(*wizard, QStringLiteral("lagchart-report")));
+        auto* views = wizard->findChild<QTabWidget*>(QStringLiteral("closeViews"));
         auto* chart = wizard->findChild<LagChart*>(QStringLiteral("closeLagChart"));
+        views->setCurrentWidget(chart);
         QVERIFY(chart->isVisible());
         QVERIFY(chart->height() >= chart->minimumSizeHint().height());
         // For a person to look at: the whole Close page, and the chart alone.
