@@ -76,6 +76,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     m_report->setObjectName(QStringLiteral("closeReport"));
     m_report->setAccessibleName(tr("Migration report"));
     m_report->setOpenLinks(false); // the report has no links to follow; never fetch anything
+    m_report->hide();              // until a done migration's report tab takes it
     m_views->setObjectName(QStringLiteral("closeViews"));
     m_views->addTab(m_chart, tr("&Lag chart"));
     layout->addWidget(m_views, 1);
