@@ -153,19 +153,22 @@ void LagChart::paintEvent(QPaintEvent*) {
 void LagChart::drawPanel(QPainter& painter, const QRectF& area, const Panel& panel,
                          double spanMs) const {
     double top = 0;
+    bool known = false; // the servers answered at least once
     for (const Series& series : panel.series) {
         for (const QPointF& point : series.points) {
             if (!std::isnan(point.y())) {
                 top = std::max(top, point.y());
+                known = true;
             }
         }
     }
+    const QString title =
+        known ? QStringLiteral("%1 (%2 %3)").arg(panel.title, tr("max"), panel.format(top))
+              : QStringLiteral("%1 (%2)").arg(panel.title, tr("unknown"));
     top = top > 0 ? top * 1.1 : 1.0;
     const int line = fontMetrics().height();
     // Title and scale above the plot, so the plot gets the whole width.
     painter.setPen(palette().color(QPalette::Text));
-    const QString title =
-        QStringLiteral("%1 (%2 %3)").arg(panel.title, tr("max"), panel.format(top / 1.1));
     painter.drawText(QRectF(area.left(), area.top(), area.width(), line),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      fontMetrics().elidedText(title, Qt::ElideRight, int(area.width())));
