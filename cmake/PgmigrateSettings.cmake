@@ -28,7 +28,8 @@ function(pgm_add_qt_test)
   # GUI tests take the platform from the environment: scripts/test runs them in a real X window
   # under Xvfb (their screenshots are of real windows), and offscreen where there is no Xvfb.
   if(T_LABEL STREQUAL "gui")
-    set(_env "LANG=C.UTF-8;LC_ALL=C.UTF-8")
+    # Their own settings (the wizard's remembered geometry), never the user's.
+    set(_env "LANG=C.UTF-8;LC_ALL=C.UTF-8;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/${T_NAME}-config")
   else()
     set(_env "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8")
   endif()

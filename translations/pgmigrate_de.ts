@@ -74,77 +74,92 @@
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="24"/>
+        <location filename="../wizard/ClosePage.cpp" line="29"/>
         <source>Make the source databases &amp;read-only during the cut-over</source>
         <translation>Quelldatenbanken während der Umstellung &amp;schreibgeschützt setzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="25"/>
+        <location filename="../wizard/ClosePage.cpp" line="30"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="26"/>
+        <location filename="../wizard/ClosePage.cpp" line="31"/>
         <source>Status &amp;update</source>
         <translation>Status &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="27"/>
+        <location filename="../wizard/ClosePage.cpp" line="32"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="28"/>
+        <location filename="../wizard/ClosePage.cpp" line="33"/>
         <source>Save re&amp;port...</source>
         <translation>Bericht s&amp;peichern...</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="31"/>
+        <location filename="../wizard/ClosePage.cpp" line="40"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="32"/>
+        <location filename="../wizard/ClosePage.cpp" line="41"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Setzen Sie die Replikation fort oder schließen Sie die Verbindung, um die Migration abzuschließen.</translation>
     </message>
     <message>
+        <location filename="../wizard/ClosePage.cpp" line="77"/>
+        <source>Migration report</source>
+        <translation>Migrationsbericht</translation>
+    </message>
+    <message>
         <location filename="../wizard/ClosePage.cpp" line="81"/>
+        <source>&amp;Lag chart</source>
+        <translation>Verzögerungs&amp;diagramm</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="108"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="101"/>
+        <location filename="../wizard/ClosePage.cpp" line="128"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="131"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="131"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="105"/>
+        <location filename="../wizard/ClosePage.cpp" line="132"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="124"/>
+        <location filename="../wizard/ClosePage.cpp" line="151"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="127"/>
+        <location filename="../wizard/ClosePage.cpp" line="154"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="154"/>
+        <location filename="../wizard/ClosePage.cpp" line="162"/>
+        <source>Rep&amp;ort</source>
+        <translation>Beric&amp;ht</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="194"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -153,17 +168,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="163"/>
+        <location filename="../wizard/ClosePage.cpp" line="203"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="164"/>
+        <location filename="../wizard/ClosePage.cpp" line="204"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="166"/>
+        <location filename="../wizard/ClosePage.cpp" line="207"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>
@@ -215,6 +230,89 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
 </context>
 <context>
+    <name>pgm::LagChart</name>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="22"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="25"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="27"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="43"/>
+        <source>Lag chart</source>
+        <translation>Verzögerungsdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="80"/>
+        <source>Bytes behind</source>
+        <translation>Rückstand in Bytes</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="81"/>
+        <source>Seconds behind</source>
+        <translation>Rückstand in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="100"/>
+        <source>Copy throughput</source>
+        <translation>Kopierdurchsatz</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="101"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="103"/>
+        <source>copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="131"/>
+        <source>The lag chart fills in while the migration copies and replicates.</source>
+        <translation>Das Verzögerungsdiagramm füllt sich, während die Migration kopiert und repliziert.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="166"/>
+        <source>max</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="236"/>
+        <source>No samples yet.</source>
+        <translation>Noch keine Messwerte.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="242"/>
+        <source>%1: %2 and %3 behind</source>
+        <translation>%1: %2 und %3 im Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="167"/>
+        <location filename="../wizard/LagChart.cpp" line="243"/>
+        <location filename="../wizard/LagChart.cpp" line="244"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/LagChart.cpp" line="246"/>
+        <source>%n sample(s).</source>
+        <translation>
+            <numerusform>%n Messwert.</numerusform>
+            <numerusform>%n Messwerte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgm::MigrationModel</name>
     <message>
         <location filename="../wizard/MigrationModel.cpp" line="72"/>
@@ -240,184 +338,184 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="34"/>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>&amp;Start migration</source>
         <translation>Migration &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="35"/>
+        <location filename="../wizard/MigrationPage.cpp" line="36"/>
         <source>&amp;Resume migration</source>
         <translation>Migration &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="36"/>
+        <location filename="../wizard/MigrationPage.cpp" line="37"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="37"/>
+        <location filename="../wizard/MigrationPage.cpp" line="38"/>
         <source>Start &amp;over</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="43"/>
+        <location filename="../wizard/MigrationPage.cpp" line="45"/>
         <source>Database migration</source>
         <translation>Datenbankmigration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="44"/>
+        <location filename="../wizard/MigrationPage.cpp" line="46"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Starten Sie die Migration, sobald die Prüfungen es zulassen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="46"/>
+        <location filename="../wizard/MigrationPage.cpp" line="48"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="49"/>
+        <location filename="../wizard/MigrationPage.cpp" line="51"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Migrieren Sie nach Möglichkeit in eine leere Datenbank: Tabellen, die bereits Daten enthalten, werden nicht kopiert, es sei denn, Sie beginnen neu. Solange die Migration läuft, schreiben Sie nicht in die migrierten Tabellen des Ziels und ändern Sie weder wal_level noch max_replication_slots, Listen-Adressen oder Firewalls.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="56"/>
+        <location filename="../wizard/MigrationPage.cpp" line="58"/>
         <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
         <translation>Diese Migration wurde unterbrochen, bevor sie fertig war. „Migration fortsetzen“ kopiert die noch nicht kopierten Tabellen aus einem neuen Snapshot der Quelle: Hat sich die Quelle inzwischen weiter verändert, geben diese Tabellen einen späteren Zeitpunkt wieder als die zuvor kopierten. Um alle Tabellen vom selben Zeitpunkt zu kopieren, beginnen Sie stattdessen neu.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="75"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Progress per database</source>
         <translation>Fortschritt je Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="85"/>
+        <location filename="../wizard/MigrationPage.cpp" line="87"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="103"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Progress per table</source>
         <translation>Fortschritt pro Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="183"/>
+        <location filename="../wizard/MigrationPage.cpp" line="191"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="185"/>
+        <location filename="../wizard/MigrationPage.cpp" line="193"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
-        <location filename="../wizard/MigrationPage.cpp" line="301"/>
+        <location filename="../wizard/MigrationPage.cpp" line="202"/>
+        <location filename="../wizard/MigrationPage.cpp" line="309"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="203"/>
+        <location filename="../wizard/MigrationPage.cpp" line="211"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="241"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: Die Quelldatenbank ist schreibgeschützt: Eine unterbrochene Umstellung hat ihre Schreibzugriffe eingefroren. Verbindung schließen schließt die Umstellung ab und hebt das auf; Migration stoppen hebt es ebenfalls auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="241"/>
+        <location filename="../wizard/MigrationPage.cpp" line="249"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="258"/>
+        <location filename="../wizard/MigrationPage.cpp" line="266"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="270"/>
+        <location filename="../wizard/MigrationPage.cpp" line="278"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="286"/>
+        <location filename="../wizard/MigrationPage.cpp" line="294"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="295"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="289"/>
+        <location filename="../wizard/MigrationPage.cpp" line="297"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="290"/>
+        <location filename="../wizard/MigrationPage.cpp" line="298"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -425,37 +523,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="26"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="39"/>
         <source>Import database</source>
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="34"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="47"/>
         <source>&amp;About</source>
         <translation>Üb&amp;er</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="116"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="140"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="117"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="141"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="118"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="142"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="149"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="173"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="150"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="174"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (erneut öffnen und „Migration fortsetzen“ wählen, oder pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
@@ -463,32 +561,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="82"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="112"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="84"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="114"/>
         <source>Saved migrations</source>
         <translation>Gespeicherte Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="116"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="118"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="118"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -514,102 +612,125 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
+        <source>Read from the servers at %1</source>
+        <translation>Von den Servern gelesen um %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="93"/>
+        <source>%1: %2 behind, %3 s</source>
+        <translation>%1: %2 im Rückstand, %3 s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="95"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/MigrationsWindow.cpp" line="99"/>
+        <source>%1, %n s</source>
+        <translation>
+            <numerusform>%1, %n s</numerusform>
+            <numerusform>%1, %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="116"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="118"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="118"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="132"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="133"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="134"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="105"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="135"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="107"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="137"/>
         <source>&amp;About</source>
         <translation>Üb&amp;er</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="120"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="150"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>Auf diesem Computer gestartete &amp;Migrationen:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="171"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="201"/>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="233"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="263"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="269"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="298"/>
         <source>Migration %1</source>
         <translation>Migration %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="270"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="299"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Der gespeicherte Zustand dieser Migration kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="307"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="336"/>
         <source>Remove migration %1</source>
         <translation>Migration %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="337"/>
         <source>Remove migration %1 from this computer?</source>
         <translation>Migration %1 von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="310"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="339"/>
         <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
         <translation>Ihr gespeicherter Zustand und die gemerkten Passwörter ihrer Server (sofern keine andere Migration sie verwendet) werden gelöscht. Die Server und die migrierten Daten bleiben unberührt.</translation>
     </message>

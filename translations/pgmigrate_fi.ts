@@ -74,77 +74,92 @@
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="24"/>
+        <location filename="../wizard/ClosePage.cpp" line="29"/>
         <source>Make the source databases &amp;read-only during the cut-over</source>
         <translation>Aseta lähdetietokannat vain &amp;luku -tilaan lopullisen vaihdon ajaksi</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="25"/>
+        <location filename="../wizard/ClosePage.cpp" line="30"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Sulje yhteys</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="26"/>
+        <location filename="../wizard/ClosePage.cpp" line="31"/>
         <source>Status &amp;update</source>
         <translation>Päivitä &amp;tila</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="27"/>
+        <location filename="../wizard/ClosePage.cpp" line="32"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="28"/>
+        <location filename="../wizard/ClosePage.cpp" line="33"/>
         <source>Save re&amp;port...</source>
         <translation>Tallenna &amp;raportti...</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="31"/>
+        <location filename="../wizard/ClosePage.cpp" line="40"/>
         <source>Close</source>
         <translation>Lopetus</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="32"/>
+        <location filename="../wizard/ClosePage.cpp" line="41"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
+        <location filename="../wizard/ClosePage.cpp" line="77"/>
+        <source>Migration report</source>
+        <translation>Siirtoraportti</translation>
+    </message>
+    <message>
         <location filename="../wizard/ClosePage.cpp" line="81"/>
+        <source>&amp;Lag chart</source>
+        <translation>Viive&amp;kaavio</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="108"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="101"/>
+        <location filename="../wizard/ClosePage.cpp" line="128"/>
         <source>Save report</source>
         <translation>Tallenna raportti</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="131"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-raportti (*.html)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="131"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-raportti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="105"/>
+        <location filename="../wizard/ClosePage.cpp" line="132"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-raportti (*.json)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="124"/>
+        <location filename="../wizard/ClosePage.cpp" line="151"/>
         <source>The report could not be saved: %1</source>
         <translation>Raporttia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="127"/>
+        <location filename="../wizard/ClosePage.cpp" line="154"/>
         <source>Report saved to %1</source>
         <translation>Raportti tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="154"/>
+        <location filename="../wizard/ClosePage.cpp" line="162"/>
+        <source>Rep&amp;ort</source>
+        <translation>Rap&amp;ortti</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="194"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -153,17 +168,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="163"/>
+        <location filename="../wizard/ClosePage.cpp" line="203"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="164"/>
+        <location filename="../wizard/ClosePage.cpp" line="204"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="166"/>
+        <location filename="../wizard/ClosePage.cpp" line="207"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>
@@ -215,6 +230,89 @@ Keep replicating closes this window and leaves it running. Close connection fina
     </message>
 </context>
 <context>
+    <name>pgm::LagChart</name>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="22"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="25"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="27"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="43"/>
+        <source>Lag chart</source>
+        <translation>Viivekaavio</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="80"/>
+        <source>Bytes behind</source>
+        <translation>Jäljessä tavuina</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="81"/>
+        <source>Seconds behind</source>
+        <translation>Jäljessä sekunteina</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="100"/>
+        <source>Copy throughput</source>
+        <translation>Kopioinnin nopeus</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="101"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="103"/>
+        <source>copy</source>
+        <translation>kopiointi</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="131"/>
+        <source>The lag chart fills in while the migration copies and replicates.</source>
+        <translation>Viivekaavio täyttyy, kun siirto kopioi ja replikoi.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="166"/>
+        <source>max</source>
+        <translation>enint.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="236"/>
+        <source>No samples yet.</source>
+        <translation>Ei vielä mittauksia.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="242"/>
+        <source>%1: %2 and %3 behind</source>
+        <translation>%1: jäljessä %2 ja %3</translation>
+    </message>
+    <message>
+        <location filename="../wizard/LagChart.cpp" line="167"/>
+        <location filename="../wizard/LagChart.cpp" line="243"/>
+        <location filename="../wizard/LagChart.cpp" line="244"/>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/LagChart.cpp" line="246"/>
+        <source>%n sample(s).</source>
+        <translation>
+            <numerusform>%n mittaus.</numerusform>
+            <numerusform>%n mittausta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgm::MigrationModel</name>
     <message>
         <location filename="../wizard/MigrationModel.cpp" line="72"/>
@@ -240,184 +338,184 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="34"/>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>&amp;Start migration</source>
         <translation>&amp;Aloita siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="35"/>
+        <location filename="../wizard/MigrationPage.cpp" line="36"/>
         <source>&amp;Resume migration</source>
         <translation>&amp;Jatka siirtoa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="36"/>
+        <location filename="../wizard/MigrationPage.cpp" line="37"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="37"/>
+        <location filename="../wizard/MigrationPage.cpp" line="38"/>
         <source>Start &amp;over</source>
         <translation>Aloita a&amp;lusta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="43"/>
+        <location filename="../wizard/MigrationPage.cpp" line="45"/>
         <source>Database migration</source>
         <translation>Tietokannan siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="44"/>
+        <location filename="../wizard/MigrationPage.cpp" line="46"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Aloita siirto, kun tarkistukset sallivat sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="46"/>
+        <location filename="../wizard/MigrationPage.cpp" line="48"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="49"/>
+        <location filename="../wizard/MigrationPage.cpp" line="51"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Siirrä mahdollisuuksien mukaan tyhjään tietokantaan: tauluja, joissa on jo tietoja, ei kopioida, ellet aloita alusta. Älä siirron aikana kirjoita kohteen siirrettyihin tauluihin äläkä muuta asetuksia wal_level ja max_replication_slots, kuunteluosoitteita tai palomuureja.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="56"/>
+        <location filename="../wizard/MigrationPage.cpp" line="58"/>
         <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
         <translation>Tämä siirto keskeytyi ennen kuin se valmistui. Jatka siirtoa kopioi vielä kopioimattomat taulut lähteen uudesta tilannevedoksesta: jos lähde on sillä välin muuttunut, nämä taulut vastaavat myöhempää hetkeä kuin aiemmin kopioidut. Jos haluat kaikki taulut samalta hetkeltä, aloita alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="75"/>
+        <location filename="../wizard/MigrationPage.cpp" line="77"/>
         <source>Progress per database</source>
         <translation>Edistyminen tietokannoittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="79"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="85"/>
+        <location filename="../wizard/MigrationPage.cpp" line="87"/>
         <source>Migration log</source>
         <translation>Siirron loki</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="103"/>
+        <location filename="../wizard/MigrationPage.cpp" line="105"/>
         <source>Progress per table</source>
         <translation>Edistyminen tauluittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="107"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="179"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="183"/>
+        <location filename="../wizard/MigrationPage.cpp" line="191"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="185"/>
+        <location filename="../wizard/MigrationPage.cpp" line="193"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
-        <location filename="../wizard/MigrationPage.cpp" line="301"/>
+        <location filename="../wizard/MigrationPage.cpp" line="202"/>
+        <location filename="../wizard/MigrationPage.cpp" line="309"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="203"/>
+        <location filename="../wizard/MigrationPage.cpp" line="211"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="241"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: lähdetietokanta on vain luku -tilassa: keskeytynyt siirtymä jäädytti sen kirjoitukset. Sulje yhteys viimeistelee siirtymän ja kumoaa jäädytyksen; myös Pysäytä siirto kumoaa sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="241"/>
+        <location filename="../wizard/MigrationPage.cpp" line="249"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="258"/>
+        <location filename="../wizard/MigrationPage.cpp" line="266"/>
         <source>failed: %1</source>
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="270"/>
+        <location filename="../wizard/MigrationPage.cpp" line="278"/>
         <source>saved</source>
         <translation>tallennettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="286"/>
+        <location filename="../wizard/MigrationPage.cpp" line="294"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="295"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="289"/>
+        <location filename="../wizard/MigrationPage.cpp" line="297"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="290"/>
+        <location filename="../wizard/MigrationPage.cpp" line="298"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -425,37 +523,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="26"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="39"/>
         <source>Import database</source>
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="34"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="47"/>
         <source>&amp;About</source>
         <translation>Ti&amp;etoja</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="116"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="140"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="117"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="141"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="118"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="142"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="149"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="173"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="150"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="174"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (avaa se uudelleen ja valitse Jatka siirtoa, tai pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
@@ -463,32 +561,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="82"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="112"/>
         <source>Migrations</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="84"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="114"/>
         <source>Saved migrations</source>
         <translation>Tallennetut siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="116"/>
         <source>Migration</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="118"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="118"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="116"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
@@ -514,102 +612,125 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
+        <source>Read from the servers at %1</source>
+        <translation>Luettu palvelimilta %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="93"/>
+        <source>%1: %2 behind, %3 s</source>
+        <translation>%1: jäljessä %2, %3 s</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="95"/>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/MigrationsWindow.cpp" line="99"/>
+        <source>%1, %n s</source>
+        <translation>
+            <numerusform>%1, %n s</numerusform>
+            <numerusform>%1, %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationsWindow.cpp" line="116"/>
         <source>Started</source>
         <translation>Aloitettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>Finished</source>
         <translation>Valmistunut</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>Databases</source>
         <translation>Tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="117"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="118"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="118"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="132"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="133"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="134"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="105"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="135"/>
         <source>Remo&amp;ve</source>
         <translation>P&amp;oista</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="107"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="137"/>
         <source>&amp;About</source>
         <translation>Ti&amp;etoja</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="120"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="150"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>&amp;Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="171"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="201"/>
         <source>Unreadable</source>
         <translation>Lukukelvoton</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="233"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="263"/>
         <source>mixed</source>
         <translation>sekalainen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="269"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="298"/>
         <source>Migration %1</source>
         <translation>Siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="270"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="299"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Tämän siirron tallennettua tilaa ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="307"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="336"/>
         <source>Remove migration %1</source>
         <translation>Poista siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="337"/>
         <source>Remove migration %1 from this computer?</source>
         <translation>Poistetaanko siirto %1 tältä tietokoneelta?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="310"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="339"/>
         <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
         <translation>Sen tallennettu tila ja sen palvelimien muistetut salasanat (ellei jokin muu siirto käytä niitä) poistetaan. Palvelimiin ja siirrettyyn dataan ei kosketa.</translation>
     </message>

@@ -1,7 +1,9 @@
 #include "ClosePage.h"
 
 #include "AccessibleName.h"
+#include "LagChart.h"
 #include "MigrationModel.h"
+#include "MigrationReport.h"
 #include "ReportFile.h"
 #include "StatusTag.h"
 #include "StopConfirmation.h"
@@ -11,6 +13,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -26,7 +31,11 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     , m_statusUpdate(new QPushButton(tr("Status &update"), this))
     , m_stop(new QPushButton(tr("S&top migration"), this))
     , m_saveReport(new QPushButton(tr("Save re&port..."), this))
-    , m_reportResult(new QLabel(this)) {
+    , m_reportResult(new QLabel(this))
+    , m_views(new QTabWidget(this))
+    , m_chart(new LagChart(this))
+    , m_report(new QTextBrowser(this))
+    , m_autoRefresh(new QTimer(this)) {
     setObjectName(QStringLiteral("closePage"));
     setTitle(tr("Close"));
     setSubTitle(tr("Keep replicating, or close the connection to finish the migration."));
@@ -61,7 +70,25 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     layout->addWidget(m_freeze);
     layout->addLayout(buttons);
     layout->addWidget(m_reportResult);
-    layout->addStretch();
+    // The chart, and once the migration is done its report: what a finished migration opened
+    // from the list is there to show.
+    m_chart->setObjectName(QStringLiteral("closeLagChart"));
+    m_report->setObjectName(QStringLiteral("closeReport"));
+    m_report->setAccessibleName(tr("Migration report"));
+    m_report->setOpenLinks(false); // the report has no links to follow; never fetch anything
+    m_report->hide();              // until a done migration's report tab takes it
+    m_views->setObjectName(QStringLiteral("closeViews"));
+    m_views->addTab(m_chart, tr("&Lag chart"));
+    layout->addWidget(m_views, 1);
+
+    // While replication runs the chart stays live: the servers are read every so often, as
+    // Status update does, whenever nothing else runs.
+    m_autoRefresh->setInterval(kAutoRefreshMs);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && !m_model->isBusy() && m_model->state().anySyncing()) {
+            m_model->refresh();
+        }
+    });
 
     connect(m_closeConnection, &QPushButton::clicked, this,
             [this] { m_model->closeConnection(m_freeze->isChecked()); });
@@ -128,9 +155,22 @@ bool ClosePage::saveReport(const QString& path) {
     return true;
 }
 
+void ClosePage::showReport(const MigrationState& state) {
+    // This window shows the migration it ran or reopened: nobody else runs it.
+    m_report->setHtml(migrationReportHtml(migrationReport(state, true)));
+    if (m_views->indexOf(m_report) < 0) {
+        m_views->addTab(m_report, tr("Rep&ort"));
+        m_views->setCurrentWidget(m_report);
+    }
+}
+
 void ClosePage::showState() {
     const MigrationState& state = m_model->state();
     const bool syncing = state.anySyncing();
+    m_chart->setHistory(state.lagHistory);
+    if (syncing != m_autoRefresh->isActive()) {
+        syncing ? m_autoRefresh->start() : m_autoRefresh->stop();
+    }
     const DbStatus overall = state.displayStatus();
     m_tag->setStatus(overall);
     const bool busy = m_model->isBusy();
@@ -162,6 +202,7 @@ void ClosePage::showState() {
     } else if (overall == DbStatus::Done) {
         setButtonText(QWizard::FinishButton, tr("&Finish"));
         m_explanation->setText(tr("Ready: every database is migrated and verified."));
+        showReport(state);
     } else {
         m_explanation->setText(tr("The migration is %1.").arg(StatusTag::tagText(overall)));
     }

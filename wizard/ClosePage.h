@@ -5,10 +5,15 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTimer;
 
 namespace pgm {
 
+class LagChart;
 class MigrationModel;
+struct MigrationState;
 class StatusTag;
 
 /// Step 4, Close. With replication active (Syncing): Keep replicating (close the wizard, the
@@ -17,6 +22,9 @@ class StatusTag;
 class ClosePage : public QWizardPage {
     Q_OBJECT
 public:
+    /// How often a syncing migration's lag is read while the page is shown.
+    static constexpr int kAutoRefreshMs = 30'000;
+
     ClosePage(MigrationModel* model, QWidget* parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
@@ -31,6 +39,8 @@ private:
     void chooseReportFile();
 
     void showState();
+    /// A done migration's report, in a tab beside the chart, shown first.
+    void showReport(const MigrationState& state);
 
     MigrationModel* m_model;
     StatusTag* m_tag;
@@ -41,6 +51,10 @@ private:
     QPushButton* m_stop;
     QPushButton* m_saveReport;
     QLabel* m_reportResult;
+    QTabWidget* m_views;
+    LagChart* m_chart;
+    QTextBrowser* m_report;
+    QTimer* m_autoRefresh;
     bool m_focusHooked = false;
 };
 

@@ -199,6 +199,12 @@ void MigrationModel::refresh() {
     MigrationState state = m_state;
     runInBackground([this, state, servers]() mutable {
         refreshReplicationStatus(state, servers);
+        // Saved with its new lag sample, so a reopened migration's chart has it; not while
+        // another process (a CLI finish or stop) holds the migration.
+        QString error;
+        if (const auto lock = MigrationLock::acquire(StateStore(), state.id, &error)) {
+            StateStore().save(state, &error);
+        }
         publish(state);
     });
 }

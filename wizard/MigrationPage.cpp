@@ -1,6 +1,7 @@
 #include "MigrationPage.h"
 
 #include "AccessibleName.h"
+#include "LagChart.h"
 #include "MigrationModel.h"
 #include "StatusTag.h"
 #include "StopConfirmation.h"
@@ -38,7 +39,8 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     , m_overall(new StatusTag(this))
     , m_databases(new QTableWidget(0, 6, this))
     , m_tables(new QTableWidget(0, 5, this))
-    , m_log(new QPlainTextEdit(this)) {
+    , m_log(new QPlainTextEdit(this))
+    , m_chart(new LagChart(this)) {
     setObjectName(QStringLiteral("migrationPage"));
     setTitle(tr("Database migration"));
     setSubTitle(tr("Start the migration when the checks allow it."));
@@ -111,7 +113,12 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tables->setTabKeyNavigation(false);
     layout->addWidget(m_tables, 2);
-    layout->addWidget(m_log, 1);
+    // The log and the lag chart side by side: both read best wide and short.
+    m_chart->setObjectName(QStringLiteral("migrationLagChart"));
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_log, 1);
+    bottom->addWidget(m_chart, 1);
+    layout->addLayout(bottom, 1);
 
     connect(m_start, &QPushButton::clicked, this, [this] {
         m_started = true;
@@ -157,6 +164,7 @@ void MigrationPage::confirmStop() {
 
 void MigrationPage::showState() {
     const MigrationState& state = m_model->state();
+    m_chart->setHistory(state.lagHistory);
     const bool busy = m_model->isBusy();
     // Reopened after its process died, a database still says running: it is not.
     const bool interrupted = m_model->isInterrupted();

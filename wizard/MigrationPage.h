@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace pgm {
 
+class LagChart;
 class MigrationModel;
 class StatusTag;
 struct MigrationState;
@@ -43,6 +44,7 @@ private:
     QTableWidget* m_databases;
     QTableWidget* m_tables;
     QPlainTextEdit* m_log;
+    LagChart* m_chart;
     bool m_started = false;
     qsizetype m_warningsShown = 0;
     QString m_errorShown;

@@ -12,11 +12,24 @@
 #include "ValidationPage.h"
 
 #include <QAbstractButton>
+#include <QHideEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace pgm {
+
+namespace {
+
+/// Where the window's size and place are kept between sessions (~/.config/pgmigrate/wizard.conf).
+QSettings windowSettings() {
+    return QSettings(QStringLiteral("pgmigrate"), QStringLiteral("wizard"));
+}
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+
+} // namespace
 
 MigrationWizard::MigrationWizard(QWidget* parent)
     : QWizard(parent)
@@ -62,11 +75,22 @@ MigrationWizard::MigrationWizard(QWidget* parent)
     connect(m_model, &MigrationModel::stateChanged, this, updateBack);
     connect(m_model, &MigrationModel::busyChanged, this, updateBack);
     connect(page(MigrationId), &QWizardPage::completeChanged, this, updateBack);
+    // Resizable down to what the pages need (every text fits at 1024x768 in every language:
+    // tst_layout), and where and as big as the user left it.
     setMinimumSize(900, 680);
+    restoreGeometry(windowSettings().value(kGeometryKey).toByteArray());
     // While the window is hidden or behind others: the status in the tray (where the desktop
     // has one), and a notification when the migration syncs, is ready or fails.
     TrayStatus::createIfAvailable(this);
     new DesktopNotifier(m_model, this);
+}
+
+void MigrationWizard::hideEvent(QHideEvent* event) {
+    // Every way out hides the window first: Finish, Cancel, the close button, the background.
+    if (!event->spontaneous()) {
+        windowSettings().setValue(kGeometryKey, saveGeometry());
+    }
+    QWizard::hideEvent(event);
 }
 
 void MigrationWizard::focusFirstUsable() {

@@ -35,6 +35,10 @@ public:
     /// Asks whether to stop a running copy before quitting; true when it may quit.
     bool confirmQuit();
 
+protected:
+    /// Remembers the window's geometry (restored by the next one).
+    void hideEvent(QHideEvent* event) override;
+
 signals:
     /// The window was closed while the copy goes on.
     void sentToBackground();

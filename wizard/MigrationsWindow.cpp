@@ -72,6 +72,36 @@ QString durationText(qint64 seconds) {
     return MigrationsWindow::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
+/// The worst lag of a syncing migration: bytes and seconds behind, when it was read, and each
+/// database's in the tooltip.
+QTableWidgetItem* lagItem(const MigrationState& state, qint64 worstBytes) {
+    const QLocale locale;
+    if (worstBytes < 0) {
+        return new SortableItem(QString(), QVariant());
+    }
+    QString text = locale.formattedDataSize(worstBytes);
+    auto* item = new SortableItem(text, worstBytes);
+    if (state.lagHistory.isEmpty()) {
+        return item;
+    }
+    const LagSample& last = state.lagHistory.samples().constLast();
+    qint64 worstSeconds = -1;
+    QStringList lines{MigrationsWindow::tr("Read from the servers at %1")
+                          .arg(locale.toString(last.at.toLocalTime(), QLocale::ShortFormat))};
+    for (auto it = last.lag.constBegin(); it != last.lag.constEnd(); ++it) {
+        worstSeconds = std::max(worstSeconds, it->seconds);
+        lines << MigrationsWindow::tr("%1: %2 behind, %3 s")
+                     .arg(it.key(), it->bytes >= 0 ? locale.formattedDataSize(it->bytes)
+                                                   : MigrationsWindow::tr("unknown"))
+                     .arg(it->seconds);
+    }
+    if (worstSeconds >= 0) {
+        item->setText(MigrationsWindow::tr("%1, %n s", nullptr, int(worstSeconds)).arg(text));
+    }
+    item->setToolTip(lines.join(QLatin1Char('\n')));
+    return item;
+}
+
 } // namespace
 
 MigrationsWindow::MigrationsWindow(QWidget* parent)
@@ -231,10 +261,9 @@ void MigrationsWindow::fillRow(int row, const MigrationState& state, bool ownerA
     m_table->setItem(
         row, MethodColumn,
         new SortableItem(method.isEmpty() && !state.databases.isEmpty() ? tr("mixed") : method));
-    // The lag as last read from the servers (the wizard or `pgmigrate status` refresh it).
-    m_table->setItem(row, LagColumn,
-                     syncing && lag >= 0 ? new SortableItem(locale.formattedDataSize(lag), lag)
-                                         : new SortableItem(QString(), QVariant()));
+    // The lag as last read from the servers (the wizard's Close page every 30 s, Status update,
+    // `pgmigrate status`); the list rereads it from the state every 2 s.
+    m_table->setItem(row, LagColumn, syncing ? lagItem(state, lag) : new SortableItem(QString()));
     m_table->setItem(row, SourceColumn, new SortableItem(server(state.source)));
     m_table->setItem(row, TargetColumn, new SortableItem(server(state.target)));
     auto* tag = new StatusTag;

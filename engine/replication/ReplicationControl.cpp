@@ -340,6 +340,7 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
             db.error = health.problem + remedy(health, state.id);
         }
     }
+    recordLagSample(state); // the lag chart's history, saved with the state
     return notes;
 }
 

@@ -1008,6 +1008,7 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
                                           state.bytesStreamed += bytes; // this table's own progress
                                       }
                                   }
+                                  recordLagSample(m_state); // throughput, for the chart
                               }
                               notifyProgress();
                           });

@@ -202,6 +202,7 @@ QJsonObject MigrationState::toJson() const {
         {QStringLiteral("error"), nullable(error)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
         {QStringLiteral("databases"), dbs},
+        {QStringLiteral("lag_history"), lagHistory.toJson()},
     };
 }
 
@@ -273,6 +274,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         }
         state.databases << db;
     }
+    state.lagHistory = LagHistory::fromJson(object.value(QStringLiteral("lag_history")).toArray());
     return state;
 }
 

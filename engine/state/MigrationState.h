@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "LagHistory.h"
 #include "MigrationMethod.h"
 #include "MigrationStatus.h"
 
@@ -82,6 +83,8 @@ struct MigrationState {
     QString error;        ///< a migration-wide failure (a blocking check, roles)
     QStringList warnings; ///< things the user should know (roles needing a password, ...)
     QList<DatabaseState> databases;
+    /// Lag and copy progress over time, for the lag chart of a reopened migration.
+    LagHistory lagHistory;
 
     // What the front ends ask. `ownerAlive` says whether the process that runs the migration
     // still exists (MigrationLock::ownerAlive): a run whose process died is interrupted.

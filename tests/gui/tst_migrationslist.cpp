@@ -66,6 +66,11 @@ private slots:
                                       DbStatus::Syncing, 1024, 4096)
                           << database(QStringLiteral("crm"), MigrationMethod::Replication,
                                       DbStatus::Syncing, 2048, 100);
+        LagSample lastRead; // as the wizard's Close page or `pgmigrate status` saved it
+        lastRead.at = base.addDays(1).addSecs(600);
+        lastRead.lag.insert(QStringLiteral("app"), DatabaseLag{4096, 7});
+        lastRead.lag.insert(QStringLiteral("crm"), DatabaseLag{100, 1});
+        syncing.lagHistory.add(lastRead);
         MigrationState mixed; // finished in 2 h 5 min, both methods
         mixed.id = QStringLiteral("20261101-100000-cccc");
         mixed.created = base.addDays(-1);
@@ -104,7 +109,17 @@ private slots:
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("app, crm"));
         QCOMPARE(table->item(0, 6)->text(), QLocale().formattedDataSize(3072));
         QCOMPARE(table->item(0, 7)->text(), QStringLiteral("replication"));
-        QCOMPARE(table->item(0, 8)->text(), QLocale().formattedDataSize(4096)); // the worst lag
+        // The worst lag, bytes and seconds behind; each database's, and when, in the tooltip.
+        QCOMPARE(table->item(0, 8)->text(),
+                 QLocale().formattedDataSize(4096) + QStringLiteral(", 7 s"));
+        const QString lagTip = table->item(0, 8)->toolTip();
+        QVERIFY2(lagTip.contains(QStringLiteral("crm: ") + QLocale().formattedDataSize(100) +
+                                 QStringLiteral(" behind, 1 s")),
+                 qPrintable(lagTip));
+        QVERIFY2(lagTip.contains(QLocale().toString(
+                     QDateTime(QDate(2026, 11, 3), QTime(10, 10), Qt::UTC).toLocalTime(),
+                     QLocale::ShortFormat)),
+                 qPrintable(lagTip));
         QCOMPARE(table->item(1, 4)->text(), QStringLiteral("1 min"));
         QCOMPARE(table->item(1, 7)->text(), QStringLiteral("pg_dump"));
         QCOMPARE(table->item(1, 8)->text(), QString()); // no lag for what does not replicate

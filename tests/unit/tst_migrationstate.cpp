@@ -165,6 +165,68 @@ private slots:
         QVERIFY(!MigrationLock::ownerAlive(store, QStringLiteral("m2")));
         QVERIFY(MigrationLock::acquire(store, QStringLiteral("m2"), &error));
     }
+
+    void lagHistoryRoundTripsThroughTheStore() {
+        QTemporaryDir dir;
+        const StateStore store(dir.path());
+        MigrationState state = sample();
+        state.databases[0].method = MigrationMethod::Replication;
+        state.databases[0].status = DbStatus::Syncing;
+        state.databases[0].lagBytes = 4096;
+        state.databases[0].lagSeconds = 3;
+        state.databases[1].phase = QStringLiteral("data");
+        state.databases[1].bytesDone = 1 << 20;
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+        recordLagSample(state, start);
+        state.databases[0].lagBytes = -1; // unknown: the source did not answer
+        state.databases[1].bytesDone = 3 << 20;
+        recordLagSample(state, start.addSecs(5));
+        QCOMPARE(state.lagHistory.samples().size(), 2);
+        QString error;
+        QVERIFY2(store.save(state, &error), qPrintable(error));
+        const auto back = store.load(state.id, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->lagHistory.samples(), state.lagHistory.samples());
+        const LagSample& first = back->lagHistory.samples().first();
+        QCOMPARE(first.at, start);
+        QCOMPARE(first.bytesCopied, qint64(1) << 20);
+        QCOMPARE(first.lag.value(QStringLiteral("shop")), (DatabaseLag{4096, 3}));
+        QCOMPARE(back->lagHistory.samples().last().lag.value(QStringLiteral("shop")).bytes, -1);
+
+        // Neither copying nor syncing: nothing to chart, nothing recorded.
+        MigrationState idle = sample();
+        idle.databases[1].status = DbStatus::Done;
+        recordLagSample(idle, start);
+        QVERIFY(idle.lagHistory.isEmpty());
+    }
+
+    void lagHistoryStaysBoundedAndSpansTheMigration() {
+        // A week of syncing read every 2 s: the saved history stays small, keeps its first and
+        // newest samples and stays in time order.
+        LagHistory history;
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
+        const int count = 7 * 24 * 1800;
+        for (int i = 0; i < count; ++i) {
+            LagSample sample;
+            sample.at = start.addSecs(qint64(i) * 2);
+            sample.lag.insert(QStringLiteral("shop"), DatabaseLag{i, i % 60});
+            history.add(sample);
+            // Samples closer than the spacing are dropped.
+            sample.at = sample.at.addMSecs(500);
+            history.add(sample);
+        }
+        QVERIFY(history.samples().size() <= LagHistory::kMaxSamples);
+        QVERIFY(history.samples().size() >= LagHistory::kMaxSamples / 2);
+        QCOMPARE(history.samples().first().at, start);
+        QCOMPARE(history.samples().last().at, start.addSecs(qint64(count - 1) * 2));
+        for (qsizetype i = 1; i < history.samples().size(); ++i) {
+            QVERIFY(history.samples()[i - 1].at < history.samples()[i].at);
+        }
+        MigrationState state = sample();
+        state.lagHistory = history;
+        const QByteArray json = QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact);
+        QVERIFY2(json.size() < 40 * 1024, QByteArray::number(json.size()).constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationState)
