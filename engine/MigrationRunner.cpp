@@ -986,6 +986,23 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
     CopyOptions referencedOptions = plainOptions;
     referencedOptions.deleteFirst = true;
 
+    // Between clusters of one major a table's COPY bytes compare: its rows are digested as they
+    // stream, and read back from the target right after its commit (still in cache), so the
+    // source is scanned once and verification overlaps the other tables' copies. A replicated
+    // copy is verified only on request: then only is it worth reading back.
+    const bool verifies =
+        db.method != MigrationMethod::Replication || m_request.verifyReplicatedCopy;
+    const auto optionsFor = [&](const TableInfo& table) {
+        CopyOptions options =
+            referenced.contains(table.qualified) ? referencedOptions : plainOptions;
+        options.digest = verifies && m_sameMajor && table.digestable;
+        return options;
+    };
+    {
+        std::lock_guard lock(m_mutex);
+        m_verifiedWhileCopying.remove(db.dbname);
+    }
+
     QElapsedTimer timer;
     timer.start();
     QElapsedTimer sinceSave;
@@ -995,23 +1012,28 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
         tables, m_request.jobs, connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             const CopyResult result =
-                copyTable(source, target, table,
-                          referenced.contains(table.qualified) ? referencedOptions : plainOptions,
-                          m_cancelled, [&](qint64 bytes) {
-                              {
-                                  std::lock_guard lock(m_mutex);
-                                  db.bytesDone += bytes;
-                                  db.copySeconds = double(timer.elapsed()) / 1000.0;
-                                  for (TableState& state : db.tables) {
-                                      if (state.name == table.qualified) {
-                                          state.bytesStreamed += bytes; // this table's own progress
-                                      }
-                                  }
-                              }
-                              notifyProgress();
-                          });
+                copyTable(source, target, table, optionsFor(table), m_cancelled, [&](qint64 bytes) {
+                    {
+                        std::lock_guard lock(m_mutex);
+                        db.bytesDone += bytes;
+                        db.copySeconds = double(timer.elapsed()) / 1000.0;
+                        for (TableState& state : db.tables) {
+                            if (state.name == table.qualified) {
+                                state.bytesStreamed += bytes; // this table's own progress
+                            }
+                        }
+                    }
+                    notifyProgress();
+                });
+            std::optional<TableComparison> readBack;
+            if (result.digested) {
+                readBack = compareReadBack(target, table, result);
+            }
             {
                 std::lock_guard lock(m_mutex);
+                if (readBack) {
+                    m_verifiedWhileCopying[db.dbname].insert(table.qualified, *readBack);
+                }
                 db.rowsDone += result.rows;
                 for (TableState& state : db.tables) {
                     if (state.name == table.qualified) {
@@ -1063,8 +1085,28 @@ void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
     };
     std::mutex mutex;
     QStringList differences;
+    QList<TableInfo> unverified;
+    {
+        std::lock_guard lock(m_mutex);
+        const QHash<QString, TableComparison> done = m_verifiedWhileCopying.value(db.dbname);
+        for (const TableInfo& table : tables) {
+            const auto found = done.constFind(table.qualified);
+            if (found == done.cend()) {
+                unverified << table; // a table an earlier run copied, or not digestable
+                continue;
+            }
+            if (!found->matches()) {
+                differences << found->describe();
+            }
+            for (TableState& state : db.tables) {
+                if (state.name == table.qualified) {
+                    state.verified = found->matches();
+                }
+            }
+        }
+    }
     const QString error = forEachTableInParallel(
-        tables, m_request.jobs, connections, m_cancelled,
+        unverified, m_request.jobs, connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             const TableComparison comparison = compareTable(source, target, table);
             std::lock_guard lock(mutex);

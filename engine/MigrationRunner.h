@@ -4,6 +4,7 @@
 #include "MigrationState.h"
 #include "PgTools.h"
 #include "StateStore.h"
+#include "Verifier.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -140,6 +141,9 @@ private:
     /// The source has provider roles (rds_superuser, ...): grants to them are left out.
     bool m_leaveOutProviderGrants = false;
     bool m_sameMajor = false;
+    /// Per database, the tables this run verified while copying (their rows digested as they
+    /// left the source and as they were read back from the target): verify() skips them.
+    QHash<QString, QHash<QString, TableComparison>> m_verifiedWhileCopying;
 };
 
 } // namespace pgm
