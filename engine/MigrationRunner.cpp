@@ -603,7 +603,12 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     // Before the snapshot is let go, so a run killed here resumes as one killed while verifying.
     if (m_request.analyze) {
         setPhase(db, QStringLiteral("analyze"));
-        analyzeTarget(targetDbSettings, m_request.jobs, m_cancelled);
+        QSet<QString> analyzed;
+        {
+            std::lock_guard lock(m_mutex);
+            analyzed = m_analyzedWhileCopying.value(db.dbname);
+        }
+        analyzeTarget(targetDbSettings, m_request.jobs, m_cancelled, analyzed);
     }
     coordinator->exec(QStringLiteral("COMMIT"));
     if (replicate) {
@@ -1001,6 +1006,7 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
     {
         std::lock_guard lock(m_mutex);
         m_verifiedWhileCopying.remove(db.dbname);
+        m_analyzedWhileCopying.remove(db.dbname);
     }
 
     QElapsedTimer timer;
@@ -1029,10 +1035,17 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
             if (result.digested) {
                 readBack = compareReadBack(target, table, result);
             }
+            const bool analyzed = m_request.analyze && table.analyzableAlone;
+            if (analyzed) {
+                analyzeLoadedTable(target, table, result.frozen);
+            }
             {
                 std::lock_guard lock(m_mutex);
                 if (readBack) {
                     m_verifiedWhileCopying[db.dbname].insert(table.qualified, *readBack);
+                }
+                if (analyzed) {
+                    m_analyzedWhileCopying[db.dbname].insert(table.qualified);
                 }
                 db.rowsDone += result.rows;
                 for (TableState& state : db.tables) {
@@ -1062,6 +1075,17 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
                                 "GRANT SET ON PARAMETER session_replication_role TO it)")
                                 .arg(db.dbname);
     }
+}
+
+void MigrationRunner::analyzeLoadedTable(PgConnection& target, const TableInfo& table,
+                                         bool frozen) {
+    // Statistics now, overlapping the other tables' copies, rather than in a phase after them
+    // all. COPY FREEZE on 14+ already set the visibility map; a table loaded otherwise is
+    // vacuumed too, or index-only scans visit the heap until autovacuum comes by.
+    const bool vacuum = !frozen || target.serverVersionNum() < 140000;
+    target.exec((vacuum ? QStringLiteral("VACUUM (ANALYZE) ") : QStringLiteral("ANALYZE ")) +
+                    table.qualified,
+                {}, QStringLiteral("analyze %1").arg(table.qualified));
 }
 
 void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& target) {

@@ -59,7 +59,13 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
                            " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
                            " AND (") +
             notDigestable +
-            QStringLiteral(")) "
+            QStringLiteral(")), "
+                           "NOT c.relispartition "
+                           "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhparent = c.oid) "
+                           "AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid "
+                           " AND i.indexprs IS NOT NULL) "
+                           "AND NOT EXISTS (SELECT 1 FROM pg_statistic_ext x "
+                           " WHERE x.stxrelid = c.oid) "
                            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE c.relkind = 'r' AND ((") +
             QLatin1String(kUserRelation) +
@@ -81,6 +87,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         table.filter = result.text(row, 6);
         table.columns = jsonStrings(result.text(row, 7));
         table.digestable = result.boolean(row, 9);
+        table.analyzableAlone = result.boolean(row, 10);
         for (const QJsonValue& column :
              QJsonDocument::fromJson(result.text(row, 8).toUtf8()).array()) {
             const QJsonArray pair = column.toArray();

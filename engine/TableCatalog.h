@@ -26,6 +26,10 @@ struct TableInfo {
     /// oids, no reg* oid alias, no user-defined base type): the client may compare the rows'
     /// bytes (CopyDigest) instead of having both servers hash their text.
     bool digestable = false;
+    /// Its statistics need nothing but its own rows: not a partition (its root's ANALYZE does
+    /// it), not an inheritance parent, no expression index and no extended statistics (both
+    /// come with the post-data section). It may be analyzed as soon as it is loaded.
+    bool analyzableAlone = false;
     bool unlogged = false;
     /// An extension's configuration table (pg_extension_config_dump): the extension creates it
     /// with its own rows; only the rows matching `filter` ("WHERE ...", may be empty) are the

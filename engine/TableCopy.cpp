@@ -198,6 +198,7 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
             result.rows = done.rows;
             result.bytes = done.bytes;
             result.usedBinary = binary;
+            result.frozen = freeze;
             result.digested = options.digest;
             result.digestRows = digest.rows();
             result.digest = digest.text();

@@ -14,6 +14,7 @@ struct CopyResult {
     qint64 rows = 0;
     qint64 bytes = 0; ///< bytes streamed
     bool usedBinary = false;
+    bool frozen = false; ///< loaded with COPY FREEZE (on 14+ that also set the visibility map)
     /// The rows' digest as they streamed (CopyDigest), when the options asked for it.
     bool digested = false;
     qint64 digestRows = 0;
