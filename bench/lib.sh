@@ -152,6 +152,34 @@ bench_load_source() { # filler
   say "$BENCH_NAME: bench is $SOURCE_SIZE ($EXPECTED_ROWS accounts, $SOURCE_TABLES tables, $SOURCE_INDEXES indexes), loaded in ${LOAD_SECONDS}s"
 }
 
+# The source database `bench` filled by bench/gen-many-tables.sql: TABLES tables (log-normal
+# sizes) at MANY_SCALE. Sets what bench_load_source sets; EXPECTED_ROWS is then the rows of
+# every table together (check_target counts them all).
+bench_load_many() {
+  say "$BENCH_NAME: loading $TABLES tables (scale $MANY_SCALE) into the source database bench"
+  src_psql -d postgres -c "CREATE DATABASE bench"
+  local t0
+  t0=$(now)
+  src_psql -d bench -v tables="$TABLES" -v scale="$MANY_SCALE" -f "$ROOT/bench/gen-many-tables.sql" \
+    >"$LOGS/many-tables.log" 2>&1 || { tail -n 20 "$LOGS/many-tables.log" >&2; die "generating the tables failed"; }
+  src_psql -d bench -c "VACUUM ANALYZE" -c "CHECKPOINT"
+  LOAD_SECONDS=$(elapsed "$t0" "$(now)")
+  EXPECTED_ROWS=$(count_all_rows src_psql)
+  SOURCE_INDEXES=$(src_psql -d bench -c "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'")
+  SOURCE_TABLES=$(src_psql -d bench -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+  SOURCE_SIZE=$(src_psql -d bench -c "SELECT pg_size_pretty(pg_database_size('bench'))")
+  EXCLUDE=$(src_psql -d postgres -c "SELECT coalesce(string_agg(datname, ',' ORDER BY datname), '')
+    FROM pg_database WHERE NOT datistemplate AND datname NOT IN ('bench', 'postgres')")
+  say "$BENCH_NAME: bench is $SOURCE_SIZE ($EXPECTED_ROWS rows, $SOURCE_TABLES tables, $SOURCE_INDEXES indexes), loaded in ${LOAD_SECONDS}s"
+}
+
+# The rows of every table of bench's public schema, together (src_psql or tgt_psql).
+count_all_rows() {
+  "$1" -d bench -c "SELECT coalesce(sum((xpath('/row/c/text()', query_to_xml(format(
+    'SELECT count(*) AS c FROM ONLY %I.%I', schemaname, tablename), false, true, '')))[1]::text::bigint), 0)
+    FROM pg_tables WHERE schemaname = 'public'"
+}
+
 # A target without the bench database (its roles and empty postgres database stay), after a
 # checkpoint on both servers, so no method pays for another's dirty pages.
 empty_target() {
@@ -164,15 +192,19 @@ empty_target() {
 # Fails unless the target holds every account row and every index of the source.
 check_target() {
   local rows indexes
-  rows=$(tgt_psql -d bench -c "SELECT count(*) FROM pgbench_accounts") || return 1
+  if [ "${DATASET:-pgbench}" = many ]; then
+    rows=$(count_all_rows tgt_psql) || return 1
+  else
+    rows=$(tgt_psql -d bench -c "SELECT count(*) FROM pgbench_accounts") || return 1
+  fi
   indexes=$(tgt_psql -d bench -c "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public'") || return 1
   if [ "$rows" != "$EXPECTED_ROWS" ]; then
-    say "$BENCH_NAME: CHECK FAILED: pgbench_accounts has $rows rows on the target, expected $EXPECTED_ROWS"
+    say "$BENCH_NAME: CHECK FAILED: ${DATASET:-pgbench} has $rows rows on the target, expected $EXPECTED_ROWS"
     return 1
   fi
   if [ "$indexes" != "$SOURCE_INDEXES" ]; then
     say "$BENCH_NAME: CHECK FAILED: the target has $indexes indexes in public, the source $SOURCE_INDEXES"
     return 1
   fi
-  say "$BENCH_NAME: check: target pgbench_accounts $rows rows, $indexes indexes"
+  say "$BENCH_NAME: check: target ${DATASET:-pgbench} $rows rows, $indexes indexes"
 }

@@ -4,6 +4,7 @@
 #
 #   bench/run-bench.sh [--scale N] [--rounds R] [--jobs J] [--sslmode MODE]
 #                      [--durability D] [--filler F] [--log-dir DIR]
+#                      [--dataset pgbench|many] [--tables N] [--many-scale F]
 #
 #   --scale N      pgbench scale of the source database `bench` (default 50: 5 000 000 accounts)
 #   --rounds R     rounds; every round runs every method once, in a rotated order (default 3)
@@ -14,6 +15,9 @@
 #   --filler F     blank (default): pgbench's blank-padded accounts; random: the same rows with
 #                  random hex in the filler column, as incompressible as real data
 #   --log-dir DIR  keep every tool's log in DIR (default: a temp dir removed at the end)
+#   --dataset D    pgbench (default) or many: bench/gen-many-tables.sql, N tables (--tables,
+#                  default 2000) of log-normal sizes, about 1.5 GB times --many-scale (default 1;
+#                  0.05 for a quick run), with indexes, foreign keys, partitions, large objects
 #
 # It installs what is missing (Debian packages), starts its own throwaway PostgreSQL 15 clusters
 # with tests/fixture/pg-clusters.sh in a temp dir, stops them on exit, and prints a table.
@@ -33,9 +37,12 @@ SSLMODE=disable
 DURABILITY=durable
 FILLER=blank
 LOG_DIR=
+DATASET=pgbench
+TABLES=2000
+MANY_SCALE=1
 
 usage() {
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -48,6 +55,9 @@ while [ $# -gt 0 ]; do
     --durability) DURABILITY=${2:?}; shift 2 ;;
     --filler) FILLER=${2:?}; shift 2 ;;
     --log-dir) LOG_DIR=${2:?}; shift 2 ;;
+    --dataset) DATASET=${2:?}; shift 2 ;;
+    --tables) TABLES=${2:?}; shift 2 ;;
+    --many-scale) MANY_SCALE=${2:?}; shift 2 ;;
     -h | --help) usage ;;
     *) echo "run-bench: unknown argument $1" >&2; usage ;;
   esac
@@ -60,6 +70,12 @@ case $FILLER in
   blank | random) ;;
   *) echo "run-bench: --filler takes blank or random" >&2; exit 2 ;;
 esac
+case $DATASET in
+  pgbench | many) ;;
+  *) echo "run-bench: --dataset takes pgbench or many" >&2; exit 2 ;;
+esac
+[[ $TABLES =~ ^[1-9][0-9]*$ && $MANY_SCALE =~ ^[0-9]*\.?[0-9]+$ ]] ||
+  { echo "run-bench: --tables takes a positive integer, --many-scale a number" >&2; exit 2; }
 
 # ---------------------------------------------------------------------------------------------
 # 1. What the benchmark needs
@@ -108,7 +124,11 @@ export PATH=$PGBIN:$PATH # pgcopydb calls pg_dump / pg_restore from PATH: use th
 SRC_URI=$(uri "$SRC_PORT" bench)
 TGT_URI=$(uri "$TGT_PORT" bench)
 
-bench_load_source "$FILLER"
+if [ "$DATASET" = many ]; then
+  bench_load_many
+else
+  bench_load_source "$FILLER"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # 3. The methods. Each starts from a target without a bench database (the target's roles and
@@ -209,15 +229,15 @@ declare -A LABEL=(
   [single]="pg_dump -Fc | pg_restore"
   [directory]="pg_dump -Fd -j$JOBS + pg_restore -j$JOBS"
   [pgcopydb]="pgcopydb clone (jobs $JOBS)"
-  [pgmigrate]="pgmigrate (with verification)"
-  [pgmigrate_noverify]="pgmigrate (without verification)"
+  [pgmigrate]="pgmigrate (verified, analyzed)"
+  [pgmigrate_noverify]="pgmigrate minus verify+analyze"
   [raw]="raw limit (COPY + indexes)"
 )
 declare -A TIMES=()  # method -> space-separated wall seconds, one per round
 declare -A FAILED=() # method -> first failure
 RAW_DETAIL=()        # schema copy index per round
 PGM_DETAIL=()        # copy verify per round
-PGM_PHASES=()        # schema data indexes per round (pgmigrate's phase_seconds)
+PGM_PHASES=()        # schema data indexes verify analyze per round (pgmigrate's phase_seconds)
 ANY_FAILURE=0
 
 record() { TIMES[$1]="${TIMES[$1]:-} $2"; }
@@ -256,15 +276,17 @@ run_method() { # method round
       local copy verify
       copy=$(jq -r '[.migration_detail[].copy_seconds] | add * 100 | round / 100' "$PGM_JSON")
       verify=$(jq -r '[.migration_detail[].verify_seconds] | add * 100 | round / 100' "$PGM_JSON")
-      record pgmigrate "$wall"
-      record pgmigrate_noverify "$(awk -v w="$wall" -v v="$verify" 'BEGIN { printf "%.2f", w - v }')"
       PGM_DETAIL+=("$copy $verify")
       local phase parts=()
-      for phase in schema data indexes; do # the raw limit's parts, summed over databases
-        parts+=("$(jq -r "[.migration_detail[].phase_seconds.$phase // 0] | add * 100 | round / 100" "$PGM_JSON")")
+      # The raw limit's parts plus what it leaves out, summed over databases. Verification
+      # that overlaps the copy (hashes taken while rows stream) is inside `data`, not `verify`.
+      for phase in schema data indexes verify analyze; do
+        parts+=("$(jq -r "[.migration_detail[].phase_seconds.\"$phase\" // 0] | add * 100 | round / 100" "$PGM_JSON")")
       done
       PGM_PHASES+=("${parts[*]}")
-      say "run-bench: round $round  ${LABEL[$method]}: ${wall}s (copy ${copy}s, verify ${verify}s)"
+      record pgmigrate "$wall"
+      record pgmigrate_noverify "$(awk -v w="$wall" -v v="${parts[3]}" -v a="${parts[4]}" 'BEGIN { printf "%.2f", w - v - a }')"
+      say "run-bench: round $round  ${LABEL[$method]}: ${wall}s (phases: schema ${parts[0]}s, data ${parts[1]}s, indexes ${parts[2]}s, verify ${parts[3]}s, analyze ${parts[4]}s)"
       ;;
     raw)
       record raw "$wall"
@@ -313,7 +335,8 @@ ratio() { # a b
 }
 
 PGM_MED=$(median_of pgmigrate)
-PGM_NV_MED=$(median_of pgmigrate_noverify)
+PGCOPYDB_MED=$(median_of pgcopydb)
+RAW_MED=$(median_of raw)
 CPU_MODEL=$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 MEM=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 PG_VERSION=$(src_psql -d postgres -c "SELECT version()")
@@ -324,13 +347,17 @@ echo "machine:    $(nproc) CPUs ($CPU_MODEL), $MEM RAM, Linux $(uname -r)"
 echo "postgres:   $PG_VERSION"
 echo "pgmigrate:  $PGM_ORIGIN"
 echo "tools:      $("$PGBIN/pg_dump" --version), ${PGCOPYDB_VERSION:-pgcopydb missing}, $("$PGMIGRATE" --version 2>&1 | head -n 1)"
-echo "data:       pgbench scale $SCALE ($EXPECTED_ROWS accounts, filler $FILLER, $SOURCE_SIZE on the source), jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
+if [ "$DATASET" = many ]; then
+  echo "data:       many tables: $SOURCE_TABLES tables (--tables $TABLES, --many-scale $MANY_SCALE), $SOURCE_INDEXES indexes, $EXPECTED_ROWS rows, $SOURCE_SIZE on the source, jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
+else
+  echo "data:       pgbench scale $SCALE ($EXPECTED_ROWS accounts, filler $FILLER, $SOURCE_SIZE on the source), jobs $JOBS, $ROUNDS rounds, sslmode=$SSLMODE"
+fi
 echo "            source and target: local clusters from tests/fixture/pg-clusters.sh ($CLUSTER_SETTINGS)"
 echo "            benchmark time ${BENCH_SECONDS}s (plus ${LOAD_SECONDS}s loading the data)"
 echo "            CPUs ${IDLE_CHECK}% busy in the 3 s before the benchmark started; load average then $LOAD_BEFORE, after the rounds $LOAD_AFTER"
 echo
-printf '%-38s %9s %9s %9s %13s %13s\n' "method" "median s" "min s" "max s" "x pgm+verify" "x pgm-verify"
-printf '%-38s %9s %9s %9s %13s %13s\n' "------" "--------" "-----" "-----" "------------" "------------"
+printf '%-38s %9s %9s %9s %10s %10s %10s\n' "method" "median s" "min s" "max s" "x pgmigr." "x pgcopydb" "x raw"
+printf '%-38s %9s %9s %9s %10s %10s %10s\n' "------" "--------" "-----" "-----" "---------" "----------" "-----"
 for method in single directory pgcopydb pgmigrate pgmigrate_noverify raw; do
   read -r -a values <<<"${TIMES[$method]:-}"
   if [ ${#values[@]} -eq 0 ]; then
@@ -338,8 +365,8 @@ for method in single directory pgcopydb pgmigrate pgmigrate_noverify raw; do
     continue
   fi
   read -r med min max <<<"$(stats "${values[@]}")"
-  printf '%-38s %9s %9s %9s %13s %13s\n' "${LABEL[$method]}" "$med" "$min" "$max" \
-    "$(ratio "$med" "$PGM_MED")" "$(ratio "$med" "$PGM_NV_MED")"
+  printf '%-38s %9s %9s %9s %10s %10s %10s\n' "${LABEL[$method]}" "$med" "$min" "$max" \
+    "$(ratio "$med" "$PGM_MED")" "$(ratio "$med" "$PGCOPYDB_MED")" "$(ratio "$med" "$RAW_MED")"
 done
 echo
 if [ ${#PGM_DETAIL[@]} -gt 0 ]; then
@@ -349,7 +376,9 @@ if [ ${#PGM_DETAIL[@]} -gt 0 ]; then
   mapfile -t schemas < <(printf '%s\n' "${PGM_PHASES[@]}" | cut -d' ' -f1)
   mapfile -t datas < <(printf '%s\n' "${PGM_PHASES[@]}" | cut -d' ' -f2)
   mapfile -t indexes < <(printf '%s\n' "${PGM_PHASES[@]}" | cut -d' ' -f3)
-  echo "pgmigrate's phases (median min max, phase_seconds over all databases): schema $(stats "${schemas[@]}"), data $(stats "${datas[@]}"), indexes $(stats "${indexes[@]}")"
+  mapfile -t verifies < <(printf '%s\n' "${PGM_PHASES[@]}" | cut -d' ' -f4)
+  mapfile -t analyzes < <(printf '%s\n' "${PGM_PHASES[@]}" | cut -d' ' -f5)
+  echo "pgmigrate's phases (median min max, phase_seconds over all databases): schema $(stats "${schemas[@]}"), data $(stats "${datas[@]}"), indexes $(stats "${indexes[@]}"), verify $(stats "${verifies[@]}"), analyze $(stats "${analyzes[@]}")"
 fi
 if [ ${#RAW_DETAIL[@]} -gt 0 ]; then
   mapfile -t schemas < <(printf '%s\n' "${RAW_DETAIL[@]}" | cut -d' ' -f1)
@@ -358,7 +387,8 @@ if [ ${#RAW_DETAIL[@]} -gt 0 ]; then
   mapfile -t sums < <(printf '%s\n' "${RAW_DETAIL[@]}" | awk '{ printf "%.2f\n", $2 + $3 }')
   echo "raw limit parts (median min max): schema $(stats "${schemas[@]}"), COPY $(stats "${copies[@]}"), indexes $(stats "${indexes[@]}"), COPY+indexes $(stats "${sums[@]}")"
 fi
-echo "ratios: a method's median divided by pgmigrate's median with verification / without it (< 1 is faster than pgmigrate)"
+echo "ratios: a method's median divided by the median of pgmigrate (verified, analyzed) / pgcopydb clone / the raw limit (< 1 is faster)"
+echo "per-round ratios (same round, alternating order): pgmigrate / pgcopydb: $(paste -d' ' <(tr ' ' '\n' <<<"${TIMES[pgmigrate]:-}") <(tr ' ' '\n' <<<"${TIMES[pgcopydb]:-}") | awk 'NF == 2 { printf "%.2f ", $1 / $2 }'), pgmigrate / raw: $(paste -d' ' <(tr ' ' '\n' <<<"${TIMES[pgmigrate]:-}") <(tr ' ' '\n' <<<"${TIMES[raw]:-}") | awk 'NF == 2 { printf "%.2f ", $1 / $2 }')"
 echo "per-round seconds:"
 for method in single directory pgcopydb pgmigrate pgmigrate_noverify raw; do
   printf '  %-36s %s\n' "${LABEL[$method]}" "${TIMES[$method]:- -}"

@@ -25,6 +25,16 @@ QStringList jsonStrings(const QString& text) {
 QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) {
     const bool generated = source.serverVersionNum() >= 120000;
     const QString notGenerated = generated ? QStringLiteral(" AND a.attgenerated = ''") : QString();
+    // A column whose bytes may differ between clusters for the same value (see digestable):
+    // its resolved type is a domain, a composite, a user type, an oid alias, or an array of one.
+    const QString notDigestable =
+        QStringLiteral("r.typtype NOT IN ('b', 'e', 'r', 'm') "
+                       "OR (r.typtype <> 'e' AND r.oid >= 16384) "
+                       "OR (r.typnamespace = 'pg_catalog'::regnamespace "
+                       "    AND r.typname LIKE 'reg%') "
+                       "OR (e.oid IS NOT NULL AND (e.oid >= 16384 OR e.typtype <> 'b' "
+                       "    OR e.typname LIKE 'reg%'))") +
+        (generated ? QStringLiteral(" OR a.attgenerated <> ''") : QString());
     const PgResult result = source.exec(
         QStringLiteral("WITH config AS (SELECT x.reloid, x.cond FROM pg_extension e, "
                        "unnest(e.extconfig, e.extcondition) AS x(reloid, cond)) "
@@ -40,7 +50,22 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
                            "(SELECT json_agg(json_build_array(format('t.%I', a.attname), "
                            "a.atttypid::bigint) ORDER BY a.attname) "
                            " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
-                           " AND NOT a.attisdropped)::text "
+                           " AND NOT a.attisdropped)::text, "
+                           "NOT EXISTS (SELECT 1 FROM pg_attribute a "
+                           " JOIN pg_type d ON d.oid = a.atttypid "
+                           " JOIN pg_type r ON r.oid = CASE WHEN d.typtype = 'd' "
+                           "  THEN d.typbasetype ELSE d.oid END "
+                           " LEFT JOIN pg_type e ON e.oid = r.typelem AND r.typcategory = 'A' "
+                           " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                           " AND (") +
+            notDigestable +
+            QStringLiteral(")), "
+                           "NOT c.relispartition "
+                           "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhparent = c.oid) "
+                           "AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid "
+                           " AND i.indexprs IS NOT NULL) "
+                           "AND NOT EXISTS (SELECT 1 FROM pg_statistic_ext x "
+                           " WHERE x.stxrelid = c.oid) "
                            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE c.relkind = 'r' AND ((") +
             QLatin1String(kUserRelation) +
@@ -61,6 +86,8 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         table.extensionConfig = result.boolean(row, 5);
         table.filter = result.text(row, 6);
         table.columns = jsonStrings(result.text(row, 7));
+        table.digestable = result.boolean(row, 9);
+        table.analyzableAlone = result.boolean(row, 10);
         for (const QJsonValue& column :
              QJsonDocument::fromJson(result.text(row, 8).toUtf8()).array()) {
             const QJsonArray pair = column.toArray();

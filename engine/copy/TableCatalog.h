@@ -21,6 +21,15 @@ struct TableInfo {
     /// over the table aliased `t`, alike on every major (see TableCatalog.cpp).
     QStringList checksumValues;
     qint64 bytes = 0; ///< on-disk size on the source
+    /// Every column's COPY bytes are the same on two clusters of one major for the same value
+    /// (no generated column, no array of a user type or record, whose binary form embeds type
+    /// oids, no reg* oid alias, no user-defined base type): the client may compare the rows'
+    /// bytes (CopyDigest) instead of having both servers hash their text.
+    bool digestable = false;
+    /// Its statistics need nothing but its own rows: not a partition (its root's ANALYZE does
+    /// it), not an inheritance parent, no expression index and no extended statistics (both
+    /// come with the post-data section). It may be analyzed as soon as it is loaded.
+    bool analyzableAlone = false;
     bool unlogged = false;
     /// An extension's configuration table (pg_extension_config_dump): the extension creates it
     /// with its own rows; only the rows matching `filter` ("WHERE ...", may be empty) are the

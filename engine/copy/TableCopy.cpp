@@ -12,6 +12,16 @@ struct Stream {
     qint64 bytes = 0;
 };
 
+// What COPY TO reads: the table's columns, or for an extension's configuration table only the
+// user's rows, selected by its filter.
+QString copySource(const TableInfo& table) {
+    const QString columns = table.columns.join(QStringLiteral(", "));
+    return table.filter.isEmpty()
+               ? QString(table.qualified + QStringLiteral(" (") + columns + QLatin1Char(')'))
+               : QString(QStringLiteral("(SELECT ") + columns + QStringLiteral(" FROM ONLY ") +
+                         table.qualified + QLatin1Char(' ') + table.filter + QLatin1Char(')'));
+}
+
 QString resultError(PGconn* conn, PGresult* result) {
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     return primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(conn)).trimmed();
@@ -52,7 +62,7 @@ bool drain(PgConnection& connection, QString* error, QString* sqlstate, qint64* 
 }
 
 Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table, bool binary,
-              bool freeze, const std::atomic_bool* cancelled,
+              bool freeze, CopyDigest* digest, const std::atomic_bool* cancelled,
               const std::function<void(qint64)>& progress) {
     const QString step = QStringLiteral("copy %1").arg(table.qualified);
     const QString columns = table.columns.join(QStringLiteral(", "));
@@ -61,15 +71,9 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
                     QStringLiteral(") FROM STDIN WITH (FORMAT ") + format +
                     (freeze ? QStringLiteral(", FREEZE)") : QStringLiteral(")")),
                 {}, step);
-    // An extension's configuration table: only the user's rows, selected by its filter.
-    const QString what =
-        table.filter.isEmpty()
-            ? QString(table.qualified + QStringLiteral(" (") + columns + QLatin1Char(')'))
-            : QString(QStringLiteral("(SELECT ") + columns + QStringLiteral(" FROM ONLY ") +
-                      table.qualified + QLatin1Char(' ') + table.filter + QLatin1Char(')'));
     try {
-        source.exec(QStringLiteral("COPY ") + what + QStringLiteral(" TO STDOUT WITH (FORMAT ") +
-                        format + QLatin1Char(')'),
+        source.exec(QStringLiteral("COPY ") + copySource(table) +
+                        QStringLiteral(" TO STDOUT WITH (FORMAT ") + format + QLatin1Char(')'),
                     {}, step);
     } catch (const PgError&) {
         target.putCopyEnd("source refused the copy");
@@ -92,6 +96,9 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
         if (length == -2) {
             failure = source.errorMessage();
             break;
+        }
+        if (digest) {
+            digest->add(buffer, length);
         }
         const bool put = target.putCopyData(buffer, length);
         PQfreemem(buffer);
@@ -182,10 +189,20 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
             target.exec(QStringLiteral("TRUNCATE ONLY ") + table.qualified);
         }
         try {
-            const Stream done = stream(source, target, table, binary, freeze, cancelled, progress);
+            CopyDigest digest(binary);
+            const Stream done = stream(source, target, table, binary, freeze,
+                                       options.digest ? &digest : nullptr, cancelled, progress);
             target.exec(QStringLiteral("COMMIT"));
             source.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_copy"));
-            return CopyResult{done.rows, done.bytes, binary};
+            CopyResult result;
+            result.rows = done.rows;
+            result.bytes = done.bytes;
+            result.usedBinary = binary;
+            result.frozen = freeze;
+            result.digested = options.digest;
+            result.digestRows = digest.rows();
+            result.digest = digest.text();
+            return result;
         } catch (const PgError&) {
             PgResult ignored;
             QString state;
@@ -210,6 +227,39 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
         }
         return attempt(false);
     }
+}
+
+CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool binary) {
+    const QString step = QStringLiteral("read back %1").arg(table.qualified);
+    connection.exec(QStringLiteral("COPY ") + copySource(table) +
+                        QStringLiteral(" TO STDOUT WITH (FORMAT ") +
+                        (binary ? QStringLiteral("binary)") : QStringLiteral("text)")),
+                    {}, step);
+    CopyDigest digest(binary);
+    QString failure;
+    for (;;) {
+        char* buffer = nullptr;
+        const int length = connection.getCopyData(&buffer);
+        if (length == -1) {
+            break;
+        }
+        if (length == -2) {
+            failure = connection.errorMessage();
+            break;
+        }
+        digest.add(buffer, length);
+        PQfreemem(buffer);
+    }
+    QString error;
+    QString state;
+    const bool ok = drain(connection, &error, &state, nullptr);
+    if (connection.isCancelled()) {
+        throw PgError(PgError::Kind::Cancelled, step, QStringLiteral("cancelled"));
+    }
+    if (!ok || !failure.isEmpty()) {
+        throw PgError(PgError::Kind::Query, step, ok ? failure : error, state);
+    }
+    return digest;
 }
 
 } // namespace pgm

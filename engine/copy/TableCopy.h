@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CopyDigest.h"
 #include "TableCatalog.h"
 
 #include <atomic>
@@ -13,6 +14,11 @@ struct CopyResult {
     qint64 rows = 0;
     qint64 bytes = 0; ///< bytes streamed
     bool usedBinary = false;
+    bool frozen = false; ///< loaded with COPY FREEZE (on 14+ that also set the visibility map)
+    /// The rows' digest as they streamed (CopyDigest), when the options asked for it.
+    bool digested = false;
+    qint64 digestRows = 0;
+    QString digest;
 };
 
 /// How to load one table.
@@ -20,6 +26,9 @@ struct CopyOptions {
     bool binary = true;        ///< both servers share a major version: binary COPY is faster
     bool truncateFirst = true; ///< TRUNCATE + COPY FREEZE in one transaction (fresh tables)
     bool deleteFirst = false;  ///< DELETE every row first (a table foreign keys may point at)
+    /// Digest the rows in the client as they stream (for a table whose bytes compare across
+    /// clusters: TableInfo::digestable), so verification need not scan the source again.
+    bool digest = false;
 };
 
 /// Makes a target session load without firing triggers or foreign key checks
@@ -34,5 +43,10 @@ bool disableTriggersForLoad(PgConnection& target);
 CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo& table,
                      const CopyOptions& options, const std::atomic_bool* cancelled,
                      const std::function<void(qint64)>& progress);
+
+/// Streams the table's rows out of `connection` (as copyTable() reads them from the source, in
+/// the same format) and digests them in the client: the other side of a CopyResult's digest.
+/// Throws PgError.
+CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool binary);
 
 } // namespace pgm

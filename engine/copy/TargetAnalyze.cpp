@@ -15,23 +15,27 @@ namespace {
 
 // Top-level relations only (a partition is analyzed through its root), largest first so the
 // longest one starts at once. Names come quoted by the server.
-const QString kRelations = QStringLiteral(
-    "SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-    "WHERE c.relkind IN ('r', 'm', 'p') AND NOT c.relispartition "
-    "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-    "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' "
-    "ORDER BY pg_total_relation_size(c.oid) DESC, 1");
+const QString kRelations =
+    QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace "
+                   "n ON n.oid = c.relnamespace "
+                   "WHERE c.relkind IN ('r', 'm', 'p') AND NOT c.relispartition "
+                   "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                   "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%' "
+                   "ORDER BY pg_total_relation_size(c.oid) DESC, 1");
 
 } // namespace
 
-void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic_bool* cancelled) {
+void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic_bool* cancelled,
+                   const QSet<QString>& done) {
     QStringList relations;
     {
         auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
         const PgResult listed =
             connection->exec(kRelations, {}, QStringLiteral("list the tables to analyze"));
         for (int row = 0; row < listed.rows(); ++row) {
-            relations << listed.text(row, 0);
+            if (!done.contains(listed.text(row, 0))) {
+                relations << listed.text(row, 0);
+            }
         }
     }
     std::mutex mutex;

@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 
+#include <QSet>
 #include <QString>
 #include <atomic>
 
@@ -12,7 +13,10 @@ namespace pgm {
 /// application's first queries after the cut-over would run on default estimates (autovacuum
 /// never analyzes partitioned tables at all, and others only after its own delay). Partitioned
 /// tables are analyzed from their root, which samples and analyzes their partitions too.
-/// Throws PgError (Cancelled when `cancelled` is set).
-void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic_bool* cancelled);
+/// `done` names ("schema"."table", as format('%I.%I') quotes them) relations analyzed already
+/// (while the copy went on): they are left out. Throws PgError (Cancelled when `cancelled` is
+/// set).
+void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic_bool* cancelled,
+                   const QSet<QString>& done = {});
 
 } // namespace pgm

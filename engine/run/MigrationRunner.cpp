@@ -604,7 +604,12 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     // Before the snapshot is let go, so a run killed here resumes as one killed while verifying.
     if (m_request.analyze) {
         setPhase(db, QStringLiteral("analyze"));
-        analyzeTarget(targetDbSettings, m_request.jobs, m_cancelled);
+        QSet<QString> analyzed;
+        {
+            std::lock_guard lock(m_mutex);
+            analyzed = m_analyzedWhileCopying.value(db.dbname);
+        }
+        analyzeTarget(targetDbSettings, m_request.jobs, m_cancelled, analyzed);
     }
     coordinator->exec(QStringLiteral("COMMIT"));
     if (replicate) {
@@ -987,6 +992,24 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
     CopyOptions referencedOptions = plainOptions;
     referencedOptions.deleteFirst = true;
 
+    // Between clusters of one major a table's COPY bytes compare: its rows are digested as they
+    // stream, and read back from the target right after its commit (still in cache), so the
+    // source is scanned once and verification overlaps the other tables' copies. A replicated
+    // copy is verified only on request: then only is it worth reading back.
+    const bool verifies =
+        db.method != MigrationMethod::Replication || m_request.verifyReplicatedCopy;
+    const auto optionsFor = [&](const TableInfo& table) {
+        CopyOptions options =
+            referenced.contains(table.qualified) ? referencedOptions : plainOptions;
+        options.digest = verifies && m_sameMajor && table.digestable;
+        return options;
+    };
+    {
+        std::lock_guard lock(m_mutex);
+        m_verifiedWhileCopying.remove(db.dbname);
+        m_analyzedWhileCopying.remove(db.dbname);
+    }
+
     QElapsedTimer timer;
     timer.start();
     QElapsedTimer sinceSave;
@@ -996,24 +1019,36 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
         tables, m_request.jobs, connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             const CopyResult result =
-                copyTable(source, target, table,
-                          referenced.contains(table.qualified) ? referencedOptions : plainOptions,
-                          m_cancelled, [&](qint64 bytes) {
-                              {
-                                  std::lock_guard lock(m_mutex);
-                                  db.bytesDone += bytes;
-                                  db.copySeconds = double(timer.elapsed()) / 1000.0;
-                                  for (TableState& state : db.tables) {
-                                      if (state.name == table.qualified) {
-                                          state.bytesStreamed += bytes; // this table's own progress
-                                      }
-                                  }
-                                  recordLagSample(m_state); // throughput, for the chart
-                              }
-                              notifyProgress();
-                          });
+                copyTable(source, target, table, optionsFor(table), m_cancelled, [&](qint64 bytes) {
+                    {
+                        std::lock_guard lock(m_mutex);
+                        db.bytesDone += bytes;
+                        db.copySeconds = double(timer.elapsed()) / 1000.0;
+                        for (TableState& state : db.tables) {
+                            if (state.name == table.qualified) {
+                                state.bytesStreamed += bytes; // this table's own progress
+                            }
+                        }
+                        recordLagSample(m_state); // throughput, for the chart
+                    }
+                    notifyProgress();
+                });
+            std::optional<TableComparison> readBack;
+            if (result.digested) {
+                readBack = compareReadBack(target, table, result);
+            }
+            const bool analyzed = m_request.analyze && table.analyzableAlone;
+            if (analyzed) {
+                analyzeLoadedTable(target, table, result.frozen);
+            }
             {
                 std::lock_guard lock(m_mutex);
+                if (readBack) {
+                    m_verifiedWhileCopying[db.dbname].insert(table.qualified, *readBack);
+                }
+                if (analyzed) {
+                    m_analyzedWhileCopying[db.dbname].insert(table.qualified);
+                }
                 db.rowsDone += result.rows;
                 for (TableState& state : db.tables) {
                     if (state.name == table.qualified) {
@@ -1044,6 +1079,17 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
     }
 }
 
+void MigrationRunner::analyzeLoadedTable(PgConnection& target, const TableInfo& table,
+                                         bool frozen) {
+    // Statistics now, overlapping the other tables' copies, rather than in a phase after them
+    // all. COPY FREEZE on 14+ already set the visibility map; a table loaded otherwise is
+    // vacuumed too, or index-only scans visit the heap until autovacuum comes by.
+    const bool vacuum = !frozen || target.serverVersionNum() < 140000;
+    target.exec((vacuum ? QStringLiteral("VACUUM (ANALYZE) ") : QStringLiteral("ANALYZE ")) +
+                    table.qualified,
+                {}, QStringLiteral("analyze %1").arg(table.qualified));
+}
+
 void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& target) {
     const QStringList warnings = pgm::copyLargeObjects(source, target, m_cancelled);
     std::lock_guard lock(m_mutex);
@@ -1065,8 +1111,28 @@ void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
     };
     std::mutex mutex;
     QStringList differences;
+    QList<TableInfo> unverified;
+    {
+        std::lock_guard lock(m_mutex);
+        const QHash<QString, TableComparison> done = m_verifiedWhileCopying.value(db.dbname);
+        for (const TableInfo& table : tables) {
+            const auto found = done.constFind(table.qualified);
+            if (found == done.cend()) {
+                unverified << table; // a table an earlier run copied, or not digestable
+                continue;
+            }
+            if (!found->matches()) {
+                differences << found->describe();
+            }
+            for (TableState& state : db.tables) {
+                if (state.name == table.qualified) {
+                    state.verified = found->matches();
+                }
+            }
+        }
+    }
     const QString error = forEachTableInParallel(
-        tables, m_request.jobs, connections, m_cancelled,
+        unverified, m_request.jobs, connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             const TableComparison comparison = compareTable(source, target, table);
             std::lock_guard lock(mutex);

@@ -4,6 +4,7 @@
 #include "MigrationState.h"
 #include "PgTools.h"
 #include "StateStore.h"
+#include "Verifier.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -109,6 +110,8 @@ private:
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
                 PgConnection& sourceDb, PgConnection& targetDb);
     void copyLargeObjects(PgConnection& source, PgConnection& target);
+    /// ANALYZE (VACUUM too where the load left the visibility map unset) one loaded table.
+    void analyzeLoadedTable(PgConnection& target, const struct TableInfo& table, bool frozen);
     void setPhase(DatabaseState& db, const QString& phase);
     /// Moves `db` to `phase`, adding the time spent in the phase it leaves to its
     /// phaseSeconds. Call with m_mutex held.
@@ -140,6 +143,11 @@ private:
     /// The source has provider roles (rds_superuser, ...): grants to them are left out.
     bool m_leaveOutProviderGrants = false;
     bool m_sameMajor = false;
+    /// Per database, the tables this run verified while copying (their rows digested as they
+    /// left the source and as they were read back from the target): verify() skips them.
+    QHash<QString, QHash<QString, TableComparison>> m_verifiedWhileCopying;
+    /// Per database, the tables analyzed while copying (analyzableAlone): the phase skips them.
+    QHash<QString, QSet<QString>> m_analyzedWhileCopying;
 };
 
 } // namespace pgm

@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 #include "PgError.h"
+#include "TableCopy.h"
 
 #include <QMap>
 
@@ -110,6 +111,25 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
     comparison.sourceChecksum = sourceResult.text(0, 1);
     comparison.targetRows = targetResult.integer(0, 0);
     comparison.targetChecksum = targetResult.text(0, 1);
+    return comparison;
+}
+
+TableComparison compareReadBack(PgConnection& target, const TableInfo& table,
+                                const CopyResult& copied) {
+    TableComparison comparison;
+    comparison.table = table.qualified;
+    comparison.sourceRows = copied.digestRows;
+    comparison.sourceChecksum = copied.digest;
+    if (copied.digestRows != copied.rows) {
+        // The stream held another number of rows than the source's COPY counted.
+        comparison.error = QStringLiteral("source: %1 rows copied, %2 rows digested")
+                               .arg(copied.rows)
+                               .arg(copied.digestRows);
+        return comparison;
+    }
+    const CopyDigest back = digestTable(target, table, copied.usedBinary);
+    comparison.targetRows = back.rows();
+    comparison.targetChecksum = back.text();
     return comparison;
 }
 

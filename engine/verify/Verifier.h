@@ -8,6 +8,7 @@
 namespace pgm {
 
 class PgConnection;
+struct CopyResult;
 
 /// One table compared on both sides.
 struct TableComparison {
@@ -31,6 +32,12 @@ QString checksumQuery(const TableInfo& table, bool fastHash);
 /// Compares one table, running the query on both servers at once. The source connection must
 /// be inside the copy's snapshot; both must have pinTextOutput() applied.
 TableComparison compareTable(PgConnection& source, PgConnection& target, const TableInfo& table);
+
+/// Compares a table copied with a digest (CopyOptions::digest) by reading it back from the
+/// target (a connection that sees the copy's commit) in the same format and digesting it alike.
+/// Row counts and digests must match; no server hashes anything.
+TableComparison compareReadBack(PgConnection& target, const TableInfo& table,
+                                const CopyResult& copied);
 
 /// Compares sequence values; returns one line per difference. With `behind`, a target value
 /// behind the source's is reported there instead (a live source moved on after the snapshot:
