@@ -7,6 +7,7 @@
 #include "PgTestEnv.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
+#include "TextOutput.h"
 #include "Verifier.h"
 
 #include <QTest>
