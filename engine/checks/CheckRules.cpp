@@ -373,8 +373,9 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
 
     addClientToolCheck(checks, facts.tools, source.version);
     addManagedServiceCheck(checks, facts);
-    const Check locks = lockTableCheck(source);
-    checks.add(locks.id, locks.title, locks.status, locks.kind, locks.detail, locks.remedy);
+    for (const Check& locks : {lockTableCheck(source), targetLockTableCheck(source, target)}) {
+        checks.add(locks.id, locks.title, locks.status, locks.kind, locks.detail, locks.remedy);
+    }
 
     // The target receives roles, databases and data: a standby or a read-only default refuses
     // every write, so nothing is started there.

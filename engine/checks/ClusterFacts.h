@@ -156,6 +156,12 @@ struct TargetFacts {
     QMap<QString, TargetDatabaseFacts> existingDatabases; ///< those also on the source
     std::optional<qint64> freeDiskBytes;
     QString diskUnknownReason;
+    /// The target's lock table, as the source's (see SourceFacts): pg_restore creates every
+    /// table of a database in one transaction, which holds a lock on each until it commits.
+    int maxLocksPerTransaction = 64;
+    qint64 lockTableSize = 0;
+    qint64 lockTableUsed = 0;
+    int lockTableHolders = 0;
 };
 
 /// Results of the checks that need live connections, gathered alongside the facts.

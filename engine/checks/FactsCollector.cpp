@@ -16,6 +16,19 @@ namespace pgm {
 
 namespace {
 
+/// The lock table's size and use, read alike on both servers: max_locks_per_transaction, the
+/// number of its holders (backends, autovacuum, background workers, prepared transactions and,
+/// on 12+, WAL senders) and the non-fast-path locks held now.
+constexpr const char* kLockTableColumns =
+    "current_setting('max_locks_per_transaction')::int, "
+    "current_setting('max_connections')::int + "
+    "current_setting('autovacuum_max_workers')::int + 1 + "
+    "current_setting('max_worker_processes')::int + "
+    "current_setting('max_prepared_transactions')::int + "
+    "CASE WHEN current_setting('server_version_num')::int >= 120000 "
+    "THEN current_setting('max_wal_senders')::int ELSE 0 END, "
+    "(SELECT count(*) FROM pg_locks WHERE NOT fastpath)";
+
 /// Marks the idle slots that belong to a migration this computer remembers (the names are
 /// derived from the migration's id and database), with that database's status there.
 void claimMigrationSlots(QList<IdleMigrationSlot>* idle) {
@@ -175,16 +188,9 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
             "current_setting('max_wal_senders')::int, "
             "(SELECT count(*) FROM pg_stat_replication)::int, pg_is_in_recovery(), "
             "current_setting('max_standby_streaming_delay'), "
-            "current_setting('hot_standby_feedback')::bool, "
-            "current_setting('max_locks_per_transaction')::int, "
-            "current_setting('max_connections')::int + "
-            "current_setting('autovacuum_max_workers')::int + 1 + "
-            "current_setting('max_worker_processes')::int + "
-            "current_setting('max_prepared_transactions')::int + "
-            "CASE WHEN current_setting('server_version_num')::int >= 120000 "
-            "THEN current_setting('max_wal_senders')::int ELSE 0 END, "
-            "(SELECT count(*) FROM pg_locks WHERE NOT fastpath) "
-            "FROM pg_roles r WHERE r.rolname = current_user"),
+            "current_setting('hot_standby_feedback')::bool, ") +
+            QLatin1String(kLockTableColumns) +
+            QStringLiteral(" FROM pg_roles r WHERE r.rolname = current_user"),
         {}, QStringLiteral("read source settings"));
     out.user = role.text(0, 0);
     out.superuser = role.boolean(0, 1);
@@ -420,6 +426,12 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
     out.collate = role.text(0, 10);
     out.inRecovery = role.boolean(0, 11);
     out.readOnlyDefault = role.boolean(0, 12);
+    const PgResult locks = target.exec(QStringLiteral("SELECT ") + QLatin1String(kLockTableColumns),
+                                       {}, QStringLiteral("read the target's lock table"));
+    out.maxLocksPerTransaction = int(locks.integer(0, 0));
+    out.lockTableHolders = int(locks.integer(0, 1));
+    out.lockTableSize = qint64(out.maxLocksPerTransaction) * out.lockTableHolders;
+    out.lockTableUsed = locks.integer(0, 2);
     if (out.version.supportsCreateSubscriptionRole()) {
         // USAGE: the role's privileges are inherited, which CREATE SUBSCRIPTION checks.
         out.createSubscriptionRole =

@@ -9,6 +9,75 @@ namespace {
 /// Room for the tool's own sessions and the catalog locks every statement takes.
 constexpr qint64 kHeadroom = 64;
 
+/// One server's lock table, as the facts give it.
+struct LockRoom {
+    int maxLocksPerTransaction = 0;
+    int holders = 0;
+    qint64 size = 0;
+    qint64 used = 0;
+};
+
+/// Judges whether `tables` locks held in one transaction fit in `room` on `server` ("source"
+/// or "target"); `who` names the program that takes them in the detail.
+Check judgeLockRoom(Check check, const LockRoom& room, const QString& server, const QString& who,
+                    const QString& largest, qint64 tables) {
+    const qint64 need = tables + tables / 10 + kHeadroom;
+    const qint64 left = room.size - room.used;
+    check.detail = QStringLiteral("The largest database, %1, has %2 tables; %3 locks each "
+                                  "in one transaction. The %4's lock table holds %5 "
+                                  "(max_locks_per_transaction %6 × %7 backends and prepared "
+                                  "transactions), %8 in use now.")
+                       .arg(largest)
+                       .arg(tables)
+                       .arg(who, server)
+                       .arg(room.size)
+                       .arg(room.maxLocksPerTransaction)
+                       .arg(room.holders)
+                       .arg(room.used);
+    if (need * 2 <= left) {
+        check.status = Check::Status::Pass;
+        return check;
+    }
+    // Twice what is needed, spread over the backends, in steps of 64 as the default is.
+    const qint64 perBackend = (need * 2 + room.used + room.holders - 1) / room.holders;
+    const qint64 value =
+        std::max<qint64>((perBackend + 63) / 64 * 64, qint64(room.maxLocksPerTransaction) * 2);
+    check.remedy = QStringLiteral("ALTER SYSTEM SET max_locks_per_transaction = %1; on the "
+                                  "%2, then restart it (on a managed service: the server "
+                                  "parameter max_locks_per_transaction).")
+                       .arg(value)
+                       .arg(server);
+    // The table's size is not a hard limit: it grows into the server's spare shared memory,
+    // by an amount that varies (measured on 15: pg_dump locked 1.5 times the size and failed at
+    // 1.7, with the default setting; pg_restore --single-transaction 1.4 times). Past twice the
+    // size it fails; up to it, it may.
+    if (need > left * 2) {
+        check.status = Check::Status::Fail;
+        check.detail += QStringLiteral(" %1 would stop with \"out of shared memory\".").arg(who);
+    } else {
+        check.status = Check::Status::Warn;
+        check.kind = Check::Kind::Advisory;
+        check.detail += need > left
+                            ? QStringLiteral(" That is more than the lock table holds: %1 "
+                                             "may stop with \"out of shared memory\", as the "
+                                             "server's spare shared memory allows or not.")
+                                  .arg(who)
+                            : QStringLiteral(" The migration would take more than half the room "
+                                             "left: other sessions' locks may run it out.");
+    }
+    return check;
+}
+
+const SourceDatabaseFacts* largestDatabase(const SourceFacts& source) {
+    const SourceDatabaseFacts* largest = nullptr;
+    for (const SourceDatabaseFacts& db : source.databases) {
+        if (db.reachable && (!largest || db.lockedTables > largest->lockedTables)) {
+            largest = &db;
+        }
+    }
+    return largest;
+}
+
 } // namespace
 
 Check lockTableCheck(const SourceFacts& source) {
@@ -16,60 +85,34 @@ Check lockTableCheck(const SourceFacts& source) {
     check.id = QStringLiteral("source-lock-table");
     check.title = QStringLiteral("Room for pg_dump's table locks on the source");
     check.kind = Check::Kind::Blocking;
-    const SourceDatabaseFacts* largest = nullptr;
-    for (const SourceDatabaseFacts& db : source.databases) {
-        if (db.reachable && (!largest || db.lockedTables > largest->lockedTables)) {
-            largest = &db;
-        }
-    }
+    const SourceDatabaseFacts* largest = largestDatabase(source);
     if (!largest || source.lockTableSize <= 0 || source.lockTableHolders <= 0) {
         check.status = Check::Status::Skip;
         check.detail = QStringLiteral("No database to read, or the source did not say.");
         return check;
     }
-    const qint64 tables = largest->lockedTables;
-    const qint64 need = tables + tables / 10 + kHeadroom;
-    const qint64 room = source.lockTableSize - source.lockTableUsed;
-    check.detail = QStringLiteral("The largest database, %1, has %2 tables; pg_dump locks each "
-                                  "in one transaction. The source's lock table holds %3 "
-                                  "(max_locks_per_transaction %4 × %5 backends and prepared "
-                                  "transactions), %6 in use now.")
-                       .arg(largest->name)
-                       .arg(tables)
-                       .arg(source.lockTableSize)
-                       .arg(source.maxLocksPerTransaction)
-                       .arg(source.lockTableHolders)
-                       .arg(source.lockTableUsed);
-    if (need * 2 <= room) {
-        check.status = Check::Status::Pass;
+    const LockRoom room{source.maxLocksPerTransaction, source.lockTableHolders,
+                        source.lockTableSize, source.lockTableUsed};
+    return judgeLockRoom(check, room, QStringLiteral("source"), QStringLiteral("pg_dump"),
+                         largest->name, largest->lockedTables);
+}
+
+Check targetLockTableCheck(const SourceFacts& source, const TargetFacts& target) {
+    Check check;
+    check.id = QStringLiteral("target-lock-table");
+    check.title = QStringLiteral("Room for pg_restore's table locks on the target");
+    check.kind = Check::Kind::Blocking;
+    const SourceDatabaseFacts* largest = largestDatabase(source);
+    if (!largest || target.lockTableSize <= 0 || target.lockTableHolders <= 0) {
+        check.status = Check::Status::Skip;
+        check.detail = QStringLiteral("No database to read, or the target did not say.");
         return check;
     }
-    // Twice what is needed, spread over the backends, in steps of 64 as the default is.
-    const qint64 perBackend =
-        (need * 2 + source.lockTableUsed + source.lockTableHolders - 1) / source.lockTableHolders;
-    const qint64 value =
-        std::max<qint64>((perBackend + 63) / 64 * 64, qint64(source.maxLocksPerTransaction) * 2);
-    check.remedy = QStringLiteral("ALTER SYSTEM SET max_locks_per_transaction = %1; on the "
-                                  "source, then restart it (on a managed service: the server "
-                                  "parameter max_locks_per_transaction).")
-                       .arg(value);
-    // The table's size is not a hard limit: it grows into the server's spare shared memory,
-    // by an amount that varies (measured on 15: pg_dump locked 1.5 times the size and failed at
-    // 1.7, with the default setting). Past twice the size it fails; up to it, it may.
-    if (need > room * 2) {
-        check.status = Check::Status::Fail;
-        check.detail += QStringLiteral(" pg_dump would stop with \"out of shared memory\".");
-    } else {
-        check.status = Check::Status::Warn;
-        check.kind = Check::Kind::Advisory;
-        check.detail += need > room
-                            ? QStringLiteral(" That is more than the lock table holds: pg_dump "
-                                             "may stop with \"out of shared memory\", as the "
-                                             "server's spare shared memory allows or not.")
-                            : QStringLiteral(" The migration would take more than half the room "
-                                             "left: other sessions' locks may run it out.");
-    }
-    return check;
+    const LockRoom room{target.maxLocksPerTransaction, target.lockTableHolders,
+                        target.lockTableSize, target.lockTableUsed};
+    return judgeLockRoom(check, room, QStringLiteral("target"),
+                         QStringLiteral("pg_restore --single-transaction"), largest->name,
+                         largest->lockedTables);
 }
 
 } // namespace pgm

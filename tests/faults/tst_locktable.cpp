@@ -10,15 +10,16 @@
 using faults::PrivatePair;
 using Server = faults::PrivatePair::Server;
 
-/// A source whose lock table is too small for one database's tables (max_locks_per_transaction
-/// at its minimum, 10, and three times as many tables as the table holds): pg_dump itself
-/// stops with "out of shared memory", so `check` blocks before anything starts, with the value
-/// to set; set as it says, the check passes.
+/// A source and a target whose lock tables are too small for one database's tables
+/// (max_locks_per_transaction at its minimum, 10, and three times as many tables as the table
+/// holds): pg_dump itself stops with "out of shared memory", and so does pg_restore's
+/// single-transaction schema restore on the target, so `check` blocks before anything starts,
+/// with the value to set on each; set as it says, the checks pass.
 class TestLockTable : public QObject {
     Q_OBJECT
     PrivatePair m_pair;
 
-    QJsonObject lockCheck(int* exitCode, QByteArray* output) {
+    QJsonObject lockCheck(const QString& id, int* exitCode, QByteArray* output) {
         const PrivatePair::Run run = m_pair.cli(
             {QStringLiteral("check"), QStringLiteral("--source"), m_pair.uri(Server::Source),
              QStringLiteral("--target"), m_pair.uri(Server::Target), QStringLiteral("--exclude-db"),
@@ -28,8 +29,7 @@ class TestLockTable : public QObject {
         const QJsonArray checks =
             QJsonDocument::fromJson(run.output).object().value(QStringLiteral("checks")).toArray();
         for (const QJsonValue& check : checks) {
-            if (check.toObject().value(QStringLiteral("id")).toString() ==
-                QLatin1String("source-lock-table")) {
+            if (check.toObject().value(QStringLiteral("id")).toString() == id) {
                 return check.toObject();
             }
         }
@@ -41,6 +41,9 @@ private slots:
         QString error;
         QVERIFY2(m_pair.start(&error), qPrintable(error));
         try {
+            m_pair.connect(Server::Target)
+                ->exec(QStringLiteral("ALTER SYSTEM SET max_locks_per_transaction = 10"));
+            QVERIFY(m_pair.restart(Server::Target));
             auto admin = m_pair.connect(Server::Source);
             admin->exec(QStringLiteral("ALTER SYSTEM SET max_locks_per_transaction = 10"));
             QVERIFY(m_pair.restart(Server::Source));
@@ -89,24 +92,66 @@ private slots:
                  errors.constData());
     }
 
-    void checkBlocksThenPassesOnceRaised() {
-        int code = 0;
-        QByteArray output;
-        QJsonObject locks = lockCheck(&code, &output);
-        QCOMPARE(locks.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-        QVERIFY2(code != 0, output.constData());
-        const QString remedy = locks.value(QStringLiteral("remedy")).toString();
+    /// Runs the ALTER SYSTEM the check's remedy prints, on `server`, and restarts it.
+    void applyRemedy(const QJsonObject& check, Server server) {
+        const QString remedy = check.value(QStringLiteral("remedy")).toString();
         const qsizetype start = remedy.indexOf(QStringLiteral("ALTER SYSTEM"));
         QVERIFY2(start >= 0, qPrintable(remedy));
         const QString statement =
             remedy.mid(start, remedy.indexOf(QLatin1Char(';'), start) - start);
         try {
-            m_pair.connect(Server::Source)->exec(statement);
+            m_pair.connect(server)->exec(statement);
         } catch (const pgm::PgError& e) {
             QFAIL(e.what());
         }
-        QVERIFY(m_pair.restart(Server::Source));
-        locks = lockCheck(&code, &output);
+        QVERIFY(m_pair.restart(server));
+    }
+
+    void checkBlocksThenPassesOnceRaised() {
+        int code = 0;
+        QByteArray output;
+        QJsonObject locks = lockCheck(QStringLiteral("source-lock-table"), &code, &output);
+        QCOMPARE(locks.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(code != 0, output.constData());
+        applyRemedy(locks, Server::Source);
+        locks = lockCheck(QStringLiteral("source-lock-table"), &code, &output);
+        QCOMPARE(locks.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    }
+
+    void pgRestoreRunsOutOfLocksOnTheTarget() {
+        // The premise of the target's check: the schema restored in one transaction, as the
+        // migration restores it (pg_dump reads the source's tables now that it has room).
+        QProcess restore;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), m_pair.settings(Server::Source).password);
+        restore.setProcessEnvironment(env);
+        restore.start(QStringLiteral("sh"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral(
+                           "/usr/lib/postgresql/15/bin/pg_dump --schema-only -Fc --dbname \"$1\" | "
+                           "PGPASSWORD=\"$3\" /usr/lib/postgresql/15/bin/pg_restore "
+                           "--single-transaction --exit-on-error --dbname \"$2\""),
+                       QStringLiteral("sh"),
+                       m_pair.uri(Server::Source).chopped(8) + QStringLiteral("many"),
+                       m_pair.uri(Server::Target), m_pair.settings(Server::Target).password});
+        QVERIFY(restore.waitForFinished(180000));
+        const QByteArray errors = restore.readAllStandardError();
+        QVERIFY2(restore.exitCode() != 0 && errors.contains("out of shared memory"),
+                 errors.constData());
+    }
+
+    void targetCheckBlocksThenPassesOnceRaised() {
+        int code = 0;
+        QByteArray output;
+        QJsonObject locks = lockCheck(QStringLiteral("target-lock-table"), &code, &output);
+        QCOMPARE(locks.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(code != 0, output.constData());
+        QVERIFY2(locks.value(QStringLiteral("remedy"))
+                     .toString()
+                     .contains(QStringLiteral("on the target")),
+                 qPrintable(locks.value(QStringLiteral("remedy")).toString()));
+        applyRemedy(locks, Server::Target);
+        locks = lockCheck(QStringLiteral("target-lock-table"), &code, &output);
         QCOMPARE(locks.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
         QVERIFY2(code == 0, output.constData());
     }

@@ -44,6 +44,9 @@ ClusterFacts healthyFacts() {
                                                   {QStringLiteral("1.7"), QStringLiteral("1.8")},
                                                   true});
     target.freeDiskBytes = qint64(1) << 40;
+    target.maxLocksPerTransaction = 64;
+    target.lockTableHolders = 120;
+    target.lockTableSize = 64 * 120;
     facts.tools.pgDumpPath = QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump");
     facts.tools.pgDumpVersion = ServerVersion(150004);
     facts.tools.pgRestorePath = QStringLiteral("/usr/lib/postgresql/15/bin/pg_restore");
@@ -443,6 +446,32 @@ private slots:
         outcome = evaluateChecks(facts, MethodChoice::Auto);
         locks = find(outcome.checks, QStringLiteral("source-lock-table"));
         QCOMPARE(locks->status, Check::Status::Warn);
+        QVERIFY(outcome.allowed());
+    }
+
+    void aTargetLockTableTooSmallForTheSchemaRestoreBlocks() {
+        // pg_restore creates the largest database's tables in one transaction on the target.
+        ClusterFacts facts = healthyFacts();
+        facts.source.maxLocksPerTransaction = 384; // what the source's own check asks for
+        facts.source.lockTableSize = 384 * 120;
+        facts.source.databases[0].lockedTables = 20000;
+        auto outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QCOMPARE(find(outcome.checks, QStringLiteral("source-lock-table"))->status,
+                 Check::Status::Pass);
+        const Check* locks = find(outcome.checks, QStringLiteral("target-lock-table"));
+        QVERIFY(locks);
+        QCOMPARE(locks->status, Check::Status::Fail);
+        QVERIFY(!outcome.allowed());
+        QVERIFY2(locks->detail.contains(QStringLiteral("The target's lock table holds 7680")),
+                 qPrintable(locks->detail));
+        QVERIFY2(locks->remedy.contains(QStringLiteral("max_locks_per_transaction = 384; on the "
+                                                       "target")),
+                 qPrintable(locks->remedy));
+        facts.target.maxLocksPerTransaction = 384;
+        facts.target.lockTableSize = 384 * 120;
+        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        QCOMPARE(find(outcome.checks, QStringLiteral("target-lock-table"))->status,
+                 Check::Status::Pass);
         QVERIFY(outcome.allowed());
     }
 
