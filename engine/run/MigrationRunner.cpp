@@ -1058,9 +1058,19 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
                 }
                 db.copySeconds = double(timer.elapsed()) / 1000.0;
             }
+            // Finished tables are remembered (a resumed run skips them), at most once a second:
+            // the state holds every table, so saving it after each of 20,000 small tables wrote
+            // gigabytes. A table a kill leaves unremembered is copied again on resume, its rows
+            // replaced (truncateFirst), as one committed just before a kill always was.
             std::lock_guard lock(saveMutex);
-            save(); // each finished table is remembered: a resumed run skips it
+            if (sinceSave.hasExpired(1000)) {
+                save();
+                sinceSave.restart();
+            } else {
+                notifyProgress();
+            }
         });
+    save(); // every table copied so far, whatever the last second held
     if (!error.isEmpty()) {
         throw PgError(error == QLatin1String("cancelled") ? PgError::Kind::Cancelled
                                                           : PgError::Kind::Query,
