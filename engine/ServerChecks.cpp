@@ -74,8 +74,6 @@ void addVersionChecks(CheckList& checks, const ClusterFacts& facts) {
                                 .arg(source.version.majorText()));
 
     addClientToolCheck(checks, facts.tools, source.version);
-    addManagedServiceCheck(checks, facts);
-    addClientToolCheck(checks, facts.tools, source.version);
 }
 
 /// Names the managed services recognised, so the remedies that follow make sense.
