@@ -1,5 +1,6 @@
 #include "CheckList.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace pgm {
@@ -13,7 +14,7 @@ QString listText(const QStringList& items, int shown) {
         return items.join(QStringLiteral(", "));
     }
     return items.mid(0, shown).join(QStringLiteral(", ")) +
-           QStringLiteral(" and %1 more").arg(items.size() - shown);
+           QCoreApplication::translate("Checks", " and %1 more").arg(items.size() - shown);
 }
 
 void CheckList::add(QString id, QString title, Check::Status status, Check::Kind kind,
@@ -24,7 +25,8 @@ void CheckList::add(QString id, QString title, Check::Status status, Check::Kind
         if (m_choice == MethodChoice::Dump) {
             check.status = Check::Status::Skip;
             check.detail =
-                QStringLiteral("not needed: the dump method was chosen. ") + check.detail;
+                QCoreApplication::translate("Checks", "not needed: the dump method was chosen. ") +
+                check.detail;
         } else if (m_choice == MethodChoice::Replication) {
             check.kind = Check::Kind::Blocking;
         }

@@ -2,6 +2,8 @@
 #include "ManagedService.h"
 #include "RemedyText.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -17,10 +19,12 @@ QString readAccessRemedy(const SourceFacts& source, const SourceDatabaseFacts& d
                                  "%2;")
                       .arg(schema, user);
     }
-    QString remedy = QStringLiteral("In database %1, as each schema's owner: %2")
-                         .arg(sqlName(db.name), grants.join(QLatin1Char(' ')));
+    QString remedy =
+        QCoreApplication::translate("Checks", "In database %1, as each schema's owner: %2")
+            .arg(sqlName(db.name), grants.join(QLatin1Char(' ')));
     if (source.version.number() >= 140000) {
-        remedy += QStringLiteral(" Or, for every database at once: GRANT pg_read_all_data TO %1;")
+        remedy += QCoreApplication::translate(
+                      "Checks", " Or, for every database at once: GRANT pg_read_all_data TO %1;")
                       .arg(user);
     }
     return remedy;
@@ -30,21 +34,24 @@ QString readAccessRemedy(const SourceFacts& source, const SourceDatabaseFacts& d
 QString subscribeItselfRemedy(const ClusterFacts& facts, const DatabaseCapabilities& db) {
     const TargetFacts& target = facts.target;
     if (!target.createSubscriptionRole) {
-        return QStringLiteral("As a superuser (or a role with ADMIN on it) on the target: GRANT "
-                              "pg_create_subscription TO %1; (it then subscribes itself, with "
-                              "CREATE on the database), or install aiven_extras there; otherwise "
-                              "the dump method is used.")
+        return QCoreApplication::translate(
+                   "Checks", "As a superuser (or a role with ADMIN on it) on the target: GRANT "
+                             "pg_create_subscription TO %1; (it then subscribes itself, with "
+                             "CREATE on the database), or install aiven_extras there; otherwise "
+                             "the dump method is used.")
             .arg(sqlName(target.user));
     }
     if (!db.targetCanCreate) {
-        return QStringLiteral("On the target: GRANT CREATE ON DATABASE %1 TO %2; otherwise the "
-                              "dump method is used.")
+        return QCoreApplication::translate(
+                   "Checks", "On the target: GRANT CREATE ON DATABASE %1 TO %2; otherwise the "
+                             "dump method is used.")
             .arg(sqlName(db.name), sqlName(target.user));
     }
-    return QStringLiteral("Give the source user's password (in the source URI or "
-                          "PGMIGRATE_SOURCE_PASSWORD), and have the source ask for it from the "
-                          "target's address (pg_hba.conf: scram-sha-256 or md5, not trust, peer "
-                          "or cert); otherwise the dump method is used.");
+    return QCoreApplication::translate(
+        "Checks", "Give the source user's password (in the source URI or "
+                  "PGMIGRATE_SOURCE_PASSWORD), and have the source ask for it from the "
+                  "target's address (pg_hba.conf: scram-sha-256 or md5, not trust, peer "
+                  "or cert); otherwise the dump method is used.");
 }
 
 /// The fix for a database that may not replicate for want of privileges, in the terms of the
@@ -57,29 +64,32 @@ QString replicationPrivilegeRemedy(const ClusterFacts& facts, const DatabaseCapa
         return publishRemedy(source.service, source.user);
     }
     if (!sourceLacks && target.service == ManagedService::Aiven) {
-        return QStringLiteral("On Aiven, run CREATE EXTENSION aiven_extras CASCADE; as %1 (or "
-                              "avnadmin) in the target database %2; otherwise the dump method is "
-                              "used.")
+        return QCoreApplication::translate(
+                   "Checks", "On Aiven, run CREATE EXTENSION aiven_extras CASCADE; as %1 (or "
+                             "avnadmin) in the target database %2; otherwise the dump method is "
+                             "used.")
             .arg(target.user, db.name);
     }
     if (!sourceLacks && target.version.supportsCreateSubscriptionRole()) {
         return subscribeItselfRemedy(facts, db);
     }
-    return QStringLiteral("Connect as a superuser, or run CREATE EXTENSION aiven_extras CASCADE; "
-                          "in this database on the side named; otherwise the dump method is "
-                          "used.");
+    return QCoreApplication::translate(
+        "Checks", "Connect as a superuser, or run CREATE EXTENSION aiven_extras CASCADE; "
+                  "in this database on the side named; otherwise the dump method is "
+                  "used.");
 }
 
 /// A name pg_database holds in other bytes than UTF-8 can only be typed by its bytes: the
 /// rename finds it by them (decode(..., 'escape') reads them unconverted and unchecked), so the
 /// remedy works from any client encoding.
 QString notUtf8Remedy(const SourceDatabaseFacts& db) {
-    return QStringLiteral("Rename it on the source, connected to another database: DO $$DECLARE "
-                          "d name; BEGIN SELECT datname INTO d FROM pg_database WHERE "
-                          "decode(replace(datname::text, '\\', '\\\\'), 'escape') = '\\x%1'; "
-                          "EXECUTE "
-                          "format('ALTER DATABASE %I RENAME TO %I', d, 'new_name'); END$$; "
-                          "or exclude it: --exclude-db '%2'.")
+    return QCoreApplication::translate(
+               "Checks", "Rename it on the source, connected to another database: DO $$DECLARE "
+                         "d name; BEGIN SELECT datname INTO d FROM pg_database WHERE "
+                         "decode(replace(datname::text, '\\', '\\\\'), 'escape') = '\\x%1'; "
+                         "EXECUTE "
+                         "format('ALTER DATABASE %I RENAME TO %I', d, 'new_name'); END$$; "
+                         "or exclude it: --exclude-db '%2'.")
         .arg(QString::fromLatin1(db.rawName.toHex()), db.name);
 }
 
@@ -92,12 +102,14 @@ bool addDatabaseReachableChecks(CheckList& checks, const SourceDatabaseFacts& db
     const QString& name = db.name;
     // 3. Reachable source database.
     checks.add(QStringLiteral("source-database-reachable"),
-               QStringLiteral("Source database reachable"), db.reachable ? S::Pass : S::Fail,
-               K::Blocking, db.reachable ? QStringLiteral("Connected.") : db.connectError,
+               QCoreApplication::translate("Checks", "Source database reachable"),
+               db.reachable ? S::Pass : S::Fail, K::Blocking,
+               db.reachable ? QCoreApplication::translate("Checks", "Connected.") : db.connectError,
                db.reachable     ? QString()
                : db.nameNotUtf8 ? notUtf8Remedy(db)
-                                : QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; or exclude "
-                                                 "the database.")
+                                : QCoreApplication::translate(
+                                      "Checks", "GRANT CONNECT ON DATABASE %1 TO %2; or exclude "
+                                                "the database.")
                                       .arg(sqlName(name), sqlName(source.user)),
                name);
     if (!db.reachable) {
@@ -108,42 +120,51 @@ bool addDatabaseReachableChecks(CheckList& checks, const SourceDatabaseFacts& db
     const auto existing = target.existingDatabases.constFind(name);
     if (existing == target.existingDatabases.cend()) {
         const bool mayCreate = target.superuser || target.createDb;
-        checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"),
-                   mayCreate ? S::Pass : S::Fail, K::Blocking,
-                   mayCreate ? QStringLiteral("Does not exist on the target yet; it will be "
-                                              "created.")
-                             : QStringLiteral("Does not exist on the target, and %1 may not "
-                                              "create databases.")
-                                   .arg(target.user),
-                   mayCreate ? QString()
-                             : QStringLiteral("ALTER ROLE %1 CREATEDB; on the target, or "
-                                              "create the database there first.")
-                                   .arg(sqlName(target.user)),
-                   name);
+        checks.add(
+            QStringLiteral("target-database"),
+            QCoreApplication::translate("Checks", "Target database"), mayCreate ? S::Pass : S::Fail,
+            K::Blocking,
+            mayCreate ? QCoreApplication::translate("Checks",
+                                                    "Does not exist on the target yet; it will be "
+                                                    "created.")
+                      : QCoreApplication::translate("Checks",
+                                                    "Does not exist on the target, and %1 may not "
+                                                    "create databases.")
+                            .arg(target.user),
+            mayCreate
+                ? QString()
+                : QCoreApplication::translate("Checks", "ALTER ROLE %1 CREATEDB; on the target, or "
+                                                        "create the database there first.")
+                      .arg(sqlName(target.user)),
+            name);
     } else if (!existing->reachable) {
-        checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"), S::Fail,
-                   K::Blocking, existing->connectError,
-                   QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2; on the target.")
+        checks.add(QStringLiteral("target-database"),
+                   QCoreApplication::translate("Checks", "Target database"), S::Fail, K::Blocking,
+                   existing->connectError,
+                   QCoreApplication::translate("Checks",
+                                               "GRANT CONNECT ON DATABASE %1 TO %2; on the target.")
                        .arg(sqlName(name), sqlName(target.user)),
                    name);
     } else if (existing->tablesWithData > 0) {
-        checks.add(QStringLiteral("target-database"), QStringLiteral("Target database"), S::Warn,
-                   K::Advisory,
-                   QStringLiteral("Exists and %1 of its %2 tables hold data: the migration "
-                                  "will not copy over them (that would duplicate rows) "
-                                  "unless told to empty them first.")
+        checks.add(QStringLiteral("target-database"),
+                   QCoreApplication::translate("Checks", "Target database"), S::Warn, K::Advisory,
+                   QCoreApplication::translate(
+                       "Checks", "Exists and %1 of its %2 tables hold data: the migration "
+                                 "will not copy over them (that would duplicate rows) "
+                                 "unless told to empty them first.")
                        .arg(existing->tablesWithData)
                        .arg(existing->userTables),
-                   QStringLiteral("Migrate into an empty database, or replace their "
-                                  "contents: --if-exists truncate on the command line, "
-                                  "Start over in the wizard."),
+                   QCoreApplication::translate(
+                       "Checks", "Migrate into an empty database, or replace their "
+                                 "contents: --if-exists truncate on the command line, "
+                                 "Start over in the wizard."),
                    name);
     } else {
-        checks.add(
-            QStringLiteral("target-database"), QStringLiteral("Target database"), S::Pass,
-            K::Blocking,
-            QStringLiteral("Exists and holds no data (%1 tables).").arg(existing->userTables), {},
-            name);
+        checks.add(QStringLiteral("target-database"),
+                   QCoreApplication::translate("Checks", "Target database"), S::Pass, K::Blocking,
+                   QCoreApplication::translate("Checks", "Exists and holds no data (%1 tables).")
+                       .arg(existing->userTables),
+                   {}, name);
     }
     return true;
 }
@@ -160,17 +181,20 @@ void addLanguageCheck(CheckList& checks, const SourceDatabaseFacts& db, const Ta
             missingLanguages << language;
         }
     }
-    checks.add(QStringLiteral("languages"), QStringLiteral("Languages available on the target"),
+    checks.add(QStringLiteral("languages"),
+               QCoreApplication::translate("Checks", "Languages available on the target"),
                missingLanguages.isEmpty() ? S::Pass : S::Fail, K::Blocking,
                missingLanguages.isEmpty()
-                   ? (db.languages.isEmpty() ? QStringLiteral("Only built-in languages.")
-                                             : QStringLiteral("All available: %1.")
-                                                   .arg(db.languages.join(QStringLiteral(", "))))
-                   : QStringLiteral("Missing on the target: %1.")
+                   ? (db.languages.isEmpty()
+                          ? QCoreApplication::translate("Checks", "Only built-in languages.")
+                          : QCoreApplication::translate("Checks", "All available: %1.")
+                                .arg(db.languages.join(QStringLiteral(", "))))
+                   : QCoreApplication::translate("Checks", "Missing on the target: %1.")
                          .arg(missingLanguages.join(QStringLiteral(", "))),
                missingLanguages.isEmpty()
                    ? QString()
-                   : QStringLiteral("Install the language packages on the target server."),
+                   : QCoreApplication::translate(
+                         "Checks", "Install the language packages on the target server."),
                name);
 }
 
@@ -198,7 +222,7 @@ void addExtensionChecks(CheckList& checks, const SourceDatabaseFacts& db,
                             return compareExtensionVersions(version, extension.version) >= 0;
                         });
         if (!newEnough) {
-            tooOld << QStringLiteral("%1 %2 (target has %3)")
+            tooOld << QCoreApplication::translate("Checks", "%1 %2 (target has %3)")
                           .arg(extension.name, extension.version, available->defaultVersion);
         }
         if (!installedThere.contains(extension.name) &&
@@ -213,38 +237,43 @@ void addExtensionChecks(CheckList& checks, const SourceDatabaseFacts& db,
     }
     QString extensionDetail;
     if (!unavailable.isEmpty()) {
-        extensionDetail = QStringLiteral("Not available on the target: %1. ")
+        extensionDetail = QCoreApplication::translate("Checks", "Not available on the target: %1. ")
                               .arg(unavailable.join(QStringLiteral(", ")));
     }
     if (!tooOld.isEmpty()) {
-        extensionDetail +=
-            QStringLiteral("Older on the target: %1.").arg(tooOld.join(QStringLiteral(", ")));
+        extensionDetail += QCoreApplication::translate("Checks", "Older on the target: %1.")
+                               .arg(tooOld.join(QStringLiteral(", ")));
     }
-    checks.add(QStringLiteral("extensions-available"),
-               QStringLiteral("Extensions available on the target"),
-               extensionsOk ? S::Pass : S::Fail, K::Blocking,
-               extensionsOk
-                   ? (names.isEmpty()
-                          ? QStringLiteral("No extensions.")
-                          : QStringLiteral("Available: %1.").arg(names.join(QStringLiteral(", "))))
-                   : extensionDetail.trimmed(),
-               extensionsOk ? QString()
-                            : QStringLiteral("Install the extension packages on the target "
-                                             "server, at the source's version or newer."),
-               name);
-    checks.add(QStringLiteral("extensions-installable"),
-               QStringLiteral("Extensions installable on the target"),
-               notInstallable.isEmpty() ? S::Pass : S::Fail, K::Blocking,
-               notInstallable.isEmpty()
-                   ? QStringLiteral("Each is installed, or installable by %1.").arg(target.user)
-                   : QStringLiteral("%1 may not install: %2 (not superuser, not trusted, not "
-                                    "allow-listed).")
-                         .arg(target.user, notInstallable.join(QStringLiteral(", "))),
-               notInstallable.isEmpty()
-                   ? QString()
-                   : QStringLiteral("Have a superuser run CREATE EXTENSION in the target "
-                                    "database first, or allow-list them."),
-               name);
+    checks.add(
+        QStringLiteral("extensions-available"),
+        QCoreApplication::translate("Checks", "Extensions available on the target"),
+        extensionsOk ? S::Pass : S::Fail, K::Blocking,
+        extensionsOk ? (names.isEmpty() ? QCoreApplication::translate("Checks", "No extensions.")
+                                        : QCoreApplication::translate("Checks", "Available: %1.")
+                                              .arg(names.join(QStringLiteral(", "))))
+                     : extensionDetail.trimmed(),
+        extensionsOk
+            ? QString()
+            : QCoreApplication::translate("Checks", "Install the extension packages on the target "
+                                                    "server, at the source's version or newer."),
+        name);
+    checks.add(
+        QStringLiteral("extensions-installable"),
+        QCoreApplication::translate("Checks", "Extensions installable on the target"),
+        notInstallable.isEmpty() ? S::Pass : S::Fail, K::Blocking,
+        notInstallable.isEmpty()
+            ? QCoreApplication::translate("Checks", "Each is installed, or installable by %1.")
+                  .arg(target.user)
+            : QCoreApplication::translate("Checks",
+                                          "%1 may not install: %2 (not superuser, not trusted, not "
+                                          "allow-listed).")
+                  .arg(target.user, notInstallable.join(QStringLiteral(", "))),
+        notInstallable.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("Checks",
+                                          "Have a superuser run CREATE EXTENSION in the target "
+                                          "database first, or allow-list them."),
+        name);
 }
 
 /// 11 (database part). Privileges to publish on the source and subscribe on the target, and to
@@ -259,52 +288,59 @@ void addDatabasePrivilegeChecks(CheckList& checks, const ClusterFacts& facts,
     const SourceFacts& source = facts.source;
     const TargetFacts& target = facts.target;
     const QString privilegeBlocker = databaseReplicationBlocker(cluster, capability);
-    checks.add(QStringLiteral("replication-privileges"),
-               QStringLiteral("Privileges for logical replication"),
-               privilegeBlocker.isEmpty() ? S::Pass : S::Fail, K::MethodDeciding,
-               privilegeBlocker.isEmpty()
-                   ? QStringLiteral("Source: %1. Target: %2.")
-                         .arg(source.superuser ? QStringLiteral("superuser")
-                              : capability.sourceOwnsTables
-                                  ? QStringLiteral("owner of every table (it publishes "
-                                                   "them itself)")
-                                  : QStringLiteral("aiven_extras"),
-                              target.superuser ? QStringLiteral("superuser")
-                              : targetSubscribesItself(cluster, capability)
-                                  ? QStringLiteral("member of pg_create_subscription with "
-                                                   "CREATE on the database (it subscribes "
-                                                   "itself, the source password in the "
-                                                   "connection)")
-                                  : QStringLiteral("aiven_extras"))
-                   : privilegeBlocker + QLatin1Char('.'),
-               privilegeBlocker.isEmpty() ? QString()
-                                          : replicationPrivilegeRemedy(facts, capability),
-               name);
+    checks.add(
+        QStringLiteral("replication-privileges"),
+        QCoreApplication::translate("Checks", "Privileges for logical replication"),
+        privilegeBlocker.isEmpty() ? S::Pass : S::Fail, K::MethodDeciding,
+        privilegeBlocker.isEmpty()
+            ? QCoreApplication::translate("Checks", "Source: %1. Target: %2.")
+                  .arg(source.superuser ? QCoreApplication::translate("Checks", "superuser")
+                       : capability.sourceOwnsTables
+                           ? QCoreApplication::translate("Checks",
+                                                         "owner of every table (it publishes "
+                                                         "them itself)")
+                           : QStringLiteral("aiven_extras"),
+                       target.superuser ? QCoreApplication::translate("Checks", "superuser")
+                       : targetSubscribesItself(cluster, capability)
+                           ? QCoreApplication::translate("Checks",
+                                                         "member of pg_create_subscription with "
+                                                         "CREATE on the database (it subscribes "
+                                                         "itself, the source password in the "
+                                                         "connection)")
+                           : QStringLiteral("aiven_extras"))
+            : privilegeBlocker + QLatin1Char('.'),
+        privilegeBlocker.isEmpty() ? QString() : replicationPrivilegeRemedy(facts, capability),
+        name);
 
     // Beyond the seed: row-level security would make COPY return only visible rows.
-    checks.add(QStringLiteral("row-level-security"),
-               QStringLiteral("Row-level security does not hide rows"),
-               db.rlsTablesNotBypassed.isEmpty() ? S::Pass : S::Fail, K::Blocking,
-               db.rlsTablesNotBypassed.isEmpty()
-                   ? QStringLiteral("Every row is visible to %1.").arg(source.user)
-                   : QStringLiteral("%1 cannot see every row of: %2.")
-                         .arg(source.user, listText(db.rlsTablesNotBypassed)),
-               db.rlsTablesNotBypassed.isEmpty()
-                   ? QString()
-                   : QStringLiteral("ALTER ROLE %1 BYPASSRLS; (as a superuser), or migrate "
-                                    "as the tables' owner.")
-                         .arg(sqlName(source.user)),
-               name);
+    checks.add(
+        QStringLiteral("row-level-security"),
+        QCoreApplication::translate("Checks", "Row-level security does not hide rows"),
+        db.rlsTablesNotBypassed.isEmpty() ? S::Pass : S::Fail, K::Blocking,
+        db.rlsTablesNotBypassed.isEmpty()
+            ? QCoreApplication::translate("Checks", "Every row is visible to %1.").arg(source.user)
+            : QCoreApplication::translate("Checks", "%1 cannot see every row of: %2.")
+                  .arg(source.user, listText(db.rlsTablesNotBypassed)),
+        db.rlsTablesNotBypassed.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("Checks",
+                                          "ALTER ROLE %1 BYPASSRLS; (as a superuser), or migrate "
+                                          "as the tables' owner.")
+                  .arg(sqlName(source.user)),
+        name);
 
-    checks.add(QStringLiteral("source-read-access"),
-               QStringLiteral("The source user can read every table and sequence"),
-               db.unreadableRelations.isEmpty() ? S::Pass : S::Fail, K::Blocking,
-               db.unreadableRelations.isEmpty()
-                   ? QStringLiteral("%1 may read every table and sequence.").arg(source.user)
-                   : QStringLiteral("%1 may not read (no SELECT, or no USAGE on the schema): "
-                                    "%2. pg_dump would stop on the first.")
-                         .arg(source.user, listText(db.unreadableRelations)),
-               db.unreadableRelations.isEmpty() ? QString() : readAccessRemedy(source, db), name);
+    checks.add(
+        QStringLiteral("source-read-access"),
+        QCoreApplication::translate("Checks", "The source user can read every table and sequence"),
+        db.unreadableRelations.isEmpty() ? S::Pass : S::Fail, K::Blocking,
+        db.unreadableRelations.isEmpty()
+            ? QCoreApplication::translate("Checks", "%1 may read every table and sequence.")
+                  .arg(source.user)
+            : QCoreApplication::translate("Checks",
+                                          "%1 may not read (no SELECT, or no USAGE on the schema): "
+                                          "%2. pg_dump would stop on the first.")
+                  .arg(source.user, listText(db.unreadableRelations)),
+        db.unreadableRelations.isEmpty() ? QString() : readAccessRemedy(source, db), name);
 }
 
 /// What logical replication does not carry: tables without a replica identity, large objects,
@@ -316,44 +352,55 @@ void addReplicationScopeChecks(CheckList& checks, const SourceDatabaseFacts& db,
     const QString& name = db.name;
     const bool replicates = planned.method == MigrationMethod::Replication;
     if (!db.tablesWithoutReplicaIdentity.isEmpty()) {
-        checks.add(QStringLiteral("tables-without-primary-key"),
-                   QStringLiteral("Tables have a primary key or replica identity"),
-                   replicates ? S::Warn : S::Pass, K::Advisory,
-                   replicates ? QStringLiteral("No primary key or replica identity: %1. Publishing "
-                                               "them makes UPDATE and DELETE fail on the source.")
-                                    .arg(listText(db.tablesWithoutReplicaIdentity))
-                              : QStringLiteral("No primary key or replica identity: %1 (no concern "
-                                               "for the dump method).")
-                                    .arg(listText(db.tablesWithoutReplicaIdentity)),
-                   QStringLiteral("Add primary keys, or choose to set REPLICA IDENTITY FULL on "
-                                  "them or copy them once at cut-over."),
-                   name);
+        checks.add(
+            QStringLiteral("tables-without-primary-key"),
+            QCoreApplication::translate("Checks", "Tables have a primary key or replica identity"),
+            replicates ? S::Warn : S::Pass, K::Advisory,
+            replicates
+                ? QCoreApplication::translate("Checks",
+                                              "No primary key or replica identity: %1. Publishing "
+                                              "them makes UPDATE and DELETE fail on the source.")
+                      .arg(listText(db.tablesWithoutReplicaIdentity))
+                : QCoreApplication::translate("Checks",
+                                              "No primary key or replica identity: %1 (no concern "
+                                              "for the dump method).")
+                      .arg(listText(db.tablesWithoutReplicaIdentity)),
+            QCoreApplication::translate(
+                "Checks", "Add primary keys, or choose to set REPLICA IDENTITY FULL on "
+                          "them or copy them once at cut-over."),
+            name);
     } else {
-        checks.add(QStringLiteral("tables-without-primary-key"),
-                   QStringLiteral("Tables have a primary key or replica identity"), S::Pass,
-                   K::Advisory, QStringLiteral("Every table has one."), {}, name);
+        checks.add(
+            QStringLiteral("tables-without-primary-key"),
+            QCoreApplication::translate("Checks", "Tables have a primary key or replica identity"),
+            S::Pass, K::Advisory, QCoreApplication::translate("Checks", "Every table has one."), {},
+            name);
     }
 
     QStringList unreplicated;
     if (db.largeObjects > 0) {
-        unreplicated << QStringLiteral("%1 large objects").arg(db.largeObjects);
+        unreplicated
+            << QCoreApplication::translate("Checks", "%1 large objects").arg(db.largeObjects);
     }
     if (!db.unloggedTables.isEmpty()) {
-        unreplicated << QStringLiteral("unlogged tables %1").arg(listText(db.unloggedTables, 5));
+        unreplicated << QCoreApplication::translate("Checks", "unlogged tables %1")
+                            .arg(listText(db.unloggedTables, 5));
     }
     if (!db.materializedViews.isEmpty()) {
-        unreplicated
-            << QStringLiteral("materialized views %1").arg(listText(db.materializedViews, 5));
+        unreplicated << QCoreApplication::translate("Checks", "materialized views %1")
+                            .arg(listText(db.materializedViews, 5));
     }
     checks.add(QStringLiteral("unreplicated-objects"),
-               QStringLiteral("Objects logical replication does not carry"),
+               QCoreApplication::translate("Checks", "Objects logical replication does not carry"),
                unreplicated.isEmpty() || !replicates ? S::Pass : S::Warn, K::Advisory,
                unreplicated.isEmpty()
-                   ? QStringLiteral("None.")
+                   ? QCoreApplication::translate("Checks", "None.")
                    : unreplicated.join(QStringLiteral("; ")) +
-                         (replicates ? QStringLiteral(": copied once, and again at cut-over; "
-                                                      "later changes are not streamed.")
-                                     : QStringLiteral(": copied by the dump method.")),
+                         (replicates ? QCoreApplication::translate(
+                                           "Checks", ": copied once, and again at cut-over; "
+                                                     "later changes are not streamed.")
+                                     : QCoreApplication::translate("Checks",
+                                                                   ": copied by the dump method.")),
                {}, name);
 }
 
@@ -365,24 +412,28 @@ void addEncodingCheck(CheckList& checks, const SourceDatabaseFacts& db, const Ta
     const auto existing = target.existingDatabases.constFind(name);
     QString targetEncoding = target.encoding;
     QString targetCollate = target.collate;
-    QString where = QStringLiteral("the target database will be created with the same");
+    QString where =
+        QCoreApplication::translate("Checks", "the target database will be created with the same");
     if (existing != target.existingDatabases.cend()) {
         targetEncoding = existing->encoding;
         targetCollate = existing->collate;
-        where = QStringLiteral("the same in the existing target database");
+        where = QCoreApplication::translate("Checks", "the same in the existing target database");
     }
     const bool sameEncoding = existing == target.existingDatabases.cend() ||
                               (targetEncoding == db.encoding && targetCollate == db.collate);
-    checks.add(QStringLiteral("encoding-locale"), QStringLiteral("Encoding and locale match"),
+    checks.add(QStringLiteral("encoding-locale"),
+               QCoreApplication::translate("Checks", "Encoding and locale match"),
                sameEncoding ? S::Pass : S::Warn, K::Advisory,
-               sameEncoding
-                   ? QStringLiteral("%1, collation %2; %3.").arg(db.encoding, db.collate, where)
-                   : QStringLiteral("Source %1/%2, target database %3/%4: text may sort "
-                                    "differently or be refused.")
-                         .arg(db.encoding, db.collate, targetEncoding, targetCollate),
+               sameEncoding ? QCoreApplication::translate("Checks", "%1, collation %2; %3.")
+                                  .arg(db.encoding, db.collate, where)
+                            : QCoreApplication::translate(
+                                  "Checks", "Source %1/%2, target database %3/%4: text may sort "
+                                            "differently or be refused.")
+                                  .arg(db.encoding, db.collate, targetEncoding, targetCollate),
                sameEncoding ? QString()
-                            : QStringLiteral("Create the target database with ENCODING '%1' "
-                                             "LC_COLLATE '%2', or migrate into a new one.")
+                            : QCoreApplication::translate(
+                                  "Checks", "Create the target database with ENCODING '%1' "
+                                            "LC_COLLATE '%2', or migrate into a new one.")
                                   .arg(db.encoding, db.collate),
                name);
 }

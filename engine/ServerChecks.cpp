@@ -3,6 +3,8 @@
 #include "ManagedService.h"
 #include "RemedyText.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -19,40 +21,45 @@ void addClientToolCheck(CheckList& checks, const ClientToolFacts& tools, ServerV
         !tools.pgRestorePath.isEmpty() && tools.pgRestoreVersion.majorKey() >= source.majorKey();
     const QString where =
         tools.directory.isEmpty()
-            ? QStringLiteral("on PATH or under /usr/lib/postgresql/*/bin")
-            : QStringLiteral("in %1 (the chosen pg_dump directory)").arg(tools.directory);
+            ? QCoreApplication::translate("Checks", "on PATH or under /usr/lib/postgresql/*/bin")
+            : QCoreApplication::translate("Checks", "in %1 (the chosen pg_dump directory)")
+                  .arg(tools.directory);
     const auto need = [&source, &needed](const QString& tool) {
-        return QStringLiteral("the source runs PostgreSQL %1, which needs %2 %3 or newer")
+        return QCoreApplication::translate(
+                   "Checks", "the source runs PostgreSQL %1, which needs %2 %3 or newer")
             .arg(source.text(), tool, needed);
     };
     QString detail;
     if (tools.pgDumpPath.isEmpty()) {
-        detail =
-            QStringLiteral("No pg_dump found %1; %2.").arg(where, need(QStringLiteral("pg_dump")));
+        detail = QCoreApplication::translate("Checks", "No pg_dump found %1; %2.")
+                     .arg(where, need(QStringLiteral("pg_dump")));
     } else if (!dumpOk) {
-        detail = QStringLiteral("pg_dump found: %1 (major %2); %3.")
+        detail = QCoreApplication::translate("Checks", "pg_dump found: %1 (major %2); %3.")
                      .arg(tools.pgDumpPath, tools.pgDumpVersion.majorText(),
                           need(QStringLiteral("pg_dump")));
     } else if (tools.pgRestorePath.isEmpty()) {
-        detail = QStringLiteral("No pg_restore found %1; %2.")
+        detail = QCoreApplication::translate("Checks", "No pg_restore found %1; %2.")
                      .arg(where, need(QStringLiteral("pg_restore")));
     } else if (!restoreOk) {
-        detail = QStringLiteral("pg_restore found: %1 (major %2); %3.")
+        detail = QCoreApplication::translate("Checks", "pg_restore found: %1 (major %2); %3.")
                      .arg(tools.pgRestorePath, tools.pgRestoreVersion.majorText(),
                           need(QStringLiteral("pg_restore")));
     } else {
-        detail = QStringLiteral("%1 (major %2) reads the source's PostgreSQL %3.")
-                     .arg(tools.pgDumpPath, tools.pgDumpVersion.majorText(), source.text());
+        detail =
+            QCoreApplication::translate("Checks", "%1 (major %2) reads the source's PostgreSQL %3.")
+                .arg(tools.pgDumpPath, tools.pgDumpVersion.majorText(), source.text());
     }
     const bool ok = dumpOk && restoreOk;
-    checks.add(QStringLiteral("pg-dump-version"), QStringLiteral("pg_dump can read the source"),
+    checks.add(QStringLiteral("pg-dump-version"),
+               QCoreApplication::translate("Checks", "pg_dump can read the source"),
                ok ? Check::Status::Pass : Check::Status::Fail, Check::Kind::Blocking, detail,
                ok ? QString()
-                  : QStringLiteral("Install the Debian package postgresql-client-%1 (apt-get "
-                                   "install postgresql-client-%1; apt.postgresql.org has the "
-                                   "versions a distribution lacks), or give a directory holding "
-                                   "pg_dump and pg_restore of PostgreSQL %1 or newer: "
-                                   "--pg-dump-dir DIR (the wizard: pg_dump directory).")
+                  : QCoreApplication::translate(
+                        "Checks", "Install the Debian package postgresql-client-%1 (apt-get "
+                                  "install postgresql-client-%1; apt.postgresql.org has the "
+                                  "versions a distribution lacks), or give a directory holding "
+                                  "pg_dump and pg_restore of PostgreSQL %1 or newer: "
+                                  "--pg-dump-dir DIR (the wizard: pg_dump directory).")
                         .arg(needed));
 }
 
@@ -65,12 +72,14 @@ void addVersionChecks(CheckList& checks, const ClusterFacts& facts) {
     const TargetFacts& target = facts.target;
     // 7. Versions.
     const bool versionsOk = targetCanHost(source.version, target.version);
-    checks.add(QStringLiteral("server-versions"), QStringLiteral("Target version is not older"),
+    checks.add(QStringLiteral("server-versions"),
+               QCoreApplication::translate("Checks", "Target version is not older"),
                versionsOk ? S::Pass : S::Fail, K::Blocking,
-               QStringLiteral("Source PostgreSQL %1, target PostgreSQL %2.")
+               QCoreApplication::translate("Checks", "Source PostgreSQL %1, target PostgreSQL %2.")
                    .arg(source.version.text(), target.version.text()),
                versionsOk ? QString()
-                          : QStringLiteral("Migrate to a target running PostgreSQL %1 or newer.")
+                          : QCoreApplication::translate(
+                                "Checks", "Migrate to a target running PostgreSQL %1 or newer.")
                                 .arg(source.version.majorText()));
 
     addClientToolCheck(checks, facts.tools, source.version);
@@ -81,11 +90,12 @@ void addManagedServiceCheck(CheckList& checks, const ClusterFacts& facts) {
     const auto describe = [](ManagedService service, const QString& user,
                              const QStringList& groups) {
         if (service == ManagedService::None) {
-            return QStringLiteral("no managed service recognised");
+            return QCoreApplication::translate("Checks", "no managed service recognised");
         }
         return groups.isEmpty()
-                   ? QStringLiteral("%1, as %2").arg(managedServiceName(service), user)
-                   : QStringLiteral("%1, as %2 (member of %3)")
+                   ? QCoreApplication::translate("Checks", "%1, as %2")
+                         .arg(managedServiceName(service), user)
+                   : QCoreApplication::translate("Checks", "%1, as %2 (member of %3)")
                          .arg(managedServiceName(service), user, groups.join(QStringLiteral(", ")));
     };
     if (facts.source.service == ManagedService::None &&
@@ -93,9 +103,10 @@ void addManagedServiceCheck(CheckList& checks, const ClusterFacts& facts) {
         return;
     }
     checks.add(
-        QStringLiteral("managed-services"), QStringLiteral("Managed services"), Check::Status::Pass,
+        QStringLiteral("managed-services"),
+        QCoreApplication::translate("Checks", "Managed services"), Check::Status::Pass,
         Check::Kind::Advisory,
-        QStringLiteral("Source: %1. Target: %2.")
+        QCoreApplication::translate("Checks", "Source: %1. Target: %2.")
             .arg(describe(facts.source.service, facts.source.user, facts.source.serviceGroups),
                  describe(facts.target.service, facts.target.user, facts.target.serviceGroups)));
 }
@@ -106,23 +117,29 @@ void addTargetWritableCheck(CheckList& checks, const TargetFacts& target) {
     // The target receives roles, databases and data: a standby or a read-only default refuses
     // every write, so nothing is started there.
     const bool targetWritable = !target.inRecovery && !target.readOnlyDefault;
-    checks.add(QStringLiteral("target-writable"), QStringLiteral("Target accepts writes"),
-               targetWritable ? S::Pass : S::Fail, K::Blocking,
-               target.inRecovery
-                   ? QStringLiteral("The target is a standby (in recovery): it accepts no writes.")
-               : target.readOnlyDefault
-                   ? QStringLiteral("default_transaction_read_only is on for %1 on the target: "
-                                    "every transaction there is read-only.")
-                         .arg(target.user)
-                   : QStringLiteral("The target is a primary and accepts writes."),
-               target.inRecovery ? QStringLiteral("Migrate to the primary server (or promote "
-                                                  "this standby first).")
-               : target.readOnlyDefault
-                   ? QStringLiteral("On the target: ALTER ROLE %1 RESET "
-                                    "default_transaction_read_only; (or the ALTER DATABASE or "
-                                    "ALTER SYSTEM that sets it).")
-                         .arg(sqlName(target.user))
-                   : QString());
+    checks.add(
+        QStringLiteral("target-writable"),
+        QCoreApplication::translate("Checks", "Target accepts writes"),
+        targetWritable ? S::Pass : S::Fail, K::Blocking,
+        target.inRecovery
+            ? QCoreApplication::translate(
+                  "Checks", "The target is a standby (in recovery): it accepts no writes.")
+        : target.readOnlyDefault
+            ? QCoreApplication::translate(
+                  "Checks", "default_transaction_read_only is on for %1 on the target: "
+                            "every transaction there is read-only.")
+                  .arg(target.user)
+            : QCoreApplication::translate("Checks", "The target is a primary and accepts writes."),
+        target.inRecovery
+            ? QCoreApplication::translate("Checks", "Migrate to the primary server (or promote "
+                                                    "this standby first).")
+        : target.readOnlyDefault
+            ? QCoreApplication::translate(
+                  "Checks", "On the target: ALTER ROLE %1 RESET "
+                            "default_transaction_read_only; (or the ALTER DATABASE or "
+                            "ALTER SYSTEM that sets it).")
+                  .arg(sqlName(target.user))
+            : QString());
 }
 
 void addRoleChecks(CheckList& checks, const SourceFacts& source, const TargetFacts& target) {
@@ -130,11 +147,13 @@ void addRoleChecks(CheckList& checks, const SourceFacts& source, const TargetFac
     using K = Check::Kind;
     // Excluded names that match nothing are probably typos.
     if (!source.unknownExcludedDatabases.isEmpty()) {
-        checks.add(
-            QStringLiteral("excluded-databases"), QStringLiteral("Excluded databases exist"),
-            S::Warn, K::Advisory,
-            QStringLiteral("Not on the source: %1.").arg(listText(source.unknownExcludedDatabases)),
-            QStringLiteral("Check the spelling of the excluded database names."));
+        checks.add(QStringLiteral("excluded-databases"),
+                   QCoreApplication::translate("Checks", "Excluded databases exist"), S::Warn,
+                   K::Advisory,
+                   QCoreApplication::translate("Checks", "Not on the source: %1.")
+                       .arg(listText(source.unknownExcludedDatabases)),
+                   QCoreApplication::translate(
+                       "Checks", "Check the spelling of the excluded database names."));
     }
 
     // Roles must exist before the schema that names them as owners and grantees.
@@ -148,30 +167,35 @@ void addRoleChecks(CheckList& checks, const SourceFacts& source, const TargetFac
         }
     }
     if (!providerRoles.isEmpty()) {
-        checks.add(QStringLiteral("provider-roles"), QStringLiteral("Provider roles"), S::Pass,
-                   K::Advisory,
+        checks.add(QStringLiteral("provider-roles"),
+                   QCoreApplication::translate("Checks", "Provider roles"), S::Pass, K::Advisory,
                    providerRoles.join(QStringLiteral("; ")) +
-                       QStringLiteral(". Memberships in them and grants to them are left out; "
-                                      "every other grant is carried."));
+                       QCoreApplication::translate(
+                           "Checks", ". Memberships in them and grants to them are left out; "
+                                     "every other grant is carried."));
     }
     const bool mayCreateRoles = target.superuser || target.createRole;
     if (missingRoles.isEmpty()) {
-        checks.add(QStringLiteral("roles"), QStringLiteral("Roles"), S::Pass, K::Advisory,
-                   QStringLiteral("Every source role exists on the target."));
+        checks.add(
+            QStringLiteral("roles"), QCoreApplication::translate("Checks", "Roles"), S::Pass,
+            K::Advisory,
+            QCoreApplication::translate("Checks", "Every source role exists on the target."));
     } else {
-        checks.add(QStringLiteral("roles"), QStringLiteral("Roles"),
+        checks.add(QStringLiteral("roles"), QCoreApplication::translate("Checks", "Roles"),
                    mayCreateRoles ? S::Pass : S::Warn, K::Advisory,
                    mayCreateRoles
-                       ? QStringLiteral("%1 roles will be created: %2.")
+                       ? QCoreApplication::translate("Checks", "%1 roles will be created: %2.")
                              .arg(missingRoles.size())
                              .arg(listText(missingRoles))
-                       : QStringLiteral("%1 may not create roles, so %2 will be missing: objects "
-                                        "they own will belong to %1 and grants to them are "
-                                        "dropped.")
+                       : QCoreApplication::translate(
+                             "Checks", "%1 may not create roles, so %2 will be missing: objects "
+                                       "they own will belong to %1 and grants to them are "
+                                       "dropped.")
                              .arg(target.user, listText(missingRoles)),
                    mayCreateRoles ? QString()
-                                  : QStringLiteral("ALTER ROLE %1 CREATEROLE; on the target, or "
-                                                   "create the roles first.")
+                                  : QCoreApplication::translate(
+                                        "Checks", "ALTER ROLE %1 CREATEROLE; on the target, or "
+                                                  "create the roles first.")
                                         .arg(sqlName(target.user)));
     }
 }
@@ -186,19 +210,24 @@ void addDiskSpaceCheck(CheckList& checks, const SourceFacts& source, const Targe
     const auto needed = qint64(double(sourceTotal) * kDiskMargin);
     if (!target.freeDiskBytes) {
         checks.add(
-            QStringLiteral("target-disk-space"), QStringLiteral("Disk space on the target"),
-            S::Warn, K::Blocking,
-            QStringLiteral("Could not be determined (%1). The migration needs about %2.")
+            QStringLiteral("target-disk-space"),
+            QCoreApplication::translate("Checks", "Disk space on the target"), S::Warn, K::Blocking,
+            QCoreApplication::translate(
+                "Checks", "Could not be determined (%1). The migration needs about %2.")
                 .arg(target.diskUnknownReason, bytesText(needed)),
-            QStringLiteral("Make sure the target has at least %1 free.").arg(bytesText(needed)));
+            QCoreApplication::translate("Checks", "Make sure the target has at least %1 free.")
+                .arg(bytesText(needed)));
     } else {
         const bool enough = *target.freeDiskBytes >= needed;
         checks.add(
-            QStringLiteral("target-disk-space"), QStringLiteral("Disk space on the target"),
+            QStringLiteral("target-disk-space"),
+            QCoreApplication::translate("Checks", "Disk space on the target"),
             enough ? S::Pass : S::Fail, K::Blocking,
-            QStringLiteral("%1 free; 130% of the source's %2 is %3.")
+            QCoreApplication::translate("Checks", "%1 free; 130% of the source's %2 is %3.")
                 .arg(bytesText(*target.freeDiskBytes), bytesText(sourceTotal), bytesText(needed)),
-            enough ? QString() : QStringLiteral("Free or add disk space on the target."));
+            enough
+                ? QString()
+                : QCoreApplication::translate("Checks", "Free or add disk space on the target."));
     }
 }
 

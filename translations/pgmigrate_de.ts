@@ -2,6 +2,1137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CheckReport</name>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="75"/>
+        <source>Cluster
+</source>
+        <translation>Cluster
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="76"/>
+        <source>
+Database &quot;%1&quot;
+</source>
+        <translation>
+Datenbank &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="82"/>
+        <source> (blocking)</source>
+        <translation> (blockierend)</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="94"/>
+        <source>       Fix: </source>
+        <translation>       Abhilfe: </translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="99"/>
+        <source>
+Plan
+</source>
+        <translation>
+Plan
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="111"/>
+        <source>  Excluded: %1
+</source>
+        <translation>  Ausgeschlossen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="115"/>
+        <source>
+Error: </source>
+        <translation>
+Fehler: </translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="119"/>
+        <source>
+Ready to migrate.
+</source>
+        <translation>
+Bereit zur Migration.
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="120"/>
+        <source>
+Not ready: fix the blocking checks above.
+</source>
+        <translation>
+Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../engine/CheckList.cpp" line="17"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckList.cpp" line="28"/>
+        <source>not needed: the dump method was chosen. </source>
+        <translation>nicht nötig: Die Dump-Methode wurde gewählt. </translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="11"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="107"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="12"/>
+        <source>Connected as %1, PostgreSQL %2.</source>
+        <translation>Verbunden als %1, PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="20"/>
+        <source>Check the user name and password.</source>
+        <translation>Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="23"/>
+        <source>Check the SSL mode: the server may not support SSL (try sslmode prefer or disable), or the certificate does not match.</source>
+        <translation>Prüfen Sie den SSL-Modus: Der Server unterstützt SSL womöglich nicht (versuchen Sie sslmode prefer oder disable), oder das Zertifikat passt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="28"/>
+        <source>Allow this host in the server&apos;s pg_hba.conf and reload it.</source>
+        <translation>Erlauben Sie diesen Host in der pg_hba.conf des Servers und laden Sie sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="33"/>
+        <source>Check the host name.</source>
+        <translation>Prüfen Sie den Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="36"/>
+        <source>Something accepted the connection but did not answer as PostgreSQL: check the host and port, and any proxy or firewall.</source>
+        <translation>Etwas hat die Verbindung angenommen, aber nicht wie PostgreSQL geantwortet: Prüfen Sie Host und Port sowie etwaige Proxys oder Firewalls.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="40"/>
+        <source>Check the host, the port, and that the server accepts TCP connections (listen_addresses, firewall).</source>
+        <translation>Prüfen Sie Host und Port und ob der Server TCP-Verbindungen annimmt (listen_addresses, Firewall).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="54"/>
+        <source>Source server reachable</source>
+        <translation>Quellserver erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="60"/>
+        <source>Target server reachable</source>
+        <translation>Zielserver erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="73"/>
+        <location filename="../engine/ConnectivityChecks.cpp" line="79"/>
+        <source>Source and target differ</source>
+        <translation>Quelle und Ziel sind verschieden</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="75"/>
+        <source>Could not tell: </source>
+        <translation>Nicht feststellbar: </translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="81"/>
+        <source>The source and the target are the same server.</source>
+        <translation>Quelle und Ziel sind derselbe Server.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="83"/>
+        <source>The target does not see our source session.</source>
+        <translation>Das Ziel sieht unsere Sitzung auf der Quelle nicht.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="85"/>
+        <source>Give a different target server.</source>
+        <translation>Geben Sie einen anderen Zielserver an.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="23"/>
+        <source>In database %1, as each schema&apos;s owner: %2</source>
+        <translation>In der Datenbank %1, als Eigentümer des jeweiligen Schemas: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="26"/>
+        <source> Or, for every database at once: GRANT pg_read_all_data TO %1;</source>
+        <translation> Oder für alle Datenbanken auf einmal: GRANT pg_read_all_data TO %1;</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="37"/>
+        <source>As a superuser (or a role with ADMIN on it) on the target: GRANT pg_create_subscription TO %1; (it then subscribes itself, with CREATE on the database), or install aiven_extras there; otherwise the dump method is used.</source>
+        <translation>Als Superuser (oder als Rolle mit ADMIN darauf) auf dem Ziel: GRANT pg_create_subscription TO %1; (dann abonniert er selbst, mit CREATE auf der Datenbank), oder installieren Sie dort aiven_extras; andernfalls wird die Dump-Methode verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="45"/>
+        <source>On the target: GRANT CREATE ON DATABASE %1 TO %2; otherwise the dump method is used.</source>
+        <translation>Auf dem Ziel: GRANT CREATE ON DATABASE %1 TO %2; andernfalls wird die Dump-Methode verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="50"/>
+        <source>Give the source user&apos;s password (in the source URI or PGMIGRATE_SOURCE_PASSWORD), and have the source ask for it from the target&apos;s address (pg_hba.conf: scram-sha-256 or md5, not trust, peer or cert); otherwise the dump method is used.</source>
+        <translation>Geben Sie das Passwort des Quellbenutzers an (in der Quell-URI oder in PGMIGRATE_SOURCE_PASSWORD) und lassen Sie die Quelle es von der Adresse des Ziels verlangen (pg_hba.conf: scram-sha-256 oder md5, nicht trust, peer oder cert); andernfalls wird die Dump-Methode verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="67"/>
+        <source>On Aiven, run CREATE EXTENSION aiven_extras CASCADE; as %1 (or avnadmin) in the target database %2; otherwise the dump method is used.</source>
+        <translation>Führen Sie auf Aiven CREATE EXTENSION aiven_extras CASCADE; als %1 (oder avnadmin) in der Zieldatenbank %2 aus; andernfalls wird die Dump-Methode verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="76"/>
+        <source>Connect as a superuser, or run CREATE EXTENSION aiven_extras CASCADE; in this database on the side named; otherwise the dump method is used.</source>
+        <translation>Verbinden Sie sich als Superuser, oder führen Sie CREATE EXTENSION aiven_extras CASCADE; in dieser Datenbank auf der genannten Seite aus; andernfalls wird die Dump-Methode verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="86"/>
+        <source>Rename it on the source, connected to another database: DO $$DECLARE d name; BEGIN SELECT datname INTO d FROM pg_database WHERE decode(replace(datname::text, &apos;\&apos;, &apos;\\&apos;), &apos;escape&apos;) = &apos;\x%1&apos;; EXECUTE format(&apos;ALTER DATABASE %I RENAME TO %I&apos;, d, &apos;new_name&apos;); END$$; or exclude it: --exclude-db &apos;%2&apos;.</source>
+        <translation>Benennen Sie sie auf der Quelle um, verbunden mit einer anderen Datenbank: DO $$DECLARE d name; BEGIN SELECT datname INTO d FROM pg_database WHERE decode(replace(datname::text, &apos;\&apos;, &apos;\\&apos;), &apos;escape&apos;) = &apos;\x%1&apos;; EXECUTE format(&apos;ALTER DATABASE %I RENAME TO %I&apos;, d, &apos;new_name&apos;); END$$; oder schließen Sie sie aus: --exclude-db &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="105"/>
+        <source>Source database reachable</source>
+        <translation>Quelldatenbank erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="110"/>
+        <source>GRANT CONNECT ON DATABASE %1 TO %2; or exclude the database.</source>
+        <translation>GRANT CONNECT ON DATABASE %1 TO %2; oder schließen Sie die Datenbank aus.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="125"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="142"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="150"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="164"/>
+        <source>Target database</source>
+        <translation>Zieldatenbank</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="127"/>
+        <source>Does not exist on the target yet; it will be created.</source>
+        <translation>Existiert auf dem Ziel noch nicht; sie wird angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="130"/>
+        <source>Does not exist on the target, and %1 may not create databases.</source>
+        <translation>Existiert auf dem Ziel nicht, und %1 darf keine Datenbanken anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="136"/>
+        <source>ALTER ROLE %1 CREATEDB; on the target, or create the database there first.</source>
+        <translation>ALTER ROLE %1 CREATEDB; auf dem Ziel, oder legen Sie die Datenbank dort vorher an.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="144"/>
+        <source>GRANT CONNECT ON DATABASE %1 TO %2; on the target.</source>
+        <translation>GRANT CONNECT ON DATABASE %1 TO %2; auf dem Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="151"/>
+        <source>Exists and %1 of its %2 tables hold data: the migration will not copy over them (that would duplicate rows) unless told to empty them first.</source>
+        <translation>Existiert, und %1 ihrer %2 Tabellen enthalten Daten: Die Migration kopiert nicht darüber (das würde Zeilen verdoppeln), es sei denn, sie soll sie vorher leeren.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="157"/>
+        <source>Migrate into an empty database, or replace their contents: --if-exists truncate on the command line, Start over in the wizard.</source>
+        <translation>Migrieren Sie in eine leere Datenbank, oder ersetzen Sie deren Inhalt: --if-exists truncate auf der Kommandozeile, „Neu beginnen“ im Assistenten.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="165"/>
+        <source>Exists and holds no data (%1 tables).</source>
+        <translation>Existiert und enthält keine Daten (%1 Tabellen).</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="185"/>
+        <source>Languages available on the target</source>
+        <translation>Sprachen auf dem Ziel verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="189"/>
+        <source>Only built-in languages.</source>
+        <translation>Nur eingebaute Sprachen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="190"/>
+        <source>All available: %1.</source>
+        <translation>Alle verfügbar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="192"/>
+        <source>Missing on the target: %1.</source>
+        <translation>Fehlen auf dem Ziel: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="196"/>
+        <source>Install the language packages on the target server.</source>
+        <translation>Installieren Sie die Sprachpakete auf dem Zielserver.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="225"/>
+        <source>%1 %2 (target has %3)</source>
+        <translation>%1 %2 (Ziel hat %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="240"/>
+        <source>Not available on the target: %1. </source>
+        <translation>Auf dem Ziel nicht verfügbar: %1. </translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="244"/>
+        <source>Older on the target: %1.</source>
+        <translation>Auf dem Ziel älter: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="249"/>
+        <source>Extensions available on the target</source>
+        <translation>Erweiterungen auf dem Ziel verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="251"/>
+        <source>No extensions.</source>
+        <translation>Keine Erweiterungen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="252"/>
+        <source>Available: %1.</source>
+        <translation>Verfügbar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="257"/>
+        <source>Install the extension packages on the target server, at the source&apos;s version or newer.</source>
+        <translation>Installieren Sie die Erweiterungspakete auf dem Zielserver, in der Version der Quelle oder neuer.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="262"/>
+        <source>Extensions installable on the target</source>
+        <translation>Erweiterungen auf dem Ziel installierbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="265"/>
+        <source>Each is installed, or installable by %1.</source>
+        <translation>Jede ist installiert oder von %1 installierbar.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="267"/>
+        <source>%1 may not install: %2 (not superuser, not trusted, not allow-listed).</source>
+        <translation>%1 darf nicht installieren: %2 (kein Superuser, nicht vertrauenswürdig (trusted), nicht freigegeben).</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="273"/>
+        <source>Have a superuser run CREATE EXTENSION in the target database first, or allow-list them.</source>
+        <translation>Lassen Sie einen Superuser vorher CREATE EXTENSION in der Zieldatenbank ausführen, oder geben Sie die Erweiterungen frei.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="293"/>
+        <source>Privileges for logical replication</source>
+        <translation>Rechte für logische Replikation</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="296"/>
+        <location filename="../engine/ServerChecks.cpp" line="109"/>
+        <source>Source: %1. Target: %2.</source>
+        <translation>Quelle: %1. Ziel: %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="297"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="303"/>
+        <source>superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="299"/>
+        <source>owner of every table (it publishes them itself)</source>
+        <translation>Eigentümer jeder Tabelle (veröffentlicht sie selbst)</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="305"/>
+        <source>member of pg_create_subscription with CREATE on the database (it subscribes itself, the source password in the connection)</source>
+        <translation>Mitglied von pg_create_subscription mit CREATE auf der Datenbank (abonniert selbst, mit dem Quellpasswort in der Verbindung)</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="318"/>
+        <source>Row-level security does not hide rows</source>
+        <translation>Zeilensicherheit (Row-Level Security) verbirgt keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="321"/>
+        <source>Every row is visible to %1.</source>
+        <translation>Jede Zeile ist für %1 sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="322"/>
+        <source>%1 cannot see every row of: %2.</source>
+        <translation>%1 sieht nicht jede Zeile von: %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="326"/>
+        <source>ALTER ROLE %1 BYPASSRLS; (as a superuser), or migrate as the tables&apos; owner.</source>
+        <translation>ALTER ROLE %1 BYPASSRLS; (als Superuser), oder migrieren Sie als Eigentümer der Tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="334"/>
+        <source>The source user can read every table and sequence</source>
+        <translation>Der Quellbenutzer kann jede Tabelle und Sequenz lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="337"/>
+        <source>%1 may read every table and sequence.</source>
+        <translation>%1 darf jede Tabelle und Sequenz lesen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="339"/>
+        <source>%1 may not read (no SELECT, or no USAGE on the schema): %2. pg_dump would stop on the first.</source>
+        <translation>%1 darf nicht lesen (kein SELECT oder kein USAGE auf dem Schema): %2. pg_dump würde beim ersten abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="357"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="375"/>
+        <source>Tables have a primary key or replica identity</source>
+        <translation>Tabellen haben einen Primärschlüssel oder eine Replikationsidentität</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="360"/>
+        <source>No primary key or replica identity: %1. Publishing them makes UPDATE and DELETE fail on the source.</source>
+        <translation>Kein Primärschlüssel und keine Replikationsidentität: %1. Werden sie veröffentlicht, schlagen UPDATE und DELETE auf der Quelle fehl.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="364"/>
+        <source>No primary key or replica identity: %1 (no concern for the dump method).</source>
+        <translation>Kein Primärschlüssel und keine Replikationsidentität: %1 (für die Dump-Methode unerheblich).</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="368"/>
+        <source>Add primary keys, or choose to set REPLICA IDENTITY FULL on them or copy them once at cut-over.</source>
+        <translation>Fügen Sie Primärschlüssel hinzu, oder wählen Sie, für diese Tabellen REPLICA IDENTITY FULL zu setzen oder sie einmalig beim Umschalten zu kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="376"/>
+        <source>Every table has one.</source>
+        <translation>Jede Tabelle hat einen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="383"/>
+        <source>%1 large objects</source>
+        <translation>%1 Large Objects</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="386"/>
+        <source>unlogged tables %1</source>
+        <translation>nicht protokollierte Tabellen (unlogged) %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="390"/>
+        <source>materialized views %1</source>
+        <translation>materialisierte Sichten %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="394"/>
+        <source>Objects logical replication does not carry</source>
+        <translation>Objekte, die logische Replikation nicht überträgt</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="397"/>
+        <location filename="../engine/ReplicationChecks.cpp" line="294"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="399"/>
+        <source>: copied once, and again at cut-over; later changes are not streamed.</source>
+        <translation>: einmal kopiert und beim Umschalten erneut; spätere Änderungen werden nicht übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="402"/>
+        <source>: copied by the dump method.</source>
+        <translation>: von der Dump-Methode kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="416"/>
+        <source>the target database will be created with the same</source>
+        <translation>die Zieldatenbank wird mit denselben angelegt</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="420"/>
+        <source>the same in the existing target database</source>
+        <translation>dieselben in der vorhandenen Zieldatenbank</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="425"/>
+        <source>Encoding and locale match</source>
+        <translation>Kodierung und Gebietsschema stimmen überein</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="427"/>
+        <source>%1, collation %2; %3.</source>
+        <translation>%1, Sortierfolge %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="429"/>
+        <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
+        <translation>Quelle %1/%2, Zieldatenbank %3/%4: Text kann anders sortiert oder abgelehnt werden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="434"/>
+        <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
+        <translation>Legen Sie die Zieldatenbank mit ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos; an, oder migrieren Sie in eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="19"/>
+        <source>Room for pg_dump&apos;s table locks on the source</source>
+        <translation>Platz für die Tabellensperren von pg_dump auf der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="29"/>
+        <source>No database to read, or the source did not say.</source>
+        <translation>Keine Datenbank zu lesen, oder die Quelle hat es nicht mitgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="36"/>
+        <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
+        <translation>Die größte Datenbank, %1, hat %2 Tabellen; pg_dump sperrt jede in einer Transaktion. Die Sperrtabelle der Quelle fasst %3 (max_locks_per_transaction %4 × %5 Backends und vorbereitete Transaktionen), %6 davon sind jetzt belegt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="56"/>
+        <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the source, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
+        <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; auf der Quelle, dann starten Sie sie neu (bei einem verwalteten Dienst: der Serverparameter max_locks_per_transaction).</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="66"/>
+        <source> pg_dump would stop with &quot;out of shared memory&quot;.</source>
+        <translation> pg_dump würde mit „out of shared memory“ abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="73"/>
+        <source> That is more than the lock table holds: pg_dump may stop with &quot;out of shared memory&quot;, as the server&apos;s spare shared memory allows or not.</source>
+        <translation> Das ist mehr, als die Sperrtabelle fasst: pg_dump kann mit „out of shared memory“ abbrechen, je nachdem, wie viel freien gemeinsamen Speicher der Server hat.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="77"/>
+        <source> The migration would take more than half the room left: other sessions&apos; locks may run it out.</source>
+        <translation> Die Migration bräuchte mehr als die Hälfte des freien Platzes: Sperren anderer Sitzungen können ihn aufbrauchen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="70"/>
+        <source>not migrated: provider role %1 (%2)</source>
+        <translation>nicht migriert: Anbieterrolle %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="93"/>
+        <source>In the DB instance&apos;s parameter group set rds.logical_replication = 1, then reboot the instance (that sets wal_level to logical).</source>
+        <translation>Setzen Sie in der Parametergruppe der DB-Instanz rds.logical_replication = 1 und starten Sie die Instanz neu (das setzt wal_level auf logical).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="97"/>
+        <source>Set the instance&apos;s database flag cloudsql.logical_decoding = on (gcloud sql instances patch INSTANCE --database-flags=cloudsql.logical_decoding=on); the instance restarts.</source>
+        <translation>Setzen Sie das Datenbank-Flag der Instanz cloudsql.logical_decoding = on (gcloud sql instances patch INSTANCE --database-flags=cloudsql.logical_decoding=on); die Instanz startet neu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="103"/>
+        <source>Set the server parameter wal_level = logical (az postgres flexible-server parameter set --name wal_level --value logical), then restart the server.</source>
+        <translation>Setzen Sie den Serverparameter wal_level = logical (az postgres flexible-server parameter set --name wal_level --value logical) und starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="111"/>
+        <source>Run ALTER SYSTEM SET wal_level = logical; on the source, then restart it.</source>
+        <translation>Führen Sie ALTER SYSTEM SET wal_level = logical; auf der Quelle aus und starten Sie sie dann neu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="120"/>
+        <source>GRANT rds_replication TO %1; (as the master user, a member of rds_superuser)</source>
+        <translation>GRANT rds_replication TO %1; (als Master-Benutzer, Mitglied von rds_superuser)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="125"/>
+        <source>ALTER ROLE %1 WITH REPLICATION; (as a member of cloudsqlsuperuser, such as the postgres user)</source>
+        <translation>ALTER ROLE %1 WITH REPLICATION; (als Mitglied von cloudsqlsuperuser, etwa als Benutzer postgres)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="130"/>
+        <source>ALTER ROLE %1 WITH REPLICATION; (as the server admin, a member of azure_pg_admin)</source>
+        <translation>ALTER ROLE %1 WITH REPLICATION; (als Serveradministrator, Mitglied von azure_pg_admin)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="138"/>
+        <source>ALTER ROLE %1 WITH REPLICATION; (as a superuser on the source)</source>
+        <translation>ALTER ROLE %1 WITH REPLICATION; (als Superuser auf der Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="148"/>
+        <source>%1 offers no superuser and no aiven_extras: migrate as the owner of the database&apos;s tables (or ALTER TABLE ... OWNER TO %2;), with CREATE on the database, and pgmigrate publishes them itself; otherwise the dump method is used.</source>
+        <translation>%1 bietet keinen Superuser und kein aiven_extras: Migrieren Sie als Eigentümer der Tabellen der Datenbank (oder ALTER TABLE ... OWNER TO %2;), mit CREATE auf der Datenbank, dann veröffentlicht pgmigrate sie selbst; andernfalls wird die Dump-Methode verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="21"/>
+        <source>%1 (database %2, %3 MB of WAL%4)</source>
+        <translation>%1 (Datenbank %2, %3 MB WAL%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="25"/>
+        <source>, unread for %1 s</source>
+        <translation>, seit %1 s ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="33"/>
+        <source>%1 of migration %2 (%3)</source>
+        <translation>%1 der Migration %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="41"/>
+        <source> of migration %1, %2</source>
+        <translation> der Migration %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="48"/>
+        <source>Syncing migrations&apos; subscribers connected</source>
+        <translation>Abonnenten laufender Migrationen verbunden</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="51"/>
+        <source>Every syncing migration&apos;s subscriber reads its slot.</source>
+        <translation>Der Abonnent jeder laufenden Migration liest seinen Slot.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="53"/>
+        <source>No subscriber reads these slots of syncing migrations right now: %1. The target reconnects by itself once both servers reach each other again; meanwhile the slot keeps WAL on the source.</source>
+        <translation>Kein Abonnent liest gerade diese Slots laufender Migrationen: %1. Das Ziel verbindet sich von selbst wieder, sobald beide Server einander erreichen; bis dahin hält der Slot WAL auf der Quelle zurück.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="61"/>
+        <source>Do not drop these slots: that would end the migration. If it lasts, &apos;pgmigrate status --id ID&apos; says why (the subscription&apos;s state and errors, the target&apos;s log).</source>
+        <translation>Löschen Sie diese Slots nicht: Das würde die Migration beenden. Wenn es anhält, sagt &apos;pgmigrate status --id ID&apos; warum (Zustand und Fehler der Subskription, das Log des Ziels).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="66"/>
+        <source>No forgotten pgmigrate slots on the source</source>
+        <translation>Keine vergessenen pgmigrate-Slots auf der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="69"/>
+        <source>No pgmigrate replication slot is waiting for a subscriber.</source>
+        <translation>Kein pgmigrate-Replikationsslot wartet auf einen Abonnenten.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="71"/>
+        <source>Replication slots named like pgmigrate&apos;s, read by no subscriber, keep WAL on the source until dropped: %1.</source>
+        <translation>Replikationsslots mit pgmigrate-Namen, die kein Abonnent liest, halten WAL auf der Quelle zurück, bis sie gelöscht werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="77"/>
+        <source>If no migration of yours is syncing through them (pgmigrate status), remove them: &apos;pgmigrate stop --id ID&apos; for their migration, or on the source: %1</source>
+        <translation>Wenn keine Ihrer Migrationen über sie synchronisiert (pgmigrate status), entfernen Sie sie: &apos;pgmigrate stop --id ID&apos; für ihre Migration, oder auf der Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="91"/>
+        <source>Source supports logical replication</source>
+        <translation>Quelle unterstützt logische Replikation</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="93"/>
+        <source>Source PostgreSQL %1; logical replication needs 10 or newer.</source>
+        <translation>Quelle PostgreSQL %1; logische Replikation braucht 10 oder neuer.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="97"/>
+        <source>Upgrade the source, or use the dump method.</source>
+        <translation>Aktualisieren Sie die Quelle, oder verwenden Sie die Dump-Methode.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="101"/>
+        <source>Source wal_level is logical</source>
+        <translation>wal_level der Quelle ist logical</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="103"/>
+        <source>wal_level is &apos;%1&apos;.</source>
+        <translation>wal_level ist &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="108"/>
+        <source>Source is a primary</source>
+        <translation>Quelle ist ein Primärserver</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="111"/>
+        <source>The source is a standby (in recovery): replication needs a publication and a slot made on the primary (logical slots exist on standbys only from PostgreSQL 16).</source>
+        <translation>Die Quelle ist ein Standby (in Recovery): Replikation braucht eine Publikation und einen Slot auf dem Primärserver (logische Slots gibt es auf Standbys erst ab PostgreSQL 16).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="115"/>
+        <source>The source is not in recovery.</source>
+        <translation>Die Quelle ist nicht in Recovery.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="116"/>
+        <source>Give the primary server as the source, or use the dump method.</source>
+        <translation>Geben Sie den Primärserver als Quelle an, oder verwenden Sie die Dump-Methode.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="122"/>
+        <source>Long reads on a standby source</source>
+        <translation>Lange Lesevorgänge auf einer Standby-Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="124"/>
+        <source>The copy reads the standby in one long transaction; replay cancels it after max_standby_streaming_delay (%1) when it conflicts with cleanup on the primary%2.</source>
+        <translation>Die Kopie liest den Standby in einer langen Transaktion; das Replay bricht sie nach max_standby_streaming_delay (%1) ab, wenn sie mit Aufräumarbeiten auf dem Primärserver kollidiert%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="130"/>
+        <source> (hot_standby_feedback is on, which avoids most of them)</source>
+        <translation> (hot_standby_feedback ist an, was die meisten Fälle vermeidet)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="134"/>
+        <source>On the standby, for the migration: ALTER SYSTEM SET max_standby_streaming_delay = -1; and SET hot_standby_feedback = on; then SELECT pg_reload_conf(); (or migrate from the primary).</source>
+        <translation>Auf dem Standby, für die Migration: ALTER SYSTEM SET max_standby_streaming_delay = -1; und SET hot_standby_feedback = on; dann SELECT pg_reload_conf(); (oder migrieren Sie vom Primärserver).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="143"/>
+        <source> (member of %1)</source>
+        <translation> (Mitglied von %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="147"/>
+        <source>Source user may replicate</source>
+        <translation>Quellbenutzer darf replizieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="150"/>
+        <source>%1 is a superuser.</source>
+        <translation>%1 ist Superuser.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="153"/>
+        <source>%1 may replicate%2.</source>
+        <translation>%1 darf replizieren%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="155"/>
+        <source>%1 has the REPLICATION attribute%2.</source>
+        <translation>%1 hat das Attribut REPLICATION%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="157"/>
+        <source>%1 is neither superuser nor has REPLICATION%2.</source>
+        <translation>%1 ist weder Superuser noch hat er REPLICATION%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="172"/>
+        <source>Free replication slots on the source</source>
+        <translation>Freie Replikationsslots auf der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="174"/>
+        <source>%1 of %2 slots free; %3 databases need one each, plus %4 temporary ones during the initial copy.</source>
+        <translation>%1 von %2 Slots frei; %3 Datenbanken brauchen je einen, dazu %4 temporäre während der ersten Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="183"/>
+        <source>ALTER SYSTEM SET max_replication_slots = %1; on the source, then restart it.</source>
+        <translation>ALTER SYSTEM SET max_replication_slots = %1; auf der Quelle, dann starten Sie sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="190"/>
+        <source>Free WAL senders on the source</source>
+        <translation>Freie WAL-Sender auf der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="192"/>
+        <source>%1 of %2 WAL senders free; %3 needed.</source>
+        <translation>%1 von %2 WAL-Sendern frei; %3 benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="198"/>
+        <source>ALTER SYSTEM SET max_wal_senders = %1; on the source, then restart it.</source>
+        <translation>ALTER SYSTEM SET max_wal_senders = %1; auf der Quelle, dann starten Sie sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="207"/>
+        <source>Subscription capacity on the target</source>
+        <translation>Kapazität für Subskriptionen auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="209"/>
+        <source>max_replication_slots allows %1 more subscriptions, max_logical_replication_workers %2 more workers; %3 subscriptions and %4 workers needed.</source>
+        <translation>max_replication_slots erlaubt %1 weitere Subskriptionen, max_logical_replication_workers %2 weitere Worker; %3 Subskriptionen und %4 Worker benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="219"/>
+        <source>On the target: ALTER SYSTEM SET max_replication_slots = %1; ALTER SYSTEM SET max_logical_replication_workers = %2; ALTER SYSTEM SET max_worker_processes = %3; then restart it.</source>
+        <translation>Auf dem Ziel: ALTER SYSTEM SET max_replication_slots = %1; ALTER SYSTEM SET max_logical_replication_workers = %2; ALTER SYSTEM SET max_worker_processes = %3; dann starten Sie es neu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="235"/>
+        <location filename="../engine/ReplicationChecks.cpp" line="242"/>
+        <location filename="../engine/ReplicationChecks.cpp" line="252"/>
+        <source>Target server reaches the source</source>
+        <translation>Zielserver erreicht die Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="237"/>
+        <source>The target opened a replication connection to the source.</source>
+        <translation>Das Ziel hat eine Replikationsverbindung zur Quelle geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="244"/>
+        <source>The target server connects to the source itself: allow it in the source&apos;s firewall and pg_hba.conf, or give the source&apos;s address as seen from the target.</source>
+        <translation>Der Zielserver verbindet sich selbst mit der Quelle: Erlauben Sie das in der Firewall und der pg_hba.conf der Quelle, oder geben Sie die Adresse der Quelle so an, wie das Ziel sie sieht.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="255"/>
+        <source>Not probed: the servers are the same.</source>
+        <translation>Nicht geprüft: Die Server sind dieselben.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="256"/>
+        <source>Not probed: needs superuser on the target; the replication will show whether it connects.</source>
+        <translation>Nicht geprüft: braucht Superuser auf dem Ziel; die Replikation wird zeigen, ob die Verbindung klappt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="269"/>
+        <source>pid %1 (%2 on %3, %4, %5 s)</source>
+        <translation>PID %1 (%2 auf %3, %4, %5 s)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="276"/>
+        <location filename="../engine/ReplicationChecks.cpp" line="286"/>
+        <source>No long or idle transactions on the source</source>
+        <translation>Keine langen oder untätigen Transaktionen auf der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="278"/>
+        <source>Replication slots cannot be created while these are open: %1.</source>
+        <translation>Replikationsslots können nicht angelegt werden, solange diese offen sind: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="281"/>
+        <source>Commit or end them, for example SELECT pg_terminate_backend(pid);</source>
+        <translation>Schließen Sie sie ab oder beenden Sie sie, zum Beispiel mit SELECT pg_terminate_backend(pid);</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="287"/>
+        <source>None seen.</source>
+        <translation>Keine gesehen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="291"/>
+        <source>No prepared transactions on the source</source>
+        <translation>Keine vorbereiteten Transaktionen auf der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="295"/>
+        <source>Prepared transactions block slot creation: %1.</source>
+        <translation>Vorbereitete Transaktionen blockieren das Anlegen von Slots: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="300"/>
+        <source>COMMIT PREPARED or ROLLBACK PREPARED them.</source>
+        <translation>Schließen Sie sie mit COMMIT PREPARED oder ROLLBACK PREPARED ab.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="24"/>
+        <source>on PATH or under /usr/lib/postgresql/*/bin</source>
+        <translation>im PATH oder unter /usr/lib/postgresql/*/bin</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="25"/>
+        <source>in %1 (the chosen pg_dump directory)</source>
+        <translation>in %1 (dem gewählten pg_dump-Verzeichnis)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="28"/>
+        <source>the source runs PostgreSQL %1, which needs %2 %3 or newer</source>
+        <translation>die Quelle läuft mit PostgreSQL %1, das %2 %3 oder neuer braucht</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="34"/>
+        <source>No pg_dump found %1; %2.</source>
+        <translation>Kein pg_dump gefunden %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="37"/>
+        <source>pg_dump found: %1 (major %2); %3.</source>
+        <translation>pg_dump gefunden: %1 (Hauptversion %2); %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="41"/>
+        <source>No pg_restore found %1; %2.</source>
+        <translation>Kein pg_restore gefunden %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="44"/>
+        <source>pg_restore found: %1 (major %2); %3.</source>
+        <translation>pg_restore gefunden: %1 (Hauptversion %2); %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="49"/>
+        <source>%1 (major %2) reads the source&apos;s PostgreSQL %3.</source>
+        <translation>%1 (Hauptversion %2) liest PostgreSQL %3 der Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="54"/>
+        <source>pg_dump can read the source</source>
+        <translation>pg_dump kann die Quelle lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="57"/>
+        <source>Install the Debian package postgresql-client-%1 (apt-get install postgresql-client-%1; apt.postgresql.org has the versions a distribution lacks), or give a directory holding pg_dump and pg_restore of PostgreSQL %1 or newer: --pg-dump-dir DIR (the wizard: pg_dump directory).</source>
+        <translation>Installieren Sie das Debian-Paket postgresql-client-%1 (apt-get install postgresql-client-%1; apt.postgresql.org hat die Versionen, die einer Distribution fehlen), oder geben Sie ein Verzeichnis mit pg_dump und pg_restore von PostgreSQL %1 oder neuer an: --pg-dump-dir DIR (im Assistenten: pg_dump-Verzeichnis).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="76"/>
+        <source>Target version is not older</source>
+        <translation>Zielversion ist nicht älter</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="78"/>
+        <source>Source PostgreSQL %1, target PostgreSQL %2.</source>
+        <translation>Quelle PostgreSQL %1, Ziel PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="81"/>
+        <source>Migrate to a target running PostgreSQL %1 or newer.</source>
+        <translation>Migrieren Sie auf ein Ziel mit PostgreSQL %1 oder neuer.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="93"/>
+        <source>no managed service recognised</source>
+        <translation>kein verwalteter Dienst erkannt</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="96"/>
+        <source>%1, as %2</source>
+        <translation>%1, als %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="98"/>
+        <source>%1, as %2 (member of %3)</source>
+        <translation>%1, als %2 (Mitglied von %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="107"/>
+        <source>Managed services</source>
+        <translation>Verwaltete Dienste</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="122"/>
+        <source>Target accepts writes</source>
+        <translation>Ziel nimmt Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="125"/>
+        <source>The target is a standby (in recovery): it accepts no writes.</source>
+        <translation>Das Ziel ist ein Standby (in Recovery): Es nimmt keine Schreibzugriffe an.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="128"/>
+        <source>default_transaction_read_only is on for %1 on the target: every transaction there is read-only.</source>
+        <translation>default_transaction_read_only ist für %1 auf dem Ziel an: Jede Transaktion dort ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="132"/>
+        <source>The target is a primary and accepts writes.</source>
+        <translation>Das Ziel ist ein Primärserver und nimmt Schreibzugriffe an.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="134"/>
+        <source>Migrate to the primary server (or promote this standby first).</source>
+        <translation>Migrieren Sie auf den Primärserver (oder stufen Sie diesen Standby zuerst hoch).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="137"/>
+        <source>On the target: ALTER ROLE %1 RESET default_transaction_read_only; (or the ALTER DATABASE or ALTER SYSTEM that sets it).</source>
+        <translation>Auf dem Ziel: ALTER ROLE %1 RESET default_transaction_read_only; (oder das ALTER DATABASE bzw. ALTER SYSTEM, das es setzt).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="151"/>
+        <source>Excluded databases exist</source>
+        <translation>Ausgeschlossene Datenbanken existieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="153"/>
+        <source>Not on the source: %1.</source>
+        <translation>Nicht auf der Quelle: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="155"/>
+        <source>Check the spelling of the excluded database names.</source>
+        <translation>Prüfen Sie die Schreibweise der ausgeschlossenen Datenbanknamen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="171"/>
+        <source>Provider roles</source>
+        <translation>Anbieterrollen</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="173"/>
+        <source>. Memberships in them and grants to them are left out; every other grant is carried.</source>
+        <translation>. Mitgliedschaften darin und Rechte daran werden ausgelassen; jedes andere Recht wird übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="180"/>
+        <location filename="../engine/ServerChecks.cpp" line="184"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="182"/>
+        <source>Every source role exists on the target.</source>
+        <translation>Jede Rolle der Quelle existiert auf dem Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="187"/>
+        <source>%1 roles will be created: %2.</source>
+        <translation>%1 Rollen werden angelegt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="190"/>
+        <source>%1 may not create roles, so %2 will be missing: objects they own will belong to %1 and grants to them are dropped.</source>
+        <translation>%1 darf keine Rollen anlegen, daher fehlen %2: Objekte, die ihnen gehören, gehören dann %1, und Rechte an sie entfallen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="196"/>
+        <source>ALTER ROLE %1 CREATEROLE; on the target, or create the roles first.</source>
+        <translation>ALTER ROLE %1 CREATEROLE; auf dem Ziel, oder legen Sie die Rollen vorher an.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="214"/>
+        <location filename="../engine/ServerChecks.cpp" line="224"/>
+        <source>Disk space on the target</source>
+        <translation>Speicherplatz auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="215"/>
+        <source>Could not be determined (%1). The migration needs about %2.</source>
+        <translation>Nicht feststellbar (%1). Die Migration braucht etwa %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="218"/>
+        <source>Make sure the target has at least %1 free.</source>
+        <translation>Stellen Sie sicher, dass das Ziel mindestens %1 frei hat.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="226"/>
+        <source>%1 free; 130% of the source&apos;s %2 is %3.</source>
+        <translation>%1 frei; 130 % der %2 der Quelle sind %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="230"/>
+        <source>Free or add disk space on the target.</source>
+        <translation>Geben Sie Speicherplatz auf dem Ziel frei oder fügen Sie welchen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="34"/>
+        <source>free replication slots on the source</source>
+        <translation>freie Replikationsslots auf der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="36"/>
+        <source>free WAL senders on the source</source>
+        <translation>freie WAL-Sender auf der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="38"/>
+        <source>max_replication_slots on the target</source>
+        <translation>max_replication_slots auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="40"/>
+        <source>free logical replication workers on the target</source>
+        <translation>freie Worker für logische Replikation auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="53"/>
+        <source>the source runs PostgreSQL %1; logical replication needs 10 or newer</source>
+        <translation>die Quelle läuft mit PostgreSQL %1; logische Replikation braucht 10 oder neuer</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="58"/>
+        <source>the source is a standby: publications and slots are made on the primary</source>
+        <translation>die Quelle ist ein Standby: Publikationen und Slots werden auf dem Primärserver angelegt</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="63"/>
+        <source>the source&apos;s wal_level is &apos;%1&apos;, not &apos;logical&apos;</source>
+        <translation>wal_level der Quelle ist &apos;%1&apos;, nicht &apos;logical&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="67"/>
+        <source>source user %1 is neither superuser nor has the REPLICATION attribute</source>
+        <translation>Quellbenutzer %1 ist weder Superuser noch hat er das Attribut REPLICATION</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="72"/>
+        <source>the target server cannot connect to the source (%1)</source>
+        <translation>der Zielserver kann sich nicht mit der Quelle verbinden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="96"/>
+        <source>target user %1 is not superuser and aiven_extras cannot be used in target database %2 (only superusers may create subscriptions before PostgreSQL 16)</source>
+        <translation>Zielbenutzer %1 ist kein Superuser, und aiven_extras ist in der Zieldatenbank %2 nicht nutzbar (vor PostgreSQL 16 dürfen nur Superuser Subskriptionen anlegen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="103"/>
+        <source>target user %1 is not superuser, not a member of pg_create_subscription, and aiven_extras cannot be used in target database %2</source>
+        <translation>Zielbenutzer %1 ist kein Superuser, kein Mitglied von pg_create_subscription, und aiven_extras ist in der Zieldatenbank %2 nicht nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="110"/>
+        <source>target user %1 is a member of pg_create_subscription but has no CREATE on target database %2, which CREATE SUBSCRIPTION needs</source>
+        <translation>Zielbenutzer %1 ist Mitglied von pg_create_subscription, hat aber kein CREATE auf der Zieldatenbank %2, das CREATE SUBSCRIPTION braucht</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="117"/>
+        <source>target user %1 may create subscriptions (pg_create_subscription) but, not being superuser, only with a password the source asks for (password_required): the source connection has no password, or the source did not ask for it (trust, peer or cert authentication)</source>
+        <translation>Zielbenutzer %1 darf Subskriptionen anlegen (pg_create_subscription), als Nicht-Superuser aber nur mit einem Passwort, das die Quelle verlangt (password_required): Die Quellverbindung hat kein Passwort, oder die Quelle hat es nicht verlangt (Authentifizierung trust, peer oder cert)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="130"/>
+        <source>no superuser and no aiven_extras in source database %1, and %2 does not own every table there (with CREATE on it) to publish them itself</source>
+        <translation>kein Superuser und kein aiven_extras in der Quelldatenbank %1, und %2 besitzt dort nicht jede Tabelle (mit CREATE darauf), um sie selbst zu veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="170"/>
+        <source>not enough %1 for every database (%2 available, %3 needed)</source>
+        <translation>nicht genug %1 für jede Datenbank (%2 verfügbar, %3 benötigt)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="183"/>
+        <source>one-time snapshot (dump method) chosen by the user</source>
+        <translation>einmaliger Snapshot (Dump-Methode), vom Benutzer gewählt</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="189"/>
+        <location filename="../engine/MigrationPlan.cpp" line="198"/>
+        <source>logical replication</source>
+        <translation>logische Replikation</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="192"/>
+        <source>cannot replicate: </source>
+        <translation>Replikation nicht möglich: </translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="202"/>
+        <source>: dump method</source>
+        <translation>: Dump-Methode</translation>
+    </message>
+</context>
+<context>
     <name>StopConfirmation</name>
     <message>
         <location filename="../wizard/StopConfirmation.cpp" line="9"/>

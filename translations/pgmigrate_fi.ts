@@ -2,6 +2,1137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>CheckReport</name>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="75"/>
+        <source>Cluster
+</source>
+        <translation>Klusteri
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="76"/>
+        <source>
+Database &quot;%1&quot;
+</source>
+        <translation>
+Tietokanta &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="82"/>
+        <source> (blocking)</source>
+        <translation> (estävä)</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="94"/>
+        <source>       Fix: </source>
+        <translation>       Korjaus: </translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="99"/>
+        <source>
+Plan
+</source>
+        <translation>
+Suunnitelma
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="111"/>
+        <source>  Excluded: %1
+</source>
+        <translation>  Pois jätetyt: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="115"/>
+        <source>
+Error: </source>
+        <translation>
+Virhe: </translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="119"/>
+        <source>
+Ready to migrate.
+</source>
+        <translation>
+Valmis siirtoon.
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckReportFormat.cpp" line="120"/>
+        <source>
+Not ready: fix the blocking checks above.
+</source>
+        <translation>
+Ei valmis: korjaa yllä olevat estävät tarkistukset.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../engine/CheckList.cpp" line="17"/>
+        <source> and %1 more</source>
+        <translation> ja %1 muuta</translation>
+    </message>
+    <message>
+        <location filename="../engine/CheckList.cpp" line="28"/>
+        <source>not needed: the dump method was chosen. </source>
+        <translation>ei tarpeen: dump-menetelmä on valittu. </translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="11"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="107"/>
+        <source>Connected.</source>
+        <translation>Yhdistetty.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="12"/>
+        <source>Connected as %1, PostgreSQL %2.</source>
+        <translation>Yhdistetty käyttäjänä %1, PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="20"/>
+        <source>Check the user name and password.</source>
+        <translation>Tarkista käyttäjätunnus ja salasana.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="23"/>
+        <source>Check the SSL mode: the server may not support SSL (try sslmode prefer or disable), or the certificate does not match.</source>
+        <translation>Tarkista SSL-tila: palvelin ei ehkä tue SSL:ää (kokeile sslmode prefer tai disable), tai varmenne ei täsmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="28"/>
+        <source>Allow this host in the server&apos;s pg_hba.conf and reload it.</source>
+        <translation>Salli tämä kone palvelimen pg_hba.conf-tiedostossa ja lataa se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="33"/>
+        <source>Check the host name.</source>
+        <translation>Tarkista palvelimen nimi.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="36"/>
+        <source>Something accepted the connection but did not answer as PostgreSQL: check the host and port, and any proxy or firewall.</source>
+        <translation>Jokin otti yhteyden vastaan mutta ei vastannut kuten PostgreSQL: tarkista palvelin ja portti sekä mahdollinen välityspalvelin tai palomuuri.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="40"/>
+        <source>Check the host, the port, and that the server accepts TCP connections (listen_addresses, firewall).</source>
+        <translation>Tarkista palvelin, portti ja että palvelin hyväksyy TCP-yhteydet (listen_addresses, palomuuri).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="54"/>
+        <source>Source server reachable</source>
+        <translation>Lähdepalvelin tavoitettavissa</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="60"/>
+        <source>Target server reachable</source>
+        <translation>Kohdepalvelin tavoitettavissa</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="73"/>
+        <location filename="../engine/ConnectivityChecks.cpp" line="79"/>
+        <source>Source and target differ</source>
+        <translation>Lähde ja kohde ovat eri palvelimia</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="75"/>
+        <source>Could not tell: </source>
+        <translation>Ei voitu todeta: </translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="81"/>
+        <source>The source and the target are the same server.</source>
+        <translation>Lähde ja kohde ovat sama palvelin.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="83"/>
+        <source>The target does not see our source session.</source>
+        <translation>Kohde ei näe istuntoamme lähteessä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityChecks.cpp" line="85"/>
+        <source>Give a different target server.</source>
+        <translation>Anna eri kohdepalvelin.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="23"/>
+        <source>In database %1, as each schema&apos;s owner: %2</source>
+        <translation>Tietokannassa %1, kunkin skeeman omistajana: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="26"/>
+        <source> Or, for every database at once: GRANT pg_read_all_data TO %1;</source>
+        <translation> Tai kaikille tietokannoille kerralla: GRANT pg_read_all_data TO %1;</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="37"/>
+        <source>As a superuser (or a role with ADMIN on it) on the target: GRANT pg_create_subscription TO %1; (it then subscribes itself, with CREATE on the database), or install aiven_extras there; otherwise the dump method is used.</source>
+        <translation>Kohteessa pääkäyttäjänä (tai roolina, jolla on siihen ADMIN): GRANT pg_create_subscription TO %1; (silloin se tilaa itse, CREATE-oikeudella tietokantaan), tai asenna sinne aiven_extras; muuten käytetään dump-menetelmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="45"/>
+        <source>On the target: GRANT CREATE ON DATABASE %1 TO %2; otherwise the dump method is used.</source>
+        <translation>Kohteessa: GRANT CREATE ON DATABASE %1 TO %2; muuten käytetään dump-menetelmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="50"/>
+        <source>Give the source user&apos;s password (in the source URI or PGMIGRATE_SOURCE_PASSWORD), and have the source ask for it from the target&apos;s address (pg_hba.conf: scram-sha-256 or md5, not trust, peer or cert); otherwise the dump method is used.</source>
+        <translation>Anna lähdekäyttäjän salasana (lähteen URI:ssa tai PGMIGRATE_SOURCE_PASSWORD-muuttujassa) ja anna lähteen kysyä sitä kohteen osoitteesta (pg_hba.conf: scram-sha-256 tai md5, ei trust, peer tai cert); muuten käytetään dump-menetelmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="67"/>
+        <source>On Aiven, run CREATE EXTENSION aiven_extras CASCADE; as %1 (or avnadmin) in the target database %2; otherwise the dump method is used.</source>
+        <translation>Aivenissa: suorita CREATE EXTENSION aiven_extras CASCADE; käyttäjänä %1 (tai avnadmin) kohdetietokannassa %2; muuten käytetään dump-menetelmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="76"/>
+        <source>Connect as a superuser, or run CREATE EXTENSION aiven_extras CASCADE; in this database on the side named; otherwise the dump method is used.</source>
+        <translation>Yhdistä pääkäyttäjänä tai suorita CREATE EXTENSION aiven_extras CASCADE; tässä tietokannassa mainitulla puolella; muuten käytetään dump-menetelmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="86"/>
+        <source>Rename it on the source, connected to another database: DO $$DECLARE d name; BEGIN SELECT datname INTO d FROM pg_database WHERE decode(replace(datname::text, &apos;\&apos;, &apos;\\&apos;), &apos;escape&apos;) = &apos;\x%1&apos;; EXECUTE format(&apos;ALTER DATABASE %I RENAME TO %I&apos;, d, &apos;new_name&apos;); END$$; or exclude it: --exclude-db &apos;%2&apos;.</source>
+        <translation>Nimeä se uudelleen lähteessä toiseen tietokantaan yhdistettynä: DO $$DECLARE d name; BEGIN SELECT datname INTO d FROM pg_database WHERE decode(replace(datname::text, &apos;\&apos;, &apos;\\&apos;), &apos;escape&apos;) = &apos;\x%1&apos;; EXECUTE format(&apos;ALTER DATABASE %I RENAME TO %I&apos;, d, &apos;new_name&apos;); END$$; tai jätä se pois: --exclude-db &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="105"/>
+        <source>Source database reachable</source>
+        <translation>Lähdetietokanta tavoitettavissa</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="110"/>
+        <source>GRANT CONNECT ON DATABASE %1 TO %2; or exclude the database.</source>
+        <translation>GRANT CONNECT ON DATABASE %1 TO %2; tai jätä tietokanta pois.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="125"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="142"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="150"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="164"/>
+        <source>Target database</source>
+        <translation>Kohdetietokanta</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="127"/>
+        <source>Does not exist on the target yet; it will be created.</source>
+        <translation>Ei vielä ole kohteessa; se luodaan.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="130"/>
+        <source>Does not exist on the target, and %1 may not create databases.</source>
+        <translation>Ei ole kohteessa, eikä %1 saa luoda tietokantoja.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="136"/>
+        <source>ALTER ROLE %1 CREATEDB; on the target, or create the database there first.</source>
+        <translation>ALTER ROLE %1 CREATEDB; kohteessa, tai luo tietokanta sinne ensin.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="144"/>
+        <source>GRANT CONNECT ON DATABASE %1 TO %2; on the target.</source>
+        <translation>GRANT CONNECT ON DATABASE %1 TO %2; kohteessa.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="151"/>
+        <source>Exists and %1 of its %2 tables hold data: the migration will not copy over them (that would duplicate rows) unless told to empty them first.</source>
+        <translation>On olemassa, ja %1 sen %2 taulusta sisältää dataa: siirto ei kopioi niiden päälle (rivit monistuisivat), ellei sitä käsketä tyhjentämään ne ensin.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="157"/>
+        <source>Migrate into an empty database, or replace their contents: --if-exists truncate on the command line, Start over in the wizard.</source>
+        <translation>Siirrä tyhjään tietokantaan tai korvaa niiden sisältö: komentorivillä --if-exists truncate, ohjatussa toiminnossa Aloita alusta.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="165"/>
+        <source>Exists and holds no data (%1 tables).</source>
+        <translation>On olemassa eikä sisällä dataa (%1 taulua).</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="185"/>
+        <source>Languages available on the target</source>
+        <translation>Kielet saatavilla kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="189"/>
+        <source>Only built-in languages.</source>
+        <translation>Vain sisäänrakennetut kielet.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="190"/>
+        <source>All available: %1.</source>
+        <translation>Kaikki saatavilla: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="192"/>
+        <source>Missing on the target: %1.</source>
+        <translation>Puuttuu kohteesta: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="196"/>
+        <source>Install the language packages on the target server.</source>
+        <translation>Asenna kielipaketit kohdepalvelimelle.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="225"/>
+        <source>%1 %2 (target has %3)</source>
+        <translation>%1 %2 (kohteessa %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="240"/>
+        <source>Not available on the target: %1. </source>
+        <translation>Ei saatavilla kohteessa: %1. </translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="244"/>
+        <source>Older on the target: %1.</source>
+        <translation>Kohteessa vanhempi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="249"/>
+        <source>Extensions available on the target</source>
+        <translation>Laajennukset saatavilla kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="251"/>
+        <source>No extensions.</source>
+        <translation>Ei laajennuksia.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="252"/>
+        <source>Available: %1.</source>
+        <translation>Saatavilla: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="257"/>
+        <source>Install the extension packages on the target server, at the source&apos;s version or newer.</source>
+        <translation>Asenna laajennuspaketit kohdepalvelimelle, lähteen versiona tai uudempana.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="262"/>
+        <source>Extensions installable on the target</source>
+        <translation>Laajennukset asennettavissa kohteeseen</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="265"/>
+        <source>Each is installed, or installable by %1.</source>
+        <translation>Jokainen on asennettu tai käyttäjän %1 asennettavissa.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="267"/>
+        <source>%1 may not install: %2 (not superuser, not trusted, not allow-listed).</source>
+        <translation>%1 ei saa asentaa: %2 (ei pääkäyttäjä, ei luotettu (trusted), ei sallittujen listalla).</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="273"/>
+        <source>Have a superuser run CREATE EXTENSION in the target database first, or allow-list them.</source>
+        <translation>Pyydä pääkäyttäjää suorittamaan CREATE EXTENSION kohdetietokannassa ensin, tai lisää ne sallittujen listalle.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="293"/>
+        <source>Privileges for logical replication</source>
+        <translation>Oikeudet loogiseen replikointiin</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="296"/>
+        <location filename="../engine/ServerChecks.cpp" line="109"/>
+        <source>Source: %1. Target: %2.</source>
+        <translation>Lähde: %1. Kohde: %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="297"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="303"/>
+        <source>superuser</source>
+        <translation>pääkäyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="299"/>
+        <source>owner of every table (it publishes them itself)</source>
+        <translation>jokaisen taulun omistaja (julkaisee ne itse)</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="305"/>
+        <source>member of pg_create_subscription with CREATE on the database (it subscribes itself, the source password in the connection)</source>
+        <translation>pg_create_subscription-roolin jäsen, CREATE-oikeus tietokantaan (tilaa itse, lähteen salasana yhteydessä)</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="318"/>
+        <source>Row-level security does not hide rows</source>
+        <translation>Rivitason suojaus ei piilota rivejä</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="321"/>
+        <source>Every row is visible to %1.</source>
+        <translation>Jokainen rivi näkyy käyttäjälle %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="322"/>
+        <source>%1 cannot see every row of: %2.</source>
+        <translation>%1 ei näe kaikkia rivejä tauluista: %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="326"/>
+        <source>ALTER ROLE %1 BYPASSRLS; (as a superuser), or migrate as the tables&apos; owner.</source>
+        <translation>ALTER ROLE %1 BYPASSRLS; (pääkäyttäjänä), tai siirrä taulujen omistajana.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="334"/>
+        <source>The source user can read every table and sequence</source>
+        <translation>Lähdekäyttäjä voi lukea jokaisen taulun ja sekvenssin</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="337"/>
+        <source>%1 may read every table and sequence.</source>
+        <translation>%1 saa lukea jokaisen taulun ja sekvenssin.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="339"/>
+        <source>%1 may not read (no SELECT, or no USAGE on the schema): %2. pg_dump would stop on the first.</source>
+        <translation>%1 ei saa lukea (ei SELECT-oikeutta tai ei USAGE-oikeutta skeemaan): %2. pg_dump pysähtyisi ensimmäiseen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="357"/>
+        <location filename="../engine/DatabaseChecks.cpp" line="375"/>
+        <source>Tables have a primary key or replica identity</source>
+        <translation>Tauluilla on perusavain tai replikointi-identiteetti</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="360"/>
+        <source>No primary key or replica identity: %1. Publishing them makes UPDATE and DELETE fail on the source.</source>
+        <translation>Ei perusavainta eikä replikointi-identiteettiä: %1. Niiden julkaiseminen saa UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="364"/>
+        <source>No primary key or replica identity: %1 (no concern for the dump method).</source>
+        <translation>Ei perusavainta eikä replikointi-identiteettiä: %1 (ei haittaa dump-menetelmälle).</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="368"/>
+        <source>Add primary keys, or choose to set REPLICA IDENTITY FULL on them or copy them once at cut-over.</source>
+        <translation>Lisää perusavaimet, tai valitse, että niille asetetaan REPLICA IDENTITY FULL tai ne kopioidaan kerran käyttöönoton yhteydessä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="376"/>
+        <source>Every table has one.</source>
+        <translation>Jokaisella taululla on sellainen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="383"/>
+        <source>%1 large objects</source>
+        <translation>%1 suurta objektia (large object)</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="386"/>
+        <source>unlogged tables %1</source>
+        <translation>lokittamattomat taulut (unlogged) %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="390"/>
+        <source>materialized views %1</source>
+        <translation>materialisoidut näkymät %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="394"/>
+        <source>Objects logical replication does not carry</source>
+        <translation>Objektit, joita looginen replikointi ei siirrä</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="397"/>
+        <location filename="../engine/ReplicationChecks.cpp" line="294"/>
+        <source>None.</source>
+        <translation>Ei yhtään.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="399"/>
+        <source>: copied once, and again at cut-over; later changes are not streamed.</source>
+        <translation>: kopioidaan kerran ja uudelleen käyttöönotossa; myöhempiä muutoksia ei välitetä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="402"/>
+        <source>: copied by the dump method.</source>
+        <translation>: dump-menetelmä kopioi ne.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="416"/>
+        <source>the target database will be created with the same</source>
+        <translation>kohdetietokanta luodaan samoilla</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="420"/>
+        <source>the same in the existing target database</source>
+        <translation>samat olemassa olevassa kohdetietokannassa</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="425"/>
+        <source>Encoding and locale match</source>
+        <translation>Merkistö ja maa-asetus täsmäävät</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="427"/>
+        <source>%1, collation %2; %3.</source>
+        <translation>%1, lajittelujärjestys %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="429"/>
+        <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
+        <translation>Lähde %1/%2, kohdetietokanta %3/%4: teksti voi lajittua eri tavoin tai tulla hylätyksi.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DatabaseChecks.cpp" line="434"/>
+        <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
+        <translation>Luo kohdetietokanta asetuksin ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, tai siirrä uuteen tietokantaan.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="19"/>
+        <source>Room for pg_dump&apos;s table locks on the source</source>
+        <translation>Tilaa pg_dumpin taululukoille lähteessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="29"/>
+        <source>No database to read, or the source did not say.</source>
+        <translation>Ei luettavaa tietokantaa, tai lähde ei kertonut.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="36"/>
+        <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
+        <translation>Suurimmassa tietokannassa, %1, on %2 taulua; pg_dump lukitsee jokaisen yhdessä transaktiossa. Lähteen lukkotauluun mahtuu %3 (max_locks_per_transaction %4 × %5 taustaprosessia ja valmisteltua transaktiota), joista %6 on nyt käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="56"/>
+        <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the source, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
+        <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; lähteessä ja käynnistä se sitten uudelleen (hallitussa palvelussa: palvelinparametri max_locks_per_transaction).</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="66"/>
+        <source> pg_dump would stop with &quot;out of shared memory&quot;.</source>
+        <translation> pg_dump pysähtyisi virheeseen &quot;out of shared memory&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="73"/>
+        <source> That is more than the lock table holds: pg_dump may stop with &quot;out of shared memory&quot;, as the server&apos;s spare shared memory allows or not.</source>
+        <translation> Se on enemmän kuin lukkotauluun mahtuu: pg_dump voi pysähtyä virheeseen &quot;out of shared memory&quot; sen mukaan, paljonko palvelimella on vapaata jaettua muistia.</translation>
+    </message>
+    <message>
+        <location filename="../engine/LockTableCheck.cpp" line="77"/>
+        <source> The migration would take more than half the room left: other sessions&apos; locks may run it out.</source>
+        <translation> Siirto veisi yli puolet jäljellä olevasta tilasta: muiden istuntojen lukot voivat kuluttaa sen loppuun.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="70"/>
+        <source>not migrated: provider role %1 (%2)</source>
+        <translation>ei siirretä: palveluntarjoajan rooli %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="93"/>
+        <source>In the DB instance&apos;s parameter group set rds.logical_replication = 1, then reboot the instance (that sets wal_level to logical).</source>
+        <translation>Aseta DB-instanssin parametriryhmässä rds.logical_replication = 1 ja käynnistä instanssi uudelleen (se asettaa wal_level-arvoksi logical).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="97"/>
+        <source>Set the instance&apos;s database flag cloudsql.logical_decoding = on (gcloud sql instances patch INSTANCE --database-flags=cloudsql.logical_decoding=on); the instance restarts.</source>
+        <translation>Aseta instanssin tietokantalippu cloudsql.logical_decoding = on (gcloud sql instances patch INSTANCE --database-flags=cloudsql.logical_decoding=on); instanssi käynnistyy uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="103"/>
+        <source>Set the server parameter wal_level = logical (az postgres flexible-server parameter set --name wal_level --value logical), then restart the server.</source>
+        <translation>Aseta palvelinparametri wal_level = logical (az postgres flexible-server parameter set --name wal_level --value logical) ja käynnistä palvelin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="111"/>
+        <source>Run ALTER SYSTEM SET wal_level = logical; on the source, then restart it.</source>
+        <translation>Suorita lähteessä ALTER SYSTEM SET wal_level = logical; ja käynnistä se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="120"/>
+        <source>GRANT rds_replication TO %1; (as the master user, a member of rds_superuser)</source>
+        <translation>GRANT rds_replication TO %1; (pääkäyttäjätilinä (master user), rds_superuser-roolin jäsenenä)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="125"/>
+        <source>ALTER ROLE %1 WITH REPLICATION; (as a member of cloudsqlsuperuser, such as the postgres user)</source>
+        <translation>ALTER ROLE %1 WITH REPLICATION; (cloudsqlsuperuser-roolin jäsenenä, esimerkiksi käyttäjänä postgres)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="130"/>
+        <source>ALTER ROLE %1 WITH REPLICATION; (as the server admin, a member of azure_pg_admin)</source>
+        <translation>ALTER ROLE %1 WITH REPLICATION; (palvelimen ylläpitäjänä, azure_pg_admin-roolin jäsenenä)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="138"/>
+        <source>ALTER ROLE %1 WITH REPLICATION; (as a superuser on the source)</source>
+        <translation>ALTER ROLE %1 WITH REPLICATION; (pääkäyttäjänä lähteessä)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ManagedService.cpp" line="148"/>
+        <source>%1 offers no superuser and no aiven_extras: migrate as the owner of the database&apos;s tables (or ALTER TABLE ... OWNER TO %2;), with CREATE on the database, and pgmigrate publishes them itself; otherwise the dump method is used.</source>
+        <translation>%1 ei tarjoa pääkäyttäjää eikä aiven_extrasia: siirrä tietokannan taulujen omistajana (tai ALTER TABLE ... OWNER TO %2;) CREATE-oikeudella tietokantaan, jolloin pgmigrate julkaisee ne itse; muuten käytetään dump-menetelmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="21"/>
+        <source>%1 (database %2, %3 MB of WAL%4)</source>
+        <translation>%1 (tietokanta %2, %3 Mt WAL-lokia%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="25"/>
+        <source>, unread for %1 s</source>
+        <translation>, lukematta %1 s</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="33"/>
+        <source>%1 of migration %2 (%3)</source>
+        <translation>%1, siirto %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="41"/>
+        <source> of migration %1, %2</source>
+        <translation>, siirto %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="48"/>
+        <source>Syncing migrations&apos; subscribers connected</source>
+        <translation>Synkronoivien siirtojen tilaajat yhdistettyinä</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="51"/>
+        <source>Every syncing migration&apos;s subscriber reads its slot.</source>
+        <translation>Jokaisen synkronoivan siirron tilaaja lukee replikointipaikkaansa.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="53"/>
+        <source>No subscriber reads these slots of syncing migrations right now: %1. The target reconnects by itself once both servers reach each other again; meanwhile the slot keeps WAL on the source.</source>
+        <translation>Mikään tilaaja ei juuri nyt lue näitä synkronoivien siirtojen replikointipaikkoja: %1. Kohde yhdistää itse uudelleen, kun palvelimet tavoittavat taas toisensa; sillä välin replikointipaikka pidättää WAL-lokia lähteessä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="61"/>
+        <source>Do not drop these slots: that would end the migration. If it lasts, &apos;pgmigrate status --id ID&apos; says why (the subscription&apos;s state and errors, the target&apos;s log).</source>
+        <translation>Älä poista näitä replikointipaikkoja: se päättäisi siirron. Jos tilanne jatkuu, &apos;pgmigrate status --id ID&apos; kertoo syyn (tilauksen tila ja virheet, kohteen loki).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="66"/>
+        <source>No forgotten pgmigrate slots on the source</source>
+        <translation>Ei unohtuneita pgmigrate-replikointipaikkoja lähteessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="69"/>
+        <source>No pgmigrate replication slot is waiting for a subscriber.</source>
+        <translation>Mikään pgmigraten replikointipaikka ei odota tilaajaa.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="71"/>
+        <source>Replication slots named like pgmigrate&apos;s, read by no subscriber, keep WAL on the source until dropped: %1.</source>
+        <translation>pgmigraten nimiset replikointipaikat, joita mikään tilaaja ei lue, pidättävät WAL-lokia lähteessä, kunnes ne poistetaan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="77"/>
+        <source>If no migration of yours is syncing through them (pgmigrate status), remove them: &apos;pgmigrate stop --id ID&apos; for their migration, or on the source: %1</source>
+        <translation>Jos mikään siirroistasi ei synkronoi niiden kautta (pgmigrate status), poista ne: &apos;pgmigrate stop --id ID&apos; niiden siirrolle, tai lähteessä: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="91"/>
+        <source>Source supports logical replication</source>
+        <translation>Lähde tukee loogista replikointia</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="93"/>
+        <source>Source PostgreSQL %1; logical replication needs 10 or newer.</source>
+        <translation>Lähde PostgreSQL %1; looginen replikointi vaatii version 10 tai uudemman.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="97"/>
+        <source>Upgrade the source, or use the dump method.</source>
+        <translation>Päivitä lähde tai käytä dump-menetelmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="101"/>
+        <source>Source wal_level is logical</source>
+        <translation>Lähteen wal_level on logical</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="103"/>
+        <source>wal_level is &apos;%1&apos;.</source>
+        <translation>wal_level on &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="108"/>
+        <source>Source is a primary</source>
+        <translation>Lähde on ensisijainen palvelin</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="111"/>
+        <source>The source is a standby (in recovery): replication needs a publication and a slot made on the primary (logical slots exist on standbys only from PostgreSQL 16).</source>
+        <translation>Lähde on varapalvelin (palautustilassa): replikointi vaatii julkaisun ja replikointipaikan ensisijaisella palvelimella (loogisia replikointipaikkoja on varapalvelimilla vasta PostgreSQL 16:sta alkaen).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="115"/>
+        <source>The source is not in recovery.</source>
+        <translation>Lähde ei ole palautustilassa.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="116"/>
+        <source>Give the primary server as the source, or use the dump method.</source>
+        <translation>Anna lähteeksi ensisijainen palvelin tai käytä dump-menetelmää.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="122"/>
+        <source>Long reads on a standby source</source>
+        <translation>Pitkät luvut varapalvelinlähteestä</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="124"/>
+        <source>The copy reads the standby in one long transaction; replay cancels it after max_standby_streaming_delay (%1) when it conflicts with cleanup on the primary%2.</source>
+        <translation>Kopiointi lukee varapalvelinta yhdessä pitkässä transaktiossa; toisto keskeyttää sen max_standby_streaming_delay-ajan (%1) jälkeen, jos se on ristiriidassa ensisijaisen palvelimen siivouksen kanssa%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="130"/>
+        <source> (hot_standby_feedback is on, which avoids most of them)</source>
+        <translation> (hot_standby_feedback on päällä, mikä estää useimmat niistä)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="134"/>
+        <source>On the standby, for the migration: ALTER SYSTEM SET max_standby_streaming_delay = -1; and SET hot_standby_feedback = on; then SELECT pg_reload_conf(); (or migrate from the primary).</source>
+        <translation>Varapalvelimella siirron ajaksi: ALTER SYSTEM SET max_standby_streaming_delay = -1; ja SET hot_standby_feedback = on; sitten SELECT pg_reload_conf(); (tai siirrä ensisijaiselta palvelimelta).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="143"/>
+        <source> (member of %1)</source>
+        <translation> (ryhmän %1 jäsen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="147"/>
+        <source>Source user may replicate</source>
+        <translation>Lähdekäyttäjä saa replikoida</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="150"/>
+        <source>%1 is a superuser.</source>
+        <translation>%1 on pääkäyttäjä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="153"/>
+        <source>%1 may replicate%2.</source>
+        <translation>%1 saa replikoida%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="155"/>
+        <source>%1 has the REPLICATION attribute%2.</source>
+        <translation>Käyttäjällä %1 on REPLICATION-määre%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="157"/>
+        <source>%1 is neither superuser nor has REPLICATION%2.</source>
+        <translation>%1 ei ole pääkäyttäjä, eikä sillä ole REPLICATION-määrettä%2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="172"/>
+        <source>Free replication slots on the source</source>
+        <translation>Vapaat replikointipaikat lähteessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="174"/>
+        <source>%1 of %2 slots free; %3 databases need one each, plus %4 temporary ones during the initial copy.</source>
+        <translation>%1/%2 replikointipaikkaa vapaana; %3 tietokantaa tarvitsee kukin yhden, lisäksi %4 tilapäistä alkukopioinnin ajan.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="183"/>
+        <source>ALTER SYSTEM SET max_replication_slots = %1; on the source, then restart it.</source>
+        <translation>ALTER SYSTEM SET max_replication_slots = %1; lähteessä ja käynnistä se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="190"/>
+        <source>Free WAL senders on the source</source>
+        <translation>Vapaat WAL-lähettäjät lähteessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="192"/>
+        <source>%1 of %2 WAL senders free; %3 needed.</source>
+        <translation>%1/%2 WAL-lähettäjää vapaana; tarvitaan %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="198"/>
+        <source>ALTER SYSTEM SET max_wal_senders = %1; on the source, then restart it.</source>
+        <translation>ALTER SYSTEM SET max_wal_senders = %1; lähteessä ja käynnistä se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="207"/>
+        <source>Subscription capacity on the target</source>
+        <translation>Tilausten kapasiteetti kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="209"/>
+        <source>max_replication_slots allows %1 more subscriptions, max_logical_replication_workers %2 more workers; %3 subscriptions and %4 workers needed.</source>
+        <translation>max_replication_slots sallii %1 tilausta lisää, max_logical_replication_workers %2 työprosessia lisää; tarvitaan %3 tilausta ja %4 työprosessia.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="219"/>
+        <source>On the target: ALTER SYSTEM SET max_replication_slots = %1; ALTER SYSTEM SET max_logical_replication_workers = %2; ALTER SYSTEM SET max_worker_processes = %3; then restart it.</source>
+        <translation>Kohteessa: ALTER SYSTEM SET max_replication_slots = %1; ALTER SYSTEM SET max_logical_replication_workers = %2; ALTER SYSTEM SET max_worker_processes = %3; ja käynnistä se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="235"/>
+        <location filename="../engine/ReplicationChecks.cpp" line="242"/>
+        <location filename="../engine/ReplicationChecks.cpp" line="252"/>
+        <source>Target server reaches the source</source>
+        <translation>Kohdepalvelin tavoittaa lähteen</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="237"/>
+        <source>The target opened a replication connection to the source.</source>
+        <translation>Kohde avasi replikointiyhteyden lähteeseen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="244"/>
+        <source>The target server connects to the source itself: allow it in the source&apos;s firewall and pg_hba.conf, or give the source&apos;s address as seen from the target.</source>
+        <translation>Kohdepalvelin yhdistää lähteeseen itse: salli se lähteen palomuurissa ja pg_hba.conf-tiedostossa, tai anna lähteen osoite sellaisena kuin kohde sen näkee.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="255"/>
+        <source>Not probed: the servers are the same.</source>
+        <translation>Ei testattu: palvelimet ovat samat.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="256"/>
+        <source>Not probed: needs superuser on the target; the replication will show whether it connects.</source>
+        <translation>Ei testattu: vaatii pääkäyttäjän kohteessa; replikointi näyttää, onnistuuko yhteys.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="269"/>
+        <source>pid %1 (%2 on %3, %4, %5 s)</source>
+        <translation>PID %1 (%2 tietokannassa %3, %4, %5 s)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="276"/>
+        <location filename="../engine/ReplicationChecks.cpp" line="286"/>
+        <source>No long or idle transactions on the source</source>
+        <translation>Ei pitkiä tai joutilaita transaktioita lähteessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="278"/>
+        <source>Replication slots cannot be created while these are open: %1.</source>
+        <translation>Replikointipaikkoja ei voi luoda, kun nämä ovat auki: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="281"/>
+        <source>Commit or end them, for example SELECT pg_terminate_backend(pid);</source>
+        <translation>Vahvista tai lopeta ne, esimerkiksi SELECT pg_terminate_backend(pid);</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="287"/>
+        <source>None seen.</source>
+        <translation>Ei havaittu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="291"/>
+        <source>No prepared transactions on the source</source>
+        <translation>Ei valmisteltuja transaktioita lähteessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="295"/>
+        <source>Prepared transactions block slot creation: %1.</source>
+        <translation>Valmistellut transaktiot estävät replikointipaikkojen luonnin: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationChecks.cpp" line="300"/>
+        <source>COMMIT PREPARED or ROLLBACK PREPARED them.</source>
+        <translation>Päätä ne komennolla COMMIT PREPARED tai ROLLBACK PREPARED.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="24"/>
+        <source>on PATH or under /usr/lib/postgresql/*/bin</source>
+        <translation>PATH-polusta tai hakemistosta /usr/lib/postgresql/*/bin</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="25"/>
+        <source>in %1 (the chosen pg_dump directory)</source>
+        <translation>hakemistosta %1 (valittu pg_dump-hakemisto)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="28"/>
+        <source>the source runs PostgreSQL %1, which needs %2 %3 or newer</source>
+        <translation>lähteessä on PostgreSQL %1, joka vaatii ohjelman %2 %3 tai uudemman</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="34"/>
+        <source>No pg_dump found %1; %2.</source>
+        <translation>pg_dumpia ei löytynyt %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="37"/>
+        <source>pg_dump found: %1 (major %2); %3.</source>
+        <translation>pg_dump löytyi: %1 (pääversio %2); %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="41"/>
+        <source>No pg_restore found %1; %2.</source>
+        <translation>pg_restorea ei löytynyt %1; %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="44"/>
+        <source>pg_restore found: %1 (major %2); %3.</source>
+        <translation>pg_restore löytyi: %1 (pääversio %2); %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="49"/>
+        <source>%1 (major %2) reads the source&apos;s PostgreSQL %3.</source>
+        <translation>%1 (pääversio %2) lukee lähteen PostgreSQL %3:a.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="54"/>
+        <source>pg_dump can read the source</source>
+        <translation>pg_dump pystyy lukemaan lähteen</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="57"/>
+        <source>Install the Debian package postgresql-client-%1 (apt-get install postgresql-client-%1; apt.postgresql.org has the versions a distribution lacks), or give a directory holding pg_dump and pg_restore of PostgreSQL %1 or newer: --pg-dump-dir DIR (the wizard: pg_dump directory).</source>
+        <translation>Asenna Debian-paketti postgresql-client-%1 (apt-get install postgresql-client-%1; apt.postgresql.org tarjoaa versiot, jotka jakelusta puuttuvat), tai anna hakemisto, jossa on PostgreSQL %1:n tai uudemman pg_dump ja pg_restore: --pg-dump-dir DIR (ohjatussa toiminnossa: pg_dump-hakemisto).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="76"/>
+        <source>Target version is not older</source>
+        <translation>Kohteen versio ei ole vanhempi</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="78"/>
+        <source>Source PostgreSQL %1, target PostgreSQL %2.</source>
+        <translation>Lähde PostgreSQL %1, kohde PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="81"/>
+        <source>Migrate to a target running PostgreSQL %1 or newer.</source>
+        <translation>Siirrä kohteeseen, jossa on PostgreSQL %1 tai uudempi.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="93"/>
+        <source>no managed service recognised</source>
+        <translation>hallittua palvelua ei tunnistettu</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="96"/>
+        <source>%1, as %2</source>
+        <translation>%1, käyttäjänä %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="98"/>
+        <source>%1, as %2 (member of %3)</source>
+        <translation>%1, käyttäjänä %2 (ryhmän %3 jäsen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="107"/>
+        <source>Managed services</source>
+        <translation>Hallitut palvelut</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="122"/>
+        <source>Target accepts writes</source>
+        <translation>Kohde hyväksyy kirjoitukset</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="125"/>
+        <source>The target is a standby (in recovery): it accepts no writes.</source>
+        <translation>Kohde on varapalvelin (palautustilassa): se ei hyväksy kirjoituksia.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="128"/>
+        <source>default_transaction_read_only is on for %1 on the target: every transaction there is read-only.</source>
+        <translation>default_transaction_read_only on päällä käyttäjälle %1 kohteessa: jokainen transaktio siellä on vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="132"/>
+        <source>The target is a primary and accepts writes.</source>
+        <translation>Kohde on ensisijainen palvelin ja hyväksyy kirjoitukset.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="134"/>
+        <source>Migrate to the primary server (or promote this standby first).</source>
+        <translation>Siirrä ensisijaiselle palvelimelle (tai ylennä tämä varapalvelin ensin).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="137"/>
+        <source>On the target: ALTER ROLE %1 RESET default_transaction_read_only; (or the ALTER DATABASE or ALTER SYSTEM that sets it).</source>
+        <translation>Kohteessa: ALTER ROLE %1 RESET default_transaction_read_only; (tai se ALTER DATABASE tai ALTER SYSTEM, joka sen asettaa).</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="151"/>
+        <source>Excluded databases exist</source>
+        <translation>Pois jätetyt tietokannat ovat olemassa</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="153"/>
+        <source>Not on the source: %1.</source>
+        <translation>Ei lähteessä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="155"/>
+        <source>Check the spelling of the excluded database names.</source>
+        <translation>Tarkista pois jätettyjen tietokantojen nimien kirjoitusasu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="171"/>
+        <source>Provider roles</source>
+        <translation>Palveluntarjoajan roolit</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="173"/>
+        <source>. Memberships in them and grants to them are left out; every other grant is carried.</source>
+        <translation>. Niiden jäsenyydet ja niille annetut oikeudet jätetään pois; kaikki muut oikeudet siirretään.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="180"/>
+        <location filename="../engine/ServerChecks.cpp" line="184"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="182"/>
+        <source>Every source role exists on the target.</source>
+        <translation>Jokainen lähteen rooli on olemassa kohteessa.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="187"/>
+        <source>%1 roles will be created: %2.</source>
+        <translation>%1 roolia luodaan: %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="190"/>
+        <source>%1 may not create roles, so %2 will be missing: objects they own will belong to %1 and grants to them are dropped.</source>
+        <translation>%1 ei saa luoda rooleja, joten %2 puuttuvat: niiden omistamat objektit siirtyvät käyttäjälle %1, ja niille annetut oikeudet jäävät pois.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="196"/>
+        <source>ALTER ROLE %1 CREATEROLE; on the target, or create the roles first.</source>
+        <translation>ALTER ROLE %1 CREATEROLE; kohteessa, tai luo roolit ensin.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="214"/>
+        <location filename="../engine/ServerChecks.cpp" line="224"/>
+        <source>Disk space on the target</source>
+        <translation>Levytila kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="215"/>
+        <source>Could not be determined (%1). The migration needs about %2.</source>
+        <translation>Ei voitu selvittää (%1). Siirto tarvitsee noin %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="218"/>
+        <source>Make sure the target has at least %1 free.</source>
+        <translation>Varmista, että kohteessa on vähintään %1 vapaana.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="226"/>
+        <source>%1 free; 130% of the source&apos;s %2 is %3.</source>
+        <translation>%1 vapaana; 130 % lähteen koosta %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerChecks.cpp" line="230"/>
+        <source>Free or add disk space on the target.</source>
+        <translation>Vapauta tai lisää levytilaa kohteessa.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="34"/>
+        <source>free replication slots on the source</source>
+        <translation>vapaita replikointipaikkoja lähteessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="36"/>
+        <source>free WAL senders on the source</source>
+        <translation>vapaita WAL-lähettäjiä lähteessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="38"/>
+        <source>max_replication_slots on the target</source>
+        <translation>max_replication_slots kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="40"/>
+        <source>free logical replication workers on the target</source>
+        <translation>vapaita loogisen replikoinnin työprosesseja kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="53"/>
+        <source>the source runs PostgreSQL %1; logical replication needs 10 or newer</source>
+        <translation>lähteessä on PostgreSQL %1; looginen replikointi vaatii version 10 tai uudemman</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="58"/>
+        <source>the source is a standby: publications and slots are made on the primary</source>
+        <translation>lähde on varapalvelin: julkaisut ja replikointipaikat luodaan ensisijaisella palvelimella</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="63"/>
+        <source>the source&apos;s wal_level is &apos;%1&apos;, not &apos;logical&apos;</source>
+        <translation>lähteen wal_level on &apos;%1&apos;, ei &apos;logical&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="67"/>
+        <source>source user %1 is neither superuser nor has the REPLICATION attribute</source>
+        <translation>lähdekäyttäjä %1 ei ole pääkäyttäjä, eikä sillä ole REPLICATION-määrettä</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="72"/>
+        <source>the target server cannot connect to the source (%1)</source>
+        <translation>kohdepalvelin ei saa yhteyttä lähteeseen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="96"/>
+        <source>target user %1 is not superuser and aiven_extras cannot be used in target database %2 (only superusers may create subscriptions before PostgreSQL 16)</source>
+        <translation>kohdekäyttäjä %1 ei ole pääkäyttäjä, eikä aiven_extrasia voi käyttää kohdetietokannassa %2 (ennen PostgreSQL 16:ta vain pääkäyttäjät voivat luoda tilauksia)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="103"/>
+        <source>target user %1 is not superuser, not a member of pg_create_subscription, and aiven_extras cannot be used in target database %2</source>
+        <translation>kohdekäyttäjä %1 ei ole pääkäyttäjä eikä pg_create_subscription-roolin jäsen, eikä aiven_extrasia voi käyttää kohdetietokannassa %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="110"/>
+        <source>target user %1 is a member of pg_create_subscription but has no CREATE on target database %2, which CREATE SUBSCRIPTION needs</source>
+        <translation>kohdekäyttäjä %1 on pg_create_subscription-roolin jäsen, mutta sillä ei ole CREATE-oikeutta kohdetietokantaan %2, jota CREATE SUBSCRIPTION vaatii</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="117"/>
+        <source>target user %1 may create subscriptions (pg_create_subscription) but, not being superuser, only with a password the source asks for (password_required): the source connection has no password, or the source did not ask for it (trust, peer or cert authentication)</source>
+        <translation>kohdekäyttäjä %1 saa luoda tilauksia (pg_create_subscription), mutta koska se ei ole pääkäyttäjä, vain salasanalla, jota lähde kysyy (password_required): lähdeyhteydessä ei ole salasanaa, tai lähde ei kysynyt sitä (trust-, peer- tai cert-todennus)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="130"/>
+        <source>no superuser and no aiven_extras in source database %1, and %2 does not own every table there (with CREATE on it) to publish them itself</source>
+        <translation>lähdetietokannassa %1 ei ole pääkäyttäjää eikä aiven_extrasia, eikä %2 omista siellä jokaista taulua (CREATE-oikeudella), jotta voisi julkaista ne itse</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="170"/>
+        <source>not enough %1 for every database (%2 available, %3 needed)</source>
+        <translation>ei tarpeeksi: %1 kaikille tietokannoille (%2 saatavilla, %3 tarvitaan)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="183"/>
+        <source>one-time snapshot (dump method) chosen by the user</source>
+        <translation>kertakopio (dump-menetelmä), käyttäjän valitsema</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="189"/>
+        <location filename="../engine/MigrationPlan.cpp" line="198"/>
+        <source>logical replication</source>
+        <translation>looginen replikointi</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="192"/>
+        <source>cannot replicate: </source>
+        <translation>replikointi ei onnistu: </translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationPlan.cpp" line="202"/>
+        <source>: dump method</source>
+        <translation>: dump-menetelmä</translation>
+    </message>
+</context>
+<context>
     <name>StopConfirmation</name>
     <message>
         <location filename="../wizard/StopConfirmation.cpp" line="9"/>
