@@ -414,7 +414,7 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     <message>
         <location filename="../engine/DatabaseChecks.cpp" line="368"/>
         <source>Add primary keys, or choose to set REPLICA IDENTITY FULL on them or copy them once at cut-over.</source>
-        <translation>Fügen Sie Primärschlüssel hinzu, oder wählen Sie, für diese Tabellen REPLICA IDENTITY FULL zu setzen oder sie einmalig beim Umschalten zu kopieren.</translation>
+        <translation>Fügen Sie Primärschlüssel hinzu, oder wählen Sie, für diese Tabellen REPLICA IDENTITY FULL zu setzen oder sie bei der Umstellung einmalig zu kopieren.</translation>
     </message>
     <message>
         <location filename="../engine/DatabaseChecks.cpp" line="376"/>
@@ -450,7 +450,7 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     <message>
         <location filename="../engine/DatabaseChecks.cpp" line="399"/>
         <source>: copied once, and again at cut-over; later changes are not streamed.</source>
-        <translation>: einmal kopiert und beim Umschalten erneut; spätere Änderungen werden nicht übertragen.</translation>
+        <translation>: einmal kopiert und bei der Umstellung erneut; spätere Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
         <location filename="../engine/DatabaseChecks.cpp" line="402"/>

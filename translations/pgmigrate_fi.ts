@@ -414,7 +414,7 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     <message>
         <location filename="../engine/DatabaseChecks.cpp" line="368"/>
         <source>Add primary keys, or choose to set REPLICA IDENTITY FULL on them or copy them once at cut-over.</source>
-        <translation>Lisää perusavaimet, tai valitse, että niille asetetaan REPLICA IDENTITY FULL tai ne kopioidaan kerran käyttöönoton yhteydessä.</translation>
+        <translation>Lisää perusavaimet, tai valitse, että niille asetetaan REPLICA IDENTITY FULL tai ne kopioidaan kerran lopullisessa vaihdossa.</translation>
     </message>
     <message>
         <location filename="../engine/DatabaseChecks.cpp" line="376"/>
@@ -450,7 +450,7 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     <message>
         <location filename="../engine/DatabaseChecks.cpp" line="399"/>
         <source>: copied once, and again at cut-over; later changes are not streamed.</source>
-        <translation>: kopioidaan kerran ja uudelleen käyttöönotossa; myöhempiä muutoksia ei välitetä.</translation>
+        <translation>: kopioidaan kerran ja uudelleen lopullisessa vaihdossa; myöhempiä muutoksia ei välitetä.</translation>
     </message>
     <message>
         <location filename="../engine/DatabaseChecks.cpp" line="402"/>
