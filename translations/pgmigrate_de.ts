@@ -1034,6 +1034,74 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
 </context>
 <context>
+    <name>Phases</name>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="11"/>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="11"/>
+        <source>checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="12"/>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="12"/>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="13"/>
+        <source>indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="13"/>
+        <source>verify</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="14"/>
+        <source>analyze</source>
+        <translation>Statistiken (ANALYZE)</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="14"/>
+        <source>subscribe</source>
+        <translation>Subskription</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="15"/>
+        <source>streaming</source>
+        <translation>Replikation läuft</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="15"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="16"/>
+        <source>cleanup</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="16"/>
+        <source>initial sync</source>
+        <translation>erste Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="27"/>
+        <source>initial sync %1/%2 tables</source>
+        <translation>erste Synchronisation %1/%2 Tabellen</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <location filename="../engine/MigrationPlan.cpp" line="34"/>
@@ -1130,6 +1198,206 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <location filename="../engine/MigrationPlan.cpp" line="202"/>
         <source>: dump method</source>
         <translation>: Dump-Methode</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="63"/>
+        <source>list tables foreign keys point at</source>
+        <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="88"/>
+        <source>could not save the state: </source>
+        <translation>Zustand konnte nicht gespeichert werden: </translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="156"/>
+        <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
+        <translation>Migration %1 wurde gestoppt; eine gestoppte Migration kann nicht fortgesetzt werden, beginnen Sie stattdessen neu</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="164"/>
+        <source>migration %1 is already done</source>
+        <translation>Migration %1 ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="175"/>
+        <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
+        <translation>fortgesetzt: Tabellen, die nach dem Neustart kopiert werden, stammen aus einem neuen Snapshot und geben daher einen späteren Stand der Quelle wieder als die vorher kopierten</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="212"/>
+        <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
+        <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="247"/>
+        <source>pre-checks failed: </source>
+        <translation>Vorabprüfungen fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="307"/>
+        <source>privileges (GRANTs) are not carried because some roles could not be created</source>
+        <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="312"/>
+        <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
+        <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="344"/>
+        <source>find pg_dump</source>
+        <translation>pg_dump suchen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="353"/>
+        <source>write passfile</source>
+        <translation>Passwortdatei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="392"/>
+        <source>: pgmigrate migrate --resume --id %1</source>
+        <translation>: pgmigrate migrate --resume --id %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="457"/>
+        <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
+        <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="511"/>
+        <source>import the slot&apos;s snapshot</source>
+        <translation>Snapshot des Slots übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="545"/>
+        <source>inspect target database %1</source>
+        <translation>Zieldatenbank %1 untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="557"/>
+        <source>truncate target tables</source>
+        <translation>Zieltabellen leeren</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="587"/>
+        <location filename="../engine/MigrationRunner.cpp" line="674"/>
+        <source>copy the schema of %1</source>
+        <translation>Schema von %1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="611"/>
+        <source>refresh %1</source>
+        <translation>%1 aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="681"/>
+        <source>create replication slot</source>
+        <translation>Replikationsslot anlegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="705"/>
+        <source>initial sync of %1</source>
+        <translation>erste Synchronisation von %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="707"/>
+        <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
+        <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="729"/>
+        <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
+        <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="764"/>
+        <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
+        <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="807"/>
+        <source>replaced by migration %1, which removed what this one left on the servers</source>
+        <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="844"/>
+        <source>migrate %1</source>
+        <translation>%1 migrieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="845"/>
+        <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
+        <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="879"/>
+        <source>publish %1</source>
+        <translation>%1 veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="880"/>
+        <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
+        <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="903"/>
+        <source>set replica identity of %1</source>
+        <translation>Replikationsidentität von %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="942"/>
+        <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
+        <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="979"/>
+        <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
+        <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="987"/>
+        <source>create indexes and constraints in %1</source>
+        <translation>Indizes und Constraints in %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1061"/>
+        <source>copy data of %1</source>
+        <translation>Daten von %1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1068"/>
+        <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
+        <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1115"/>
+        <location filename="../engine/MigrationRunner.cpp" line="1142"/>
+        <source>verify %1</source>
+        <translation>%1 prüfen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1121"/>
+        <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
+        <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1127"/>
+        <source>; the cut-over copies them again</source>
+        <translation>; die Umstellung kopiert sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1129"/>
+        <source>; rows written after the snapshot are not migrated by the dump method</source>
+        <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1143"/>
+        <source>the target differs from the source: </source>
+        <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
 </context>
 <context>
@@ -1371,184 +1639,184 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="34"/>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>&amp;Start migration</source>
         <translation>Migration &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="35"/>
+        <location filename="../wizard/MigrationPage.cpp" line="36"/>
         <source>&amp;Resume migration</source>
         <translation>Migration &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="36"/>
+        <location filename="../wizard/MigrationPage.cpp" line="37"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="37"/>
+        <location filename="../wizard/MigrationPage.cpp" line="38"/>
         <source>Start &amp;over</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="43"/>
+        <location filename="../wizard/MigrationPage.cpp" line="44"/>
         <source>Database migration</source>
         <translation>Datenbankmigration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="44"/>
+        <location filename="../wizard/MigrationPage.cpp" line="45"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Starten Sie die Migration, sobald die Prüfungen es zulassen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="46"/>
+        <location filename="../wizard/MigrationPage.cpp" line="47"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="49"/>
+        <location filename="../wizard/MigrationPage.cpp" line="50"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Migrieren Sie nach Möglichkeit in eine leere Datenbank: Tabellen, die bereits Daten enthalten, werden nicht kopiert, es sei denn, Sie beginnen neu. Solange die Migration läuft, schreiben Sie nicht in die migrierten Tabellen des Ziels und ändern Sie weder wal_level noch max_replication_slots, Listen-Adressen oder Firewalls.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="56"/>
+        <location filename="../wizard/MigrationPage.cpp" line="57"/>
         <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
         <translation>Diese Migration wurde unterbrochen, bevor sie fertig war. „Migration fortsetzen“ kopiert die noch nicht kopierten Tabellen aus einem neuen Snapshot der Quelle: Hat sich die Quelle inzwischen weiter verändert, geben diese Tabellen einen späteren Zeitpunkt wieder als die zuvor kopierten. Um alle Tabellen vom selben Zeitpunkt zu kopieren, beginnen Sie stattdessen neu.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="75"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Progress per database</source>
         <translation>Fortschritt je Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="85"/>
+        <location filename="../wizard/MigrationPage.cpp" line="86"/>
         <source>Migration log</source>
         <translation>Migrationsprotokoll</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="103"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Progress per table</source>
         <translation>Fortschritt pro Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="172"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="172"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="183"/>
+        <location filename="../wizard/MigrationPage.cpp" line="184"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="185"/>
+        <location filename="../wizard/MigrationPage.cpp" line="186"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
-        <location filename="../wizard/MigrationPage.cpp" line="301"/>
+        <location filename="../wizard/MigrationPage.cpp" line="195"/>
+        <location filename="../wizard/MigrationPage.cpp" line="302"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="203"/>
+        <location filename="../wizard/MigrationPage.cpp" line="204"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="234"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: Die Quelldatenbank ist schreibgeschützt: Eine unterbrochene Umstellung hat ihre Schreibzugriffe eingefroren. Verbindung schließen schließt die Umstellung ab und hebt das auf; Migration stoppen hebt es ebenfalls auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="241"/>
+        <location filename="../wizard/MigrationPage.cpp" line="242"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="258"/>
+        <location filename="../wizard/MigrationPage.cpp" line="259"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="270"/>
+        <location filename="../wizard/MigrationPage.cpp" line="271"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="286"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="288"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="289"/>
+        <location filename="../wizard/MigrationPage.cpp" line="290"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="290"/>
+        <location filename="../wizard/MigrationPage.cpp" line="291"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>

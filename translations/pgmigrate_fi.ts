@@ -1034,6 +1034,74 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
 </context>
 <context>
+    <name>Phases</name>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="11"/>
+        <source>queued</source>
+        <translation>jonossa</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="11"/>
+        <source>checks</source>
+        <translation>tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="12"/>
+        <source>schema</source>
+        <translation>skeema</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="12"/>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="13"/>
+        <source>indexes</source>
+        <translation>indeksit</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="13"/>
+        <source>verify</source>
+        <translation>tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="14"/>
+        <source>analyze</source>
+        <translation>tilastot (ANALYZE)</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="14"/>
+        <source>subscribe</source>
+        <translation>tilaus</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="15"/>
+        <source>streaming</source>
+        <translation>replikoi</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="15"/>
+        <source>finished</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="16"/>
+        <source>cleanup</source>
+        <translation>siivous</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="16"/>
+        <source>initial sync</source>
+        <translation>alkusynkronointi</translation>
+    </message>
+    <message>
+        <location filename="../engine/PhaseText.cpp" line="27"/>
+        <source>initial sync %1/%2 tables</source>
+        <translation>alkusynkronointi %1/%2 taulua</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <location filename="../engine/MigrationPlan.cpp" line="34"/>
@@ -1130,6 +1198,206 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <location filename="../engine/MigrationPlan.cpp" line="202"/>
         <source>: dump method</source>
         <translation>: dump-menetelmä</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="63"/>
+        <source>list tables foreign keys point at</source>
+        <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="88"/>
+        <source>could not save the state: </source>
+        <translation>tilaa ei voitu tallentaa: </translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="156"/>
+        <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
+        <translation>siirto %1 on pysäytetty; pysäytettyä siirtoa ei voi jatkaa, aloita sen sijaan alusta</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="164"/>
+        <source>migration %1 is already done</source>
+        <translation>siirto %1 on jo valmis</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="175"/>
+        <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
+        <translation>jatkettu: uudelleenkäynnistyksen jälkeen kopioidut taulut tulevat uudesta tilannevedoksesta, joten ne kuvaavat lähdettä myöhemmältä hetkeltä kuin aiemmin kopioidut taulut</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="212"/>
+        <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
+        <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="247"/>
+        <source>pre-checks failed: </source>
+        <translation>esitarkistukset epäonnistuivat: </translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="307"/>
+        <source>privileges (GRANTs) are not carried because some roles could not be created</source>
+        <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="312"/>
+        <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
+        <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="344"/>
+        <source>find pg_dump</source>
+        <translation>etsi pg_dump</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="353"/>
+        <source>write passfile</source>
+        <translation>kirjoita salasanatiedosto</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="392"/>
+        <source>: pgmigrate migrate --resume --id %1</source>
+        <translation>: pgmigrate migrate --resume --id %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="457"/>
+        <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
+        <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="511"/>
+        <source>import the slot&apos;s snapshot</source>
+        <translation>ota käyttöön replikointipaikan tilannevedos</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="545"/>
+        <source>inspect target database %1</source>
+        <translation>tutki kohdetietokanta %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="557"/>
+        <source>truncate target tables</source>
+        <translation>tyhjennä kohdetaulut</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="587"/>
+        <location filename="../engine/MigrationRunner.cpp" line="674"/>
+        <source>copy the schema of %1</source>
+        <translation>kopioi tietokannan %1 skeema</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="611"/>
+        <source>refresh %1</source>
+        <translation>päivitä %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="681"/>
+        <source>create replication slot</source>
+        <translation>luo replikointipaikka</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="705"/>
+        <source>initial sync of %1</source>
+        <translation>tietokannan %1 alkusynkronointi</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="707"/>
+        <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
+        <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="729"/>
+        <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
+        <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="764"/>
+        <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
+        <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="807"/>
+        <source>replaced by migration %1, which removed what this one left on the servers</source>
+        <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="844"/>
+        <source>migrate %1</source>
+        <translation>siirrä %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="845"/>
+        <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
+        <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="879"/>
+        <source>publish %1</source>
+        <translation>julkaise %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="880"/>
+        <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
+        <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="903"/>
+        <source>set replica identity of %1</source>
+        <translation>aseta taulun %1 replikointi-identiteetti</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="942"/>
+        <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
+        <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="979"/>
+        <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
+        <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="987"/>
+        <source>create indexes and constraints in %1</source>
+        <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1061"/>
+        <source>copy data of %1</source>
+        <translation>kopioi taulun %1 data</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1068"/>
+        <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
+        <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1115"/>
+        <location filename="../engine/MigrationRunner.cpp" line="1142"/>
+        <source>verify %1</source>
+        <translation>tarkista %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1121"/>
+        <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
+        <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1127"/>
+        <source>; the cut-over copies them again</source>
+        <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1129"/>
+        <source>; rows written after the snapshot are not migrated by the dump method</source>
+        <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
+    </message>
+    <message>
+        <location filename="../engine/MigrationRunner.cpp" line="1143"/>
+        <source>the target differs from the source: </source>
+        <translation>kohde poikkeaa lähteestä: </translation>
     </message>
 </context>
 <context>
@@ -1371,184 +1639,184 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationPage</name>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="34"/>
+        <location filename="../wizard/MigrationPage.cpp" line="35"/>
         <source>&amp;Start migration</source>
         <translation>&amp;Aloita siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="35"/>
+        <location filename="../wizard/MigrationPage.cpp" line="36"/>
         <source>&amp;Resume migration</source>
         <translation>&amp;Jatka siirtoa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="36"/>
+        <location filename="../wizard/MigrationPage.cpp" line="37"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="37"/>
+        <location filename="../wizard/MigrationPage.cpp" line="38"/>
         <source>Start &amp;over</source>
         <translation>Aloita a&amp;lusta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="43"/>
+        <location filename="../wizard/MigrationPage.cpp" line="44"/>
         <source>Database migration</source>
         <translation>Tietokannan siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="44"/>
+        <location filename="../wizard/MigrationPage.cpp" line="45"/>
         <source>Start the migration when the checks allow it.</source>
         <translation>Aloita siirto, kun tarkistukset sallivat sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="46"/>
+        <location filename="../wizard/MigrationPage.cpp" line="47"/>
         <source>&amp;Next</source>
         <translation>&amp;Seuraava</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="49"/>
+        <location filename="../wizard/MigrationPage.cpp" line="50"/>
         <source>Migrate into an empty database where possible: tables that already hold data are not copied over unless you start over. While the migration runs, do not write to the target&apos;s migrated tables, and do not change wal_level, max_replication_slots, listen addresses or firewalls.</source>
         <translation>Siirrä mahdollisuuksien mukaan tyhjään tietokantaan: tauluja, joissa on jo tietoja, ei kopioida, ellet aloita alusta. Älä siirron aikana kirjoita kohteen siirrettyihin tauluihin äläkä muuta asetuksia wal_level ja max_replication_slots, kuunteluosoitteita tai palomuureja.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="56"/>
+        <location filename="../wizard/MigrationPage.cpp" line="57"/>
         <source>This migration was interrupted before it finished. Resume migration copies the tables not copied yet, from a new snapshot of the source: if the source kept changing, those tables reflect a later moment than the ones copied before. To copy every table from one moment, start over instead.</source>
         <translation>Tämä siirto keskeytyi ennen kuin se valmistui. Jatka siirtoa kopioi vielä kopioimattomat taulut lähteen uudesta tilannevedoksesta: jos lähde on sillä välin muuttunut, nämä taulut vastaavat myöhempää hetkeä kuin aiemmin kopioidut. Jos haluat kaikki taulut samalta hetkeltä, aloita alusta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="75"/>
+        <location filename="../wizard/MigrationPage.cpp" line="76"/>
         <source>Progress per database</source>
         <translation>Edistyminen tietokannoittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Phase</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>Progress</source>
         <translation>Edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="77"/>
+        <location filename="../wizard/MigrationPage.cpp" line="78"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="85"/>
+        <location filename="../wizard/MigrationPage.cpp" line="86"/>
         <source>Migration log</source>
         <translation>Siirron loki</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="103"/>
+        <location filename="../wizard/MigrationPage.cpp" line="104"/>
         <source>Progress per table</source>
         <translation>Edistyminen tauluittain</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="105"/>
+        <location filename="../wizard/MigrationPage.cpp" line="106"/>
         <source>State</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="172"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="172"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="183"/>
+        <location filename="../wizard/MigrationPage.cpp" line="184"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="185"/>
+        <location filename="../wizard/MigrationPage.cpp" line="186"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
-        <location filename="../wizard/MigrationPage.cpp" line="301"/>
+        <location filename="../wizard/MigrationPage.cpp" line="195"/>
+        <location filename="../wizard/MigrationPage.cpp" line="302"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="203"/>
+        <location filename="../wizard/MigrationPage.cpp" line="204"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="234"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: lähdetietokanta on vain luku -tilassa: keskeytynyt siirtymä jäädytti sen kirjoitukset. Sulje yhteys viimeistelee siirtymän ja kumoaa jäädytyksen; myös Pysäytä siirto kumoaa sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="241"/>
+        <location filename="../wizard/MigrationPage.cpp" line="242"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="258"/>
+        <location filename="../wizard/MigrationPage.cpp" line="259"/>
         <source>failed: %1</source>
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="270"/>
+        <location filename="../wizard/MigrationPage.cpp" line="271"/>
         <source>saved</source>
         <translation>tallennettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="286"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="288"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="289"/>
+        <location filename="../wizard/MigrationPage.cpp" line="290"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="290"/>
+        <location filename="../wizard/MigrationPage.cpp" line="291"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
