@@ -1032,6 +1032,71 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <source>Free or add disk space on the target.</source>
         <translation>Geben Sie Speicherplatz auf dem Ziel frei oder fügen Sie welchen hinzu.</translation>
     </message>
+    <message>
+        <location filename="../engine/ConnectivityProbes.cpp" line="36"/>
+        <source>needs superuser or pg_execute_server_program on the target to run df; no SQL function reports free disk</source>
+        <translation>braucht Superuser oder pg_execute_server_program auf dem Ziel, um df auszuführen; keine SQL-Funktion meldet den freien Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityProbes.cpp" line="62"/>
+        <source>df on the target printed nothing usable</source>
+        <translation>df auf dem Ziel hat nichts Verwertbares ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityProbes.cpp" line="71"/>
+        <source>could not read df&apos;s output on the target</source>
+        <translation>die Ausgabe von df auf dem Ziel war nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="138"/>
+        <source>Connecting to the source</source>
+        <translation>Verbindung zur Quelle wird hergestellt</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="142"/>
+        <source>Connecting to the target</source>
+        <translation>Verbindung zum Ziel wird hergestellt</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="150"/>
+        <source>Looking for pg_dump</source>
+        <translation>pg_dump wird gesucht</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="153"/>
+        <source>Checking that source and target differ</source>
+        <translation>Es wird geprüft, ob Quelle und Ziel verschieden sind</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="156"/>
+        <source>Reading the source server</source>
+        <translation>Quellserver wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="159"/>
+        <source>Inspecting source database %1</source>
+        <translation>Quelldatenbank %1 wird untersucht</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="164"/>
+        <source>Reading the target server</source>
+        <translation>Zielserver wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="167"/>
+        <source>Inspecting target database %1</source>
+        <translation>Zieldatenbank %1 wird untersucht</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="175"/>
+        <source>Checking that the target server reaches the source</source>
+        <translation>Es wird geprüft, ob der Zielserver die Quelle erreicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="293"/>
+        <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
+        <translation>der Name der Datenbank %1 ist kein gültiges UTF-8 (sie wurde aus einer Sitzung mit anderer Kodierung angelegt; Nicht-ASCII-Bytes als \xNN dargestellt): pgmigrate kann sie auf dem Ziel nicht benennen, daher kann sie nicht migriert werden</translation>
+    </message>
 </context>
 <context>
     <name>Phases</name>

@@ -1032,6 +1032,71 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <source>Free or add disk space on the target.</source>
         <translation>Vapauta tai lisää levytilaa kohteessa.</translation>
     </message>
+    <message>
+        <location filename="../engine/ConnectivityProbes.cpp" line="36"/>
+        <source>needs superuser or pg_execute_server_program on the target to run df; no SQL function reports free disk</source>
+        <translation>vaatii pääkäyttäjän tai pg_execute_server_program-roolin kohteessa df:n ajamiseen; mikään SQL-funktio ei kerro vapaata levytilaa</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityProbes.cpp" line="62"/>
+        <source>df on the target printed nothing usable</source>
+        <translation>df ei tulostanut kohteessa mitään käyttökelpoista</translation>
+    </message>
+    <message>
+        <location filename="../engine/ConnectivityProbes.cpp" line="71"/>
+        <source>could not read df&apos;s output on the target</source>
+        <translation>df:n tulostetta kohteessa ei voitu lukea</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="138"/>
+        <source>Connecting to the source</source>
+        <translation>Yhdistetään lähteeseen</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="142"/>
+        <source>Connecting to the target</source>
+        <translation>Yhdistetään kohteeseen</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="150"/>
+        <source>Looking for pg_dump</source>
+        <translation>Etsitään pg_dumpia</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="153"/>
+        <source>Checking that source and target differ</source>
+        <translation>Tarkistetaan, että lähde ja kohde ovat eri palvelimia</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="156"/>
+        <source>Reading the source server</source>
+        <translation>Luetaan lähdepalvelinta</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="159"/>
+        <source>Inspecting source database %1</source>
+        <translation>Tutkitaan lähdetietokantaa %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="164"/>
+        <source>Reading the target server</source>
+        <translation>Luetaan kohdepalvelinta</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="167"/>
+        <source>Inspecting target database %1</source>
+        <translation>Tutkitaan kohdetietokantaa %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="175"/>
+        <source>Checking that the target server reaches the source</source>
+        <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
+    </message>
+    <message>
+        <location filename="../engine/FactsCollector.cpp" line="293"/>
+        <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
+        <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
+    </message>
 </context>
 <context>
     <name>Phases</name>
