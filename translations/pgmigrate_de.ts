@@ -1441,6 +1441,8 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     <message>
         <location filename="../engine/MigrationRunner.cpp" line="1115"/>
         <location filename="../engine/MigrationRunner.cpp" line="1142"/>
+        <location filename="../engine/ReplicationControl.cpp" line="727"/>
+        <location filename="../engine/ReplicationControl.cpp" line="733"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
@@ -1463,6 +1465,153 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <location filename="../engine/MigrationRunner.cpp" line="1143"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="104"/>
+        <source>copy tables at cut-over</source>
+        <translation>Tabellen bei der Umstellung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="110"/>
+        <source>the target cannot apply the changes: its replication worker failed %1 times in a row (an apply error, e.g. a row that conflicts with a constraint there, or a table changed on one side only). PostgreSQL keeps the error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;</source>
+        <translation>das Ziel kann die Änderungen nicht anwenden: sein Replikations-Worker ist %1-mal in Folge gescheitert (ein Fehler beim Anwenden, z. B. eine Zeile, die dort gegen einen Constraint verstößt, oder eine nur auf einer Seite geänderte Tabelle). PostgreSQL hält den Fehlertext nur im Log des Zielservers fest: Suchen Sie nach &quot;logical replication&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="124"/>
+        <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
+        <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="177"/>
+        <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
+        <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="188"/>
+        <source>the target did not catch up within %1 s</source>
+        <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="223"/>
+        <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
+        <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="281"/>
+        <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
+        <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="303"/>
+        <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
+        <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="322"/>
+        <source>%1: source not reachable (%2)</source>
+        <translation>%1: Quelle nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="326"/>
+        <source>%1: target not reachable (%2)</source>
+        <translation>%1: Ziel nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="368"/>
+        <source>%1: cannot resume: %2 not reachable (%3)</source>
+        <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="371"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="372"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="379"/>
+        <source>%1: cannot resume: %2</source>
+        <translation>%1: Fortsetzen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="396"/>
+        <source>%1: still failing: %2</source>
+        <translation>%1: schlägt weiterhin fehl: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="484"/>
+        <source>removed subscription %1 (target database %2)</source>
+        <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="505"/>
+        <source>removed replication slot %1</source>
+        <translation>Replikationsslot %1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="506"/>
+        <source>could not remove replication slot %1: %2</source>
+        <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="521"/>
+        <source>drop publication</source>
+        <translation>Publikation löschen</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="522"/>
+        <source>removed publication %1 (source database %2)</source>
+        <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="553"/>
+        <source>%1: left behind%2; remove it: %3</source>
+        <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="558"/>
+        <source> (source unreachable: %1)</source>
+        <translation> (Quelle nicht erreichbar: %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="650"/>
+        <location filename="../engine/ReplicationControl.cpp" line="701"/>
+        <location filename="../engine/ReplicationControl.cpp" line="705"/>
+        <source>cut over %1</source>
+        <translation>%1 umstellen</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="655"/>
+        <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
+        <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="662"/>
+        <source>%1: freezing writes</source>
+        <translation>%1: Schreibzugriffe werden eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="691"/>
+        <source>%1: draining the change stream</source>
+        <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="709"/>
+        <source>%1: sequences, large objects and tables replication does not carry</source>
+        <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="739"/>
+        <source>%1: removing the replication objects</source>
+        <translation>%1: die Replikationsobjekte werden entfernt</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="762"/>
+        <source>%1: writes were frozen for %2 s</source>
+        <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
 </context>
 <context>

@@ -1441,6 +1441,8 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     <message>
         <location filename="../engine/MigrationRunner.cpp" line="1115"/>
         <location filename="../engine/MigrationRunner.cpp" line="1142"/>
+        <location filename="../engine/ReplicationControl.cpp" line="727"/>
+        <location filename="../engine/ReplicationControl.cpp" line="733"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
@@ -1463,6 +1465,153 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <location filename="../engine/MigrationRunner.cpp" line="1143"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="104"/>
+        <source>copy tables at cut-over</source>
+        <translation>kopioi taulut lopullisessa vaihdossa</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="110"/>
+        <source>the target cannot apply the changes: its replication worker failed %1 times in a row (an apply error, e.g. a row that conflicts with a constraint there, or a table changed on one side only). PostgreSQL keeps the error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;</source>
+        <translation>kohde ei pysty soveltamaan muutoksia: sen replikointiprosessi epäonnistui %1 kertaa peräkkäin (soveltamisvirhe, esim. rivi, joka rikkoo siellä rajoitetta, tai vain toisella puolella muutettu taulu). PostgreSQL tallentaa virheen tekstin vain kohdepalvelimen lokiin: etsi &quot;logical replication&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="124"/>
+        <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
+        <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="177"/>
+        <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
+        <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="188"/>
+        <source>the target did not catch up within %1 s</source>
+        <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="223"/>
+        <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
+        <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="281"/>
+        <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
+        <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="303"/>
+        <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
+        <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="322"/>
+        <source>%1: source not reachable (%2)</source>
+        <translation>%1: lähde ei tavoitettavissa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="326"/>
+        <source>%1: target not reachable (%2)</source>
+        <translation>%1: kohde ei tavoitettavissa (%2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="368"/>
+        <source>%1: cannot resume: %2 not reachable (%3)</source>
+        <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="371"/>
+        <source>target</source>
+        <translation>kohde</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="372"/>
+        <source>source</source>
+        <translation>lähde</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="379"/>
+        <source>%1: cannot resume: %2</source>
+        <translation>%1: jatkaminen ei onnistu: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="396"/>
+        <source>%1: still failing: %2</source>
+        <translation>%1: epäonnistuu yhä: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="484"/>
+        <source>removed subscription %1 (target database %2)</source>
+        <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="505"/>
+        <source>removed replication slot %1</source>
+        <translation>replikointipaikka %1 poistettu</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="506"/>
+        <source>could not remove replication slot %1: %2</source>
+        <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="521"/>
+        <source>drop publication</source>
+        <translation>poista julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="522"/>
+        <source>removed publication %1 (source database %2)</source>
+        <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="553"/>
+        <source>%1: left behind%2; remove it: %3</source>
+        <translation>%1: jäi jäljelle%2; poista se: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="558"/>
+        <source> (source unreachable: %1)</source>
+        <translation> (lähde ei tavoitettavissa: %1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="650"/>
+        <location filename="../engine/ReplicationControl.cpp" line="701"/>
+        <location filename="../engine/ReplicationControl.cpp" line="705"/>
+        <source>cut over %1</source>
+        <translation>tietokannan %1 lopullinen vaihto</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="655"/>
+        <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
+        <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="662"/>
+        <source>%1: freezing writes</source>
+        <translation>%1: jäädytetään kirjoitukset</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="691"/>
+        <source>%1: draining the change stream</source>
+        <translation>%1: puretaan muutosvirta</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="709"/>
+        <source>%1: sequences, large objects and tables replication does not carry</source>
+        <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="739"/>
+        <source>%1: removing the replication objects</source>
+        <translation>%1: poistetaan replikointiobjektit</translation>
+    </message>
+    <message>
+        <location filename="../engine/ReplicationControl.cpp" line="762"/>
+        <source>%1: writes were frozen for %2 s</source>
+        <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
 </context>
 <context>
