@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <iostream>
 #include <memory>
 
@@ -53,6 +55,15 @@ int main(int argc, char** argv) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("pgmigrate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PGMIGRATE_VERSION));
+    // The user's language (LC_ALL, LC_MESSAGES or LANG, as QLocale::system() reads them) for
+    // every text; --json keeps English throughout (ids, keys and texts) for the scripts that
+    // parse it, whatever the locale of the shell that runs them.
+    QTranslator translator;
+    if (!arguments.contains(QStringLiteral("--json")) &&
+        translator.load(QLocale(), QStringLiteral("pgmigrate"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
 
     if (arguments.size() < 2) {
         printUsage(std::cerr);

@@ -3,6 +3,7 @@
 #include "AccessibleName.h"
 #include "LagChart.h"
 #include "MigrationModel.h"
+#include "PhaseText.h"
 #include "StatusTag.h"
 #include "StopConfirmation.h"
 
@@ -183,7 +184,7 @@ void MigrationPage::showState() {
             m_databases->setCellWidget(row, 2, tag);
         }
         tag->setStatus(state.databaseStatus(db, !interrupted));
-        QString phase = db.phase;
+        QString phase = phaseText(db.phase);
         // During the copy: the rate, and a rough time left (stream size only approximates the
         // tables' size on disk).
         if (busy && db.phase == QLatin1String("data") && db.copySeconds > 0 && db.bytesDone > 0) {
@@ -268,7 +269,7 @@ void MigrationPage::logSteps(const MigrationState& state) {
             if (db.phase.isEmpty()) {
                 continue;
             }
-            text = db.phase;
+            text = phaseText(db.phase);
         } else {
             text = StatusTag::tagText(db.status);
         }

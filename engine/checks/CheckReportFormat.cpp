@@ -1,5 +1,6 @@
 #include "CheckReportFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -70,13 +71,15 @@ QString checkReportToText(const CheckReport& report, bool color) {
     for (const Check& check : report.outcome.checks) {
         if (check.dbname != currentDatabase) {
             currentDatabase = check.dbname;
-            out += check.dbname.isEmpty() ? QStringLiteral("Cluster\n")
-                                          : QStringLiteral("\nDatabase \"%1\"\n").arg(check.dbname);
+            out += check.dbname.isEmpty()
+                       ? QCoreApplication::translate("CheckReport", "Cluster\n")
+                       : QCoreApplication::translate("CheckReport", "\nDatabase \"%1\"\n")
+                             .arg(check.dbname);
         }
         QString line =
             QStringLiteral("  ") + statusLabel(check.status) + QLatin1Char(' ') + check.title;
         if (check.blocksMigration()) {
-            line += QStringLiteral(" (blocking)");
+            line += QCoreApplication::translate("CheckReport", " (blocking)");
         }
         // A passing check fits on one line; anything else gets its detail and fix below.
         if (check.status == Check::Status::Pass) {
@@ -88,11 +91,12 @@ QString checkReportToText(const CheckReport& report, bool color) {
             out += QStringLiteral("       ") + check.detail + QLatin1Char('\n');
         }
         if (!check.remedy.isEmpty()) {
-            out += QStringLiteral("       Fix: ") + check.remedy + QLatin1Char('\n');
+            out += QCoreApplication::translate("CheckReport", "       Fix: ") + check.remedy +
+                   QLatin1Char('\n');
         }
     }
     if (!report.outcome.plan.isEmpty()) {
-        out += QStringLiteral("\nPlan\n");
+        out += QCoreApplication::translate("CheckReport", "\nPlan\n");
         for (const PlannedDatabase& planned : report.outcome.plan) {
             out += QStringLiteral("  %1  %2  %3  %4\n")
                        .arg(planned.dbname, -20)
@@ -104,15 +108,18 @@ QString checkReportToText(const CheckReport& report, bool color) {
         }
     }
     if (!report.facts.source.excludedDatabases.isEmpty()) {
-        out += QStringLiteral("  Excluded: %1\n")
+        out += QCoreApplication::translate("CheckReport", "  Excluded: %1\n")
                    .arg(report.facts.source.excludedDatabases.join(QStringLiteral(", ")));
     }
     if (!report.internalError.isEmpty()) {
-        out += QStringLiteral("\nError: ") + report.internalError + QLatin1Char('\n');
+        out += QCoreApplication::translate("CheckReport", "\nError: ") + report.internalError +
+               QLatin1Char('\n');
     }
     out += report.ok()
-               ? paint(QStringLiteral("\nReady to migrate.\n"), "32")
-               : paint(QStringLiteral("\nNot ready: fix the blocking checks above.\n"), "31");
+               ? paint(QCoreApplication::translate("CheckReport", "\nReady to migrate.\n"), "32")
+               : paint(QCoreApplication::translate("CheckReport",
+                                                   "\nNot ready: fix the blocking checks above.\n"),
+                       "31");
     return out;
 }
 

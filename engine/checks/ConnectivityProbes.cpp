@@ -4,6 +4,7 @@
 #include "PgError.h"
 #include "SecretStatement.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -32,8 +33,9 @@ std::optional<qint64> probeFreeDisk(PgConnection& target, QString* reason) {
                            "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"),
             {}, &allowed, &sqlstate, &message) ||
         !allowed.boolean(0, 0)) {
-        *reason = QStringLiteral("needs superuser or pg_execute_server_program on the target to "
-                                 "run df; no SQL function reports free disk");
+        *reason = QCoreApplication::translate(
+            "Checks", "needs superuser or pg_execute_server_program on the target to "
+                      "run df; no SQL function reports free disk");
         return std::nullopt;
     }
     // The server runs COPY's program in its data directory, so "." is the data directory.
@@ -57,7 +59,7 @@ std::optional<qint64> probeFreeDisk(PgConnection& target, QString* reason) {
     PgResult rollback;
     target.tryExec(QStringLiteral("ROLLBACK"), {}, &rollback, &sqlstate, &message);
     if (!read || lines.rows() == 0) {
-        *reason = QStringLiteral("df on the target printed nothing usable");
+        *reason = QCoreApplication::translate("Checks", "df on the target printed nothing usable");
         return std::nullopt;
     }
     // POSIX df -P: Filesystem 1-blocks Used Available Capacity Mounted-on
@@ -66,7 +68,7 @@ std::optional<qint64> probeFreeDisk(PgConnection& target, QString* reason) {
     bool ok = false;
     const qint64 available = fields.size() >= 4 ? fields.at(3).toLongLong(&ok) : 0;
     if (!ok) {
-        *reason = QStringLiteral("could not read df's output on the target");
+        *reason = QCoreApplication::translate("Checks", "could not read df's output on the target");
         return std::nullopt;
     }
     return available;

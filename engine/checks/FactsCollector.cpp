@@ -9,6 +9,7 @@
 #include "ReplicationObjects.h"
 #include "StateStore.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 #include <libpq-fe.h>
 
@@ -134,11 +135,11 @@ ClusterFacts FactsCollector::collect() {
         QStringLiteral("pgmigrate-probe-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     sourceSettings.applicationName = marker;
 
-    report(QStringLiteral("Connecting to the source"));
+    report(QCoreApplication::translate("Checks", "Connecting to the source"));
     auto source = connect(sourceSettings, &facts.connectivity.sourceError,
                           &facts.connectivity.sourceNeedsPassword);
     facts.connectivity.sourceReachable = source != nullptr;
-    report(QStringLiteral("Connecting to the target"));
+    report(QCoreApplication::translate("Checks", "Connecting to the target"));
     auto target = connect(m_request.target, &facts.connectivity.targetError,
                           &facts.connectivity.targetNeedsPassword);
     facts.connectivity.targetReachable = target != nullptr;
@@ -146,30 +147,33 @@ ClusterFacts FactsCollector::collect() {
         return facts;
     }
 
-    report(QStringLiteral("Looking for pg_dump"));
+    report(QCoreApplication::translate("Checks", "Looking for pg_dump"));
     facts.tools = inspectClientTools(m_request.pgDumpDir);
 
-    report(QStringLiteral("Checking that source and target differ"));
+    report(QCoreApplication::translate("Checks", "Checking that source and target differ"));
     probeSameServer(*target, marker, &facts.connectivity);
 
-    report(QStringLiteral("Reading the source server"));
+    report(QCoreApplication::translate("Checks", "Reading the source server"));
     readSourceCluster(*source, facts);
     for (SourceDatabaseFacts& database : facts.source.databases) {
-        report(QStringLiteral("Inspecting source database %1").arg(database.name));
+        report(QCoreApplication::translate("Checks", "Inspecting source database %1")
+                   .arg(database.name));
         readSourceDatabase(database);
     }
 
-    report(QStringLiteral("Reading the target server"));
+    report(QCoreApplication::translate("Checks", "Reading the target server"));
     readTargetCluster(*target, facts);
     for (TargetDatabaseFacts& database : facts.target.existingDatabases) {
-        report(QStringLiteral("Inspecting target database %1").arg(database.name));
+        report(QCoreApplication::translate("Checks", "Inspecting target database %1")
+                   .arg(database.name));
         readTargetDatabase(database);
     }
     facts.target.freeDiskBytes = probeFreeDisk(*target, &facts.target.diskUnknownReason);
 
     if (m_request.probeTargetToSource && facts.target.superuser &&
         facts.connectivity.sameServer != std::optional<bool>(true)) {
-        report(QStringLiteral("Checking that the target server reaches the source"));
+        report(QCoreApplication::translate("Checks",
+                                           "Checking that the target server reaches the source"));
         const QString conninfo = m_request.source.conninfoForServer(m_request.sourceHostFromTarget,
                                                                     m_request.sourcePortFromTarget);
         probeTargetReachesSource(*target, conninfo, &facts.connectivity);
@@ -279,7 +283,8 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         if (notUtf8) {
             database.nameNotUtf8 = true;
             database.connectError =
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "Checks",
                     "the name of database %1 is not valid UTF-8 (it was created "
                     "from a session in another encoding; non-ASCII bytes shown as "
                     "\\xNN): pgmigrate cannot name it on the target, so it cannot be migrated")

@@ -1,5 +1,6 @@
 #include "MigrationPlan.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace pgm {
@@ -12,12 +13,13 @@ int replicationCapacity(const ReplicationResources& resources, QString* limit) {
     const int headroom = resources.initialSyncHeadroom;
     const Bound bounds[] = {
         {resources.sourceFreeSlots - headroom,
-         QStringLiteral("free replication slots on the source")},
+         QCoreApplication::translate("Plan", "free replication slots on the source")},
         {resources.sourceFreeWalSenders - headroom,
-         QStringLiteral("free WAL senders on the source")},
-        {resources.targetFreeOrigins, QStringLiteral("max_replication_slots on the target")},
+         QCoreApplication::translate("Plan", "free WAL senders on the source")},
+        {resources.targetFreeOrigins,
+         QCoreApplication::translate("Plan", "max_replication_slots on the target")},
         {resources.targetFreeWorkers - headroom,
-         QStringLiteral("free logical replication workers on the target")},
+         QCoreApplication::translate("Plan", "free logical replication workers on the target")},
     };
     const Bound* smallest =
         std::min_element(std::begin(bounds), std::end(bounds),
@@ -30,25 +32,27 @@ int replicationCapacity(const ReplicationResources& resources, QString* limit) {
 
 QString clusterReplicationBlocker(const ReplicationCapabilities& cluster) {
     if (!cluster.sourceVersion.supportsLogicalReplication()) {
-        return QStringLiteral(
-                   "the source runs PostgreSQL %1; logical replication needs 10 or newer")
+        return QCoreApplication::translate(
+                   "Plan", "the source runs PostgreSQL %1; logical replication needs 10 or newer")
             .arg(cluster.sourceVersion.text());
     }
     if (cluster.sourceInRecovery) {
-        return QStringLiteral("the source is a standby: publications and slots are made on the "
-                              "primary");
+        return QCoreApplication::translate(
+            "Plan", "the source is a standby: publications and slots are made on the "
+                    "primary");
     }
     if (cluster.walLevel != QLatin1String("logical")) {
-        return QStringLiteral("the source's wal_level is '%1', not 'logical'")
+        return QCoreApplication::translate("Plan", "the source's wal_level is '%1', not 'logical'")
             .arg(cluster.walLevel);
     }
     if (!cluster.sourceSuperuser && !cluster.sourceReplicationRole) {
-        return QStringLiteral(
-                   "source user %1 is neither superuser nor has the REPLICATION attribute")
+        return QCoreApplication::translate(
+                   "Plan", "source user %1 is neither superuser nor has the REPLICATION attribute")
             .arg(cluster.sourceUser);
     }
     if (!cluster.targetToSourceFailure.isEmpty()) {
-        return QStringLiteral("the target server cannot connect to the source (%1)")
+        return QCoreApplication::translate("Plan",
+                                           "the target server cannot connect to the source (%1)")
             .arg(cluster.targetToSourceFailure);
     }
     return {};
@@ -71,28 +75,32 @@ QString targetSubscriptionBlocker(const ReplicationCapabilities& cluster,
         return {};
     }
     if (!cluster.targetVersion.supportsCreateSubscriptionRole()) {
-        return QStringLiteral("target user %1 is not superuser and aiven_extras cannot be used in "
-                              "target database %2 (only superusers may create subscriptions "
-                              "before PostgreSQL 16)")
+        return QCoreApplication::translate(
+                   "Plan", "target user %1 is not superuser and aiven_extras cannot be used in "
+                           "target database %2 (only superusers may create subscriptions "
+                           "before PostgreSQL 16)")
             .arg(cluster.targetUser, database.name);
     }
     if (!cluster.targetCreateSubscriptionRole) {
-        return QStringLiteral("target user %1 is not superuser, not a member of "
-                              "pg_create_subscription, and aiven_extras cannot be used in target "
-                              "database %2")
+        return QCoreApplication::translate(
+                   "Plan", "target user %1 is not superuser, not a member of "
+                           "pg_create_subscription, and aiven_extras cannot be used in target "
+                           "database %2")
             .arg(cluster.targetUser, database.name);
     }
     if (!database.targetCanCreate) {
-        return QStringLiteral("target user %1 is a member of pg_create_subscription but has no "
-                              "CREATE on target database %2, which CREATE SUBSCRIPTION needs")
+        return QCoreApplication::translate(
+                   "Plan", "target user %1 is a member of pg_create_subscription but has no "
+                           "CREATE on target database %2, which CREATE SUBSCRIPTION needs")
             .arg(cluster.targetUser, database.name);
     }
     // password_required: a subscription of a non-superuser must log in with a password, and
     // the source must ask for it; trust, peer or cert authentication is refused.
-    return QStringLiteral("target user %1 may create subscriptions (pg_create_subscription) but, "
-                          "not being superuser, only with a password the source asks for "
-                          "(password_required): the source connection has no password, or the "
-                          "source did not ask for it (trust, peer or cert authentication)")
+    return QCoreApplication::translate(
+               "Plan", "target user %1 may create subscriptions (pg_create_subscription) but, "
+                       "not being superuser, only with a password the source asks for "
+                       "(password_required): the source connection has no password, or the "
+                       "source did not ask for it (trust, peer or cert authentication)")
         .arg(cluster.targetUser);
 }
 
@@ -101,9 +109,10 @@ QString targetSubscriptionBlocker(const ReplicationCapabilities& cluster,
 QString databaseReplicationBlocker(const ReplicationCapabilities& cluster,
                                    const DatabaseCapabilities& database) {
     if (!cluster.sourceSuperuser && !database.sourceAivenExtras && !database.sourceOwnsTables) {
-        return QStringLiteral("no superuser and no aiven_extras in source database %1, and %2 "
-                              "does not own every table there (with CREATE on it) to publish "
-                              "them itself")
+        return QCoreApplication::translate(
+                   "Plan", "no superuser and no aiven_extras in source database %1, and %2 "
+                           "does not own every table there (with CREATE on it) to publish "
+                           "them itself")
             .arg(database.name, cluster.sourceUser);
     }
     return targetSubscriptionBlocker(cluster, database);
@@ -140,8 +149,9 @@ QList<PlannedDatabase> planMigration(MethodChoice choice, const ReplicationCapab
         if (rank >= cluster.capacity) {
             PlannedDatabase& planned = plan[order[rank]];
             planned.replicationPossible = false;
-            planned.reason = QStringLiteral("not enough %1 for every database (%2 available, %3 "
-                                            "needed)")
+            planned.reason = QCoreApplication::translate(
+                                 "Plan", "not enough %1 for every database (%2 available, %3 "
+                                         "needed)")
                                  .arg(cluster.capacityLimit)
                                  .arg(cluster.capacity)
                                  .arg(order.size());
@@ -152,23 +162,26 @@ QList<PlannedDatabase> planMigration(MethodChoice choice, const ReplicationCapab
         switch (choice) {
         case MethodChoice::Dump:
             planned.method = MigrationMethod::Dump;
-            planned.reason = QStringLiteral("one-time snapshot (dump method) chosen by the user");
+            planned.reason = QCoreApplication::translate(
+                "Plan", "one-time snapshot (dump method) chosen by the user");
             break;
         case MethodChoice::Replication:
             planned.method = MigrationMethod::Replication;
             if (planned.replicationPossible) {
-                planned.reason = QStringLiteral("logical replication");
+                planned.reason = QCoreApplication::translate("Plan", "logical replication");
             } else {
-                planned.reason = QStringLiteral("cannot replicate: ") + planned.reason;
+                planned.reason =
+                    QCoreApplication::translate("Plan", "cannot replicate: ") + planned.reason;
             }
             break;
         case MethodChoice::Auto:
             if (planned.replicationPossible) {
                 planned.method = MigrationMethod::Replication;
-                planned.reason = QStringLiteral("logical replication");
+                planned.reason = QCoreApplication::translate("Plan", "logical replication");
             } else {
                 planned.method = MigrationMethod::Dump;
-                planned.reason = planned.reason + QStringLiteral(": dump method");
+                planned.reason =
+                    planned.reason + QCoreApplication::translate("Plan", ": dump method");
             }
             break;
         }

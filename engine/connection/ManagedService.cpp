@@ -2,6 +2,7 @@
 
 #include "RemedyText.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <initializer_list>
 
@@ -66,7 +67,7 @@ ManagedService providerOfRole(const QString& role) {
 }
 
 QString providerRoleNote(const QString& role) {
-    return QStringLiteral("not migrated: provider role %1 (%2)")
+    return QCoreApplication::translate("Checks", "not migrated: provider role %1 (%2)")
         .arg(role, managedServiceName(providerOfRole(role)));
 }
 
@@ -89,45 +90,53 @@ QString managedServiceName(ManagedService service) {
 QString walLevelRemedy(ManagedService service) {
     switch (service) {
     case ManagedService::AmazonRds:
-        return QStringLiteral("In the DB instance's parameter group set rds.logical_replication = "
-                              "1, then reboot the instance (that sets wal_level to logical).");
+        return QCoreApplication::translate(
+            "Checks", "In the DB instance's parameter group set rds.logical_replication = "
+                      "1, then reboot the instance (that sets wal_level to logical).");
     case ManagedService::CloudSql:
-        return QStringLiteral("Set the instance's database flag cloudsql.logical_decoding = on "
-                              "(gcloud sql instances patch INSTANCE "
-                              "--database-flags=cloudsql.logical_decoding=on); the instance "
-                              "restarts.");
+        return QCoreApplication::translate(
+            "Checks", "Set the instance's database flag cloudsql.logical_decoding = on "
+                      "(gcloud sql instances patch INSTANCE "
+                      "--database-flags=cloudsql.logical_decoding=on); the instance "
+                      "restarts.");
     case ManagedService::AzureFlexible:
-        return QStringLiteral("Set the server parameter wal_level = logical (az postgres "
-                              "flexible-server parameter set --name wal_level --value logical), "
-                              "then restart the server.");
+        return QCoreApplication::translate(
+            "Checks", "Set the server parameter wal_level = logical (az postgres "
+                      "flexible-server parameter set --name wal_level --value logical), "
+                      "then restart the server.");
     case ManagedService::Aiven:
     case ManagedService::None:
         break;
     }
-    return QStringLiteral("Run ALTER SYSTEM SET wal_level = logical; on the source, then restart "
-                          "it.");
+    return QCoreApplication::translate(
+        "Checks", "Run ALTER SYSTEM SET wal_level = logical; on the source, then restart "
+                  "it.");
 }
 
 QString replicationRoleRemedy(ManagedService service, const QString& user) {
     switch (service) {
     case ManagedService::AmazonRds:
         // On RDS the group, not the attribute, carries the right to replicate.
-        return QStringLiteral("GRANT rds_replication TO %1; (as the master user, a member of "
-                              "rds_superuser)")
+        return QCoreApplication::translate(
+                   "Checks", "GRANT rds_replication TO %1; (as the master user, a member of "
+                             "rds_superuser)")
             .arg(sqlName(user));
     case ManagedService::CloudSql:
-        return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as a member of "
-                              "cloudsqlsuperuser, such as the postgres user)")
+        return QCoreApplication::translate("Checks",
+                                           "ALTER ROLE %1 WITH REPLICATION; (as a member of "
+                                           "cloudsqlsuperuser, such as the postgres user)")
             .arg(sqlName(user));
     case ManagedService::AzureFlexible:
-        return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as the server admin, a member "
-                              "of azure_pg_admin)")
+        return QCoreApplication::translate(
+                   "Checks", "ALTER ROLE %1 WITH REPLICATION; (as the server admin, a member "
+                             "of azure_pg_admin)")
             .arg(sqlName(user));
     case ManagedService::Aiven:
     case ManagedService::None:
         break;
     }
-    return QStringLiteral("ALTER ROLE %1 WITH REPLICATION; (as a superuser on the source)")
+    return QCoreApplication::translate(
+               "Checks", "ALTER ROLE %1 WITH REPLICATION; (as a superuser on the source)")
         .arg(sqlName(user));
 }
 
@@ -136,10 +145,11 @@ QString publishRemedy(ManagedService service, const QString& user) {
     case ManagedService::AmazonRds:
     case ManagedService::CloudSql:
     case ManagedService::AzureFlexible:
-        return QStringLiteral("%1 offers no superuser and no aiven_extras: migrate as the owner "
-                              "of the database's tables (or ALTER TABLE ... OWNER TO %2;), with "
-                              "CREATE on the database, and pgmigrate publishes them itself; "
-                              "otherwise the dump method is used.")
+        return QCoreApplication::translate(
+                   "Checks", "%1 offers no superuser and no aiven_extras: migrate as the owner "
+                             "of the database's tables (or ALTER TABLE ... OWNER TO %2;), with "
+                             "CREATE on the database, and pgmigrate publishes them itself; "
+                             "otherwise the dump method is used.")
             .arg(managedServiceName(service), user);
     case ManagedService::Aiven:
     case ManagedService::None:

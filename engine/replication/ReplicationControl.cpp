@@ -13,6 +13,7 @@
 #include "TableCopy.h"
 #include "TargetOwners.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 #include <mutex>
@@ -99,17 +100,19 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
                                    copyTable(s, t, table, options, cancelled, {});
                                });
     if (!error.isEmpty()) {
-        throw PgError(PgError::Kind::Query, QStringLiteral("copy tables at cut-over"), error);
+        throw PgError(PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "copy tables at cut-over"), error);
     }
 }
 
 /// What status and finish say when the target's worker keeps failing.
 QString applyErrorText(const ApplyErrorWatch& watch) {
-    return QStringLiteral("the target cannot apply the changes: its replication worker failed "
-                          "%1 times in a row (an apply error, e.g. a row that conflicts with a "
-                          "constraint there, or a table changed on one side only). PostgreSQL "
-                          "keeps the error's text only in the target server's log: look for "
-                          "\"logical replication\"")
+    return QCoreApplication::translate(
+               "Runner", "the target cannot apply the changes: its replication worker failed "
+                         "%1 times in a row (an apply error, e.g. a row that conflicts with a "
+                         "constraint there, or a table changed on one side only). PostgreSQL "
+                         "keeps the error's text only in the target server's log: look for "
+                         "\"logical replication\"")
         .arg(watch.newErrors());
 }
 
@@ -118,7 +121,8 @@ QString remedy(const ReplicationHealth& health, const QString& id) {
     if (!health.problem.isEmpty() && !health.disabled) {
         return {};
     }
-    return QStringLiteral("; once the cause is fixed: pgmigrate resume-replication --id %1")
+    return QCoreApplication::translate(
+               "Runner", "; once the cause is fixed: pgmigrate resume-replication --id %1")
         .arg(id);
 }
 
@@ -170,9 +174,10 @@ QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationN
             if (!noWorker.isValid()) {
                 noWorker.start();
             } else if (noWorker.elapsed() > kNoWorkerMs) {
-                return QStringLiteral("the target's replication worker has not run for %1 s "
-                                      "(can the target server reach the source?); the target "
-                                      "server's log says why")
+                return QCoreApplication::translate(
+                           "Runner", "the target's replication worker has not run for %1 s "
+                                     "(can the target server reach the source?); the target "
+                                     "server's log says why")
                     .arg(noWorker.elapsed() / 1000);
             }
         } else {
@@ -180,7 +185,8 @@ QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationN
         }
         QThread::msleep(200);
     }
-    return QStringLiteral("the target did not catch up within %1 s").arg(timeout.count());
+    return QCoreApplication::translate("Runner", "the target did not catch up within %1 s")
+        .arg(timeout.count());
 }
 
 /// Undoes `finish --freeze-writes` on `dbname`, on a session no cancel touches. False with
@@ -214,8 +220,9 @@ bool thawLeftFreeze(MigrationState& state, DatabaseState& db, const ConnectionSe
         return false;
     }
     db.writesFrozen = false;
-    state.warnings << QStringLiteral("%1: writes had stayed frozen since a cut-over that did not "
-                                     "end; they are unfrozen")
+    state.warnings << QCoreApplication::translate(
+                          "Runner", "%1: writes had stayed frozen since a cut-over that did not "
+                                    "end; they are unfrozen")
                           .arg(db.dbname);
     return true;
 }
@@ -271,8 +278,9 @@ void returnAfterCutover(MigrationState& state, const ControlServers& servers) {
         auto target = PgConnection::open(servers.target, kTimeout);
         returnOwnerRoles(*target, &state.borrowedRoles, &state.warnings);
     } catch (const PgError& failure) {
-        state.warnings << QStringLiteral("the target user keeps the memberships it took (%1) "
-                                         "until the next finish: %2")
+        state.warnings << QCoreApplication::translate(
+                              "Runner", "the target user keeps the memberships it took (%1) "
+                                        "until the next finish: %2")
                               .arg(state.borrowedRoles.join(QStringLiteral(", ")),
                                    failure.describe());
     }
@@ -292,7 +300,8 @@ void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QString
         QString state;
         QString message;
         if (!sourceDb.tryExec(sql, {}, &ignored, &state, &message)) {
-            *notes << QStringLiteral("%1: restore the replica identity of %2 yourself: %3; (%4)")
+            *notes << QCoreApplication::translate(
+                          "Runner", "%1: restore the replica identity of %2 yourself: %3; (%4)")
                           .arg(db.dbname, table, sql, message);
         }
     }
@@ -310,10 +319,12 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
         auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
         auto target = tryOpen(servers.target.withDatabase(db.dbname), &targetError);
         if (!source) {
-            notes << QStringLiteral("%1: source not reachable (%2)").arg(db.dbname, sourceError);
+            notes << QCoreApplication::translate("Runner", "%1: source not reachable (%2)")
+                         .arg(db.dbname, sourceError);
         }
         if (!target) {
-            notes << QStringLiteral("%1: target not reachable (%2)").arg(db.dbname, targetError);
+            notes << QCoreApplication::translate("Runner", "%1: target not reachable (%2)")
+                         .arg(db.dbname, targetError);
         }
         const ReplicationNames names = ReplicationNames::forDatabase(state.id, db.dbname);
         ReplicationHealth health = readHealth(source.get(), target.get(), names);
@@ -355,16 +366,19 @@ QStringList resumeReplication(MigrationState& state, const ControlServers& serve
         auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
         auto target = tryOpen(servers.target.withDatabase(db.dbname), &targetError);
         if (!source || !target) {
-            notes << QStringLiteral("%1: cannot resume: %2 not reachable (%3)")
+            notes << QCoreApplication::translate("Runner",
+                                                 "%1: cannot resume: %2 not reachable (%3)")
                          .arg(db.dbname,
-                              source ? QStringLiteral("target") : QStringLiteral("source"),
+                              source ? QCoreApplication::translate("Runner", "target")
+                                     : QCoreApplication::translate("Runner", "source"),
                               source ? targetError : sourceError);
             continue;
         }
         const ReplicationNames names = ReplicationNames::forDatabase(state.id, db.dbname);
         ReplicationHealth health = readHealth(source.get(), target.get(), names);
         if (!health.problem.isEmpty() && !health.disabled) {
-            notes << QStringLiteral("%1: cannot resume: %2").arg(db.dbname, health.problem);
+            notes << QCoreApplication::translate("Runner", "%1: cannot resume: %2")
+                         .arg(db.dbname, health.problem);
             continue;
         }
         try {
@@ -380,7 +394,8 @@ QStringList resumeReplication(MigrationState& state, const ControlServers& serve
         if (keepsFailing(source.get(), *target, names, watch, &health) ||
             !health.problem.isEmpty()) {
             db.error = health.problem.isEmpty() ? applyErrorText(watch) : health.problem;
-            notes << QStringLiteral("%1: still failing: %2").arg(db.dbname, db.error);
+            notes << QCoreApplication::translate("Runner", "%1: still failing: %2")
+                         .arg(db.dbname, db.error);
             continue;
         }
         db.status = DbStatus::Syncing;
@@ -467,7 +482,8 @@ QStringList removeLeftovers(const ControlServers& servers, const QList<Replicati
             // Without the source connection only the subscription goes; its slot is one of the
             // idle slots below.
             dropReplication(nullptr, target.get(), names);
-            report << QStringLiteral("removed subscription %1 (target database %2)")
+            report << QCoreApplication::translate("Runner",
+                                                  "removed subscription %1 (target database %2)")
                           .arg(names.subscription, dbname);
         }
     }
@@ -484,11 +500,13 @@ QStringList removeLeftovers(const ControlServers& servers, const QList<Replicati
         PgResult ignored;
         QString state;
         QString message;
-        report << (sourceAdmin->tryExec(QStringLiteral("SELECT pg_drop_replication_slot($1)"),
-                                        {slot}, &ignored, &state, &message)
-                       ? QStringLiteral("removed replication slot %1").arg(slot)
-                       : QStringLiteral("could not remove replication slot %1: %2")
-                             .arg(slot, message));
+        report
+            << (sourceAdmin->tryExec(QStringLiteral("SELECT pg_drop_replication_slot($1)"), {slot},
+                                     &ignored, &state, &message)
+                    ? QCoreApplication::translate("Runner", "removed replication slot %1").arg(slot)
+                    : QCoreApplication::translate("Runner",
+                                                  "could not remove replication slot %1: %2")
+                          .arg(slot, message));
     }
     for (const QString& dbname : connectableDatabases(*sourceAdmin)) {
         auto source = PgConnection::open(servers.source.withDatabase(dbname), kTimeout);
@@ -501,8 +519,9 @@ QStringList removeLeftovers(const ControlServers& servers, const QList<Replicati
             }
             source->exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") +
                              source->quoteIdentifier(publication),
-                         {}, QStringLiteral("drop publication"));
-            report << QStringLiteral("removed publication %1 (source database %2)")
+                         {}, QCoreApplication::translate("Runner", "drop publication"));
+            report << QCoreApplication::translate("Runner",
+                                                  "removed publication %1 (source database %2)")
                           .arg(publication, dbname);
         }
     }
@@ -532,11 +551,13 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers) 
                 const QStringList left = dropReplication(
                     source.get(), target.get(), ReplicationNames::forDatabase(state.id, db.dbname));
                 for (const QString& sql : left) {
-                    notes << QStringLiteral("%1: left behind%2; remove it: %3")
+                    notes << QCoreApplication::translate("Runner",
+                                                         "%1: left behind%2; remove it: %3")
                                  .arg(db.dbname,
                                       sourceError.isEmpty()
                                           ? QString()
-                                          : QStringLiteral(" (source unreachable: %1)")
+                                          : QCoreApplication::translate("Runner",
+                                                                        " (source unreachable: %1)")
                                                 .arg(sourceError),
                                       sql);
                 }
@@ -647,19 +668,22 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             auto targetCleanup = PgConnection::open(targetDbSettings, kTimeout);
             const ReplicationHealth health = readHealth(sourceDb.get(), targetDb.get(), names);
             if (!health.problem.isEmpty()) {
-                throw PgError(PgError::Kind::Query, QStringLiteral("cut over %1").arg(db.dbname),
+                throw PgError(PgError::Kind::Query,
+                              QCoreApplication::translate("Runner", "cut over %1").arg(db.dbname),
                               health.problem);
             }
             const QStringList drift = schemaDrift(*sourceDb, *targetDb);
             if (!drift.isEmpty()) {
-                state.warnings << QStringLiteral(
+                state.warnings << QCoreApplication::translate(
+                                      "Runner",
                                       "%1: schema changed on the source since the copy (DDL "
                                       "is not replicated): %2")
                                       .arg(db.dbname, drift.mid(0, 10).join(QStringLiteral("; ")));
             }
             if (options.freezeWrites) {
-                beginStep(QStringLiteral("freeze"),
-                          QStringLiteral("%1: freezing writes").arg(db.dbname));
+                beginStep(
+                    QStringLiteral("freeze"),
+                    QCoreApplication::translate("Runner", "%1: freezing writes").arg(db.dbname));
                 // Without the cancel flag: the writes must be unfrozen after a cancel too.
                 admin = PgConnection::open(servers.source, kTimeout);
                 // Saved first: a finish killed from here on leaves the next one to undo it.
@@ -689,23 +713,27 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             // insert position, not the write position: with asynchronous commit the last
             // commits may still sit in WAL buffers, past pg_current_wal_lsn().
             beginStep(QStringLiteral("drain"),
-                      QStringLiteral("%1: draining the change stream").arg(db.dbname));
+                      QCoreApplication::translate("Runner", "%1: draining the change stream")
+                          .arg(db.dbname));
             const QString lsn =
                 sourceDb->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")).scalar();
             const QString stuck = drain(*sourceDb, *targetDb, names, lsn, db.applyErrorsSeen,
                                         options.drainTimeout, cancelled);
             if (!stuck.isEmpty()) {
                 if (cancelled && cancelled->load()) {
-                    throw PgError(PgError::Kind::Cancelled,
-                                  QStringLiteral("cut over %1").arg(db.dbname),
-                                  QStringLiteral("cancelled"));
+                    throw PgError(
+                        PgError::Kind::Cancelled,
+                        QCoreApplication::translate("Runner", "cut over %1").arg(db.dbname),
+                        QStringLiteral("cancelled"));
                 }
-                throw PgError(PgError::Kind::Timeout, QStringLiteral("cut over %1").arg(db.dbname),
+                throw PgError(PgError::Kind::Timeout,
+                              QCoreApplication::translate("Runner", "cut over %1").arg(db.dbname),
                               stuck);
             }
             beginStep(
                 QStringLiteral("catch-up"),
-                QStringLiteral("%1: sequences, large objects and tables replication does not carry")
+                QCoreApplication::translate(
+                    "Runner", "%1: sequences, large objects and tables replication does not carry")
                     .arg(db.dbname));
             writeSequences(*targetDb, readSequences(*sourceDb));
             state.warnings << copyLargeObjects(*sourceDb, *targetDb, cancelled);
@@ -714,19 +742,22 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             for (const QString& view : populatedMaterializedViews(*sourceDb)) {
                 targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view);
             }
-            beginStep(QStringLiteral("verify"), QStringLiteral("%1: verifying").arg(db.dbname));
+            beginStep(QStringLiteral("verify"),
+                      QCoreApplication::translate("Runner", "%1: verifying").arg(db.dbname));
             VerifyRequest verify{servers.source, servers.target, {}, {}, options.jobs};
             for (const QString& skipped : state.skippedTables) {
                 verify.skipTables << skipped;
             }
             const DatabaseVerification result = verifyDatabase(verify, db.dbname, cancelled);
             if (cancelled && cancelled->load()) {
-                throw PgError(PgError::Kind::Cancelled, QStringLiteral("verify %1").arg(db.dbname),
+                throw PgError(PgError::Kind::Cancelled,
+                              QCoreApplication::translate("Runner", "verify %1").arg(db.dbname),
                               QStringLiteral("cancelled"));
             }
             if (!result.ok()) {
                 throw PgError(
-                    PgError::Kind::Query, QStringLiteral("verify %1").arg(db.dbname),
+                    PgError::Kind::Query,
+                    QCoreApplication::translate("Runner", "verify %1").arg(db.dbname),
                     (result.error.isEmpty() ? QString() : result.error + QStringLiteral("; ")) +
                         QStringLiteral("the target differs (were writes stopped?): ") +
                         result.differences.mid(0, 10).join(QStringLiteral("; ")));
@@ -735,7 +766,8 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             // Saved first: once the subscription is gone, a finish killed here could not tell
             // a verified copy from a broken replication.
             beginStep(QStringLiteral("cleanup"),
-                      QStringLiteral("%1: removing the replication objects").arg(db.dbname));
+                      QCoreApplication::translate("Runner", "%1: removing the replication objects")
+                          .arg(db.dbname));
             completeCutover(state, db, *sourceCleanup, *targetCleanup, names);
             endStep();
         } catch (const PgError& failure) {
@@ -758,7 +790,8 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
                                {}, &ignored, &sqlstate, &message)) {
                 db.writesFrozen = false;
             }
-            state.warnings << QStringLiteral("%1: writes were frozen for %2 s")
+            state.warnings << QCoreApplication::translate("Runner",
+                                                          "%1: writes were frozen for %2 s")
                                   .arg(db.dbname)
                                   .arg(double(frozenFor.elapsed()) / 1000.0, 0, 'f', 1);
         }

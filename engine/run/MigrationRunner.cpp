@@ -23,6 +23,7 @@
 #include "TextOutput.h"
 #include "Verifier.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
@@ -60,7 +61,7 @@ QSet<QString> referencedByForeignKeys(PgConnection& target) {
         QStringLiteral("SELECT DISTINCT format('%I.%I', n.nspname, c.relname) FROM pg_constraint k "
                        "JOIN pg_class c ON c.oid = k.confrelid "
                        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.contype = 'f'"),
-        {}, QStringLiteral("list tables foreign keys point at"));
+        {}, QCoreApplication::translate("Runner", "list tables foreign keys point at"));
     QSet<QString> tables;
     for (int row = 0; row < result.rows(); ++row) {
         tables.insert(result.text(row, 0));
@@ -85,7 +86,8 @@ void MigrationRunner::save() {
     }
     QString error;
     if (!m_store.save(copy, &error)) {
-        copy.warnings << QStringLiteral("could not save the state: ") + error;
+        copy.warnings << QCoreApplication::translate("Runner", "could not save the state: ") +
+                             error;
     }
     if (m_onChange) {
         // The one lock every call of onChange takes (see notifyProgress): copy workers save
@@ -152,14 +154,16 @@ bool MigrationRunner::prepare(QString* error) {
         }
         m_state = *loaded;
         if (m_state.stopped) {
-            *error = QStringLiteral("migration %1 was stopped; a stopped migration cannot "
-                                    "continue, start over instead")
+            *error = QCoreApplication::translate(
+                         "Runner", "migration %1 was stopped; a stopped migration cannot "
+                                   "continue, start over instead")
                          .arg(m_state.id);
             return false;
         }
         if (m_state.finished.isValid() && m_state.overallStatus() == DbStatus::Done) {
             if (!m_state.anySyncing()) {
-                *error = QStringLiteral("migration %1 is already done").arg(m_state.id);
+                *error = QCoreApplication::translate("Runner", "migration %1 is already done")
+                             .arg(m_state.id);
                 return false;
             }
             // Killed while it waited for the lag, say: nothing is left to copy, and the
@@ -169,9 +173,10 @@ bool MigrationRunner::prepare(QString* error) {
         }
         m_state.error.clear();
         m_state.finished = QDateTime();
-        m_state.warnings << QStringLiteral("resumed: tables copied after the restart come from a "
-                                           "new snapshot, so they reflect a later moment of the "
-                                           "source than the tables copied before");
+        m_state.warnings << QCoreApplication::translate(
+            "Runner", "resumed: tables copied after the restart come from a "
+                      "new snapshot, so they reflect a later moment of the "
+                      "source than the tables copied before");
         return true;
     }
 
@@ -205,9 +210,10 @@ MigrationState MigrationRunner::run() {
         // A fresh run under this id would replace its state: the tables a resume skips, the
         // replication objects stop and finish look for.
         MigrationState refused = m_state;
-        refused.error = QStringLiteral("migration %1 exists already: continue it with 'pgmigrate "
-                                       "migrate --resume --id %1', or start over under a new id "
-                                       "(leave out --id)")
+        refused.error = QCoreApplication::translate(
+                            "Runner", "migration %1 exists already: continue it with 'pgmigrate "
+                                      "migrate --resume --id %1', or start over under a new id "
+                                      "(leave out --id)")
                             .arg(m_state.id);
         return refused;
     }
@@ -239,8 +245,8 @@ MigrationState MigrationRunner::run() {
                                          check.detail, check.remedy);
                 }
             }
-            m_state.error =
-                QStringLiteral("pre-checks failed: ") + blocking.join(QStringLiteral("; "));
+            m_state.error = QCoreApplication::translate("Runner", "pre-checks failed: ") +
+                            blocking.join(QStringLiteral("; "));
         }
         for (const PlannedDatabase& planned : report.outcome.plan) {
             DatabaseState db;
@@ -299,13 +305,15 @@ MigrationState MigrationRunner::run() {
             // Grants to roles that do not exist would stop the schema restore.
             m_keepGrants = roles.missing.isEmpty();
             if (!m_keepGrants) {
-                m_state.warnings << QStringLiteral("privileges (GRANTs) are not carried because "
-                                                   "some roles could not be created");
+                m_state.warnings << QCoreApplication::translate(
+                    "Runner", "privileges (GRANTs) are not carried because "
+                              "some roles could not be created");
             }
             if (!roles.needPassword.isEmpty()) {
-                m_state.warnings << QStringLiteral("these LOGIN roles got a random password (the "
-                                                   "source user cannot read password hashes): "
-                                                   "%1; set one with ALTER ROLE ... PASSWORD")
+                m_state.warnings << QCoreApplication::translate(
+                                        "Runner", "these LOGIN roles got a random password (the "
+                                                  "source user cannot read password hashes): "
+                                                  "%1; set one with ALTER ROLE ... PASSWORD")
                                         .arg(roles.needPassword.join(QStringLiteral(", ")));
             }
         }
@@ -333,7 +341,8 @@ MigrationState MigrationRunner::run() {
                                        ServerVersion(sourceAdmin->serverVersionNum()), &toolError,
                                        toolDirectory);
         if (m_pgDump.isEmpty() || m_pgRestore.isEmpty()) {
-            throw PgError(PgError::Kind::Query, QStringLiteral("find pg_dump"), toolError);
+            throw PgError(PgError::Kind::Query,
+                          QCoreApplication::translate("Runner", "find pg_dump"), toolError);
         }
         m_passfile = std::make_unique<Passfile>();
         m_passfile->add(source);
@@ -341,7 +350,8 @@ MigrationState MigrationRunner::run() {
         QString passError;
         m_passfilePath = m_passfile->write(&passError);
         if (!passError.isEmpty()) {
-            throw PgError(PgError::Kind::Query, QStringLiteral("write passfile"), passError);
+            throw PgError(PgError::Kind::Query,
+                          QCoreApplication::translate("Runner", "write passfile"), passError);
         }
 
         for (DatabaseState& db : m_state.databases) {
@@ -380,7 +390,8 @@ MigrationState MigrationRunner::run() {
                         db.status = DbStatus::Failed;
                         db.error = failure.describe();
                         if (failure.isDiskFull()) {
-                            db.error += QStringLiteral(": pgmigrate migrate --resume --id %1")
+                            db.error += QCoreApplication::translate(
+                                            "Runner", ": pgmigrate migrate --resume --id %1")
                                             .arg(m_state.id);
                         }
                     }
@@ -444,8 +455,9 @@ void MigrationRunner::returnBorrowedRoles() {
         returnOwnerRoles(*target, &m_state.borrowedRoles, &m_state.warnings);
     } catch (const PgError& failure) {
         std::lock_guard lock(m_mutex);
-        m_state.warnings << QStringLiteral("the target user keeps the memberships it took (%1) "
-                                           "until the next run of this migration: %2")
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "the target user keeps the memberships it took (%1) "
+                                          "until the next run of this migration: %2")
                                 .arg(m_state.borrowedRoles.join(QStringLiteral(", ")),
                                      failure.describe());
     }
@@ -497,7 +509,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
         coordinator->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         coordinator->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
                               coordinator->quoteLiteral(snapshot),
-                          {}, QStringLiteral("import the slot's snapshot"));
+                          {}, QCoreApplication::translate("Runner", "import the slot's snapshot"));
     } else {
         coordinator->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         snapshot = coordinator->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
@@ -529,8 +541,10 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     }
     const TargetPlan plan = planTarget(facts);
     if (!plan.refusal.isEmpty()) {
-        throw PgError(PgError::Kind::Query,
-                      QStringLiteral("inspect target database %1").arg(db.dbname), plan.refusal);
+        throw PgError(
+            PgError::Kind::Query,
+            QCoreApplication::translate("Runner", "inspect target database %1").arg(db.dbname),
+            plan.refusal);
     }
     if (plan.truncateAll) {
         // One statement, so foreign keys between these tables do not refuse it.
@@ -541,7 +555,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
             }
         }
         targetDb->exec(QStringLiteral("TRUNCATE ") + names.join(QStringLiteral(", ")), {},
-                       QStringLiteral("truncate target tables"));
+                       QCoreApplication::translate("Runner", "truncate target tables"));
     }
 
     {
@@ -571,7 +585,8 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
         (plan.restorePreData &&
          !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error))) {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
-                      QStringLiteral("copy the schema of %1").arg(db.dbname), error);
+                      QCoreApplication::translate("Runner", "copy the schema of %1").arg(db.dbname),
+                      error);
     }
 
     setPhase(db, QStringLiteral("data"));
@@ -594,7 +609,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db) {
     writeSequences(*targetDb, sequences);
     for (const QString& view : matviews) {
         targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view, {},
-                       QStringLiteral("refresh %1").arg(view));
+                       QCoreApplication::translate("Runner", "refresh %1").arg(view));
     }
 
     if (!replicate || m_request.verifyReplicatedCopy) {
@@ -662,13 +677,14 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
         !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs, m_cancelled,
                         &error)) {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
-                      QStringLiteral("copy the schema of %1").arg(db.dbname), error);
+                      QCoreApplication::translate("Runner", "copy the schema of %1").arg(db.dbname),
+                      error);
     }
     source->exec(QStringLiteral("COMMIT"));
 
     // The slot first (a function may not create it), then a subscription that copies.
     source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),
-                 {names.slot}, QStringLiteral("create replication slot"));
+                 {names.slot}, QCoreApplication::translate("Runner", "create replication slot"));
     setPhase(db, QStringLiteral("initial sync"));
     createSubscription(*targetDb, names, sourceDbSettings,
                        m_request.check.inspection.sourceHostFromTarget,
@@ -690,12 +706,15 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
         notifyProgress();
         const ReplicationHealth health = readHealth(source.get(), targetDb.get(), names);
         if (!health.problem.isEmpty() || errors.failing(health)) {
-            throw PgError(PgError::Kind::Query, QStringLiteral("initial sync of %1").arg(db.dbname),
-                          health.problem.isEmpty()
-                              ? QStringLiteral("the target's table sync keeps failing (%1 errors; "
-                                               "the target server's log says why)")
-                                    .arg(errors.newErrors())
-                              : health.problem);
+            throw PgError(
+                PgError::Kind::Query,
+                QCoreApplication::translate("Runner", "initial sync of %1").arg(db.dbname),
+                health.problem.isEmpty()
+                    ? QCoreApplication::translate(
+                          "Runner", "the target's table sync keeps failing (%1 errors; "
+                                    "the target server's log says why)")
+                          .arg(errors.newErrors())
+                    : health.problem);
         }
         if (ready == total) {
             break;
@@ -713,8 +732,9 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     std::lock_guard lock(m_mutex);
     db.status = DbStatus::Syncing;
     enterPhase(db, QStringLiteral("streaming"));
-    m_state.warnings << QStringLiteral("%1: copied by the target's own table sync; every table is "
-                                       "verified at cut-over")
+    m_state.warnings << QCoreApplication::translate(
+                            "Runner", "%1: copied by the target's own table sync; every table is "
+                                      "verified at cut-over")
                             .arg(db.dbname);
 }
 
@@ -747,8 +767,9 @@ void MigrationRunner::abandonReplication(DatabaseState& db) {
                                  ReplicationNames::forDatabase(m_state.id, db.dbname));
         restoreReplicaIdentities(*source, db, &notes);
     } catch (const PgError& failure) {
-        notes << QStringLiteral("%1: could not clean up the replication objects: %2; run "
-                                "'pgmigrate stop --id %3'")
+        notes << QCoreApplication::translate(
+                     "Runner", "%1: could not clean up the replication objects: %2; run "
+                               "'pgmigrate stop --id %3'")
                      .arg(db.dbname, failure.describe(), m_state.id);
     }
     std::lock_guard lock(m_mutex);
@@ -789,8 +810,9 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
                                      ReplicationNames::forDatabase(id, dbname));
             restoreReplicaIdentities(*source, old, &notes);
             old.status = DbStatus::Failed;
-            old.error = QStringLiteral("replaced by migration %1, which removed what this one "
-                                       "left on the servers")
+            old.error = QCoreApplication::translate(
+                            "Runner", "replaced by migration %1, which removed what this one "
+                                      "left on the servers")
                             .arg(m_state.id);
             changed = true;
         }
@@ -824,10 +846,12 @@ void MigrationRunner::refuseIfStillReplicated(const MigrationState& other,
                        {ReplicationNames::forDatabase(other.id, dbname).subscription})
                 .integer(0, 0) > 0;
         if (subscribed) {
-            throw PgError(PgError::Kind::Query, QStringLiteral("migrate %1").arg(dbname),
-                          QStringLiteral("migration %1 still replicates this database into the "
-                                         "target: finish it ('pgmigrate finish --id %1') or stop "
-                                         "it ('pgmigrate stop --id %1') first")
+            throw PgError(PgError::Kind::Query,
+                          QCoreApplication::translate("Runner", "migrate %1").arg(dbname),
+                          QCoreApplication::translate(
+                              "Runner", "migration %1 still replicates this database into the "
+                                        "target: finish it ('pgmigrate finish --id %1') or stop "
+                                        "it ('pgmigrate stop --id %1') first")
                               .arg(other.id));
         }
     }
@@ -857,14 +881,16 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
     if (!noIdentity.isEmpty()) {
         switch (m_request.tablesWithoutPk) {
         case TablesWithoutPk::Refuse:
-            throw PgError(
-                PgError::Kind::Query, QStringLiteral("publish %1").arg(db.dbname),
-                QStringLiteral("these tables have no primary key or replica identity, so "
-                               "publishing them would make UPDATE and DELETE fail on the "
-                               "source: %1. Choose --tables-without-pk=replica-identity-full "
-                               "(every UPDATE/DELETE then scans the table on the target) or "
-                               "--tables-without-pk=dump (copied again at cut-over)")
-                    .arg(noIdentity.join(QStringLiteral(", "))));
+            throw PgError(PgError::Kind::Query,
+                          QCoreApplication::translate("Runner", "publish %1").arg(db.dbname),
+                          QCoreApplication::translate(
+                              "Runner",
+                              "these tables have no primary key or replica identity, so "
+                              "publishing them would make UPDATE and DELETE fail on the "
+                              "source: %1. Choose --tables-without-pk=replica-identity-full "
+                              "(every UPDATE/DELETE then scans the table on the target) or "
+                              "--tables-without-pk=dump (copied again at cut-over)")
+                              .arg(noIdentity.join(QStringLiteral(", "))));
         case TablesWithoutPk::ReplicaIdentityFull:
             for (const QString& table : noIdentity) {
                 // Takes an ACCESS EXCLUSIVE lock on the live table, briefly.
@@ -876,9 +902,11 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
                                 "SELECT relreplident = 'n' FROM pg_class WHERE oid = $1::regclass"),
                             {table})
                         .boolean(0, 0);
-                admin->exec(QStringLiteral("ALTER TABLE ") + table +
-                                QStringLiteral(" REPLICA IDENTITY FULL"),
-                            {}, QStringLiteral("set replica identity of %1").arg(table));
+                admin->exec(
+                    QStringLiteral("ALTER TABLE ") + table +
+                        QStringLiteral(" REPLICA IDENTITY FULL"),
+                    {},
+                    QCoreApplication::translate("Runner", "set replica identity of %1").arg(table));
                 std::lock_guard lock(m_mutex);
                 db.replicaIdentityFull << (wasNothing ? table + QStringLiteral(" NOTHING") : table);
             }
@@ -917,9 +945,9 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
         // This computer may not open a replication connection (pg_hba), while the target
         // server may: let the target copy the tables itself, slower but still consistent.
         std::lock_guard lock(m_mutex);
-        m_state.warnings << QStringLiteral(
-                                "%1: no replication connection from this computer (%2): "
-                                "the target server runs the initial copy itself (slower)")
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: no replication connection from this computer (%2): "
+                                          "the target server runs the initial copy itself (slower)")
                                 .arg(db.dbname, failure.message());
         return nullptr;
     }
@@ -954,14 +982,17 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
             break;
         }
         std::lock_guard lock(m_mutex);
-        m_state.warnings << QStringLiteral("%1: an index or constraint appeared on the target "
-                                           "while it was restored (a killed run's session "
-                                           "ending its work): what is missing was read again")
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: an index or constraint appeared on the target "
+                                          "while it was restored (a killed run's session "
+                                          "ending its work): what is missing was read again")
                                 .arg(db.dbname);
     }
     if (!ok) {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
-                      QStringLiteral("create indexes and constraints in %1").arg(db.dbname), error);
+                      QCoreApplication::translate("Runner", "create indexes and constraints in %1")
+                          .arg(db.dbname),
+                      error);
     }
 }
 
@@ -1072,19 +1103,19 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
         });
     save(); // every table copied so far, whatever the last second held
     if (!error.isEmpty()) {
-        throw PgError(error == QLatin1String("cancelled") ? PgError::Kind::Cancelled
-                                                          : PgError::Kind::Query,
-                      QStringLiteral("copy data of %1").arg(db.dbname), error);
+        throw PgError(
+            error == QLatin1String("cancelled") ? PgError::Kind::Cancelled : PgError::Kind::Query,
+            QCoreApplication::translate("Runner", "copy data of %1").arg(db.dbname), error);
     }
     std::lock_guard lock(m_mutex);
     db.copySeconds = double(timer.elapsed()) / 1000.0;
     // Fresh tables get their triggers and foreign keys only after the data, so this matters
     // only when loading into an existing schema.
     if (triggersFire && !freshTables) {
-        m_state.warnings << QStringLiteral(
-                                "%1: triggers and foreign key checks fired while loading "
-                                "(the target user may not set session_replication_role; "
-                                "GRANT SET ON PARAMETER session_replication_role TO it)")
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: triggers and foreign key checks fired while loading "
+                                          "(the target user may not set session_replication_role; "
+                                          "GRANT SET ON PARAMETER session_replication_role TO it)")
                                 .arg(db.dbname);
     }
 }
@@ -1159,19 +1190,22 @@ void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
     if (!error.isEmpty()) {
         throw PgError(error == QLatin1String("cancelled") ? PgError::Kind::Cancelled
                                                           : PgError::Kind::Query,
-                      QStringLiteral("verify %1").arg(db.dbname), error);
+                      QCoreApplication::translate("Runner", "verify %1").arg(db.dbname), error);
     }
     QStringList behind;
     differences << compareSequences(sourceDb, targetDb, &behind);
     if (!behind.isEmpty()) {
         std::lock_guard lock(m_mutex);
-        m_state.warnings << QStringLiteral(
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner",
                                 "%1: sequences moved on the source during the copy (writes "
                                 "went on)%2: %3")
                                 .arg(db.dbname,
                                      db.method == MigrationMethod::Replication
-                                         ? QStringLiteral("; the cut-over copies them again")
-                                         : QStringLiteral(
+                                         ? QCoreApplication::translate(
+                                               "Runner", "; the cut-over copies them again")
+                                         : QCoreApplication::translate(
+                                               "Runner",
                                                "; rows written after the snapshot are not "
                                                "migrated by the dump method"),
                                      behind.join(QStringLiteral("; ")));
@@ -1182,9 +1216,10 @@ void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
         db.verifySeconds = double(timer.elapsed()) / 1000.0;
     }
     if (!differences.isEmpty()) {
-        throw PgError(PgError::Kind::Query, QStringLiteral("verify %1").arg(db.dbname),
-                      QStringLiteral("the target differs from the source: ") +
-                          differences.mid(0, 20).join(QStringLiteral("; ")));
+        throw PgError(
+            PgError::Kind::Query, QCoreApplication::translate("Runner", "verify %1").arg(db.dbname),
+            QCoreApplication::translate("Runner", "the target differs from the source: ") +
+                differences.mid(0, 20).join(QStringLiteral("; ")));
     }
 }
 

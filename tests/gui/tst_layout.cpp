@@ -134,7 +134,7 @@ class TestLayout : public QObject {
             return;
         }
         QVERIFY(m_translator->load(locale, QStringLiteral("pgmigrate"), QStringLiteral("_"),
-                                   QStringLiteral(LAYOUT_QM_DIR)));
+                                   QStringLiteral(":/i18n")));
         QVERIFY(m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
         QApplication::installTranslator(m_translator.get());

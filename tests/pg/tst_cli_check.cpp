@@ -198,8 +198,76 @@ private slots:
         QVERIFY(process.waitForFinished(60000));
         seen += process.readAll();
         QVERIFY2(process.exitCode() == 0, seen.constData());
-        QVERIFY(seen.contains("Target server reachable") && seen.contains("Ready to migrate"));
+        // LANGUAGE=de asks Qt for German too (QLocale::uiLanguages() reads it, as gettext does).
+        if (german) {
+            QVERIFY2(seen.contains("Zielserver erreichbar") &&
+                         seen.contains("Bereit zur Migration"),
+                     seen.constData());
+        } else {
+            QVERIFY(seen.contains("Target server reachable") && seen.contains("Ready to migrate"));
+        }
         QVERIFY2(!seen.contains(pgtest::password().toUtf8()), seen.constData());
+    }
+
+    void checkSpeaksTheLocaleAndJsonStaysEnglish_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("ready");
+        QTest::newRow("de") << QStringLiteral("de_DE.UTF-8")
+                            << QStringLiteral("Quellserver erreichbar")
+                            << QStringLiteral("Bereit zur Migration.");
+        QTest::newRow("fi") << QStringLiteral("fi_FI.UTF-8")
+                            << QStringLiteral("Lähdepalvelin tavoitettavissa")
+                            << QStringLiteral("Valmis siirtoon.");
+    }
+
+    void checkSpeaksTheLocaleAndJsonStaysEnglish() {
+        QFETCH(QString, lang);
+        QFETCH(QString, title);
+        QFETCH(QString, ready);
+        const auto check = [&lang](const QStringList& extra) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+            env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+            for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}) {
+                env.remove(QString::fromLatin1(name));
+            }
+            env.insert(QStringLiteral("LANG"), lang);
+            process.setProcessEnvironment(env);
+            process.start(
+                QStringLiteral(PGMIGRATE_CLI),
+                QStringList{QStringLiteral("check"), QStringLiteral("--source"),
+                            uri(Cluster::Source), QStringLiteral("--target"), uri(Cluster::Target),
+                            QStringLiteral("--exclude-db"),
+                            kSpace + QLatin1Char(',') + kUnicode + QLatin1Char(',') + k63} +
+                    extra);
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        // The text report in the user's language: titles, details and the verdict.
+        const QString text = check({});
+        QVERIFY2(text.contains(title), qPrintable(text));
+        QVERIFY2(text.contains(ready), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Source server reachable")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Connected as")), qPrintable(text));
+        // --json for scripts: English ids, keys and texts whatever the locale.
+        const QString json = check({QStringLiteral("--json")});
+        const QJsonObject report = QJsonDocument::fromJson(json.toUtf8()).object();
+        QVERIFY2(report[QStringLiteral("ok")].toBool(), qPrintable(json));
+        QJsonObject reachable;
+        for (const QJsonValue& item : report[QStringLiteral("checks")].toArray()) {
+            if (item[QStringLiteral("id")].toString() == QLatin1String("source-reachable")) {
+                reachable = item.toObject();
+            }
+        }
+        QCOMPARE(reachable[QStringLiteral("title")].toString(),
+                 QStringLiteral("Source server reachable"));
+        QVERIFY2(reachable[QStringLiteral("detail")].toString().startsWith(
+                     QLatin1String("Connected as")),
+                 qPrintable(json));
+        QVERIFY2(!json.contains(title), qPrintable(json));
     }
 
     void missingPasswordRemedyWhateverLibpqsLanguage() {

@@ -1,5 +1,6 @@
 #include "CheckRules.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace pgm;
@@ -77,6 +78,18 @@ private slots:
         }
         QCOMPARE(outcome.plan.size(), 1);
         QCOMPARE(outcome.plan[0].method, MigrationMethod::Replication);
+    }
+
+    void eachCheckIsReportedOncePerDatabase() {
+        ClusterFacts facts = healthyFacts();
+        facts.source.service = ManagedService::AmazonRds; // adds the managed-services check
+        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        QSet<QString> seen;
+        for (const Check& check : outcome.checks) {
+            const QString key = check.dbname + QLatin1Char('/') + check.id;
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+        }
     }
 
     void pgDumpOlderThanTheSourceBlocksWhateverTheMethod() {
