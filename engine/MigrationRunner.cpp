@@ -181,7 +181,7 @@ bool MigrationRunner::prepare(QString* error) {
     m_state.target = target;
     m_state.target.password.clear();
     m_state.methodChoice = methodChoiceName(m_request.check.method);
-    m_state.excludedDatabases = m_request.check.inspection.excludeDatabases;
+    m_state.excludedDatabases = m_request.check.inspection.excludedDatabases;
     m_state.skippedTables = m_request.skipTables;
     m_state.pgDumpDir = m_request.check.inspection.pgDumpDir;
     m_state.jobs = m_request.jobs;

@@ -209,7 +209,7 @@ void MigrationModel::openSaved(const MigrationState& state) {
     m_request.inspection.source = state.source;
     m_request.inspection.target = state.target;
     // Starting it over migrates the same databases the same way.
-    m_request.inspection.excludeDatabases = state.excludedDatabases;
+    m_request.inspection.excludedDatabases = state.excludedDatabases;
     m_request.method = state.methodChoice == QLatin1String("dump") ? MethodChoice::Dump
                        : state.methodChoice == QLatin1String("replication")
                            ? MethodChoice::Replication

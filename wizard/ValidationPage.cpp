@@ -59,7 +59,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     : QWizardPage(parent)
     , m_source(new ServerForm(QStringLiteral("source"), this))
     , m_target(new ServerForm(QStringLiteral("target"), this))
-    , m_exclude(new QLineEdit(this))
+    , m_excludedDatabases(new QLineEdit(this))
     , m_sourceFromTarget(new QLineEdit(this))
     , m_pgDumpDir(new ToolDirectoryField(this))
     , m_run(new QPushButton(tr("&Run check"), this))
@@ -83,18 +83,22 @@ ValidationPage::ValidationPage(QWidget* parent)
     servers->addWidget(sourceBox);
     servers->addWidget(targetBox);
 
-    m_exclude->setObjectName(QStringLiteral("excludeDatabases"));
-    m_exclude->setAccessibleName(tr("Exclude databases"));
-    m_exclude->setPlaceholderText(
-        tr("names separated by spaces; \"my db\" for a name with spaces"));
-    auto* excludeLabel = new QLabel(tr("&Exclude databases:"), this);
-    excludeLabel->setBuddy(m_exclude);
-    auto* excludeRow = new QHBoxLayout;
-    excludeRow->addWidget(excludeLabel);
-    excludeRow->addWidget(m_exclude, 1);
+    m_excludedDatabases->setObjectName(QStringLiteral("excludedDatabases"));
+    m_excludedDatabases->setAccessibleName(tr("Exclude databases"));
+    m_excludedDatabases->setPlaceholderText(
+        tr("names separated by commas; \"a,b\" for a name with a comma"));
+    m_excludedDatabases->setToolTip(
+        tr("The same list as pgmigrate --exclude-db: names separated by commas. Write a name "
+           "holding a comma, spaces at its ends or a leading double quote in double quotes, "
+           "with \"\" for a quote inside: app, \"a,b\", \"\"\"q\"."));
+    auto* excludedLabel = new QLabel(tr("&Exclude databases:"), this);
+    excludedLabel->setBuddy(m_excludedDatabases);
+    auto* excludedRow = new QHBoxLayout;
+    excludedRow->addWidget(excludedLabel);
+    excludedRow->addWidget(m_excludedDatabases, 1);
     m_run->setObjectName(QStringLiteral("runCheck"));
     nameAfterText(m_run);
-    excludeRow->addWidget(m_run);
+    excludedRow->addWidget(m_run);
 
     // The target server, not this computer, connects to the source for replication.
     m_sourceFromTarget->setObjectName(QStringLiteral("sourceAddressFromTarget"));
@@ -134,7 +138,7 @@ ValidationPage::ValidationPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(servers);
-    layout->addLayout(excludeRow);
+    layout->addLayout(excludedRow);
     layout->addLayout(fromTargetRow);
     layout->addWidget(m_pgDumpDir);
     layout->addWidget(m_status);
@@ -171,7 +175,7 @@ ValidationPage::ValidationPage(QWidget* parent)
                 excluded << m_databases->item(row)->text();
             }
         }
-        m_exclude->setText(formatDatabaseList(excluded)); // the check then runs again
+        m_excludedDatabases->setText(formatDatabaseList(excluded)); // the check then runs again
     });
     layout->addWidget(m_dumpMethod);
     layout->addWidget(m_tablesWithoutPk);
@@ -222,14 +226,14 @@ ValidationPage::ValidationPage(QWidget* parent)
     };
     connect(m_source, &ServerForm::submitted, this, submit);
     connect(m_target, &ServerForm::submitted, this, submit);
-    connect(m_exclude, &QLineEdit::returnPressed, this, submit);
+    connect(m_excludedDatabases, &QLineEdit::returnPressed, this, submit);
     connect(m_sourceFromTarget, &QLineEdit::returnPressed, this, submit);
     connect(m_pgDumpDir, &ToolDirectoryField::submitted, this, submit);
-    setTabOrder(m_exclude, m_run);
+    setTabOrder(m_excludedDatabases, m_run);
     setTabOrder(m_run, m_sourceFromTarget);
     connect(m_source, &ServerForm::changed, this, &ValidationPage::invalidate);
     connect(m_target, &ServerForm::changed, this, &ValidationPage::invalidate);
-    connect(m_exclude, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
+    connect(m_excludedDatabases, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
     connect(m_sourceFromTarget, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
     connect(m_pgDumpDir, &ToolDirectoryField::changed, this, &ValidationPage::invalidate);
 }
@@ -282,7 +286,8 @@ void ValidationPage::runCheck() {
     request.inspection.source = m_source->settings();
     request.inspection.target = m_target->settings();
     QString error;
-    if (!parseDatabaseList(m_exclude->text(), &request.inspection.excludeDatabases, &error)) {
+    if (!parseDatabaseList(m_excludedDatabases->text(), &request.inspection.excludedDatabases,
+                           &error)) {
         m_status->setText(tr("Exclude databases: %1.").arg(error));
         return;
     }

@@ -53,7 +53,7 @@ private:
 
     ServerForm* m_source;
     ServerForm* m_target;
-    QLineEdit* m_exclude;
+    QLineEdit* m_excludedDatabases;
     QLineEdit* m_sourceFromTarget;
     ToolDirectoryField* m_pgDumpDir;
     QPushButton* m_run;

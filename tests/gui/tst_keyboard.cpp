@@ -155,10 +155,10 @@ private slots:
         QCOMPARE(focusName(), QStringLiteral("targetRemember"));
         // Alt+E, the label's mnemonic, reaches the databases to exclude.
         press(Qt::Key_E, Qt::AltModifier);
-        QCOMPARE(focusName(), QStringLiteral("excludeDatabases"));
+        QCOMPARE(focusName(), QStringLiteral("excludedDatabases"));
         const QString others = formatDatabaseList(pgtest::sourceDatabasesExcept(kDb));
         type(others);
-        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))->text(), others);
+        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))->text(), others);
         // Enter in a field runs the check.
         press(Qt::Key_Return);
         auto* dump = wizard.findChild<QCheckBox*>(QStringLiteral("dumpMethod"));
@@ -264,7 +264,7 @@ private slots:
         wizard.setServers(pgtest::settings(Cluster::Source, QStringLiteral("pgm_reader")),
                           pgtest::settings(Cluster::Target));
         wizard.next();
-        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))
             ->setText(formatDatabaseList(pgtest::sourceDatabasesExcept(kDb)));
         wizard.validationPage()->runCheck();
         auto* dump = wizard.findChild<QCheckBox*>(QStringLiteral("dumpMethod"));

@@ -46,7 +46,7 @@ CheckRequest requestFor(const ConnectionSettings& source, const ConnectionSettin
     CheckRequest request;
     request.inspection.source = source;
     request.inspection.target = target;
-    request.inspection.excludeDatabases = exclude;
+    request.inspection.excludedDatabases = exclude;
     request.method = MethodChoice::Dump;
     return request;
 }

@@ -95,13 +95,13 @@ private slots:
         const auto postgres = list->findItems(QStringLiteral("postgres"), Qt::MatchExactly);
         QCOMPARE(postgres.size(), 1);
         postgres.first()->setCheckState(Qt::Unchecked);
-        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))->text(),
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))->text(),
                  QStringLiteral("postgres"));
         QVERIFY(!page->isComplete());
-        wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))->clear();
+        wizard->findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))->clear();
 
         // Editing a field invalidates the result.
-        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases")),
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("excludedDatabases")),
                          QStringLiteral("x"));
         QVERIFY(!page->isComplete());
         wizard->close();

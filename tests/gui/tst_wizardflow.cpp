@@ -76,7 +76,7 @@ private slots:
         wizard.next(); // Configure -> Validation
         // Only this test's database: every other one on the shared source is excluded.
         const QStringList others = pgtest::sourceDatabasesExcept(kDb);
-        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))
             ->setText(formatDatabaseList(others));
         // Remember both passwords (the keychain of scripts/test's session), for the reopening.
         const bool keychain = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
@@ -227,7 +227,7 @@ private slots:
         wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         wizard.next();
         const QStringList others = pgtest::sourceDatabasesExcept(db);
-        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))
             ->setText(formatDatabaseList(others));
         wizard.validationPage()->runCheck();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.validationPage()->isComplete(), 60000);
@@ -274,7 +274,7 @@ private slots:
                           pgtest::settings(Cluster::Target));
         wizard.next();
         const QStringList others = pgtest::sourceDatabasesExcept(db);
-        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))
             ->setText(formatDatabaseList(others));
         wizard.validationPage()->runCheck();
         auto* dump = wizard.findChild<QCheckBox*>(QStringLiteral("dumpMethod"));
