@@ -128,13 +128,11 @@ void MigrationModel::runStop() {
     const ControlServers servers{m_request.inspection.source, m_request.inspection.target};
     MigrationState state = m_state;
     runInBackground([this, state, servers]() mutable {
-        const auto lock = lockOrSay(state);
-        if (!lock) {
+        const auto guard = guardOrSay(state);
+        if (!guard) {
             return;
         }
-        const QStringList notes = stopMigration(state, servers);
-        QString error;
-        StateStore().save(state, &error);
+        const QStringList notes = guard->stop(state, servers);
         publish(state);
         for (const QString& note : notes) {
             QMetaObject::invokeMethod(
@@ -143,17 +141,17 @@ void MigrationModel::runStop() {
     });
 }
 
-std::unique_ptr<MigrationLock> MigrationModel::lockOrSay(const MigrationState& state) {
-    // The engine's lock, as the CLI's stop and finish take it: never two of them on one
+std::unique_ptr<ControlGuard> MigrationModel::guardOrSay(const MigrationState& state) {
+    // The engine's guard, the CLI's stop and finish take it too: never two of them on one
     // migration. Without it, the reason is shown and the state published unchanged.
     QString lockError;
-    auto lock = MigrationLock::acquire(StateStore(), state.id, &lockError);
-    if (!lock) {
+    auto guard = ControlGuard::take(StateStore(), state.id, &lockError);
+    if (!guard) {
         QMetaObject::invokeMethod(
             this, [this, lockError] { emit message(lockError); }, Qt::QueuedConnection);
         publish(state);
     }
-    return lock;
+    return guard;
 }
 
 void MigrationModel::interrupt() {
@@ -173,8 +171,8 @@ void MigrationModel::closeConnection(bool freezeWrites) {
     MigrationState state = m_state;
     auto cancelled = m_cancelled;
     runInBackground([this, state, servers, freezeWrites, cancelled]() mutable {
-        const auto lock = lockOrSay(state);
-        if (!lock) {
+        const auto guard = guardOrSay(state);
+        if (!guard) {
             return;
         }
         FinishOptions options;
@@ -183,13 +181,7 @@ void MigrationModel::closeConnection(bool freezeWrites) {
             QMetaObject::invokeMethod(
                 this, [this, step] { emit message(step); }, Qt::QueuedConnection);
         };
-        options.checkpoint = [](const MigrationState& current) {
-            QString error;
-            StateStore().save(current, &error);
-        };
-        finishMigration(state, servers, options, cancelled.get());
-        QString error;
-        StateStore().save(state, &error);
+        guard->finish(state, servers, options, cancelled.get());
         publish(state);
     });
 }
