@@ -1,7 +1,7 @@
 #include "MigrationModel.h"
 
+#include "CredentialStore.h"
 #include "EngineThreadPool.h"
-#include "KeychainCredentialStore.h"
 #include "MigrationPolicy.h"
 #include "ReplicationControl.h"
 
@@ -10,11 +10,11 @@
 
 namespace pgm {
 
-MigrationModel::MigrationModel(QObject* parent)
+MigrationModel::MigrationModel(CredentialStore* credentials, QObject* parent)
     : QObject(parent)
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
     , m_interrupt(std::make_shared<std::atomic_bool>(false))
-    , m_credentials(new KeychainCredentialStore(this)) {
+    , m_credentials(credentials) {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_busy = false;
         emit busyChanged(false);
@@ -228,15 +228,24 @@ void MigrationModel::openSaved(const MigrationState& state) {
             }
         }
     };
+    // The store outlives this model (it is the app's): an answer after the model is gone
+    // goes nowhere.
+    const QPointer<MigrationModel> self(this);
     m_credentials->read(
         credentialKey(state.source),
-        [this, answered](CredentialStore::Result result, const QString& password, const QString&) {
-            answered(&m_request.inspection.source, QStringLiteral("source"), result, password);
+        [self, answered](CredentialStore::Result result, const QString& password, const QString&) {
+            if (self) {
+                answered(&self->m_request.inspection.source, QStringLiteral("source"), result,
+                         password);
+            }
         });
     m_credentials->read(
         credentialKey(state.target),
-        [this, answered](CredentialStore::Result result, const QString& password, const QString&) {
-            answered(&m_request.inspection.target, QStringLiteral("target"), result, password);
+        [self, answered](CredentialStore::Result result, const QString& password, const QString&) {
+            if (self) {
+                answered(&self->m_request.inspection.target, QStringLiteral("target"), result,
+                         password);
+            }
         });
 }
 

@@ -21,7 +21,9 @@ class CredentialStore;
 class MigrationModel : public QObject {
     Q_OBJECT
 public:
-    explicit MigrationModel(QObject* parent = nullptr);
+    /// `credentials` (not owned, outliving the model) holds the remembered passwords: the
+    /// system keychain in the app, an in-memory store in tests.
+    explicit MigrationModel(CredentialStore* credentials, QObject* parent = nullptr);
     ~MigrationModel() override;
 
     void setRequest(const CheckRequest& request, TablesWithoutPk tablesWithoutPk);

@@ -150,9 +150,7 @@ bool MigrationPage::isComplete() const {
 }
 
 void MigrationPage::confirmStop() {
-    if (StopConfirmation::ask(this)) {
-        m_model->stop();
-    }
+    StopConfirmation::ask(this, [this] { m_model->stop(); });
 }
 
 void MigrationPage::showState() {

@@ -2,9 +2,9 @@
 
 #include "AccessibleName.h"
 #include "CheckRules.h"
+#include "CredentialStore.h"
 #include "DatabaseNameList.h"
 #include "HostPort.h"
-#include "KeychainCredentialStore.h"
 #include "ServerForm.h"
 #include "ToolDirectoryField.h"
 
@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTreeWidget>
@@ -55,7 +56,7 @@ QColor statusColor(Check::Status status) {
 
 } // namespace
 
-ValidationPage::ValidationPage(QWidget* parent)
+ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     : QWizardPage(parent)
     , m_source(new ServerForm(QStringLiteral("source"), this))
     , m_target(new ServerForm(QStringLiteral("target"), this))
@@ -70,7 +71,7 @@ ValidationPage::ValidationPage(QWidget* parent)
     , m_dumpMethod(
           new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this))
     , m_tablesWithoutPk(new QComboBox(this))
-    , m_credentials(new KeychainCredentialStore(this)) {
+    , m_credentials(credentials) {
     setObjectName(QStringLiteral("validationPage"));
     setTitle(tr("Database connection and validation"));
     setSubTitle(tr("Enter both servers, then run the checks."));
@@ -390,9 +391,11 @@ void ValidationPage::rememberPasswords() {
         if (!form->rememberPassword() || settings.password.isEmpty()) {
             continue;
         }
+        // The store is the app's and may answer after this page is gone.
         m_credentials->write(credentialKey(settings), settings.password,
-                             [this](CredentialStore::Result result, const QString& error) {
-                                 if (result != CredentialStore::Result::Ok) {
+                             [this, self = QPointer<ValidationPage>(this)](
+                                 CredentialStore::Result result, const QString& error) {
+                                 if (self && result != CredentialStore::Result::Ok) {
                                      // Never a plain-text fallback: say so and go on without.
                                      m_status->setText(m_status->text() + QLatin1Char('\n') +
                                                        tr("The password was not saved: no system "

@@ -26,7 +26,8 @@ class ToolDirectoryField;
 class ValidationPage : public QWizardPage {
     Q_OBJECT
 public:
-    explicit ValidationPage(QWidget* parent = nullptr);
+    /// `credentials` (not owned) keeps the passwords the user asks to remember.
+    explicit ValidationPage(CredentialStore* credentials, QWidget* parent = nullptr);
     ~ValidationPage() override;
 
     void setServers(const ConnectionSettings& source, const ConnectionSettings& target);

@@ -1,3 +1,4 @@
+#include "CredentialStore.h"
 #include "MigrationModel.h"
 #include "PgError.h"
 #include "PrivatePair.h"
@@ -131,7 +132,8 @@ private slots:
         QString error;
         const auto saved = pgm::StateStore(m_pair.stateDir()).load(id, &error);
         QVERIFY2(saved, qPrintable(error));
-        pgm::MigrationModel model;
+        pgm::MemoryCredentialStore credentials; // the passwords are given below
+        pgm::MigrationModel model(&credentials);
         QSignalSpy messages(&model, &pgm::MigrationModel::message);
         model.openSaved(*saved);
         const QString password = m_pair.settings(Server::Source).password;
