@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 #include "AccessibleName.h"
 #include "KeychainCredentialStore.h"
+#include "Logging.h"
 #include "MigrationState.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
@@ -27,7 +28,7 @@ pgm::ConnectionSettings serverFromEnvironment(const char* uriName, const char* p
     const QString uri = qEnvironmentVariable(uriName);
     QString error;
     if (!uri.isEmpty() && !pgm::ConnectionSettings::parse(uri, &settings, &error)) {
-        qWarning("%s: %s", uriName, qPrintable(error));
+        qCWarning(pgm::lcWizard, "%s: %s", uriName, qUtf8Printable(error));
     }
     if (settings.password.isEmpty()) {
         settings.password = QString::fromUtf8(pgm::takeSecretVariable(passwordName));
@@ -100,7 +101,12 @@ int main(int argc, char** argv) {
         QApplication::translate("main",
                                 "Print the first page's title and button texts, then exit."));
     parser.addOption(printUiTextsOption);
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main", "Log every step on stderr (PGMIGRATE_LOG picks areas)."));
+    parser.addOption(verboseOption);
     parser.process(app);
+    pgm::configureLogging(parser.isSet(verboseOption));
     // The system keychain for every window: the one place the app constructs it (tests hand
     // the wizard an in-memory store). The application owns it, so it outlives every window.
     auto* keychain = new pgm::KeychainCredentialStore(&app);

@@ -4,6 +4,7 @@
 #include "ArchiveToc.h"
 #include "DatabaseCreator.h"
 #include "LargeObjects.h"
+#include "Logging.h"
 #include "ManagedService.h"
 #include "OrphanSessions.h"
 #include "ParallelTables.h"
@@ -113,6 +114,7 @@ void MigrationRunner::notifyProgress() {
 }
 
 void MigrationRunner::setPhase(DatabaseState& db, const QString& phase) {
+    qCDebug(lcRun, "%s: %s", qUtf8Printable(db.dbname), qUtf8Printable(phase));
     {
         std::lock_guard lock(m_mutex);
         enterPhase(db, phase);
@@ -189,9 +191,14 @@ bool MigrationRunner::prepare(QString* error) {
 }
 
 MigrationState MigrationRunner::run() {
+    qCDebug(lcRun, "migration %s: source %s, target %s", qUtf8Printable(m_state.id),
+            qUtf8Printable(m_request.check.inspection.source.describe()),
+            qUtf8Printable(m_request.check.inspection.target.describe()));
     QString error;
     if (!prepare(&error)) {
         m_state.error = error;
+        qCDebug(lcRun, "migration %s not started: %s", qUtf8Printable(m_state.id),
+                qUtf8Printable(error));
         return m_state;
     }
     auto migrationLock = MigrationLock::acquire(m_store, m_state.id, &error);
@@ -430,6 +437,8 @@ MigrationState MigrationRunner::run() {
         m_state.finished = QDateTime::currentDateTimeUtc();
     }
     save();
+    qCDebug(lcRun, "migration %s: run ended, %s", qUtf8Printable(m_state.id),
+            qUtf8Printable(statusName(m_state.overallStatus())));
     return m_state;
 }
 

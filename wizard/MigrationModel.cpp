@@ -2,6 +2,7 @@
 
 #include "CredentialStore.h"
 #include "EngineThreadPool.h"
+#include "Logging.h"
 #include "MigrationPolicy.h"
 #include "ReplicationControl.h"
 
@@ -63,6 +64,7 @@ template <typename Work> void MigrationModel::runInBackground(Work work) {
 }
 
 void MigrationModel::start() {
+    qCDebug(lcWizard, "start migration");
     MigrationRequest request;
     request.check = m_request;
     request.skipTables = m_skipTables;
@@ -74,6 +76,7 @@ void MigrationModel::start() {
 }
 
 void MigrationModel::resume() {
+    qCDebug(lcWizard, "resume migration %s", qUtf8Printable(m_state.id));
     if (m_awaitingPasswords) {
         m_resumePending = true; // goes on once the keychain (or the user) answered
         return;
@@ -115,6 +118,7 @@ void MigrationModel::runMigration(const MigrationRequest& request) {
 }
 
 void MigrationModel::stop() {
+    qCDebug(lcWizard, "stop migration %s", qUtf8Printable(m_state.id));
     emit message(tr("Stopping the migration."));
     *m_cancelled = true; // the copy in flight stops first, within a second
     if (m_busy) {
@@ -166,6 +170,7 @@ void MigrationModel::startOver() {
 }
 
 void MigrationModel::closeConnection(bool freezeWrites) {
+    qCDebug(lcWizard, "close connection of migration %s", qUtf8Printable(m_state.id));
     emit message(tr("Closing the connection: draining, copying sequences, verifying."));
     const ControlServers servers{m_request.inspection.source, m_request.inspection.target};
     MigrationState state = m_state;
@@ -196,6 +201,7 @@ void MigrationModel::refresh() {
 }
 
 void MigrationModel::openSaved(const MigrationState& state) {
+    qCDebug(lcWizard, "open saved migration %s", qUtf8Printable(state.id));
     m_state = state;
     m_request = CheckRequest();
     m_request.inspection.source = state.source;
