@@ -17,14 +17,19 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Print the first page&apos;s title and button texts, then exit.</source>
         <translation>Gibt den Titel und die Schaltflächentexte der ersten Seite aus und beendet sich.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="106"/>
+        <source>Log every step on stderr (PGMIGRATE_LOG picks areas).</source>
+        <translation>Jeden Schritt auf stderr protokollieren (PGMIGRATE_LOG wählt Bereiche).</translation>
     </message>
 </context>
 <context>
@@ -109,42 +114,42 @@
         <translation>Setzen Sie die Replikation fort oder schließen Sie die Verbindung, um die Migration abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="81"/>
+        <location filename="../wizard/ClosePage.cpp" line="78"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="101"/>
+        <location filename="../wizard/ClosePage.cpp" line="98"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="101"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="101"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="105"/>
+        <location filename="../wizard/ClosePage.cpp" line="102"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="124"/>
+        <location filename="../wizard/ClosePage.cpp" line="121"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="127"/>
+        <location filename="../wizard/ClosePage.cpp" line="124"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="154"/>
+        <location filename="../wizard/ClosePage.cpp" line="151"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -153,17 +158,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="163"/>
+        <location filename="../wizard/ClosePage.cpp" line="160"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="164"/>
+        <location filename="../wizard/ClosePage.cpp" line="161"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="166"/>
+        <location filename="../wizard/ClosePage.cpp" line="163"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>
@@ -217,22 +222,22 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="72"/>
+        <location filename="../wizard/MigrationModel.cpp" line="74"/>
         <source>Migration starting.</source>
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="87"/>
+        <location filename="../wizard/MigrationModel.cpp" line="90"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Die Migration wird fortgesetzt: Die noch nicht kopierten Tabellen werden aus einem neuen Snapshot kopiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="118"/>
+        <location filename="../wizard/MigrationModel.cpp" line="122"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="171"/>
+        <location filename="../wizard/MigrationModel.cpp" line="174"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
     </message>
@@ -351,73 +356,73 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="169"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="169"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="183"/>
+        <location filename="../wizard/MigrationPage.cpp" line="181"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="185"/>
+        <location filename="../wizard/MigrationPage.cpp" line="183"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
-        <location filename="../wizard/MigrationPage.cpp" line="301"/>
+        <location filename="../wizard/MigrationPage.cpp" line="192"/>
+        <location filename="../wizard/MigrationPage.cpp" line="299"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="203"/>
+        <location filename="../wizard/MigrationPage.cpp" line="201"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="231"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: Die Quelldatenbank ist schreibgeschützt: Eine unterbrochene Umstellung hat ihre Schreibzugriffe eingefroren. Verbindung schließen schließt die Umstellung ab und hebt das auf; Migration stoppen hebt es ebenfalls auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="241"/>
+        <location filename="../wizard/MigrationPage.cpp" line="239"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="258"/>
+        <location filename="../wizard/MigrationPage.cpp" line="256"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="270"/>
+        <location filename="../wizard/MigrationPage.cpp" line="268"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="286"/>
+        <location filename="../wizard/MigrationPage.cpp" line="284"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="285"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="289"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="290"/>
+        <location filename="../wizard/MigrationPage.cpp" line="288"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -435,27 +440,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Üb&amp;er</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="116"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="128"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="117"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="129"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="118"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="130"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="149"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="164"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="150"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="165"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (erneut öffnen und „Migration fortsetzen“ wählen, oder pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>
@@ -463,37 +468,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="82"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="83"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="84"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
         <source>Saved migrations</source>
         <translation>Gespeicherte Migrationen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/MigrationsWindow.cpp" line="67"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="68"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -501,7 +506,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/MigrationsWindow.cpp" line="70"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="71"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -509,107 +514,107 @@ Keep replicating closes this window and leaves it running. Close connection fina
         </translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="72"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="73"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
         <source>Lag</source>
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
         <source>&amp;New migration</source>
         <translation>&amp;Neue Migration</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="105"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="106"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="107"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="108"/>
         <source>&amp;About</source>
         <translation>Üb&amp;er</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="120"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="121"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>Auf diesem Computer gestartete &amp;Migrationen:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="171"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="177"/>
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="233"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="239"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="269"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="275"/>
         <source>Migration %1</source>
         <translation>Migration %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="270"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="276"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Der gespeicherte Zustand dieser Migration kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="307"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="313"/>
         <source>Remove migration %1</source>
         <translation>Migration %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="314"/>
         <source>Remove migration %1 from this computer?</source>
         <translation>Migration %1 von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="310"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="316"/>
         <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
         <translation>Ihr gespeicherter Zustand und die gemerkten Passwörter ihrer Server (sofern keine andere Migration sie verwendet) werden gelöscht. Die Server und die migrierten Daten bleiben unberührt.</translation>
     </message>
@@ -789,218 +794,223 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::ValidationPage</name>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="31"/>
+        <location filename="../wizard/ValidationPage.cpp" line="32"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="33"/>
+        <location filename="../wizard/ValidationPage.cpp" line="34"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="35"/>
+        <location filename="../wizard/ValidationPage.cpp" line="36"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="37"/>
+        <location filename="../wizard/ValidationPage.cpp" line="38"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="65"/>
-        <location filename="../wizard/ValidationPage.cpp" line="189"/>
+        <location filename="../wizard/ValidationPage.cpp" line="66"/>
+        <location filename="../wizard/ValidationPage.cpp" line="194"/>
         <source>&amp;Run check</source>
         <translation>Prüfung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="71"/>
+        <location filename="../wizard/ValidationPage.cpp" line="72"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Migration mit einem einmaligen Snapshot starten (Dump-Methode)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="75"/>
+        <location filename="../wizard/ValidationPage.cpp" line="76"/>
         <source>Database connection and validation</source>
         <translation>Datenbankverbindung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="76"/>
+        <location filename="../wizard/ValidationPage.cpp" line="77"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Geben Sie beide Server an und führen Sie dann die Prüfungen aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="78"/>
+        <location filename="../wizard/ValidationPage.cpp" line="79"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="80"/>
+        <location filename="../wizard/ValidationPage.cpp" line="81"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="87"/>
+        <location filename="../wizard/ValidationPage.cpp" line="88"/>
         <source>Exclude databases</source>
         <translation>Datenbanken ausschließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="89"/>
-        <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
-        <translation>Namen durch Leerzeichen getrennt; &quot;my db&quot; für einen Namen mit Leerzeichen</translation>
+        <location filename="../wizard/ValidationPage.cpp" line="90"/>
+        <source>names separated by commas; &quot;a,b&quot; for a name with a comma</source>
+        <translation>Namen durch Kommas getrennt; &quot;a,b&quot; für einen Namen mit Komma</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="90"/>
+        <location filename="../wizard/ValidationPage.cpp" line="92"/>
+        <source>The same list as pgmigrate --exclude-db: names separated by commas. Write a name holding a comma, spaces at its ends or a leading double quote in double quotes, with &quot;&quot; for a quote inside: app, &quot;a,b&quot;, &quot;&quot;&quot;q&quot;.</source>
+        <translation>Dieselbe Liste wie bei pgmigrate --exclude-db: Namen durch Kommas getrennt. Einen Namen mit Komma, Leerzeichen an den Enden oder einem führenden doppelten Anführungszeichen in doppelte Anführungszeichen setzen, &quot;&quot; für ein Anführungszeichen darin: app, &quot;a,b&quot;, &quot;&quot;&quot;q&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="95"/>
         <source>&amp;Exclude databases:</source>
         <translation>Datenbanken &amp;ausschließen:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="101"/>
+        <location filename="../wizard/ValidationPage.cpp" line="106"/>
         <source>Source address as seen from the target</source>
         <translation>Quelladresse aus Sicht des Ziels</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="103"/>
+        <location filename="../wizard/ValidationPage.cpp" line="108"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>optional host[:port], wenn der Zielserver die Quelle über eine andere Adresse erreicht</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="104"/>
+        <location filename="../wizard/ValidationPage.cpp" line="109"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Quelladresse aus Sicht des Zie&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="114"/>
+        <location filename="../wizard/ValidationPage.cpp" line="119"/>
         <source>Check results</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="116"/>
+        <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="116"/>
+        <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="116"/>
+        <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="127"/>
+        <location filename="../wizard/ValidationPage.cpp" line="132"/>
         <source>Tables without primary key</source>
         <translation>Tabellen ohne Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="128"/>
+        <location filename="../wizard/ValidationPage.cpp" line="133"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Tabellen ohne Primärschlüssel: bei der Umstellung erneut kopieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="130"/>
+        <location filename="../wizard/ValidationPage.cpp" line="135"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Tabellen ohne Primärschlüssel: REPLICA IDENTITY FULL auf der Quelle setzen (sperrt jede kurz; langsamere Aktualisierungen auf dem Ziel)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="142"/>
+        <location filename="../wizard/ValidationPage.cpp" line="147"/>
         <source>Databases to migrate</source>
         <translation>Zu migrierende Datenbanken</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="143"/>
+        <location filename="../wizard/ValidationPage.cpp" line="148"/>
         <source>Untick a database to leave it out of the migration</source>
         <translation>Entfernen Sie das Häkchen, um eine Datenbank von der Migration auszunehmen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="151"/>
+        <location filename="../wizard/ValidationPage.cpp" line="156"/>
         <source>Selected check</source>
         <translation>Ausgewählte Prüfung</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="192"/>
+        <location filename="../wizard/ValidationPage.cpp" line="197"/>
         <source>Check cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="271"/>
+        <location filename="../wizard/ValidationPage.cpp" line="276"/>
         <source>Settings changed: run the check again.</source>
         <translation>Einstellungen geändert: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="278"/>
+        <location filename="../wizard/ValidationPage.cpp" line="283"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Geben Sie mindestens Hostname und Benutzername beider Server an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="286"/>
+        <location filename="../wizard/ValidationPage.cpp" line="292"/>
         <source>Exclude databases: %1.</source>
         <translation>Datenbanken ausschließen: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="292"/>
+        <location filename="../wizard/ValidationPage.cpp" line="298"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Quelladresse aus Sicht des Ziels: Geben Sie host oder host:port an.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="301"/>
+        <location filename="../wizard/ValidationPage.cpp" line="307"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="302"/>
+        <location filename="../wizard/ValidationPage.cpp" line="308"/>
         <source>Cancel &amp;check</source>
         <translation>Prüfung abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="335"/>
+        <location filename="../wizard/ValidationPage.cpp" line="341"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="335"/>
+        <location filename="../wizard/ValidationPage.cpp" line="341"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="340"/>
+        <location filename="../wizard/ValidationPage.cpp" line="346"/>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="366"/>
+        <location filename="../wizard/ValidationPage.cpp" line="372"/>
         <source>The check stopped: %1</source>
         <translation>Die Prüfung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="370"/>
+        <location filename="../wizard/ValidationPage.cpp" line="376"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="371"/>
+        <location filename="../wizard/ValidationPage.cpp" line="377"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="372"/>
+        <location filename="../wizard/ValidationPage.cpp" line="378"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="374"/>
+        <location filename="../wizard/ValidationPage.cpp" line="380"/>
         <source>Ready to migrate. %1</source>
         <translation>Bereit zur Migration. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="376"/>
+        <location filename="../wizard/ValidationPage.cpp" line="382"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Beheben Sie die fehlgeschlagenen, als blockierend markierten Prüfungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="393"/>
+        <location filename="../wizard/ValidationPage.cpp" line="401"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems verfügbar (%1).</translation>
     </message>

@@ -17,14 +17,19 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="94"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="99"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>Print the first page&apos;s title and button texts, then exit.</source>
         <translation>Tulostaa ensimmäisen sivun otsikon ja painikkeiden tekstit ja lopettaa.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="106"/>
+        <source>Log every step on stderr (PGMIGRATE_LOG picks areas).</source>
+        <translation>Kirjaa jokainen vaihe stderr-virtaan (PGMIGRATE_LOG valitsee alueet).</translation>
     </message>
 </context>
 <context>
@@ -109,42 +114,42 @@
         <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="81"/>
+        <location filename="../wizard/ClosePage.cpp" line="78"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="101"/>
+        <location filename="../wizard/ClosePage.cpp" line="98"/>
         <source>Save report</source>
         <translation>Tallenna raportti</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="101"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-raportti (*.html)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="104"/>
+        <location filename="../wizard/ClosePage.cpp" line="101"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-raportti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="105"/>
+        <location filename="../wizard/ClosePage.cpp" line="102"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-raportti (*.json)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="124"/>
+        <location filename="../wizard/ClosePage.cpp" line="121"/>
         <source>The report could not be saved: %1</source>
         <translation>Raporttia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="127"/>
+        <location filename="../wizard/ClosePage.cpp" line="124"/>
         <source>Report saved to %1</source>
         <translation>Raportti tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="154"/>
+        <location filename="../wizard/ClosePage.cpp" line="151"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -153,17 +158,17 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="163"/>
+        <location filename="../wizard/ClosePage.cpp" line="160"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="164"/>
+        <location filename="../wizard/ClosePage.cpp" line="161"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="166"/>
+        <location filename="../wizard/ClosePage.cpp" line="163"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>
@@ -217,22 +222,22 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="72"/>
+        <location filename="../wizard/MigrationModel.cpp" line="74"/>
         <source>Migration starting.</source>
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="87"/>
+        <location filename="../wizard/MigrationModel.cpp" line="90"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Siirtoa jatketaan: vielä kopioimattomat taulut kopioidaan uudesta tilannevedoksesta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="118"/>
+        <location filename="../wizard/MigrationModel.cpp" line="122"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="171"/>
+        <location filename="../wizard/MigrationModel.cpp" line="174"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>
@@ -351,73 +356,73 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="169"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="171"/>
+        <location filename="../wizard/MigrationPage.cpp" line="169"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="183"/>
+        <location filename="../wizard/MigrationPage.cpp" line="181"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="185"/>
+        <location filename="../wizard/MigrationPage.cpp" line="183"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="194"/>
-        <location filename="../wizard/MigrationPage.cpp" line="301"/>
+        <location filename="../wizard/MigrationPage.cpp" line="192"/>
+        <location filename="../wizard/MigrationPage.cpp" line="299"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="203"/>
+        <location filename="../wizard/MigrationPage.cpp" line="201"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="231"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: lähdetietokanta on vain luku -tilassa: keskeytynyt siirtymä jäädytti sen kirjoitukset. Sulje yhteys viimeistelee siirtymän ja kumoaa jäädytyksen; myös Pysäytä siirto kumoaa sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="241"/>
+        <location filename="../wizard/MigrationPage.cpp" line="239"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="258"/>
+        <location filename="../wizard/MigrationPage.cpp" line="256"/>
         <source>failed: %1</source>
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="270"/>
+        <location filename="../wizard/MigrationPage.cpp" line="268"/>
         <source>saved</source>
         <translation>tallennettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="286"/>
+        <location filename="../wizard/MigrationPage.cpp" line="284"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="287"/>
+        <location filename="../wizard/MigrationPage.cpp" line="285"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="289"/>
+        <location filename="../wizard/MigrationPage.cpp" line="287"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="290"/>
+        <location filename="../wizard/MigrationPage.cpp" line="288"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -435,27 +440,27 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Ti&amp;etoja</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="116"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="128"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="117"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="129"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="118"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="130"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="149"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="164"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="150"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="165"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (avaa se uudelleen ja valitse Jatka siirtoa, tai pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>
@@ -463,37 +468,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationsWindow</name>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="82"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="83"/>
         <source>Migrations</source>
         <translation>Siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="84"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="85"/>
         <source>Saved migrations</source>
         <translation>Tallennetut siirrot</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Migration</source>
         <translation>Siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/MigrationsWindow.cpp" line="67"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="68"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -501,7 +506,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/MigrationsWindow.cpp" line="70"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="71"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -509,107 +514,107 @@ Keep replicating closes this window and leaves it running. Close connection fina
         </translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="72"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="73"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="86"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
         <source>Started</source>
         <translation>Aloitettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Finished</source>
         <translation>Valmistunut</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Databases</source>
         <translation>Tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="87"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="88"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="89"/>
         <source>Lag</source>
         <translation>Viive</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="102"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
         <source>&amp;Open</source>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="103"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
         <source>&amp;New migration</source>
         <translation>&amp;Uusi siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="104"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="105"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="106"/>
         <source>Remo&amp;ve</source>
         <translation>P&amp;oista</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="107"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="108"/>
         <source>&amp;About</source>
         <translation>Ti&amp;etoja</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="120"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="121"/>
         <source>&amp;Migrations started on this computer:</source>
         <translation>&amp;Tällä tietokoneella aloitetut siirrot:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="171"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="177"/>
         <source>Unreadable</source>
         <translation>Lukukelvoton</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="233"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="239"/>
         <source>mixed</source>
         <translation>sekalainen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="269"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="275"/>
         <source>Migration %1</source>
         <translation>Siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="270"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="276"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Tämän siirron tallennettua tilaa ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="307"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="313"/>
         <source>Remove migration %1</source>
         <translation>Poista siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="308"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="314"/>
         <source>Remove migration %1 from this computer?</source>
         <translation>Poistetaanko siirto %1 tältä tietokoneelta?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="310"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="316"/>
         <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
         <translation>Sen tallennettu tila ja sen palvelimien muistetut salasanat (ellei jokin muu siirto käytä niitä) poistetaan. Palvelimiin ja siirrettyyn dataan ei kosketa.</translation>
     </message>
@@ -789,218 +794,223 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::ValidationPage</name>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="31"/>
+        <location filename="../wizard/ValidationPage.cpp" line="32"/>
         <source>Passed</source>
         <translation>Läpäisty</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="33"/>
+        <location filename="../wizard/ValidationPage.cpp" line="34"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="35"/>
+        <location filename="../wizard/ValidationPage.cpp" line="36"/>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="37"/>
+        <location filename="../wizard/ValidationPage.cpp" line="38"/>
         <source>Skipped</source>
         <translation>Ohitettu</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="65"/>
-        <location filename="../wizard/ValidationPage.cpp" line="189"/>
+        <location filename="../wizard/ValidationPage.cpp" line="66"/>
+        <location filename="../wizard/ValidationPage.cpp" line="194"/>
         <source>&amp;Run check</source>
         <translation>Suo&amp;rita tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="71"/>
+        <location filename="../wizard/ValidationPage.cpp" line="72"/>
         <source>Start the migration using a one-time snapshot (dump method)</source>
         <translation>Aloita siirto kertaluonteisella tilannevedoksella (dump-menetelmä)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="75"/>
+        <location filename="../wizard/ValidationPage.cpp" line="76"/>
         <source>Database connection and validation</source>
         <translation>Tietokantayhteys ja tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="76"/>
+        <location filename="../wizard/ValidationPage.cpp" line="77"/>
         <source>Enter both servers, then run the checks.</source>
         <translation>Anna molempien palvelimien tiedot ja suorita sitten tarkistukset.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="78"/>
+        <location filename="../wizard/ValidationPage.cpp" line="79"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="80"/>
+        <location filename="../wizard/ValidationPage.cpp" line="81"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="87"/>
+        <location filename="../wizard/ValidationPage.cpp" line="88"/>
         <source>Exclude databases</source>
         <translation>Ohitettavat tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="89"/>
-        <source>names separated by spaces; &quot;my db&quot; for a name with spaces</source>
-        <translation>nimet välilyönnein erotettuina; &quot;my db&quot; nimelle, jossa on välilyöntejä</translation>
+        <location filename="../wizard/ValidationPage.cpp" line="90"/>
+        <source>names separated by commas; &quot;a,b&quot; for a name with a comma</source>
+        <translation>nimet pilkuin erotettuina; &quot;a,b&quot; pilkun sisältävälle nimelle</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="90"/>
+        <location filename="../wizard/ValidationPage.cpp" line="92"/>
+        <source>The same list as pgmigrate --exclude-db: names separated by commas. Write a name holding a comma, spaces at its ends or a leading double quote in double quotes, with &quot;&quot; for a quote inside: app, &quot;a,b&quot;, &quot;&quot;&quot;q&quot;.</source>
+        <translation>Sama luettelo kuin pgmigrate --exclude-db: nimet pilkuin erotettuina. Kirjoita nimi, jossa on pilkku, välilyöntejä alussa tai lopussa tai alussa lainausmerkki, lainausmerkkeihin; lainausmerkki sen sisällä kirjoitetaan &quot;&quot;: app, &quot;a,b&quot;, &quot;&quot;&quot;q&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ValidationPage.cpp" line="95"/>
         <source>&amp;Exclude databases:</source>
         <translation>O&amp;hitettavat tietokannat:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="101"/>
+        <location filename="../wizard/ValidationPage.cpp" line="106"/>
         <source>Source address as seen from the target</source>
         <translation>Lähteen osoite kohteesta nähtynä</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="103"/>
+        <location filename="../wizard/ValidationPage.cpp" line="108"/>
         <source>optional host[:port], when the target server reaches the source by another address</source>
         <translation>valinnainen host[:port], jos kohdepalvelin tavoittaa lähteen eri osoitteesta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="104"/>
+        <location filename="../wizard/ValidationPage.cpp" line="109"/>
         <source>Source address seen from the &amp;target:</source>
         <translation>Lähteen osoite kohteesta &amp;nähtynä:</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="114"/>
+        <location filename="../wizard/ValidationPage.cpp" line="119"/>
         <source>Check results</source>
         <translation>Tarkistusten tulokset</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="116"/>
+        <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Check</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="116"/>
+        <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="116"/>
+        <location filename="../wizard/ValidationPage.cpp" line="121"/>
         <source>Details</source>
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="127"/>
+        <location filename="../wizard/ValidationPage.cpp" line="132"/>
         <source>Tables without primary key</source>
         <translation>Taulut ilman perusavainta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="128"/>
+        <location filename="../wizard/ValidationPage.cpp" line="133"/>
         <source>Tables without primary key: copy them again at cut-over</source>
         <translation>Taulut ilman perusavainta: kopioi ne uudelleen lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="130"/>
+        <location filename="../wizard/ValidationPage.cpp" line="135"/>
         <source>Tables without primary key: set REPLICA IDENTITY FULL on the source (locks each briefly; slower updates on the target)</source>
         <translation>Taulut ilman perusavainta: aseta lähteessä REPLICA IDENTITY FULL (lukitsee kunkin hetkeksi; hitaammat päivitykset kohteessa)</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="142"/>
+        <location filename="../wizard/ValidationPage.cpp" line="147"/>
         <source>Databases to migrate</source>
         <translation>Siirrettävät tietokannat</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="143"/>
+        <location filename="../wizard/ValidationPage.cpp" line="148"/>
         <source>Untick a database to leave it out of the migration</source>
         <translation>Poista valinta, jos tietokanta jätetään pois siirrosta</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="151"/>
+        <location filename="../wizard/ValidationPage.cpp" line="156"/>
         <source>Selected check</source>
         <translation>Valittu tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="192"/>
+        <location filename="../wizard/ValidationPage.cpp" line="197"/>
         <source>Check cancelled.</source>
         <translation>Tarkistus peruttu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="271"/>
+        <location filename="../wizard/ValidationPage.cpp" line="276"/>
         <source>Settings changed: run the check again.</source>
         <translation>Asetuksia muutettu: suorita tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="278"/>
+        <location filename="../wizard/ValidationPage.cpp" line="283"/>
         <source>Fill in at least the hostname and username of both servers.</source>
         <translation>Täytä vähintään kummankin palvelimen isäntänimi ja käyttäjänimi.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="286"/>
+        <location filename="../wizard/ValidationPage.cpp" line="292"/>
         <source>Exclude databases: %1.</source>
         <translation>Ohitettavat tietokannat: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="292"/>
+        <location filename="../wizard/ValidationPage.cpp" line="298"/>
         <source>Source address seen from the target: give host or host:port.</source>
         <translation>Lähteen osoite kohteesta nähtynä: anna host tai host:port.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="301"/>
+        <location filename="../wizard/ValidationPage.cpp" line="307"/>
         <source>Checking…</source>
         <translation>Tarkistetaan…</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="302"/>
+        <location filename="../wizard/ValidationPage.cpp" line="308"/>
         <source>Cancel &amp;check</source>
         <translation>&amp;Peruuta tarkistus</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="335"/>
+        <location filename="../wizard/ValidationPage.cpp" line="341"/>
         <source>Servers</source>
         <translation>Palvelimet</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="335"/>
+        <location filename="../wizard/ValidationPage.cpp" line="341"/>
         <source>Database %1</source>
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="340"/>
+        <location filename="../wizard/ValidationPage.cpp" line="346"/>
         <source>Fix: %1</source>
         <translation>Korjaus: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="366"/>
+        <location filename="../wizard/ValidationPage.cpp" line="372"/>
         <source>The check stopped: %1</source>
         <translation>Tarkistus keskeytyi: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="370"/>
+        <location filename="../wizard/ValidationPage.cpp" line="376"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="371"/>
+        <location filename="../wizard/ValidationPage.cpp" line="377"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="372"/>
+        <location filename="../wizard/ValidationPage.cpp" line="378"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="374"/>
+        <location filename="../wizard/ValidationPage.cpp" line="380"/>
         <source>Ready to migrate. %1</source>
         <translation>Valmis siirtoon. %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="376"/>
+        <location filename="../wizard/ValidationPage.cpp" line="382"/>
         <source>Fix the failed checks marked blocking, then run the check again.</source>
         <translation>Korjaa epäonnistuneet, estäviksi merkityt tarkistukset ja suorita sitten tarkistus uudelleen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ValidationPage.cpp" line="393"/>
+        <location filename="../wizard/ValidationPage.cpp" line="401"/>
         <source>The password was not saved: no system keychain is available (%1).</source>
         <translation>Salasanaa ei tallennettu: järjestelmän avainnippua ei ole käytettävissä (%1).</translation>
     </message>
