@@ -7,6 +7,7 @@
 #include "HostPort.h"
 #include "ServerForm.h"
 #include "ToolDirectoryField.h"
+#include "ValidationModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,7 +72,8 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     , m_dumpMethod(
           new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this))
     , m_tablesWithoutPk(new QComboBox(this))
-    , m_credentials(credentials) {
+    , m_credentials(credentials)
+    , m_check(new ValidationModel(this)) {
     setObjectName(QStringLiteral("validationPage"));
     setTitle(tr("Database connection and validation"));
     setSubTitle(tr("Enter both servers, then run the checks."));
@@ -182,37 +184,32 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     layout->addWidget(m_tablesWithoutPk);
 
     connect(m_run, &QPushButton::clicked, this, [this] {
-        if (m_watcher.isRunning()) {
-            m_watcher.cancel();
+        if (m_check->isRunning()) {
+            m_check->cancel();
         } else {
             runCheck();
         }
     });
-    connect(&m_watcher, &QFutureWatcher<CheckReport>::progressTextChanged, m_status,
-            &QLabel::setText);
-    connect(&m_watcher, &QFutureWatcher<CheckReport>::finished, this, [this] {
+    connect(m_check, &ValidationModel::progress, m_status, &QLabel::setText);
+    const auto checkEnded = [this] {
         m_run->setText(tr("&Run check"));
         nameAfterText(m_run);
-        if (m_watcher.isCanceled()) {
-            m_status->setText(tr("Check cancelled."));
-            return;
-        }
-        m_report = m_watcher.result();
-        m_checked = true;
-        showReport();
+    };
+    connect(m_check, &ValidationModel::cancelled, this, [this, checkEnded] {
+        checkEnded();
+        m_status->setText(tr("Check cancelled."));
+    });
+    connect(m_check, &ValidationModel::finished, this, [this, checkEnded] {
+        checkEnded();
         showDatabases();
-        if (m_report.ok()) {
+        if (m_check->report().ok()) {
             rememberPasswords();
         }
     });
-    // The checkbox changes only how the facts are judged: no need to ask the servers again.
-    connect(m_dumpMethod, &QCheckBox::toggled, this, [this] {
-        if (m_checked) {
-            m_report.outcome =
-                evaluateChecks(m_report.facts,
-                               m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto);
-            showReport();
-        }
+    connect(m_check, &ValidationModel::judged, this, &ValidationPage::showReport);
+    connect(m_check, &ValidationModel::completeChanged, this, &QWizardPage::completeChanged);
+    connect(m_dumpMethod, &QCheckBox::toggled, this, [this](bool dump) {
+        m_check->setMethod(dump ? MethodChoice::Dump : MethodChoice::Auto);
     });
     // Hosts and users are mandatory (QWizard's "name*" fields); the rest may stay empty.
     registerField(QStringLiteral("sourceHost*"), m_source->hostField());
@@ -221,7 +218,7 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     registerField(QStringLiteral("targetUser*"), m_target->userField());
     // Keyboard use: Enter in any field runs the check until it passes (then Enter is Next).
     const auto submit = [this] {
-        if (!isComplete() && !m_watcher.isRunning()) {
+        if (!isComplete() && !m_check->isRunning()) {
             runCheck();
         }
     };
@@ -239,11 +236,7 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     connect(m_pgDumpDir, &ToolDirectoryField::changed, this, &ValidationPage::invalidate);
 }
 
-ValidationPage::~ValidationPage() {
-    // Never leave a worker writing into a destroyed page.
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
+ValidationPage::~ValidationPage() = default;
 
 void ValidationPage::setServers(const ConnectionSettings& source,
                                 const ConnectionSettings& target) {
@@ -255,8 +248,12 @@ bool ValidationPage::dumpMethodChosen() const {
     return m_dumpMethod->isChecked();
 }
 
+const CheckReport& ValidationPage::report() const {
+    return m_check->report();
+}
+
 CheckRequest ValidationPage::request() const {
-    CheckRequest request = m_request;
+    CheckRequest request = m_check->request();
     request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;
     return request;
 }
@@ -267,14 +264,12 @@ TablesWithoutPk ValidationPage::tablesWithoutPkChoice() const {
 
 bool ValidationPage::isComplete() const {
     // QWizardPage's own test covers the mandatory fields registered below.
-    return QWizardPage::isComplete() && m_checked && m_report.ok();
+    return QWizardPage::isComplete() && m_check->isComplete();
 }
 
 void ValidationPage::invalidate() {
-    if (m_checked) {
-        m_checked = false;
+    if (m_check->invalidate()) {
         m_status->setText(tr("Settings changed: run the check again."));
-        emit completeChanged();
     }
 }
 
@@ -300,40 +295,33 @@ void ValidationPage::runCheck() {
     }
     request.inspection.pgDumpDir = m_pgDumpDir->directory();
     request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;
-    m_request = request;
-    m_checked = false;
-    emit completeChanged();
     m_results->clear();
     m_status->setText(tr("Checking…"));
     m_run->setText(tr("Cancel &check"));
     nameAfterText(m_run);
-    m_watcher.setFuture(runChecks(request));
+    m_check->check(request);
 }
 
 void ValidationPage::showDatabases() {
     const QSignalBlocker blocker(m_databases);
     m_databases->clear();
-    QStringList names;
-    for (const SourceDatabaseFacts& db : m_report.facts.source.databases) {
-        names << db.name;
-    }
-    names << m_report.facts.source.excludedDatabases;
-    names.sort();
+    const QStringList names = m_check->sourceDatabases();
+    const QStringList& excluded = m_check->report().facts.source.excludedDatabases;
     for (const QString& name : names) {
         auto* item = new QListWidgetItem(name, m_databases);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_report.facts.source.excludedDatabases.contains(name) ? Qt::Unchecked
-                                                                                   : Qt::Checked);
+        item->setCheckState(excluded.contains(name) ? Qt::Unchecked : Qt::Checked);
     }
     m_databases->setVisible(!names.isEmpty());
 }
 
 void ValidationPage::showReport() {
+    const CheckReport& report = m_check->report();
     m_results->clear();
     QTreeWidgetItem* group = nullptr;
     QTreeWidgetItem* firstProblem = nullptr;
     QString groupName = QStringLiteral("\x01");
-    for (const Check& check : m_report.outcome.checks) {
+    for (const Check& check : report.outcome.checks) {
         if (!group || check.dbname != groupName) {
             groupName = check.dbname;
             group = new QTreeWidgetItem(
@@ -355,24 +343,14 @@ void ValidationPage::showReport() {
     // The first failure or warning is what the user needs to read first.
     m_results->setCurrentItem(firstProblem);
 
-    bool replicationImpossible = false;
-    for (const PlannedDatabase& planned : m_report.outcome.plan) {
-        replicationImpossible = replicationImpossible || !planned.replicationPossible;
-    }
-    m_dumpMethod->setVisible(replicationImpossible || m_dumpMethod->isChecked());
-    bool tablesWithoutPk = false;
-    for (const Check& check : m_report.outcome.checks) {
-        tablesWithoutPk =
-            tablesWithoutPk || (check.id == QLatin1String("tables-without-primary-key") &&
-                                check.status == Check::Status::Warn);
-    }
-    m_tablesWithoutPk->setVisible(tablesWithoutPk);
+    m_dumpMethod->setVisible(m_check->replicationImpossible() || m_dumpMethod->isChecked());
+    m_tablesWithoutPk->setVisible(m_check->hasTablesWithoutPk());
 
-    if (!m_report.internalError.isEmpty()) {
-        m_status->setText(tr("The check stopped: %1").arg(m_report.internalError));
-    } else if (m_report.ok()) {
+    if (!report.internalError.isEmpty()) {
+        m_status->setText(tr("The check stopped: %1").arg(report.internalError));
+    } else if (report.ok()) {
         QStringList plan;
-        for (const PlannedDatabase& planned : m_report.outcome.plan) {
+        for (const PlannedDatabase& planned : report.outcome.plan) {
             plan << tr("%1: %2").arg(planned.dbname, planned.method == MigrationMethod::Replication
                                                          ? tr("replication")
                                                          : tr("dump"));
@@ -381,12 +359,12 @@ void ValidationPage::showReport() {
     } else {
         m_status->setText(tr("Fix the failed checks marked blocking, then run the check again."));
     }
-    emit completeChanged();
 }
 
 void ValidationPage::rememberPasswords() {
+    const CheckRequest& request = m_check->request();
     const QList<std::pair<ServerForm*, ConnectionSettings>> servers = {
-        {m_source, m_request.inspection.source}, {m_target, m_request.inspection.target}};
+        {m_source, request.inspection.source}, {m_target, request.inspection.target}};
     for (const auto& [form, settings] : servers) {
         if (!form->rememberPassword() || settings.password.isEmpty()) {
             continue;
