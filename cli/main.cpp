@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
         printUsage(std::cerr);
         return 2;
     }
-    const QString command = arguments.at(1);
+    const QString& command = arguments.at(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         printUsage(std::cout);

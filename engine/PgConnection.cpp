@@ -20,7 +20,7 @@ constexpr int kSliceMs = 100;
 // while the statement still runs.
 constexpr std::chrono::milliseconds kCancelRepeat(1000);
 // Bounds what a COPY stream buffers while the server reads slower than the source writes.
-constexpr qint64 kFlushEvery = 256 * 1024;
+constexpr qint64 kFlushEvery = qint64{256} * 1024;
 const QString kQueryCanceled = QStringLiteral("57014");
 
 // libpq prints server NOTICEs on stderr by default; the engine reports what matters itself.

@@ -36,7 +36,7 @@ QString stateProblem(const QJsonObject& object, const QString& id) {
     if (!object.value(QStringLiteral("databases")).isArray()) {
         return QStringLiteral("no list of databases");
     }
-    for (const QJsonValue& value : object.value(QStringLiteral("databases")).toArray()) {
+    for (const auto& value : object.value(QStringLiteral("databases")).toArray()) {
         const QJsonObject db = value.toObject();
         if (db.value(QStringLiteral("dbname")).toString().isEmpty()) {
             return QStringLiteral("a database without a name");
