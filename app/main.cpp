@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 #include "AccessibleName.h"
+#include "KeychainCredentialStore.h"
+#include "Logging.h"
 #include "MigrationState.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
@@ -26,7 +28,7 @@ pgm::ConnectionSettings serverFromEnvironment(const char* uriName, const char* p
     const QString uri = qEnvironmentVariable(uriName);
     QString error;
     if (!uri.isEmpty() && !pgm::ConnectionSettings::parse(uri, &settings, &error)) {
-        qWarning("%s: %s", uriName, qPrintable(error));
+        qCWarning(pgm::lcWizard, "%s: %s", uriName, qUtf8Printable(error));
     }
     if (settings.password.isEmpty()) {
         settings.password = QString::fromUtf8(pgm::takeSecretVariable(passwordName));
@@ -37,8 +39,8 @@ pgm::ConnectionSettings serverFromEnvironment(const char* uriName, const char* p
 /// --print-ui-texts: the first page's title and its buttons' texts (mnemonics removed), one a
 /// line, as the user's language shows them; Qt's own buttons (Next, Cancel) come from Qt's
 /// translations. Lets a packaging test see that both sets of translations are installed and found.
-int printUiTexts() {
-    pgm::MigrationWizard wizard;
+int printUiTexts(pgm::CredentialStore* credentials) {
+    pgm::MigrationWizard wizard(credentials);
     wizard.show();
     QTextStream out(stdout);
     out << "page: " << wizard.currentPage()->title() << '\n';
@@ -99,9 +101,17 @@ int main(int argc, char** argv) {
         QApplication::translate("main",
                                 "Print the first page's title and button texts, then exit."));
     parser.addOption(printUiTextsOption);
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main", "Log every step on stderr (PGMIGRATE_LOG picks areas)."));
+    parser.addOption(verboseOption);
     parser.process(app);
+    pgm::configureLogging(parser.isSet(verboseOption));
+    // The system keychain for every window: the one place the app constructs it (tests hand
+    // the wizard an in-memory store). The application owns it, so it outlives every window.
+    auto* keychain = new pgm::KeychainCredentialStore(&app);
     if (parser.isSet(printUiTextsOption)) {
-        return printUiTexts();
+        return printUiTexts(keychain);
     }
 
     // The demo (and anyone passing servers) gets a new, filled-in wizard.
@@ -119,12 +129,12 @@ int main(int argc, char** argv) {
             });
     if (saved && !active) {
         // Finished ones are listed, with a way to start a new one.
-        auto* list = new pgm::MigrationsWindow;
+        auto* list = new pgm::MigrationsWindow(keychain);
         list->setAttribute(Qt::WA_DeleteOnClose);
         list->show();
         return QApplication::exec();
     }
-    auto* wizard = new pgm::MigrationWizard;
+    auto* wizard = new pgm::MigrationWizard(keychain);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (active) {
         wizard->openSaved(*saved);
@@ -135,8 +145,8 @@ int main(int argc, char** argv) {
     // Closed while copying, the wizard hides and the migrations list keeps the app (and the
     // copy) running until the user quits it.
     wizard->setAllowBackground(true);
-    QObject::connect(wizard, &pgm::MigrationWizard::sentToBackground, wizard, [wizard] {
-        auto* list = new pgm::MigrationsWindow;
+    QObject::connect(wizard, &pgm::MigrationWizard::sentToBackground, wizard, [wizard, keychain] {
+        auto* list = new pgm::MigrationsWindow(keychain);
         list->setAttribute(Qt::WA_DeleteOnClose);
         list->setLiveWizard(wizard);
         list->show();

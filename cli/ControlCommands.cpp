@@ -1,5 +1,6 @@
 #include "ControlCommands.h"
 
+#include "ControlGuard.h"
 #include "Interrupt.h"
 #include "PgError.h"
 #include "ReplicationControl.h"
@@ -20,11 +21,11 @@ namespace pgm {
 namespace {
 
 /// Loads the migration (the latest without --id) and its servers with passwords, and takes its
-/// lock: a migrate, finish or stop of the same migration in another process makes it refuse.
+/// guard: a migrate, finish or stop of the same migration in another process makes it refuse.
 std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
                                               const QString& command, StateStore& store,
                                               ControlServers* servers,
-                                              std::unique_ptr<MigrationLock>* lock) {
+                                              std::unique_ptr<ControlGuard>* guard) {
     const QString id =
         parser.isSet(QStringLiteral("id")) ? parser.value(QStringLiteral("id")) : store.latestId();
     if (id.isEmpty()) {
@@ -37,8 +38,8 @@ std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
         std::cerr << "pgmigrate " << command.toStdString() << ": " << error.toStdString() << "\n";
         return std::nullopt;
     }
-    *lock = MigrationLock::acquire(store, id, &error);
-    if (!*lock) {
+    *guard = ControlGuard::take(store, id, &error);
+    if (!*guard) {
         std::cerr << "pgmigrate " << command.toStdString() << ": " << error.toStdString() << "\n";
         return std::nullopt;
     }
@@ -51,11 +52,10 @@ std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
     return state;
 }
 
-/// Remembers the new state and prints it, as a table or JSON.
-void saveAndPrint(const StateStore& store, const MigrationState& state, bool json) {
-    QString error;
-    if (!store.save(state, &error)) {
-        std::cerr << "pgmigrate: could not save the state: " << error.toStdString() << "\n";
+/// Prints the new state (the guard saved it), as a table or JSON.
+void print(const MigrationState& state, const QString& saveError, bool json) {
+    if (!saveError.isEmpty()) {
+        std::cerr << "pgmigrate: could not save the state: " << saveError.toStdString() << "\n";
     }
     std::cout << (json ? QJsonDocument(state.toStatusJson(false)).toJson().toStdString()
                        : statusText(state, false).toStdString());
@@ -137,13 +137,14 @@ int runStopCommand(const QStringList& arguments) {
                                       {request.inspection.source, request.inspection.target});
     }
     ControlServers servers;
-    std::unique_ptr<MigrationLock> lock;
-    auto state = loadWithServers(parser, command, store, &servers, &lock);
+    std::unique_ptr<ControlGuard> guard;
+    auto state = loadWithServers(parser, command, store, &servers, &guard);
     if (!state) {
         return 1;
     }
-    const QStringList notes = stopMigration(*state, servers);
-    saveAndPrint(store, *state, parser.isSet(json));
+    QString saveError;
+    const QStringList notes = guard->stop(*state, servers, &saveError);
+    print(*state, saveError, parser.isSet(json));
     return notes.isEmpty() ? 0 : 1;
 }
 
@@ -204,8 +205,8 @@ int runFinishCommand(const QStringList& arguments) {
     }
     StateStore store;
     ControlServers servers;
-    std::unique_ptr<MigrationLock> lock;
-    auto state = loadWithServers(parser, command, store, &servers, &lock);
+    std::unique_ptr<ControlGuard> guard;
+    auto state = loadWithServers(parser, command, store, &servers, &guard);
     if (!state) {
         return 1;
     }
@@ -216,15 +217,12 @@ int runFinishCommand(const QStringList& arguments) {
             std::cerr << "\r\x1b[K" << step.toStdString() << "…" << std::flush;
         }
     };
-    options.checkpoint = [&store](const MigrationState& current) {
-        QString error;
-        store.save(current, &error);
-    };
-    const bool done = finishMigration(*state, servers, options, cancelled);
+    QString saveError;
+    const bool done = guard->finish(*state, servers, options, cancelled, &saveError);
     if (interactive) {
         std::cerr << "\r\x1b[K" << std::flush;
     }
-    saveAndPrint(store, *state, parser.isSet(json));
+    print(*state, saveError, parser.isSet(json));
     return done ? 0 : 1;
 }
 
@@ -246,16 +244,17 @@ int runResumeReplicationCommand(const QStringList& arguments) {
     }
     StateStore store;
     ControlServers servers;
-    std::unique_ptr<MigrationLock> lock;
-    auto state = loadWithServers(parser, command, store, &servers, &lock);
+    std::unique_ptr<ControlGuard> guard;
+    auto state = loadWithServers(parser, command, store, &servers, &guard);
     if (!state) {
         return 1;
     }
-    const QStringList notes = resumeReplication(*state, servers);
+    QString saveError;
+    const QStringList notes = guard->resumeReplication(*state, servers, &saveError);
     for (const QString& note : notes) {
         std::cerr << "pgmigrate " << command.toStdString() << ": " << note.toStdString() << "\n";
     }
-    saveAndPrint(store, *state, parser.isSet(json));
+    print(*state, saveError, parser.isSet(json));
     return notes.isEmpty() ? 0 : 1;
 }
 

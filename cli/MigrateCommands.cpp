@@ -28,7 +28,7 @@ QString resolveSkipTableOption(const QString& command, const QList<QStringList>&
     QStringList unmatched;
     QString error;
     *tables << resolveSkipTables(patterns, check.inspection.source,
-                                 check.inspection.excludeDatabases, &unmatched, &error);
+                                 check.inspection.excludedDatabases, &unmatched, &error);
     if (!error.isEmpty()) {
         return QStringLiteral("looking up --skip-table on the source: ") + error;
     }
@@ -400,7 +400,7 @@ int runVerifyCommand(const QStringList& arguments) {
         }
         check.inspection.source = saved->source;
         check.inspection.target = saved->target;
-        check.inspection.excludeDatabases << saved->excludedDatabases;
+        check.inspection.excludedDatabases << saved->excludedDatabases;
         savedSkips = saved->skippedTables;
     }
     QList<QStringList> skipPatterns;
@@ -412,7 +412,7 @@ int runVerifyCommand(const QStringList& arguments) {
     VerifyRequest request;
     request.source = check.inspection.source;
     request.target = check.inspection.target;
-    request.excludeDatabases = check.inspection.excludeDatabases;
+    request.excludedDatabases = check.inspection.excludedDatabases;
     request.skipTables = savedSkips;
     if (const QString error =
             resolveSkipTableOption(command, skipPatterns, check, &request.skipTables);

@@ -1,8 +1,8 @@
 #include "ServerOptions.h"
 
+#include "DatabaseNameList.h"
 #include "HostPort.h"
 #include "Passwords.h"
-#include "QualifiedNames.h"
 
 #include <iostream>
 
@@ -16,10 +16,11 @@ ServerOptions::ServerOptions()
     , m_target({QStringLiteral("t"), QStringLiteral("target")},
                QStringLiteral("Target server: postgres:// URI or libpq key=value string."),
                QStringLiteral("conninfo"))
-    , m_exclude({QStringLiteral("f"), QStringLiteral("exclude-db"), QStringLiteral("filtered-db")},
-                QStringLiteral("Databases to leave out, comma-separated (repeatable); "
-                               "\"quote\" a name holding a comma."),
-                QStringLiteral("names"))
+    , m_excludedDatabases(
+          {QStringLiteral("f"), QStringLiteral("exclude-db"), QStringLiteral("filtered-db")},
+          QStringLiteral("Databases to leave out, comma-separated (repeatable); "
+                         "\"quote\" a name holding a comma."),
+          QStringLiteral("names"))
     , m_method(QStringLiteral("method"), QStringLiteral("auto (default), replication or dump."),
                QStringLiteral("method"), QStringLiteral("auto"))
     , m_fromTarget(QStringLiteral("source-address-from-target"),
@@ -36,7 +37,7 @@ ServerOptions::ServerOptions()
 
 void ServerOptions::addTo(QCommandLineParser& parser) const {
     parser.addOptions(
-        {m_source, m_target, m_exclude, m_method, m_fromTarget, m_timeout, m_pgDumpDir});
+        {m_source, m_target, m_excludedDatabases, m_method, m_fromTarget, m_timeout, m_pgDumpDir});
 }
 
 QString ServerOptions::read(const QCommandLineParser& parser, CheckRequest* request,
@@ -70,15 +71,14 @@ QString ServerOptions::read(const QCommandLineParser& parser, CheckRequest* requ
         }
         request->inspection.pgDumpDir = parser.value(m_pgDumpDir);
     }
-    for (const QString& value : parser.values(m_exclude)) {
-        QList<QStringList> names;
-        if (!parseNameList(value, 1, &names, &error)) {
+    for (const QString& value : parser.values(m_excludedDatabases)) {
+        QStringList names;
+        if (!parseDatabaseList(value, &names, &error)) {
             return QStringLiteral("invalid --exclude-db: ") + error;
         }
-        for (const QStringList& name : names) {
-            request->inspection.excludeDatabases << name.first();
-        }
+        request->inspection.excludedDatabases << names;
     }
+    request->inspection.excludedDatabases.removeDuplicates();
     if (!parseHostPort(parser.value(m_fromTarget), &request->inspection.sourceHostFromTarget,
                        &request->inspection.sourcePortFromTarget)) {
         return QStringLiteral("--source-address-from-target must be host or host:port");

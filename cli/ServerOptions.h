@@ -28,7 +28,7 @@ public:
 private:
     QCommandLineOption m_source;
     QCommandLineOption m_target;
-    QCommandLineOption m_exclude;
+    QCommandLineOption m_excludedDatabases;
     QCommandLineOption m_method;
     QCommandLineOption m_fromTarget;
     QCommandLineOption m_timeout;

@@ -1,6 +1,7 @@
 #include "ArgvScrubber.h"
 #include "CheckCommand.h"
 #include "ControlCommands.h"
+#include "Logging.h"
 #include "MigrateCommands.h"
 #include "ProcessHardening.h"
 #include "ReportCommand.h"
@@ -28,7 +29,9 @@ void printUsage(std::ostream& out) {
            "  report    write a migration's report as HTML, PDF or JSON\n\n"
            "Options:\n"
            "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
-           "  -v, --version  show the version\n\n"
+           "  -v, --version  show the version\n"
+           "  --verbose      (after the command) log every step on stderr; PGMIGRATE_LOG picks\n"
+           "                 areas: PGMIGRATE_LOG='pgm.engine.copy.debug=true'\n\n"
            "Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,\n"
            "libpq's passfile (~/.pgpass), or a prompt on the terminal.\n";
 }
@@ -69,7 +72,7 @@ int main(int argc, char** argv) {
         printUsage(std::cerr);
         return 2;
     }
-    const QString command = arguments.at(1);
+    const QString& command = arguments.at(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         printUsage(std::cout);
@@ -81,6 +84,9 @@ int main(int argc, char** argv) {
         return 0;
     }
     QStringList rest = arguments.mid(1); // the command name stands where the program name was
+    // --verbose, anywhere after the command: every logging category at debug level on stderr.
+    pgm::configureLogging(rest.removeAll(QStringLiteral("--verbose")) > 0);
+    qCDebug(pgm::lcCli, "pgmigrate %s", qUtf8Printable(command));
     rest[0] = QStringLiteral("pgmigrate");
     if (command == QLatin1String("check")) {
         return pgm::runCheckCommand(rest);

@@ -93,11 +93,8 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     connect(m_closeConnection, &QPushButton::clicked, this,
             [this] { m_model->closeConnection(m_freeze->isChecked()); });
     connect(m_statusUpdate, &QPushButton::clicked, m_model, &MigrationModel::refresh);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (StopConfirmation::ask(this)) {
-            m_model->stop();
-        }
-    });
+    connect(m_stop, &QPushButton::clicked, this,
+            [this] { StopConfirmation::ask(this, [this] { m_model->stop(); }); });
     connect(m_saveReport, &QPushButton::clicked, this, &ClosePage::chooseReportFile);
     connect(m_model, &MigrationModel::stateChanged, this, &ClosePage::showState);
     connect(m_model, &MigrationModel::busyChanged, this, &ClosePage::showState);

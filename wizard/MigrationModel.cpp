@@ -1,7 +1,8 @@
 #include "MigrationModel.h"
 
+#include "CredentialStore.h"
 #include "EngineThreadPool.h"
-#include "KeychainCredentialStore.h"
+#include "Logging.h"
 #include "MigrationPolicy.h"
 #include "ReplicationControl.h"
 
@@ -10,11 +11,11 @@
 
 namespace pgm {
 
-MigrationModel::MigrationModel(QObject* parent)
+MigrationModel::MigrationModel(CredentialStore* credentials, QObject* parent)
     : QObject(parent)
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
     , m_interrupt(std::make_shared<std::atomic_bool>(false))
-    , m_credentials(new KeychainCredentialStore(this)) {
+    , m_credentials(credentials) {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_busy = false;
         emit busyChanged(false);
@@ -63,6 +64,7 @@ template <typename Work> void MigrationModel::runInBackground(Work work) {
 }
 
 void MigrationModel::start() {
+    qCDebug(lcWizard, "start migration");
     MigrationRequest request;
     request.check = m_request;
     request.skipTables = m_skipTables;
@@ -74,6 +76,7 @@ void MigrationModel::start() {
 }
 
 void MigrationModel::resume() {
+    qCDebug(lcWizard, "resume migration %s", qUtf8Printable(m_state.id));
     if (m_awaitingPasswords) {
         m_resumePending = true; // goes on once the keychain (or the user) answered
         return;
@@ -115,6 +118,7 @@ void MigrationModel::runMigration(const MigrationRequest& request) {
 }
 
 void MigrationModel::stop() {
+    qCDebug(lcWizard, "stop migration %s", qUtf8Printable(m_state.id));
     emit message(tr("Stopping the migration."));
     *m_cancelled = true; // the copy in flight stops first, within a second
     if (m_busy) {
@@ -128,13 +132,11 @@ void MigrationModel::runStop() {
     const ControlServers servers{m_request.inspection.source, m_request.inspection.target};
     MigrationState state = m_state;
     runInBackground([this, state, servers]() mutable {
-        const auto lock = lockOrSay(state);
-        if (!lock) {
+        const auto guard = guardOrSay(state);
+        if (!guard) {
             return;
         }
-        const QStringList notes = stopMigration(state, servers);
-        QString error;
-        StateStore().save(state, &error);
+        const QStringList notes = guard->stop(state, servers);
         publish(state);
         for (const QString& note : notes) {
             QMetaObject::invokeMethod(
@@ -143,17 +145,17 @@ void MigrationModel::runStop() {
     });
 }
 
-std::unique_ptr<MigrationLock> MigrationModel::lockOrSay(const MigrationState& state) {
-    // The engine's lock, as the CLI's stop and finish take it: never two of them on one
+std::unique_ptr<ControlGuard> MigrationModel::guardOrSay(const MigrationState& state) {
+    // The engine's guard, the CLI's stop and finish take it too: never two of them on one
     // migration. Without it, the reason is shown and the state published unchanged.
     QString lockError;
-    auto lock = MigrationLock::acquire(StateStore(), state.id, &lockError);
-    if (!lock) {
+    auto guard = ControlGuard::take(StateStore(), state.id, &lockError);
+    if (!guard) {
         QMetaObject::invokeMethod(
             this, [this, lockError] { emit message(lockError); }, Qt::QueuedConnection);
         publish(state);
     }
-    return lock;
+    return guard;
 }
 
 void MigrationModel::interrupt() {
@@ -168,13 +170,14 @@ void MigrationModel::startOver() {
 }
 
 void MigrationModel::closeConnection(bool freezeWrites) {
+    qCDebug(lcWizard, "close connection of migration %s", qUtf8Printable(m_state.id));
     emit message(tr("Closing the connection: draining, copying sequences, verifying."));
     const ControlServers servers{m_request.inspection.source, m_request.inspection.target};
     MigrationState state = m_state;
     auto cancelled = m_cancelled;
     runInBackground([this, state, servers, freezeWrites, cancelled]() mutable {
-        const auto lock = lockOrSay(state);
-        if (!lock) {
+        const auto guard = guardOrSay(state);
+        if (!guard) {
             return;
         }
         FinishOptions options;
@@ -183,13 +186,7 @@ void MigrationModel::closeConnection(bool freezeWrites) {
             QMetaObject::invokeMethod(
                 this, [this, step] { emit message(step); }, Qt::QueuedConnection);
         };
-        options.checkpoint = [](const MigrationState& current) {
-            QString error;
-            StateStore().save(current, &error);
-        };
-        finishMigration(state, servers, options, cancelled.get());
-        QString error;
-        StateStore().save(state, &error);
+        guard->finish(state, servers, options, cancelled.get());
         publish(state);
     });
 }
@@ -210,12 +207,13 @@ void MigrationModel::refresh() {
 }
 
 void MigrationModel::openSaved(const MigrationState& state) {
+    qCDebug(lcWizard, "open saved migration %s", qUtf8Printable(state.id));
     m_state = state;
     m_request = CheckRequest();
     m_request.inspection.source = state.source;
     m_request.inspection.target = state.target;
     // Starting it over migrates the same databases the same way.
-    m_request.inspection.excludeDatabases = state.excludedDatabases;
+    m_request.inspection.excludedDatabases = state.excludedDatabases;
     m_request.method = state.methodChoice == QLatin1String("dump") ? MethodChoice::Dump
                        : state.methodChoice == QLatin1String("replication")
                            ? MethodChoice::Replication
@@ -242,15 +240,24 @@ void MigrationModel::openSaved(const MigrationState& state) {
             }
         }
     };
+    // The store outlives this model (it is the app's): an answer after the model is gone
+    // goes nowhere.
+    const QPointer<MigrationModel> self(this);
     m_credentials->read(
         credentialKey(state.source),
-        [this, answered](CredentialStore::Result result, const QString& password, const QString&) {
-            answered(&m_request.inspection.source, QStringLiteral("source"), result, password);
+        [self, answered](CredentialStore::Result result, const QString& password, const QString&) {
+            if (self) {
+                answered(&self->m_request.inspection.source, QStringLiteral("source"), result,
+                         password);
+            }
         });
     m_credentials->read(
         credentialKey(state.target),
-        [this, answered](CredentialStore::Result result, const QString& password, const QString&) {
-            answered(&m_request.inspection.target, QStringLiteral("target"), result, password);
+        [self, answered](CredentialStore::Result result, const QString& password, const QString&) {
+            if (self) {
+                answered(&self->m_request.inspection.target, QStringLiteral("target"), result,
+                         password);
+            }
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckRunner.h"
+#include "ControlGuard.h"
 #include "MigrationRunner.h"
 #include "MigrationState.h"
 #include "StateStore.h"
@@ -20,7 +21,9 @@ class CredentialStore;
 class MigrationModel : public QObject {
     Q_OBJECT
 public:
-    explicit MigrationModel(QObject* parent = nullptr);
+    /// `credentials` (not owned, outliving the model) holds the remembered passwords: the
+    /// system keychain in the app, an in-memory store in tests.
+    explicit MigrationModel(CredentialStore* credentials, QObject* parent = nullptr);
     ~MigrationModel() override;
 
     void setRequest(const CheckRequest& request, TablesWithoutPk tablesWithoutPk);
@@ -71,9 +74,9 @@ private:
     /// Runs the engine on a worker, its progress published to the GUI thread.
     void runMigration(const MigrationRequest& request);
     void publish(const MigrationState& state);
-    /// The migration's lock, taken on a worker thread; null (the reason shown) when another
-    /// process holds it.
-    std::unique_ptr<MigrationLock> lockOrSay(const MigrationState& state);
+    /// The migration's guard (its lock), taken on a worker thread; null (the reason shown) when
+    /// another process holds it.
+    std::unique_ptr<ControlGuard> guardOrSay(const MigrationState& state);
     void runStop();
     /// The passwords of a reopened migration are known: what was waiting for them goes on.
     void passwordsKnown();

@@ -158,9 +158,7 @@ bool MigrationPage::isComplete() const {
 }
 
 void MigrationPage::confirmStop() {
-    if (StopConfirmation::ask(this)) {
-        m_model->stop();
-    }
+    StopConfirmation::ask(this, [this] { m_model->stop(); });
 }
 
 void MigrationPage::showState() {

@@ -31,10 +31,10 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 
 } // namespace
 
-MigrationWizard::MigrationWizard(QWidget* parent)
+MigrationWizard::MigrationWizard(CredentialStore* credentials, QWidget* parent)
     : QWizard(parent)
-    , m_model(new MigrationModel(this))
-    , m_validation(new ValidationPage(this)) {
+    , m_model(new MigrationModel(credentials, this))
+    , m_validation(new ValidationPage(credentials, this)) {
     setObjectName(QStringLiteral("migrationWizard"));
     setWindowTitle(tr("Import database"));
     setWizardStyle(QWizard::ModernStyle);
@@ -128,26 +128,43 @@ void MigrationWizard::setServers(const ConnectionSettings& source,
 
 void MigrationWizard::openSaved(const MigrationState& state) {
     setStartId(state.anyMigrated() ? CloseId : MigrationId);
+    // Not in the keychain: ask, as the command line would.
     connect(m_model, &MigrationModel::passwordsNeeded, this, [this](const QStringList& servers) {
-        // Not in the keychain: ask, as the command line would.
-        QString passwords[2];
-        for (const QString& which : servers) {
-            const ConnectionSettings& settings = which == QLatin1String("source")
-                                                     ? m_model->request().inspection.source
-                                                     : m_model->request().inspection.target;
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                this, tr("Password"),
-                (which == QLatin1String("source") ? tr("Password for the source server %1:")
-                                                  : tr("Password for the target server %1:"))
-                    .arg(settings.describe()),
-                QLineEdit::Password, QString(), &ok);
-            passwords[which == QLatin1String("source") ? 0 : 1] = ok ? password : QString();
-        }
-        m_model->setPasswords(passwords[0], passwords[1]);
+        askPasswords(servers, std::make_shared<std::array<QString, 2>>());
     });
     m_model->openSaved(state);
     restart();
+}
+
+void MigrationWizard::askPasswords(QStringList servers,
+                                   const std::shared_ptr<std::array<QString, 2>>& answers) {
+    if (servers.isEmpty()) {
+        m_model->setPasswords((*answers)[0], (*answers)[1]);
+        if (isVisible()) {
+            activateWindow(); // the keyboard goes back to the wizard, not to no window at all
+        }
+        return;
+    }
+    // One window-modal prompt after the other, each answered through its signal: a reopened
+    // migration may be replicating, and its status keeps arriving meanwhile.
+    const bool source = servers.takeFirst() == QLatin1String("source");
+    const ConnectionSettings& settings =
+        source ? m_model->request().inspection.source : m_model->request().inspection.target;
+    auto* prompt = new QInputDialog(this);
+    prompt->setObjectName(QStringLiteral("passwordPrompt"));
+    prompt->setWindowTitle(tr("Password"));
+    prompt->setLabelText((source ? tr("Password for the source server %1:")
+                                 : tr("Password for the target server %1:"))
+                             .arg(settings.describe()));
+    prompt->setTextEchoMode(QLineEdit::Password);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QInputDialog::finished, this,
+            [this, prompt, source, servers, answers](int result) {
+                (*answers)[source ? 0 : 1] =
+                    result == QDialog::Accepted ? prompt->textValue() : QString();
+                askPasswords(servers, answers);
+            });
+    prompt->open();
 }
 
 void MigrationWizard::reject() {
@@ -158,27 +175,35 @@ void MigrationWizard::reject() {
             emit sentToBackground();
             return;
         }
-        if (!confirmQuit()) {
-            return;
-        }
+        confirmQuit([this] { QWizard::reject(); });
+        return;
     }
     QWizard::reject();
 }
 
-bool MigrationWizard::confirmQuit() {
+void MigrationWizard::confirmQuit(const std::function<void()>& quit) {
     if (!m_model->isBusy()) {
-        return true;
+        quit();
+        return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Quit while copying?"),
+    // Window-modal and answered through its signal: the copy's progress keeps arriving.
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Quit while copying?"),
         tr("A copy is in progress. Quitting stops it cleanly; you can resume it later (open "
            "it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
-        return false;
-    }
-    m_model->interrupt();
-    return true;
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("quitConfirmation"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, quit] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+            if (m_model->isBusy()) {
+                m_model->interrupt();
+            }
+            quit();
+        }
+    });
+    box->open();
 }
 
 } // namespace pgm

@@ -3,9 +3,13 @@
 #include "ConnectionSettings.h"
 
 #include <QWizard>
+#include <array>
+#include <functional>
+#include <memory>
 
 namespace pgm {
 
+class CredentialStore;
 class MigrationModel;
 class ValidationPage;
 
@@ -16,7 +20,9 @@ class MigrationWizard : public QWizard {
 public:
     enum PageId { ConfigureId, ValidationId, MigrationId, CloseId };
 
-    explicit MigrationWizard(QWidget* parent = nullptr);
+    /// `credentials` (not owned, outliving the wizard) remembers and finds passwords: the
+    /// system keychain in the app, an in-memory store in tests.
+    explicit MigrationWizard(CredentialStore* credentials, QWidget* parent = nullptr);
 
     /// Fills in the Validation page (the demo and a reopened migration use this).
     void setServers(const ConnectionSettings& source, const ConnectionSettings& target);
@@ -32,8 +38,9 @@ public:
     /// interrupted (resumable).
     void reject() override;
     void setAllowBackground(bool allow) { m_allowBackground = allow; }
-    /// Asks whether to stop a running copy before quitting; true when it may quit.
-    bool confirmQuit();
+    /// Asks whether to stop a running copy before quitting (a window-modal question, answered
+    /// later); `quit` runs when it may quit: at once when nothing is copying, else after Yes.
+    void confirmQuit(const std::function<void()>& quit);
 
 protected:
     /// Remembers the window's geometry (restored by the next one).
@@ -48,6 +55,9 @@ private:
     /// hidden, which leaves the keyboard on the page before: the focus goes to the first widget
     /// a person can use, else to the button that goes on.
     void focusFirstUsable();
+    /// Asks the passwords of `servers` ("source", "target") one prompt after the other, then
+    /// hands them to the model.
+    void askPasswords(QStringList servers, const std::shared_ptr<std::array<QString, 2>>& answers);
 
     MigrationModel* m_model = nullptr;
     ValidationPage* m_validation = nullptr;

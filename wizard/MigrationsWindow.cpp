@@ -2,7 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AccessibleName.h"
-#include "KeychainCredentialStore.h"
+#include "CredentialStore.h"
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "StateStore.h"
@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -104,10 +105,10 @@ QTableWidgetItem* lagItem(const MigrationState& state, qint64 worstBytes) {
 
 } // namespace
 
-MigrationsWindow::MigrationsWindow(QWidget* parent)
+MigrationsWindow::MigrationsWindow(CredentialStore* credentials, QWidget* parent)
     : QDialog(parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_credentials(new KeychainCredentialStore(this)) {
+    , m_credentials(credentials) {
     setObjectName(QStringLiteral("migrationsWindow"));
     setWindowTitle(tr("Migrations"));
     m_table->setObjectName(QStringLiteral("migrations"));
@@ -176,7 +177,12 @@ void MigrationsWindow::setLiveWizard(MigrationWizard* wizard) {
 }
 
 void MigrationsWindow::reject() {
-    if (m_live && !m_live->confirmQuit()) {
+    if (m_live) {
+        m_live->confirmQuit([self = QPointer<MigrationsWindow>(this)] {
+            if (self) {
+                self->QDialog::reject();
+            }
+        });
         return;
     }
     QDialog::reject();
@@ -304,7 +310,7 @@ void MigrationsWindow::openSelected() {
         box->open();
         return;
     }
-    auto* wizard = new MigrationWizard;
+    auto* wizard = new MigrationWizard(m_credentials);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->openSaved(*state);
     wizard->show();
@@ -376,20 +382,21 @@ void MigrationsWindow::remove(const QString& id) {
     auto pending = std::make_shared<int>(int(keys.size()));
     auto errors = std::make_shared<QStringList>();
     for (const QString& key : keys) {
-        m_credentials->remove(key, [this, id, pending, errors](CredentialStore::Result result,
-                                                               const QString& message) {
+        // The store is the app's and may answer after this window is gone.
+        m_credentials->remove(key, [self = QPointer<MigrationsWindow>(this), id, pending, errors](
+                                       CredentialStore::Result result, const QString& message) {
             if (result == CredentialStore::Result::Unavailable) {
                 *errors << message;
             }
-            if (--*pending == 0) {
-                emit removed(id, errors->join(QStringLiteral("; ")));
+            if (--*pending == 0 && self) {
+                emit self->removed(id, errors->join(QStringLiteral("; ")));
             }
         });
     }
 }
 
 void MigrationsWindow::startNew() {
-    auto* wizard = new MigrationWizard;
+    auto* wizard = new MigrationWizard(m_credentials);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     wizard->activateWindow();

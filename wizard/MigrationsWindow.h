@@ -15,7 +15,9 @@ namespace pgm {
 class MigrationsWindow : public QDialog {
     Q_OBJECT
 public:
-    explicit MigrationsWindow(QWidget* parent = nullptr);
+    /// `credentials` (not owned, outliving the window and the wizards it opens): the keychain
+    /// whose entries Remove deletes, handed to those wizards.
+    explicit MigrationsWindow(class CredentialStore* credentials, QWidget* parent = nullptr);
 
     /// A wizard whose copy runs in the background: listed, reopened as it is, asked about on quit.
     void setLiveWizard(class MigrationWizard* wizard);

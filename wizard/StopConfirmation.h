@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <functional>
 
 class QWidget;
 
@@ -12,8 +13,9 @@ class StopConfirmation {
     Q_DECLARE_TR_FUNCTIONS(StopConfirmation)
 
 public:
-    /// True when the user confirms.
-    static bool ask(QWidget* parent);
+    /// Opens the question window-modal over `parent` and returns at once (no nested event loop:
+    /// the migration's progress keeps arriving); `confirmed` runs if the user answers Yes.
+    static void ask(QWidget* parent, std::function<void()> confirmed);
 };
 
 } // namespace pgm

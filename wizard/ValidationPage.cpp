@@ -2,11 +2,12 @@
 
 #include "AccessibleName.h"
 #include "CheckRules.h"
+#include "CredentialStore.h"
 #include "DatabaseNameList.h"
 #include "HostPort.h"
-#include "KeychainCredentialStore.h"
 #include "ServerForm.h"
 #include "ToolDirectoryField.h"
+#include "ValidationModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTreeWidget>
@@ -55,11 +57,11 @@ QColor statusColor(Check::Status status) {
 
 } // namespace
 
-ValidationPage::ValidationPage(QWidget* parent)
+ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     : QWizardPage(parent)
     , m_source(new ServerForm(QStringLiteral("source"), this))
     , m_target(new ServerForm(QStringLiteral("target"), this))
-    , m_exclude(new QLineEdit(this))
+    , m_excludedDatabases(new QLineEdit(this))
     , m_sourceFromTarget(new QLineEdit(this))
     , m_pgDumpDir(new ToolDirectoryField(this))
     , m_run(new QPushButton(tr("&Run check"), this))
@@ -70,7 +72,8 @@ ValidationPage::ValidationPage(QWidget* parent)
     , m_dumpMethod(
           new QCheckBox(tr("Start the migration using a one-time snapshot (dump method)"), this))
     , m_tablesWithoutPk(new QComboBox(this))
-    , m_credentials(new KeychainCredentialStore(this)) {
+    , m_credentials(credentials)
+    , m_check(new ValidationModel(this)) {
     setObjectName(QStringLiteral("validationPage"));
     setTitle(tr("Database connection and validation"));
     setSubTitle(tr("Enter both servers, then run the checks."));
@@ -83,18 +86,22 @@ ValidationPage::ValidationPage(QWidget* parent)
     servers->addWidget(sourceBox);
     servers->addWidget(targetBox);
 
-    m_exclude->setObjectName(QStringLiteral("excludeDatabases"));
-    m_exclude->setAccessibleName(tr("Exclude databases"));
-    m_exclude->setPlaceholderText(
-        tr("names separated by spaces; \"my db\" for a name with spaces"));
-    auto* excludeLabel = new QLabel(tr("&Exclude databases:"), this);
-    excludeLabel->setBuddy(m_exclude);
-    auto* excludeRow = new QHBoxLayout;
-    excludeRow->addWidget(excludeLabel);
-    excludeRow->addWidget(m_exclude, 1);
+    m_excludedDatabases->setObjectName(QStringLiteral("excludedDatabases"));
+    m_excludedDatabases->setAccessibleName(tr("Exclude databases"));
+    m_excludedDatabases->setPlaceholderText(
+        tr("names separated by commas; \"a,b\" for a name with a comma"));
+    m_excludedDatabases->setToolTip(
+        tr("The same list as pgmigrate --exclude-db: names separated by commas. Write a name "
+           "holding a comma, spaces at its ends or a leading double quote in double quotes, "
+           "with \"\" for a quote inside: app, \"a,b\", \"\"\"q\"."));
+    auto* excludedLabel = new QLabel(tr("&Exclude databases:"), this);
+    excludedLabel->setBuddy(m_excludedDatabases);
+    auto* excludedRow = new QHBoxLayout;
+    excludedRow->addWidget(excludedLabel);
+    excludedRow->addWidget(m_excludedDatabases, 1);
     m_run->setObjectName(QStringLiteral("runCheck"));
     nameAfterText(m_run);
-    excludeRow->addWidget(m_run);
+    excludedRow->addWidget(m_run);
 
     // The target server, not this computer, connects to the source for replication.
     m_sourceFromTarget->setObjectName(QStringLiteral("sourceAddressFromTarget"));
@@ -134,7 +141,7 @@ ValidationPage::ValidationPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(servers);
-    layout->addLayout(excludeRow);
+    layout->addLayout(excludedRow);
     layout->addLayout(fromTargetRow);
     layout->addWidget(m_pgDumpDir);
     layout->addWidget(m_status);
@@ -171,43 +178,38 @@ ValidationPage::ValidationPage(QWidget* parent)
                 excluded << m_databases->item(row)->text();
             }
         }
-        m_exclude->setText(formatDatabaseList(excluded)); // the check then runs again
+        m_excludedDatabases->setText(formatDatabaseList(excluded)); // the check then runs again
     });
     layout->addWidget(m_dumpMethod);
     layout->addWidget(m_tablesWithoutPk);
 
     connect(m_run, &QPushButton::clicked, this, [this] {
-        if (m_watcher.isRunning()) {
-            m_watcher.cancel();
+        if (m_check->isRunning()) {
+            m_check->cancel();
         } else {
             runCheck();
         }
     });
-    connect(&m_watcher, &QFutureWatcher<CheckReport>::progressTextChanged, m_status,
-            &QLabel::setText);
-    connect(&m_watcher, &QFutureWatcher<CheckReport>::finished, this, [this] {
+    connect(m_check, &ValidationModel::progress, m_status, &QLabel::setText);
+    const auto checkEnded = [this] {
         m_run->setText(tr("&Run check"));
         nameAfterText(m_run);
-        if (m_watcher.isCanceled()) {
-            m_status->setText(tr("Check cancelled."));
-            return;
-        }
-        m_report = m_watcher.result();
-        m_checked = true;
-        showReport();
+    };
+    connect(m_check, &ValidationModel::cancelled, this, [this, checkEnded] {
+        checkEnded();
+        m_status->setText(tr("Check cancelled."));
+    });
+    connect(m_check, &ValidationModel::finished, this, [this, checkEnded] {
+        checkEnded();
         showDatabases();
-        if (m_report.ok()) {
+        if (m_check->report().ok()) {
             rememberPasswords();
         }
     });
-    // The checkbox changes only how the facts are judged: no need to ask the servers again.
-    connect(m_dumpMethod, &QCheckBox::toggled, this, [this] {
-        if (m_checked) {
-            m_report.outcome =
-                evaluateChecks(m_report.facts,
-                               m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto);
-            showReport();
-        }
+    connect(m_check, &ValidationModel::judged, this, &ValidationPage::showReport);
+    connect(m_check, &ValidationModel::completeChanged, this, &QWizardPage::completeChanged);
+    connect(m_dumpMethod, &QCheckBox::toggled, this, [this](bool dump) {
+        m_check->setMethod(dump ? MethodChoice::Dump : MethodChoice::Auto);
     });
     // Hosts and users are mandatory (QWizard's "name*" fields); the rest may stay empty.
     registerField(QStringLiteral("sourceHost*"), m_source->hostField());
@@ -216,29 +218,25 @@ ValidationPage::ValidationPage(QWidget* parent)
     registerField(QStringLiteral("targetUser*"), m_target->userField());
     // Keyboard use: Enter in any field runs the check until it passes (then Enter is Next).
     const auto submit = [this] {
-        if (!isComplete() && !m_watcher.isRunning()) {
+        if (!isComplete() && !m_check->isRunning()) {
             runCheck();
         }
     };
     connect(m_source, &ServerForm::submitted, this, submit);
     connect(m_target, &ServerForm::submitted, this, submit);
-    connect(m_exclude, &QLineEdit::returnPressed, this, submit);
+    connect(m_excludedDatabases, &QLineEdit::returnPressed, this, submit);
     connect(m_sourceFromTarget, &QLineEdit::returnPressed, this, submit);
     connect(m_pgDumpDir, &ToolDirectoryField::submitted, this, submit);
-    setTabOrder(m_exclude, m_run);
+    setTabOrder(m_excludedDatabases, m_run);
     setTabOrder(m_run, m_sourceFromTarget);
     connect(m_source, &ServerForm::changed, this, &ValidationPage::invalidate);
     connect(m_target, &ServerForm::changed, this, &ValidationPage::invalidate);
-    connect(m_exclude, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
+    connect(m_excludedDatabases, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
     connect(m_sourceFromTarget, &QLineEdit::textChanged, this, &ValidationPage::invalidate);
     connect(m_pgDumpDir, &ToolDirectoryField::changed, this, &ValidationPage::invalidate);
 }
 
-ValidationPage::~ValidationPage() {
-    // Never leave a worker writing into a destroyed page.
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
+ValidationPage::~ValidationPage() = default;
 
 void ValidationPage::setServers(const ConnectionSettings& source,
                                 const ConnectionSettings& target) {
@@ -250,8 +248,12 @@ bool ValidationPage::dumpMethodChosen() const {
     return m_dumpMethod->isChecked();
 }
 
+const CheckReport& ValidationPage::report() const {
+    return m_check->report();
+}
+
 CheckRequest ValidationPage::request() const {
-    CheckRequest request = m_request;
+    CheckRequest request = m_check->request();
     request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;
     return request;
 }
@@ -262,14 +264,12 @@ TablesWithoutPk ValidationPage::tablesWithoutPkChoice() const {
 
 bool ValidationPage::isComplete() const {
     // QWizardPage's own test covers the mandatory fields registered below.
-    return QWizardPage::isComplete() && m_checked && m_report.ok();
+    return QWizardPage::isComplete() && m_check->isComplete();
 }
 
 void ValidationPage::invalidate() {
-    if (m_checked) {
-        m_checked = false;
+    if (m_check->invalidate()) {
         m_status->setText(tr("Settings changed: run the check again."));
-        emit completeChanged();
     }
 }
 
@@ -282,7 +282,8 @@ void ValidationPage::runCheck() {
     request.inspection.source = m_source->settings();
     request.inspection.target = m_target->settings();
     QString error;
-    if (!parseDatabaseList(m_exclude->text(), &request.inspection.excludeDatabases, &error)) {
+    if (!parseDatabaseList(m_excludedDatabases->text(), &request.inspection.excludedDatabases,
+                           &error)) {
         m_status->setText(tr("Exclude databases: %1.").arg(error));
         return;
     }
@@ -294,40 +295,33 @@ void ValidationPage::runCheck() {
     }
     request.inspection.pgDumpDir = m_pgDumpDir->directory();
     request.method = m_dumpMethod->isChecked() ? MethodChoice::Dump : MethodChoice::Auto;
-    m_request = request;
-    m_checked = false;
-    emit completeChanged();
     m_results->clear();
     m_status->setText(tr("Checking…"));
     m_run->setText(tr("Cancel &check"));
     nameAfterText(m_run);
-    m_watcher.setFuture(runChecks(request));
+    m_check->check(request);
 }
 
 void ValidationPage::showDatabases() {
     const QSignalBlocker blocker(m_databases);
     m_databases->clear();
-    QStringList names;
-    for (const SourceDatabaseFacts& db : m_report.facts.source.databases) {
-        names << db.name;
-    }
-    names << m_report.facts.source.excludedDatabases;
-    names.sort();
+    const QStringList names = m_check->sourceDatabases();
+    const QStringList& excluded = m_check->report().facts.source.excludedDatabases;
     for (const QString& name : names) {
         auto* item = new QListWidgetItem(name, m_databases);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_report.facts.source.excludedDatabases.contains(name) ? Qt::Unchecked
-                                                                                   : Qt::Checked);
+        item->setCheckState(excluded.contains(name) ? Qt::Unchecked : Qt::Checked);
     }
     m_databases->setVisible(!names.isEmpty());
 }
 
 void ValidationPage::showReport() {
+    const CheckReport& report = m_check->report();
     m_results->clear();
     QTreeWidgetItem* group = nullptr;
     QTreeWidgetItem* firstProblem = nullptr;
     QString groupName = QStringLiteral("\x01");
-    for (const Check& check : m_report.outcome.checks) {
+    for (const Check& check : report.outcome.checks) {
         if (!group || check.dbname != groupName) {
             groupName = check.dbname;
             group = new QTreeWidgetItem(
@@ -349,24 +343,14 @@ void ValidationPage::showReport() {
     // The first failure or warning is what the user needs to read first.
     m_results->setCurrentItem(firstProblem);
 
-    bool replicationImpossible = false;
-    for (const PlannedDatabase& planned : m_report.outcome.plan) {
-        replicationImpossible = replicationImpossible || !planned.replicationPossible;
-    }
-    m_dumpMethod->setVisible(replicationImpossible || m_dumpMethod->isChecked());
-    bool tablesWithoutPk = false;
-    for (const Check& check : m_report.outcome.checks) {
-        tablesWithoutPk =
-            tablesWithoutPk || (check.id == QLatin1String("tables-without-primary-key") &&
-                                check.status == Check::Status::Warn);
-    }
-    m_tablesWithoutPk->setVisible(tablesWithoutPk);
+    m_dumpMethod->setVisible(m_check->replicationImpossible() || m_dumpMethod->isChecked());
+    m_tablesWithoutPk->setVisible(m_check->hasTablesWithoutPk());
 
-    if (!m_report.internalError.isEmpty()) {
-        m_status->setText(tr("The check stopped: %1").arg(m_report.internalError));
-    } else if (m_report.ok()) {
+    if (!report.internalError.isEmpty()) {
+        m_status->setText(tr("The check stopped: %1").arg(report.internalError));
+    } else if (report.ok()) {
         QStringList plan;
-        for (const PlannedDatabase& planned : m_report.outcome.plan) {
+        for (const PlannedDatabase& planned : report.outcome.plan) {
             plan << tr("%1: %2").arg(planned.dbname, planned.method == MigrationMethod::Replication
                                                          ? tr("replication")
                                                          : tr("dump"));
@@ -375,19 +359,21 @@ void ValidationPage::showReport() {
     } else {
         m_status->setText(tr("Fix the failed checks marked blocking, then run the check again."));
     }
-    emit completeChanged();
 }
 
 void ValidationPage::rememberPasswords() {
+    const CheckRequest& request = m_check->request();
     const QList<std::pair<ServerForm*, ConnectionSettings>> servers = {
-        {m_source, m_request.inspection.source}, {m_target, m_request.inspection.target}};
+        {m_source, request.inspection.source}, {m_target, request.inspection.target}};
     for (const auto& [form, settings] : servers) {
         if (!form->rememberPassword() || settings.password.isEmpty()) {
             continue;
         }
+        // The store is the app's and may answer after this page is gone.
         m_credentials->write(credentialKey(settings), settings.password,
-                             [this](CredentialStore::Result result, const QString& error) {
-                                 if (result != CredentialStore::Result::Ok) {
+                             [this, self = QPointer<ValidationPage>(this)](
+                                 CredentialStore::Result result, const QString& error) {
+                                 if (self && result != CredentialStore::Result::Ok) {
                                      // Never a plain-text fallback: say so and go on without.
                                      m_status->setText(m_status->text() + QLatin1Char('\n') +
                                                        tr("The password was not saved: no system "

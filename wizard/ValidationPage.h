@@ -3,7 +3,6 @@
 #include "CheckRunner.h"
 #include "MigrationRunner.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -19,14 +18,17 @@ namespace pgm {
 class CredentialStore;
 class ServerForm;
 class ToolDirectoryField;
+class ValidationModel;
 
 /// Step 2, Validation: both servers' connection details, the databases to exclude, and
 /// *Run check*, which runs every pre-check on the engine's pool (the GUI never waits on a
-/// server) and lists the results per database. Next is enabled once nothing blocks.
+/// server) and lists the results per database. Next is enabled once nothing blocks. The check
+/// itself (request, report, judgement) is its ValidationModel's; the page shows it.
 class ValidationPage : public QWizardPage {
     Q_OBJECT
 public:
-    explicit ValidationPage(QWidget* parent = nullptr);
+    /// `credentials` (not owned) keeps the passwords the user asks to remember.
+    explicit ValidationPage(CredentialStore* credentials, QWidget* parent = nullptr);
     ~ValidationPage() override;
 
     void setServers(const ConnectionSettings& source, const ConnectionSettings& target);
@@ -34,7 +36,7 @@ public:
     /// Going Back keeps what was typed (QWizardPage would reset the registered fields).
     void cleanupPage() override {}
     /// The last finished report (empty before the first check).
-    const CheckReport& report() const { return m_report; }
+    const CheckReport& report() const;
     bool dumpMethodChosen() const;
     /// The request the last check ran with (servers with passwords), and the method chosen.
     CheckRequest request() const;
@@ -53,7 +55,7 @@ private:
 
     ServerForm* m_source;
     ServerForm* m_target;
-    QLineEdit* m_exclude;
+    QLineEdit* m_excludedDatabases;
     QLineEdit* m_sourceFromTarget;
     ToolDirectoryField* m_pgDumpDir;
     QPushButton* m_run;
@@ -63,11 +65,8 @@ private:
     QListWidget* m_databases;
     QCheckBox* m_dumpMethod;
     QComboBox* m_tablesWithoutPk;
-    CheckRequest m_request;
     CredentialStore* m_credentials;
-    QFutureWatcher<CheckReport> m_watcher;
-    CheckReport m_report;
-    bool m_checked = false;
+    ValidationModel* m_check;
 };
 
 } // namespace pgm

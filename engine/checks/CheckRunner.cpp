@@ -1,6 +1,7 @@
 #include "CheckRunner.h"
 
 #include "EngineThreadPool.h"
+#include "Logging.h"
 #include "PgError.h"
 
 #include <QPromise>
@@ -17,14 +18,21 @@ CheckReport runChecksBlocking(const CheckRequest& request, const std::atomic_boo
     inspection.probeTargetToSource =
         inspection.probeTargetToSource && request.method != MethodChoice::Dump;
     try {
+        qCDebug(lcChecks, "pre-checks: source %s, target %s",
+                qUtf8Printable(inspection.source.describe()),
+                qUtf8Printable(inspection.target.describe()));
         FactsCollector collector(inspection, cancelled, progress);
         report.facts = collector.collect();
         report.outcome = evaluateChecks(report.facts, request.method);
+        qCDebug(lcChecks, "pre-checks done: %s",
+                report.outcome.allowed() ? "nothing blocks" : "blocked");
     } catch (const PgError& error) {
         if (error.kind() == PgError::Kind::Cancelled) {
             report.cancelled = true;
+            qCDebug(lcChecks, "pre-checks cancelled");
         } else {
             report.internalError = error.describe();
+            qCDebug(lcChecks, "pre-checks failed: %s", qUtf8Printable(report.internalError));
         }
     }
     return report;

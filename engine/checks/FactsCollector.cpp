@@ -269,7 +269,7 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         if (isAdminDatabase(name)) {
             continue;
         }
-        if (m_request.excludeDatabases.contains(name)) {
+        if (m_request.excludedDatabases.contains(name)) {
             out.excludedDatabases << name;
             continue;
         }
@@ -292,7 +292,7 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         }
         out.databases << database;
     }
-    for (const QString& excluded : m_request.excludeDatabases) {
+    for (const QString& excluded : m_request.excludedDatabases) {
         if (!out.excludedDatabases.contains(excluded)) {
             out.unknownExcludedDatabases << excluded;
         }

@@ -17,7 +17,7 @@ class PgConnection;
 struct InspectionRequest {
     ConnectionSettings source;
     ConnectionSettings target;
-    QStringList excludeDatabases;
+    QStringList excludedDatabases;
     QString sourceHostFromTarget; ///< empty: the same host as ours
     int sourcePortFromTarget = 0; ///< 0: the same port as ours
     std::chrono::milliseconds connectTimeout{10000};

@@ -1,6 +1,7 @@
 #include "PgConnection.h"
 
 #include "HostResolver.h"
+#include "Logging.h"
 #include "PgError.h"
 
 #include <openssl/ssl.h>
@@ -19,7 +20,7 @@ constexpr int kSliceMs = 100;
 // while the statement still runs.
 constexpr std::chrono::milliseconds kCancelRepeat(1000);
 // Bounds what a COPY stream buffers while the server reads slower than the source writes.
-constexpr qint64 kFlushEvery = 256 * 1024;
+constexpr qint64 kFlushEvery = qint64{256} * 1024;
 const QString kQueryCanceled = QStringLiteral("57014");
 
 // libpq prints server NOTICEs on stderr by default; the engine reports what matters itself.
@@ -46,6 +47,7 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
                                                  std::chrono::milliseconds timeout,
                                                  const std::atomic_bool* cancelled) {
     const QString step = QStringLiteral("connect to %1").arg(settings.describe());
+    qCDebug(lcConnection, "connecting to %s", qUtf8Printable(settings.describe()));
     const auto deadline = Clock::now() + timeout;
     auto pairs = settings.keywords();
     if (needsDnsLookup(settings.host) && !settings.extra.contains(QStringLiteral("hostaddr"))) {
@@ -81,6 +83,7 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
     const auto connectionFailure = [&conn, &step] {
         PgError failure(PgError::Kind::Connection, step, libpqMessage(conn.get()));
         failure.setNeedsPassword(PQconnectionNeedsPassword(conn.get()) == 1);
+        qCDebug(lcConnection, "%s", qUtf8Printable(failure.describe()));
         return failure;
     };
     if (PQstatus(conn.get()) == CONNECTION_BAD) {
@@ -115,6 +118,8 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
         }
         state = PQconnectPoll(conn.get());
     }
+    qCDebug(lcConnection, "connected to %s (server %s)", qUtf8Printable(settings.describe()),
+            PQparameterStatus(conn.get(), "server_version"));
     return std::unique_ptr<PgConnection>(new PgConnection(conn.release(), cancelled));
 }
 

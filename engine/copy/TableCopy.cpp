@@ -1,5 +1,6 @@
 #include "TableCopy.h"
 
+#include "Logging.h"
 #include "PgConnection.h"
 #include "PgError.h"
 
@@ -171,6 +172,7 @@ bool disableTriggersForLoad(PgConnection& target) {
 CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo& table,
                      const CopyOptions& options, const std::atomic_bool* cancelled,
                      const std::function<void(qint64)>& progress) {
+    qCDebug(lcCopy, "copying %s", qUtf8Printable(table.qualified));
     const auto attempt = [&](bool binary) {
         // The source side runs in a subtransaction so a refused binary COPY can be retried
         // without losing the snapshot.

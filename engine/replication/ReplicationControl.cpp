@@ -4,6 +4,7 @@
 #include "CatalogName.h"
 #include "ClusterVerifier.h"
 #include "LargeObjects.h"
+#include "Logging.h"
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
@@ -529,6 +530,7 @@ QStringList removeLeftovers(const ControlServers& servers, const QList<Replicati
 }
 
 QStringList stopMigration(MigrationState& state, const ControlServers& servers) {
+    qCDebug(lcReplication, "stopping migration %s", qUtf8Printable(state.id));
     QStringList notes;
     for (DatabaseState& db : state.databases) {
         if (db.method == MigrationMethod::Replication && db.status != DbStatus::Done) {
@@ -587,9 +589,13 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
 
 bool finishMigration(MigrationState& state, const ControlServers& servers,
                      const FinishOptions& options, const std::atomic_bool* cancelled) {
+    qCDebug(lcReplication, "cut-over of migration %s%s", qUtf8Printable(state.id),
+            options.freezeWrites ? ", writes frozen" : "");
     borrowForCutover(state, servers, options);
     const bool allDone = cutOver(state, servers, options, cancelled);
     returnAfterCutover(state, servers);
+    qCDebug(lcReplication, "cut-over of migration %s %s", qUtf8Printable(state.id),
+            allDone ? "done" : "not done for every database");
     return allDone;
 }
 

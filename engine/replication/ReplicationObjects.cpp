@@ -1,6 +1,7 @@
 #include "ReplicationObjects.h"
 
 #include "CatalogName.h"
+#include "Logging.h"
 #include "PgConnection.h"
 #include "PgError.h"
 #include "SecretStatement.h"
@@ -38,6 +39,8 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
                                                    const QString& slot,
                                                    std::chrono::seconds timeout,
                                                    const std::atomic_bool* cancelled) {
+    qCDebug(lcReplication, "creating slot %s on %s", qUtf8Printable(slot),
+            qUtf8Printable(source.describe()));
     ConnectionSettings replication = source;
     replication.extra.insert(QStringLiteral("replication"), QStringLiteral("database"));
     // The walsender sits idle in the snapshot's transaction until every reader imported it, and
@@ -133,6 +136,9 @@ bool ownsToPublish(PgConnection& sourceDb, const QStringList& tables) {
 
 void createPublication(PgConnection& sourceDb, const QString& publication,
                        const QStringList& tables, bool allTables) {
+    qCDebug(lcReplication, "creating publication %s (%s)", qUtf8Printable(publication),
+            allTables ? "all tables"
+                      : qUtf8Printable(QString::number(tables.size()) + QStringLiteral(" tables")));
     const QString name = sourceDb.quoteIdentifier(publication);
     const QString publish = QStringLiteral("insert, update, delete, truncate");
     if (!isSuperuser(sourceDb) && ownsToPublish(sourceDb, tables)) {
@@ -239,6 +245,9 @@ bool ownsSubscription(PgConnection& targetDb, const QString& subscription) {
 void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
                         const ConnectionSettings& source, const QString& hostFromTarget,
                         int portFromTarget, bool copyData) {
+    // Never the conninfo: it may hold the source's password.
+    qCDebug(lcReplication, "creating subscription %s to %s", qUtf8Printable(names.subscription),
+            qUtf8Printable(source.describe()));
     const QString conninfo = source.conninfoForServer(hostFromTarget, portFromTarget);
     QString state;
     QString message;
@@ -441,6 +450,9 @@ qint64 workerRetryMs(PgConnection& targetDb) {
 
 QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
                             const ReplicationNames& names) {
+    qCDebug(lcReplication, "dropping subscription %s, slot %s, publication %s",
+            qUtf8Printable(names.subscription), qUtf8Printable(names.slot),
+            qUtf8Printable(names.publication));
     QStringList leftovers;
     PgResult ignored;
     QString state;

@@ -12,7 +12,7 @@ int defaultJobs() {
 void resumeSaved(MigrationRequest* request, const MigrationState& saved, std::optional<int> jobs) {
     request->id = saved.id;
     request->resume = true;
-    request->check.inspection.excludeDatabases = saved.excludedDatabases;
+    request->check.inspection.excludedDatabases = saved.excludedDatabases;
     request->skipTables = saved.skippedTables;
     request->jobs = jobs.value_or(saved.jobs);
     if (request->check.inspection.pgDumpDir.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "ArchiveToc.h"
 #include "DatabaseCreator.h"
 #include "LargeObjects.h"
+#include "Logging.h"
 #include "ManagedService.h"
 #include "OrphanSessions.h"
 #include "ParallelTables.h"
@@ -116,6 +117,7 @@ void MigrationRunner::notifyProgress() {
 }
 
 void MigrationRunner::setPhase(DatabaseState& db, const QString& phase) {
+    qCDebug(lcRun, "%s: %s", qUtf8Printable(db.dbname), qUtf8Printable(phase));
     {
         std::lock_guard lock(m_mutex);
         enterPhase(db, phase);
@@ -187,7 +189,7 @@ bool MigrationRunner::prepare(QString* error) {
     m_state.target = target;
     m_state.target.password.clear();
     m_state.methodChoice = methodChoiceName(m_request.check.method);
-    m_state.excludedDatabases = m_request.check.inspection.excludeDatabases;
+    m_state.excludedDatabases = m_request.check.inspection.excludedDatabases;
     m_state.skippedTables = m_request.skipTables;
     m_state.pgDumpDir = m_request.check.inspection.pgDumpDir;
     m_state.jobs = m_request.jobs;
@@ -195,9 +197,14 @@ bool MigrationRunner::prepare(QString* error) {
 }
 
 MigrationState MigrationRunner::run() {
+    qCDebug(lcRun, "migration %s: source %s, target %s", qUtf8Printable(m_state.id),
+            qUtf8Printable(m_request.check.inspection.source.describe()),
+            qUtf8Printable(m_request.check.inspection.target.describe()));
     QString error;
     if (!prepare(&error)) {
         m_state.error = error;
+        qCDebug(lcRun, "migration %s not started: %s", qUtf8Printable(m_state.id),
+                qUtf8Printable(error));
         return m_state;
     }
     auto migrationLock = MigrationLock::acquire(m_store, m_state.id, &error);
@@ -442,6 +449,8 @@ MigrationState MigrationRunner::run() {
         m_state.finished = QDateTime::currentDateTimeUtc();
     }
     save();
+    qCDebug(lcRun, "migration %s: run ended, %s", qUtf8Printable(m_state.id),
+            qUtf8Printable(statusName(m_state.overallStatus())));
     return m_state;
 }
 

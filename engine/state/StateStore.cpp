@@ -1,5 +1,7 @@
 #include "StateStore.h"
 
+#include "Logging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -34,7 +36,7 @@ QString stateProblem(const QJsonObject& object, const QString& id) {
     if (!object.value(QStringLiteral("databases")).isArray()) {
         return QStringLiteral("no list of databases");
     }
-    for (const QJsonValue& value : object.value(QStringLiteral("databases")).toArray()) {
+    for (const auto& value : object.value(QStringLiteral("databases")).toArray()) {
         const QJsonObject db = value.toObject();
         if (db.value(QStringLiteral("dbname")).toString().isEmpty()) {
             return QStringLiteral("a database without a name");
@@ -95,8 +97,11 @@ bool StateStore::save(const MigrationState& state, QString* error) const {
     file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = file.errorString();
+        qCDebug(lcState, "could not save %s: %s", qUtf8Printable(file.fileName()),
+                qUtf8Printable(*error));
         return false;
     }
+    qCDebug(lcState, "saved %s", qUtf8Printable(statePath(state.id)));
     return true;
 }
 
@@ -163,6 +168,7 @@ std::unique_ptr<MigrationLock> MigrationLock::acquire(const StateStore& store, c
     std::unique_ptr<MigrationLock> lock(new MigrationLock(store.lockPath(id)));
     lock->m_lock.setStaleLockTime(0); // stale only when its process is gone, never by age
     if (lock->m_lock.tryLock(0)) {
+        qCDebug(lcState, "took the lock of migration %s", qUtf8Printable(id));
         return lock;
     }
     qint64 pid = 0;

@@ -127,7 +127,7 @@ ClusterVerification verifyCluster(const VerifyRequest& request, const std::atomi
                            "ORDER BY datname"));
         for (int row = 0; row < names.rows(); ++row) {
             const QString name = readableName(names, row, 0);
-            if (isAdminDatabase(name) || request.excludeDatabases.contains(name)) {
+            if (isAdminDatabase(name) || request.excludedDatabases.contains(name)) {
                 continue;
             }
             if (!isUtf8Name(nameBytes(names, row, 0))) {

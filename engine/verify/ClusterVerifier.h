@@ -11,7 +11,7 @@ namespace pgm {
 struct VerifyRequest {
     ConnectionSettings source;
     ConnectionSettings target;
-    QStringList excludeDatabases;
+    QStringList excludedDatabases;
     QStringList skipTables; ///< db.schema.table
     int jobs = 2;
 };

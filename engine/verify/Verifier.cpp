@@ -1,5 +1,6 @@
 #include "Verifier.h"
 
+#include "Logging.h"
 #include "PgConnection.h"
 #include "PgError.h"
 #include "TableCopy.h"
@@ -111,6 +112,10 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
     comparison.sourceChecksum = sourceResult.text(0, 1);
     comparison.targetRows = targetResult.integer(0, 0);
     comparison.targetChecksum = targetResult.text(0, 1);
+    qCDebug(lcVerify, "%s: %lld rows on the source, %lld on the target, checksums %s",
+            qUtf8Printable(table.qualified), qlonglong(comparison.sourceRows),
+            qlonglong(comparison.targetRows),
+            comparison.sourceChecksum == comparison.targetChecksum ? "equal" : "differ");
     return comparison;
 }
 

@@ -168,7 +168,7 @@ private slots:
         request.check.inspection.source = pgtest::settings(Cluster::Source);
         request.check.inspection.target = pgtest::settings(Cluster::Target);
         request.check.inspection.connectTimeout = std::chrono::seconds(5);
-        request.check.inspection.excludeDatabases = pgtest::sourceDatabasesExcept(kDb);
+        request.check.inspection.excludedDatabases = pgtest::sourceDatabasesExcept(kDb);
         request.check.method = MethodChoice::Replication;
         std::atomic_bool cancelled{false};
         std::atomic_bool done{false};

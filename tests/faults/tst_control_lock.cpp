@@ -1,3 +1,4 @@
+#include "CredentialStore.h"
 #include "MigrationModel.h"
 #include "PgError.h"
 #include "PrivatePair.h"
@@ -117,7 +118,8 @@ private slots:
     }
 
     /// The wizard on a migration the CLI runs: its Stop, Close connection and Resume each
-    /// refuse with the reason, the state stays the CLI's, and the CLI's run completes.
+    /// refuse with the reason (the one the CLI's stop and finish give), the state stays the
+    /// CLI's, and the CLI's run completes.
     void whileMigrateRunsTheWizardRefuses() {
         const QString db = QStringLiteral("lock_wizard");
         const QString id = QStringLiteral("lock-wizard");
@@ -130,7 +132,8 @@ private slots:
         QString error;
         const auto saved = pgm::StateStore(m_pair.stateDir()).load(id, &error);
         QVERIFY2(saved, qPrintable(error));
-        pgm::MigrationModel model;
+        pgm::MemoryCredentialStore credentials; // the passwords are given below
+        pgm::MigrationModel model(&credentials);
         QSignalSpy messages(&model, &pgm::MigrationModel::message);
         model.openSaved(*saved);
         const QString password = m_pair.settings(Server::Source).password;
@@ -143,11 +146,25 @@ private slots:
             }
             return false;
         };
+        // The CLI's stop and finish, under the same engine guard, refuse with the same reason.
+        const auto sameAsCli = [&](const QStringList& command) {
+            QString said;
+            for (const QList<QVariant>& message : messages) {
+                if (message.value(0).toString().contains(QLatin1String("in use by another"))) {
+                    said = message.value(0).toString();
+                }
+            }
+            const PrivatePair::Run cli = m_pair.cli(command);
+            return cli.exitCode == 1 && cli.output.contains(said.toUtf8());
+        };
         model.stop();
         QTRY_VERIFY_WITH_TIMEOUT(refused() && !model.isBusy(), 10000);
+        QVERIFY(sameAsCli({QStringLiteral("stop"), QStringLiteral("--id"), id}));
         messages.clear();
         model.closeConnection(false);
         QTRY_VERIFY_WITH_TIMEOUT(refused() && !model.isBusy(), 10000);
+        QVERIFY(sameAsCli(
+            {QStringLiteral("finish"), QStringLiteral("--id"), id, QStringLiteral("--yes")}));
         model.resume();
         QTRY_VERIFY_WITH_TIMEOUT(
             !model.isBusy() && model.state().error.contains(QLatin1String("in use by another")),

@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
+#include "TestCredentials.h"
 #include "WidgetNames.h"
 
 #include <QApplication>
@@ -42,7 +43,7 @@ private slots:
     void initTestCase() { qputenv("PGMIGRATE_STATE_DIR", m_state.path().toUtf8()); }
 
     void versionsAndLicense() {
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.show();
         wizard.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
@@ -79,7 +80,7 @@ private slots:
     void onEveryWizardPage() {
         for (const int id : {MigrationWizard::ConfigureId, MigrationWizard::ValidationId,
                              MigrationWizard::MigrationId, MigrationWizard::CloseId}) {
-            MigrationWizard wizard;
+            MigrationWizard wizard(pgtest::memoryCredentials());
             wizard.setStartId(id);
             wizard.show();
             QCOMPARE(wizard.currentId(), id);
@@ -94,7 +95,7 @@ private slots:
     }
 
     void fromTheMigrationsList() {
-        MigrationsWindow list;
+        MigrationsWindow list(pgtest::memoryCredentials());
         list.show();
         auto* button = list.findChild<QPushButton*>(QStringLiteral("aboutButton"));
         QVERIFY(button);

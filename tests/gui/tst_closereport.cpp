@@ -1,5 +1,6 @@
 #include "ClosePage.h"
 #include "MigrationModel.h"
+#include "TestCredentials.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ class TestCloseReport : public QObject {
     Q_OBJECT
 private slots:
     void saveReportWritesEachFormat() {
-        MigrationModel model;
+        MigrationModel model(pgtest::memoryCredentials());
         ClosePage page(&model);
         auto* button = page.findChild<QPushButton*>(QStringLiteral("saveReport"));
         QVERIFY(button);

@@ -5,6 +5,7 @@
 #include "OpenedWizard.h"
 #include "PgTestEnv.h"
 #include "StatusTag.h"
+#include "TestCredentials.h"
 #include "ValidationPage.h"
 #include "WidgetNames.h"
 
@@ -110,7 +111,7 @@ private slots:
 
     void keyboardOnlyDumpMigration() {
         // From Configure to a finished dump migration with keys only: no click, no slot call.
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.resize(1024, 768);
         wizard.show();
         wizard.activateWindow();
@@ -155,10 +156,10 @@ private slots:
         QCOMPARE(focusName(), QStringLiteral("targetRemember"));
         // Alt+E, the label's mnemonic, reaches the databases to exclude.
         press(Qt::Key_E, Qt::AltModifier);
-        QCOMPARE(focusName(), QStringLiteral("excludeDatabases"));
+        QCOMPARE(focusName(), QStringLiteral("excludedDatabases"));
         const QString others = formatDatabaseList(pgtest::sourceDatabasesExcept(kDb));
         type(others);
-        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))->text(), others);
+        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))->text(), others);
         // Enter in a field runs the check.
         press(Qt::Key_Return);
         auto* dump = wizard.findChild<QCheckBox*>(QStringLiteral("dumpMethod"));
@@ -216,7 +217,7 @@ private slots:
 
     void keyboardOnlyMigrationsWindow() {
         // The list of the migration above: Tab leaves the table, Enter opens, Escape closes.
-        MigrationsWindow list;
+        MigrationsWindow list(pgtest::memoryCredentials());
         list.show();
         list.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&list));
@@ -258,13 +259,13 @@ private slots:
         // Each page filled in (check results, checklist, dump choice, progress rows), then the
         // migrations list: every interactive widget has an object name and an accessible name.
         pgtest::dropDatabase(Cluster::Target, kDb);
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.show();
         QStringList unnamed = pgtest::unnamedWidgets(wizard.page(MigrationWizard::ConfigureId));
         wizard.setServers(pgtest::settings(Cluster::Source, QStringLiteral("pgm_reader")),
                           pgtest::settings(Cluster::Target));
         wizard.next();
-        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))
             ->setText(formatDatabaseList(pgtest::sourceDatabasesExcept(kDb)));
         wizard.validationPage()->runCheck();
         auto* dump = wizard.findChild<QCheckBox*>(QStringLiteral("dumpMethod"));
@@ -278,7 +279,7 @@ private slots:
         wizard.next();
         unnamed << pgtest::unnamedWidgets(wizard.page(MigrationWizard::CloseId));
         wizard.close();
-        MigrationsWindow list;
+        MigrationsWindow list(pgtest::memoryCredentials());
         list.show();
         QVERIFY(list.findChild<QTableWidget*>(QStringLiteral("migrations"))->rowCount() > 0);
         unnamed << pgtest::unnamedWidgets(&list);

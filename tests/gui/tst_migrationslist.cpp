@@ -4,6 +4,7 @@
 #include "MigrationsWindow.h"
 #include "StateStore.h"
 #include "StatusTag.h"
+#include "TestCredentials.h"
 
 #include <QApplication>
 #include <QFile>
@@ -86,7 +87,7 @@ private slots:
     }
 
     void columnsShowEachMigration() {
-        MigrationsWindow window;
+        MigrationsWindow window(pgtest::memoryCredentials());
         window.show();
         auto* table = window.findChild<QTableWidget*>(QStringLiteral("migrations"));
         QStringList headers;
@@ -130,7 +131,7 @@ private slots:
     }
 
     void headersSortByValueNotText() {
-        MigrationsWindow window;
+        MigrationsWindow window(pgtest::memoryCredentials());
         window.show();
         auto* table = window.findChild<QTableWidget*>(QStringLiteral("migrations"));
         // Size: 3 KiB < 1 MiB < 3 MiB, which the texts would not sort to.
@@ -189,7 +190,8 @@ private slots:
         writeKey(keychain, sourceKey);
         writeKey(keychain, sharedKey);
 
-        MigrationsWindow window;
+        // The real Secret Service (scripts/test's session): Remove deletes its entries.
+        MigrationsWindow window(&keychain);
         window.show();
         auto* table = window.findChild<QTableWidget*>(QStringLiteral("migrations"));
         auto* remove = window.findChild<QPushButton*>(QStringLiteral("removeMigration"));

@@ -2,6 +2,7 @@
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "PgTestEnv.h"
+#include "TestCredentials.h"
 #include "TrayStatus.h"
 
 #include <QApplication>
@@ -46,7 +47,7 @@ CheckRequest requestFor(const ConnectionSettings& source, const ConnectionSettin
     CheckRequest request;
     request.inspection.source = source;
     request.inspection.target = target;
-    request.inspection.excludeDatabases = exclude;
+    request.inspection.excludedDatabases = exclude;
     request.method = MethodChoice::Dump;
     return request;
 }
@@ -101,7 +102,8 @@ private slots:
 
     void failureNotifiedWhileHidden() {
         m_daemon.calls.clear();
-        MigrationWizard wizard; // never shown: as when sent to the background
+        MigrationWizard wizard(
+            pgtest::memoryCredentials()); // never shown: as when sent to the background
         wizard.model()->setRequest(requestFor(nobodyThere(), nobodyThere()),
                                    TablesWithoutPk::Refuse);
         wizard.model()->start();
@@ -119,7 +121,7 @@ private slots:
 
     void silentWhileActive() {
         m_daemon.calls.clear();
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.show();
         wizard.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
@@ -143,7 +145,7 @@ private slots:
                                         "INSERT INTO t SELECT g, 'v' || g FROM "
                                         "generate_series(1, 100) g"));
         m_daemon.calls.clear();
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.model()->setRequest(
             // Only this test's database: the others on the shared source are excluded.
             requestFor(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target),
@@ -159,7 +161,7 @@ private slots:
     }
 
     void noTrayWithoutOne() {
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         TrayStatus* tray = wizard.findChild<TrayStatus*>();
         if (!QSystemTrayIcon::isSystemTrayAvailable()) {
             // Offscreen and under Xvfb there is no tray: none is made, nothing fails.

@@ -1,5 +1,7 @@
+#include "KeychainCredentialStore.h"
 #include "MigrationWizard.h"
 #include "PgTestEnv.h"
+#include "TestCredentials.h"
 #include "ValidationPage.h"
 
 #include <QApplication>
@@ -21,8 +23,8 @@ using pgtest::Cluster;
 class TestValidationPage : public QObject {
     Q_OBJECT
 private:
-    MigrationWizard* openOnValidation() {
-        auto* wizard = new MigrationWizard;
+    MigrationWizard* openOnValidation(CredentialStore* credentials = pgtest::memoryCredentials()) {
+        auto* wizard = new MigrationWizard(credentials);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->show();
         wizard->next();
@@ -50,7 +52,8 @@ private slots:
     void withoutAKeychainTheWizardStillWorks() {
         const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        MigrationWizard* wizard = openOnValidation();
+        KeychainCredentialStore keychain; // the real one, finding no Secret Service
+        MigrationWizard* wizard = openOnValidation(&keychain);
         wizard->setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         wizard->findChild<QCheckBox*>(QStringLiteral("sourceRemember"))->setChecked(true);
         auto* page = wizard->findChild<ValidationPage*>(QStringLiteral("validationPage"));
@@ -59,7 +62,7 @@ private slots:
         auto* status = wizard->findChild<QLabel*>(QStringLiteral("checkStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("not saved")), 15000);
         QVERIFY(page->isComplete()); // the migration can go on without it
-        wizard->close();
+        delete wizard;               // before the keychain it uses
         if (!bus.isEmpty()) {
             qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
         }
@@ -95,13 +98,13 @@ private slots:
         const auto postgres = list->findItems(QStringLiteral("postgres"), Qt::MatchExactly);
         QCOMPARE(postgres.size(), 1);
         postgres.first()->setCheckState(Qt::Unchecked);
-        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))->text(),
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))->text(),
                  QStringLiteral("postgres"));
         QVERIFY(!page->isComplete());
-        wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))->clear();
+        wizard->findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))->clear();
 
         // Editing a field invalidates the result.
-        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("excludeDatabases")),
+        QTest::keyClicks(wizard->findChild<QLineEdit*>(QStringLiteral("excludedDatabases")),
                          QStringLiteral("x"));
         QVERIFY(!page->isComplete());
         wizard->close();
@@ -209,7 +212,7 @@ private slots:
 
     void screenshots() {
         // Pictures of each page for a person to look at (saved next to the test binary).
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
             wizard.resize(size);

@@ -7,6 +7,7 @@
 #include "Screenshots.h"
 #include "StateStore.h"
 #include "StatusTag.h"
+#include "TestCredentials.h"
 #include "ValidationPage.h"
 
 #include <QApplication>
@@ -69,19 +70,18 @@ private slots:
     }
 
     void replicationEndToEnd() {
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.resize(1024, 768);
         wizard.show();
         wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         wizard.next(); // Configure -> Validation
         // Only this test's database: every other one on the shared source is excluded.
         const QStringList others = pgtest::sourceDatabasesExcept(kDb);
-        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))
             ->setText(formatDatabaseList(others));
-        // Remember both passwords (the keychain of scripts/test's session), for the reopening.
-        const bool keychain = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-        wizard.findChild<QCheckBox*>(QStringLiteral("sourceRemember"))->setChecked(keychain);
-        wizard.findChild<QCheckBox*>(QStringLiteral("targetRemember"))->setChecked(keychain);
+        // Remember both passwords (the test's in-memory keychain), for the reopening.
+        wizard.findChild<QCheckBox*>(QStringLiteral("sourceRemember"))->setChecked(true);
+        wizard.findChild<QCheckBox*>(QStringLiteral("targetRemember"))->setChecked(true);
         QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("runCheck")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.validationPage()->isComplete(), 60000);
@@ -129,14 +129,11 @@ private slots:
 
         // The app is opened again: it shows the migration it left, with passwords from the
         // keychain.
-        if (!keychain) {
-            QSKIP("no session bus: the reopening needs the keychain (scripts/test provides one)");
-        }
         const StateStore store;
         QString error;
         const auto saved = store.load(store.latestId(), &error);
         QVERIFY2(saved.has_value(), qPrintable(error));
-        MigrationWizard reopened;
+        MigrationWizard reopened(pgtest::memoryCredentials());
         reopened.resize(1024, 768);
         reopened.openSaved(*saved);
         reopened.show();
@@ -164,7 +161,7 @@ private slots:
 
     void savedMigrationsAreListedAndOpen() {
         // After the flow above, the migration is remembered: listed Ready, and it opens.
-        MigrationsWindow window;
+        MigrationsWindow window(pgtest::memoryCredentials());
         window.show();
         auto* table = window.findChild<QTableWidget*>(QStringLiteral("migrations"));
         QVERIFY(table->rowCount() >= 1);
@@ -195,7 +192,7 @@ private slots:
         QVERIFY(damaged.open(QIODevice::WriteOnly));
         damaged.write("{\"format\": 1, \"id\": \"29991231-000000-dead\", \"databa");
         damaged.close();
-        MigrationsWindow window;
+        MigrationsWindow window(pgtest::memoryCredentials());
         window.show();
         auto* table = window.findChild<QTableWidget*>(QStringLiteral("migrations"));
         QCOMPARE(table->item(0, 0)->text(), id); // the newest id first
@@ -221,13 +218,13 @@ private slots:
             ->execScript(QStringLiteral(
                 "CREATE TABLE t (id int PRIMARY KEY, v text); "
                 "INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 200000) g"));
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.setAllowBackground(true);
         wizard.show();
         wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         wizard.next();
         const QStringList others = pgtest::sourceDatabasesExcept(db);
-        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))
             ->setText(formatDatabaseList(others));
         wizard.validationPage()->runCheck();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.validationPage()->isComplete(), 60000);
@@ -236,13 +233,30 @@ private slots:
         QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("startMigration")),
                           Qt::LeftButton);
         QVERIFY(wizard.model()->isBusy());
+        // Stop's and Quit's questions while it copies: window-modal, answered through their
+        // signals, so no nested event loop holds the copy's progress back meanwhile.
+        QTest::mouseClick(wizard.findChild<QPushButton*>(QStringLiteral("stopMigration")),
+                          Qt::LeftButton);
+        auto* stop = wizard.findChild<QMessageBox*>(QStringLiteral("stopConfirmation"));
+        QVERIFY(stop && stop->isVisible());
+        QCOMPARE(stop->windowModality(), Qt::WindowModal);
+        QTest::mouseClick(stop->button(QMessageBox::No), Qt::LeftButton);
+        wizard.setAllowBackground(false);
+        wizard.reject(); // returns at once, the question open
+        auto* quit = wizard.findChild<QMessageBox*>(QStringLiteral("quitConfirmation"));
+        QVERIFY(quit && quit->isVisible());
+        QCOMPARE(quit->windowModality(), Qt::WindowModal);
+        QTest::mouseClick(quit->button(QMessageBox::No), Qt::LeftButton);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.model()->state().stopped, false);
+        wizard.setAllowBackground(true);
         wizard.reject(); // the window's close button
         QCOMPARE(background.count(), 1);
         QVERIFY(!wizard.isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.model()->isBusy(), 120000); // it went on without a window
         QCOMPARE(wizard.model()->state().databases.first().status, DbStatus::Syncing);
 
-        MigrationsWindow list;
+        MigrationsWindow list(pgtest::memoryCredentials());
         list.setLiveWizard(&wizard);
         list.show();
         QTest::mouseClick(list.findChild<QPushButton*>(QStringLiteral("openMigration")),
@@ -268,13 +282,13 @@ private slots:
                 QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text); "
                                "INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 1000) g; "
                                "GRANT SELECT ON ALL TABLES IN SCHEMA public TO pgm_reader"));
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.show();
         wizard.setServers(pgtest::settings(Cluster::Source, QStringLiteral("pgm_reader")),
                           pgtest::settings(Cluster::Target));
         wizard.next();
         const QStringList others = pgtest::sourceDatabasesExcept(db);
-        wizard.findChild<QLineEdit*>(QStringLiteral("excludeDatabases"))
+        wizard.findChild<QLineEdit*>(QStringLiteral("excludedDatabases"))
             ->setText(formatDatabaseList(others));
         wizard.validationPage()->runCheck();
         auto* dump = wizard.findChild<QCheckBox*>(QStringLiteral("dumpMethod"));

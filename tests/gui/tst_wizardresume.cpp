@@ -6,6 +6,7 @@
 #include "Screenshots.h"
 #include "StateStore.h"
 #include "StatusTag.h"
+#include "TestCredentials.h"
 #include "WidgetNames.h"
 
 #include <QApplication>
@@ -103,7 +104,7 @@ private slots:
                  DbStatus::Interrupted);
 
         // The migrations list shows it interrupted and opens it on its Migration page.
-        MigrationsWindow list;
+        MigrationsWindow list(pgtest::memoryCredentials());
         list.show();
         QCOMPARE(list.findChild<QTableWidget*>(QStringLiteral("migrations"))->rowCount(), 1);
         QCOMPARE(pgtest::firstListedStatus(list), QStringLiteral("Interrupted"));
@@ -190,7 +191,7 @@ private slots:
         db.phase = QStringLiteral("streaming");
         db.writesFrozen = true;
         saved.databases << db;
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.openSaved(saved);
         auto* log = wizard.findChild<QPlainTextEdit*>(QStringLiteral("migrationLog"));
         QVERIFY(log);

@@ -5,6 +5,7 @@
 #include "PgTestEnv.h"
 #include "StateStore.h"
 #include "StatusTag.h"
+#include "TestCredentials.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -105,7 +106,7 @@ private slots:
                  QStringLiteral("failed"));
 
         // The migrations list, then the wizard it opens, say the same.
-        MigrationsWindow list;
+        MigrationsWindow list(pgtest::memoryCredentials());
         list.show();
         QCOMPARE(list.findChild<QTableWidget*>(QStringLiteral("migrations"))->rowCount(), 1);
         QCOMPARE(pgtest::firstListedStatus(list), QStringLiteral("Failed"));

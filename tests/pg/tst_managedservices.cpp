@@ -176,7 +176,7 @@ class TestManagedServices : public QObject {
         request.inspection.target = pgtest::settings(Cluster::Target, targetUser);
         request.inspection.connectTimeout = std::chrono::seconds(5);
         if (source == Cluster::Source) {
-            request.inspection.excludeDatabases = pgtest::sourceDatabasesExcept(kDb);
+            request.inspection.excludedDatabases = pgtest::sourceDatabasesExcept(kDb);
         }
         return request;
     }

@@ -26,7 +26,7 @@ MigrationRequest request(QStringList exclude) {
     MigrationRequest r;
     r.check.inspection.source = pgtest::settings(Cluster::Source);
     r.check.inspection.target = pgtest::settings(Cluster::Target);
-    r.check.inspection.excludeDatabases = std::move(exclude);
+    r.check.inspection.excludedDatabases = std::move(exclude);
     r.check.inspection.connectTimeout = std::chrono::seconds(5);
     r.check.method = MethodChoice::Dump;
     r.jobs = 2;
@@ -284,7 +284,7 @@ private slots:
         }
         pgtest::recreateDatabase(Cluster::Target, first); // where the run connects, empty
         MigrationRequest r = request(pgtest::sourceDatabasesExcept(first));
-        r.check.inspection.excludeDatabases.removeAll(second);
+        r.check.inspection.excludedDatabases.removeAll(second);
         r.check.inspection.target.dbname = first;
         const MigrationState state =
             MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();

@@ -17,7 +17,7 @@ CheckRequest request(const ConnectionSettings& source, const ConnectionSettings&
     CheckRequest r;
     r.inspection.source = source;
     r.inspection.target = target;
-    r.inspection.excludeDatabases = std::move(exclude);
+    r.inspection.excludedDatabases = std::move(exclude);
     r.inspection.connectTimeout = std::chrono::seconds(5);
     r.method = method;
     return r;
@@ -334,7 +334,7 @@ private slots:
             ->execScript(QStringLiteral("CREATE TABLE t (v int); INSERT INTO t VALUES (1)"));
         CheckRequest r =
             request(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
-        r.inspection.excludeDatabases << QStringLiteral("no_such_db");
+        r.inspection.excludedDatabases << QStringLiteral("no_such_db");
         const CheckReport report = runChecksBlocking(r);
         pgtest::dropDatabase(Cluster::Target, kOdd);
         const Check* existing = find(report, QStringLiteral("target-database"), kOdd);

@@ -40,7 +40,7 @@ private slots:
         MigrationRequest r;
         r.check.inspection.source = pgtest::settings(Cluster::Source);
         r.check.inspection.target = pgtest::settings(Cluster::Target);
-        r.check.inspection.excludeDatabases = pgtest::sourceDatabasesExcept(kDb);
+        r.check.inspection.excludedDatabases = pgtest::sourceDatabasesExcept(kDb);
         r.check.inspection.connectTimeout = std::chrono::seconds(5);
         r.check.method = MethodChoice::Dump;
         r.jobs = 4;

@@ -108,7 +108,7 @@ class TestReplication : public QObject {
         r.check.inspection.target = pgtest::settings(Cluster::Target);
         r.check.inspection.connectTimeout = std::chrono::seconds(5);
         // Only this test's database: every other one on the shared source is excluded.
-        r.check.inspection.excludeDatabases = pgtest::sourceDatabasesExcept(kDb);
+        r.check.inspection.excludedDatabases = pgtest::sourceDatabasesExcept(kDb);
         r.check.method = MethodChoice::Auto;
         r.tablesWithoutPk = choice;
         r.jobs = 2;
@@ -349,7 +349,7 @@ private slots:
         auto [code, out] = cli({QStringLiteral("migrate"), QStringLiteral("--source"),
                                 pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
                                 pgtest::serverUri(Cluster::Target), QStringLiteral("--exclude-db"),
-                                r.check.inspection.excludeDatabases.join(QLatin1Char(',')),
+                                r.check.inspection.excludedDatabases.join(QLatin1Char(',')),
                                 QStringLiteral("--tables-without-pk"), QStringLiteral("dump"),
                                 QStringLiteral("--max-replication-lag"), QStringLiteral("0"),
                                 QStringLiteral("--id"), QStringLiteral("cli-repl")});
@@ -486,7 +486,7 @@ private slots:
         MigrationRequest r;
         r.check.inspection.source = source;
         r.check.inspection.target = target;
-        r.check.inspection.excludeDatabases = {QStringLiteral("postgres")};
+        r.check.inspection.excludedDatabases = {QStringLiteral("postgres")};
         MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
         QVERIFY2(state.databases.size() == 1 && state.databases[0].status == DbStatus::Syncing,
                  QJsonDocument(state.toStatusJson()).toJson().constData());
@@ -658,7 +658,7 @@ private slots:
                       {QStringLiteral("migrate"), QStringLiteral("--source"),
                        pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
                        pgtest::serverUri(Cluster::Target), QStringLiteral("--exclude-db"),
-                       r.check.inspection.excludeDatabases.join(QLatin1Char(',')),
+                       r.check.inspection.excludedDatabases.join(QLatin1Char(',')),
                        QStringLiteral("--tables-without-pk"), QStringLiteral("dump"),
                        QStringLiteral("--max-replication-lag"), QStringLiteral("1000000"),
                        QStringLiteral("--stop-replication")});

@@ -1,5 +1,6 @@
 // aiven-db-migrate's spellings of pgmigrate's options (-s, -t, -f/--filtered-db, --skip-table
 // in its three forms), parsed as pgmigrate's own.
+#include "DatabaseNameList.h"
 #include "ServerOptions.h"
 #include "SkipTables.h"
 
@@ -56,9 +57,24 @@ private slots:
         QCOMPARE(request.inspection.target.port, 5434);
         QCOMPARE(request.inspection.target.dbname, QStringLiteral("defaultdb"));
         QCOMPARE(request.inspection.target.sslmode, QStringLiteral("require"));
-        QCOMPARE(request.inspection.excludeDatabases,
+        QCOMPARE(request.inspection.excludedDatabases,
                  (QStringList{QStringLiteral("skip1"), QStringLiteral("skip2"),
                               QStringLiteral("sk,ip3")}));
+    }
+
+    /// --exclude-db reads the wizard's "Exclude databases" text (one grammar, one parser): what
+    /// the wizard writes for odd names, the CLI reads back as the same names.
+    void excludeDbTakesTheWizardsList() {
+        const QStringList odd{QStringLiteral("a,b"),        QStringLiteral("my db"),
+                              QStringLiteral("\"quoted\""), QStringLiteral(" padded "),
+                              QStringLiteral("Ünïcødé"),    QString(21, QChar(0x65e5))};
+        pgm::CheckRequest request;
+        QCOMPARE(readServers({QStringLiteral("-s"), QStringLiteral("host=s"), QStringLiteral("-t"),
+                              QStringLiteral("host=t"), QStringLiteral("--exclude-db"),
+                              pgm::formatDatabaseList(odd)},
+                             &request),
+                 QString());
+        QCOMPARE(request.inspection.excludedDatabases, odd);
     }
 
     void aServerIsStillRequired() {

@@ -71,7 +71,7 @@ class TestManaged16 : public QObject {
         request.inspection.target = m_pair.settings(Server::Target);
         request.inspection.target.user = user;
         request.inspection.connectTimeout = std::chrono::seconds(5);
-        request.inspection.excludeDatabases = m_pair.everyDatabaseBut(kDb).split(QLatin1Char(','));
+        request.inspection.excludedDatabases = m_pair.everyDatabaseBut(kDb).split(QLatin1Char(','));
         return request;
     }
 
