@@ -6,6 +6,7 @@
 #include "MigrationsWindow.h"
 #include "Screenshots.h"
 #include "StateStore.h"
+#include "TestCredentials.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -71,7 +72,7 @@ private slots:
     }
 
     void reopenedMigrationShowsItsHistory() {
-        MigrationsWindow list;
+        MigrationsWindow list(pgtest::memoryCredentials());
         list.show();
         auto* table = list.findChild<QTableWidget*>(QStringLiteral("migrations"));
         QCOMPARE(table->rowCount(), 1);

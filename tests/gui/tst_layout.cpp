@@ -5,6 +5,7 @@
 #include "MigrationWizard.h"
 #include "Screenshots.h"
 #include "StateStore.h"
+#include "TestCredentials.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -177,7 +178,7 @@ private slots:
     void nothingClippedAt1024x768() {
         QFETCH(QString, language);
         useLanguage(language);
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.show();
         wizard.resize(1024, 768);
         QCOMPARE(wizard.size(), QSize(1024, 768));
@@ -215,7 +216,7 @@ private slots:
         useLanguage(QStringLiteral("en"));
         QRect kept;
         {
-            MigrationWizard wizard;
+            MigrationWizard wizard(pgtest::memoryCredentials());
             wizard.show();
             QVERIFY(wizard.maximumWidth() > 1920 && wizard.maximumHeight() > 1080);
             QVERIFY(wizard.minimumWidth() <= 1024 && wizard.minimumHeight() <= 768);
@@ -224,7 +225,7 @@ private slots:
             kept = wizard.geometry();
             wizard.close();
         }
-        MigrationWizard again;
+        MigrationWizard again(pgtest::memoryCredentials());
         again.show();
         QTRY_COMPARE(again.size(), kept.size());
     }

@@ -2,6 +2,7 @@
 #include "MigrationWizard.h"
 #include "PgConnection.h"
 #include "PgTestEnv.h"
+#include "TestCredentials.h"
 #include "ValidationPage.h"
 
 #include <QApplication>
@@ -66,7 +67,7 @@ private slots:
                                 QStringLiteral(":/i18n")));
         QApplication::installTranslator(&translator);
 
-        MigrationWizard wizard;
+        MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
         wizard.resize(1024, 768);
         wizard.show();
