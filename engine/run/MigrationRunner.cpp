@@ -98,6 +98,19 @@ void MigrationRunner::save() {
     }
 }
 
+void MigrationRunner::publish() {
+    if (!m_onChange) {
+        return;
+    }
+    MigrationState copy;
+    {
+        std::lock_guard lock(m_mutex);
+        copy = m_state;
+    }
+    std::lock_guard notifyLock(m_notifyMutex); // as in save()
+    m_onChange(copy);
+}
+
 void MigrationRunner::notifyProgress() {
     if (!m_onChange) {
         return;
@@ -1107,7 +1120,7 @@ void MigrationRunner::copyData(DatabaseState& db, PgConnection& coordinator,
                 save();
                 sinceSave.restart();
             } else {
-                notifyProgress();
+                publish(); // the front ends still hear of each finished table
             }
         });
     save(); // every table copied so far, whatever the last second held

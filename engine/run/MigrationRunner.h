@@ -117,6 +117,8 @@ private:
     /// phaseSeconds. Call with m_mutex held.
     void enterPhase(DatabaseState& db, const QString& phase);
     void save();
+    /// What save() tells the front end, without writing the file.
+    void publish();
     /// Tells onChange about progress at most twice a second, without writing the state file.
     void notifyProgress();
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
