@@ -105,11 +105,11 @@ QString statusText(const MigrationState& state, bool ownerAlive) {
 
 QString progressLine(const MigrationState& state) {
     for (const DatabaseState& db : state.databases) {
-        if (db.status != DbStatus::Running || db.phase == QLatin1String("queued")) {
+        if (db.status != DbStatus::Running || db.phase == Phase::Queued) {
             continue;
         }
-        QString line = QStringLiteral("%1: %2").arg(db.dbname, db.phase);
-        if (db.phase == QLatin1String("data")) {
+        QString line = QStringLiteral("%1: %2").arg(db.dbname, db.phaseLabel());
+        if (db.phase == Phase::Data) {
             int copied = 0;
             for (const TableState& table : db.tables) {
                 copied += table.copied ? 1 : 0;

@@ -1121,67 +1121,87 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
 <context>
     <name>Phases</name>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="11"/>
+        <location filename="../engine/state/PhaseText.cpp" line="14"/>
         <source>queued</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="11"/>
+        <location filename="../engine/state/PhaseText.cpp" line="16"/>
         <source>checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="12"/>
+        <location filename="../engine/state/PhaseText.cpp" line="18"/>
+        <source>slot</source>
+        <translation>Replikationsslot</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/PhaseText.cpp" line="20"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="12"/>
+        <location filename="../engine/state/PhaseText.cpp" line="22"/>
         <source>data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="13"/>
+        <location filename="../engine/state/PhaseText.cpp" line="24"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="13"/>
+        <location filename="../engine/state/PhaseText.cpp" line="26"/>
         <source>verify</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="14"/>
+        <location filename="../engine/state/PhaseText.cpp" line="28"/>
         <source>analyze</source>
         <translation>Statistiken (ANALYZE)</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="14"/>
+        <location filename="../engine/state/PhaseText.cpp" line="30"/>
         <source>subscribe</source>
         <translation>Subskription</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="15"/>
+        <location filename="../engine/state/PhaseText.cpp" line="34"/>
         <source>streaming</source>
         <translation>Replikation läuft</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="15"/>
+        <location filename="../engine/state/PhaseText.cpp" line="36"/>
+        <source>freeze writes</source>
+        <translation>Schreibsperre</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/PhaseText.cpp" line="38"/>
+        <source>drain</source>
+        <translation>Änderungsstrom leeren</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/PhaseText.cpp" line="40"/>
+        <source>catch-up</source>
+        <translation>Nachholen</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/PhaseText.cpp" line="44"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="16"/>
+        <location filename="../engine/state/PhaseText.cpp" line="42"/>
         <source>cleanup</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="16"/>
+        <location filename="../engine/state/PhaseText.cpp" line="32"/>
         <source>initial sync</source>
         <translation>erste Synchronisation</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="27"/>
+        <location filename="../engine/state/PhaseText.cpp" line="51"/>
         <source>initial sync %1/%2 tables</source>
         <translation>erste Synchronisation %1/%2 Tabellen</translation>
     </message>
@@ -1288,47 +1308,47 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="65"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="28"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="90"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="58"/>
         <source>could not save the state: </source>
         <translation>Zustand konnte nicht gespeichert werden: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="159"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="132"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>Migration %1 wurde gestoppt; eine gestoppte Migration kann nicht fortgesetzt werden, beginnen Sie stattdessen neu</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="167"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="140"/>
         <source>migration %1 is already done</source>
         <translation>Migration %1 ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="178"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="151"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>fortgesetzt: Tabellen, die nach dem Neustart kopiert werden, stammen aus einem neuen Snapshot und geben daher einen späteren Stand der Quelle wieder als die vorher kopierten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="220"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="217"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="255"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="257"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="315"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="328"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="320"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="333"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
@@ -1343,146 +1363,146 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="413"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="467"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="466"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="521"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="142"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="555"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="160"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="567"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="172"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="597"/>
-        <location filename="../engine/run/MigrationRunner.cpp" line="689"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="204"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="52"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="621"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="232"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="696"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="720"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="101"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="722"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="103"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="744"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="72"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="779"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="149"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="822"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="192"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="859"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="229"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="860"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="230"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="894"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="303"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="895"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="304"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="918"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="323"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="957"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="290"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="994"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="55"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1002"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="63"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1117"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="138"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1124"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="145"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
         <location filename="../engine/replication/ReplicationControl.cpp" line="760"/>
         <location filename="../engine/replication/ReplicationControl.cpp" line="766"/>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1202"/>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1229"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="273"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1208"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="279"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1214"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="285"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1216"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="287"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1230"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="301"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>

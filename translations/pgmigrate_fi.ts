@@ -1121,67 +1121,87 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
 <context>
     <name>Phases</name>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="11"/>
+        <location filename="../engine/state/PhaseText.cpp" line="14"/>
         <source>queued</source>
         <translation>jonossa</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="11"/>
+        <location filename="../engine/state/PhaseText.cpp" line="16"/>
         <source>checks</source>
         <translation>tarkistukset</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="12"/>
+        <location filename="../engine/state/PhaseText.cpp" line="18"/>
+        <source>slot</source>
+        <translation>replikointipaikka</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/PhaseText.cpp" line="20"/>
         <source>schema</source>
         <translation>skeema</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="12"/>
+        <location filename="../engine/state/PhaseText.cpp" line="22"/>
         <source>data</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="13"/>
+        <location filename="../engine/state/PhaseText.cpp" line="24"/>
         <source>indexes</source>
         <translation>indeksit</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="13"/>
+        <location filename="../engine/state/PhaseText.cpp" line="26"/>
         <source>verify</source>
         <translation>tarkistus</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="14"/>
+        <location filename="../engine/state/PhaseText.cpp" line="28"/>
         <source>analyze</source>
         <translation>tilastot (ANALYZE)</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="14"/>
+        <location filename="../engine/state/PhaseText.cpp" line="30"/>
         <source>subscribe</source>
         <translation>tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="15"/>
+        <location filename="../engine/state/PhaseText.cpp" line="34"/>
         <source>streaming</source>
         <translation>replikoi</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="15"/>
+        <location filename="../engine/state/PhaseText.cpp" line="36"/>
+        <source>freeze writes</source>
+        <translation>kirjoitusten jäädytys</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/PhaseText.cpp" line="38"/>
+        <source>drain</source>
+        <translation>muutosvirran tyhjennys</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/PhaseText.cpp" line="40"/>
+        <source>catch-up</source>
+        <translation>täydennys</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/PhaseText.cpp" line="44"/>
         <source>finished</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="16"/>
+        <location filename="../engine/state/PhaseText.cpp" line="42"/>
         <source>cleanup</source>
         <translation>siivous</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="16"/>
+        <location filename="../engine/state/PhaseText.cpp" line="32"/>
         <source>initial sync</source>
         <translation>alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/state/PhaseText.cpp" line="27"/>
+        <location filename="../engine/state/PhaseText.cpp" line="51"/>
         <source>initial sync %1/%2 tables</source>
         <translation>alkusynkronointi %1/%2 taulua</translation>
     </message>
@@ -1288,47 +1308,47 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="65"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="28"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="90"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="58"/>
         <source>could not save the state: </source>
         <translation>tilaa ei voitu tallentaa: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="159"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="132"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>siirto %1 on pysäytetty; pysäytettyä siirtoa ei voi jatkaa, aloita sen sijaan alusta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="167"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="140"/>
         <source>migration %1 is already done</source>
         <translation>siirto %1 on jo valmis</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="178"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="151"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>jatkettu: uudelleenkäynnistyksen jälkeen kopioidut taulut tulevat uudesta tilannevedoksesta, joten ne kuvaavat lähdettä myöhemmältä hetkeltä kuin aiemmin kopioidut taulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="220"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="217"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="255"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="257"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="315"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="328"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="320"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="333"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
@@ -1343,146 +1363,146 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="413"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="467"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="466"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="521"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="142"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="555"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="160"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="567"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="172"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="597"/>
-        <location filename="../engine/run/MigrationRunner.cpp" line="689"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="204"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="52"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="621"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="232"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="696"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="720"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="101"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="722"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="103"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="744"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="72"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="779"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="149"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="822"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="192"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="859"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="229"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="860"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="230"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="894"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="303"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="895"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="304"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="918"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="323"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="957"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="290"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="994"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="55"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1002"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="63"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1117"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="138"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1124"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="145"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
         <location filename="../engine/replication/ReplicationControl.cpp" line="760"/>
         <location filename="../engine/replication/ReplicationControl.cpp" line="766"/>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1202"/>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1229"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="273"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1208"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="279"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1214"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="285"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1216"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="287"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="1230"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="301"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>

@@ -182,10 +182,10 @@ void MigrationPage::showState() {
             m_databases->setCellWidget(row, 2, tag);
         }
         tag->setStatus(state.databaseStatus(db, !interrupted));
-        QString phase = phaseText(db.phase);
+        QString phase = phaseText(db);
         // During the copy: the rate, and a rough time left (stream size only approximates the
         // tables' size on disk).
-        if (busy && db.phase == QLatin1String("data") && db.copySeconds > 0 && db.bytesDone > 0) {
+        if (busy && db.phase == Phase::Data && db.copySeconds > 0 && db.bytesDone > 0) {
             const double rate = double(db.bytesDone) / db.copySeconds;
             phase = tr("data, %1/s").arg(bytes(qint64(rate)));
             if (db.bytesTotal > db.bytesDone) {
@@ -255,7 +255,7 @@ void MigrationPage::showState() {
 void MigrationPage::logSteps(const MigrationState& state) {
     // Each database's steps, once each, as they happen: the log reads as a timeline.
     for (const DatabaseState& db : state.databases) {
-        const QString step = statusName(db.status) + QLatin1Char('/') + db.phase;
+        const QString step = statusName(db.status) + QLatin1Char('/') + db.phaseLabel();
         if (m_loggedSteps.value(db.dbname) == step) {
             continue;
         }
@@ -264,10 +264,10 @@ void MigrationPage::logSteps(const MigrationState& state) {
         if (db.status == DbStatus::Failed) {
             text = tr("failed: %1").arg(db.error);
         } else if (db.status == DbStatus::Running) {
-            if (db.phase.isEmpty()) {
+            if (db.phase == Phase::Unknown) {
                 continue;
             }
-            text = phaseText(db.phase);
+            text = phaseText(db);
         } else {
             text = StatusTag::tagText(db.status);
         }
@@ -292,7 +292,7 @@ void MigrationPage::showTables() {
         for (const TableState& table : db.tables) {
             const QString stateText = table.verified ? tr("verified")
                                       : table.copied ? tr("copied")
-                                      : m_model->isBusy() && db.phase == QLatin1String("data")
+                                      : m_model->isBusy() && db.phase == Phase::Data
                                           ? tr("waiting or copying")
                                           : tr("waiting");
             const QStringList cells = {

@@ -238,7 +238,7 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     // Once the subscription is gone: its worker wrote into tables of the target user's own.
     state.warnings << notes << left << giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
     db.status = DbStatus::Done;
-    db.phase = QStringLiteral("finished");
+    db.phase = Phase::Finished;
     db.error.clear();
     db.lagBytes = 0;
     db.finished = QDateTime::currentDateTimeUtc();
@@ -624,7 +624,7 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             allDone = false;
             continue;
         }
-        if (db.phase == QLatin1String("cleanup")) {
+        if (db.phase == Phase::Cleanup) {
             // A finish verified it and was killed while removing the replication objects:
             // only that is left (the subscription or the slot may be gone already).
             try {
@@ -643,15 +643,15 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
         // Each step of the cut-over is the database's phase, saved as it starts, so `status`
         // from another terminal (or the reopened wizard) says where a long finish is; its time
         // goes to phase_seconds. "cleanup" is also what a killed finish resumes from.
-        QString step;
+        Phase step = Phase::Unknown;
         QElapsedTimer stepClock;
         const auto endStep = [&db, &step, &stepClock] {
-            if (!step.isEmpty()) {
+            if (step != Phase::Unknown) {
                 db.phaseSeconds[step] += double(stepClock.nsecsElapsed()) / 1e9;
-                step.clear();
+                step = Phase::Unknown;
             }
         };
-        const auto beginStep = [&](const QString& name, const QString& text) {
+        const auto beginStep = [&](Phase name, const QString& text) {
             endStep();
             step = name;
             stepClock.start();
@@ -688,7 +688,7 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             }
             if (options.freezeWrites) {
                 beginStep(
-                    QStringLiteral("freeze"),
+                    Phase::Freeze,
                     QCoreApplication::translate("Runner", "%1: freezing writes").arg(db.dbname));
                 // Without the cancel flag: the writes must be unfrozen after a cancel too.
                 admin = PgConnection::open(servers.source, kTimeout);
@@ -718,7 +718,7 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             // Other databases keep WAL moving, so wait for a position rather than zero lag. The
             // insert position, not the write position: with asynchronous commit the last
             // commits may still sit in WAL buffers, past pg_current_wal_lsn().
-            beginStep(QStringLiteral("drain"),
+            beginStep(Phase::Drain,
                       QCoreApplication::translate("Runner", "%1: draining the change stream")
                           .arg(db.dbname));
             const QString lsn =
@@ -737,7 +737,7 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
                               stuck);
             }
             beginStep(
-                QStringLiteral("catch-up"),
+                Phase::CatchUp,
                 QCoreApplication::translate(
                     "Runner", "%1: sequences, large objects and tables replication does not carry")
                     .arg(db.dbname));
@@ -748,7 +748,7 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             for (const QString& view : populatedMaterializedViews(*sourceDb)) {
                 targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view);
             }
-            beginStep(QStringLiteral("verify"),
+            beginStep(Phase::Verify,
                       QCoreApplication::translate("Runner", "%1: verifying").arg(db.dbname));
             VerifyRequest verify{servers.source, servers.target, {}, {}, options.jobs};
             for (const QString& skipped : state.skippedTables) {
@@ -771,7 +771,7 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             db.verifySeconds = result.seconds;
             // Saved first: once the subscription is gone, a finish killed here could not tell
             // a verified copy from a broken replication.
-            beginStep(QStringLiteral("cleanup"),
+            beginStep(Phase::Cleanup,
                       QCoreApplication::translate("Runner", "%1: removing the replication objects")
                           .arg(db.dbname));
             completeCutover(state, db, *sourceCleanup, *targetCleanup, names);
@@ -781,8 +781,8 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
             allDone = false;
             // Still replicating, as before the finish; except in cleanup, which the next
             // finish must find again to complete.
-            if (db.status == DbStatus::Syncing && step != QLatin1String("cleanup")) {
-                db.phase = QStringLiteral("streaming");
+            if (db.status == DbStatus::Syncing && step != Phase::Cleanup) {
+                db.phase = Phase::Streaming;
             }
             endStep();
         }

@@ -4,6 +4,7 @@
 #include "MigrationState.h"
 #include "PgTools.h"
 #include "StateStore.h"
+#include "TargetPlan.h"
 #include "Verifier.h"
 
 #include <QElapsedTimer>
@@ -18,6 +19,8 @@
 namespace pgm {
 
 class PgConnection;
+class PgError;
+struct DatabaseRun;
 
 /// What to do when the target already holds data for a table the migration would copy.
 enum class IfExists {
@@ -80,12 +83,47 @@ public:
     MigrationState run();
 
 private:
+    // The run (MigrationRunner.cpp): prepared, checked, servers readied, every database, ended.
     bool prepare(QString* error);
+    /// Refuses a run that may not start: another process runs it, or the id is taken.
+    bool refuseStart(QString* error);
+    /// Every session of this run carries its id (see endOrphanSessions).
+    void nameSessions();
+    /// The pre-checks of a new run; false when a blocking one failed (the state says why).
+    bool runPreChecks();
+    /// Roles, borrowed owner roles, pg_dump and the passfile: what every database needs.
+    void prepareServers(PgConnection& sourceAdmin, PgConnection& targetAdmin);
+    void migrateRoles(PgConnection& sourceAdmin, PgConnection& targetAdmin);
+    void findTools(PgConnection& sourceAdmin);
+    void migrateDatabases(PgConnection& sourceAdmin, PgConnection& targetAdmin);
+    void recordFailure(DatabaseState& db, const PgError& failure);
+    /// Stopped or interrupted databases marked, the end time set, the state saved.
+    MigrationState endRun();
     /// Gives back the memberships borrowOwnerRoles() took (a failure is a warning).
     void returnBorrowedRoles();
+
+    // One database's phases (MigrationRunnerDatabase.cpp), in order; StartPlan and TargetPlan
+    // decide what each does on a fresh run, a resume and a start over.
     void migrateDatabase(DatabaseState& db);
+    DatabaseRun openDatabase(const DatabaseState& db);
+    /// The snapshot the copy reads: a new slot's for replication (false: no slot here, the
+    /// target's own table sync copies), an exported one for a dump.
+    bool takeSnapshot(DatabaseState& db, const StartPlan& start, DatabaseRun& run);
+    TargetPlan inspectTarget(DatabaseState& db, DatabaseRun& run);
+    void copySchema(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
+    void loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
+    /// Indexes and constraints, sequences, materialized views.
+    void buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
+    void analyzeCopy(DatabaseState& db, const DatabaseRun& run);
+    /// Replicated: the change stream from the slot's snapshot on; the database is syncing.
+    void subscribe(DatabaseState& db, DatabaseRun& run);
+    /// Dump: its objects to their source owners; the database is done.
+    void handOver(DatabaseState& db, DatabaseRun& run);
+
+    // Replication (MigrationRunnerReplication.cpp).
     /// The initial copy by the target's own table sync, followed until every table streams.
     void migrateWithNativeSync(DatabaseState& db);
+    void followInitialSync(DatabaseState& db, PgConnection& source, PgConnection& target);
     /// Removes what a replicated database that failed before `syncing` left on the servers.
     void abandonReplication(DatabaseState& db);
     /// Removes the replication objects of earlier migrations into `dbname` that died before
@@ -97,11 +135,19 @@ private:
     /// Publication (after settling tables without replica identity) and slot, for one database.
     std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db,
                                                            const QList<struct TableName>& skip);
+    /// Tables without primary key or replica identity, as --tables-without-pk says.
+    void settleTablesWithoutIdentity(DatabaseState& db, PgConnection& admin,
+                                     const QStringList& noIdentity);
+
+    // Copy and verification (MigrationRunnerCopy.cpp).
     /// Loads `tables`; those in `referenced` (foreign keys point at them) are emptied with
     /// DELETE, the others with TRUNCATE. `freshTables`: this run created the schema.
-    void copyData(DatabaseState& db, PgConnection& coordinator, const QString& snapshot,
-                  const QList<struct TableInfo>& tables, const QSet<QString>& referenced,
-                  bool freshTables);
+    void copyData(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
+                  const QSet<QString>& referenced, bool freshTables);
+    /// One table of copyData, its digest read back and its statistics taken when asked.
+    void copyOneTable(DatabaseState& db, PgConnection& source, PgConnection& target,
+                      const struct TableInfo& table, const struct CopyOptions& options,
+                      const QElapsedTimer& timer);
     /// Indexes, constraints, triggers, ...: the whole section, or (`whole` false) only the
     /// entries the target lacks, named on the source inside the copy's snapshot.
     void restorePostData(DatabaseState& db, class SchemaArchive& schema, bool whole,
@@ -109,13 +155,20 @@ private:
                          const ConnectionSettings& targetDbSettings);
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
                 PgConnection& sourceDb, PgConnection& targetDb);
+    /// The tables verify() compares itself (not digested while copying); differences of the
+    /// others are added to `differences`.
+    QList<struct TableInfo> tablesLeftToVerify(DatabaseState& db,
+                                               const QList<struct TableInfo>& tables,
+                                               QStringList* differences);
     void copyLargeObjects(PgConnection& source, PgConnection& target);
     /// ANALYZE (VACUUM too where the load left the visibility map unset) one loaded table.
     void analyzeLoadedTable(PgConnection& target, const struct TableInfo& table, bool frozen);
-    void setPhase(DatabaseState& db, const QString& phase);
+
+    // State and progress (MigrationRunner.cpp).
+    void setPhase(DatabaseState& db, Phase phase);
     /// Moves `db` to `phase`, adding the time spent in the phase it leaves to its
     /// phaseSeconds. Call with m_mutex held.
-    void enterPhase(DatabaseState& db, const QString& phase);
+    void enterPhase(DatabaseState& db, Phase phase);
     void save();
     /// What save() tells the front end, without writing the file.
     void publish();

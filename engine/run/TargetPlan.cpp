@@ -35,4 +35,13 @@ TargetPlan planTarget(const TargetContents& facts) {
     return plan;
 }
 
+StartPlan planStart(const RunStart& start) {
+    StartPlan plan;
+    plan.dropEarlierReplication = start.resume && start.replicate;
+    plan.verifyAfterCopy = !start.replicate || start.verifyReplicatedCopy;
+    plan.analyze = start.analyze;
+    plan.subscribe = start.replicate;
+    return plan;
+}
+
 } // namespace pgm

@@ -30,4 +30,35 @@ struct TargetPlan {
 
 TargetPlan planTarget(const TargetContents& facts);
 
+/// How one database's run starts.
+struct RunStart {
+    bool resume = false;    ///< `migrate --resume` of an interrupted migration
+    bool replicate = false; ///< the database's method is logical replication
+    bool verifyReplicatedCopy = false;
+    bool analyze = true;
+};
+
+/// The phases' decisions known before the target is inspected. With TargetPlan, the one place
+/// saying what each phase of a database does on each path (MigrationRunner follows it):
+///
+///   phase      fresh run / start over           resume (`migrate --resume`)
+///   slot       replicated: a new slot           replicated: what the interrupted run left goes
+///                                               (its snapshot died with it), then a new slot
+///   schema     pre-data when the target has     the same: a run killed before the schema
+///              none of the tables (TargetPlan)  committed left nothing
+///   data       every table (start over:         dump: the tables not marked copied, each
+///              truncated first)                 emptied as it loads; replicated: every table
+///   indexes    post-data whole on a new schema, otherwise only what the target lacks
+///   verify     dump: always; replicated: on request only (finish verifies every table)
+///   analyze    on request (the default)
+///   last step  replicated: subscribe, syncing; dump: objects to their owners, done
+struct StartPlan {
+    bool dropEarlierReplication = false; ///< the slot phase removes an interrupted run's objects
+    bool verifyAfterCopy = true;
+    bool analyze = true;
+    bool subscribe = false; ///< the last step subscribes (else hands objects over, done)
+};
+
+StartPlan planStart(const RunStart& start);
+
 } // namespace pgm

@@ -74,7 +74,7 @@ LagSample lagSampleOf(const MigrationState& state, const QDateTime& at) {
     qint64 copied = 0;
     for (const DatabaseState& db : state.databases) {
         copied += db.bytesDone;
-        if (db.status == DbStatus::Running && db.phase == QLatin1String("data")) {
+        if (db.status == DbStatus::Running && db.phase == Phase::Data) {
             copying = true;
         }
         if (db.method == MigrationMethod::Replication && db.status == DbStatus::Syncing) {

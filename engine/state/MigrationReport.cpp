@@ -29,7 +29,7 @@ QJsonObject serverJson(const ConnectionSettings& server) {
 /// "ok" when the verify phase ran and every table matched, "differences" when one did not,
 /// "not_run" when the database never reached verification.
 QString verificationResult(const DatabaseState& db) {
-    const bool ran = db.phaseSeconds.contains(QStringLiteral("verify")) || db.verifySeconds > 0;
+    const bool ran = db.phaseSeconds.contains(Phase::Verify) || db.verifySeconds > 0;
     if (!ran) {
         return QStringLiteral("not_run");
     }
@@ -54,7 +54,7 @@ QJsonObject databaseJson(const DatabaseState& db) {
     }
     QJsonObject phases;
     for (auto it = db.phaseSeconds.cbegin(); it != db.phaseSeconds.cend(); ++it) {
-        phases.insert(it.key(), qRound(it.value() * 1000) / 1000.0);
+        phases.insert(phaseId(it.key()), qRound(it.value() * 1000) / 1000.0);
     }
     const bool replication = db.method == MigrationMethod::Replication;
     QJsonObject object{
@@ -62,7 +62,7 @@ QJsonObject databaseJson(const DatabaseState& db) {
         {QStringLiteral("method"), methodName(db.method)},
         {QStringLiteral("reason"), db.reason},
         {QStringLiteral("status"), statusName(db.status)},
-        {QStringLiteral("phase"), db.phase},
+        {QStringLiteral("phase"), db.phaseLabel()},
         {QStringLiteral("error"), db.error.isEmpty() ? QJsonValue() : QJsonValue(db.error)},
         {QStringLiteral("started"), timeValue(db.started)},
         {QStringLiteral("finished"), timeValue(db.finished)},

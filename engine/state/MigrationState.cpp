@@ -1,6 +1,7 @@
 #include "MigrationState.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace pgm {
@@ -139,15 +140,32 @@ DatabaseState* MigrationState::database(const QString& dbname) {
 
 namespace {
 
-QJsonObject phaseSecondsJson(const QMap<QString, double>& phases) {
+QJsonObject phaseSecondsJson(const QMap<Phase, double>& phases) {
     QJsonObject object;
     for (auto it = phases.cbegin(); it != phases.cend(); ++it) {
-        object.insert(it.key(), qRound(it.value() * 1000) / 1000.0);
+        object.insert(phaseId(it.key()), qRound(it.value() * 1000) / 1000.0);
     }
     return object;
 }
 
+void readPhase(const QString& label, DatabaseState* db) {
+    db->phase = phaseFromId(label);
+    static const QRegularExpression progress(QStringLiteral("^initial sync (\\d+)/(\\d+) tables$"));
+    const QRegularExpressionMatch match = progress.match(label);
+    if (match.hasMatch()) {
+        db->syncedTables = match.captured(1).toInt();
+        db->syncTables = match.captured(2).toInt();
+    }
+}
+
 } // namespace
+
+QString DatabaseState::phaseLabel() const {
+    if (phase == Phase::InitialSync && syncTables > 0) {
+        return QStringLiteral("initial sync %1/%2 tables").arg(syncedTables).arg(syncTables);
+    }
+    return phaseId(phase);
+}
 
 QJsonObject MigrationState::toJson() const {
     QJsonArray dbs;
@@ -165,7 +183,7 @@ QJsonObject MigrationState::toJson() const {
             {QStringLiteral("method"), methodName(db.method)},
             {QStringLiteral("reason"), db.reason},
             {QStringLiteral("status"), statusName(db.status)},
-            {QStringLiteral("phase"), db.phase},
+            {QStringLiteral("phase"), db.phaseLabel()},
             {QStringLiteral("error"), nullable(db.error)},
             {QStringLiteral("bytes_total"), db.bytesTotal},
             {QStringLiteral("bytes_done"), db.bytesDone},
@@ -240,7 +258,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         // StateStore refuses a file with an unknown status before this reads it.
         db.status = statusFromName(item.value(QStringLiteral("status")).toString())
                         .value_or(DbStatus::Running);
-        db.phase = item.value(QStringLiteral("phase")).toString();
+        readPhase(item.value(QStringLiteral("phase")).toString(), &db);
         db.error = item.value(QStringLiteral("error")).toString();
         db.bytesTotal = item.value(QStringLiteral("bytes_total")).toInteger();
         db.bytesDone = item.value(QStringLiteral("bytes_done")).toInteger();
@@ -249,7 +267,10 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         db.verifySeconds = item.value(QStringLiteral("verify_seconds")).toDouble();
         const QJsonObject phases = item.value(QStringLiteral("phase_seconds")).toObject();
         for (auto it = phases.constBegin(); it != phases.constEnd(); ++it) {
-            db.phaseSeconds.insert(it.key(), it.value().toDouble());
+            const Phase phase = phaseFromId(it.key());
+            if (phase != Phase::Unknown) {
+                db.phaseSeconds.insert(phase, it.value().toDouble());
+            }
         }
         db.started = timeFrom(item.value(QStringLiteral("started")));
         db.finished = timeFrom(item.value(QStringLiteral("finished")));
@@ -286,7 +307,7 @@ QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
             {QStringLiteral("method"), methodName(db.method)},
             {QStringLiteral("status"), statusName(databaseStatus(db, ownerAlive))},
             {QStringLiteral("error"), nullable(db.error)},
-            {QStringLiteral("phase"), db.phase},
+            {QStringLiteral("phase"), db.phaseLabel()},
             {QStringLiteral("reason"), db.reason},
             {QStringLiteral("bytes_done"), db.bytesDone},
             {QStringLiteral("bytes_total"), db.bytesTotal},

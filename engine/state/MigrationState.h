@@ -4,6 +4,7 @@
 #include "LagHistory.h"
 #include "MigrationMethod.h"
 #include "MigrationStatus.h"
+#include "Phase.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,7 +30,10 @@ struct DatabaseState {
     MigrationMethod method = MigrationMethod::Dump;
     QString reason; ///< why this method (from the plan)
     DbStatus status = DbStatus::Running;
-    QString phase; ///< queued, schema, data, indexes, verify, finished
+    Phase phase = Phase::Unknown;
+    /// Phase::InitialSync: how many of the subscription's tables stream already, of how many.
+    int syncedTables = 0;
+    int syncTables = 0;
     QString error;
     qint64 bytesTotal = 0;
     qint64 bytesDone = 0;
@@ -37,7 +41,7 @@ struct DatabaseState {
     double copySeconds = 0;
     double verifySeconds = 0;
     /// Wall time spent in each phase (slot, schema, data, indexes, verify, ...), in seconds.
-    QMap<QString, double> phaseSeconds;
+    QMap<Phase, double> phaseSeconds;
     QList<TableState> tables;
     QDateTime started;
     QDateTime finished;
@@ -52,6 +56,10 @@ struct DatabaseState {
     /// a finish or stop that comes after a killed one undoes it first.
     bool writesFrozen = false;
     QString walStatus;
+
+    /// The phase as the state file and the status JSON hold it: its id, with the table count
+    /// during the initial sync ("initial sync 3/8 tables").
+    QString phaseLabel() const;
 
     /// Copied: done, or syncing (its changes keep replicating).
     bool migrated() const { return status == DbStatus::Done || status == DbStatus::Syncing; }

@@ -1,33 +1,58 @@
 #include "PhaseText.h"
 
+#include "MigrationState.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace pgm {
 
-QString phaseText(const QString& phase) {
-    // The phases MigrationRunner and ReplicationControl set, marked for lupdate.
-    static const char* const kPhases[] = {
-        QT_TRANSLATE_NOOP("Phases", "queued"),    QT_TRANSLATE_NOOP("Phases", "checks"),
-        QT_TRANSLATE_NOOP("Phases", "schema"),    QT_TRANSLATE_NOOP("Phases", "data"),
-        QT_TRANSLATE_NOOP("Phases", "indexes"),   QT_TRANSLATE_NOOP("Phases", "verify"),
-        QT_TRANSLATE_NOOP("Phases", "analyze"),   QT_TRANSLATE_NOOP("Phases", "subscribe"),
-        QT_TRANSLATE_NOOP("Phases", "streaming"), QT_TRANSLATE_NOOP("Phases", "finished"),
-        QT_TRANSLATE_NOOP("Phases", "cleanup"),   QT_TRANSLATE_NOOP("Phases", "initial sync"),
-    };
-    for (const char* known : kPhases) {
-        if (phase == QLatin1String(known)) {
-            return QCoreApplication::translate("Phases", known);
-        }
+QString phaseText(Phase phase) {
+    switch (phase) {
+    case Phase::Unknown:
+        return {};
+    case Phase::Queued:
+        return QCoreApplication::translate("Phases", "queued");
+    case Phase::Checks:
+        return QCoreApplication::translate("Phases", "checks");
+    case Phase::Slot:
+        return QCoreApplication::translate("Phases", "slot");
+    case Phase::Schema:
+        return QCoreApplication::translate("Phases", "schema");
+    case Phase::Data:
+        return QCoreApplication::translate("Phases", "data");
+    case Phase::Indexes:
+        return QCoreApplication::translate("Phases", "indexes");
+    case Phase::Verify:
+        return QCoreApplication::translate("Phases", "verify");
+    case Phase::Analyze:
+        return QCoreApplication::translate("Phases", "analyze");
+    case Phase::Subscribe:
+        return QCoreApplication::translate("Phases", "subscribe");
+    case Phase::InitialSync:
+        return QCoreApplication::translate("Phases", "initial sync");
+    case Phase::Streaming:
+        return QCoreApplication::translate("Phases", "streaming");
+    case Phase::Freeze:
+        return QCoreApplication::translate("Phases", "freeze writes");
+    case Phase::Drain:
+        return QCoreApplication::translate("Phases", "drain");
+    case Phase::CatchUp:
+        return QCoreApplication::translate("Phases", "catch-up");
+    case Phase::Cleanup:
+        return QCoreApplication::translate("Phases", "cleanup");
+    case Phase::Finished:
+        return QCoreApplication::translate("Phases", "finished");
     }
-    static const QRegularExpression initialSync(
-        QStringLiteral("^initial sync (\\d+)/(\\d+) tables$"));
-    const QRegularExpressionMatch match = initialSync.match(phase);
-    if (match.hasMatch()) {
+    return {};
+}
+
+QString phaseText(const DatabaseState& db) {
+    if (db.phase == Phase::InitialSync && db.syncTables > 0) {
         return QCoreApplication::translate("Phases", "initial sync %1/%2 tables")
-            .arg(match.captured(1), match.captured(2));
+            .arg(db.syncedTables)
+            .arg(db.syncTables);
     }
-    return phase;
+    return phaseText(db.phase);
 }
 
 } // namespace pgm

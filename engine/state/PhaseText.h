@@ -1,13 +1,17 @@
 #pragma once
 
+#include "Phase.h"
+
 #include <QString>
 
 namespace pgm {
 
-/// A database's phase as the user reads it, in the user's language. The phase itself
-/// ("schema", "data", "initial sync 3/5 tables", ...) is a stable English id in the state file
-/// and the JSON, and is compared in code: only its display is translated. An unknown phase is
-/// shown as it is.
-QString phaseText(const QString& phase);
+struct DatabaseState;
+
+/// A phase as the user reads it, in the user's language ("Daten", "initial sync 3/5 tables").
+/// The phase's id (phaseId) stays English in the state file and the JSON.
+QString phaseText(Phase phase);
+/// A database's phase, with the table count during the initial sync.
+QString phaseText(const DatabaseState& db);
 
 } // namespace pgm

@@ -39,7 +39,7 @@ MigrationState syncingMigration() {
         db.dbname = name;
         db.method = MigrationMethod::Replication;
         db.status = DbStatus::Syncing;
-        db.phase = QStringLiteral("finished");
+        db.phase = pgm::Phase::Finished;
         db.bytesTotal = 20 << 20;
         db.lagBytes = 4096;
         state.databases << db;

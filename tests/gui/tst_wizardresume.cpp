@@ -188,7 +188,7 @@ private slots:
         db.dbname = kDb;
         db.method = MigrationMethod::Replication;
         db.status = DbStatus::Syncing;
-        db.phase = QStringLiteral("streaming");
+        db.phase = pgm::Phase::Streaming;
         db.writesFrozen = true;
         saved.databases << db;
         MigrationWizard wizard(pgtest::memoryCredentials());

@@ -91,7 +91,7 @@ private slots:
         failed.dbname = QStringLiteral("pgm_gui_status_lost");
         failed.method = MigrationMethod::Dump;
         failed.status = DbStatus::Failed;
-        failed.phase = QStringLiteral("data");
+        failed.phase = pgm::Phase::Data;
         failed.error = QStringLiteral("the target closed the connection");
         saved->databases << failed;
         QVERIFY2(store.save(*saved, &error), qPrintable(error));

@@ -121,11 +121,12 @@ private slots:
         QCOMPARE(state.overallMethod(), QStringLiteral("pg_dump"));
         // Where the time went, phase by phase (`status` prints it).
         for (const DatabaseState& db : state.databases) {
-            for (const char* phase : {"schema", "data", "indexes", "verify", "analyze"}) {
-                QVERIFY2(db.phaseSeconds.value(QLatin1String(phase), -1) >= 0,
-                         qPrintable(db.dbname + QLatin1Char(' ') + QLatin1String(phase)));
+            for (const Phase phase :
+                 {Phase::Schema, Phase::Data, Phase::Indexes, Phase::Verify, Phase::Analyze}) {
+                QVERIFY2(db.phaseSeconds.value(phase, -1) >= 0,
+                         qPrintable(db.dbname + QLatin1Char(' ') + phaseId(phase)));
             }
-            QVERIFY(!db.phaseSeconds.contains(QStringLiteral("finished")));
+            QVERIFY(!db.phaseSeconds.contains(Phase::Finished));
         }
 
         // Independently computed fingerprints match, table by table (skipped one aside).
@@ -434,15 +435,15 @@ private slots:
         std::atomic_bool interrupt{false};
         MigrationState state;
         std::thread worker([&] {
-            MigrationRunner runner(
-                r, StateStore(m_stateDir.path()), &cancelled, [&](const MigrationState& current) {
-                    for (const DatabaseState& db : current.databases) {
-                        if (db.dbname == kBig && db.phase == QLatin1String("data")) {
-                            interrupt = true;
-                            cancelled = true;
-                        }
-                    }
-                });
+            MigrationRunner runner(r, StateStore(m_stateDir.path()), &cancelled,
+                                   [&](const MigrationState& current) {
+                                       for (const DatabaseState& db : current.databases) {
+                                           if (db.dbname == kBig && db.phase == pgm::Phase::Data) {
+                                               interrupt = true;
+                                               cancelled = true;
+                                           }
+                                       }
+                                   });
             runner.setInterruptFlag(&interrupt);
             state = runner.run();
         });

@@ -32,13 +32,13 @@ MigrationState sample() {
     db.bytesTotal = 16384;
     db.started = state.created;
     db.finished = state.finished;
-    db.phaseSeconds.insert(QStringLiteral("data"), 1.5);
-    db.phaseSeconds.insert(QStringLiteral("verify"), 0.5);
+    db.phaseSeconds.insert(Phase::Data, 1.5);
+    db.phaseSeconds.insert(Phase::Verify, 0.5);
     db.tables << TableState{kHostileTable, 10, 8192, true, true}
               << TableState{QStringLiteral("public.plain"), 5, 8192, true, true};
     DatabaseState failed;
     failed.dbname = QStringLiteral("shop");
-    failed.phaseSeconds.insert(QStringLiteral("verify"), 0.1);
+    failed.phaseSeconds.insert(Phase::Verify, 0.1);
     failed.tables << TableState{QStringLiteral("public.orders"), 3, 8192, true, false};
     DatabaseState early;
     early.dbname = QStringLiteral("early");

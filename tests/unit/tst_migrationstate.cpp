@@ -31,8 +31,8 @@ MigrationState sample() {
     b.dbname = QStringLiteral("odd \"name\" ü");
     b.status = DbStatus::Running;
     b.tables << TableState{QStringLiteral("public.t"), 10, 8192, true, false};
-    b.phaseSeconds.insert(QStringLiteral("schema"), 0.25);
-    b.phaseSeconds.insert(QStringLiteral("data"), 2.5);
+    b.phaseSeconds.insert(Phase::Schema, 0.25);
+    b.phaseSeconds.insert(Phase::Data, 2.5);
     state.databases << a << b;
     return state;
 }
@@ -174,7 +174,7 @@ private slots:
         state.databases[0].status = DbStatus::Syncing;
         state.databases[0].lagBytes = 4096;
         state.databases[0].lagSeconds = 3;
-        state.databases[1].phase = QStringLiteral("data");
+        state.databases[1].phase = pgm::Phase::Data;
         state.databases[1].bytesDone = 1 << 20;
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000, Qt::UTC);
         recordLagSample(state, start);

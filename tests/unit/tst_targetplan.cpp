@@ -70,6 +70,46 @@ private slots:
         QCOMPARE(got, expected);
     }
 
+    /// The decisions taken before the target is inspected: the slot, verify, analyze and the
+    /// last step, per method and path.
+    void eachStart_data() {
+        QTest::addColumn<bool>("resume");
+        QTest::addColumn<bool>("replicate");
+        QTest::addColumn<bool>("verifyReplicated");
+        // expected: drop the earlier replication, verify after the copy, last step
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("dump, fresh or start over")
+            << false << false << false << QStringLiteral("keep verify hand-over");
+        QTest::newRow("dump, resumed")
+            << true << false << false << QStringLiteral("keep verify hand-over");
+        QTest::newRow("replicated, fresh")
+            << false << true << false << QStringLiteral("keep verify-no subscribe");
+        QTest::newRow("replicated, resumed: its snapshot is gone with its slot")
+            << true << true << false << QStringLiteral("drop verify-no subscribe");
+        QTest::newRow("replicated, verified on request")
+            << false << true << true << QStringLiteral("keep verify subscribe");
+    }
+
+    void eachStart() {
+        QFETCH(bool, resume);
+        QFETCH(bool, replicate);
+        QFETCH(bool, verifyReplicated);
+        QFETCH(QString, expected);
+        RunStart start;
+        start.resume = resume;
+        start.replicate = replicate;
+        start.verifyReplicatedCopy = verifyReplicated;
+        const StartPlan plan = planStart(start);
+        const QString got =
+            QStringList{
+                plan.dropEarlierReplication ? QStringLiteral("drop") : QStringLiteral("keep"),
+                plan.verifyAfterCopy ? QStringLiteral("verify") : QStringLiteral("verify-no"),
+                plan.subscribe ? QStringLiteral("subscribe") : QStringLiteral("hand-over")}
+                .join(QLatin1Char(' '));
+        QCOMPARE(got, expected);
+        QVERIFY(plan.analyze);
+    }
+
     void tocLinesKeepTheirOids() {
         const QList<TocEntry> entries = parseToc(
             QStringLiteral(";\n; Archive created at 2026-11-29\n;\n"

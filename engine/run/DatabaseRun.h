@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "PgConnection.h"
+#include "QualifiedNames.h"
+#include "ReplicationObjects.h"
+#include "SchemaArchive.h"
+#include "TableCatalog.h"
+
+#include <memory>
+
+namespace pgm {
+
+/// What one database's phases share while MigrationRunner migrates it: its connections, the
+/// snapshot every phase reads, and what was read inside it.
+struct DatabaseRun {
+    ConnectionSettings source; ///< the source database
+    ConnectionSettings target; ///< the target database
+    /// On the source, holding the snapshot open from the first phase to the last.
+    std::unique_ptr<PgConnection> coordinator;
+    std::unique_ptr<PgConnection> targetDb;
+    std::unique_ptr<ExportedSlot> slot; ///< replication: the slot whose snapshot it is
+    QString snapshot;
+    QList<TableName> skip; ///< tables whose data is not copied (--skip-table)
+    QList<TableInfo> tables;
+    QList<SequenceValue> sequences;
+    QStringList matviews; ///< populated materialized views, refreshed once the data is there
+    std::unique_ptr<SchemaArchive> schema;
+};
+
+} // namespace pgm

@@ -1,0 +1,306 @@
+// The data copy, the restore of indexes and constraints, and verification, for one database.
+#include "ArchiveToc.h"
+#include "LargeObjects.h"
+#include "MigrationRunner.h"
+#include "ParallelTables.h"
+#include "PgConnection.h"
+#include "PgError.h"
+#include "SchemaArchive.h"
+#include "TableCatalog.h"
+#include "TableCopy.h"
+#include "TextOutput.h"
+#include "UnloggedStatements.h"
+#include "Verifier.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace pgm {
+
+namespace {
+
+constexpr std::chrono::seconds kConnectTimeout(30);
+
+} // namespace
+
+void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, bool whole,
+                                      PgConnection& sourceInSnapshot,
+                                      const ConnectionSettings& targetDbSettings) {
+    QString error;
+    bool ok = true;
+    // A resumed run's object may appear while it restores: a killed run's session that ended
+    // its CREATE INDEX between the orphan sweep and now commits it. Then what is missing is
+    // read again and the rest restored, once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QList<TocEntry> missing;
+        error.clear();
+        ok = true;
+        if (!whole) {
+            // An earlier run may have built part of it: restore exactly what is not there.
+            QList<TocEntry> entries;
+            ok = schema.list(QStringLiteral("post-data"), &entries, m_cancelled, &error);
+            if (ok) {
+                auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+                missing = missingOnTarget(sourceInSnapshot, *targetDb, entries);
+            }
+        }
+        if (ok && (whole || !missing.isEmpty() || schema.appliesProviderFilteredGrants())) {
+            ok = schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
+                                m_cancelled, &error, whole ? nullptr : &missing);
+        }
+        if (ok || whole || isCancelled() || !error.contains(QLatin1String("already exists"))) {
+            break;
+        }
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: an index or constraint appeared on the target "
+                                          "while it was restored (a killed run's session "
+                                          "ending its work): what is missing was read again")
+                                .arg(db.dbname);
+    }
+    if (!ok) {
+        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "create indexes and constraints in %1")
+                          .arg(db.dbname),
+                      error);
+    }
+}
+
+void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
+                               const QList<TableInfo>& tables, const QSet<QString>& referenced,
+                               bool freshTables) {
+    WorkerConnections connections;
+    connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
+    connections.target = m_request.check.inspection.target.withDatabase(db.dbname);
+    connections.snapshot = snapshot;
+    std::atomic_bool triggersFire{false};
+    connections.prepare = [&triggersFire](PgConnection&, PgConnection& target) {
+        // Triggers and foreign keys must not fire on rows that already passed them on the
+        // source. Superusers (or, on 15+, roles granted SET on the parameter) may set it;
+        // managed services offer aiven_extras' wrapper.
+        if (!disableTriggersForLoad(target)) {
+            triggersFire = true;
+        }
+        target.execScript(QStringLiteral("SET synchronous_commit = off"));
+    };
+    // Every table is emptied in its loading transaction (a run killed after a table's commit
+    // but before the state said so must not leave its rows twice): TRUNCATE, which also allows
+    // COPY FREEZE, or DELETE for a table a foreign key points at.
+    CopyOptions plainOptions;
+    plainOptions.binary = m_sameMajor;
+    plainOptions.truncateFirst = true;
+    CopyOptions referencedOptions = plainOptions;
+    referencedOptions.deleteFirst = true;
+
+    // Between clusters of one major a table's COPY bytes compare: its rows are digested as they
+    // stream, and read back from the target right after its commit (still in cache), so the
+    // source is scanned once and verification overlaps the other tables' copies. A replicated
+    // copy is verified only on request: then only is it worth reading back.
+    const bool verifies =
+        db.method != MigrationMethod::Replication || m_request.verifyReplicatedCopy;
+    const auto optionsFor = [&](const TableInfo& table) {
+        CopyOptions options =
+            referenced.contains(table.qualified) ? referencedOptions : plainOptions;
+        options.digest = verifies && m_sameMajor && table.digestable;
+        return options;
+    };
+    {
+        std::lock_guard lock(m_mutex);
+        m_verifiedWhileCopying.remove(db.dbname);
+        m_analyzedWhileCopying.remove(db.dbname);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    QElapsedTimer sinceSave;
+    sinceSave.start();
+    std::mutex saveMutex;
+    const QString error = forEachTableInParallel(
+        tables, m_request.jobs, connections, m_cancelled,
+        [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
+            copyOneTable(db, source, target, table, optionsFor(table), timer);
+            // Finished tables are remembered (a resumed run skips them), at most once a second:
+            // the state holds every table, so saving it after each of 20,000 small tables wrote
+            // gigabytes. A table a kill leaves unremembered is copied again on resume, its rows
+            // replaced (truncateFirst), as one committed just before a kill always was.
+            std::lock_guard lock(saveMutex);
+            if (sinceSave.hasExpired(1000)) {
+                save();
+                sinceSave.restart();
+            } else {
+                publish(); // the front ends still hear of each finished table
+            }
+        });
+    save(); // every table copied so far, whatever the last second held
+    if (!error.isEmpty()) {
+        throw PgError(
+            error == QLatin1String("cancelled") ? PgError::Kind::Cancelled : PgError::Kind::Query,
+            QCoreApplication::translate("Runner", "copy data of %1").arg(db.dbname), error);
+    }
+    std::lock_guard lock(m_mutex);
+    db.copySeconds = double(timer.elapsed()) / 1000.0;
+    // Fresh tables get their triggers and foreign keys only after the data, so this matters
+    // only when loading into an existing schema.
+    if (triggersFire && !freshTables) {
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: triggers and foreign key checks fired while loading "
+                                          "(the target user may not set session_replication_role; "
+                                          "GRANT SET ON PARAMETER session_replication_role TO it)")
+                                .arg(db.dbname);
+    }
+}
+
+void MigrationRunner::copyOneTable(DatabaseState& db, PgConnection& source, PgConnection& target,
+                                   const TableInfo& table, const CopyOptions& options,
+                                   const QElapsedTimer& timer) {
+    const CopyResult result =
+        copyTable(source, target, table, options, m_cancelled, [&](qint64 bytes) {
+            {
+                std::lock_guard lock(m_mutex);
+                db.bytesDone += bytes;
+                db.copySeconds = double(timer.elapsed()) / 1000.0;
+                for (TableState& state : db.tables) {
+                    if (state.name == table.qualified) {
+                        state.bytesStreamed += bytes; // this table's own progress
+                    }
+                }
+                recordLagSample(m_state); // throughput, for the chart
+            }
+            notifyProgress();
+        });
+    std::optional<TableComparison> readBack;
+    if (result.digested) {
+        readBack = compareReadBack(target, table, result);
+    }
+    const bool analyzed = m_request.analyze && table.analyzableAlone;
+    if (analyzed) {
+        analyzeLoadedTable(target, table, result.frozen);
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        if (readBack) {
+            m_verifiedWhileCopying[db.dbname].insert(table.qualified, *readBack);
+        }
+        if (analyzed) {
+            m_analyzedWhileCopying[db.dbname].insert(table.qualified);
+        }
+        db.rowsDone += result.rows;
+        for (TableState& state : db.tables) {
+            if (state.name == table.qualified) {
+                state.rows = result.rows;
+                state.copied = true;
+            }
+        }
+        db.copySeconds = double(timer.elapsed()) / 1000.0;
+    }
+}
+
+void MigrationRunner::analyzeLoadedTable(PgConnection& target, const TableInfo& table,
+                                         bool frozen) {
+    // Statistics now, overlapping the other tables' copies, rather than in a phase after them
+    // all. COPY FREEZE on 14+ already set the visibility map; a table loaded otherwise is
+    // vacuumed too, or index-only scans visit the heap until autovacuum comes by.
+    const bool vacuum = !frozen || target.serverVersionNum() < 140000;
+    target.exec((vacuum ? QStringLiteral("VACUUM (ANALYZE) ") : QStringLiteral("ANALYZE ")) +
+                    table.qualified,
+                {}, QStringLiteral("analyze %1").arg(table.qualified));
+}
+
+void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& target) {
+    const QStringList warnings = pgm::copyLargeObjects(source, target, m_cancelled);
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << warnings;
+}
+
+QList<TableInfo> MigrationRunner::tablesLeftToVerify(DatabaseState& db,
+                                                     const QList<TableInfo>& tables,
+                                                     QStringList* differences) {
+    QList<TableInfo> unverified;
+    std::lock_guard lock(m_mutex);
+    const QHash<QString, TableComparison> done = m_verifiedWhileCopying.value(db.dbname);
+    for (const TableInfo& table : tables) {
+        const auto found = done.constFind(table.qualified);
+        if (found == done.cend()) {
+            unverified << table; // a table an earlier run copied, or not digestable
+            continue;
+        }
+        if (!found->matches()) {
+            *differences << found->describe();
+        }
+        for (TableState& state : db.tables) {
+            if (state.name == table.qualified) {
+                state.verified = found->matches();
+            }
+        }
+    }
+    return unverified;
+}
+
+void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
+                             const QList<TableInfo>& tables, PgConnection& sourceDb,
+                             PgConnection& targetDb) {
+    QElapsedTimer timer;
+    timer.start();
+    WorkerConnections connections;
+    connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
+    connections.target = m_request.check.inspection.target.withDatabase(db.dbname);
+    connections.snapshot = snapshot;
+    connections.prepare = [](PgConnection& source, PgConnection& target) {
+        pinTextOutput(source);
+        pinTextOutput(target);
+    };
+    std::mutex mutex;
+    QStringList differences;
+    const QList<TableInfo> unverified = tablesLeftToVerify(db, tables, &differences);
+    const QString error = forEachTableInParallel(
+        unverified, m_request.jobs, connections, m_cancelled,
+        [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
+            const TableComparison comparison = compareTable(source, target, table);
+            std::lock_guard lock(mutex);
+            if (!comparison.matches()) {
+                differences << comparison.describe();
+            }
+            std::lock_guard stateLock(m_mutex);
+            for (TableState& state : db.tables) {
+                if (state.name == table.qualified) {
+                    state.verified = comparison.matches();
+                }
+            }
+        });
+    if (!error.isEmpty()) {
+        throw PgError(error == QLatin1String("cancelled") ? PgError::Kind::Cancelled
+                                                          : PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "verify %1").arg(db.dbname), error);
+    }
+    QStringList behind;
+    differences << compareSequences(sourceDb, targetDb, &behind);
+    if (!behind.isEmpty()) {
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner",
+                                "%1: sequences moved on the source during the copy (writes "
+                                "went on)%2: %3")
+                                .arg(db.dbname,
+                                     db.method == MigrationMethod::Replication
+                                         ? QCoreApplication::translate(
+                                               "Runner", "; the cut-over copies them again")
+                                         : QCoreApplication::translate(
+                                               "Runner",
+                                               "; rows written after the snapshot are not "
+                                               "migrated by the dump method"),
+                                     behind.join(QStringLiteral("; ")));
+    }
+    differences << compareLargeObjects(sourceDb, targetDb);
+    {
+        std::lock_guard lock(m_mutex);
+        db.verifySeconds = double(timer.elapsed()) / 1000.0;
+    }
+    if (!differences.isEmpty()) {
+        throw PgError(
+            PgError::Kind::Query, QCoreApplication::translate("Runner", "verify %1").arg(db.dbname),
+            QCoreApplication::translate("Runner", "the target differs from the source: ") +
+                differences.mid(0, 20).join(QStringLiteral("; ")));
+    }
+}
+
+} // namespace pgm

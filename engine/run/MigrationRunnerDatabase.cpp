@@ -1,0 +1,270 @@
+// One database's phases, in the order MigrationRunner::migrateDatabase runs them.
+#include "DatabaseRun.h"
+#include "LargeObjects.h"
+#include "MigrationRunner.h"
+#include "OrphanSessions.h"
+#include "PgError.h"
+#include "ReplicationControl.h"
+#include "SessionTimeouts.h"
+#include "TargetAnalyze.h"
+#include "TargetOwners.h"
+#include "TargetPlan.h"
+
+#include <QCoreApplication>
+
+namespace pgm {
+
+namespace {
+
+constexpr std::chrono::seconds kConnectTimeout(30);
+
+/// The tables some foreign key on the target points at: TRUNCATE refuses them (even with
+/// triggers off), so reloading one empties it with DELETE instead.
+QSet<QString> referencedByForeignKeys(PgConnection& target) {
+    const PgResult result = target.exec(
+        QStringLiteral("SELECT DISTINCT format('%I.%I', n.nspname, c.relname) FROM pg_constraint k "
+                       "JOIN pg_class c ON c.oid = k.confrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE k.contype = 'f'"),
+        {}, QCoreApplication::translate("Runner", "list tables foreign keys point at"));
+    QSet<QString> tables;
+    for (int row = 0; row < result.rows(); ++row) {
+        tables.insert(result.text(row, 0));
+    }
+    return tables;
+}
+
+/// What the target already holds of the tables to copy, and how this run started.
+TargetContents targetContents(PgConnection& target, const QList<TableInfo>& tables) {
+    TargetContents facts;
+    for (const TableInfo& table : tables) {
+        if (table.extensionConfig) {
+            continue; // CREATE EXTENSION fills these; their user rows are replaced, not appended
+        }
+        ++facts.userTables;
+        const PgResult found = target.exec(
+            QStringLiteral("SELECT to_regclass($1) IS NOT NULL, "
+                           "to_regclass($1) IS NOT NULL AND pg_relation_size(to_regclass($1)) > 0"),
+            {table.qualified});
+        if (found.boolean(0, 0)) {
+            facts.existing << table.qualified;
+        }
+        if (found.boolean(0, 1)) {
+            facts.holdingData << table.qualified;
+        }
+    }
+    return facts;
+}
+
+} // namespace
+
+void MigrationRunner::migrateDatabase(DatabaseState& db) {
+    RunStart how;
+    how.resume = m_request.resume;
+    how.replicate = db.method == MigrationMethod::Replication;
+    how.verifyReplicatedCopy = m_request.verifyReplicatedCopy;
+    how.analyze = m_request.analyze;
+    const StartPlan start = planStart(how);
+
+    DatabaseRun run = openDatabase(db);
+    if (!takeSnapshot(db, start, run)) {
+        run = DatabaseRun();
+        migrateWithNativeSync(db);
+        return;
+    }
+    const TargetPlan plan = inspectTarget(db, run);
+    copySchema(db, run, plan);
+    loadData(db, run, plan);
+    buildPostData(db, run, plan);
+    if (start.verifyAfterCopy) {
+        setPhase(db, Phase::Verify);
+        verify(db, run.snapshot, run.tables, *run.coordinator, *run.targetDb);
+    }
+    // Before the snapshot is let go, so a run killed here resumes as one killed while verifying.
+    if (start.analyze) {
+        analyzeCopy(db, run);
+    }
+    run.coordinator->exec(QStringLiteral("COMMIT"));
+    if (start.subscribe) {
+        subscribe(db, run);
+    } else {
+        handOver(db, run);
+    }
+    save();
+}
+
+DatabaseRun MigrationRunner::openDatabase(const DatabaseState& db) {
+    DatabaseRun run;
+    run.source = m_request.check.inspection.source.withDatabase(db.dbname);
+    run.target = m_request.check.inspection.target.withDatabase(db.dbname);
+    run.coordinator = PgConnection::open(run.source, kConnectTimeout, m_cancelled);
+    run.targetDb = PgConnection::open(run.target, kConnectTimeout, m_cancelled);
+    endOrphanSessions(
+        *run.targetDb, m_state.id, m_ownSessionsSince,
+        [this](const QString& id) {
+            // A migration this computer does not know may run elsewhere: its sessions stay.
+            return !m_store.ids().contains(id) || MigrationLock::ownerAlive(m_store, id);
+        },
+        std::chrono::seconds(60));
+    run.skip = skippedTablesOf(m_request.skipTables, db.dbname);
+    disableSessionTimeouts(*run.coordinator);
+    disableSessionTimeouts(*run.targetDb);
+    run.coordinator->execScript(QStringLiteral("SET row_security = off"));
+    return run;
+}
+
+bool MigrationRunner::takeSnapshot(DatabaseState& db, const StartPlan& start, DatabaseRun& run) {
+    // One snapshot for the schema, every table's data and the source side of verification.
+    // For replication it is the new slot's: the change stream starts exactly where it ends.
+    if (!start.subscribe) {
+        run.coordinator->execScript(
+            QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        run.snapshot =
+            run.coordinator->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+        return true;
+    }
+    if (start.dropEarlierReplication) {
+        // Interrupted before `syncing`: its snapshot is gone with the slot's connection.
+        // What it left goes, and it starts again from a new slot (recopying every table).
+        abandonReplication(db);
+        std::lock_guard lock(m_mutex);
+        db.replicaIdentityFull.clear();
+        db.copyAtCutover.clear();
+    }
+    setPhase(db, Phase::Slot);
+    run.slot = prepareReplication(db, run.skip);
+    if (!run.slot) {
+        return false;
+    }
+    run.snapshot = run.slot->snapshot();
+    run.coordinator->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    run.coordinator->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
+                              run.coordinator->quoteLiteral(run.snapshot),
+                          {}, QCoreApplication::translate("Runner", "import the slot's snapshot"));
+    return true;
+}
+
+TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
+    run.tables = listTables(*run.coordinator, run.skip);
+    run.sequences = readSequences(*run.coordinator);
+    run.matviews = populatedMaterializedViews(*run.coordinator);
+
+    // What the target already has, and how this run started, decide every phase below.
+    TargetContents facts = targetContents(*run.targetDb, run.tables);
+    facts.resume = m_request.resume;
+    facts.replicate = db.method == MigrationMethod::Replication;
+    facts.replaceAllowed = m_request.ifExists == IfExists::Truncate;
+    const TargetPlan plan = planTarget(facts);
+    if (!plan.refusal.isEmpty()) {
+        throw PgError(
+            PgError::Kind::Query,
+            QCoreApplication::translate("Runner", "inspect target database %1").arg(db.dbname),
+            plan.refusal);
+    }
+    if (plan.truncateAll) {
+        // One statement, so foreign keys between these tables do not refuse it.
+        QStringList names;
+        for (const TableInfo& table : run.tables) {
+            if (!table.extensionConfig) {
+                names << table.qualified;
+            }
+        }
+        run.targetDb->exec(QStringLiteral("TRUNCATE ") + names.join(QStringLiteral(", ")), {},
+                           QCoreApplication::translate("Runner", "truncate target tables"));
+    }
+
+    std::lock_guard lock(m_mutex);
+    if (!plan.keepCopiedTables) {
+        db.tables.clear();
+        for (const TableInfo& table : run.tables) {
+            db.tables << TableState{table.qualified, 0, table.bytes, false, false};
+        }
+        db.bytesDone = 0;
+        db.rowsDone = 0;
+    }
+    db.bytesTotal = 0;
+    for (const TableInfo& table : run.tables) {
+        db.bytesTotal += table.bytes;
+    }
+    return plan;
+}
+
+void MigrationRunner::copySchema(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
+    run.schema = std::make_unique<SchemaArchive>(
+        m_pgDump, m_pgRestore, m_passfilePath,
+        m_targetSuperuser && !providerRolesOwnObjects(*run.coordinator), m_keepGrants);
+    if (m_leaveOutProviderGrants) {
+        run.schema->leaveOutProviderGrants();
+    }
+    setPhase(db, Phase::Schema);
+    QString error;
+    if (!run.schema->dump(run.source, run.snapshot, m_cancelled, &error) ||
+        (plan.restorePreData &&
+         !run.schema->restore(QStringLiteral("pre-data"), run.target, 1, m_cancelled, &error))) {
+        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "copy the schema of %1").arg(db.dbname),
+                      error);
+    }
+}
+
+void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
+    setPhase(db, Phase::Data);
+    QList<TableInfo> remaining;
+    for (const TableInfo& table : run.tables) {
+        bool copied = false;
+        for (const TableState& state : db.tables) {
+            copied = copied || (state.name == table.qualified && state.copied);
+        }
+        if (!copied) {
+            remaining << table;
+        }
+    }
+    copyData(db, run.snapshot, remaining, referencedByForeignKeys(*run.targetDb),
+             plan.restorePreData);
+    copyLargeObjects(*run.coordinator, *run.targetDb);
+}
+
+void MigrationRunner::buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
+    setPhase(db, Phase::Indexes);
+    restorePostData(db, *run.schema, plan.wholePostData, *run.coordinator, run.target);
+    writeSequences(*run.targetDb, run.sequences);
+    for (const QString& view : run.matviews) {
+        run.targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view, {},
+                           QCoreApplication::translate("Runner", "refresh %1").arg(view));
+    }
+}
+
+void MigrationRunner::analyzeCopy(DatabaseState& db, const DatabaseRun& run) {
+    setPhase(db, Phase::Analyze);
+    QSet<QString> analyzed;
+    {
+        std::lock_guard lock(m_mutex);
+        analyzed = m_analyzedWhileCopying.value(db.dbname);
+    }
+    analyzeTarget(run.target, m_request.jobs, m_cancelled, analyzed);
+}
+
+void MigrationRunner::subscribe(DatabaseState& db, DatabaseRun& run) {
+    // The target equals the slot's snapshot: now stream what changed since.
+    run.slot->release();
+    setPhase(db, Phase::Subscribe);
+    const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
+    createSubscription(*run.targetDb, names, run.source,
+                       m_request.check.inspection.sourceHostFromTarget,
+                       m_request.check.inspection.sourcePortFromTarget);
+    std::lock_guard lock(m_mutex);
+    db.status = DbStatus::Syncing;
+    enterPhase(db, Phase::Streaming);
+}
+
+void MigrationRunner::handOver(DatabaseState& db, DatabaseRun& run) {
+    // Last, once verified and analyzed: until here the target user worked on objects of its
+    // own (a replicated database does this when cut over).
+    const QStringList owners = giveObjectsToSourceOwners(*run.coordinator, *run.targetDb);
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << owners;
+    db.status = DbStatus::Done;
+    enterPhase(db, Phase::Finished);
+    db.finished = QDateTime::currentDateTimeUtc();
+}
+
+} // namespace pgm

@@ -1,0 +1,336 @@
+// Replication for one database: publication, slot, the target's own initial sync, and what a
+// failed or replaced run leaves behind.
+#include "ApplyErrorWatch.h"
+#include "MigrationRunner.h"
+#include "PgConnection.h"
+#include "PgError.h"
+#include "ReplicationControl.h"
+#include "ReplicationObjects.h"
+#include "SchemaArchive.h"
+#include "SessionTimeouts.h"
+#include "TableCatalog.h"
+#include "TargetAnalyze.h"
+#include "TargetOwners.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace pgm {
+
+namespace {
+
+constexpr std::chrono::seconds kConnectTimeout(30);
+
+} // namespace
+
+void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
+    const ConnectionSettings sourceDbSettings =
+        m_request.check.inspection.source.withDatabase(db.dbname);
+    const ConnectionSettings targetDbSettings =
+        m_request.check.inspection.target.withDatabase(db.dbname);
+    const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
+    auto source = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
+    auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+
+    // The whole schema first (the target's table sync copies into indexed tables), from one
+    // snapshot so it is consistent.
+    setPhase(db, Phase::Schema);
+    disableSessionTimeouts(*source); // it holds the snapshot pg_dump reads
+    source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const QString snapshot = source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+    SchemaArchive schema(m_pgDump, m_pgRestore, m_passfilePath,
+                         m_targetSuperuser && !providerRolesOwnObjects(*source), m_keepGrants);
+    if (m_leaveOutProviderGrants) {
+        schema.leaveOutProviderGrants();
+    }
+    QString error;
+    if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
+        !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error) ||
+        !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs, m_cancelled,
+                        &error)) {
+        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "copy the schema of %1").arg(db.dbname),
+                      error);
+    }
+    source->exec(QStringLiteral("COMMIT"));
+
+    // The slot first (a function may not create it), then a subscription that copies.
+    source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),
+                 {names.slot}, QCoreApplication::translate("Runner", "create replication slot"));
+    setPhase(db, Phase::InitialSync);
+    createSubscription(*targetDb, names, sourceDbSettings,
+                       m_request.check.inspection.sourceHostFromTarget,
+                       m_request.check.inspection.sourcePortFromTarget, true);
+    followInitialSync(db, *source, *targetDb);
+    if (m_request.analyze) {
+        setPhase(db, Phase::Analyze);
+        analyzeTarget(targetDbSettings, m_request.jobs, m_cancelled);
+    }
+    std::lock_guard lock(m_mutex);
+    db.status = DbStatus::Syncing;
+    enterPhase(db, Phase::Streaming);
+    m_state.warnings << QCoreApplication::translate(
+                            "Runner", "%1: copied by the target's own table sync; every table is "
+                                      "verified at cut-over")
+                            .arg(db.dbname);
+}
+
+void MigrationRunner::followInitialSync(DatabaseState& db, PgConnection& source,
+                                        PgConnection& target) {
+    // Follow each table's state until all are streaming ('r').
+    const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
+    ApplyErrorWatch errors(0);
+    for (;;) {
+        const PgResult states = target.exec(
+            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE r.srsubstate = 'r') FROM "
+                           "pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid "
+                           "WHERE s.subname = $1"),
+            {names.subscription});
+        const qint64 total = states.integer(0, 0);
+        const qint64 ready = states.integer(0, 1);
+        {
+            std::lock_guard lock(m_mutex);
+            db.syncedTables = int(ready);
+            db.syncTables = int(total);
+        }
+        notifyProgress();
+        const ReplicationHealth health = readHealth(&source, &target, names);
+        if (!health.problem.isEmpty() || errors.failing(health)) {
+            throw PgError(
+                PgError::Kind::Query,
+                QCoreApplication::translate("Runner", "initial sync of %1").arg(db.dbname),
+                health.problem.isEmpty()
+                    ? QCoreApplication::translate(
+                          "Runner", "the target's table sync keeps failing (%1 errors; "
+                                    "the target server's log says why)")
+                          .arg(errors.newErrors())
+                    : health.problem);
+        }
+        if (ready == total) {
+            break;
+        }
+        if (isCancelled()) {
+            throw PgError(PgError::Kind::Cancelled, QStringLiteral("initial sync"),
+                          QStringLiteral("cancelled"));
+        }
+        QThread::msleep(250);
+    }
+}
+
+void MigrationRunner::abandonReplication(DatabaseState& db) {
+    // A database that did not reach `syncing` leaves nothing behind on the live source:
+    // no slot pinning WAL, no publication, no changed replica identity.
+    QStringList notes;
+    try {
+        // The source may be restarting (what broke the copy): a slot left behind would pin WAL
+        // there, so give it a moment to come back.
+        std::unique_ptr<PgConnection> source;
+        for (int attempt = 0; !source; ++attempt) {
+            try {
+                source = PgConnection::open(
+                    m_request.check.inspection.source.withDatabase(db.dbname), kConnectTimeout);
+            } catch (const PgError&) {
+                if (attempt == 20) {
+                    throw;
+                }
+                QThread::msleep(1000);
+            }
+        }
+        std::unique_ptr<PgConnection> target;
+        try {
+            target = PgConnection::open(m_request.check.inspection.target.withDatabase(db.dbname),
+                                        kConnectTimeout);
+        } catch (const PgError&) {
+        }
+        notes << dropReplication(source.get(), target.get(),
+                                 ReplicationNames::forDatabase(m_state.id, db.dbname));
+        restoreReplicaIdentities(*source, db, &notes);
+    } catch (const PgError& failure) {
+        notes << QCoreApplication::translate(
+                     "Runner", "%1: could not clean up the replication objects: %2; run "
+                               "'pgmigrate stop --id %3'")
+                     .arg(db.dbname, failure.describe(), m_state.id);
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << notes;
+}
+
+void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
+    // An earlier run into this database that died before `syncing` left its slot pinning WAL
+    // on the source and perhaps a subscription writing into the very tables this run
+    // replaces. No state claims them (only `syncing` does, and no live process runs that
+    // migration): they go, and that migration is told it was replaced.
+    QStringList notes;
+    for (const QString& id : m_store.ids()) {
+        if (id == m_state.id) {
+            continue;
+        }
+        QString error;
+        std::optional<MigrationState> other = m_store.load(id, &error);
+        if (!other || other->source.host != m_state.source.host ||
+            other->source.port != m_state.source.port) {
+            continue;
+        }
+        refuseIfStillReplicated(*other, dbname);
+        if (MigrationLock::ownerAlive(m_store, id)) {
+            continue;
+        }
+        bool changed = false;
+        for (DatabaseState& old : other->databases) {
+            if (old.dbname != dbname || old.method != MigrationMethod::Replication ||
+                old.status == DbStatus::Syncing || old.status == DbStatus::Done) {
+                continue;
+            }
+            auto source = PgConnection::open(m_request.check.inspection.source.withDatabase(dbname),
+                                             kConnectTimeout);
+            auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(dbname),
+                                             kConnectTimeout);
+            notes << dropReplication(source.get(), target.get(),
+                                     ReplicationNames::forDatabase(id, dbname));
+            restoreReplicaIdentities(*source, old, &notes);
+            old.status = DbStatus::Failed;
+            old.error = QCoreApplication::translate(
+                            "Runner", "replaced by migration %1, which removed what this one "
+                                      "left on the servers")
+                            .arg(m_state.id);
+            changed = true;
+        }
+        if (changed) {
+            m_store.save(*other, &error);
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << notes;
+}
+
+void MigrationRunner::refuseIfStillReplicated(const MigrationState& other,
+                                              const QString& dbname) const {
+    // Its subscription would go on applying the source's changes over the tables this run
+    // empties and fills again: every row written meanwhile would arrive twice.
+    if (other.target.host != m_state.target.host || other.target.port != m_state.target.port) {
+        return;
+    }
+    for (const DatabaseState& old : other.databases) {
+        if (old.dbname != dbname || old.method != MigrationMethod::Replication ||
+            old.status != DbStatus::Syncing) {
+            continue;
+        }
+        // Its state may be stale (its objects removed by hand, or by stop --leftovers
+        // elsewhere): only a subscription still on the target replicates.
+        auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(dbname),
+                                         kConnectTimeout, m_cancelled);
+        const bool subscribed =
+            target
+                ->exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
+                       {ReplicationNames::forDatabase(other.id, dbname).subscription})
+                .integer(0, 0) > 0;
+        if (subscribed) {
+            throw PgError(PgError::Kind::Query,
+                          QCoreApplication::translate("Runner", "migrate %1").arg(dbname),
+                          QCoreApplication::translate(
+                              "Runner", "migration %1 still replicates this database into the "
+                                        "target: finish it ('pgmigrate finish --id %1') or stop "
+                                        "it ('pgmigrate stop --id %1') first")
+                              .arg(other.id));
+        }
+    }
+}
+
+std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState& db,
+                                                                  const QList<TableName>& skip) {
+    const ConnectionSettings sourceDbSettings =
+        m_request.check.inspection.source.withDatabase(db.dbname);
+    auto admin = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
+    const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
+
+    // Skipped tables are not published: quoted as tablesWithoutReplicaIdentity quotes.
+    QStringList skipped;
+    for (const TableName& table : skip) {
+        skipped << admin
+                       ->exec(QStringLiteral("SELECT format('%I.%I', $1::text, $2::text)"),
+                              {table.schema, table.table})
+                       .scalar();
+    }
+    QStringList noIdentity;
+    for (const QString& table : tablesWithoutReplicaIdentity(*admin)) {
+        if (!skipped.contains(table)) {
+            noIdentity << table;
+        }
+    }
+    if (!noIdentity.isEmpty()) {
+        settleTablesWithoutIdentity(db, *admin, noIdentity);
+        save();
+    }
+
+    // The publication must exist before the slot: changes that fall between the two would
+    // otherwise make the apply side loop on "publication does not exist".
+    // The list is needed even for all tables: a non-superuser owner publishes it by name.
+    QStringList published;
+    const bool allTables = skip.isEmpty() && db.copyAtCutover.isEmpty();
+    for (const TableInfo& table : listTables(*admin, skip)) {
+        // Unlogged tables cannot be published; the cut-over copies them again.
+        if (!db.copyAtCutover.contains(table.qualified) && !table.unlogged) {
+            published << table.qualified;
+        }
+    }
+    createPublication(*admin, names.publication, published, allTables);
+    if (m_request.nativeInitialSync) {
+        return nullptr;
+    }
+    try {
+        return ExportedSlot::create(sourceDbSettings, names.slot, m_request.slotTimeout,
+                                    m_cancelled);
+    } catch (const PgError& failure) {
+        if (failure.kind() != PgError::Kind::Connection) {
+            throw;
+        }
+        // This computer may not open a replication connection (pg_hba), while the target
+        // server may: let the target copy the tables itself, slower but still consistent.
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: no replication connection from this computer (%2): "
+                                          "the target server runs the initial copy itself (slower)")
+                                .arg(db.dbname, failure.message());
+        return nullptr;
+    }
+}
+
+void MigrationRunner::settleTablesWithoutIdentity(DatabaseState& db, PgConnection& admin,
+                                                  const QStringList& noIdentity) {
+    switch (m_request.tablesWithoutPk) {
+    case TablesWithoutPk::Refuse:
+        throw PgError(PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "publish %1").arg(db.dbname),
+                      QCoreApplication::translate(
+                          "Runner", "these tables have no primary key or replica identity, so "
+                                    "publishing them would make UPDATE and DELETE fail on the "
+                                    "source: %1. Choose --tables-without-pk=replica-identity-full "
+                                    "(every UPDATE/DELETE then scans the table on the target) or "
+                                    "--tables-without-pk=dump (copied again at cut-over)")
+                          .arg(noIdentity.join(QStringLiteral(", "))));
+    case TablesWithoutPk::ReplicaIdentityFull:
+        for (const QString& table : noIdentity) {
+            // Takes an ACCESS EXCLUSIVE lock on the live table, briefly.
+            // Remember what it was (DEFAULT, or NOTHING) to put it back at the end.
+            const bool wasNothing =
+                admin
+                    .exec(QStringLiteral(
+                              "SELECT relreplident = 'n' FROM pg_class WHERE oid = $1::regclass"),
+                          {table})
+                    .boolean(0, 0);
+            admin.exec(
+                QStringLiteral("ALTER TABLE ") + table + QStringLiteral(" REPLICA IDENTITY FULL"),
+                {}, QCoreApplication::translate("Runner", "set replica identity of %1").arg(table));
+            std::lock_guard lock(m_mutex);
+            db.replicaIdentityFull << (wasNothing ? table + QStringLiteral(" NOTHING") : table);
+        }
+        break;
+    case TablesWithoutPk::Dump: {
+        std::lock_guard lock(m_mutex);
+        db.copyAtCutover = noIdentity;
+        break;
+    }
+    }
+}
+
+} // namespace pgm
