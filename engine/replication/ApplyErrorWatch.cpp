@@ -2,6 +2,8 @@
 
 #include "ReplicationObjects.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -41,6 +43,16 @@ bool ApplyErrorWatch::failing(const ReplicationHealth& health) {
     }
     m_lastNew.start();
     return m_failing;
+}
+
+QString ApplyErrorWatch::describe() const {
+    return QCoreApplication::translate(
+               "Runner", "the target cannot apply the changes: its replication worker failed "
+                         "%1 times in a row (an apply error, e.g. a row that conflicts with a "
+                         "constraint there, or a table changed on one side only). PostgreSQL "
+                         "keeps the error's text only in the target server's log: look for "
+                         "\"logical replication\"")
+        .arg(newErrors());
 }
 
 } // namespace pgm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QString>
 #include <QtGlobal>
 
 namespace pgm {
@@ -25,6 +26,8 @@ public:
     qint64 count() const { return m_last; }
     /// Errors seen above the baseline.
     qint64 newErrors() const { return m_last - m_baseline; }
+    /// What status and finish say when the target's worker keeps failing.
+    QString describe() const;
 
 private:
     qint64 m_baseline;

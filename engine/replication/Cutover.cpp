@@ -1,0 +1,489 @@
+// The cut-over (`pgmigrate finish`, the wizard's Close connection): per syncing database, its
+// steps in order, each saved as the database's phase as it starts.
+#include "ApplyErrorWatch.h"
+#include "ClusterVerifier.h"
+#include "LargeObjects.h"
+#include "Logging.h"
+#include "ParallelTables.h"
+#include "PgConnection.h"
+#include "PgError.h"
+#include "ReplicationControl.h"
+#include "ReplicationObjects.h"
+#include "SessionTimeouts.h"
+#include "TableCatalog.h"
+#include "TableCopy.h"
+#include "TargetOwners.h"
+#include "WriteFreeze.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace pgm {
+
+namespace {
+
+constexpr std::chrono::seconds kTimeout(10);
+
+/// Columns of user tables, "schema.table.column type", for a schema drift report.
+QStringList columnsOf(PgConnection& db) {
+    const PgResult result = db.exec(
+        QStringLiteral("SELECT format('%I.%I.%I %s', n.nspname, c.relname, a.attname, "
+                       "format_type(a.atttypid, a.atttypmod)) "
+                       "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN "
+                       "pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
+                       "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ "
+                       "'^pg_' ORDER BY 1"));
+    QStringList columns;
+    for (int row = 0; row < result.rows(); ++row) {
+        columns << result.text(row, 0);
+    }
+    return columns;
+}
+
+QStringList schemaDrift(PgConnection& sourceDb, PgConnection& targetDb) {
+    const QStringList source = columnsOf(sourceDb);
+    const QStringList target = columnsOf(targetDb);
+    QStringList drift;
+    for (const QString& column : source) {
+        if (!target.contains(column)) {
+            drift << QStringLiteral("only on the source: ") + column;
+        }
+    }
+    for (const QString& column : target) {
+        if (!source.contains(column)) {
+            drift << QStringLiteral("only on the target: ") + column;
+        }
+    }
+    return drift;
+}
+
+/// Copies `names` again from a fresh snapshot: unlogged tables and tables left out of the
+/// publication, which replication did not keep up to date.
+void recopyTables(const ConnectionSettings& source, const ConnectionSettings& target,
+                  const QStringList& names, int jobs, const std::atomic_bool* cancelled) {
+    auto coordinator = PgConnection::open(source, kTimeout, cancelled);
+    disableSessionTimeouts(*coordinator); // it holds the snapshot the workers import
+    coordinator->execScript(QStringLiteral("SET row_security = off; "
+                                           "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    const QString snapshot =
+        coordinator->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+    QList<TableInfo> tables;
+    for (const TableInfo& table : listTables(*coordinator, {})) {
+        if (names.contains(table.qualified) || table.unlogged) {
+            tables << table;
+        }
+    }
+    if (tables.isEmpty()) {
+        return;
+    }
+    CopyOptions options;
+    options.truncateFirst = false;
+    options.deleteFirst = true; // foreign keys may point at them: DELETE, not TRUNCATE
+    options.binary = coordinator->serverVersionNum() / 10000 ==
+                     PgConnection::open(target, kTimeout)->serverVersionNum() / 10000;
+    WorkerConnections connections{source, target, snapshot, [](PgConnection&, PgConnection& t) {
+                                      disableTriggersForLoad(t);
+                                  }};
+    const QString error =
+        forEachTableInParallel(tables, jobs, connections, cancelled,
+                               [&](PgConnection& s, PgConnection& t, const TableInfo& table) {
+                                   copyTable(s, t, table, options, cancelled, {});
+                               });
+    if (!error.isEmpty()) {
+        throw PgError(PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "copy tables at cut-over"), error);
+    }
+}
+
+/// Waits until the slot confirmed `lsn` (the source's position when the cut-over began),
+/// watching the subscription meanwhile so that a replication that cannot catch up ends the
+/// wait at once instead of at the timeout (with writes frozen all along). Returns empty once
+/// drained, otherwise why not.
+QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationNames& names,
+              const QString& lsn, qint64 errorBaseline, std::chrono::seconds timeout,
+              const std::atomic_bool* cancelled) {
+    // A worker that cannot even start (the target cannot reach the source) counts no error.
+    constexpr qint64 kNoWorkerMs = 30000;
+    ApplyErrorWatch watch(errorBaseline);
+    QElapsedTimer timer;
+    timer.start();
+    QElapsedTimer noWorker;
+    while (timer.elapsed() < qint64(timeout.count()) * 1000) {
+        if (cancelled && cancelled->load()) {
+            return QStringLiteral("cancelled");
+        }
+        if (slotFlushedTo(sourceDb, names.slot, lsn).value_or(false)) {
+            return {};
+        }
+        const ReplicationHealth health = readHealth(&sourceDb, &targetDb, names);
+        if (!health.problem.isEmpty()) {
+            return health.problem;
+        }
+        if (watch.failing(health)) {
+            return watch.describe();
+        }
+        if (health.targetRead && !health.workerRunning) {
+            if (!noWorker.isValid()) {
+                noWorker.start();
+            } else if (noWorker.elapsed() > kNoWorkerMs) {
+                return QCoreApplication::translate(
+                           "Runner", "the target's replication worker has not run for %1 s "
+                                     "(can the target server reach the source?); the target "
+                                     "server's log says why")
+                    .arg(noWorker.elapsed() / 1000);
+            }
+        } else {
+            noWorker.invalidate();
+        }
+        QThread::msleep(200);
+    }
+    return QCoreApplication::translate("Runner", "the target did not catch up within %1 s")
+        .arg(timeout.count());
+}
+
+/// The last step of a cut-over, once the target is verified: the replication objects go, the
+/// replica identities come back, and the database is done.
+void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sourceCleanup,
+                     PgConnection& targetCleanup, const ReplicationNames& names) {
+    const QStringList left = dropReplication(&sourceCleanup, &targetCleanup, names);
+    QStringList notes;
+    restoreReplicaIdentities(sourceCleanup, db, &notes);
+    // Once the subscription is gone: its worker wrote into tables of the target user's own.
+    state.warnings << notes << left << giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
+    db.status = DbStatus::Done;
+    db.phase = Phase::Finished;
+    db.error.clear();
+    db.lagBytes = 0;
+    db.finished = QDateTime::currentDateTimeUtc();
+}
+
+/// Lends the target user the roles owning what the syncing databases hold, for the last step of
+/// their cut-over (TargetOwners.h).
+void borrowForCutover(MigrationState& state, const ControlServers& servers,
+                      const FinishOptions& options) {
+    QStringList syncing;
+    for (const DatabaseState& db : state.databases) {
+        if (db.method == MigrationMethod::Replication && db.status == DbStatus::Syncing) {
+            syncing << db.dbname;
+        }
+    }
+    if (syncing.isEmpty()) {
+        return;
+    }
+    try {
+        auto source = PgConnection::open(servers.source, kTimeout);
+        auto target = PgConnection::open(servers.target, kTimeout);
+        borrowOwnerRoles(*source, *target, syncing, &state.borrowedRoles, &state.warnings, [&] {
+            if (options.checkpoint) {
+                options.checkpoint(state);
+            }
+        });
+    } catch (const PgError& failure) {
+        state.warnings << QStringLiteral("objects may keep the target user as their owner: ") +
+                              failure.describe();
+    }
+}
+
+void returnAfterCutover(MigrationState& state, const ControlServers& servers) {
+    if (state.borrowedRoles.isEmpty()) {
+        return;
+    }
+    try {
+        auto target = PgConnection::open(servers.target, kTimeout);
+        returnOwnerRoles(*target, &state.borrowedRoles, &state.warnings);
+    } catch (const PgError& failure) {
+        state.warnings << QCoreApplication::translate(
+                              "Runner", "the target user keeps the memberships it took (%1) "
+                                        "until the next finish: %2")
+                              .arg(state.borrowedRoles.join(QStringLiteral(", ")),
+                                   failure.describe());
+    }
+}
+
+/// One syncing database's cut-over: drain, catch up, verify, remove the replication objects.
+/// Each step is the database's phase, saved as it starts, so `status` from another terminal (or
+/// the reopened wizard) says where a long finish is; its time goes to phase_seconds. Cleanup is
+/// also what a killed finish resumes from.
+class DatabaseCutover {
+public:
+    DatabaseCutover(MigrationState& state, DatabaseState& db, const ControlServers& servers,
+                    const FinishOptions& options, const std::atomic_bool* cancelled)
+        : m_state(state)
+        , m_db(db)
+        , m_options(options)
+        , m_cancelled(cancelled)
+        , m_names(ReplicationNames::forDatabase(state.id, db.dbname))
+        , m_servers(servers)
+        , m_sourceDb(servers.source.withDatabase(db.dbname))
+        , m_targetDb(servers.target.withDatabase(db.dbname)) {}
+
+    /// True when the database is done.
+    bool run() {
+        if (m_db.phase == Phase::Cleanup) {
+            return resumeCleanup();
+        }
+        bool done = true;
+        try {
+            openConnections();
+            checkReplication();
+            if (m_options.freezeWrites) {
+                freezeWrites();
+            }
+            drainChanges();
+            catchUp();
+            verify();
+            // Saved first: once the subscription is gone, a finish killed here could not tell
+            // a verified copy from a broken replication.
+            beginStep(Phase::Cleanup,
+                      QCoreApplication::translate("Runner", "%1: removing the replication objects")
+                          .arg(m_db.dbname));
+            completeCutover(m_state, m_db, *m_sourceCleanup, *m_targetCleanup, m_names);
+            endStep();
+        } catch (const PgError& failure) {
+            m_db.error = failure.describe();
+            done = false;
+            // Still replicating, as before the finish; except in cleanup, which the next
+            // finish must find again to complete.
+            if (m_db.status == DbStatus::Syncing && m_step != Phase::Cleanup) {
+                m_db.phase = Phase::Streaming;
+            }
+            endStep();
+        }
+        unfreeze();
+        return done;
+    }
+
+private:
+    /// A finish verified it and was killed while removing the replication objects: only that
+    /// is left (the subscription or the slot may be gone already).
+    bool resumeCleanup() {
+        try {
+            auto sourceCleanup = PgConnection::open(m_sourceDb, kTimeout);
+            auto targetCleanup = PgConnection::open(m_targetDb, kTimeout);
+            completeCutover(m_state, m_db, *sourceCleanup, *targetCleanup, m_names);
+            return true;
+        } catch (const PgError& failure) {
+            m_db.error = failure.describe();
+            return false;
+        }
+    }
+
+    void beginStep(Phase step, const QString& text) {
+        endStep();
+        m_step = step;
+        m_stepClock.start();
+        m_db.phase = step;
+        if (m_options.progress) {
+            m_options.progress(text);
+        }
+        if (m_options.checkpoint) {
+            m_options.checkpoint(m_state);
+        }
+    }
+
+    void endStep() {
+        if (m_step != Phase::Unknown) {
+            m_db.phaseSeconds[m_step] += double(m_stepClock.nsecsElapsed()) / 1e9;
+            m_step = Phase::Unknown;
+        }
+    }
+
+    void openConnections() {
+        m_source = PgConnection::open(m_sourceDb, kTimeout, m_cancelled);
+        m_target = PgConnection::open(m_targetDb, kTimeout, m_cancelled);
+        // Large objects and materialized views take as long as they are big.
+        disableSessionTimeouts(*m_source);
+        disableSessionTimeouts(*m_target);
+        // Once verified, the removal must not stop halfway (a subscription detached from its
+        // slot): it runs on connections a cancel does not touch, opened before any freeze
+        // (sessions opened later are read-only).
+        m_sourceCleanup = PgConnection::open(m_sourceDb, kTimeout);
+        m_targetCleanup = PgConnection::open(m_targetDb, kTimeout);
+    }
+
+    /// A broken replication is not cut over; DDL the source saw since the copy is said.
+    void checkReplication() {
+        const ReplicationHealth health = readHealth(m_source.get(), m_target.get(), m_names);
+        if (!health.problem.isEmpty()) {
+            throw PgError(PgError::Kind::Query,
+                          QCoreApplication::translate("Runner", "cut over %1").arg(m_db.dbname),
+                          health.problem);
+        }
+        const QStringList drift = schemaDrift(*m_source, *m_target);
+        if (!drift.isEmpty()) {
+            m_state.warnings << QCoreApplication::translate(
+                                    "Runner",
+                                    "%1: schema changed on the source since the copy (DDL "
+                                    "is not replicated): %2")
+                                    .arg(m_db.dbname, drift.mid(0, 10).join(QStringLiteral("; ")));
+        }
+    }
+
+    void freezeWrites() {
+        beginStep(Phase::Freeze,
+                  QCoreApplication::translate("Runner", "%1: freezing writes").arg(m_db.dbname));
+        // Without the cancel flag: the writes must be unfrozen after a cancel too.
+        m_admin = PgConnection::open(m_servers.source, kTimeout);
+        // Saved first: a finish killed from here on leaves the next one to undo it.
+        m_db.writesFrozen = true;
+        if (m_options.checkpoint) {
+            m_options.checkpoint(m_state);
+        }
+        const QString quoted = m_admin->quoteIdentifier(m_db.dbname);
+        m_admin->exec(QStringLiteral("ALTER DATABASE ") + quoted +
+                      QStringLiteral(" SET default_transaction_read_only = on"));
+        m_frozen = true;
+        m_frozenFor.start();
+        // Sessions keep the setting they started with: end them so new ones are read-only.
+        // (our own sessions to that database stay: one only reads from now on, the other
+        // removes the replication objects at the end).
+        const QString ownPid = m_source->exec(QStringLiteral("SELECT pg_backend_pid()")).scalar();
+        const QString cleanupPid =
+            m_sourceCleanup->exec(QStringLiteral("SELECT pg_backend_pid()")).scalar();
+        m_admin->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                     "WHERE datname = $1 AND pid <> pg_backend_pid() AND pid <> "
+                                     "$2::int AND pid <> $3::int AND backend_type = 'client "
+                                     "backend'"),
+                      {m_db.dbname, ownPid, cleanupPid});
+    }
+
+    void drainChanges() {
+        // Other databases keep WAL moving, so wait for a position rather than zero lag. The
+        // insert position, not the write position: with asynchronous commit the last
+        // commits may still sit in WAL buffers, past pg_current_wal_lsn().
+        beginStep(Phase::Drain,
+                  QCoreApplication::translate("Runner", "%1: draining the change stream")
+                      .arg(m_db.dbname));
+        const QString lsn =
+            m_source->exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")).scalar();
+        const QString stuck = drain(*m_source, *m_target, m_names, lsn, m_db.applyErrorsSeen,
+                                    m_options.drainTimeout, m_cancelled);
+        if (stuck.isEmpty()) {
+            return;
+        }
+        if (m_cancelled && m_cancelled->load()) {
+            throw PgError(PgError::Kind::Cancelled,
+                          QCoreApplication::translate("Runner", "cut over %1").arg(m_db.dbname),
+                          QStringLiteral("cancelled"));
+        }
+        throw PgError(PgError::Kind::Timeout,
+                      QCoreApplication::translate("Runner", "cut over %1").arg(m_db.dbname), stuck);
+    }
+
+    void catchUp() {
+        beginStep(
+            Phase::CatchUp,
+            QCoreApplication::translate(
+                "Runner", "%1: sequences, large objects and tables replication does not carry")
+                .arg(m_db.dbname));
+        writeSequences(*m_target, readSequences(*m_source));
+        m_state.warnings << copyLargeObjects(*m_source, *m_target, m_cancelled);
+        recopyTables(m_sourceDb, m_targetDb, m_db.copyAtCutover, m_options.jobs, m_cancelled);
+        for (const QString& view : populatedMaterializedViews(*m_source)) {
+            m_target->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view);
+        }
+    }
+
+    void verify() {
+        beginStep(Phase::Verify,
+                  QCoreApplication::translate("Runner", "%1: verifying").arg(m_db.dbname));
+        VerifyRequest request{m_servers.source, m_servers.target, {}, {}, m_options.jobs};
+        for (const QString& skipped : m_state.skippedTables) {
+            request.skipTables << skipped;
+        }
+        const DatabaseVerification result = verifyDatabase(request, m_db.dbname, m_cancelled);
+        if (m_cancelled && m_cancelled->load()) {
+            throw PgError(PgError::Kind::Cancelled,
+                          QCoreApplication::translate("Runner", "verify %1").arg(m_db.dbname),
+                          QStringLiteral("cancelled"));
+        }
+        if (!result.ok()) {
+            throw PgError(
+                PgError::Kind::Query,
+                QCoreApplication::translate("Runner", "verify %1").arg(m_db.dbname),
+                (result.error.isEmpty() ? QString() : result.error + QStringLiteral("; ")) +
+                    QStringLiteral("the target differs (were writes stopped?): ") +
+                    result.differences.mid(0, 10).join(QStringLiteral("; ")));
+        }
+        m_db.verifySeconds = result.seconds;
+    }
+
+    /// Writes come back whatever happened; a failure here leaves writesFrozen for the next
+    /// finish or stop to undo.
+    void unfreeze() {
+        if (!m_frozen || !m_admin) {
+            return;
+        }
+        PgResult ignored;
+        QString sqlstate;
+        QString message;
+        if (m_admin->tryExec(QStringLiteral("ALTER DATABASE ") +
+                                 m_admin->quoteIdentifier(m_db.dbname) +
+                                 QStringLiteral(" RESET default_transaction_read_only"),
+                             {}, &ignored, &sqlstate, &message)) {
+            m_db.writesFrozen = false;
+        }
+        m_state.warnings << QCoreApplication::translate("Runner", "%1: writes were frozen for %2 s")
+                                .arg(m_db.dbname)
+                                .arg(double(m_frozenFor.elapsed()) / 1000.0, 0, 'f', 1);
+    }
+
+    MigrationState& m_state;
+    DatabaseState& m_db;
+    const FinishOptions& m_options;
+    const std::atomic_bool* m_cancelled;
+    const ReplicationNames m_names;
+    const ControlServers& m_servers;
+    const ConnectionSettings m_sourceDb;
+    const ConnectionSettings m_targetDb;
+    std::unique_ptr<PgConnection> m_source;
+    std::unique_ptr<PgConnection> m_target;
+    std::unique_ptr<PgConnection> m_sourceCleanup;
+    std::unique_ptr<PgConnection> m_targetCleanup;
+    std::unique_ptr<PgConnection> m_admin; ///< on the source's maintenance database, to freeze
+    bool m_frozen = false;
+    QElapsedTimer m_frozenFor;
+    Phase m_step = Phase::Unknown;
+    QElapsedTimer m_stepClock;
+};
+
+/// Cuts over every syncing database; false when one could not be.
+bool cutOver(MigrationState& state, const ControlServers& servers, const FinishOptions& options,
+             const std::atomic_bool* cancelled) {
+    bool allDone = true;
+    for (DatabaseState& db : state.databases) {
+        if (db.method == MigrationMethod::Replication && db.status == DbStatus::Failed) {
+            allDone = false; // its replication broke: it cannot be cut over as it is
+            continue;
+        }
+        if (db.method != MigrationMethod::Replication || db.status != DbStatus::Syncing) {
+            continue;
+        }
+        if (!thawLeftFreeze(state, db, servers.source) ||
+            !DatabaseCutover(state, db, servers, options, cancelled).run()) {
+            allDone = false;
+        }
+    }
+    if (allDone && state.overallStatus() == DbStatus::Done) {
+        state.finished = QDateTime::currentDateTimeUtc();
+    }
+    return allDone;
+}
+
+} // namespace
+
+bool finishMigration(MigrationState& state, const ControlServers& servers,
+                     const FinishOptions& options, const std::atomic_bool* cancelled) {
+    qCDebug(lcReplication, "cut-over of migration %s%s", qUtf8Printable(state.id),
+            options.freezeWrites ? ", writes frozen" : "");
+    borrowForCutover(state, servers, options);
+    const bool allDone = cutOver(state, servers, options, cancelled);
+    returnAfterCutover(state, servers);
+    qCDebug(lcReplication, "cut-over of migration %s %s", qUtf8Printable(state.id),
+            allDone ? "done" : "not done for every database");
+    return allDone;
+}
+
+} // namespace pgm
