@@ -54,7 +54,7 @@ QString statusText(const MigrationState& state, bool ownerAlive) {
                .arg(QStringLiteral("STATUS"), -12)
                .arg(QStringLiteral("PHASE"), -10)
                .arg(QStringLiteral("PROGRESS"));
-    for (const QJsonValue& value : json.value(QStringLiteral("migration_detail")).toArray()) {
+    for (const auto& value : json.value(QStringLiteral("migration_detail")).toArray()) {
         const QJsonObject db = value.toObject();
         QString progress = QStringLiteral("%1 streamed (tables %2 on disk), %3 rows")
                                .arg(bytes(db.value(QStringLiteral("bytes_done")).toInteger()),

@@ -94,7 +94,7 @@ void KeychainCredentialStore::remove(const QString& key, WriteFn done) {
     runChange(job, std::move(done));
 }
 
-void KeychainCredentialStore::runChange(QKeychain::Job* job, WriteFn done) {
+void KeychainCredentialStore::runChange(QKeychain::Job* job, const WriteFn& done) {
     const int timeout = m_timeoutMs;
     // As in read(): the answer is dropped if this store no longer exists.
     QPointer<KeychainCredentialStore> self(this);

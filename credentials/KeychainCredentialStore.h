@@ -22,7 +22,7 @@ public:
 
 private:
     /// Runs a job that writes or deletes an entry and reports how it went.
-    void runChange(QKeychain::Job* job, WriteFn done);
+    void runChange(QKeychain::Job* job, const WriteFn& done);
 
     int m_timeoutMs;
 };

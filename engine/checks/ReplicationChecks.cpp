@@ -20,7 +20,7 @@ void addMigrationSlotChecks(CheckList& checks, const SourceFacts& source) {
         const QString described =
             QCoreApplication::translate("Checks", "%1 (database %2, %3 MB of WAL%4)")
                 .arg(slot.name, slot.database)
-                .arg(slot.retainedBytes / (1024 * 1024))
+                .arg(slot.retainedBytes / (qint64(1024) * 1024))
                 .arg(slot.inactiveSeconds >= 0
                          ? QCoreApplication::translate("Checks", ", unread for %1 s")
                                .arg(slot.inactiveSeconds)

@@ -70,6 +70,7 @@ QString forEachTableInParallel(
 
     const int threads = int(std::max<qsizetype>(1, std::min<qsizetype>(jobs, tables.size())));
     std::vector<std::thread> pool;
+    pool.reserve(std::size_t(threads));
     for (int i = 0; i < threads; ++i) {
         pool.emplace_back(worker);
     }

@@ -14,7 +14,7 @@ namespace {
 /// Column names travel as a JSON array: a name may hold a comma, a quote or anything else.
 QStringList jsonStrings(const QString& text) {
     QStringList values;
-    for (const QJsonValue& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+    for (const auto& value : QJsonDocument::fromJson(text.toUtf8()).array()) {
         values << value.toString();
     }
     return values;
@@ -88,8 +88,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         table.columns = jsonStrings(result.text(row, 7));
         table.digestable = result.boolean(row, 9);
         table.analyzableAlone = result.boolean(row, 10);
-        for (const QJsonValue& column :
-             QJsonDocument::fromJson(result.text(row, 8).toUtf8()).array()) {
+        for (const auto& column : QJsonDocument::fromJson(result.text(row, 8).toUtf8()).array()) {
             const QJsonArray pair = column.toArray();
             table.checksumValues << checksumValues.expression(
                 pair.at(0).toString(), static_cast<quint32>(pair.at(1).toInteger()));

@@ -66,6 +66,7 @@ void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic
     };
     const int threads = int(std::max<qsizetype>(1, std::min<qsizetype>(jobs, relations.size())));
     std::vector<std::thread> pool;
+    pool.reserve(std::size_t(threads));
     for (int i = 0; i < threads; ++i) {
         pool.emplace_back(worker);
     }

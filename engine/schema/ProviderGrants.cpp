@@ -75,7 +75,7 @@ QMap<int, QStringList> statementsByEntry(const QString& script) {
     const auto skipLine = [&]() {
         const qsizetype end = script.indexOf(QLatin1Char('\n'), i);
         const qsizetype next = end < 0 ? script.size() : end + 1;
-        const QString line = script.mid(i, next - i);
+        QString line = script.mid(i, next - i);
         i = next;
         lineStart = true;
         return line;

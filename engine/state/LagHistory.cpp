@@ -49,7 +49,7 @@ QJsonArray LagHistory::toJson() const {
 
 LagHistory LagHistory::fromJson(const QJsonArray& array) {
     LagHistory history;
-    for (const QJsonValue& value : array) {
+    for (const auto& value : array) {
         const QJsonObject item = value.toObject();
         LagSample sample;
         sample.at =

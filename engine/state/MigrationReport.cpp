@@ -224,7 +224,7 @@ QString databaseHtml(const QJsonObject& db) {
     html += row({QStringLiteral("Table"), QStringLiteral("Rows"), QStringLiteral("Size"),
                  QStringLiteral("Copied"), QStringLiteral("Verified")},
                 QStringLiteral("th"));
-    for (const QJsonValue& value : db.value(QStringLiteral("tables")).toArray()) {
+    for (const auto& value : db.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject table = value.toObject();
         html += row({text(table.value(QStringLiteral("name"))),
                      text(table.value(QStringLiteral("rows"))),
@@ -247,12 +247,12 @@ QString migrationReportHtml(const QJsonObject& report) {
     const QJsonArray warnings = report.value(QStringLiteral("warnings")).toArray();
     if (!warnings.isEmpty()) {
         html += QStringLiteral("<h2>Warnings</h2>\n<ul>\n");
-        for (const QJsonValue& warning : warnings) {
+        for (const auto& warning : warnings) {
             html += QStringLiteral("<li>%1</li>\n").arg(text(warning));
         }
         html += QStringLiteral("</ul>\n");
     }
-    for (const QJsonValue& db : report.value(QStringLiteral("databases")).toArray()) {
+    for (const auto& db : report.value(QStringLiteral("databases")).toArray()) {
         html += databaseHtml(db.toObject());
     }
     return html + QStringLiteral("</body></html>\n");

@@ -234,7 +234,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
     state.methodChoice = object.value(QStringLiteral("method_choice")).toString();
     const auto strings = [&object](const char* key) {
         QStringList list;
-        for (const QJsonValue& value : object.value(QLatin1String(key)).toArray()) {
+        for (const auto& value : object.value(QLatin1String(key)).toArray()) {
             list << value.toString();
         }
         return list;
@@ -247,7 +247,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
     state.jobs = object.value(QStringLiteral("jobs")).toInt(2);
     state.stopped = object.value(QStringLiteral("stopped")).toBool();
     state.error = object.value(QStringLiteral("error")).toString();
-    for (const QJsonValue& value : object.value(QStringLiteral("databases")).toArray()) {
+    for (const auto& value : object.value(QStringLiteral("databases")).toArray()) {
         const QJsonObject item = value.toObject();
         DatabaseState db;
         db.dbname = item.value(QStringLiteral("dbname")).toString();
@@ -274,18 +274,17 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         }
         db.started = timeFrom(item.value(QStringLiteral("started")));
         db.finished = timeFrom(item.value(QStringLiteral("finished")));
-        for (const QJsonValue& name :
-             item.value(QStringLiteral("replica_identity_full")).toArray()) {
+        for (const auto& name : item.value(QStringLiteral("replica_identity_full")).toArray()) {
             db.replicaIdentityFull << name.toString();
         }
-        for (const QJsonValue& name : item.value(QStringLiteral("copy_at_cutover")).toArray()) {
+        for (const auto& name : item.value(QStringLiteral("copy_at_cutover")).toArray()) {
             db.copyAtCutover << name.toString();
         }
         db.lagBytes = item.value(QStringLiteral("lag_bytes")).toInteger(-1);
         db.walStatus = item.value(QStringLiteral("wal_status")).toString();
         db.applyErrorsSeen = item.value(QStringLiteral("apply_errors_seen")).toInteger(0);
         db.writesFrozen = item.value(QStringLiteral("writes_frozen")).toBool(false);
-        for (const QJsonValue& tableValue : item.value(QStringLiteral("tables")).toArray()) {
+        for (const auto& tableValue : item.value(QStringLiteral("tables")).toArray()) {
             const QJsonObject t = tableValue.toObject();
             db.tables << TableState{t.value(QStringLiteral("name")).toString(),
                                     t.value(QStringLiteral("rows")).toInteger(),
