@@ -124,7 +124,7 @@ QString readCopyOptions(const QCommandLineParser& parser, const MigrateOptions& 
     if (resuming && !parser.isSet(options.id)) {
         return QStringLiteral("--resume needs --id");
     }
-    if (const QString error = servers.read(parser, &request->check, !resuming); !error.isEmpty()) {
+    if (QString error = servers.read(parser, &request->check, !resuming); !error.isEmpty()) {
         return error;
     }
     request->id = parser.value(options.id);
@@ -132,7 +132,7 @@ QString readCopyOptions(const QCommandLineParser& parser, const MigrateOptions& 
         return QStringLiteral("invalid --id");
     }
     request->resume = resuming;
-    if (const QString error = readSkipTablePatterns(parser.values(options.skip), skipPatterns);
+    if (QString error = readSkipTablePatterns(parser.values(options.skip), skipPatterns);
         !error.isEmpty()) {
         return error;
     }
