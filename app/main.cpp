@@ -63,14 +63,8 @@ int printUiTexts(pgm::CredentialStore* credentials) {
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    pgm::hardenProcess(); // passwords live in this process's memory: no core files
-    // Taken before any thread or child process exists: see takeSecretVariable().
-    pgm::takeSecretVariable("PGMIGRATE_SOURCE_PASSWORD");
-    pgm::takeSecretVariable("PGMIGRATE_TARGET_PASSWORD");
-    QApplication app(argc, argv);
+/// The application's names and icon.
+void setApplicationIdentity() {
     QApplication::setApplicationName(QStringLiteral("pgmigrate"));
     QApplication::setApplicationDisplayName(QStringLiteral("pgmigrate"));
     QApplication::setApplicationVersion(QStringLiteral(PGMIGRATE_VERSION));
@@ -78,42 +72,24 @@ int main(int argc, char** argv) {
     // file's name lets Wayland compositors match the windows to its name and icon.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("pgmigrate")));
     QApplication::setDesktopFileName(QStringLiteral("pgmigrate"));
+}
 
-    // Follow the system locale: our strings, then Qt's own (button texts and dialogs).
-    QTranslator translator;
+/// Loads the system locale's translations into the two translators (kept by the caller for the
+/// application's lifetime) and installs those found.
+void installTranslators(QTranslator& translator, QTranslator& qtTranslator) {
     if (translator.load(QLocale(), QStringLiteral("pgmigrate"), QStringLiteral("_"),
                         QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
-    QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Migrates whole PostgreSQL clusters between servers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption printUiTextsOption(
-        QStringLiteral("print-ui-texts"),
-        QApplication::translate("main",
-                                "Print the first page's title and button texts, then exit."));
-    parser.addOption(printUiTextsOption);
-    const QCommandLineOption verboseOption(
-        QStringLiteral("verbose"),
-        QApplication::translate("main", "Log every step on stderr (PGMIGRATE_LOG picks areas)."));
-    parser.addOption(verboseOption);
-    parser.process(app);
-    pgm::configureLogging(parser.isSet(verboseOption));
-    // The system keychain for every window: the one place the app constructs it (tests hand
-    // the wizard an in-memory store). The application owns it, so it outlives every window.
-    auto* keychain = new pgm::KeychainCredentialStore(&app);
-    if (parser.isSet(printUiTextsOption)) {
-        return printUiTexts(keychain);
-    }
-
+/// The first window: the saved migration still running, or the list of finished ones, or a new
+/// wizard. Runs the event loop.
+int showFirstWindow(pgm::KeychainCredentialStore* keychain) {
     // The demo (and anyone passing servers) gets a new, filled-in wizard.
     const bool prefilled = !qEnvironmentVariableIsEmpty("PGMIGRATE_SOURCE");
     const pgm::StateStore store;
@@ -153,4 +129,44 @@ int main(int argc, char** argv) {
     });
     wizard->show();
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    pgm::hardenProcess(); // passwords live in this process's memory: no core files
+    // Taken before any thread or child process exists: see takeSecretVariable().
+    pgm::takeSecretVariable("PGMIGRATE_SOURCE_PASSWORD");
+    pgm::takeSecretVariable("PGMIGRATE_TARGET_PASSWORD");
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+
+    // Follow the system locale: our strings, then Qt's own (button texts and dialogs).
+    QTranslator translator;
+    QTranslator qtTranslator;
+    installTranslators(translator, qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Migrates whole PostgreSQL clusters between servers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption printUiTextsOption(
+        QStringLiteral("print-ui-texts"),
+        QApplication::translate("main",
+                                "Print the first page's title and button texts, then exit."));
+    parser.addOption(printUiTextsOption);
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main", "Log every step on stderr (PGMIGRATE_LOG picks areas)."));
+    parser.addOption(verboseOption);
+    parser.process(app);
+    pgm::configureLogging(parser.isSet(verboseOption));
+    // The system keychain for every window: the one place the app constructs it (tests hand
+    // the wizard an in-memory store). The application owns it, so it outlives every window.
+    auto* keychain = new pgm::KeychainCredentialStore(&app);
+    if (parser.isSet(printUiTextsOption)) {
+        return printUiTexts(keychain);
+    }
+    return showFirstWindow(keychain);
 }

@@ -39,186 +39,195 @@ QString resolveSkipTableOption(const QString& command, const QList<QStringList>&
     return {};
 }
 
-} // namespace
-
-int runMigrateCommand(const QStringList& arguments) {
-    const QString command = QStringLiteral("migrate");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Migrates every database of the source cluster to the target: pre-checks, roles, schema, "
-        "data, indexes, sequences, large objects, then a verification of every table. Databases "
-        "that can replicate keep syncing afterwards until 'pgmigrate finish'."));
-    const ServerOptions servers;
-    servers.addTo(parser);
-    const QCommandLineOption skip(
+/// The options of 'pgmigrate migrate' besides the servers'.
+struct MigrateOptions {
+    const QCommandLineOption skip{
         QStringLiteral("skip-table"),
         QStringLiteral("Tables whose data is not copied (their schema is), comma-separated "
                        "(repeatable): db.schema.table, or as aiven-db-migrate takes them, "
                        "schema.table (in every database) or table (in every schema of every "
                        "database), names as written (no case folding); \"quote\" a name "
                        "holding . , or \"."),
-        QStringLiteral("tables"));
-    const QCommandLineOption jobs(
+        QStringLiteral("tables")};
+    const QCommandLineOption jobs{
         QStringLiteral("jobs"),
-        QStringLiteral("Tables copied at once (default: cores, at least 2)."), QStringLiteral("n"));
-    const QCommandLineOption ifExists(QStringLiteral("if-exists"),
+        QStringLiteral("Tables copied at once (default: cores, at least 2)."), QStringLiteral("n")};
+    const QCommandLineOption ifExists{QStringLiteral("if-exists"),
                                       QStringLiteral("When target tables already hold data: fail "
                                                      "(default) or truncate."),
-                                      QStringLiteral("fail|truncate"), QStringLiteral("fail"));
-    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("The migration's id."),
-                                QStringLiteral("id"));
-    const QCommandLineOption resume(QStringLiteral("resume"),
-                                    QStringLiteral("Continue the interrupted migration --id."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print the final status as JSON."));
-    const QCommandLineOption noPk(
+                                      QStringLiteral("fail|truncate"), QStringLiteral("fail")};
+    const QCommandLineOption id{QStringLiteral("id"), QStringLiteral("The migration's id."),
+                                QStringLiteral("id")};
+    const QCommandLineOption resume{QStringLiteral("resume"),
+                                    QStringLiteral("Continue the interrupted migration --id.")};
+    const QCommandLineOption json{QStringLiteral("json"),
+                                  QStringLiteral("Print the final status as JSON.")};
+    const QCommandLineOption noPk{
         QStringLiteral("tables-without-pk"),
         QStringLiteral("For replicated databases, tables with no primary key or replica identity: "
                        "replica-identity-full (set on the source, undone at the end) or dump "
                        "(left out of replication, copied again at cut-over). Without it, such "
                        "tables stop the migration with their list."),
-        QStringLiteral("choice"));
-    const QCommandLineOption maxLag(
+        QStringLiteral("choice")};
+    const QCommandLineOption maxLag{
         QStringLiteral("max-replication-lag"),
         QStringLiteral("Wait until every replicated database's lag is at most this many bytes "
                        "(then replication goes on, unless --stop-replication)."),
-        QStringLiteral("bytes"));
-    const QCommandLineOption lagTimeout(
+        QStringLiteral("bytes")};
+    const QCommandLineOption lagTimeout{
         QStringLiteral("lag-timeout"), QStringLiteral("Seconds to wait for the lag (default 600)."),
-        QStringLiteral("seconds"), QStringLiteral("600"));
-    const QCommandLineOption stopReplication(
+        QStringLiteral("seconds"), QStringLiteral("600")};
+    const QCommandLineOption stopReplication{
         QStringLiteral("stop-replication"),
         QStringLiteral("Once the lag is reached, cut over (as 'pgmigrate finish --yes'): writes to "
                        "the source must have stopped. Needs --max-replication-lag. Unlike "
                        "aiven-db-migrate's --stop-replication, which only drops the replication "
                        "once the lag is reached, this drains every change, copies sequences, large "
                        "objects and the tables left out, verifies every table, and only then "
-                       "removes the replication."));
-    const QCommandLineOption debug(
+                       "removes the replication.")};
+    const QCommandLineOption debug{
         {QStringLiteral("d"), QStringLiteral("debug")},
         QStringLiteral("Print every progress step as a timestamped line on stderr, also when it "
-                       "is not a terminal (aiven-db-migrate's -d)."));
-    const QCommandLineOption initialSync(
+                       "is not a terminal (aiven-db-migrate's -d).")};
+    const QCommandLineOption initialSync{
         QStringLiteral("initial-sync"),
         QStringLiteral("For replicated databases: fast (default: this tool's parallel copy inside "
                        "the slot's snapshot) or native (the target server's own table sync)."),
-        QStringLiteral("fast|native"), QStringLiteral("fast"));
-    const QCommandLineOption verifyCopy(
+        QStringLiteral("fast|native"), QStringLiteral("fast")};
+    const QCommandLineOption verifyCopy{
         QStringLiteral("verify-initial-copy"),
         QStringLiteral("Also verify replicated databases right after their initial copy (finish "
-                       "always verifies every table)."));
-    const QCommandLineOption noAnalyze(
+                       "always verifies every table).")};
+    const QCommandLineOption noAnalyze{
         QStringLiteral("no-analyze"),
         QStringLiteral("Leave the target without planner statistics (by default every table is "
-                       "analyzed once loaded, so queries after the cut-over plan well)."));
-    parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout,
-                       stopReplication, initialSync, verifyCopy, noAnalyze, debug});
-    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
-        return exit;
-    }
+                       "analyzed once loaded, so queries after the cut-over plan well).")};
 
-    MigrationRequest request;
-    const bool resuming = parser.isSet(resume);
-    if (resuming && !parser.isSet(id)) {
-        return usageError(command, QStringLiteral("--resume needs --id"));
+    void addTo(QCommandLineParser& parser) const {
+        parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout,
+                           stopReplication, initialSync, verifyCopy, noAnalyze, debug});
     }
-    if (const QString error = servers.read(parser, &request.check, !resuming); !error.isEmpty()) {
-        return usageError(command, error);
+};
+
+/// What 'pgmigrate migrate' was asked besides the engine's request: the lag to wait for.
+struct LagWait {
+    qint64 limit = -1; // no wait
+    int seconds = 0;
+};
+
+/// --resume, the servers, --id, --skip-table, --jobs and --if-exists into *request.
+/// Returns a usage error, or empty.
+QString readCopyOptions(const QCommandLineParser& parser, const MigrateOptions& options,
+                        const ServerOptions& servers, MigrationRequest* request,
+                        QList<QStringList>* skipPatterns) {
+    const bool resuming = parser.isSet(options.resume);
+    if (resuming && !parser.isSet(options.id)) {
+        return QStringLiteral("--resume needs --id");
     }
-    request.id = parser.value(id);
-    if (!request.id.isEmpty() && !StateStore::isValidId(request.id)) {
-        return usageError(command, QStringLiteral("invalid --id"));
+    if (QString error = servers.read(parser, &request->check, !resuming); !error.isEmpty()) {
+        return error;
     }
-    request.resume = resuming;
-    QList<QStringList> skipPatterns;
-    if (const QString error = readSkipTablePatterns(parser.values(skip), &skipPatterns);
+    request->id = parser.value(options.id);
+    if (!request->id.isEmpty() && !StateStore::isValidId(request->id)) {
+        return QStringLiteral("invalid --id");
+    }
+    request->resume = resuming;
+    if (QString error = readSkipTablePatterns(parser.values(options.skip), skipPatterns);
         !error.isEmpty()) {
-        return usageError(command, error);
+        return error;
     }
-    request.jobs = defaultJobs();
-    if (parser.isSet(jobs)) {
+    request->jobs = defaultJobs();
+    if (parser.isSet(options.jobs)) {
         bool ok = false;
-        request.jobs = parser.value(jobs).toInt(&ok);
-        if (!ok || request.jobs < 1 || request.jobs > 64) {
-            return usageError(command, QStringLiteral("--jobs must be between 1 and 64"));
+        request->jobs = parser.value(options.jobs).toInt(&ok);
+        if (!ok || request->jobs < 1 || request->jobs > 64) {
+            return QStringLiteral("--jobs must be between 1 and 64");
         }
     }
-    if (parser.value(ifExists) == QLatin1String("truncate")) {
-        request.ifExists = IfExists::Truncate;
-    } else if (parser.value(ifExists) != QLatin1String("fail")) {
-        return usageError(command, QStringLiteral("--if-exists must be fail or truncate"));
+    if (parser.value(options.ifExists) == QLatin1String("truncate")) {
+        request->ifExists = IfExists::Truncate;
+    } else if (parser.value(options.ifExists) != QLatin1String("fail")) {
+        return QStringLiteral("--if-exists must be fail or truncate");
     }
+    return {};
+}
 
-    if (parser.isSet(noPk)) {
-        const QString choice = parser.value(noPk);
+/// --tables-without-pk, --verify-initial-copy, --no-analyze, --initial-sync and the lag options
+/// into *request and *lag. Returns a usage error, or empty.
+QString readReplicationOptions(const QCommandLineParser& parser, const MigrateOptions& options,
+                               MigrationRequest* request, LagWait* lag) {
+    if (parser.isSet(options.noPk)) {
+        const QString choice = parser.value(options.noPk);
         if (choice == QLatin1String("replica-identity-full")) {
-            request.tablesWithoutPk = TablesWithoutPk::ReplicaIdentityFull;
+            request->tablesWithoutPk = TablesWithoutPk::ReplicaIdentityFull;
         } else if (choice == QLatin1String("dump")) {
-            request.tablesWithoutPk = TablesWithoutPk::Dump;
+            request->tablesWithoutPk = TablesWithoutPk::Dump;
         } else {
-            return usageError(command, QStringLiteral("--tables-without-pk must be "
-                                                      "replica-identity-full or dump"));
+            return QStringLiteral("--tables-without-pk must be "
+                                  "replica-identity-full or dump");
         }
     }
 
-    request.verifyReplicatedCopy = parser.isSet(verifyCopy);
-    request.analyze = !parser.isSet(noAnalyze);
-    if (parser.value(initialSync) == QLatin1String("native")) {
-        request.nativeInitialSync = true;
-    } else if (parser.value(initialSync) != QLatin1String("fast")) {
-        return usageError(command, QStringLiteral("--initial-sync must be fast or native"));
+    request->verifyReplicatedCopy = parser.isSet(options.verifyCopy);
+    request->analyze = !parser.isSet(options.noAnalyze);
+    if (parser.value(options.initialSync) == QLatin1String("native")) {
+        request->nativeInitialSync = true;
+    } else if (parser.value(options.initialSync) != QLatin1String("fast")) {
+        return QStringLiteral("--initial-sync must be fast or native");
     }
-    qint64 lagLimit = -1;
-    if (parser.isSet(maxLag)) {
+    if (parser.isSet(options.maxLag)) {
         bool ok = false;
-        lagLimit = parser.value(maxLag).toLongLong(&ok);
-        if (!ok || lagLimit < 0) {
-            return usageError(command,
-                              QStringLiteral("--max-replication-lag takes a number of bytes"));
+        lag->limit = parser.value(options.maxLag).toLongLong(&ok);
+        if (!ok || lag->limit < 0) {
+            return QStringLiteral("--max-replication-lag takes a number of bytes");
         }
     }
-    if (parser.isSet(stopReplication) && lagLimit < 0) {
-        return usageError(command,
-                          QStringLiteral("--stop-replication needs --max-replication-lag"));
+    if (parser.isSet(options.stopReplication) && lag->limit < 0) {
+        return QStringLiteral("--stop-replication needs --max-replication-lag");
     }
     bool lagTimeoutOk = false;
-    const int lagSeconds = parser.value(lagTimeout).toInt(&lagTimeoutOk);
-    if (!lagTimeoutOk || lagSeconds <= 0) {
-        return usageError(command,
-                          QStringLiteral("--lag-timeout must be a positive number of seconds"));
+    lag->seconds = parser.value(options.lagTimeout).toInt(&lagTimeoutOk);
+    if (!lagTimeoutOk || lag->seconds <= 0) {
+        return QStringLiteral("--lag-timeout must be a positive number of seconds");
     }
+    return {};
+}
 
-    StateStore store;
-    if (resuming) {
+/// The servers, passwords and skipped tables the run needs: from the saved state on --resume,
+/// else --skip-table looked up on the source. Returns an error for stderr (exit 1), or empty.
+QString prepareRequest(const QCommandLineParser& parser, const MigrateOptions& options,
+                       const ServerOptions& servers, const QList<QStringList>& skipPatterns,
+                       StateStore& store, MigrationRequest* request) {
+    if (request->resume) {
         // The servers come from the saved state; passwords from the usual places.
         QString error;
-        const auto saved = store.load(request.id, &error);
+        const auto saved = store.load(request->id, &error);
         if (!saved) {
-            std::cerr << "pgmigrate migrate: " << error.toStdString() << "\n";
-            return 1;
+            return error;
         }
         if (!servers.hasServers(parser)) {
-            request.check.inspection.source = saved->source;
-            request.check.inspection.target = saved->target;
+            request->check.inspection.source = saved->source;
+            request->check.inspection.target = saved->target;
         }
-        resumeSaved(&request, *saved,
-                    parser.isSet(jobs) ? std::optional<int>(request.jobs) : std::nullopt);
+        resumeSaved(request, *saved,
+                    parser.isSet(options.jobs) ? std::optional<int>(request->jobs) : std::nullopt);
     }
-    resolvePasswords(&request.check);
-    if (!resuming) {
-        if (const QString error =
-                resolveSkipTableOption(command, skipPatterns, request.check, &request.skipTables);
-            !error.isEmpty()) {
-            std::cerr << "pgmigrate migrate: " << error.toStdString() << "\n";
-            return 1;
-        }
+    resolvePasswords(&request->check);
+    if (!request->resume) {
+        return resolveSkipTableOption(QStringLiteral("migrate"), skipPatterns, request->check,
+                                      &request->skipTables);
     }
+    return {};
+}
 
-    const std::atomic_bool* interrupted = watchInterrupts();
-    const bool debugLines = parser.isSet(debug);
-    const bool interactive = isatty(STDERR_FILENO) && !parser.isSet(json) && !debugLines;
+/// How the run's progress reaches stderr: one line rewritten in place on a terminal, timestamped
+/// lines with --debug, nothing otherwise.
+struct ProgressPrinter {
+    bool interactive = false;
+    bool debugLines = false;
     QString lastLine;
-    MigrationRunner migration(request, store, interrupted, [&](const MigrationState& state) {
+
+    void operator()(const MigrationState& state) {
         if (!interactive && !debugLines) {
             return;
         }
@@ -234,64 +243,168 @@ int runMigrateCommand(const QStringList& arguments) {
         } else {
             std::cerr << "\r\x1b[K" << line.toStdString() << std::flush;
         }
-    });
-    if (interactive) {
+    }
+
+    void printLag(const MigrationState& current, qint64 lagLimit) const {
+        if (interactive || debugLines) {
+            qint64 worst = 0;
+            for (const DatabaseState& db : current.databases) {
+                worst = std::max(worst, db.lagBytes);
+            }
+            std::cerr << (debugLines ? "" : "\r\x1b[K") << "waiting for replication lag " << worst
+                      << " bytes <= " << lagLimit << (debugLines ? "\n" : "") << std::flush;
+        }
+    }
+};
+
+/// --max-replication-lag after the run: waits for the lag, then with --stop-replication cuts
+/// over, holding *controlLock. Returns an exit code when the command ends here, or -1 to print
+/// the final status.
+int waitForLagThenFinish(MigrationState& state, const MigrationRequest& request, const LagWait& lag,
+                         bool stopReplication, StateStore& store,
+                         const std::atomic_bool* interrupted, const ProgressPrinter& progress,
+                         std::unique_ptr<MigrationLock>* controlLock) {
+    QString lockError;
+    *controlLock = MigrationLock::acquire(store, state.id, &lockError);
+    if (!*controlLock) {
+        std::cerr << "\npgmigrate migrate: " << lockError.toStdString() << "\n";
+        return 1;
+    }
+    const ControlServers control{request.check.inspection.source, request.check.inspection.target};
+    const bool reached =
+        waitForLag(state, control, lag.limit, std::chrono::seconds(lag.seconds), interrupted,
+                   [&](const MigrationState& current) { progress.printLag(current, lag.limit); });
+    if (!reached) {
+        state.warnings << QStringLiteral("the replication lag did not fall under %1 bytes within "
+                                         "%2 s")
+                              .arg(lag.limit)
+                              .arg(lag.seconds);
+    } else if (stopReplication) {
+        FinishOptions finish;
+        finish.jobs = request.jobs;
+        finish.checkpoint = [&store](const MigrationState& current) {
+            QString error;
+            store.save(current, &error);
+        };
+        finishMigration(state, control, finish, interrupted);
+    }
+    QString saveError;
+    store.save(state, &saveError);
+    if (!reached) {
+        if (progress.interactive) {
+            std::cerr << "\r\x1b[K" << std::flush;
+        }
+        std::cout << statusText(state, false).toStdString();
+        return 1;
+    }
+    return -1;
+}
+
+/// 'pgmigrate verify' without servers: the servers, exclusions and skipped tables of the saved
+/// migration --id (or the latest). Returns an exit code when the command ends here, or -1.
+int readSavedVerifyServers(const QCommandLineParser& parser, const QCommandLineOption& id,
+                           CheckRequest* check, QStringList* savedSkips) {
+    StateStore store;
+    const QString wanted = parser.isSet(id) ? parser.value(id) : store.latestId();
+    if (wanted.isEmpty()) {
+        return usageError(QStringLiteral("verify"),
+                          QStringLiteral("give --source and --target, or --id of a migration"));
+    }
+    QString error;
+    const auto saved = store.load(wanted, &error);
+    if (!saved) {
+        std::cerr << "pgmigrate verify: " << error.toStdString() << "\n";
+        return 1;
+    }
+    check->inspection.source = saved->source;
+    check->inspection.target = saved->target;
+    check->inspection.excludedDatabases << saved->excludedDatabases;
+    *savedSkips = saved->skippedTables;
+    return -1;
+}
+
+/// The verification as text: one line per database, its differences under it, then the verdict.
+void printVerification(const ClusterVerification& result) {
+    if (!result.error.isEmpty()) {
+        std::cout << "error: " << result.error.toStdString() << "\n";
+    }
+    for (const DatabaseVerification& db : result.databases) {
+        std::cout << (db.ok() ? "  OK    " : "  DIFF  ") << db.dbname.toStdString() << ": "
+                  << db.tables << " tables compared in "
+                  << QString::number(db.seconds, 'f', 1).toStdString() << " s\n";
+        if (!db.error.isEmpty()) {
+            std::cout << "        error: " << db.error.toStdString() << "\n";
+        }
+        for (const QString& difference : db.differences) {
+            std::cout << "        " << difference.toStdString() << "\n";
+        }
+    }
+    std::cout << (result.ok() ? "The target matches the source.\n"
+                              : "The target differs from the source.\n");
+}
+
+} // namespace
+
+int runMigrateCommand(const QStringList& arguments) {
+    const QString command = QStringLiteral("migrate");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Migrates every database of the source cluster to the target: pre-checks, roles, schema, "
+        "data, indexes, sequences, large objects, then a verification of every table. Databases "
+        "that can replicate keep syncing afterwards until 'pgmigrate finish'."));
+    const ServerOptions servers;
+    servers.addTo(parser);
+    const MigrateOptions options;
+    options.addTo(parser);
+    if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
+        return exit;
+    }
+
+    MigrationRequest request;
+    QList<QStringList> skipPatterns;
+    LagWait lag;
+    if (const QString error = readCopyOptions(parser, options, servers, &request, &skipPatterns);
+        !error.isEmpty()) {
+        return usageError(command, error);
+    }
+    if (const QString error = readReplicationOptions(parser, options, &request, &lag);
+        !error.isEmpty()) {
+        return usageError(command, error);
+    }
+
+    StateStore store;
+    if (const QString error =
+            prepareRequest(parser, options, servers, skipPatterns, store, &request);
+        !error.isEmpty()) {
+        std::cerr << "pgmigrate migrate: " << error.toStdString() << "\n";
+        return 1;
+    }
+
+    const std::atomic_bool* interrupted = watchInterrupts();
+    ProgressPrinter progress;
+    progress.debugLines = parser.isSet(options.debug);
+    progress.interactive =
+        isatty(STDERR_FILENO) && !parser.isSet(options.json) && !progress.debugLines;
+    MigrationRunner migration(request, store, interrupted,
+                              [&progress](const MigrationState& state) { progress(state); });
+    if (progress.interactive) {
         std::cerr << "Migration starting (Ctrl-C stops it)…" << std::flush;
     }
     MigrationState state = migration.run();
     refreshAfterRun(state, {request.check.inspection.source, request.check.inspection.target});
     std::unique_ptr<MigrationLock> controlLock; // as finish holds it, against a concurrent one
-    if (state.anySyncing() && lagLimit >= 0 && state.overallStatus() == DbStatus::Done) {
-        QString lockError;
-        controlLock = MigrationLock::acquire(store, state.id, &lockError);
-        if (!controlLock) {
-            std::cerr << "\npgmigrate migrate: " << lockError.toStdString() << "\n";
-            return 1;
-        }
-        const ControlServers control{request.check.inspection.source,
-                                     request.check.inspection.target};
-        const bool reached = waitForLag(state, control, lagLimit, std::chrono::seconds(lagSeconds),
-                                        interrupted, [&](const MigrationState& current) {
-                                            if (interactive || debugLines) {
-                                                qint64 worst = 0;
-                                                for (const DatabaseState& db : current.databases) {
-                                                    worst = std::max(worst, db.lagBytes);
-                                                }
-                                                std::cerr << (debugLines ? "" : "\r\x1b[K")
-                                                          << "waiting for replication lag " << worst
-                                                          << " bytes <= " << lagLimit
-                                                          << (debugLines ? "\n" : "") << std::flush;
-                                            }
-                                        });
-        if (!reached) {
-            state.warnings << QStringLiteral(
-                                  "the replication lag did not fall under %1 bytes within "
-                                  "%2 s")
-                                  .arg(lagLimit)
-                                  .arg(lagSeconds);
-        } else if (parser.isSet(stopReplication)) {
-            FinishOptions finish;
-            finish.jobs = request.jobs;
-            finish.checkpoint = [&store](const MigrationState& current) {
-                QString error;
-                store.save(current, &error);
-            };
-            finishMigration(state, control, finish, interrupted);
-        }
-        QString saveError;
-        store.save(state, &saveError);
-        if (!reached) {
-            if (interactive) {
-                std::cerr << "\r\x1b[K" << std::flush;
-            }
-            std::cout << statusText(state, false).toStdString();
-            return 1;
+    if (state.anySyncing() && lag.limit >= 0 && state.overallStatus() == DbStatus::Done) {
+        if (const int exit =
+                waitForLagThenFinish(state, request, lag, parser.isSet(options.stopReplication),
+                                     store, interrupted, progress, &controlLock);
+            exit >= 0) {
+            return exit;
         }
     }
-    if (interactive) {
+    if (progress.interactive) {
         std::cerr << "\r\x1b[K" << std::flush;
     }
-    if (parser.isSet(json)) {
+    if (parser.isSet(options.json)) {
         std::cout << QJsonDocument(state.toStatusJson(true))
                          .toJson(QJsonDocument::Indented)
                          .toStdString();
@@ -386,22 +499,9 @@ int runVerifyCommand(const QStringList& arguments) {
     }
     QStringList savedSkips;
     if (fromState) {
-        StateStore store;
-        const QString wanted = parser.isSet(id) ? parser.value(id) : store.latestId();
-        if (wanted.isEmpty()) {
-            return usageError(command,
-                              QStringLiteral("give --source and --target, or --id of a migration"));
+        if (const int exit = readSavedVerifyServers(parser, id, &check, &savedSkips); exit >= 0) {
+            return exit;
         }
-        QString error;
-        const auto saved = store.load(wanted, &error);
-        if (!saved) {
-            std::cerr << "pgmigrate verify: " << error.toStdString() << "\n";
-            return 1;
-        }
-        check.inspection.source = saved->source;
-        check.inspection.target = saved->target;
-        check.inspection.excludedDatabases << saved->excludedDatabases;
-        savedSkips = saved->skippedTables;
     }
     QList<QStringList> skipPatterns;
     if (const QString error = readSkipTablePatterns(parser.values(skip), &skipPatterns);
@@ -430,22 +530,7 @@ int runVerifyCommand(const QStringList& arguments) {
     if (parser.isSet(json)) {
         std::cout << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented).toStdString();
     } else {
-        if (!result.error.isEmpty()) {
-            std::cout << "error: " << result.error.toStdString() << "\n";
-        }
-        for (const DatabaseVerification& db : result.databases) {
-            std::cout << (db.ok() ? "  OK    " : "  DIFF  ") << db.dbname.toStdString() << ": "
-                      << db.tables << " tables compared in "
-                      << QString::number(db.seconds, 'f', 1).toStdString() << " s\n";
-            if (!db.error.isEmpty()) {
-                std::cout << "        error: " << db.error.toStdString() << "\n";
-            }
-            for (const QString& difference : db.differences) {
-                std::cout << "        " << difference.toStdString() << "\n";
-            }
-        }
-        std::cout << (result.ok() ? "The target matches the source.\n"
-                                  : "The target differs from the source.\n");
+        printVerification(result);
     }
     return result.ok() ? 0 : 1;
 }

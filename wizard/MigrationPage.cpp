@@ -48,6 +48,15 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next"));
 
+    setUpTexts();
+    setUpButtons();
+    setUpViews();
+    layOut();
+    connectActions();
+}
+
+// The explanations above the buttons: what to avoid during the migration, and what Resume does.
+void MigrationPage::setUpTexts() {
     m_impact->setWordWrap(true);
     m_impact->setText(tr("Migrate into an empty database where possible: tables that already hold "
                          "data are not copied over unless you start over. While the migration "
@@ -61,6 +70,9 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
            "tables reflect a later moment than the ones copied before. To copy every table from "
            "one moment, start over instead."));
     m_resumeNote->setVisible(false);
+}
+
+void MigrationPage::setUpButtons() {
     m_start->setObjectName(QStringLiteral("startMigration"));
     m_resume->setObjectName(QStringLiteral("resumeMigration"));
     m_resume->setVisible(false);
@@ -73,7 +85,10 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     m_stop->setEnabled(false);
     m_overall->setVisible(false);
     m_overall->setObjectName(QStringLiteral("overallStatus"));
+}
 
+// The progress tables, the log and the lag chart.
+void MigrationPage::setUpViews() {
     m_databases->setObjectName(QStringLiteral("databaseProgress"));
     m_databases->setAccessibleName(tr("Progress per database"));
     m_databases->setHorizontalHeaderLabels(
@@ -90,6 +105,21 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     m_log->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_log->setMaximumBlockCount(2000);
 
+    m_tables->setObjectName(QStringLiteral("tableProgress"));
+    m_tables->setAccessibleName(tr("Progress per table"));
+    m_tables->setHorizontalHeaderLabels(
+        {tr("Table"), tr("Size"), tr("Rows"), tr("State"), tr("Progress")});
+    m_tables->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tables->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Fixed);
+    m_tables->setColumnWidth(4, 200);
+    m_tables->verticalHeader()->setVisible(false);
+    m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tables->setTabKeyNavigation(false);
+    m_chart->setObjectName(QStringLiteral("migrationLagChart"));
+}
+
+void MigrationPage::layOut() {
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_resume);
@@ -102,25 +132,15 @@ MigrationPage::MigrationPage(MigrationModel* model, QWidget* parent)
     layout->addWidget(m_resumeNote);
     layout->addLayout(buttons);
     layout->addWidget(m_databases, 2);
-    m_tables->setObjectName(QStringLiteral("tableProgress"));
-    m_tables->setAccessibleName(tr("Progress per table"));
-    m_tables->setHorizontalHeaderLabels(
-        {tr("Table"), tr("Size"), tr("Rows"), tr("State"), tr("Progress")});
-    m_tables->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tables->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tables->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Fixed);
-    m_tables->setColumnWidth(4, 200);
-    m_tables->verticalHeader()->setVisible(false);
-    m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tables->setTabKeyNavigation(false);
     layout->addWidget(m_tables, 2);
     // The log and the lag chart side by side: both read best wide and short.
-    m_chart->setObjectName(QStringLiteral("migrationLagChart"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_log, 1);
     bottom->addWidget(m_chart, 1);
     layout->addLayout(bottom, 1);
+}
 
+void MigrationPage::connectActions() {
     connect(m_start, &QPushButton::clicked, this, [this] {
         m_started = true;
         m_start->setEnabled(false);
@@ -169,50 +189,7 @@ void MigrationPage::showState() {
     const bool interrupted = m_model->isInterrupted();
     m_databases->setRowCount(int(state.databases.size()));
     for (int row = 0; row < state.databases.size(); ++row) {
-        const DatabaseState& db = state.databases[row];
-        const auto set = [this, row](int column, const QString& text) {
-            auto* item = new QTableWidgetItem(text);
-            m_databases->setItem(row, column, item);
-        };
-        set(0, db.dbname);
-        set(1, db.method == MigrationMethod::Replication ? tr("replication") : tr("dump"));
-        auto* tag = qobject_cast<StatusTag*>(m_databases->cellWidget(row, 2));
-        if (!tag) {
-            tag = new StatusTag;
-            m_databases->setCellWidget(row, 2, tag);
-        }
-        tag->setStatus(state.databaseStatus(db, !interrupted));
-        QString phase = phaseText(db);
-        // During the copy: the rate, and a rough time left (stream size only approximates the
-        // tables' size on disk).
-        if (busy && db.phase == Phase::Data && db.copySeconds > 0 && db.bytesDone > 0) {
-            const double rate = double(db.bytesDone) / db.copySeconds;
-            phase = tr("data, %1/s").arg(bytes(qint64(rate)));
-            if (db.bytesTotal > db.bytesDone) {
-                phase += tr(", about %1 s left")
-                             .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
-            }
-        }
-        set(3, phase);
-        auto* bar = qobject_cast<QProgressBar*>(m_databases->cellWidget(row, 4));
-        if (!bar) {
-            bar = new QProgressBar;
-            bar->setObjectName(QStringLiteral("databaseProgressBar"));
-            bar->setAccessibleName(tr("Progress of %1").arg(db.dbname));
-            m_databases->setCellWidget(row, 4, bar);
-        }
-        const bool finished = db.migrated();
-        bar->setRange(0, 1000);
-        bar->setValue(finished ? 1000
-                      : db.bytesTotal > 0
-                          ? int(std::min<qint64>(999, db.bytesDone * 1000 / db.bytesTotal))
-                          : 0);
-        bar->setFormat(tr("%1 rows, %2").arg(db.rowsDone).arg(bytes(db.bytesDone)));
-        set(5, db.method == MigrationMethod::Replication && db.lagBytes >= 0 ? bytes(db.lagBytes)
-                                                                             : QString());
-        if (!db.error.isEmpty()) {
-            m_databases->item(row, 3)->setToolTip(db.error);
-        }
+        showDatabase(row, state.databases[row], state, busy, interrupted);
     }
     showTables();
     const DbStatus overall = busy          ? DbStatus::Running
@@ -227,6 +204,61 @@ void MigrationPage::showState() {
     m_resume->setVisible(interrupted);
     m_resumeNote->setVisible(interrupted);
     m_startOver->setVisible((failed || interrupted) && !busy);
+    logNews(state, failed);
+    logSteps(state);
+    emit completeChanged();
+}
+
+// One database's row of the table: method, status, phase, progress and lag.
+void MigrationPage::showDatabase(int row, const DatabaseState& db, const MigrationState& state,
+                                 bool busy, bool interrupted) {
+    const auto set = [this, row](int column, const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        m_databases->setItem(row, column, item);
+    };
+    set(0, db.dbname);
+    set(1, db.method == MigrationMethod::Replication ? tr("replication") : tr("dump"));
+    auto* tag = qobject_cast<StatusTag*>(m_databases->cellWidget(row, 2));
+    if (!tag) {
+        tag = new StatusTag;
+        m_databases->setCellWidget(row, 2, tag);
+    }
+    tag->setStatus(state.databaseStatus(db, !interrupted));
+    QString phase = phaseText(db);
+    // During the copy: the rate, and a rough time left (stream size only approximates the
+    // tables' size on disk).
+    if (busy && db.phase == Phase::Data && db.copySeconds > 0 && db.bytesDone > 0) {
+        const double rate = double(db.bytesDone) / db.copySeconds;
+        phase = tr("data, %1/s").arg(bytes(qint64(rate)));
+        if (db.bytesTotal > db.bytesDone) {
+            phase +=
+                tr(", about %1 s left").arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
+        }
+    }
+    set(3, phase);
+    auto* bar = qobject_cast<QProgressBar*>(m_databases->cellWidget(row, 4));
+    if (!bar) {
+        bar = new QProgressBar;
+        bar->setObjectName(QStringLiteral("databaseProgressBar"));
+        bar->setAccessibleName(tr("Progress of %1").arg(db.dbname));
+        m_databases->setCellWidget(row, 4, bar);
+    }
+    const bool finished = db.migrated();
+    bar->setRange(0, 1000);
+    bar->setValue(finished ? 1000
+                  : db.bytesTotal > 0
+                      ? int(std::min<qint64>(999, db.bytesDone * 1000 / db.bytesTotal))
+                      : 0);
+    bar->setFormat(tr("%1 rows, %2").arg(db.rowsDone).arg(bytes(db.bytesDone)));
+    set(5, db.method == MigrationMethod::Replication && db.lagBytes >= 0 ? bytes(db.lagBytes)
+                                                                         : QString());
+    if (!db.error.isEmpty()) {
+        m_databases->item(row, 3)->setToolTip(db.error);
+    }
+}
+
+// What is new in the state, in the log: warnings, frozen writes, the failure.
+void MigrationPage::logNews(const MigrationState& state, bool failed) {
     // New warnings (roles needing a password, tables copied at cut-over, ...) go to the log.
     for (qsizetype i = m_warningsShown; i < state.warnings.size(); ++i) {
         m_log->appendPlainText(state.warnings[i]);
@@ -248,8 +280,6 @@ void MigrationPage::showState() {
         m_log->appendPlainText(tr("Failed: %1").arg(state.error));
         m_errorShown = state.error;
     }
-    logSteps(state);
-    emit completeChanged();
 }
 
 void MigrationPage::logSteps(const MigrationState& state) {

@@ -14,6 +14,7 @@ namespace pgm {
 class LagChart;
 class MigrationModel;
 class StatusTag;
+struct DatabaseState;
 struct MigrationState;
 
 /// Step 3, Migration: Start migration, then live progress per database (method, status tag,
@@ -28,7 +29,15 @@ public:
     bool isComplete() const override;
 
 private:
+    void setUpTexts();
+    void setUpButtons();
+    void setUpViews();
+    void layOut();
+    void connectActions();
     void showState();
+    void showDatabase(int row, const DatabaseState& db, const MigrationState& state, bool busy,
+                      bool interrupted);
+    void logNews(const MigrationState& state, bool failed);
     void showTables();
     void confirmStop();
     void logSteps(const MigrationState& state);

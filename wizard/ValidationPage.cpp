@@ -78,6 +78,17 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     setTitle(tr("Database connection and validation"));
     setSubTitle(tr("Enter both servers, then run the checks."));
 
+    QLayout* servers = serverBoxes();
+    QLayout* excludedRow = excludedDatabasesRow();
+    QLayout* fromTargetRow = sourceFromTargetRow();
+    setUpResults();
+    layOut(servers, excludedRow, fromTargetRow);
+    connectResults();
+    connectCheck();
+    connectFields();
+}
+
+QLayout* ValidationPage::serverBoxes() {
     auto* sourceBox = new QGroupBox(tr("Source"), this);
     (new QVBoxLayout(sourceBox))->addWidget(m_source);
     auto* targetBox = new QGroupBox(tr("Target"), this);
@@ -85,7 +96,11 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     auto* servers = new QHBoxLayout;
     servers->addWidget(sourceBox);
     servers->addWidget(targetBox);
+    return servers;
+}
 
+// The databases to exclude, and Run check beside them.
+QLayout* ValidationPage::excludedDatabasesRow() {
     m_excludedDatabases->setObjectName(QStringLiteral("excludedDatabases"));
     m_excludedDatabases->setAccessibleName(tr("Exclude databases"));
     m_excludedDatabases->setPlaceholderText(
@@ -102,7 +117,10 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     m_run->setObjectName(QStringLiteral("runCheck"));
     nameAfterText(m_run);
     excludedRow->addWidget(m_run);
+    return excludedRow;
+}
 
+QLayout* ValidationPage::sourceFromTargetRow() {
     // The target server, not this computer, connects to the source for replication.
     m_sourceFromTarget->setObjectName(QStringLiteral("sourceAddressFromTarget"));
     m_sourceFromTarget->setAccessibleName(tr("Source address as seen from the target"));
@@ -113,7 +131,12 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     auto* fromTargetRow = new QHBoxLayout;
     fromTargetRow->addWidget(fromTargetLabel);
     fromTargetRow->addWidget(m_sourceFromTarget, 1);
+    return fromTargetRow;
+}
 
+// The status line, the results, the databases' checklist, the selected check and the choices
+// the results may call for.
+void ValidationPage::setUpResults() {
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -139,21 +162,11 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
                                int(TablesWithoutPk::ReplicaIdentityFull));
     m_tablesWithoutPk->setVisible(false);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(servers);
-    layout->addLayout(excludedRow);
-    layout->addLayout(fromTargetRow);
-    layout->addWidget(m_pgDumpDir);
-    layout->addWidget(m_status);
     m_databases->setObjectName(QStringLiteral("databaseChecklist"));
     m_databases->setAccessibleName(tr("Databases to migrate"));
     m_databases->setToolTip(tr("Untick a database to leave it out of the migration"));
     m_databases->setMaximumWidth(260);
     m_databases->setVisible(false);
-    auto* resultsRow = new QHBoxLayout;
-    resultsRow->addWidget(m_results, 1);
-    resultsRow->addWidget(m_databases);
-    layout->addLayout(resultsRow, 1);
     m_checkDetail->setObjectName(QStringLiteral("checkDetail"));
     m_checkDetail->setAccessibleName(tr("Selected check"));
     m_checkDetail->setWordWrap(true);
@@ -161,7 +174,26 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     m_checkDetail->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     m_checkDetail->setVisible(false);
+}
+
+void ValidationPage::layOut(QLayout* servers, QLayout* excludedRow, QLayout* fromTargetRow) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(servers);
+    layout->addLayout(excludedRow);
+    layout->addLayout(fromTargetRow);
+    layout->addWidget(m_pgDumpDir);
+    layout->addWidget(m_status);
+    auto* resultsRow = new QHBoxLayout;
+    resultsRow->addWidget(m_results, 1);
+    resultsRow->addWidget(m_databases);
+    layout->addLayout(resultsRow, 1);
     layout->addWidget(m_checkDetail);
+    layout->addWidget(m_dumpMethod);
+    layout->addWidget(m_tablesWithoutPk);
+}
+
+// The selected check shown in full; unticking a database excludes it.
+void ValidationPage::connectResults() {
     connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         // A check (not a group): its whole detail and remedy, which the column cuts short.
         const bool check = item && item->parent();
@@ -180,9 +212,10 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
         }
         m_excludedDatabases->setText(formatDatabaseList(excluded)); // the check then runs again
     });
-    layout->addWidget(m_dumpMethod);
-    layout->addWidget(m_tablesWithoutPk);
+}
 
+// Run check starts or cancels the check; its end shows the report.
+void ValidationPage::connectCheck() {
     connect(m_run, &QPushButton::clicked, this, [this] {
         if (m_check->isRunning()) {
             m_check->cancel();
@@ -211,6 +244,9 @@ ValidationPage::ValidationPage(CredentialStore* credentials, QWidget* parent)
     connect(m_dumpMethod, &QCheckBox::toggled, this, [this](bool dump) {
         m_check->setMethod(dump ? MethodChoice::Dump : MethodChoice::Auto);
     });
+}
+
+void ValidationPage::connectFields() {
     // Hosts and users are mandatory (QWizard's "name*" fields); the rest may stay empty.
     registerField(QStringLiteral("sourceHost*"), m_source->hostField());
     registerField(QStringLiteral("sourceUser*"), m_source->userField());

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -46,6 +47,14 @@ public slots:
     void runCheck();
 
 private:
+    QLayout* serverBoxes();
+    QLayout* excludedDatabasesRow();
+    QLayout* sourceFromTargetRow();
+    void setUpResults();
+    void layOut(QLayout* servers, QLayout* excludedRow, QLayout* fromTargetRow);
+    void connectResults();
+    void connectCheck();
+    void connectFields();
     void showReport();
     /// Saves the passwords the user asked to remember; says so when no keychain is there.
     void rememberPasswords();

@@ -181,8 +181,10 @@ ClusterFacts FactsCollector::collect() {
     return facts;
 }
 
-void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts) {
-    SourceFacts& out = facts.source;
+namespace {
+
+/// The source's user, settings and provider.
+void readSourceSettings(PgConnection& source, bool passwordGiven, SourceFacts& out) {
     out.version = ServerVersion(source.serverVersionNum());
     const PgResult role = source.exec(
         QStringLiteral(
@@ -212,8 +214,7 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.lockTableHolders = int(role.integer(0, 13));
     out.lockTableSize = qint64(out.maxLocksPerTransaction) * out.lockTableHolders;
     out.lockTableUsed = role.integer(0, 14);
-    out.passwordAuthenticated =
-        !m_request.source.password.isEmpty() && PQconnectionUsedPassword(source.raw()) == 1;
+    out.passwordAuthenticated = passwordGiven && PQconnectionUsedPassword(source.raw()) == 1;
     const PgResult service =
         source.exec(managedServiceQuery(), {}, QStringLiteral("recognise the source's provider"));
     out.service = managedServiceFromMarker(service.text(0, 0));
@@ -222,7 +223,9 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
     out.replicationRole =
         out.replicationRole || (out.service == ManagedService::AmazonRds &&
                                 out.serviceGroups.contains(QStringLiteral("rds_replication")));
+}
 
+void readIdleMigrationSlots(PgConnection& source, SourceFacts& out) {
     // Slots a migration left when its process died keep WAL until someone drops them.
     // inactive_since exists from 17.
     const QString inactiveSince =
@@ -246,7 +249,11 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         out.idleMigrationSlots << slot;
     }
     claimMigrationSlots(&out.idleMigrationSlots);
+}
 
+/// The source's roles and the databases to migrate; those the user excluded are noted apart.
+void readSourceDatabases(PgConnection& source, const QStringList& excludedDatabases,
+                         SourceFacts& out) {
     out.roles = column(source.exec(
         QStringLiteral(
             "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' AND oid >= 16384 ORDER BY 1"),
@@ -269,7 +276,7 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         if (isAdminDatabase(name)) {
             continue;
         }
-        if (m_request.excludedDatabases.contains(name)) {
+        if (excludedDatabases.contains(name)) {
             out.excludedDatabases << name;
             continue;
         }
@@ -292,12 +299,14 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         }
         out.databases << database;
     }
-    for (const QString& excluded : m_request.excludedDatabases) {
+    for (const QString& excluded : excludedDatabases) {
         if (!out.excludedDatabases.contains(excluded)) {
             out.unknownExcludedDatabases << excluded;
         }
     }
+}
 
+void readOpenTransactions(PgConnection& source, SourceFacts& out) {
     // Slot creation waits for every transaction that holds an xid; idle ones never end.
     const PgResult sessions = source.exec(
         QStringLiteral("SELECT pid, ") +
@@ -317,6 +326,16 @@ void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts
         QStringLiteral("SELECT gid || ' (' || database || ')' FROM pg_prepared_xacts ORDER BY 1"),
         {}, QStringLiteral("list prepared transactions"));
     out.preparedTransactions = column(prepared);
+}
+
+} // namespace
+
+void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts) {
+    SourceFacts& out = facts.source;
+    readSourceSettings(source, !m_request.source.password.isEmpty(), out);
+    readIdleMigrationSlots(source, out);
+    readSourceDatabases(source, m_request.excludedDatabases, out);
+    readOpenTransactions(source, out);
 }
 
 void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
@@ -400,8 +419,10 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
     database.materializedViews = column(db.exec(relationQuery("c.relkind = 'm'"), {}, step));
 }
 
-void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts) {
-    TargetFacts& out = facts.target;
+namespace {
+
+/// The target's user, settings, lock table and provider.
+void readTargetSettings(PgConnection& target, TargetFacts& out) {
     out.version = ServerVersion(target.serverVersionNum());
     const PgResult role = target.exec(
         QStringLiteral(
@@ -449,7 +470,10 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
         target.exec(managedServiceQuery(), {}, QStringLiteral("recognise the target's provider"));
     out.service = managedServiceFromMarker(service.text(0, 0));
     out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
 
+/// What the target offers: replication origins in use, extensions, roles and languages.
+void readTargetCatalog(PgConnection& target, TargetFacts& out) {
     // Origins are what a subscriber spends its max_replication_slots on.
     PgResult origins;
     QString sqlstate;
@@ -479,9 +503,14 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
     out.installedLanguages =
         column(target.exec(QStringLiteral("SELECT lanname FROM pg_language ORDER BY 1"), {},
                            QStringLiteral("list target languages")));
+}
 
+/// The target's databases named as the source's.
+void readExistingTargetDatabases(PgConnection& target,
+                                 const QList<SourceDatabaseFacts>& sourceDatabases,
+                                 TargetFacts& out) {
     QStringList wanted;
-    for (const SourceDatabaseFacts& database : facts.source.databases) {
+    for (const SourceDatabaseFacts& database : sourceDatabases) {
         wanted << database.name;
     }
     const PgResult existing =
@@ -495,6 +524,15 @@ void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts
         database.collate = existing.text(row, 2);
         out.existingDatabases.insert(database.name, database);
     }
+}
+
+} // namespace
+
+void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts) {
+    TargetFacts& out = facts.target;
+    readTargetSettings(target, out);
+    readTargetCatalog(target, out);
+    readExistingTargetDatabases(target, facts.source.databases, out);
 }
 
 void FactsCollector::readTargetDatabase(TargetDatabaseFacts& database) {

@@ -62,10 +62,10 @@ bool drain(PgConnection& connection, QString* error, QString* sqlstate, qint64* 
     return ok;
 }
 
-Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table, bool binary,
-              bool freeze, CopyDigest* digest, const std::atomic_bool* cancelled,
-              const std::function<void(qint64)>& progress) {
-    const QString step = QStringLiteral("copy %1").arg(table.qualified);
+// Starts COPY FROM STDIN on the target, then COPY TO STDOUT on the source (ending the target's
+// if the source refuses).
+void startCopy(PgConnection& source, PgConnection& target, const TableInfo& table, bool binary,
+               bool freeze, const QString& step) {
     const QString columns = table.columns.join(QStringLiteral(", "));
     const QString format = binary ? QStringLiteral("binary") : QStringLiteral("text");
     target.exec(QStringLiteral("COPY ") + table.qualified + QStringLiteral(" (") + columns +
@@ -83,11 +83,21 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
         drain(target, &ignored, &state, nullptr);
         throw;
     }
+}
 
-    Stream done;
-    qint64 sinceReport = 0;
+// How the rows' flow from source to target stopped: failure is empty when the source finished.
+struct PumpEnd {
     QString failure;
     bool targetFailed = false;
+};
+
+// Passes the source's COPY data to the target until the source ends, either side fails or the
+// copy is cancelled; adds the bytes to *done.
+PumpEnd pumpRows(PgConnection& source, PgConnection& target, CopyDigest* digest,
+                 const std::atomic_bool* cancelled, const std::function<void(qint64)>& progress,
+                 Stream* done) {
+    PumpEnd end;
+    qint64 sinceReport = 0;
     for (;;) {
         char* buffer = nullptr;
         const int length = source.getCopyData(&buffer);
@@ -95,7 +105,7 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
             break; // the source finished
         }
         if (length == -2) {
-            failure = source.errorMessage();
+            end.failure = source.errorMessage();
             break;
         }
         if (digest) {
@@ -104,12 +114,12 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
         const bool put = target.putCopyData(buffer, length);
         PQfreemem(buffer);
         if (!put) {
-            failure = target.errorMessage();
-            targetFailed = true;
+            end.failure = target.errorMessage();
+            end.targetFailed = true;
             source.cancel();
             break;
         }
-        done.bytes += length;
+        done->bytes += length;
         sinceReport += length;
         if (sinceReport >= (1 << 20)) {
             if (progress) {
@@ -117,7 +127,7 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
             }
             sinceReport = 0;
             if (cancelled && cancelled->load()) {
-                failure = QStringLiteral("cancelled");
+                end.failure = QStringLiteral("cancelled");
                 source.cancel();
                 break;
             }
@@ -126,22 +136,29 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
     if (progress && sinceReport > 0) {
         progress(sinceReport);
     }
+    return end;
+}
+
+// Ends the COPY on both sides (the row count from the source into *done) and throws the error
+// that explains a failure best.
+void finishCopy(PgConnection& source, PgConnection& target, const QString& step, const PumpEnd& end,
+                Stream* done) {
     QString sourceError;
     QString sourceState;
-    const bool sourceOk = drain(source, &sourceError, &sourceState, &done.rows);
-    target.putCopyEnd(failure.isEmpty() && sourceOk ? nullptr : "copy aborted");
+    const bool sourceOk = drain(source, &sourceError, &sourceState, &done->rows);
+    target.putCopyEnd(end.failure.isEmpty() && sourceOk ? nullptr : "copy aborted");
     QString targetError;
     QString targetState;
     const bool targetOk = drain(target, &targetError, &targetState, nullptr);
-    const bool ok = sourceOk && targetOk && failure.isEmpty();
-    if (failure == QLatin1String("cancelled") ||
+    const bool ok = sourceOk && targetOk && end.failure.isEmpty();
+    if (end.failure == QLatin1String("cancelled") ||
         (!ok && (source.isCancelled() || target.isCancelled()))) {
         throw PgError(PgError::Kind::Cancelled, step, QStringLiteral("cancelled"));
     }
-    if (targetFailed) {
+    if (end.targetFailed) {
         // The source's error is then our own cancel: the target's is the one to report.
         throw PgError(PgError::Kind::Query, step + QStringLiteral(" (writing the target)"),
-                      targetOk ? failure : targetError, targetState);
+                      targetOk ? end.failure : targetError, targetState);
     }
     if (!sourceOk) {
         throw PgError(PgError::Kind::Query, step + QStringLiteral(" (reading the source)"),
@@ -151,9 +168,19 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
         throw PgError(PgError::Kind::Query, step + QStringLiteral(" (writing the target)"),
                       targetError, targetState);
     }
-    if (!failure.isEmpty()) {
-        throw PgError(PgError::Kind::Query, step, failure);
+    if (!end.failure.isEmpty()) {
+        throw PgError(PgError::Kind::Query, step, end.failure);
     }
+}
+
+Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table, bool binary,
+              bool freeze, CopyDigest* digest, const std::atomic_bool* cancelled,
+              const std::function<void(qint64)>& progress) {
+    const QString step = QStringLiteral("copy %1").arg(table.qualified);
+    startCopy(source, target, table, binary, freeze, step);
+    Stream done;
+    const PumpEnd end = pumpRows(source, target, digest, cancelled, progress, &done);
+    finishCopy(source, target, step, end, &done);
     return done;
 }
 

@@ -448,60 +448,95 @@ qint64 workerRetryMs(PgConnection& targetDb) {
     return 5000; // PostgreSQL's default
 }
 
+namespace {
+
+/// The subscription and its passfile on the target; what cannot be removed goes to *leftovers.
+void dropSubscription(PgConnection& targetDb, const ReplicationNames& names,
+                      QStringList* leftovers) {
+    PgResult ignored;
+    QString state;
+    QString message;
+    const QString sub = targetDb.quoteIdentifier(names.subscription);
+    const bool exists =
+        targetDb
+            .exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
+                  {names.subscription})
+            .integer(0, 0) > 0;
+    // A subscription its user owns (16+, pg_create_subscription) is dropped as a
+    // superuser's is; one aiven_extras made, through aiven_extras.
+    if (exists && !isSuperuser(targetDb) && !ownsSubscription(targetDb, names.subscription)) {
+        // aiven_extras drops it, and its slot over dblink; with the source down that fails
+        // as a whole, so the subscription is at least disabled.
+        if (!targetDb.tryExec(QStringLiteral("SELECT aiven_extras.pg_drop_subscription($1)"),
+                              {names.subscription}, &ignored, &state, &message)) {
+            targetDb.tryExec(
+                QStringLiteral("SELECT aiven_extras.pg_alter_subscription_disable($1)"),
+                {names.subscription}, &ignored, &state, &message);
+            *leftovers << QStringLiteral(
+                              "subscription %1 is disabled but still on the target: "
+                              "aiven_extras could not drop it (%2); run 'pgmigrate stop' "
+                              "again once the source is reachable")
+                              .arg(names.subscription, message);
+        }
+    } else if (exists) {
+        // Detach from the slot first: DROP SUBSCRIPTION would otherwise connect to the
+        // source to drop it, and fail when the source is down. The slot is dropped below.
+        targetDb.tryExec(QStringLiteral("ALTER SUBSCRIPTION ") + sub + QStringLiteral(" DISABLE"),
+                         {}, &ignored, &state, &message);
+        targetDb.tryExec(QStringLiteral("ALTER SUBSCRIPTION ") + sub +
+                             QStringLiteral(" SET (slot_name = NONE)"),
+                         {}, &ignored, &state, &message);
+        targetDb.exec(QStringLiteral("DROP SUBSCRIPTION ") + sub, {},
+                      QStringLiteral("drop subscription"));
+    }
+    // Also when the subscription is gone already: a run may have died between writing
+    // the passfile and creating the subscription.
+    const QString passfile =
+        isSuperuser(targetDb) ? server_passfile::pathFor(targetDb, names.subscription) : QString();
+    if (!passfile.isEmpty() && !server_passfile::remove(targetDb, passfile)) {
+        *leftovers << QStringLiteral("the target server keeps the source password in %1: "
+                                     "delete that file on the target's host")
+                          .arg(passfile);
+    }
+}
+
+/// The slot and the publication on the source; the statements that failed go to *leftovers.
+void dropSlotAndPublication(PgConnection& sourceDb, const ReplicationNames& names,
+                            const QString& dropSlot, const QString& dropPublication,
+                            QStringList* leftovers) {
+    PgResult ignored;
+    QString state;
+    QString message;
+    // A walsender may still hold the slot for a moment after the subscription went away.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (sourceDb.tryExec(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM "
+                                            "pg_replication_slots WHERE slot_name = $1"),
+                             {names.slot}, &ignored, &state, &message)) {
+            break;
+        }
+        if (attempt == 49) {
+            *leftovers << dropSlot;
+        }
+        QThread::msleep(100);
+    }
+    if (!sourceDb.tryExec(QStringLiteral("DROP PUBLICATION IF EXISTS ") +
+                              sourceDb.quoteIdentifier(names.publication),
+                          {}, &ignored, &state, &message)) {
+        // Made through aiven_extras, it belongs to a superuser.
+        *leftovers << dropPublication + QStringLiteral(" (as a superuser: %1)").arg(message);
+    }
+}
+
+} // namespace
+
 QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
                             const ReplicationNames& names) {
     qCDebug(lcReplication, "dropping subscription %s, slot %s, publication %s",
             qUtf8Printable(names.subscription), qUtf8Printable(names.slot),
             qUtf8Printable(names.publication));
     QStringList leftovers;
-    PgResult ignored;
-    QString state;
-    QString message;
     if (targetDb) {
-        const QString sub = targetDb->quoteIdentifier(names.subscription);
-        const bool exists =
-            targetDb
-                ->exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
-                       {names.subscription})
-                .integer(0, 0) > 0;
-        // A subscription its user owns (16+, pg_create_subscription) is dropped as a
-        // superuser's is; one aiven_extras made, through aiven_extras.
-        if (exists && !isSuperuser(*targetDb) && !ownsSubscription(*targetDb, names.subscription)) {
-            // aiven_extras drops it, and its slot over dblink; with the source down that fails
-            // as a whole, so the subscription is at least disabled.
-            if (!targetDb->tryExec(QStringLiteral("SELECT aiven_extras.pg_drop_subscription($1)"),
-                                   {names.subscription}, &ignored, &state, &message)) {
-                targetDb->tryExec(
-                    QStringLiteral("SELECT aiven_extras.pg_alter_subscription_disable($1)"),
-                    {names.subscription}, &ignored, &state, &message);
-                leftovers << QStringLiteral(
-                                 "subscription %1 is disabled but still on the target: "
-                                 "aiven_extras could not drop it (%2); run 'pgmigrate stop' "
-                                 "again once the source is reachable")
-                                 .arg(names.subscription, message);
-            }
-        } else if (exists) {
-            // Detach from the slot first: DROP SUBSCRIPTION would otherwise connect to the
-            // source to drop it, and fail when the source is down. The slot is dropped below.
-            targetDb->tryExec(QStringLiteral("ALTER SUBSCRIPTION ") + sub +
-                                  QStringLiteral(" DISABLE"),
-                              {}, &ignored, &state, &message);
-            targetDb->tryExec(QStringLiteral("ALTER SUBSCRIPTION ") + sub +
-                                  QStringLiteral(" SET (slot_name = NONE)"),
-                              {}, &ignored, &state, &message);
-            targetDb->exec(QStringLiteral("DROP SUBSCRIPTION ") + sub, {},
-                           QStringLiteral("drop subscription"));
-        }
-        // Also when the subscription is gone already: a run may have died between writing
-        // the passfile and creating the subscription.
-        const QString passfile = isSuperuser(*targetDb)
-                                     ? server_passfile::pathFor(*targetDb, names.subscription)
-                                     : QString();
-        if (!passfile.isEmpty() && !server_passfile::remove(*targetDb, passfile)) {
-            leftovers << QStringLiteral("the target server keeps the source password in %1: "
-                                        "delete that file on the target's host")
-                             .arg(passfile);
-        }
+        dropSubscription(*targetDb, names, &leftovers);
     }
     const QString dropSlot =
         QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots "
@@ -513,24 +548,7 @@ QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
         leftovers << dropSlot << dropPublication;
         return leftovers;
     }
-    // A walsender may still hold the slot for a moment after the subscription went away.
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        if (sourceDb->tryExec(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM "
-                                             "pg_replication_slots WHERE slot_name = $1"),
-                              {names.slot}, &ignored, &state, &message)) {
-            break;
-        }
-        if (attempt == 49) {
-            leftovers << dropSlot;
-        }
-        QThread::msleep(100);
-    }
-    if (!sourceDb->tryExec(QStringLiteral("DROP PUBLICATION IF EXISTS ") +
-                               sourceDb->quoteIdentifier(names.publication),
-                           {}, &ignored, &state, &message)) {
-        // Made through aiven_extras, it belongs to a superuser.
-        leftovers << dropPublication + QStringLiteral(" (as a superuser: %1)").arg(message);
-    }
+    dropSlotAndPublication(*sourceDb, names, dropSlot, dropPublication, &leftovers);
     return leftovers;
 }
 

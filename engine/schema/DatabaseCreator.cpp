@@ -46,75 +46,70 @@ void copyDatabaseAcl(PgConnection& source, PgConnection& target, const QString& 
     }
 }
 
-} // namespace
-
-DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname) {
-    DatabaseReport report;
-    const bool exists =
-        target.exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {dbname})
-            .integer(0, 0) > 0;
+/// Creates `dbname` on the target as on the source: owner, encoding and locale, then its ACL.
+void createDatabaseLike(PgConnection& source, PgConnection& target, const QString& dbname,
+                        QStringList* warnings) {
     const QString db = target.quoteIdentifier(dbname);
-    if (!exists) {
-        // The locale provider came in 15 (daticulocale), its locale column became datlocale in
-        // 17 (with the builtin provider).
-        const int sourceVersion = source.serverVersionNum();
-        const QString provider =
-            sourceVersion >= 170000
-                ? QStringLiteral("datlocprovider::text, coalesce(datlocale, '')")
-            : sourceVersion >= 150000
-                ? QStringLiteral("datlocprovider::text, coalesce(daticulocale, '')")
-                : QStringLiteral("'c', ''");
-        const PgResult info = source.exec(
-            QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), "
-                           "datcollate, datctype, ") +
-                provider + QStringLiteral(" FROM pg_database WHERE datname = $1"),
-            {dbname}, QStringLiteral("read database %1").arg(dbname));
-        const QString owner = info.text(0, 0);
-        QString locale = QStringLiteral(" ENCODING ") + target.quoteLiteral(info.text(0, 1)) +
-                         QStringLiteral(" LC_COLLATE ") + target.quoteLiteral(info.text(0, 2)) +
-                         QStringLiteral(" LC_CTYPE ") + target.quoteLiteral(info.text(0, 3));
-        if (info.text(0, 4) == QLatin1String("i") && target.serverVersionNum() >= 150000) {
-            locale += QStringLiteral(" LOCALE_PROVIDER icu ICU_LOCALE ") +
-                      target.quoteLiteral(info.text(0, 5));
-        }
-        if (info.text(0, 4) == QLatin1String("b") && target.serverVersionNum() >= 170000) {
-            locale += QStringLiteral(" LOCALE_PROVIDER builtin BUILTIN_LOCALE ") +
-                      target.quoteLiteral(info.text(0, 5));
-        }
-        const QString create =
-            QStringLiteral("CREATE DATABASE ") + db + QStringLiteral(" TEMPLATE template0");
-        const QString withOwner = QStringLiteral(" OWNER ") + target.quoteIdentifier(owner);
-        PgResult ignored;
-        QString sqlstate;
-        QString message;
-        bool ownedAsSource = true;
-        // Try the exact copy first, then give up what the target cannot reproduce, saying so.
-        if (!target.tryExec(create + withOwner + locale, {}, &ignored, &sqlstate, &message)) {
-            if (target.tryExec(create + withOwner, {}, &ignored, &sqlstate, &message)) {
-                report.warnings << QStringLiteral("database %1 created with the target's default "
-                                                  "encoding and locale: %2")
-                                       .arg(dbname, message);
-            } else {
-                ownedAsSource = false;
-                target.exec(create + locale, {}, QStringLiteral("create database %1").arg(dbname));
-                report.warnings << QStringLiteral("database %1 created owned by the target user, "
-                                                  "not %2: %3")
-                                       .arg(dbname, owner, message);
-            }
-        }
-        report.created = true;
-
-        copyDatabaseAcl(source, target, dbname, ownedAsSource, &report.warnings);
+    // The locale provider came in 15 (daticulocale), its locale column became datlocale in
+    // 17 (with the builtin provider).
+    const int sourceVersion = source.serverVersionNum();
+    const QString provider =
+        sourceVersion >= 170000 ? QStringLiteral("datlocprovider::text, coalesce(datlocale, '')")
+        : sourceVersion >= 150000
+            ? QStringLiteral("datlocprovider::text, coalesce(daticulocale, '')")
+            : QStringLiteral("'c', ''");
+    const PgResult info =
+        source.exec(QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), "
+                                   "datcollate, datctype, ") +
+                        provider + QStringLiteral(" FROM pg_database WHERE datname = $1"),
+                    {dbname}, QStringLiteral("read database %1").arg(dbname));
+    const QString owner = info.text(0, 0);
+    QString locale = QStringLiteral(" ENCODING ") + target.quoteLiteral(info.text(0, 1)) +
+                     QStringLiteral(" LC_COLLATE ") + target.quoteLiteral(info.text(0, 2)) +
+                     QStringLiteral(" LC_CTYPE ") + target.quoteLiteral(info.text(0, 3));
+    if (info.text(0, 4) == QLatin1String("i") && target.serverVersionNum() >= 150000) {
+        locale += QStringLiteral(" LOCALE_PROVIDER icu ICU_LOCALE ") +
+                  target.quoteLiteral(info.text(0, 5));
     }
+    if (info.text(0, 4) == QLatin1String("b") && target.serverVersionNum() >= 170000) {
+        locale += QStringLiteral(" LOCALE_PROVIDER builtin BUILTIN_LOCALE ") +
+                  target.quoteLiteral(info.text(0, 5));
+    }
+    const QString create =
+        QStringLiteral("CREATE DATABASE ") + db + QStringLiteral(" TEMPLATE template0");
+    const QString withOwner = QStringLiteral(" OWNER ") + target.quoteIdentifier(owner);
+    PgResult ignored;
+    QString sqlstate;
+    QString message;
+    bool ownedAsSource = true;
+    // Try the exact copy first, then give up what the target cannot reproduce, saying so.
+    if (!target.tryExec(create + withOwner + locale, {}, &ignored, &sqlstate, &message)) {
+        if (target.tryExec(create + withOwner, {}, &ignored, &sqlstate, &message)) {
+            *warnings << QStringLiteral("database %1 created with the target's default "
+                                        "encoding and locale: %2")
+                             .arg(dbname, message);
+        } else {
+            ownedAsSource = false;
+            target.exec(create + locale, {}, QStringLiteral("create database %1").arg(dbname));
+            *warnings << QStringLiteral("database %1 created owned by the target user, "
+                                        "not %2: %3")
+                             .arg(dbname, owner, message);
+        }
+    }
+    copyDatabaseAcl(source, target, dbname, ownedAsSource, warnings);
+}
 
-    // Database settings and per-role settings in this database.
+/// Database settings and per-role settings in this database.
+void copyDatabaseSettings(PgConnection& source, PgConnection& target, const QString& dbname,
+                          bool created, QStringList* warnings) {
+    const QString db = target.quoteIdentifier(dbname);
     const PgResult settings = source.exec(
         QStringLiteral(
             "SELECT coalesce(r.rolname, ''), unnest(s.setconfig) FROM pg_db_role_setting s "
             "JOIN pg_database d ON d.oid = s.setdatabase "
             "LEFT JOIN pg_roles r ON r.oid = s.setrole WHERE d.datname = $1"),
         {dbname});
-    for (int row = 0; row < settings.rows() && report.created; ++row) {
+    for (int row = 0; row < settings.rows() && created; ++row) {
         const QString role = settings.text(row, 0);
         if (providerOfRole(role) != ManagedService::None) {
             continue; // the provider's role is not migrated
@@ -128,10 +123,24 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
         QString sqlstate;
         QString message;
         if (!target.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
-            report.warnings << QStringLiteral("setting %1 of database %2 not carried: %3")
-                                   .arg(settings.text(row, 1), dbname, message);
+            *warnings << QStringLiteral("setting %1 of database %2 not carried: %3")
+                             .arg(settings.text(row, 1), dbname, message);
         }
     }
+}
+
+} // namespace
+
+DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname) {
+    DatabaseReport report;
+    const bool exists =
+        target.exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {dbname})
+            .integer(0, 0) > 0;
+    if (!exists) {
+        createDatabaseLike(source, target, dbname, &report.warnings);
+        report.created = true;
+    }
+    copyDatabaseSettings(source, target, dbname, report.created, &report.warnings);
     return report;
 }
 

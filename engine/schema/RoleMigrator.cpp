@@ -36,17 +36,8 @@ QString randomPassword() {
     return password;
 }
 
-} // namespace
-
-RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
-    RoleReport report;
-    const bool sourceSuper =
-        source.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
-            .boolean(0, 0);
-    const bool targetSuper =
-        target.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
-            .boolean(0, 0);
-
+/// The roles to migrate, read from the source (their verifiers only when we are superuser there).
+QList<SourceRole> readSourceRoles(PgConnection& source, bool sourceSuper) {
     // Predefined roles (pg_*) and the bootstrap superuser exist everywhere.
     const QString verifierColumn =
         sourceSuper ? QStringLiteral("a.rolpassword") : QStringLiteral("NULL::text");
@@ -58,36 +49,7 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
             verifierColumn + QStringLiteral(" FROM ") + from +
             QStringLiteral(" WHERE a.rolname !~ '^pg_' AND a.oid >= 16384 ORDER BY 1"),
         {}, QStringLiteral("read source roles"));
-    const QStringList existing = [&target] {
-        QStringList names;
-        const PgResult result = target.exec(QStringLiteral("SELECT rolname FROM pg_roles"));
-        for (int row = 0; row < result.rows(); ++row) {
-            names << result.text(row, 0);
-        }
-        return names;
-    }();
-
-    // One transaction: a run killed halfway leaves no role without its memberships and
-    // settings (a rerun leaves those of roles it did not create alone). Each statement gets a
-    // savepoint, so one that fails is only a warning. The statements carrying a verifier need
-    // a temporary table inside it: without TEMP they run one by one.
-    const bool atomic =
-        target.exec(QStringLiteral("SELECT has_database_privilege(current_database(), 'TEMP')"))
-            .boolean(0, 0);
-    const auto step = [&target, atomic](const std::function<bool()>& statement) {
-        if (!atomic) {
-            return statement();
-        }
-        target.exec(QStringLiteral("SAVEPOINT pgmigrate_role"));
-        const bool ok = statement();
-        target.exec(ok ? QStringLiteral("RELEASE SAVEPOINT pgmigrate_role")
-                       : QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_role"));
-        return ok;
-    };
-    if (atomic) {
-        target.exec(QStringLiteral("BEGIN"));
-    }
-
+    QList<SourceRole> result;
     for (int row = 0; row < roles.rows(); ++row) {
         SourceRole role;
         role.name = roles.text(row, 0);
@@ -101,71 +63,103 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         role.connectionLimit = int(roles.integer(row, 8));
         role.validUntil = roles.isNull(row, 9) ? QString() : roles.text(row, 9);
         role.verifier = roles.isNull(row, 10) ? QString() : roles.text(row, 10);
-
-        if (providerOfRole(role.name) != ManagedService::None) {
-            // The provider's own role: it gives nothing on another server, and on one of the
-            // same provider it is the provider's to manage.
-            report.providerRoles << role.name;
-            continue;
-        }
-        if (existing.contains(role.name)) {
-            report.alreadyPresent << role.name;
-            continue;
-        }
-        QStringList options;
-        options << (role.login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"))
-                << (role.inherit ? QStringLiteral("INHERIT") : QStringLiteral("NOINHERIT"))
-                << (role.createDb ? QStringLiteral("CREATEDB") : QStringLiteral("NOCREATEDB"))
-                << (role.createRole ? QStringLiteral("CREATEROLE")
-                                    : QStringLiteral("NOCREATEROLE"));
-        QStringList dropped;
-        const auto privileged = [&](bool wanted, const char* attribute) {
-            if (!wanted) {
-                return;
-            }
-            if (targetSuper) {
-                options << QLatin1String(attribute);
-            } else {
-                dropped << QLatin1String(attribute);
-            }
-        };
-        privileged(role.super, "SUPERUSER");
-        privileged(role.replication, "REPLICATION");
-        privileged(role.bypassRls, "BYPASSRLS");
-        if (role.connectionLimit >= 0) {
-            options << QStringLiteral("CONNECTION LIMIT %1").arg(role.connectionLimit);
-        }
-        if (!role.validUntil.isEmpty()) {
-            options << QStringLiteral("VALID UNTIL ") + target.quoteLiteral(role.validUntil);
-        }
-        if (!role.verifier.isEmpty()) {
-            // A stored verifier is accepted as is: the role keeps its password.
-            options << QStringLiteral("PASSWORD ") + target.quoteLiteral(role.verifier);
-        } else if (role.login) {
-            options << QStringLiteral("PASSWORD ") + target.quoteLiteral(randomPassword());
-            report.needPassword << role.name;
-        }
-        QString sqlstate;
-        QString message;
-        // The verifier is password-equivalent (md5) or an offline-attack target (SCRAM): it
-        // must not reach the target's log or pg_stat_statements.
-        const QString create = QStringLiteral("CREATE ROLE ") + target.quoteIdentifier(role.name) +
-                               QStringLiteral(" WITH ") + options.join(QLatin1Char(' '));
-        if (!step([&] { return tryExecSecret(target, create, &sqlstate, &message); })) {
-            // Without CREATEROLE the migration goes on: objects fall to the target user.
-            report.missing << role.name;
-            report.warnings << QStringLiteral("role %1 not created: %2").arg(role.name, message);
-            continue;
-        }
-        report.created << role.name;
-        if (!dropped.isEmpty()) {
-            report.warnings << QStringLiteral("role %1 created without %2: only a superuser on the "
-                                              "target may grant it")
-                                   .arg(role.name, dropped.join(QStringLiteral(", ")));
-        }
+        result << role;
     }
+    return result;
+}
 
-    // Memberships among roles that now exist on both sides.
+QStringList targetRoleNames(PgConnection& target) {
+    QStringList names;
+    const PgResult result = target.exec(QStringLiteral("SELECT rolname FROM pg_roles"));
+    for (int row = 0; row < result.rows(); ++row) {
+        names << result.text(row, 0);
+    }
+    return names;
+}
+
+/// Runs one statement on the target: inside the roles' transaction each under its own savepoint
+/// (see migrateRoles()), so one that fails is only a warning; else on its own.
+struct RoleStep {
+    PgConnection& target;
+    bool atomic = false;
+
+    bool operator()(const std::function<bool()>& statement) const {
+        if (!atomic) {
+            return statement();
+        }
+        target.exec(QStringLiteral("SAVEPOINT pgmigrate_role"));
+        const bool ok = statement();
+        target.exec(ok ? QStringLiteral("RELEASE SAVEPOINT pgmigrate_role")
+                       : QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_role"));
+        return ok;
+    }
+};
+
+/// The WITH options of CREATE ROLE for `role`; the privileged attributes only a superuser on the
+/// target may grant go to *dropped instead when we are not one.
+QStringList createRoleOptions(PgConnection& target, const SourceRole& role, bool targetSuper,
+                              QStringList* dropped, RoleReport& report) {
+    QStringList options;
+    options << (role.login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN"))
+            << (role.inherit ? QStringLiteral("INHERIT") : QStringLiteral("NOINHERIT"))
+            << (role.createDb ? QStringLiteral("CREATEDB") : QStringLiteral("NOCREATEDB"))
+            << (role.createRole ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"));
+    const auto privileged = [&](bool wanted, const char* attribute) {
+        if (!wanted) {
+            return;
+        }
+        if (targetSuper) {
+            options << QLatin1String(attribute);
+        } else {
+            *dropped << QLatin1String(attribute);
+        }
+    };
+    privileged(role.super, "SUPERUSER");
+    privileged(role.replication, "REPLICATION");
+    privileged(role.bypassRls, "BYPASSRLS");
+    if (role.connectionLimit >= 0) {
+        options << QStringLiteral("CONNECTION LIMIT %1").arg(role.connectionLimit);
+    }
+    if (!role.validUntil.isEmpty()) {
+        options << QStringLiteral("VALID UNTIL ") + target.quoteLiteral(role.validUntil);
+    }
+    if (!role.verifier.isEmpty()) {
+        // A stored verifier is accepted as is: the role keeps its password.
+        options << QStringLiteral("PASSWORD ") + target.quoteLiteral(role.verifier);
+    } else if (role.login) {
+        options << QStringLiteral("PASSWORD ") + target.quoteLiteral(randomPassword());
+        report.needPassword << role.name;
+    }
+    return options;
+}
+
+void createRole(PgConnection& target, const SourceRole& role, bool targetSuper,
+                const RoleStep& step, RoleReport& report) {
+    QStringList dropped;
+    const QStringList options = createRoleOptions(target, role, targetSuper, &dropped, report);
+    QString sqlstate;
+    QString message;
+    // The verifier is password-equivalent (md5) or an offline-attack target (SCRAM): it
+    // must not reach the target's log or pg_stat_statements.
+    const QString create = QStringLiteral("CREATE ROLE ") + target.quoteIdentifier(role.name) +
+                           QStringLiteral(" WITH ") + options.join(QLatin1Char(' '));
+    if (!step([&] { return tryExecSecret(target, create, &sqlstate, &message); })) {
+        // Without CREATEROLE the migration goes on: objects fall to the target user.
+        report.missing << role.name;
+        report.warnings << QStringLiteral("role %1 not created: %2").arg(role.name, message);
+        return;
+    }
+    report.created << role.name;
+    if (!dropped.isEmpty()) {
+        report.warnings << QStringLiteral("role %1 created without %2: only a superuser on the "
+                                          "target may grant it")
+                               .arg(role.name, dropped.join(QStringLiteral(", ")));
+    }
+}
+
+/// Memberships among roles that now exist on both sides.
+void grantMemberships(PgConnection& source, PgConnection& target, const RoleStep& step,
+                      RoleReport& report) {
     const PgResult members = source.exec(
         QStringLiteral("SELECT r.rolname, m.rolname, am.admin_option FROM pg_auth_members am "
                        "JOIN pg_roles r ON r.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
@@ -192,8 +186,11 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
                                    .arg(member, role, message);
         }
     }
+}
 
-    // Per-role settings that apply in every database.
+/// Per-role settings that apply in every database.
+void carryRoleSettings(PgConnection& source, PgConnection& target, const RoleStep& step,
+                       RoleReport& report) {
     const PgResult settings = source.exec(
         QStringLiteral("SELECT r.rolname, unnest(s.setconfig) FROM pg_db_role_setting s "
                        "JOIN pg_roles r ON r.oid = s.setrole WHERE s.setdatabase = 0"),
@@ -216,7 +213,49 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
                                    .arg(settings.text(row, 1), role, message);
         }
     }
-    if (atomic) {
+}
+
+} // namespace
+
+RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
+    RoleReport report;
+    const bool sourceSuper =
+        source.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+            .boolean(0, 0);
+    const bool targetSuper =
+        target.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+            .boolean(0, 0);
+    const QList<SourceRole> roles = readSourceRoles(source, sourceSuper);
+    const QStringList existing = targetRoleNames(target);
+
+    // One transaction: a run killed halfway leaves no role without its memberships and
+    // settings (a rerun leaves those of roles it did not create alone). Each statement gets a
+    // savepoint, so one that fails is only a warning. The statements carrying a verifier need
+    // a temporary table inside it: without TEMP they run one by one.
+    const RoleStep step{
+        target,
+        target.exec(QStringLiteral("SELECT has_database_privilege(current_database(), 'TEMP')"))
+            .boolean(0, 0)};
+    if (step.atomic) {
+        target.exec(QStringLiteral("BEGIN"));
+    }
+
+    for (const SourceRole& role : roles) {
+        if (providerOfRole(role.name) != ManagedService::None) {
+            // The provider's own role: it gives nothing on another server, and on one of the
+            // same provider it is the provider's to manage.
+            report.providerRoles << role.name;
+            continue;
+        }
+        if (existing.contains(role.name)) {
+            report.alreadyPresent << role.name;
+            continue;
+        }
+        createRole(target, role, targetSuper, step, report);
+    }
+    grantMemberships(source, target, step, report);
+    carryRoleSettings(source, target, step, report);
+    if (step.atomic) {
         target.exec(QStringLiteral("COMMIT"));
     }
     return report;

@@ -66,44 +66,8 @@ QString columnText(const QString& column, const QString& type) {
     return column + QStringLiteral("::text");
 }
 
-} // namespace
-
-QStringList dataFingerprint(pgm::PgConnection& connection) {
-    pin(connection);
-    QStringList out;
-    const pgm::PgResult tables = connection.exec(
-        QStringLiteral("SELECT c.oid::text, format('%I.%I', n.nspname, c.relname) FROM pg_class c "
-                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND ") +
-        userNamespaces + QStringLiteral(" ORDER BY 2"));
-    for (int t = 0; t < tables.rows(); ++t) {
-        const pgm::PgResult columns = connection.exec(
-            QStringLiteral("SELECT format('%I', attname), format_type(atttypid, NULL) FROM "
-                           "pg_attribute WHERE attrelid = $1::oid AND attnum > 0 AND NOT "
-                           "attisdropped ORDER BY attname"),
-            {tables.text(t, 0)});
-        QStringList values;
-        for (int c = 0; c < columns.rows(); ++c) {
-            values << columnText(columns.text(c, 0), columns.text(c, 1));
-        }
-        out << tables.text(t, 1) + QStringLiteral(" ") +
-                   connection
-                       .exec(QStringLiteral("SELECT count(*) || ' ' || coalesce(md5(string_agg(r, "
-                                            "E'\\n' ORDER BY r COLLATE \"C\")), '') FROM (SELECT "
-                                            "ROW(%1)::text AS r FROM ONLY %2) s")
-                                 .arg(values.join(QStringLiteral(", ")), tables.text(t, 1)))
-                       .scalar();
-    }
-    out << lines(connection, QStringLiteral("SELECT format('sequence %I.%I %s %s', schemaname, "
-                                            "sequencename, last_value, increment_by) FROM "
-                                            "pg_sequences ORDER BY 1"));
-    out << lines(connection, QStringLiteral("SELECT 'large object ' || oid || ' ' || "
-                                            "md5(lo_get(oid)) FROM pg_largeobject_metadata "
-                                            "ORDER BY oid"));
-    return out;
-}
-
-QStringList schemaFingerprint(pgm::PgConnection& connection) {
-    pin(connection);
+/// Columns, indexes, constraints, triggers, partitions, sequences and views.
+QStringList relationLines(pgm::PgConnection& connection) {
     const bool generated = connection.serverVersionNum() >= 120000;
     const QString relation =
         QStringLiteral("FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ") +
@@ -150,6 +114,12 @@ QStringList schemaFingerprint(pgm::PgConnection& connection) {
                                             "'\\m[a-z_]+\\.(?=[a-z_])', '', 'g'), '\\s+', ' ', "
                                             "'g')) ") +
                                  relation + QStringLiteral(" AND c.relkind IN ('v', 'm')"));
+    return out;
+}
+
+/// Collations, extensions and the database's encoding and locale.
+QStringList collationLines(pgm::PgConnection& connection) {
+    QStringList out;
     // A collation's locale moved: collcollate until 14, colliculocale in 15 and 16, colllocale
     // from 17. Nondeterministic collations exist from 12.
     const int version = connection.serverVersionNum();
@@ -168,6 +138,11 @@ QStringList schemaFingerprint(pgm::PgConnection& connection) {
                                             "pg_encoding_to_char(encoding), datcollate, "
                                             "datctype) FROM pg_database WHERE datname = "
                                             "current_database()"));
+    return out;
+}
+
+QStringList aclLines(pgm::PgConnection& connection) {
+    QStringList out;
     // Effective privileges of PUBLIC and the dataset's roles (the owners' implicit ones and the
     // bootstrap superuser's differ by major: pg_database_owner owns schema public from 15).
     const QString grantee =
@@ -220,6 +195,11 @@ QStringList schemaFingerprint(pgm::PgConnection& connection) {
                                 "aclexplode(defaclacl) e")
                          .arg(grantee) +
                      keep + QStringLiteral(" AND e.grantee <> defaclrole"));
+    return out;
+}
+
+QStringList ownerLines(pgm::PgConnection& connection) {
+    QStringList out;
     // Owners that are the dataset's roles (a target without superuser gives each object to its
     // owner at the end of the migration).
     out << lines(connection,
@@ -237,6 +217,50 @@ QStringList schemaFingerprint(pgm::PgConnection& connection) {
     out << lines(connection, QStringLiteral("SELECT format('owner database %s', "
                                             "datdba::regrole) FROM pg_database WHERE datname = "
                                             "current_database()"));
+    return out;
+}
+
+} // namespace
+
+QStringList dataFingerprint(pgm::PgConnection& connection) {
+    pin(connection);
+    QStringList out;
+    const pgm::PgResult tables = connection.exec(
+        QStringLiteral("SELECT c.oid::text, format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND ") +
+        userNamespaces + QStringLiteral(" ORDER BY 2"));
+    for (int t = 0; t < tables.rows(); ++t) {
+        const pgm::PgResult columns = connection.exec(
+            QStringLiteral("SELECT format('%I', attname), format_type(atttypid, NULL) FROM "
+                           "pg_attribute WHERE attrelid = $1::oid AND attnum > 0 AND NOT "
+                           "attisdropped ORDER BY attname"),
+            {tables.text(t, 0)});
+        QStringList values;
+        for (int c = 0; c < columns.rows(); ++c) {
+            values << columnText(columns.text(c, 0), columns.text(c, 1));
+        }
+        out << tables.text(t, 1) + QStringLiteral(" ") +
+                   connection
+                       .exec(QStringLiteral("SELECT count(*) || ' ' || coalesce(md5(string_agg(r, "
+                                            "E'\\n' ORDER BY r COLLATE \"C\")), '') FROM (SELECT "
+                                            "ROW(%1)::text AS r FROM ONLY %2) s")
+                                 .arg(values.join(QStringLiteral(", ")), tables.text(t, 1)))
+                       .scalar();
+    }
+    out << lines(connection, QStringLiteral("SELECT format('sequence %I.%I %s %s', schemaname, "
+                                            "sequencename, last_value, increment_by) FROM "
+                                            "pg_sequences ORDER BY 1"));
+    out << lines(connection, QStringLiteral("SELECT 'large object ' || oid || ' ' || "
+                                            "md5(lo_get(oid)) FROM pg_largeobject_metadata "
+                                            "ORDER BY oid"));
+    return out;
+}
+
+QStringList schemaFingerprint(pgm::PgConnection& connection) {
+    pin(connection);
+    QStringList out;
+    out << relationLines(connection) << collationLines(connection) << aclLines(connection)
+        << ownerLines(connection);
     out.sort();
     return out;
 }
