@@ -21,6 +21,26 @@ namespace {
 
 constexpr std::chrono::seconds kConnectTimeout(30);
 
+/// The copy workers' sessions: the source's inside `snapshot`, the target's set up for loading.
+WorkerConnections loadingConnections(const ConnectionSettings& source,
+                                     const ConnectionSettings& target, const QString& snapshot,
+                                     std::atomic_bool* triggersFire) {
+    WorkerConnections connections;
+    connections.source = source;
+    connections.target = target;
+    connections.snapshot = snapshot;
+    connections.prepare = [triggersFire](PgConnection&, PgConnection& targetDb) {
+        // Triggers and foreign keys must not fire on rows that already passed them on the
+        // source. Superusers (or, on 15+, roles granted SET on the parameter) may set it;
+        // managed services offer aiven_extras' wrapper.
+        if (!disableTriggersForLoad(targetDb)) {
+            *triggersFire = true;
+        }
+        targetDb.execScript(QStringLiteral("SET synchronous_commit = off"));
+    };
+    return connections;
+}
+
 } // namespace
 
 void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, bool whole,
@@ -69,20 +89,10 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
 void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
                                const QList<TableInfo>& tables, const QSet<QString>& referenced,
                                bool freshTables) {
-    WorkerConnections connections;
-    connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
-    connections.target = m_request.check.inspection.target.withDatabase(db.dbname);
-    connections.snapshot = snapshot;
     std::atomic_bool triggersFire{false};
-    connections.prepare = [&triggersFire](PgConnection&, PgConnection& target) {
-        // Triggers and foreign keys must not fire on rows that already passed them on the
-        // source. Superusers (or, on 15+, roles granted SET on the parameter) may set it;
-        // managed services offer aiven_extras' wrapper.
-        if (!disableTriggersForLoad(target)) {
-            triggersFire = true;
-        }
-        target.execScript(QStringLiteral("SET synchronous_commit = off"));
-    };
+    const WorkerConnections connections = loadingConnections(
+        m_request.check.inspection.source.withDatabase(db.dbname),
+        m_request.check.inspection.target.withDatabase(db.dbname), snapshot, &triggersFire);
     // Every table is emptied in its loading transaction (a run killed after a table's commit
     // but before the state said so must not leave its rows twice): TRUNCATE, which also allows
     // COPY FREEZE, or DELETE for a table a foreign key points at.
