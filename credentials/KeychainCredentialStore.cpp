@@ -85,13 +85,13 @@ void KeychainCredentialStore::write(const QString& key, const QString& password,
     auto* job = new QKeychain::WritePasswordJob(kService);
     job->setKey(key);
     job->setTextData(password);
-    runChange(job, std::move(done));
+    runChange(job, done);
 }
 
 void KeychainCredentialStore::remove(const QString& key, WriteFn done) {
     auto* job = new QKeychain::DeletePasswordJob(kService);
     job->setKey(key);
-    runChange(job, std::move(done));
+    runChange(job, done);
 }
 
 void KeychainCredentialStore::runChange(QKeychain::Job* job, const WriteFn& done) {
