@@ -57,6 +57,9 @@ public:
 
     /// The server's version as PQserverVersion reports it (150004 for 15.4, 100012 for 10.12).
     int serverVersionNum() const { return PQserverVersion(m_conn); }
+    /// The password this session logged in with, wherever libpq found it: the settings,
+    /// PGPASSWORD, a passfile or a service file (PQpass). A secret: never log it.
+    QString passwordUsed() const { return QString::fromUtf8(PQpass(m_conn)); }
     QString parameterStatus(const char* name) const;
 
     /// Cancels the statement in flight, if any. Thread-safe.
