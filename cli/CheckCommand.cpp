@@ -5,6 +5,7 @@
 #include "ServerOptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <iostream>
 #include <unistd.h>
@@ -14,12 +15,13 @@ namespace pgm {
 int runCheckCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("check");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Runs every pre-check for migrating the source cluster to the target and "
-                       "prints the per-database plan."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Runs every pre-check for migrating the source cluster to the target and "
+               "prints the per-database plan."));
     const ServerOptions servers;
     servers.addTo(parser);
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print one JSON object."));
     parser.addOption(json);
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;

@@ -9,6 +9,7 @@
 #include "StatusText.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <csignal>
 #include <iostream>
@@ -29,7 +30,8 @@ std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
     const QString id =
         parser.isSet(QStringLiteral("id")) ? parser.value(QStringLiteral("id")) : store.latestId();
     if (id.isEmpty()) {
-        std::cerr << "pgmigrate " << command.toStdString() << ": no migration yet\n";
+        std::cerr << "pgmigrate " << command.toStdString() << ": "
+                  << QCoreApplication::translate("Cli", "no migration yet").toStdString() << "\n";
         return std::nullopt;
     }
     QString error;
@@ -55,14 +57,19 @@ std::optional<MigrationState> loadWithServers(const QCommandLineParser& parser,
 /// Prints the new state (the guard saved it), as a table or JSON.
 void print(const MigrationState& state, const QString& saveError, bool json) {
     if (!saveError.isEmpty()) {
-        std::cerr << "pgmigrate: could not save the state: " << saveError.toStdString() << "\n";
+        std::cerr << "pgmigrate: "
+                  << QCoreApplication::translate("Cli", "could not save the state: %1")
+                         .arg(saveError)
+                         .toStdString()
+                  << "\n";
     }
     std::cout << (json ? QJsonDocument(state.toStatusJson(false)).toJson().toStdString()
                        : statusText(state, false).toStdString());
 }
 
 QCommandLineOption idOption() {
-    return {QStringLiteral("id"), QStringLiteral("The migration (the latest by default)."),
+    return {QStringLiteral("id"),
+            QCoreApplication::translate("Cli", "The migration (the latest by default)."),
             QStringLiteral("id")};
 }
 
@@ -88,7 +95,9 @@ int removeLeftoversCommand(const StateStore& store, const ControlServers& server
             std::cout << line.toStdString() << "\n";
         }
         if (removed.isEmpty()) {
-            std::cout << "no leftover replication objects\n";
+            std::cout << QCoreApplication::translate("Cli", "no leftover replication objects")
+                             .toStdString()
+                      << "\n";
         }
         return std::any_of(
                    removed.cbegin(), removed.cend(),
@@ -106,20 +115,21 @@ int removeLeftoversCommand(const StateStore& store, const ControlServers& server
 int runStopCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("stop");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
         "Stops a migration: removes subscriptions, replication slots and publications on both "
         "servers and keeps the data copied so far. A stopped migration cannot continue: start "
         "over."));
     const QCommandLineOption id = idOption();
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print the status as JSON."));
+                                  QCoreApplication::translate("Cli", "Print the status as JSON."));
     const QCommandLineOption leftovers(
         QStringLiteral("leftovers"),
-        QStringLiteral(
-            "Remove every pgmigrate subscription, slot and publication on --source and "
-            "--target that no migration still syncing or running claims, with or "
-            "without its state file (what a killed run left). Only this computer's saved "
-            "migrations can claim objects."));
+        QCoreApplication::translate(
+            "Cli", "Remove every pgmigrate subscription, slot and publication on --source and "
+                   "--target that no migration still syncing or running claims, with or "
+                   "without its state file (what a killed run left). Only this computer's saved "
+                   "migrations can claim objects."));
     const ServerOptions serverOptions;
     serverOptions.addTo(parser);
     parser.addOptions({id, json, leftovers});
@@ -151,26 +161,30 @@ int runStopCommand(const QStringList& arguments) {
 int runFinishCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("finish");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
         "Cuts over every syncing database: waits until the target has every change, copies "
         "sequences, large objects and what replication does not carry, verifies every table and "
         "removes the replication objects. Writes to the source must stop first: confirm it "
         "(or --yes), or let --freeze-writes make the databases read-only meanwhile."));
     const QCommandLineOption id = idOption();
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 QStringLiteral("Writes to the source are stopped: do not ask."));
-    const QCommandLineOption freeze(QStringLiteral("freeze-writes"),
-                                    QStringLiteral("Make the migrated source databases read-only "
-                                                   "during the cut-over (undone afterwards)."));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"),
+        QCoreApplication::translate("Cli", "Writes to the source are stopped: do not ask."));
+    const QCommandLineOption freeze(
+        QStringLiteral("freeze-writes"),
+        QCoreApplication::translate("Cli", "Make the migrated source databases read-only "
+                                           "during the cut-over (undone afterwards)."));
     const QCommandLineOption timeout(
         QStringLiteral("timeout"),
-        QStringLiteral("Seconds to wait for the target to catch up (default 300)."),
+        QCoreApplication::translate("Cli",
+                                    "Seconds to wait for the target to catch up (default 300)."),
         QStringLiteral("seconds"), QStringLiteral("300"));
     const QCommandLineOption jobs(QStringLiteral("jobs"),
-                                  QStringLiteral("Tables verified at once."), QStringLiteral("n"),
-                                  QStringLiteral("2"));
+                                  QCoreApplication::translate("Cli", "Tables verified at once."),
+                                  QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print the status as JSON."));
+                                  QCoreApplication::translate("Cli", "Print the status as JSON."));
     parser.addOptions({id, yes, freeze, timeout, jobs, json});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
@@ -179,27 +193,33 @@ int runFinishCommand(const QStringList& arguments) {
     bool ok = false;
     options.drainTimeout = std::chrono::seconds(parser.value(timeout).toInt(&ok));
     if (!ok || options.drainTimeout.count() <= 0) {
-        return usageError(command,
-                          QStringLiteral("--timeout must be a positive number of seconds"));
+        return usageError(command, QCoreApplication::translate(
+                                       "Cli", "--timeout must be a positive number of seconds"));
     }
     options.jobs = parser.value(jobs).toInt(&ok);
     if (!ok || options.jobs < 1 || options.jobs > 64) {
-        return usageError(command, QStringLiteral("--jobs must be between 1 and 64"));
+        return usageError(command,
+                          QCoreApplication::translate("Cli", "--jobs must be between 1 and 64"));
     }
     options.freezeWrites = parser.isSet(freeze);
     if (!parser.isSet(yes) && !options.freezeWrites) {
         if (!isatty(STDIN_FILENO)) {
-            return usageError(command,
-                              QStringLiteral("stop writes to the source first, then "
-                                             "confirm with --yes (or use --freeze-writes)"));
+            return usageError(command, QCoreApplication::translate(
+                                           "Cli", "stop writes to the source first, then "
+                                                  "confirm with --yes (or use --freeze-writes)"));
         }
-        std::cerr << "Stop every write to the source databases now; the cut-over then copies the "
-                     "last changes.\nType 'yes' when writes are stopped: "
+        // The answer stays "yes" in every language: scripts and muscle memory type it.
+        std::cerr << QCoreApplication::translate(
+                         "Cli", "Stop every write to the source databases now; the cut-over then "
+                                "copies the last changes.\nType 'yes' when writes are stopped: ")
+                         .toStdString()
                   << std::flush;
         std::string answer;
         std::getline(std::cin, answer);
         if (answer != "yes") {
-            std::cerr << "Not confirmed: nothing done.\n";
+            std::cerr
+                << QCoreApplication::translate("Cli", "Not confirmed: nothing done.").toStdString()
+                << "\n";
             return 1;
         }
     }
@@ -229,7 +249,8 @@ int runFinishCommand(const QStringList& arguments) {
 int runResumeReplicationCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("resume-replication");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
         "Resumes the replication of databases that failed on an apply error (status says which, "
         "and the target server's log says why), once the cause is fixed: enables the "
         "subscription again and watches it for a few seconds; a database whose changes apply "
@@ -237,7 +258,7 @@ int runResumeReplicationCommand(const QStringList& arguments) {
         "start over."));
     const QCommandLineOption id = idOption();
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print the status as JSON."));
+                                  QCoreApplication::translate("Cli", "Print the status as JSON."));
     parser.addOptions({id, json});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;

@@ -5,6 +5,7 @@
 #include "PgError.h"
 #include "ProcessHardening.h"
 
+#include <QCoreApplication>
 #include <iostream>
 #include <string>
 #include <termios.h>
@@ -75,8 +76,8 @@ void resolvePassword(ConnectionSettings* settings, const char* envName, const QS
     if (!allowPrompt) {
         return;
     }
-    settings->password =
-        promptHidden(QStringLiteral("Password for %1 (%2): ").arg(label, settings->describe()));
+    settings->password = promptHidden(QCoreApplication::translate("Cli", "Password for %1 (%2): ")
+                                          .arg(label, settings->describe()));
 }
 
 } // namespace pgm

@@ -5,6 +5,7 @@
 #include "StateStore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <iostream>
@@ -29,17 +30,21 @@ bool isPdfReportCommand(const QStringList& arguments) {
 int runReportCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("report");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
         "Writes the report of a migration (the latest when no --id is given): servers, plan, "
         "per database and per table rows, bytes, times and verification, warnings, cut-over."));
-    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("The migration's id."),
+    const QCommandLineOption id(QStringLiteral("id"),
+                                QCoreApplication::translate("Cli", "The migration's id."),
                                 QStringLiteral("id"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("html, pdf or json (default: html)."),
-                                    QStringLiteral("format"), QStringLiteral("html"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("Cli", "html, pdf or json (default: html)."),
+        QStringLiteral("format"), QStringLiteral("html"));
     const QCommandLineOption output(
         QStringLiteral("output"),
-        QStringLiteral("The file to write (html and json: stdout without it; pdf needs it)."),
+        QCoreApplication::translate(
+            "Cli", "The file to write (html and json: stdout without it; pdf needs it)."),
         QStringLiteral("file"));
     parser.addOptions({id, format, output});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
@@ -47,20 +52,26 @@ int runReportCommand(const QStringList& arguments) {
     }
     const auto wantedFormat = reportFormatFromName(parser.value(format));
     if (!wantedFormat) {
-        return usageError(command, QStringLiteral("--format must be html, pdf or json"));
+        return usageError(command,
+                          QCoreApplication::translate("Cli", "--format must be html, pdf or json"));
     }
     if (*wantedFormat == ReportFormat::Pdf && !parser.isSet(output)) {
-        return usageError(command, QStringLiteral("--format pdf needs --output FILE"));
+        return usageError(command,
+                          QCoreApplication::translate("Cli", "--format pdf needs --output FILE"));
     }
     if (*wantedFormat == ReportFormat::Pdf && !qobject_cast<QGuiApplication*>(qApp)) {
         // isPdfReportCommand() did not see it (an option spelling it does not know).
-        return usageError(command, QStringLiteral("give the format as --format pdf"));
+        return usageError(command,
+                          QCoreApplication::translate("Cli", "give the format as --format pdf"));
     }
     StateStore store;
     const QString wanted = parser.isSet(id) ? parser.value(id) : store.latestId();
     if (wanted.isEmpty()) {
-        std::cerr << "pgmigrate report: no migration yet (state lives in "
-                  << store.directory().toStdString() << ")\n";
+        std::cerr << "pgmigrate report: "
+                  << QCoreApplication::translate("Cli", "no migration yet (state lives in %1)")
+                         .arg(store.directory())
+                         .toStdString()
+                  << "\n";
         return 1;
     }
     QString error;

@@ -4,6 +4,7 @@
 #include "HostPort.h"
 #include "Passwords.h"
 
+#include <QCoreApplication>
 #include <iostream>
 
 namespace pgm {
@@ -11,28 +12,35 @@ namespace pgm {
 ServerOptions::ServerOptions()
     // -s, -t, -f and --filtered-db are aiven-db-migrate's spellings, for its users' scripts.
     : m_source({QStringLiteral("s"), QStringLiteral("source")},
-               QStringLiteral("Source server: postgres:// URI or libpq key=value string."),
+               QCoreApplication::translate(
+                   "Cli", "Source server: postgres:// URI or libpq key=value string."),
                QStringLiteral("conninfo"))
     , m_target({QStringLiteral("t"), QStringLiteral("target")},
-               QStringLiteral("Target server: postgres:// URI or libpq key=value string."),
+               QCoreApplication::translate(
+                   "Cli", "Target server: postgres:// URI or libpq key=value string."),
                QStringLiteral("conninfo"))
     , m_excludedDatabases(
           {QStringLiteral("f"), QStringLiteral("exclude-db"), QStringLiteral("filtered-db")},
-          QStringLiteral("Databases to leave out, comma-separated (repeatable); "
-                         "\"quote\" a name holding a comma."),
+          QCoreApplication::translate("Cli",
+                                      "Databases to leave out, comma-separated (repeatable); "
+                                      "\"quote\" a name holding a comma."),
           QStringLiteral("names"))
-    , m_method(QStringLiteral("method"), QStringLiteral("auto (default), replication or dump."),
+    , m_method(QStringLiteral("method"),
+               QCoreApplication::translate("Cli", "auto (default), replication or dump."),
                QStringLiteral("method"), QStringLiteral("auto"))
     , m_fromTarget(QStringLiteral("source-address-from-target"),
-                   QStringLiteral("The source's host[:port] as the target server reaches it, "
-                                  "when it differs."),
+                   QCoreApplication::translate(
+                       "Cli", "The source's host[:port] as the target server reaches it, "
+                              "when it differs."),
                    QStringLiteral("host[:port]"))
-    , m_timeout(QStringLiteral("connect-timeout"),
-                QStringLiteral("Seconds to wait for each connection (default 10)."),
-                QStringLiteral("seconds"), QStringLiteral("10"))
+    , m_timeout(
+          QStringLiteral("connect-timeout"),
+          QCoreApplication::translate("Cli", "Seconds to wait for each connection (default 10)."),
+          QStringLiteral("seconds"), QStringLiteral("10"))
     , m_pgDumpDir(QStringLiteral("pg-dump-dir"),
-                  QStringLiteral("Directory holding the pg_dump and pg_restore to use (default: "
-                                 "the newest installed)."),
+                  QCoreApplication::translate(
+                      "Cli", "Directory holding the pg_dump and pg_restore to use (default: "
+                             "the newest installed)."),
                   QStringLiteral("dir")) {}
 
 void ServerOptions::addTo(QCommandLineParser& parser) const {
@@ -43,52 +51,57 @@ void ServerOptions::addTo(QCommandLineParser& parser) const {
 QString ServerOptions::read(const QCommandLineParser& parser, CheckRequest* request,
                             bool requireServers) const {
     if (requireServers && (!parser.isSet(m_source) || !parser.isSet(m_target))) {
-        return QStringLiteral("--source and --target are required");
+        return QCoreApplication::translate("Cli", "--source and --target are required");
     }
     QString error;
     if (parser.isSet(m_source) &&
         !ConnectionSettings::parse(parser.value(m_source), &request->inspection.source, &error)) {
-        return QStringLiteral("invalid --source: ") + error;
+        return QCoreApplication::translate("Cli", "invalid --source: %1").arg(error);
     }
     if (parser.isSet(m_target) &&
         !ConnectionSettings::parse(parser.value(m_target), &request->inspection.target, &error)) {
-        return QStringLiteral("invalid --target: ") + error;
+        return QCoreApplication::translate("Cli", "invalid --target: %1").arg(error);
     }
     if (!parseMethodChoice(parser.value(m_method), &request->method)) {
-        return QStringLiteral("--method must be auto, replication or dump");
+        return QCoreApplication::translate("Cli", "--method must be auto, replication or dump");
     }
     bool ok = false;
     const int seconds = parser.value(m_timeout).toInt(&ok);
     if (!ok || seconds <= 0) {
-        return QStringLiteral("--connect-timeout must be a positive number of seconds");
+        return QCoreApplication::translate(
+            "Cli", "--connect-timeout must be a positive number of seconds");
     }
     request->inspection.connectTimeout = std::chrono::seconds(seconds);
     request->inspection.source.connectTimeoutSeconds = seconds;
     request->inspection.target.connectTimeoutSeconds = seconds;
     if (parser.isSet(m_pgDumpDir)) {
         if (parser.value(m_pgDumpDir).isEmpty()) {
-            return QStringLiteral("--pg-dump-dir must name a directory");
+            return QCoreApplication::translate("Cli", "--pg-dump-dir must name a directory");
         }
         request->inspection.pgDumpDir = parser.value(m_pgDumpDir);
     }
     for (const QString& value : parser.values(m_excludedDatabases)) {
         QStringList names;
         if (!parseDatabaseList(value, &names, &error)) {
-            return QStringLiteral("invalid --exclude-db: ") + error;
+            return QCoreApplication::translate("Cli", "invalid --exclude-db: %1").arg(error);
         }
         request->inspection.excludedDatabases << names;
     }
     request->inspection.excludedDatabases.removeDuplicates();
     if (!parseHostPort(parser.value(m_fromTarget), &request->inspection.sourceHostFromTarget,
                        &request->inspection.sourcePortFromTarget)) {
-        return QStringLiteral("--source-address-from-target must be host or host:port");
+        return QCoreApplication::translate(
+            "Cli", "--source-address-from-target must be host or host:port");
     }
     return {};
 }
 
 int usageError(const QString& command, const QString& message) {
     std::cerr << "pgmigrate " << command.toStdString() << ": " << message.toStdString() << "\n"
-              << "Try 'pgmigrate " << command.toStdString() << " --help'.\n";
+              << QCoreApplication::translate("Cli", "Try 'pgmigrate %1 --help'.")
+                     .arg(command)
+                     .toStdString()
+              << "\n";
     return 2;
 }
 
@@ -106,18 +119,17 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const 
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(
-            command,
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usageError(command, QCoreApplication::translate("Cli", "unexpected argument '%1'")
+                                       .arg(parser.positionalArguments().first()));
     }
     return -1;
 }
 
 void resolvePasswords(CheckRequest* request, bool allowPrompt) {
     resolvePassword(&request->inspection.source, "PGMIGRATE_SOURCE_PASSWORD",
-                    QStringLiteral("source"), allowPrompt);
+                    QCoreApplication::translate("Cli", "the source"), allowPrompt);
     resolvePassword(&request->inspection.target, "PGMIGRATE_TARGET_PASSWORD",
-                    QStringLiteral("target"), allowPrompt);
+                    QCoreApplication::translate("Cli", "the target"), allowPrompt);
 }
 
 } // namespace pgm

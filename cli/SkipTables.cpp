@@ -6,6 +6,7 @@
 #include "PgError.h"
 #include "QualifiedNames.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <chrono>
 
@@ -42,7 +43,7 @@ QList<TableName> matchingTables(PgConnection& db, const QString& schema, const Q
                        "AND coalesce($2::text, '') IN ('', n.nspname) "
                        "AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%' "
                        "ORDER BY 1"),
-        {table, schema}, QStringLiteral("look up --skip-table %1").arg(table));
+        {table, schema}, QCoreApplication::translate("Cli", "look up --skip-table %1").arg(table));
     QList<TableName> tables;
     for (int row = 0; row < rows.rows(); ++row) {
         tables << TableName{rows.text(row, 0), rows.text(row, 1)};
@@ -57,8 +58,9 @@ QString readSkipTablePatterns(const QStringList& values, QList<QStringList>* pat
         QList<QStringList> names;
         QString error;
         if (!parseNameList(value, 1, 3, &names, &error)) {
-            return QStringLiteral("--skip-table takes table, schema.table or db.schema.table: ") +
-                   error;
+            return QCoreApplication::translate(
+                       "Cli", "--skip-table takes table, schema.table or db.schema.table: %1")
+                .arg(error);
         }
         *patterns << names;
     }

@@ -1,5 +1,8 @@
 #include "StatusText.h"
 
+#include "PhaseText.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <algorithm>
@@ -24,7 +27,10 @@ QString phaseTimes(const QJsonObject& phases) {
     });
     QStringList parts;
     for (const QString& key : keys) {
-        parts << QStringLiteral("%1 %2 s").arg(key).arg(phases.value(key).toDouble(), 0, 'f', 1);
+        const QString word = phaseText(phaseFromId(key));
+        parts << QStringLiteral("%1 %2 s")
+                     .arg(word.isEmpty() ? key : word)
+                     .arg(phases.value(key).toDouble(), 0, 'f', 1);
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -33,69 +39,109 @@ QString bytes(qint64 value) {
     return QLocale::c().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+/// A status's JSON name ("syncing") as the user reads it.
+QString statusWord(const QString& name) {
+    const std::optional<DbStatus> status = statusFromName(name);
+    if (!status) {
+        return name; // a newer version's
+    }
+    switch (*status) {
+    case DbStatus::Running:
+        return QCoreApplication::translate("Cli", "running");
+    case DbStatus::Syncing:
+        return QCoreApplication::translate("Cli", "syncing");
+    case DbStatus::Done:
+        return QCoreApplication::translate("Cli", "done");
+    case DbStatus::Failed:
+        return QCoreApplication::translate("Cli", "failed");
+    case DbStatus::Stopped:
+        return QCoreApplication::translate("Cli", "stopped");
+    case DbStatus::Interrupted:
+        return QCoreApplication::translate("Cli", "interrupted");
+    }
+    return name;
+}
+
+/// A method's JSON name as the user reads it (pg_dump is a program's name).
+QString methodWord(const QString& name) {
+    return name == QLatin1String("replication") ? QCoreApplication::translate("Cli", "replication")
+                                                : name;
+}
+
+/// One database's line of the table, and what is known about its phases, error and writes.
+QString databaseLines(const QJsonObject& db, const QString& phase) {
+    QString progress =
+        QCoreApplication::translate("Cli", "%1 streamed (tables %2 on disk), %3 rows")
+            .arg(bytes(db.value(QStringLiteral("bytes_done")).toInteger()),
+                 bytes(db.value(QStringLiteral("bytes_total")).toInteger()))
+            .arg(db.value(QStringLiteral("rows_done")).toInteger());
+    if (!db.value(QStringLiteral("lag_bytes")).isNull() &&
+        statusFromName(db.value(QStringLiteral("status")).toString()) == DbStatus::Syncing) {
+        const qint64 lag = db.value(QStringLiteral("lag_bytes")).toInteger();
+        progress = lag >= 0
+                       ? QCoreApplication::translate("Cli", "replication lag %1").arg(bytes(lag))
+                       : QCoreApplication::translate("Cli", "replication lag unknown");
+    }
+    const double copy = db.value(QStringLiteral("copy_seconds")).toDouble();
+    const double verify = db.value(QStringLiteral("verify_seconds")).toDouble();
+    if (copy > 0) {
+        progress += QCoreApplication::translate("Cli", ", copy %1 s, verify %2 s")
+                        .arg(copy, 0, 'f', 1)
+                        .arg(verify, 0, 'f', 1);
+    }
+    QString out =
+        QStringLiteral("  %1 %2 %3 %4 %5\n")
+            .arg(db.value(QStringLiteral("dbname")).toString(), -24)
+            .arg(methodWord(db.value(QStringLiteral("method")).toString()), -12)
+            .arg(statusWord(db.value(QStringLiteral("status")).toString()), -12)
+            .arg(phase.isEmpty() ? db.value(QStringLiteral("phase")).toString() : phase, -10)
+            .arg(progress);
+    const QString phases = phaseTimes(db.value(QStringLiteral("phase_seconds")).toObject());
+    if (!phases.isEmpty()) {
+        out += QCoreApplication::translate("Cli", "      time: %1\n").arg(phases);
+    }
+    const QString error = db.value(QStringLiteral("error")).toString();
+    if (!error.isEmpty()) {
+        out += QCoreApplication::translate("Cli", "      error: %1\n").arg(error);
+    }
+    if (db.value(QStringLiteral("writes_frozen")).toBool()) {
+        // A killed `finish --freeze-writes`: the application cannot write until undone.
+        out += QCoreApplication::translate(
+            "Cli", "      writes frozen: the source database is read-only (an interrupted "
+                   "finish --freeze-writes); 'pgmigrate finish' or 'pgmigrate stop' undoes it\n");
+    }
+    return out;
+}
+
 } // namespace
 
 QString statusText(const MigrationState& state, bool ownerAlive) {
     const QJsonObject json = state.toStatusJson(ownerAlive);
     const QJsonObject overall = json.value(QStringLiteral("migration")).toObject();
-    QString out = QStringLiteral("Migration %1: %2")
-                      .arg(state.id, overall.value(QStringLiteral("status")).toString());
+    QString out =
+        QCoreApplication::translate("Cli", "Migration %1: %2")
+            .arg(state.id, statusWord(overall.value(QStringLiteral("status")).toString()));
     const QString method = overall.value(QStringLiteral("method")).toString();
-    out += method.isEmpty() ? QStringLiteral(" (mixed methods)\n")
-                            : QStringLiteral(" (%1)\n").arg(method);
-    out += QStringLiteral("  source %1\n  target %2\n")
+    out += method.isEmpty() ? QCoreApplication::translate("Cli", " (mixed methods)") + u'\n'
+                            : QStringLiteral(" (%1)\n").arg(methodWord(method));
+    out += QCoreApplication::translate("Cli", "  source %1\n  target %2\n")
                .arg(state.source.describe(), state.target.describe());
     if (!state.error.isEmpty()) {
-        out += QStringLiteral("  error: %1\n").arg(state.error);
+        out += QCoreApplication::translate("Cli", "  error: %1\n").arg(state.error);
     }
     out += QStringLiteral("\n  %1 %2 %3 %4 %5\n")
-               .arg(QStringLiteral("DATABASE"), -24)
-               .arg(QStringLiteral("METHOD"), -12)
-               .arg(QStringLiteral("STATUS"), -12)
-               .arg(QStringLiteral("PHASE"), -10)
-               .arg(QStringLiteral("PROGRESS"));
-    for (const auto& value : json.value(QStringLiteral("migration_detail")).toArray()) {
-        const QJsonObject db = value.toObject();
-        QString progress = QStringLiteral("%1 streamed (tables %2 on disk), %3 rows")
-                               .arg(bytes(db.value(QStringLiteral("bytes_done")).toInteger()),
-                                    bytes(db.value(QStringLiteral("bytes_total")).toInteger()))
-                               .arg(db.value(QStringLiteral("rows_done")).toInteger());
-        if (!db.value(QStringLiteral("lag_bytes")).isNull() &&
-            statusFromName(db.value(QStringLiteral("status")).toString()) == DbStatus::Syncing) {
-            const qint64 lag = db.value(QStringLiteral("lag_bytes")).toInteger();
-            progress = lag >= 0 ? QStringLiteral("replication lag %1").arg(bytes(lag))
-                                : QStringLiteral("replication lag unknown");
-        }
-        const double copy = db.value(QStringLiteral("copy_seconds")).toDouble();
-        const double verify = db.value(QStringLiteral("verify_seconds")).toDouble();
-        if (copy > 0) {
-            progress += QStringLiteral(", copy %1 s, verify %2 s")
-                            .arg(copy, 0, 'f', 1)
-                            .arg(verify, 0, 'f', 1);
-        }
-        out += QStringLiteral("  %1 %2 %3 %4 %5\n")
-                   .arg(db.value(QStringLiteral("dbname")).toString(), -24)
-                   .arg(db.value(QStringLiteral("method")).toString(), -12)
-                   .arg(db.value(QStringLiteral("status")).toString(), -12)
-                   .arg(db.value(QStringLiteral("phase")).toString(), -10)
-                   .arg(progress);
-        const QString phases = phaseTimes(db.value(QStringLiteral("phase_seconds")).toObject());
-        if (!phases.isEmpty()) {
-            out += QStringLiteral("      time: %1\n").arg(phases);
-        }
-        const QString error = db.value(QStringLiteral("error")).toString();
-        if (!error.isEmpty()) {
-            out += QStringLiteral("      error: %1\n").arg(error);
-        }
-        if (db.value(QStringLiteral("writes_frozen")).toBool()) {
-            // A killed `finish --freeze-writes`: the application cannot write until undone.
-            out += QStringLiteral("      writes frozen: the source database is read-only (an "
-                                  "interrupted finish --freeze-writes); 'pgmigrate finish' or "
-                                  "'pgmigrate stop' undoes it\n");
-        }
+               .arg(QCoreApplication::translate("Cli", "DATABASE"), -24)
+               .arg(QCoreApplication::translate("Cli", "METHOD"), -12)
+               .arg(QCoreApplication::translate("Cli", "STATUS"), -12)
+               .arg(QCoreApplication::translate("Cli", "PHASE"), -10)
+               .arg(QCoreApplication::translate("Cli", "PROGRESS"));
+    const QJsonArray detail = json.value(QStringLiteral("migration_detail")).toArray();
+    for (qsizetype index = 0; index < detail.size(); ++index) {
+        const QJsonObject db = detail.at(index).toObject();
+        out += databaseLines(db, phaseText(state.databases.value(index)));
     }
     if (!state.warnings.isEmpty()) {
-        out += QStringLiteral("\n  Warnings:\n");
+        out += QCoreApplication::translate("Cli", "\n  Warnings:\n");
         for (const QString& warning : state.warnings) {
             out += QStringLiteral("  - %1\n").arg(warning);
         }
@@ -108,28 +154,31 @@ QString progressLine(const MigrationState& state) {
         if (db.status != DbStatus::Running || db.phase == Phase::Queued) {
             continue;
         }
-        QString line = QStringLiteral("%1: %2").arg(db.dbname, db.phaseLabel());
+        const QString phase = phaseText(db);
+        QString line =
+            QStringLiteral("%1: %2").arg(db.dbname, phase.isEmpty() ? db.phaseLabel() : phase);
         if (db.phase == Phase::Data) {
             int copied = 0;
             for (const TableState& table : db.tables) {
                 copied += table.copied ? 1 : 0;
             }
             const double rate = db.copySeconds > 0 ? double(db.bytesDone) / db.copySeconds : 0;
-            line += QStringLiteral(" %1 of %2 tables, %3 streamed, %4 rows, %5/s")
-                        .arg(copied)
-                        .arg(db.tables.size())
-                        .arg(bytes(db.bytesDone))
-                        .arg(db.rowsDone)
-                        .arg(bytes(qint64(rate)));
+            line +=
+                QCoreApplication::translate("Cli", " %1 of %2 tables, %3 streamed, %4 rows, %5/s")
+                    .arg(copied)
+                    .arg(db.tables.size())
+                    .arg(bytes(db.bytesDone))
+                    .arg(db.rowsDone)
+                    .arg(bytes(qint64(rate)));
             // The stream's size only approximates the tables' size on disk: a rough ETA.
             if (rate > 0 && db.bytesTotal > db.bytesDone) {
-                line += QStringLiteral(", about %1 s left")
+                line += QCoreApplication::translate("Cli", ", about %1 s left")
                             .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
             }
         }
         return line;
     }
-    return QStringLiteral("working…");
+    return QCoreApplication::translate("Cli", "working…");
 }
 
 } // namespace pgm

@@ -12,28 +12,56 @@
 #include <QTranslator>
 #include <iostream>
 #include <memory>
+#include <utility>
 
 namespace {
 
 void printUsage(std::ostream& out) {
-    out << "Usage: pgmigrate <command> [options]\n\n"
-           "Moves whole PostgreSQL clusters from one server to another.\n\n"
-           "Commands:\n"
-           "  check     run every pre-check and print the per-database plan\n"
-           "  migrate   migrate the whole cluster (pre-checks, roles, schema, data, verification)\n"
-           "  status    show the status of a migration (the latest by default)\n"
-           "  verify    compare every table, sequence and large object of source and target\n"
-           "  finish    cut over: drain replication, copy sequences, verify, remove replication\n"
-           "  stop      stop a migration and remove its replication objects (no restart)\n"
-           "  resume-replication  replicate again once the cause of an apply error is fixed\n"
-           "  report    write a migration's report as HTML, PDF or JSON\n\n"
-           "Options:\n"
-           "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
-           "  -v, --version  show the version\n"
-           "  --verbose      (after the command) log every step on stderr; PGMIGRATE_LOG picks\n"
-           "                 areas: PGMIGRATE_LOG='pgm.engine.copy.debug=true'\n\n"
-           "Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,\n"
-           "libpq's passfile (~/.pgpass), or a prompt on the terminal.\n";
+    const auto text = [](const char* source) {
+        return QCoreApplication::translate("Cli", source).toStdString();
+    };
+    const auto line = [](const char* source) {
+        return QCoreApplication::translate("Cli", source).toStdString() + "\n";
+    };
+    // The command names stay as they are, one per line under "Commands:" in every language:
+    // the man page and the shell completions read them from here (in the C locale).
+    static const std::pair<const char*, const char*> commands[] = {
+        {"check", QT_TRANSLATE_NOOP("Cli", "run every pre-check and print the per-database plan")},
+        {"migrate", QT_TRANSLATE_NOOP("Cli", "migrate the whole cluster (pre-checks, roles, "
+                                             "schema, data, verification)")},
+        {"status", QT_TRANSLATE_NOOP("Cli", "show the status of a migration (the latest by "
+                                            "default)")},
+        {"verify", QT_TRANSLATE_NOOP("Cli", "compare every table, sequence and large object of "
+                                            "source and target")},
+        {"finish", QT_TRANSLATE_NOOP("Cli", "cut over: drain replication, copy sequences, "
+                                            "verify, remove replication")},
+        {"stop", QT_TRANSLATE_NOOP("Cli", "stop a migration and remove its replication objects "
+                                          "(no restart)")},
+        {"resume-replication", QT_TRANSLATE_NOOP("Cli", "replicate again once the cause of an "
+                                                        "apply error is fixed")},
+        {"report", QT_TRANSLATE_NOOP("Cli", "write a migration's report as HTML, PDF or JSON")},
+    };
+    out << line(QT_TRANSLATE_NOOP("Cli", "Usage: pgmigrate <command> [options]")) << "\n"
+        << line(QT_TRANSLATE_NOOP("Cli",
+                                  "Moves whole PostgreSQL clusters from one server to another."))
+        << "\n"
+        << line(QT_TRANSLATE_NOOP("Cli", "Commands:"));
+    for (const auto& [name, description] : commands) {
+        out << "  " << QString::fromLatin1(name).leftJustified(9).toStdString() << ' '
+            << (qstrlen(name) > 9 ? " " : "") << text(description) << "\n";
+    }
+    out << "\n"
+        << text(QT_TRANSLATE_NOOP(
+               "Cli",
+               "Options:\n"
+               "  -h, --help     show this help (or 'pgmigrate <command> --help')\n"
+               "  -v, --version  show the version\n"
+               "  --verbose      (after the command) log every step on stderr; PGMIGRATE_LOG "
+               "picks\n"
+               "                 areas: PGMIGRATE_LOG='pgm.engine.copy.debug=true'\n\n"
+               "Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / "
+               "PGMIGRATE_TARGET_PASSWORD,\n"
+               "libpq's passfile (~/.pgpass), or a prompt on the terminal.\n"));
 }
 
 } // namespace
@@ -112,7 +140,10 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("report")) {
         return pgm::runReportCommand(rest);
     }
-    std::cerr << "pgmigrate: unknown command '" << command.toStdString() << "'\n"
-              << "Try 'pgmigrate --help'.\n";
+    std::cerr << "pgmigrate: "
+              << QCoreApplication::translate("Cli", "unknown command '%1'\nTry 'pgmigrate --help'.")
+                     .arg(command)
+                     .toStdString()
+              << "\n";
     return 2;
 }

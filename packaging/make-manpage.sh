@@ -11,6 +11,9 @@ ln -s "$program" "$dir/pgmigrate"
 # Run by name from PATH, so the help's usage lines say "pgmigrate", not the build directory.
 PATH=$dir:$PATH
 export PATH
+# The page is English: the help in the C locale, whatever the builder's language.
+LC_ALL=C.UTF-8 LANGUAGE=
+export LC_ALL LANGUAGE
 
 # roff: a backslash is \e, and a line starting with . or ' would be a request.
 roff() { sed -e 's/\\/\\e/g' -e "s/^\([.']\)/\\\\\&\1/"; }

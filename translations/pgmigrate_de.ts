@@ -4,14 +4,14 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="75"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="88"/>
         <source>Cluster
 </source>
         <translation>Cluster
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="76"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="89"/>
         <source>
 Database &quot;%1&quot;
 </source>
@@ -20,17 +20,37 @@ Datenbank &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="82"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
         <source> (blocking)</source>
         <translation> (blockierend)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
-        <source>       Fix: </source>
-        <translation>       Abhilfe: </translation>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="58"/>
+        <source>PASS</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="99"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="59"/>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="60"/>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="61"/>
+        <source>SKIP</source>
+        <translation>ENTFÄLLT</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="107"/>
+        <source>Fix: </source>
+        <translation>Abhilfe: </translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="112"/>
         <source>
 Plan
 </source>
@@ -39,21 +59,21 @@ Plan
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="111"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="124"/>
         <source>  Excluded: %1
 </source>
         <translation>  Ausgeschlossen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="115"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="128"/>
         <source>
 Error: </source>
         <translation>
 Fehler: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="119"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="132"/>
         <source>
 Ready to migrate.
 </source>
@@ -62,7 +82,7 @@ Bereit zur Migration.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="120"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="133"/>
         <source>
 Not ready: fix the blocking checks above.
 </source>
@@ -1119,6 +1139,497 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli/CheckCommand.cpp" line="18"/>
+        <source>Runs every pre-check for migrating the source cluster to the target and prints the per-database plan.</source>
+        <translation>Führt alle Vorabprüfungen für die Migration des Quellclusters zum Ziel aus und gibt den Plan je Datenbank aus.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CheckCommand.cpp" line="24"/>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="34"/>
+        <source>no migration yet</source>
+        <translation>noch keine Migration</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="61"/>
+        <source>could not save the state: %1</source>
+        <translation>Zustand konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="72"/>
+        <source>The migration (the latest by default).</source>
+        <translation>Die Migration (standardmäßig die neueste).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="98"/>
+        <source>no leftover replication objects</source>
+        <translation>keine übrig gebliebenen Replikationsobjekte</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="118"/>
+        <source>Stops a migration: removes subscriptions, replication slots and publications on both servers and keeps the data copied so far. A stopped migration cannot continue: start over.</source>
+        <translation>Stoppt eine Migration: entfernt Subscriptions, Replikationsslots und Publikationen auf beiden Servern und behält die bisher kopierten Daten. Eine gestoppte Migration kann nicht fortgesetzt werden: beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="125"/>
+        <location filename="../cli/ControlCommands.cpp" line="187"/>
+        <location filename="../cli/ControlCommands.cpp" line="261"/>
+        <source>Print the status as JSON.</source>
+        <translation>Den Status als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="128"/>
+        <source>Remove every pgmigrate subscription, slot and publication on --source and --target that no migration still syncing or running claims, with or without its state file (what a killed run left). Only this computer&apos;s saved migrations can claim objects.</source>
+        <translation>Jede pgmigrate-Subscription, jeden Slot und jede Publikation auf --source und --target entfernen, die keine noch synchronisierende oder laufende Migration beansprucht, mit oder ohne Zustandsdatei (was ein abgebrochener Lauf hinterließ). Nur die gespeicherten Migrationen dieses Rechners können Objekte beanspruchen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="164"/>
+        <source>Cuts over every syncing database: waits until the target has every change, copies sequences, large objects and what replication does not carry, verifies every table and removes the replication objects. Writes to the source must stop first: confirm it (or --yes), or let --freeze-writes make the databases read-only meanwhile.</source>
+        <translation>Schaltet jede synchronisierende Datenbank um: wartet, bis das Ziel jede Änderung hat, kopiert Sequenzen, Large Objects und was die Replikation nicht überträgt, prüft jede Tabelle und entfernt die Replikationsobjekte. Schreibzugriffe auf die Quelle müssen vorher enden: bestätigen Sie das (oder --yes), oder lassen Sie --freeze-writes die Datenbanken so lange schreibgeschützt machen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="173"/>
+        <source>Writes to the source are stopped: do not ask.</source>
+        <translation>Schreibzugriffe auf die Quelle sind gestoppt: nicht nachfragen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="176"/>
+        <source>Make the migrated source databases read-only during the cut-over (undone afterwards).</source>
+        <translation>Die migrierten Quelldatenbanken während der Umschaltung schreibgeschützt machen (danach rückgängig gemacht).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="180"/>
+        <source>Seconds to wait for the target to catch up (default 300).</source>
+        <translation>Sekunden, die auf das Aufholen des Ziels gewartet wird (Standard 300).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="184"/>
+        <source>Tables verified at once.</source>
+        <translation>Gleichzeitig geprüfte Tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="196"/>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="202"/>
+        <source>--jobs must be between 1 and 64</source>
+        <translation>--jobs muss zwischen 1 und 64 liegen</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="207"/>
+        <source>stop writes to the source first, then confirm with --yes (or use --freeze-writes)</source>
+        <translation>stoppen Sie zuerst die Schreibzugriffe auf die Quelle und bestätigen Sie dann mit --yes (oder verwenden Sie --freeze-writes)</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="212"/>
+        <source>Stop every write to the source databases now; the cut-over then copies the last changes.
+Type &apos;yes&apos; when writes are stopped: </source>
+        <translation>Stoppen Sie jetzt alle Schreibzugriffe auf die Quelldatenbanken; die Umschaltung kopiert dann die letzten Änderungen.
+Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="221"/>
+        <source>Not confirmed: nothing done.</source>
+        <translation>Nicht bestätigt: nichts getan.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="252"/>
+        <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
+        <translation>Setzt die Replikation von Datenbanken fort, die an einem Anwendungsfehler gescheitert sind (status sagt, welche, und das Log des Zielservers, warum), sobald die Ursache behoben ist: aktiviert die Subscription wieder und beobachtet sie einige Sekunden; eine Datenbank, deren Änderungen wieder angewendet werden, synchronisiert wieder. Eine Datenbank, deren Slot oder Subscription fehlt, kann nicht fortgesetzt werden: beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Passwords.cpp" line="79"/>
+        <source>Password for %1 (%2): </source>
+        <translation>Passwort für %1 (%2): </translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="33"/>
+        <source>Writes the report of a migration (the latest when no --id is given): servers, plan, per database and per table rows, bytes, times and verification, warnings, cut-over.</source>
+        <translation>Schreibt den Bericht einer Migration (die neueste, wenn keine --id angegeben ist): Server, Plan, je Datenbank und je Tabelle Zeilen, Bytes, Zeiten und Prüfung, Warnungen, Umschaltung.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="38"/>
+        <source>The migration&apos;s id.</source>
+        <translation>Die ID der Migration.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="42"/>
+        <source>html, pdf or json (default: html).</source>
+        <translation>html, pdf oder json (Standard: html).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="46"/>
+        <source>The file to write (html and json: stdout without it; pdf needs it).</source>
+        <translation>Die zu schreibende Datei (html und json: ohne sie stdout; pdf braucht sie).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="56"/>
+        <source>--format must be html, pdf or json</source>
+        <translation>--format muss html, pdf oder json sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="60"/>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf braucht --output DATEI</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="65"/>
+        <source>give the format as --format pdf</source>
+        <translation>geben Sie das Format als --format pdf an</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="71"/>
+        <source>no migration yet (state lives in %1)</source>
+        <translation>noch keine Migration (der Zustand liegt in %1)</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="15"/>
+        <source>Source server: postgres:// URI or libpq key=value string.</source>
+        <translation>Quellserver: postgres://-URI oder libpq-Zeichenkette key=value.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="19"/>
+        <source>Target server: postgres:// URI or libpq key=value string.</source>
+        <translation>Zielserver: postgres://-URI oder libpq-Zeichenkette key=value.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="24"/>
+        <source>Databases to leave out, comma-separated (repeatable); &quot;quote&quot; a name holding a comma.</source>
+        <translation>Auszulassende Datenbanken, durch Komma getrennt (wiederholbar); einen Namen mit Komma in &quot;Anführungszeichen&quot; setzen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="29"/>
+        <source>auto (default), replication or dump.</source>
+        <translation>auto (Standard), replication oder dump.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="32"/>
+        <source>The source&apos;s host[:port] as the target server reaches it, when it differs.</source>
+        <translation>host[:port] der Quelle, wie der Zielserver sie erreicht, falls abweichend.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="38"/>
+        <source>Seconds to wait for each connection (default 10).</source>
+        <translation>Sekunden Wartezeit je Verbindung (Standard 10).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="41"/>
+        <source>Directory holding the pg_dump and pg_restore to use (default: the newest installed).</source>
+        <translation>Verzeichnis mit dem zu verwendenden pg_dump und pg_restore (Standard: das neueste installierte).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="54"/>
+        <source>--source and --target are required</source>
+        <translation>--source und --target sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="59"/>
+        <source>invalid --source: %1</source>
+        <translation>ungültiges --source: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="63"/>
+        <source>invalid --target: %1</source>
+        <translation>ungültiges --target: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="66"/>
+        <source>--method must be auto, replication or dump</source>
+        <translation>--method muss auto, replication oder dump sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="71"/>
+        <source>--connect-timeout must be a positive number of seconds</source>
+        <translation>--connect-timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="79"/>
+        <source>--pg-dump-dir must name a directory</source>
+        <translation>--pg-dump-dir muss ein Verzeichnis nennen</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="86"/>
+        <source>invalid --exclude-db: %1</source>
+        <translation>ungültiges --exclude-db: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="93"/>
+        <source>--source-address-from-target must be host or host:port</source>
+        <translation>--source-address-from-target muss host oder host:port sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="101"/>
+        <source>Try &apos;pgmigrate %1 --help&apos;.</source>
+        <translation>Siehe &apos;pgmigrate %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="122"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="130"/>
+        <source>the source</source>
+        <translation>die Quelle</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="132"/>
+        <source>the target</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <location filename="../cli/SkipTables.cpp" line="46"/>
+        <source>look up --skip-table %1</source>
+        <translation>--skip-table %1 nachschlagen</translation>
+    </message>
+    <message>
+        <location filename="../cli/SkipTables.cpp" line="61"/>
+        <source>--skip-table takes table, schema.table or db.schema.table: %1</source>
+        <translation>--skip-table erwartet tabelle, schema.tabelle oder db.schema.tabelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="50"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="52"/>
+        <source>syncing</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="54"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="56"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="58"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="60"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="67"/>
+        <source>replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="74"/>
+        <source>%1 streamed (tables %2 on disk), %3 rows</source>
+        <translation>%1 übertragen (Tabellen %2 auf der Platte), %3 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="82"/>
+        <source>replication lag %1</source>
+        <translation>Replikationsverzögerung %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="83"/>
+        <source>replication lag unknown</source>
+        <translation>Replikationsverzögerung unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="88"/>
+        <source>, copy %1 s, verify %2 s</source>
+        <translation>, Kopie %1 s, Prüfung %2 s</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="101"/>
+        <source>      time: %1
+</source>
+        <translation>      Zeit: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="105"/>
+        <source>      error: %1
+</source>
+        <translation>      Fehler: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="109"/>
+        <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
+</source>
+        <translation>      Schreibzugriffe eingefroren: die Quelldatenbank ist schreibgeschützt (ein unterbrochenes finish --freeze-writes); &apos;pgmigrate finish&apos; oder &apos;pgmigrate stop&apos; macht es rückgängig
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="122"/>
+        <source>Migration %1: %2</source>
+        <translation>Migration %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="125"/>
+        <source> (mixed methods)</source>
+        <translation> (gemischte Methoden)</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="127"/>
+        <source>  source %1
+  target %2
+</source>
+        <translation>  Quelle %1
+  Ziel   %2
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="130"/>
+        <source>  error: %1
+</source>
+        <translation>  Fehler: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="133"/>
+        <source>DATABASE</source>
+        <translation>DATENBANK</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="134"/>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="135"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="136"/>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="137"/>
+        <source>PROGRESS</source>
+        <translation>FORTSCHRITT</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="144"/>
+        <source>
+  Warnings:
+</source>
+        <translation>
+  Warnungen:
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="167"/>
+        <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
+        <translation> %1 von %2 Tabellen, %3 übertragen, %4 Zeilen, %5/s</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="175"/>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="181"/>
+        <source>working…</source>
+        <translation>in Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="29"/>
+        <source>run every pre-check and print the per-database plan</source>
+        <translation>alle Vorabprüfungen ausführen und den Plan je Datenbank ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="30"/>
+        <source>migrate the whole cluster (pre-checks, roles, schema, data, verification)</source>
+        <translation>den ganzen Cluster migrieren (Vorabprüfungen, Rollen, Schema, Daten, Prüfung)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="32"/>
+        <source>show the status of a migration (the latest by default)</source>
+        <translation>den Status einer Migration zeigen (standardmäßig der neuesten)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="34"/>
+        <source>compare every table, sequence and large object of source and target</source>
+        <translation>jede Tabelle, Sequenz und jedes Large Object von Quelle und Ziel vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="36"/>
+        <source>cut over: drain replication, copy sequences, verify, remove replication</source>
+        <translation>umschalten: Replikation leeren, Sequenzen kopieren, prüfen, Replikation entfernen</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="38"/>
+        <source>stop a migration and remove its replication objects (no restart)</source>
+        <translation>eine Migration stoppen und ihre Replikationsobjekte entfernen (kein Neustart)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="40"/>
+        <source>replicate again once the cause of an apply error is fixed</source>
+        <translation>wieder replizieren, sobald die Ursache eines Anwendungsfehlers behoben ist</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="42"/>
+        <source>write a migration&apos;s report as HTML, PDF or JSON</source>
+        <translation>den Bericht einer Migration als HTML, PDF oder JSON schreiben</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="44"/>
+        <source>Usage: pgmigrate &lt;command&gt; [options]</source>
+        <translation>Aufruf: pgmigrate &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="45"/>
+        <source>Moves whole PostgreSQL clusters from one server to another.</source>
+        <translation>Verschiebt ganze PostgreSQL-Cluster von einem Server auf einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="48"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="54"/>
+        <source>Options:
+  -h, --help     show this help (or &apos;pgmigrate &lt;command&gt; --help&apos;)
+  -v, --version  show the version
+  --verbose      (after the command) log every step on stderr; PGMIGRATE_LOG picks
+                 areas: PGMIGRATE_LOG=&apos;pgm.engine.copy.debug=true&apos;
+
+Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,
+libpq&apos;s passfile (~/.pgpass), or a prompt on the terminal.
+</source>
+        <translation>Optionen:
+  -h, --help     diese Hilfe zeigen (oder &apos;pgmigrate &lt;Befehl&gt; --help&apos;)
+  -v, --version  die Version zeigen
+  --verbose      (nach dem Befehl) jeden Schritt auf stderr protokollieren; PGMIGRATE_LOG
+                 wählt Bereiche: PGMIGRATE_LOG=&apos;pgm.engine.copy.debug=true&apos;
+
+Passwörter kommen aus der URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,
+der Passwortdatei von libpq (~/.pgpass) oder einer Abfrage im Terminal.
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="144"/>
+        <source>unknown command &apos;%1&apos;
+Try &apos;pgmigrate --help&apos;.</source>
+        <translation>unbekannter Befehl &apos;%1&apos;
+Siehe &apos;pgmigrate --help&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <location filename="../engine/state/PhaseText.cpp" line="14"/>
@@ -1479,8 +1990,8 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="760"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="766"/>
+        <location filename="../engine/replication/Cutover.cpp" line="399"/>
+        <location filename="../engine/replication/Cutover.cpp" line="405"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="273"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
         <source>verify %1</source>
@@ -1507,156 +2018,339 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="105"/>
+        <location filename="../engine/replication/Cutover.cpp" line="96"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="111"/>
+        <location filename="../engine/replication/ApplyErrorWatch.cpp" line="49"/>
         <source>the target cannot apply the changes: its replication worker failed %1 times in a row (an apply error, e.g. a row that conflicts with a constraint there, or a table changed on one side only). PostgreSQL keeps the error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;</source>
         <translation>das Ziel kann die Änderungen nicht anwenden: sein Replikations-Worker ist %1-mal in Folge gescheitert (ein Fehler beim Anwenden, z. B. eine Zeile, die dort gegen einen Constraint verstößt, oder eine nur auf einer Seite geänderte Tabelle). PostgreSQL hält den Fehlertext nur im Log des Zielservers fest: Suchen Sie nach &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="125"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="43"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="178"/>
+        <location filename="../engine/replication/Cutover.cpp" line="131"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="189"/>
+        <location filename="../engine/replication/Cutover.cpp" line="142"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="224"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="44"/>
         <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="282"/>
+        <location filename="../engine/replication/Cutover.cpp" line="197"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="78"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="323"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="97"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: Quelle nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="327"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="101"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: Ziel nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="370"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="144"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="373"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="147"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="155"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="172"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="486"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="260"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="507"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="281"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="508"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="282"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="523"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="297"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="524"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="298"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="556"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="330"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="561"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="678"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="732"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="736"/>
+        <location filename="../engine/replication/Cutover.cpp" line="311"/>
+        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="372"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="683"/>
+        <location filename="../engine/replication/Cutover.cpp" line="316"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="692"/>
+        <location filename="../engine/replication/Cutover.cpp" line="326"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="722"/>
+        <location filename="../engine/replication/Cutover.cpp" line="357"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="741"/>
+        <location filename="../engine/replication/Cutover.cpp" line="378"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="752"/>
+        <location filename="../engine/replication/Cutover.cpp" line="391"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="775"/>
+        <location filename="../engine/replication/Cutover.cpp" line="240"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="799"/>
+        <location filename="../engine/replication/Cutover.cpp" line="428"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="118"/>
+        <source>no %1 of version %2 or newer found (%3); install postgresql-client-%2</source>
+        <translation>kein %1 der Version %2 oder neuer gefunden (%3); installieren Sie postgresql-client-%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="123"/>
+        <source>none installed</source>
+        <translation>keines installiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="124"/>
+        <source>none in %1</source>
+        <translation>keines in %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="236"/>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="264"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="21"/>
+        <source>copy large objects</source>
+        <translation>Large Objects kopieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="29"/>
+        <source>copy large object %1</source>
+        <translation>Large Object %1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="72"/>
+        <source>create large object %1</source>
+        <translation>Large Object %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="80"/>
+        <source>large object %1 keeps the target user as owner: %2</source>
+        <translation>Large Object %1 behält den Zielbenutzer als Eigentümer: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="92"/>
+        <source>a grant on large object %1 not carried: %2</source>
+        <translation>ein Recht auf Large Object %1 nicht übertragen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/ParallelTables.cpp" line="38"/>
+        <source>import the copy&apos;s snapshot</source>
+        <translation>Snapshot der Kopie importieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="116"/>
+        <source>restore privileges</source>
+        <translation>Rechte wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="90"/>
+        <source>read object owners</source>
+        <translation>Objekteigentümer lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="146"/>
+        <source>read the owners of the databases</source>
+        <translation>Eigentümer der Datenbanken lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="163"/>
+        <source>read the target user&apos;s memberships</source>
+        <translation>Mitgliedschaften des Zielbenutzers lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="181"/>
+        <source>the target user could not act as role %1, so what it owns on the source will be the target user&apos;s: %2</source>
+        <translation>der Zielbenutzer konnte nicht als Rolle %1 handeln, daher gehört, was ihr auf der Quelle gehört, dem Zielbenutzer: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="202"/>
+        <source>the target user still holds the membership of role %1 it took to give objects to their owners: %2; run %3</source>
+        <translation>der Zielbenutzer hat noch die Mitgliedschaft in Rolle %1, die er nahm, um Objekte ihren Eigentümern zu geben: %2; führen Sie %3 aus</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="246"/>
+        <source>owned by provider role %1, which is not migrated</source>
+        <translation>gehört der Anbieterrolle %1, die nicht migriert wird</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="251"/>
+        <source>owned by role %1, which the target lacks</source>
+        <translation>gehört der Rolle %1, die dem Ziel fehlt</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="254"/>
+        <source>owned by superuser %1, to whom only a superuser gives objects</source>
+        <translation>gehört dem Superuser %1, dem nur ein Superuser Objekte geben kann</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="276"/>
+        <source>%1: %2 objects stay owned by %3 (%4): %5; as a superuser on the target: %6</source>
+        <translation>%1: %2 Objekte bleiben im Besitz von %3 (%4): %5; als Superuser auf dem Ziel: %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="287"/>
+        <source>%1: relations the source&apos;s superusers own (%2) are owned by %3 on the target, which has no superuser to give them to</source>
+        <translation>%1: Relationen, die Superusern der Quelle gehören (%2), gehören auf dem Ziel %3, das keinen Superuser hat, dem sie gegeben werden könnten</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="303"/>
+        <source>objects keep the target user as their owner: %1</source>
+        <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="26"/>
+        <source>written by a newer pgmigrate (state format %1; this one reads up to %2): use that version, or a newer one</source>
+        <translation>von einem neueren pgmigrate geschrieben (Zustandsformat %1; dieses liest bis %2): verwenden Sie diese Version oder eine neuere</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="33"/>
+        <source>no state format</source>
+        <translation>kein Zustandsformat</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="36"/>
+        <source>it names another migration</source>
+        <translation>sie nennt eine andere Migration</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="39"/>
+        <source>no list of databases</source>
+        <translation>keine Liste der Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="44"/>
+        <source>a database without a name</source>
+        <translation>eine Datenbank ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="47"/>
+        <source>database %1 has an unknown status</source>
+        <translation>Datenbank %1 hat einen unbekannten Status</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="88"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="112"/>
+        <source>invalid migration id &quot;%1&quot;</source>
+        <translation>ungültige Migrations-ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="117"/>
+        <source>no migration with id %1 (looked in %2)</source>
+        <translation>keine Migration mit ID %1 (gesucht in %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="132"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="144"/>
+        <source>the state of migration %1 (%2) was %3</source>
+        <translation>der Zustand der Migration %1 (%2) wurde %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="146"/>
+        <source>the state of migration %1 is damaged (%2): %3. Its replication objects, if any, can still be removed with pgmigrate stop.</source>
+        <translation>der Zustand der Migration %1 ist beschädigt (%2): %3. Ihre Replikationsobjekte, falls vorhanden, lassen sich noch mit pgmigrate stop entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="188"/>
+        <source>migration %1 is in use by another process (%2, process id %3): wait until it ends, or stop it there</source>
+        <translation>Migration %1 wird von einem anderen Prozess verwendet (%2, Prozess-ID %3): warten Sie, bis er endet, oder stoppen Sie sie dort</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2364,69 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <location filename="../wizard/StopConfirmation.cpp" line="10"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Migration stoppen? Die bisher kopierten Daten bleiben auf dem Ziel, aber eine gestoppte Migration kann nicht fortgesetzt werden: Sie müssten neu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../engine/verify/ClusterVerifier.cpp" line="138"/>
+        <source>the name is not valid UTF-8: not migrated, and not verified (exclude it: --exclude-db &apos;%1&apos;)</source>
+        <translation>der Name ist kein gültiges UTF-8: nicht migriert und nicht geprüft (schließen Sie sie aus: --exclude-db &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="45"/>
+        <source>%1 %2 missing on the target</source>
+        <translation>%1 %2 fehlt auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="48"/>
+        <source>%1 %2 differs (source %3, target %4)</source>
+        <translation>%1 %2 weicht ab (Quelle %3, Ziel %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="62"/>
+        <source>%1: %2 rows on the source, %3 on the target</source>
+        <translation>%1: %2 Zeilen auf der Quelle, %3 auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="67"/>
+        <source>%1: same row count (%2) but different contents</source>
+        <translation>%1: gleiche Zeilenzahl (%2), aber anderer Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="111"/>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="112"/>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="135"/>
+        <source>source: %1 rows copied, %2 rows digested</source>
+        <translation>Quelle: %1 Zeilen kopiert, %2 Zeilen in die Prüfsumme eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="155"/>
+        <source>sequence %1 missing on the target</source>
+        <translation>Sequenz %1 fehlt auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="161"/>
+        <source> (called)</source>
+        <translation> (aufgerufen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="171"/>
+        <source>sequence %1: source %2, target %3</source>
+        <translation>Sequenz %1: Quelle %2, Ziel %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="186"/>
+        <source>large object</source>
+        <translation>Large Object</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,14 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="75"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="88"/>
         <source>Cluster
 </source>
         <translation>Klusteri
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="76"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="89"/>
         <source>
 Database &quot;%1&quot;
 </source>
@@ -20,17 +20,37 @@ Tietokanta &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="82"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
         <source> (blocking)</source>
         <translation> (estävä)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
-        <source>       Fix: </source>
-        <translation>       Korjaus: </translation>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="58"/>
+        <source>PASS</source>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="99"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="59"/>
+        <source>WARN</source>
+        <translation>VAROITUS</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="60"/>
+        <source>FAIL</source>
+        <translation>VIRHE</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="61"/>
+        <source>SKIP</source>
+        <translation>OHITETTU</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="107"/>
+        <source>Fix: </source>
+        <translation>Korjaus: </translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="112"/>
         <source>
 Plan
 </source>
@@ -39,21 +59,21 @@ Suunnitelma
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="111"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="124"/>
         <source>  Excluded: %1
 </source>
         <translation>  Pois jätetyt: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="115"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="128"/>
         <source>
 Error: </source>
         <translation>
 Virhe: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="119"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="132"/>
         <source>
 Ready to migrate.
 </source>
@@ -62,7 +82,7 @@ Valmis siirtoon.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="120"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="133"/>
         <source>
 Not ready: fix the blocking checks above.
 </source>
@@ -1119,6 +1139,497 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli/CheckCommand.cpp" line="18"/>
+        <source>Runs every pre-check for migrating the source cluster to the target and prints the per-database plan.</source>
+        <translation>Suorittaa kaikki esitarkistukset lähdeklusterin siirtämiseksi kohteeseen ja tulostaa tietokantakohtaisen suunnitelman.</translation>
+    </message>
+    <message>
+        <location filename="../cli/CheckCommand.cpp" line="24"/>
+        <source>Print one JSON object.</source>
+        <translation>Tulosta yksi JSON-objekti.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="34"/>
+        <source>no migration yet</source>
+        <translation>ei vielä siirtoja</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="61"/>
+        <source>could not save the state: %1</source>
+        <translation>tilaa ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="72"/>
+        <source>The migration (the latest by default).</source>
+        <translation>Siirto (oletuksena viimeisin).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="98"/>
+        <source>no leftover replication objects</source>
+        <translation>ei jäljelle jääneitä replikointiobjekteja</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="118"/>
+        <source>Stops a migration: removes subscriptions, replication slots and publications on both servers and keeps the data copied so far. A stopped migration cannot continue: start over.</source>
+        <translation>Pysäyttää siirron: poistaa tilaukset, replikointipaikat ja julkaisut molemmilta palvelimilta ja säilyttää tähän asti kopioidun datan. Pysäytettyä siirtoa ei voi jatkaa: aloita alusta.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="125"/>
+        <location filename="../cli/ControlCommands.cpp" line="187"/>
+        <location filename="../cli/ControlCommands.cpp" line="261"/>
+        <source>Print the status as JSON.</source>
+        <translation>Tulosta tila JSON-muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="128"/>
+        <source>Remove every pgmigrate subscription, slot and publication on --source and --target that no migration still syncing or running claims, with or without its state file (what a killed run left). Only this computer&apos;s saved migrations can claim objects.</source>
+        <translation>Poista jokainen pgmigraten tilaus, replikointipaikka ja julkaisu palvelimilta --source ja --target, jota mikään yhä synkronoiva tai käynnissä oleva siirto ei käytä, tilatiedoston kanssa tai ilman (mitä keskeytetty ajo jätti). Vain tämän tietokoneen tallennetut siirrot voivat varata objekteja.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="164"/>
+        <source>Cuts over every syncing database: waits until the target has every change, copies sequences, large objects and what replication does not carry, verifies every table and removes the replication objects. Writes to the source must stop first: confirm it (or --yes), or let --freeze-writes make the databases read-only meanwhile.</source>
+        <translation>Siirtää jokaisen synkronoivan tietokannan käyttöön kohteessa: odottaa, kunnes kohteessa on jokainen muutos, kopioi sekvenssit, suuret objektit ja sen, mitä replikointi ei siirrä, tarkistaa jokaisen taulun ja poistaa replikointiobjektit. Kirjoitusten lähteeseen on ensin loputtava: vahvista se (tai --yes), tai anna --freeze-writes asettaa tietokannat sillä välin vain luku -tilaan.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="173"/>
+        <source>Writes to the source are stopped: do not ask.</source>
+        <translation>Kirjoitukset lähteeseen on pysäytetty: älä kysy.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="176"/>
+        <source>Make the migrated source databases read-only during the cut-over (undone afterwards).</source>
+        <translation>Aseta siirrettävät lähdetietokannat vain luku -tilaan käyttöönoton ajaksi (palautetaan sen jälkeen).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="180"/>
+        <source>Seconds to wait for the target to catch up (default 300).</source>
+        <translation>Sekunnit, jotka odotetaan kohteen kiinnikuromista (oletus 300).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="184"/>
+        <source>Tables verified at once.</source>
+        <translation>Yhtä aikaa tarkistettavat taulut.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="196"/>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout on annettava positiivisena sekuntimääränä</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="202"/>
+        <source>--jobs must be between 1 and 64</source>
+        <translation>--jobs on oltava välillä 1–64</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="207"/>
+        <source>stop writes to the source first, then confirm with --yes (or use --freeze-writes)</source>
+        <translation>pysäytä ensin kirjoitukset lähteeseen ja vahvista sitten valitsimella --yes (tai käytä valitsinta --freeze-writes)</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="212"/>
+        <source>Stop every write to the source databases now; the cut-over then copies the last changes.
+Type &apos;yes&apos; when writes are stopped: </source>
+        <translation>Pysäytä nyt kaikki kirjoitukset lähdetietokantoihin; käyttöönotto kopioi sitten viimeiset muutokset.
+Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="221"/>
+        <source>Not confirmed: nothing done.</source>
+        <translation>Ei vahvistettu: mitään ei tehty.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="252"/>
+        <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
+        <translation>Jatkaa niiden tietokantojen replikointia, jotka epäonnistuivat muutosten soveltamisvirheeseen (status kertoo mitkä ja kohdepalvelimen loki miksi), kun syy on korjattu: ottaa tilauksen taas käyttöön ja seuraa sitä muutaman sekunnin; tietokanta, jonka muutokset taas soveltuvat, synkronoituu jälleen. Tietokantaa, jonka replikointipaikka tai tilaus on poissa, ei voi jatkaa: aloita alusta.</translation>
+    </message>
+    <message>
+        <location filename="../cli/Passwords.cpp" line="79"/>
+        <source>Password for %1 (%2): </source>
+        <translation>Salasana (%1, %2): </translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="33"/>
+        <source>Writes the report of a migration (the latest when no --id is given): servers, plan, per database and per table rows, bytes, times and verification, warnings, cut-over.</source>
+        <translation>Kirjoittaa siirron raportin (viimeisimmän, jos --id puuttuu): palvelimet, suunnitelma, tietokanta- ja taulukohtaiset rivit, tavut, ajat ja tarkistus, varoitukset, käyttöönotto.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="38"/>
+        <source>The migration&apos;s id.</source>
+        <translation>Siirron tunniste.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="42"/>
+        <source>html, pdf or json (default: html).</source>
+        <translation>html, pdf tai json (oletus: html).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="46"/>
+        <source>The file to write (html and json: stdout without it; pdf needs it).</source>
+        <translation>Kirjoitettava tiedosto (html ja json: ilman sitä vakiotuloste; pdf tarvitsee sen).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="56"/>
+        <source>--format must be html, pdf or json</source>
+        <translation>--format on html, pdf tai json</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="60"/>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf tarvitsee valitsimen --output TIEDOSTO</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="65"/>
+        <source>give the format as --format pdf</source>
+        <translation>anna muoto muodossa --format pdf</translation>
+    </message>
+    <message>
+        <location filename="../cli/ReportCommand.cpp" line="71"/>
+        <source>no migration yet (state lives in %1)</source>
+        <translation>ei vielä siirtoja (tila on hakemistossa %1)</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="15"/>
+        <source>Source server: postgres:// URI or libpq key=value string.</source>
+        <translation>Lähdepalvelin: postgres://-URI tai libpq:n key=value-merkkijono.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="19"/>
+        <source>Target server: postgres:// URI or libpq key=value string.</source>
+        <translation>Kohdepalvelin: postgres://-URI tai libpq:n key=value-merkkijono.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="24"/>
+        <source>Databases to leave out, comma-separated (repeatable); &quot;quote&quot; a name holding a comma.</source>
+        <translation>Pois jätettävät tietokannat pilkuin eroteltuina (toistettavissa); pilkun sisältävä nimi &quot;lainausmerkkeihin&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="29"/>
+        <source>auto (default), replication or dump.</source>
+        <translation>auto (oletus), replication tai dump.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="32"/>
+        <source>The source&apos;s host[:port] as the target server reaches it, when it differs.</source>
+        <translation>Lähteen host[:port] sellaisena kuin kohdepalvelin sen tavoittaa, jos se on eri.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="38"/>
+        <source>Seconds to wait for each connection (default 10).</source>
+        <translation>Odotusaika sekunteina kullekin yhteydelle (oletus 10).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="41"/>
+        <source>Directory holding the pg_dump and pg_restore to use (default: the newest installed).</source>
+        <translation>Hakemisto, jossa käytettävät pg_dump ja pg_restore ovat (oletus: uusin asennettu).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="54"/>
+        <source>--source and --target are required</source>
+        <translation>--source ja --target ovat pakollisia</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="59"/>
+        <source>invalid --source: %1</source>
+        <translation>virheellinen --source: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="63"/>
+        <source>invalid --target: %1</source>
+        <translation>virheellinen --target: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="66"/>
+        <source>--method must be auto, replication or dump</source>
+        <translation>--method on auto, replication tai dump</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="71"/>
+        <source>--connect-timeout must be a positive number of seconds</source>
+        <translation>--connect-timeout on annettava positiivisena sekuntimääränä</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="79"/>
+        <source>--pg-dump-dir must name a directory</source>
+        <translation>--pg-dump-dir:n on nimettävä hakemisto</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="86"/>
+        <source>invalid --exclude-db: %1</source>
+        <translation>virheellinen --exclude-db: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="93"/>
+        <source>--source-address-from-target must be host or host:port</source>
+        <translation>--source-address-from-target on host tai host:port</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="101"/>
+        <source>Try &apos;pgmigrate %1 --help&apos;.</source>
+        <translation>Katso &apos;pgmigrate %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="122"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>odottamaton argumentti &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="130"/>
+        <source>the source</source>
+        <translation>lähde</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="132"/>
+        <source>the target</source>
+        <translation>kohde</translation>
+    </message>
+    <message>
+        <location filename="../cli/SkipTables.cpp" line="46"/>
+        <source>look up --skip-table %1</source>
+        <translation>haetaan --skip-table %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/SkipTables.cpp" line="61"/>
+        <source>--skip-table takes table, schema.table or db.schema.table: %1</source>
+        <translation>--skip-table ottaa muodon taulu, skeema.taulu tai kanta.skeema.taulu: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="50"/>
+        <source>running</source>
+        <translation>käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="52"/>
+        <source>syncing</source>
+        <translation>synkronoidaan</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="54"/>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="56"/>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="58"/>
+        <source>stopped</source>
+        <translation>pysäytetty</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="60"/>
+        <source>interrupted</source>
+        <translation>keskeytynyt</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="67"/>
+        <source>replication</source>
+        <translation>replikointi</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="74"/>
+        <source>%1 streamed (tables %2 on disk), %3 rows</source>
+        <translation>%1 siirretty (taulut levyllä %2), %3 riviä</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="82"/>
+        <source>replication lag %1</source>
+        <translation>replikoinnin viive %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="83"/>
+        <source>replication lag unknown</source>
+        <translation>replikoinnin viive tuntematon</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="88"/>
+        <source>, copy %1 s, verify %2 s</source>
+        <translation>, kopiointi %1 s, tarkistus %2 s</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="101"/>
+        <source>      time: %1
+</source>
+        <translation>      aika: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="105"/>
+        <source>      error: %1
+</source>
+        <translation>      virhe: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="109"/>
+        <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
+</source>
+        <translation>      kirjoitukset jäädytetty: lähdetietokanta on vain luku -tilassa (keskeytynyt finish --freeze-writes); &apos;pgmigrate finish&apos; tai &apos;pgmigrate stop&apos; kumoaa sen
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="122"/>
+        <source>Migration %1: %2</source>
+        <translation>Siirto %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="125"/>
+        <source> (mixed methods)</source>
+        <translation> (useita menetelmiä)</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="127"/>
+        <source>  source %1
+  target %2
+</source>
+        <translation>  lähde  %1
+  kohde  %2
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="130"/>
+        <source>  error: %1
+</source>
+        <translation>  virhe: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="133"/>
+        <source>DATABASE</source>
+        <translation>TIETOKANTA</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="134"/>
+        <source>METHOD</source>
+        <translation>MENETELMÄ</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="135"/>
+        <source>STATUS</source>
+        <translation>TILA</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="136"/>
+        <source>PHASE</source>
+        <translation>VAIHE</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="137"/>
+        <source>PROGRESS</source>
+        <translation>EDISTYMINEN</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="144"/>
+        <source>
+  Warnings:
+</source>
+        <translation>
+  Varoitukset:
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="167"/>
+        <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
+        <translation> %1/%2 taulua, %3 siirretty, %4 riviä, %5/s</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="175"/>
+        <source>, about %1 s left</source>
+        <translation>, noin %1 s jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="181"/>
+        <source>working…</source>
+        <translation>työn alla…</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="29"/>
+        <source>run every pre-check and print the per-database plan</source>
+        <translation>suorita kaikki esitarkistukset ja tulosta tietokantakohtainen suunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="30"/>
+        <source>migrate the whole cluster (pre-checks, roles, schema, data, verification)</source>
+        <translation>siirrä koko klusteri (esitarkistukset, roolit, skeema, data, tarkistus)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="32"/>
+        <source>show the status of a migration (the latest by default)</source>
+        <translation>näytä siirron tila (oletuksena viimeisimmän)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="34"/>
+        <source>compare every table, sequence and large object of source and target</source>
+        <translation>vertaa lähteen ja kohteen jokaista taulua, sekvenssiä ja suurta objektia</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="36"/>
+        <source>cut over: drain replication, copy sequences, verify, remove replication</source>
+        <translation>ota kohde käyttöön: tyhjennä replikointi, kopioi sekvenssit, tarkista, poista replikointi</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="38"/>
+        <source>stop a migration and remove its replication objects (no restart)</source>
+        <translation>pysäytä siirto ja poista sen replikointiobjektit (ei uudelleenkäynnistystä)</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="40"/>
+        <source>replicate again once the cause of an apply error is fixed</source>
+        <translation>replikoi uudelleen, kun soveltamisvirheen syy on korjattu</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="42"/>
+        <source>write a migration&apos;s report as HTML, PDF or JSON</source>
+        <translation>kirjoita siirron raportti HTML-, PDF- tai JSON-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="44"/>
+        <source>Usage: pgmigrate &lt;command&gt; [options]</source>
+        <translation>Käyttö: pgmigrate &lt;komento&gt; [valitsimet]</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="45"/>
+        <source>Moves whole PostgreSQL clusters from one server to another.</source>
+        <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="48"/>
+        <source>Commands:</source>
+        <translation>Komennot:</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="54"/>
+        <source>Options:
+  -h, --help     show this help (or &apos;pgmigrate &lt;command&gt; --help&apos;)
+  -v, --version  show the version
+  --verbose      (after the command) log every step on stderr; PGMIGRATE_LOG picks
+                 areas: PGMIGRATE_LOG=&apos;pgm.engine.copy.debug=true&apos;
+
+Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,
+libpq&apos;s passfile (~/.pgpass), or a prompt on the terminal.
+</source>
+        <translation>Valitsimet:
+  -h, --help     näytä tämä ohje (tai &apos;pgmigrate &lt;komento&gt; --help&apos;)
+  -v, --version  näytä versio
+  --verbose      (komennon jälkeen) kirjaa jokainen vaihe stderr-virtaan; PGMIGRATE_LOG
+                 valitsee alueet: PGMIGRATE_LOG=&apos;pgm.engine.copy.debug=true&apos;
+
+Salasanat tulevat URI:sta, muuttujista PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,
+libpq:n salasanatiedostosta (~/.pgpass) tai kysytään päätteessä.
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/main.cpp" line="144"/>
+        <source>unknown command &apos;%1&apos;
+Try &apos;pgmigrate --help&apos;.</source>
+        <translation>tuntematon komento &apos;%1&apos;
+Katso &apos;pgmigrate --help&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <location filename="../engine/state/PhaseText.cpp" line="14"/>
@@ -1479,8 +1990,8 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="760"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="766"/>
+        <location filename="../engine/replication/Cutover.cpp" line="399"/>
+        <location filename="../engine/replication/Cutover.cpp" line="405"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="273"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
         <source>verify %1</source>
@@ -1507,156 +2018,339 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="105"/>
+        <location filename="../engine/replication/Cutover.cpp" line="96"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="111"/>
+        <location filename="../engine/replication/ApplyErrorWatch.cpp" line="49"/>
         <source>the target cannot apply the changes: its replication worker failed %1 times in a row (an apply error, e.g. a row that conflicts with a constraint there, or a table changed on one side only). PostgreSQL keeps the error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;</source>
         <translation>kohde ei pysty soveltamaan muutoksia: sen replikointiprosessi epäonnistui %1 kertaa peräkkäin (soveltamisvirhe, esim. rivi, joka rikkoo siellä rajoitetta, tai vain toisella puolella muutettu taulu). PostgreSQL tallentaa virheen tekstin vain kohdepalvelimen lokiin: etsi &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="125"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="43"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="178"/>
+        <location filename="../engine/replication/Cutover.cpp" line="131"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="189"/>
+        <location filename="../engine/replication/Cutover.cpp" line="142"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="224"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="44"/>
         <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="282"/>
+        <location filename="../engine/replication/Cutover.cpp" line="197"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="78"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="323"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="97"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: lähde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="327"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="101"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: kohde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="370"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="144"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="373"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="147"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="155"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="172"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="486"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="260"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="507"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="281"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="508"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="282"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="523"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="297"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="524"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="298"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="556"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="330"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="561"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="678"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="732"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="736"/>
+        <location filename="../engine/replication/Cutover.cpp" line="311"/>
+        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="372"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="683"/>
+        <location filename="../engine/replication/Cutover.cpp" line="316"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="692"/>
+        <location filename="../engine/replication/Cutover.cpp" line="326"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="722"/>
+        <location filename="../engine/replication/Cutover.cpp" line="357"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="741"/>
+        <location filename="../engine/replication/Cutover.cpp" line="378"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="752"/>
+        <location filename="../engine/replication/Cutover.cpp" line="391"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="775"/>
+        <location filename="../engine/replication/Cutover.cpp" line="240"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="799"/>
+        <location filename="../engine/replication/Cutover.cpp" line="428"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="118"/>
+        <source>no %1 of version %2 or newer found (%3); install postgresql-client-%2</source>
+        <translation>ohjelmasta %1 ei löytynyt versiota %2 tai uudempaa (%3); asenna postgresql-client-%2</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="123"/>
+        <source>none installed</source>
+        <translation>yhtään ei ole asennettu</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="124"/>
+        <source>none in %1</source>
+        <translation>ei yhtään hakemistossa %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="236"/>
+        <source>could not start %1: %2</source>
+        <translation>ohjelmaa %1 ei voitu käynnistää: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgTools.cpp" line="264"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="21"/>
+        <source>copy large objects</source>
+        <translation>kopioi suuret objektit</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="29"/>
+        <source>copy large object %1</source>
+        <translation>kopioi suuri objekti %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="72"/>
+        <source>create large object %1</source>
+        <translation>luo suuri objekti %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="80"/>
+        <source>large object %1 keeps the target user as owner: %2</source>
+        <translation>suuren objektin %1 omistajaksi jää kohteen käyttäjä: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="92"/>
+        <source>a grant on large object %1 not carried: %2</source>
+        <translation>suuren objektin %1 oikeutta ei siirretty: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/ParallelTables.cpp" line="38"/>
+        <source>import the copy&apos;s snapshot</source>
+        <translation>tuo kopioinnin tilannevedos</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="116"/>
+        <source>restore privileges</source>
+        <translation>palauta oikeudet</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="90"/>
+        <source>read object owners</source>
+        <translation>lue objektien omistajat</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="146"/>
+        <source>read the owners of the databases</source>
+        <translation>lue tietokantojen omistajat</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="163"/>
+        <source>read the target user&apos;s memberships</source>
+        <translation>lue kohteen käyttäjän jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="181"/>
+        <source>the target user could not act as role %1, so what it owns on the source will be the target user&apos;s: %2</source>
+        <translation>kohteen käyttäjä ei voinut toimia roolina %1, joten sen lähteessä omistamat objektit jäävät kohteen käyttäjän omistukseen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="202"/>
+        <source>the target user still holds the membership of role %1 it took to give objects to their owners: %2; run %3</source>
+        <translation>kohteen käyttäjällä on yhä roolin %1 jäsenyys, jonka se otti antaakseen objektit omistajilleen: %2; suorita %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="246"/>
+        <source>owned by provider role %1, which is not migrated</source>
+        <translation>omistaja on palveluntarjoajan rooli %1, jota ei siirretä</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="251"/>
+        <source>owned by role %1, which the target lacks</source>
+        <translation>omistaja on rooli %1, jota kohteessa ei ole</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="254"/>
+        <source>owned by superuser %1, to whom only a superuser gives objects</source>
+        <translation>omistaja on pääkäyttäjä %1, jolle vain pääkäyttäjä voi antaa objekteja</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="276"/>
+        <source>%1: %2 objects stay owned by %3 (%4): %5; as a superuser on the target: %6</source>
+        <translation>%1: %2 objektia jää käyttäjän %3 omistukseen (%4): %5; pääkäyttäjänä kohteessa: %6</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="287"/>
+        <source>%1: relations the source&apos;s superusers own (%2) are owned by %3 on the target, which has no superuser to give them to</source>
+        <translation>%1: lähteen pääkäyttäjien omistamat relaatiot (%2) ovat kohteessa käyttäjän %3 omistuksessa, koska kohteessa ei ole pääkäyttäjää, jolle ne voisi antaa</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/TargetOwners.cpp" line="303"/>
+        <source>objects keep the target user as their owner: %1</source>
+        <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="26"/>
+        <source>written by a newer pgmigrate (state format %1; this one reads up to %2): use that version, or a newer one</source>
+        <translation>uudemman pgmigraten kirjoittama (tilamuoto %1; tämä lukee muotoon %2 asti): käytä sitä versiota tai uudempaa</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="33"/>
+        <source>no state format</source>
+        <translation>ei tilamuotoa</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="36"/>
+        <source>it names another migration</source>
+        <translation>se nimeää toisen siirron</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="39"/>
+        <source>no list of databases</source>
+        <translation>ei tietokantaluetteloa</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="44"/>
+        <source>a database without a name</source>
+        <translation>nimetön tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="47"/>
+        <source>database %1 has an unknown status</source>
+        <translation>tietokannalla %1 on tuntematon tila</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="88"/>
+        <source>cannot create %1</source>
+        <translation>hakemistoa %1 ei voi luoda</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="112"/>
+        <source>invalid migration id &quot;%1&quot;</source>
+        <translation>virheellinen siirron tunniste &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="117"/>
+        <source>no migration with id %1 (looked in %2)</source>
+        <translation>siirtoa tunnisteella %1 ei ole (etsitty hakemistosta %2)</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="132"/>
+        <source>not a JSON object</source>
+        <translation>ei JSON-objekti</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="144"/>
+        <source>the state of migration %1 (%2) was %3</source>
+        <translation>siirron %1 tila (%2) on %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="146"/>
+        <source>the state of migration %1 is damaged (%2): %3. Its replication objects, if any, can still be removed with pgmigrate stop.</source>
+        <translation>siirron %1 tila on vahingoittunut (%2): %3. Sen replikointiobjektit, jos niitä on, voi yhä poistaa komennolla pgmigrate stop.</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateStore.cpp" line="188"/>
+        <source>migration %1 is in use by another process (%2, process id %3): wait until it ends, or stop it there</source>
+        <translation>siirto %1 on toisen prosessin käytössä (%2, prosessitunniste %3): odota, kunnes se päättyy, tai pysäytä se siellä</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2364,69 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <location filename="../wizard/StopConfirmation.cpp" line="10"/>
         <source>Stop the migration? The data copied so far stays on the target, but a stopped migration cannot be restarted: you would start over.</source>
         <translation>Pysäytetäänkö siirto? Tähän mennessä kopioidut tiedot jäävät kohteeseen, mutta pysäytettyä siirtoa ei voi jatkaa: joutuisit aloittamaan alusta.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../engine/verify/ClusterVerifier.cpp" line="138"/>
+        <source>the name is not valid UTF-8: not migrated, and not verified (exclude it: --exclude-db &apos;%1&apos;)</source>
+        <translation>nimi ei ole kelvollista UTF-8:aa: ei siirretty eikä tarkistettu (jätä se pois: --exclude-db &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="45"/>
+        <source>%1 %2 missing on the target</source>
+        <translation>%1 %2 puuttuu kohteesta</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="48"/>
+        <source>%1 %2 differs (source %3, target %4)</source>
+        <translation>%1 %2 eroaa (lähde %3, kohde %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="62"/>
+        <source>%1: %2 rows on the source, %3 on the target</source>
+        <translation>%1: lähteessä %2 riviä, kohteessa %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="67"/>
+        <source>%1: same row count (%2) but different contents</source>
+        <translation>%1: sama rivimäärä (%2), mutta eri sisältö</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="111"/>
+        <source>source: %1</source>
+        <translation>lähde: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="112"/>
+        <source>target: %1</source>
+        <translation>kohde: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="135"/>
+        <source>source: %1 rows copied, %2 rows digested</source>
+        <translation>lähde: %1 riviä kopioitu, %2 riviä tarkistussummassa</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="155"/>
+        <source>sequence %1 missing on the target</source>
+        <translation>sekvenssi %1 puuttuu kohteesta</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="161"/>
+        <source> (called)</source>
+        <translation> (kutsuttu)</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="171"/>
+        <source>sequence %1: source %2, target %3</source>
+        <translation>sekvenssi %1: lähde %2, kohde %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="186"/>
+        <source>large object</source>
+        <translation>suuri objekti</translation>
     </message>
 </context>
 <context>

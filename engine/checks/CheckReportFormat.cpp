@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 
 namespace pgm {
 
@@ -52,19 +53,31 @@ QString checkReportToText(const CheckReport& report, bool color) {
                            QStringLiteral("\x1b[0m")
                      : text;
     };
-    const auto statusLabel = [&paint](Check::Status status) {
+    // The words padded to the widest one in this language, so the titles line up.
+    const QString words[] = {
+        QCoreApplication::translate("CheckReport", "PASS"),
+        QCoreApplication::translate("CheckReport", "WARN"),
+        QCoreApplication::translate("CheckReport", "FAIL"),
+        QCoreApplication::translate("CheckReport", "SKIP"),
+    };
+    qsizetype width = 0;
+    for (const QString& word : words) {
+        width = std::max(width, word.size());
+    }
+    const auto statusLabel = [&paint, &words, width](Check::Status status) {
         switch (status) {
         case Check::Status::Pass:
-            return paint(QStringLiteral("PASS"), "32");
+            return paint(words[0].leftJustified(width), "32");
         case Check::Status::Warn:
-            return paint(QStringLiteral("WARN"), "33");
+            return paint(words[1].leftJustified(width), "33");
         case Check::Status::Fail:
-            return paint(QStringLiteral("FAIL"), "31");
+            return paint(words[2].leftJustified(width), "31");
         case Check::Status::Skip:
-            return paint(QStringLiteral("SKIP"), "90");
+            return paint(words[3].leftJustified(width), "90");
         }
         return QString();
     };
+    const QString indent(width + 3, QLatin1Char(' '));
 
     QString out;
     QString currentDatabase = QStringLiteral("\x01");
@@ -88,10 +101,10 @@ QString checkReportToText(const CheckReport& report, bool color) {
         }
         out += line + QLatin1Char('\n');
         if (!check.detail.isEmpty()) {
-            out += QStringLiteral("       ") + check.detail + QLatin1Char('\n');
+            out += indent + check.detail + QLatin1Char('\n');
         }
         if (!check.remedy.isEmpty()) {
-            out += QCoreApplication::translate("CheckReport", "       Fix: ") + check.remedy +
+            out += indent + QCoreApplication::translate("CheckReport", "Fix: ") + check.remedy +
                    QLatin1Char('\n');
         }
     }

@@ -114,13 +114,15 @@ QString findPgTool(const QString& name, ServerVersion atLeast, QString* error,
         }
         seen << QStringLiteral("%1 %2").arg(candidate.path, candidate.version.text());
     }
-    *error = QStringLiteral("no %1 of version %2 or newer found (%3); install "
-                            "postgresql-client-%2")
-                 .arg(name, atLeast.majorText(),
-                      seen.isEmpty()
-                          ? (directory.isEmpty() ? QStringLiteral("none installed")
-                                                 : QStringLiteral("none in %1").arg(directory))
-                          : seen.join(QStringLiteral(", ")));
+    *error =
+        QCoreApplication::translate("Runner", "no %1 of version %2 or newer found (%3); install "
+                                              "postgresql-client-%2")
+            .arg(name, atLeast.majorText(),
+                 seen.isEmpty()
+                     ? (directory.isEmpty()
+                            ? QCoreApplication::translate("Runner", "none installed")
+                            : QCoreApplication::translate("Runner", "none in %1").arg(directory))
+                     : seen.join(QStringLiteral(", ")));
     return {};
 }
 
@@ -231,7 +233,8 @@ bool runPgTool(const QString& program, const QStringList& arguments, const QStri
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
-        *error = QStringLiteral("could not start %1: %2").arg(program, process.errorString());
+        *error = QCoreApplication::translate("Runner", "could not start %1: %2")
+                     .arg(program, process.errorString());
         return false;
     }
     while (!process.waitForFinished(100)) {
@@ -258,7 +261,7 @@ bool runPgTool(const QString& program, const QStringList& arguments, const QStri
         const QStringList lines = QString::fromUtf8(process.readAllStandardError())
                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         *error =
-            QStringLiteral("%1 failed: %2")
+            QCoreApplication::translate("Runner", "%1 failed: %2")
                 .arg(QFileInfo(program).fileName(),
                      lines.mid(std::max<qsizetype>(0, lines.size() - 8)).join(QLatin1Char('\n')));
         return false;

@@ -4,6 +4,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 
+#include <QCoreApplication>
 #include <QMultiHash>
 
 namespace pgm {
@@ -16,7 +17,8 @@ constexpr qint64 kChunkBytes = qint64(1) << 20;
 
 void throwIfCancelled(const std::atomic_bool* cancelled) {
     if (cancelled && cancelled->load()) {
-        throw PgError(PgError::Kind::Cancelled, QStringLiteral("copy large objects"),
+        throw PgError(PgError::Kind::Cancelled,
+                      QCoreApplication::translate("Runner", "copy large objects"),
                       QStringLiteral("cancelled"));
     }
 }
@@ -24,7 +26,7 @@ void throwIfCancelled(const std::atomic_bool* cancelled) {
 /// Replaces the target object's contents with the source's, chunk by chunk at the same offsets.
 void copyContents(PgConnection& source, PgConnection& target, const QString& oid,
                   const std::atomic_bool* cancelled) {
-    const QString step = QStringLiteral("copy large object %1").arg(oid);
+    const QString step = QCoreApplication::translate("Runner", "copy large object %1").arg(oid);
     target.exec(QStringLiteral("SELECT lo_truncate(lo_open($1::oid, 131072), 0)"), {oid}, step);
     const QString length = QString::number(kChunkBytes);
     for (qint64 offset = 0;; offset += kChunkBytes) {
@@ -66,7 +68,8 @@ QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
         const QString oid = objects.text(row, 0);
         target.exec(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_largeobject_metadata "
                                    "WHERE oid = $1::oid) THEN $1::oid ELSE lo_create($1::oid) END"),
-                    {oid}, QStringLiteral("create large object %1").arg(oid));
+                    {oid},
+                    QCoreApplication::translate("Runner", "create large object %1").arg(oid));
         copyContents(source, target, oid, cancelled);
         PgResult ignored;
         QString state;
@@ -74,7 +77,8 @@ QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
         if (!target.tryExec(QStringLiteral("ALTER LARGE OBJECT %1 OWNER TO %2")
                                 .arg(oid, target.quoteIdentifier(objects.text(row, 1))),
                             {}, &ignored, &state, &message)) {
-            warnings << QStringLiteral("large object %1 keeps the target user as owner: %2")
+            warnings << QCoreApplication::translate(
+                            "Runner", "large object %1 keeps the target user as owner: %2")
                             .arg(oid, message);
         }
         const QList<int> grants = grantRows.values(oid);
@@ -85,7 +89,8 @@ QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
             const QString grant =
                 grantStatement(target, QStringLiteral("LARGE OBJECT ") + oid, acl, grantRow, 1);
             if (grant.isEmpty() || !target.tryExec(grant, {}, &ignored, &state, &message)) {
-                warnings << QStringLiteral("a grant on large object %1 not carried: %2")
+                warnings << QCoreApplication::translate(
+                                "Runner", "a grant on large object %1 not carried: %2")
                                 .arg(oid, grant.isEmpty() ? acl.text(grantRow, 2) : message);
             }
         }

@@ -5,6 +5,7 @@
 #include "SessionTimeouts.h"
 #include "TextOutput.h"
 
+#include <QCoreApplication>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -34,7 +35,7 @@ QString forEachTableInParallel(
             source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
             source->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
                              source->quoteLiteral(connections.snapshot),
-                         {}, QStringLiteral("import the copy's snapshot"));
+                         {}, QCoreApplication::translate("Runner", "import the copy's snapshot"));
             // A text COPY between majors: both sides print and read values alike (10 and 11
             // print floats with 15 digits unless extra_float_digits says otherwise).
             pinTextOutput(*source);

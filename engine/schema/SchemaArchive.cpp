@@ -5,6 +5,7 @@
 #include "PgTools.h"
 #include "ProviderGrants.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace pgm {
@@ -111,7 +112,8 @@ bool SchemaArchive::applyProviderAcls(const ConnectionSettings& target,
         for (const QStringList& statements : std::as_const(m_providerAcls)) {
             for (const QString& statement : statements) {
                 // pg_dump's own text (names quoted by it), as pg_restore would send it.
-                connection->exec(statement, {}, QStringLiteral("restore privileges"));
+                connection->exec(statement, {},
+                                 QCoreApplication::translate("Runner", "restore privileges"));
             }
         }
         connection->exec(QStringLiteral("COMMIT"));

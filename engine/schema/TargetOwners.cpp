@@ -4,6 +4,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -86,7 +87,7 @@ PgResult ownedObjects(PgConnection& db) {
             // this tool's own replication objects are not migrated
             "AND NOT (i.type = 'publication' AND i.identity LIKE 'pgmigrate\\_%') "
             "ORDER BY i.type <> 'schema', i.type, i.identity"),
-        {ownedTypes()}, QStringLiteral("read object owners"));
+        {ownedTypes()}, QCoreApplication::translate("Runner", "read object owners"));
 }
 
 /// Relations the source's superusers own (not recorded for the bootstrap one): a user without
@@ -141,7 +142,8 @@ void borrowOwnerRoles(PgConnection& source, PgConnection& target, const QStringL
             "JOIN pg_database b ON b.datname = ANY($1::text[]) WHERE d.deptype = 'o' "
             "AND (d.dbid = b.oid OR (d.dbid = 0 AND d.classid = 'pg_database'::regclass "
             "AND d.objid = b.oid)) ORDER BY 1"),
-        {toPgTextArray(dbnames)}, QStringLiteral("read the owners of the databases"));
+        {toPgTextArray(dbnames)},
+        QCoreApplication::translate("Runner", "read the owners of the databases"));
     QStringList names;
     for (int row = 0; row < owners.rows(); ++row) {
         if (providerOfRole(owners.text(row, 0)) == ManagedService::None) {
@@ -157,7 +159,8 @@ void borrowOwnerRoles(PgConnection& source, PgConnection& target, const QStringL
             (sixteen ? QStringLiteral("(pg_has_role(oid, 'USAGE') AND pg_has_role(oid, 'SET'))")
                      : QStringLiteral("pg_has_role(oid, 'MEMBER')")) +
             QStringLiteral(" ORDER BY 1"),
-        {toPgTextArray(names)}, QStringLiteral("read the target user's memberships"));
+        {toPgTextArray(names)},
+        QCoreApplication::translate("Runner", "read the target user's memberships"));
     for (int row = 0; row < missing.rows(); ++row) {
         const QString role = missing.text(row, 0);
         if (!borrowed->contains(role)) {
@@ -175,8 +178,9 @@ void borrowOwnerRoles(PgConnection& source, PgConnection& target, const QStringL
                     (sixteen ? QStringLiteral(" WITH INHERIT TRUE, SET TRUE") : QString()),
                 {}, &ignored, &sqlstate, &message)) {
             borrowed->removeAll(role);
-            *warnings << QStringLiteral("the target user could not act as role %1, so what it "
-                                        "owns on the source will be the target user's: %2")
+            *warnings << QCoreApplication::translate(
+                             "Runner", "the target user could not act as role %1, so what it "
+                                       "owns on the source will be the target user's: %2")
                              .arg(role, message);
         }
     }
@@ -195,8 +199,9 @@ void returnOwnerRoles(PgConnection& target, QStringList* borrowed, QStringList* 
             sqlstate == QLatin1String("42704")) {
             borrowed->removeAll(role);
         } else {
-            *warnings << QStringLiteral("the target user still holds the membership of role %1 "
-                                        "it took to give objects to their owners: %2; run %3")
+            *warnings << QCoreApplication::translate(
+                             "Runner", "the target user still holds the membership of role %1 "
+                                       "it took to give objects to their owners: %2; run %3")
                              .arg(role, message, revoke);
         }
     }
@@ -238,12 +243,16 @@ QStringList giveObjects(PgConnection& sourceDb, PgConnection& targetDb) {
                 .arg(keywordOf(type), identity, targetDb.quoteIdentifier(owner));
         QString cause;
         if (providerOfRole(owner) != ManagedService::None) {
-            cause = QStringLiteral("owned by provider role %1, which is not migrated").arg(owner);
+            cause = QCoreApplication::translate("Runner",
+                                                "owned by provider role %1, which is not migrated")
+                        .arg(owner);
         } else if (!superuser.contains(owner)) {
-            cause = QStringLiteral("owned by role %1, which the target lacks").arg(owner);
+            cause =
+                QCoreApplication::translate("Runner", "owned by role %1, which the target lacks")
+                    .arg(owner);
         } else if (superuser.value(owner)) {
-            cause = QStringLiteral("owned by superuser %1, to whom only a superuser gives "
-                                   "objects")
+            cause = QCoreApplication::translate(
+                        "Runner", "owned by superuser %1, to whom only a superuser gives objects")
                         .arg(owner);
         } else {
             PgResult ignored;
@@ -264,8 +273,9 @@ QStringList giveObjects(PgConnection& sourceDb, PgConnection& targetDb) {
 
     QStringList warnings;
     for (auto it = left.cbegin(); it != left.cend(); ++it) {
-        warnings << QStringLiteral("%1: %2 objects stay owned by %3 (%4): %5; as a superuser "
-                                   "on the target: %6")
+        warnings << QCoreApplication::translate("Runner",
+                                                "%1: %2 objects stay owned by %3 (%4): %5; as a "
+                                                "superuser on the target: %6")
                         .arg(dbname)
                         .arg(it->count)
                         .arg(self, it.key(), it->examples.join(QStringLiteral(", ")),
@@ -274,8 +284,9 @@ QStringList giveObjects(PgConnection& sourceDb, PgConnection& targetDb) {
     const QStringList superOwned =
         targetSuperuser ? QStringList() : superuserOwnedRelations(sourceDb);
     if (!superOwned.isEmpty()) {
-        warnings << QStringLiteral("%1: relations the source's superusers own (%2) are owned by "
-                                   "%3 on the target, which has no superuser to give them to")
+        warnings << QCoreApplication::translate(
+                        "Runner", "%1: relations the source's superusers own (%2) are owned by "
+                                  "%3 on the target, which has no superuser to give them to")
                         .arg(dbname, superOwned.join(QStringLiteral(", ")), self);
     }
     return warnings;
@@ -288,8 +299,9 @@ QStringList giveObjectsToSourceOwners(PgConnection& sourceDb, PgConnection& targ
         return giveObjects(sourceDb, targetDb);
     } catch (const PgError& failure) {
         // The data is there and verified: owners alone do not fail the database.
-        return {QStringLiteral("objects keep the target user as their owner: ") +
-                failure.describe()};
+        return {
+            QCoreApplication::translate("Runner", "objects keep the target user as their owner: %1")
+                .arg(failure.describe())};
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -22,27 +23,28 @@ namespace {
 QString stateProblem(const QJsonObject& object, const QString& id) {
     const int format = object.value(QStringLiteral("format")).toInt(0);
     if (format > MigrationState::kFormat) {
-        return QStringLiteral("written by a newer pgmigrate (state format %1; this one reads "
-                              "up to %2): use that version, or a newer one")
+        return QCoreApplication::translate("StateStore",
+                                           "written by a newer pgmigrate (state format %1; this "
+                                           "one reads up to %2): use that version, or a newer one")
             .arg(format)
             .arg(MigrationState::kFormat);
     }
     if (format < 1) {
-        return QStringLiteral("no state format");
+        return QCoreApplication::translate("StateStore", "no state format");
     }
     if (object.value(QStringLiteral("id")).toString() != id) {
-        return QStringLiteral("it names another migration");
+        return QCoreApplication::translate("StateStore", "it names another migration");
     }
     if (!object.value(QStringLiteral("databases")).isArray()) {
-        return QStringLiteral("no list of databases");
+        return QCoreApplication::translate("StateStore", "no list of databases");
     }
     for (const auto& value : object.value(QStringLiteral("databases")).toArray()) {
         const QJsonObject db = value.toObject();
         if (db.value(QStringLiteral("dbname")).toString().isEmpty()) {
-            return QStringLiteral("a database without a name");
+            return QCoreApplication::translate("StateStore", "a database without a name");
         }
         if (!statusFromName(db.value(QStringLiteral("status")).toString())) {
-            return QStringLiteral("database %1 has an unknown status")
+            return QCoreApplication::translate("StateStore", "database %1 has an unknown status")
                 .arg(db.value(QStringLiteral("dbname")).toString());
         }
     }
@@ -83,7 +85,7 @@ QString StateStore::newId() {
 
 bool StateStore::save(const MigrationState& state, QString* error) const {
     if (!QDir().mkpath(m_directory)) {
-        *error = QStringLiteral("cannot create %1").arg(m_directory);
+        *error = QCoreApplication::translate("StateStore", "cannot create %1").arg(m_directory);
         return false;
     }
     QFile::setPermissions(m_directory,
@@ -107,12 +109,13 @@ bool StateStore::save(const MigrationState& state, QString* error) const {
 
 std::optional<MigrationState> StateStore::load(const QString& id, QString* error) const {
     if (!isValidId(id)) {
-        *error = QStringLiteral("invalid migration id \"%1\"").arg(id);
+        *error = QCoreApplication::translate("StateStore", "invalid migration id \"%1\"").arg(id);
         return std::nullopt;
     }
     QFile file(statePath(id));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("no migration with id %1 (looked in %2)").arg(id, m_directory);
+        *error = QCoreApplication::translate("StateStore", "no migration with id %1 (looked in %2)")
+                     .arg(id, m_directory);
         return std::nullopt;
     }
     return parse(file.readAll(), id, statePath(id), error);
@@ -126,18 +129,24 @@ std::optional<MigrationState> StateStore::parse(const QByteArray& bytes, const Q
     if (parseError.error != QJsonParseError::NoError) {
         problem = parseError.errorString();
     } else if (!document.isObject()) {
-        problem = QStringLiteral("not a JSON object");
+        problem = QCoreApplication::translate("StateStore", "not a JSON object");
     } else {
         problem = stateProblem(document.object(), id);
     }
     if (!problem.isEmpty()) {
         // Never a fresh start in its place: the servers may hold what this migration created.
+        // The format is compared, not the (translated) problem text.
+        const bool newer =
+            document.isObject() &&
+            document.object().value(QStringLiteral("format")).toInt(0) > MigrationState::kFormat;
         *error =
-            problem.startsWith(QLatin1String("written by"))
-                ? QStringLiteral("the state of migration %1 (%2) was %3").arg(id, path, problem)
-                : QStringLiteral("the state of migration %1 is damaged (%2): %3. Its "
-                                 "replication objects, if any, can still be removed with "
-                                 "pgmigrate stop.")
+            newer
+                ? QCoreApplication::translate("StateStore", "the state of migration %1 (%2) was %3")
+                      .arg(id, path, problem)
+                : QCoreApplication::translate("StateStore",
+                                              "the state of migration %1 is damaged (%2): %3. Its "
+                                              "replication objects, if any, can still be removed "
+                                              "with pgmigrate stop.")
                       .arg(id, path, problem);
         return std::nullopt;
     }
@@ -176,8 +185,9 @@ std::unique_ptr<MigrationLock> MigrationLock::acquire(const StateStore& store, c
     QString app;
     lock->m_lock.getLockInfo(&pid, &host, &app);
     // migrate, finish, stop and resume-replication all hold it, from the CLI or the wizard.
-    *error = QStringLiteral("migration %1 is in use by another process (%2, process id %3): "
-                            "wait until it ends, or stop it there")
+    *error = QCoreApplication::translate("StateStore",
+                                         "migration %1 is in use by another process (%2, process "
+                                         "id %3): wait until it ends, or stop it there")
                  .arg(id, app.isEmpty() ? QStringLiteral("pgmigrate") : app)
                  .arg(pid);
     return nullptr;

@@ -10,6 +10,7 @@
 #include "TextOutput.h"
 #include "Verifier.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <mutex>
@@ -134,8 +135,9 @@ ClusterVerification verifyCluster(const VerifyRequest& request, const std::atomi
                 // Never migrated (the check blocks it): not a database the target should have.
                 DatabaseVerification skipped;
                 skipped.dbname = name;
-                skipped.error = QStringLiteral("the name is not valid UTF-8: not migrated, and "
-                                               "not verified (exclude it: --exclude-db '%1')")
+                skipped.error = QCoreApplication::translate(
+                                    "Verify", "the name is not valid UTF-8: not migrated, and "
+                                              "not verified (exclude it: --exclude-db '%1')")
                                     .arg(name);
                 result.databases << skipped;
                 continue;

@@ -5,6 +5,7 @@
 #include "PgError.h"
 #include "TableCopy.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace pgm {
@@ -41,9 +42,10 @@ QStringList differences(const QMap<QString, QString>& source, const QMap<QString
     QStringList lines;
     for (auto it = source.cbegin(); it != source.cend(); ++it) {
         if (!target.contains(it.key())) {
-            lines << QStringLiteral("%1 %2 missing on the target").arg(what, it.key());
+            lines << QCoreApplication::translate("Verify", "%1 %2 missing on the target")
+                         .arg(what, it.key());
         } else if (target.value(it.key()) != it.value()) {
-            lines << QStringLiteral("%1 %2 differs (source %3, target %4)")
+            lines << QCoreApplication::translate("Verify", "%1 %2 differs (source %3, target %4)")
                          .arg(what, it.key(), it.value(), target.value(it.key()));
         }
     }
@@ -57,12 +59,12 @@ QString TableComparison::describe() const {
         return QStringLiteral("%1: %2").arg(table, error);
     }
     if (sourceRows != targetRows) {
-        return QStringLiteral("%1: %2 rows on the source, %3 on the target")
+        return QCoreApplication::translate("Verify", "%1: %2 rows on the source, %3 on the target")
             .arg(table)
             .arg(sourceRows)
             .arg(targetRows);
     }
-    return QStringLiteral("%1: same row count (%2) but different contents")
+    return QCoreApplication::translate("Verify", "%1: same row count (%2) but different contents")
         .arg(table)
         .arg(sourceRows);
 }
@@ -104,8 +106,10 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
     const PgResult sourceResult = collect(source, &sourceError);
     const PgResult targetResult = collect(target, &targetError);
     if (!sourceError.isEmpty() || !targetError.isEmpty()) {
-        comparison.error = !sourceError.isEmpty() ? QStringLiteral("source: ") + sourceError
-                                                  : QStringLiteral("target: ") + targetError;
+        comparison.error =
+            !sourceError.isEmpty()
+                ? QCoreApplication::translate("Verify", "source: %1").arg(sourceError)
+                : QCoreApplication::translate("Verify", "target: %1").arg(targetError);
         return comparison;
     }
     comparison.sourceRows = sourceResult.integer(0, 0);
@@ -127,9 +131,10 @@ TableComparison compareReadBack(PgConnection& target, const TableInfo& table,
     comparison.sourceChecksum = copied.digest;
     if (copied.digestRows != copied.rows) {
         // The stream held another number of rows than the source's COPY counted.
-        comparison.error = QStringLiteral("source: %1 rows copied, %2 rows digested")
-                               .arg(copied.rows)
-                               .arg(copied.digestRows);
+        comparison.error =
+            QCoreApplication::translate("Verify", "source: %1 rows copied, %2 rows digested")
+                .arg(copied.rows)
+                .arg(copied.digestRows);
         return comparison;
     }
     const CopyDigest back = digestTable(target, table, copied.usedBinary);
@@ -147,11 +152,13 @@ QStringList compareSequences(PgConnection& source, PgConnection& target, QString
     for (const SequenceValue& value : readSequences(source)) {
         const auto it = targetValues.constFind(value.qualified);
         if (it == targetValues.cend()) {
-            lines << QStringLiteral("sequence %1 missing on the target").arg(value.qualified);
+            lines << QCoreApplication::translate("Verify", "sequence %1 missing on the target")
+                         .arg(value.qualified);
             continue;
         }
         const auto text = [](const SequenceValue& v) -> QString {
-            return v.lastValue + (v.isCalled ? QStringLiteral(" (called)") : QString());
+            return v.lastValue +
+                   (v.isCalled ? QCoreApplication::translate("Verify", " (called)") : QString());
         };
         if (it->lastValue == value.lastValue && it->isCalled == value.isCalled) {
             continue;
@@ -160,8 +167,9 @@ QStringList compareSequences(PgConnection& source, PgConnection& target, QString
         // behind it then is expected (the cut-over sets them last); one ahead never is.
         const bool targetBehind = it->lastValue.toLongLong() < value.lastValue.toLongLong() ||
                                   (it->lastValue == value.lastValue && !it->isCalled);
-        const QString line = QStringLiteral("sequence %1: source %2, target %3")
-                                 .arg(value.qualified, text(value), text(*it));
+        const QString line =
+            QCoreApplication::translate("Verify", "sequence %1: source %2, target %3")
+                .arg(value.qualified, text(value), text(*it));
         if (behind && targetBehind) {
             *behind << line;
         } else {
@@ -175,7 +183,7 @@ QStringList compareLargeObjects(PgConnection& source, PgConnection& target) {
     const QString sql =
         QStringLiteral("SELECT oid::text, md5(lo_get(oid)) FROM pg_largeobject_metadata");
     return differences(keyedRows(source, sql), keyedRows(target, sql),
-                       QStringLiteral("large object"));
+                       QCoreApplication::translate("Verify", "large object"));
 }
 
 } // namespace pgm

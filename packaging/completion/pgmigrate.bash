@@ -1,11 +1,12 @@
 # bash completion for pgmigrate. The commands and each command's options are read from
 # pgmigrate's own help, so they follow the installed version.
+# The help is read in the C locale: "Commands:" is translated in other languages.
 _pgmigrate() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]} command
   COMPREPLY=()
   if [ "$COMP_CWORD" -eq 1 ]; then
     local commands
-    commands=$("$1" --help 2>/dev/null | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
+    commands=$(LC_ALL=C.UTF-8 LANGUAGE= "$1" --help 2>/dev/null | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
     COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
     return
   fi

@@ -1,5 +1,7 @@
 #include "KeychainCredentialStore.h"
+#include "MigrationState.h"
 #include "PgTestEnv.h"
+#include "StateStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using pgtest::Cluster;
 
@@ -190,7 +194,7 @@ private slots:
                 QFAIL("no password prompt within 15 s");
             }
             seen += process.readAll();
-            if (seen.count("Password for") > typed) {
+            if (seen.count("Password for") + seen.count("Passwort für") > typed) {
                 process.write(pgtest::password().toUtf8() + "\n");
                 ++typed;
             }
@@ -268,6 +272,56 @@ private slots:
                      QLatin1String("Connected as")),
                  qPrintable(json));
         QVERIFY2(!json.contains(title), qPrintable(json));
+    }
+
+    /// LANGUAGE=de (as a German desktop sets it): the check's status words and the status
+    /// command's lines are German too, not only the engine's titles.
+    void checkAndStatusUnderLanguageDe() {
+        const auto german = [](const QStringList& arguments, const QString& stateDir) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+            env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+            env.insert(QStringLiteral("PGMIGRATE_STATE_DIR"), stateDir);
+            speakGerman(&env);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PGMIGRATE_CLI), arguments);
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        QTemporaryDir stateDir;
+        QVERIFY(stateDir.isValid());
+        // Passing and blocking checks (the source as its own target, by a user lacking rights).
+        const QString check =
+            german({QStringLiteral("check"), QStringLiteral("--source"), uri(Cluster::Source),
+                    QStringLiteral("--target"), uri(Cluster::Source, QStringLiteral("pgm_repl")),
+                    QStringLiteral("--exclude-db"),
+                    kSpace + QLatin1Char(',') + kUnicode + QLatin1Char(',') + k63},
+                   stateDir.path());
+        const QRegularExpression english(QStringLiteral("^  (PASS|WARN|FAIL|SKIP) "),
+                                         QRegularExpression::MultilineOption);
+        QVERIFY2(check.contains(QLatin1String("  OK ")) && check.contains(QLatin1String("FEHLER")),
+                 qPrintable(check));
+        QVERIFY2(!check.contains(english), qPrintable(check));
+
+        pgm::MigrationState state;
+        state.id = pgm::StateStore::newId();
+        pgm::DatabaseState db;
+        db.dbname = QStringLiteral("app");
+        db.status = pgm::DbStatus::Done;
+        db.phase = pgm::Phase::Finished;
+        state.databases << db;
+        QString error;
+        QVERIFY2(pgm::StateStore(stateDir.path()).save(state, &error), qPrintable(error));
+        const QString status =
+            german({QStringLiteral("status"), QStringLiteral("--id"), state.id}, stateDir.path());
+        QVERIFY2(status.startsWith(QStringLiteral("Migration %1: fertig").arg(state.id)),
+                 qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("DATENBANK")) &&
+                     !status.contains(QLatin1String("DATABASE")) &&
+                     !status.contains(QLatin1String(" done ")),
+                 qPrintable(status));
     }
 
     void missingPasswordRemedyWhateverLibpqsLanguage() {
