@@ -4,14 +4,14 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="75"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="85"/>
         <source>Cluster
 </source>
         <translation>Cluster
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="76"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="86"/>
         <source>
 Database &quot;%1&quot;
 </source>
@@ -20,17 +20,17 @@ Datenbank &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="82"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="92"/>
         <source> (blocking)</source>
         <translation> (blockierend)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="104"/>
         <source>       Fix: </source>
         <translation>       Abhilfe: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="99"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="109"/>
         <source>
 Plan
 </source>
@@ -39,21 +39,21 @@ Plan
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="111"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="121"/>
         <source>  Excluded: %1
 </source>
         <translation>  Ausgeschlossen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="115"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="125"/>
         <source>
 Error: </source>
         <translation>
 Fehler: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="119"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="129"/>
         <source>
 Ready to migrate.
 </source>
@@ -62,7 +62,7 @@ Bereit zur Migration.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="120"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="130"/>
         <source>
 Not ready: fix the blocking checks above.
 </source>
@@ -1306,6 +1306,44 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="197"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="208"/>
+        <source>Pre-checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="210"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="211"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="212"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="213"/>
+        <source>Detail</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="214"/>
+        <source>Remedy</source>
+        <translation>Abhilfe</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="28"/>
@@ -1313,62 +1351,62 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="58"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="59"/>
         <source>could not save the state: </source>
         <translation>Zustand konnte nicht gespeichert werden: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="132"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="133"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>Migration %1 wurde gestoppt; eine gestoppte Migration kann nicht fortgesetzt werden, beginnen Sie stattdessen neu</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="140"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="141"/>
         <source>migration %1 is already done</source>
         <translation>Migration %1 ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="151"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="152"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>fortgesetzt: Tabellen, die nach dem Neustart kopiert werden, stammen aus einem neuen Snapshot und geben daher einen späteren Stand der Quelle wieder als die vorher kopierten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="217"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="218"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="257"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="259"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="328"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="330"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="333"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="335"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="352"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="354"/>
         <source>find pg_dump</source>
         <translation>pg_dump suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="361"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="363"/>
         <source>write passfile</source>
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="413"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="415"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="466"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="468"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
@@ -1479,8 +1517,8 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="760"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="766"/>
+        <location filename="../engine/replication/Cutover.cpp" line="399"/>
+        <location filename="../engine/replication/Cutover.cpp" line="405"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="273"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
         <source>verify %1</source>
@@ -1507,154 +1545,154 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="105"/>
+        <location filename="../engine/replication/Cutover.cpp" line="96"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="111"/>
+        <location filename="../engine/replication/ApplyErrorWatch.cpp" line="49"/>
         <source>the target cannot apply the changes: its replication worker failed %1 times in a row (an apply error, e.g. a row that conflicts with a constraint there, or a table changed on one side only). PostgreSQL keeps the error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;</source>
         <translation>das Ziel kann die Änderungen nicht anwenden: sein Replikations-Worker ist %1-mal in Folge gescheitert (ein Fehler beim Anwenden, z. B. eine Zeile, die dort gegen einen Constraint verstößt, oder eine nur auf einer Seite geänderte Tabelle). PostgreSQL hält den Fehlertext nur im Log des Zielservers fest: Suchen Sie nach &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="125"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="43"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="178"/>
+        <location filename="../engine/replication/Cutover.cpp" line="131"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="189"/>
+        <location filename="../engine/replication/Cutover.cpp" line="142"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="224"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="44"/>
         <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="282"/>
+        <location filename="../engine/replication/Cutover.cpp" line="197"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="78"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="323"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="97"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: Quelle nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="327"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="101"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: Ziel nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="370"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="144"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="373"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="147"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="155"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="172"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="486"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="260"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="507"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="281"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="508"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="282"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="523"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="297"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="524"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="298"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="556"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="330"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="561"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="678"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="732"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="736"/>
+        <location filename="../engine/replication/Cutover.cpp" line="311"/>
+        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="372"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="683"/>
+        <location filename="../engine/replication/Cutover.cpp" line="316"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="692"/>
+        <location filename="../engine/replication/Cutover.cpp" line="326"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="722"/>
+        <location filename="../engine/replication/Cutover.cpp" line="357"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="741"/>
+        <location filename="../engine/replication/Cutover.cpp" line="378"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="752"/>
+        <location filename="../engine/replication/Cutover.cpp" line="391"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="775"/>
+        <location filename="../engine/replication/Cutover.cpp" line="240"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="799"/>
+        <location filename="../engine/replication/Cutover.cpp" line="428"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="75"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="85"/>
         <source>Cluster
 </source>
         <translation>Klusteri
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="76"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="86"/>
         <source>
 Database &quot;%1&quot;
 </source>
@@ -20,17 +20,17 @@ Tietokanta &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="82"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="92"/>
         <source> (blocking)</source>
         <translation> (estävä)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="104"/>
         <source>       Fix: </source>
         <translation>       Korjaus: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="99"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="109"/>
         <source>
 Plan
 </source>
@@ -39,21 +39,21 @@ Suunnitelma
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="111"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="121"/>
         <source>  Excluded: %1
 </source>
         <translation>  Pois jätetyt: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="115"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="125"/>
         <source>
 Error: </source>
         <translation>
 Virhe: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="119"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="129"/>
         <source>
 Ready to migrate.
 </source>
@@ -62,7 +62,7 @@ Valmis siirtoon.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="120"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="130"/>
         <source>
 Not ready: fix the blocking checks above.
 </source>
@@ -1306,6 +1306,44 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="197"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="208"/>
+        <source>Pre-checks</source>
+        <translation>Esitarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="210"/>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="211"/>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="212"/>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="213"/>
+        <source>Detail</source>
+        <translation>Havainto</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="214"/>
+        <source>Remedy</source>
+        <translation>Korjaus</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="28"/>
@@ -1313,62 +1351,62 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="58"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="59"/>
         <source>could not save the state: </source>
         <translation>tilaa ei voitu tallentaa: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="132"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="133"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>siirto %1 on pysäytetty; pysäytettyä siirtoa ei voi jatkaa, aloita sen sijaan alusta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="140"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="141"/>
         <source>migration %1 is already done</source>
         <translation>siirto %1 on jo valmis</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="151"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="152"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>jatkettu: uudelleenkäynnistyksen jälkeen kopioidut taulut tulevat uudesta tilannevedoksesta, joten ne kuvaavat lähdettä myöhemmältä hetkeltä kuin aiemmin kopioidut taulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="217"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="218"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="257"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="259"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="328"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="330"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="333"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="335"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="352"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="354"/>
         <source>find pg_dump</source>
         <translation>etsi pg_dump</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="361"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="363"/>
         <source>write passfile</source>
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="413"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="415"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="466"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="468"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
@@ -1479,8 +1517,8 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="760"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="766"/>
+        <location filename="../engine/replication/Cutover.cpp" line="399"/>
+        <location filename="../engine/replication/Cutover.cpp" line="405"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="273"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
         <source>verify %1</source>
@@ -1507,154 +1545,154 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="105"/>
+        <location filename="../engine/replication/Cutover.cpp" line="96"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="111"/>
+        <location filename="../engine/replication/ApplyErrorWatch.cpp" line="49"/>
         <source>the target cannot apply the changes: its replication worker failed %1 times in a row (an apply error, e.g. a row that conflicts with a constraint there, or a table changed on one side only). PostgreSQL keeps the error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;</source>
         <translation>kohde ei pysty soveltamaan muutoksia: sen replikointiprosessi epäonnistui %1 kertaa peräkkäin (soveltamisvirhe, esim. rivi, joka rikkoo siellä rajoitetta, tai vain toisella puolella muutettu taulu). PostgreSQL tallentaa virheen tekstin vain kohdepalvelimen lokiin: etsi &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="125"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="43"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="178"/>
+        <location filename="../engine/replication/Cutover.cpp" line="131"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="189"/>
+        <location filename="../engine/replication/Cutover.cpp" line="142"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="224"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="44"/>
         <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="282"/>
+        <location filename="../engine/replication/Cutover.cpp" line="197"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="78"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="323"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="97"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: lähde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="327"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="101"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: kohde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="370"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="144"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="373"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="147"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="155"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="172"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="486"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="260"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="507"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="281"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="508"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="282"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="523"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="297"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="524"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="298"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="556"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="330"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="561"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="678"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="732"/>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="736"/>
+        <location filename="../engine/replication/Cutover.cpp" line="311"/>
+        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="372"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="683"/>
+        <location filename="../engine/replication/Cutover.cpp" line="316"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="692"/>
+        <location filename="../engine/replication/Cutover.cpp" line="326"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="722"/>
+        <location filename="../engine/replication/Cutover.cpp" line="357"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="741"/>
+        <location filename="../engine/replication/Cutover.cpp" line="378"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="752"/>
+        <location filename="../engine/replication/Cutover.cpp" line="391"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="775"/>
+        <location filename="../engine/replication/Cutover.cpp" line="240"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="799"/>
+        <location filename="../engine/replication/Cutover.cpp" line="428"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
