@@ -47,6 +47,16 @@ QJsonObject checkReportToJson(const CheckReport& report) {
     return object;
 }
 
+void recordChecks(const CheckReport& report, MigrationState* state) {
+    state->sourceVersion = report.facts.source.version;
+    state->targetVersion = report.facts.target.version;
+    state->checks.clear();
+    for (const Check& check : report.outcome.checks) {
+        state->checks << CheckRecord{check.id,     check.title,  statusName(check.status),
+                                     check.dbname, check.detail, check.remedy};
+    }
+}
+
 QString checkReportToText(const CheckReport& report, bool color) {
     const auto paint = [color](const QString& text, const char* code) {
         return color ? QStringLiteral("\x1b[") + QLatin1String(code) + QLatin1Char('m') + text +

@@ -1,5 +1,6 @@
 #include "MigrationRunner.h"
 
+#include "CheckReportFormat.h"
 #include "DatabaseCreator.h"
 #include "Logging.h"
 #include "OrphanSessions.h"
@@ -238,6 +239,7 @@ void MigrationRunner::nameSessions() {
 bool MigrationRunner::runPreChecks() {
     // Pre-checks first: a blocking failure stops everything, with its remedy.
     const CheckReport report = runChecksBlocking(m_request.check, m_cancelled);
+    recordChecks(report, &m_state); // for the report, kept by a resume
     if (report.cancelled) {
         m_state.stopped = true;
     } else if (!report.internalError.isEmpty()) {

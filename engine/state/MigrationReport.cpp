@@ -1,5 +1,6 @@
 #include "MigrationReport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <cmath>
@@ -17,13 +18,35 @@ QJsonValue secondsBetween(const QDateTime& from, const QDateTime& to) {
                                           : QJsonValue();
 }
 
-/// Only what identifies a server: the saved settings' extra options are left out too.
-QJsonObject serverJson(const ConnectionSettings& server) {
+/// Only what identifies a server: the saved settings' extra options are left out too. The
+/// version is null when the state does not know it (written before versions were kept).
+QJsonObject serverJson(const ConnectionSettings& server, ServerVersion version) {
     return {{QStringLiteral("host"), server.host},
             {QStringLiteral("port"), server.port},
             {QStringLiteral("user"), server.user},
             {QStringLiteral("dbname"), server.dbname},
-            {QStringLiteral("sslmode"), server.sslmode}};
+            {QStringLiteral("sslmode"), server.sslmode},
+            {QStringLiteral("server_version"),
+             version.isValid() ? QJsonValue(version.text()) : QJsonValue()},
+            {QStringLiteral("server_version_num"),
+             version.isValid() ? QJsonValue(version.number()) : QJsonValue()}};
+}
+
+/// The pre-checks as `pgmigrate check --json` names their fields.
+QJsonArray checksJson(const QList<CheckRecord>& checks) {
+    QJsonArray array;
+    for (const CheckRecord& check : checks) {
+        array.append(QJsonObject{
+            {QStringLiteral("id"), check.id},
+            {QStringLiteral("title"), check.title},
+            {QStringLiteral("status"), check.status},
+            {QStringLiteral("dbname"),
+             check.dbname.isEmpty() ? QJsonValue() : QJsonValue(check.dbname)},
+            {QStringLiteral("detail"), check.detail},
+            {QStringLiteral("remedy"), check.remedy},
+        });
+    }
+    return array;
 }
 
 /// "ok" when the verify phase ran and every table matched, "differences" when one did not,
@@ -113,8 +136,9 @@ QJsonObject migrationReport(const MigrationState& state, bool ownerAlive) {
         {QStringLiteral("created"), timeValue(state.created)},
         {QStringLiteral("finished"), timeValue(state.finished)},
         {QStringLiteral("duration_seconds"), secondsBetween(state.created, state.finished)},
-        {QStringLiteral("source"), serverJson(state.source)},
-        {QStringLiteral("target"), serverJson(state.target)},
+        {QStringLiteral("source"), serverJson(state.source, state.sourceVersion)},
+        {QStringLiteral("target"), serverJson(state.target, state.targetVersion)},
+        {QStringLiteral("checks"), checksJson(state.checks)},
         {QStringLiteral("excluded_databases"), QJsonArray::fromStringList(state.excludedDatabases)},
         {QStringLiteral("skipped_tables"), QJsonArray::fromStringList(state.skippedTables)},
         {QStringLiteral("jobs"), state.jobs},
@@ -162,11 +186,46 @@ QString row(const QStringList& cells, const QString& tag = QStringLiteral("td"))
 }
 
 QString serverText(const QJsonObject& server) {
-    return esc(QStringLiteral("%1@%2:%3 (sslmode=%4)")
-                   .arg(server.value(QStringLiteral("user")).toString(),
-                        server.value(QStringLiteral("host")).toString(),
-                        QString::number(server.value(QStringLiteral("port")).toInt()),
-                        server.value(QStringLiteral("sslmode")).toString()));
+    QString line = QStringLiteral("%1@%2:%3 (sslmode=%4)")
+                       .arg(server.value(QStringLiteral("user")).toString(),
+                            server.value(QStringLiteral("host")).toString(),
+                            QString::number(server.value(QStringLiteral("port")).toInt()),
+                            server.value(QStringLiteral("sslmode")).toString());
+    const QString version = server.value(QStringLiteral("server_version")).toString();
+    if (!version.isEmpty()) {
+        line += QLatin1String(", ") +
+                QCoreApplication::translate("Report", "PostgreSQL %1").arg(version);
+    }
+    return esc(line);
+}
+
+/// Pre-checks: a remedy only where there is something to fix (warn, fail).
+QString checksHtml(const QJsonArray& checks) {
+    if (checks.isEmpty()) {
+        return {}; // a state from before the checks were kept
+    }
+    QString html = QStringLiteral("<h2>%1</h2>\n")
+                       .arg(esc(QCoreApplication::translate("Report", "Pre-checks")));
+    // The page's width: details and remedies are sentences, narrow columns make towers of them.
+    html +=
+        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n");
+    html += row({esc(QCoreApplication::translate("Report", "Check")),
+                 esc(QCoreApplication::translate("Report", "Database")),
+                 esc(QCoreApplication::translate("Report", "Result")),
+                 esc(QCoreApplication::translate("Report", "Detail")),
+                 esc(QCoreApplication::translate("Report", "Remedy"))},
+                QStringLiteral("th"));
+    for (const QJsonValue& value : checks) {
+        const QJsonObject check = value.toObject();
+        const QString status = check.value(QStringLiteral("status")).toString();
+        const bool needsRemedy = status == QLatin1String("warn") || status == QLatin1String("fail");
+        const QString remedy = check.value(QStringLiteral("remedy")).toString();
+        html += row({text(check.value(QStringLiteral("title"))),
+                     text(check.value(QStringLiteral("dbname"))), esc(status.toUpper()),
+                     text(check.value(QStringLiteral("detail"))),
+                     needsRemedy && !remedy.isEmpty() ? esc(remedy) : QStringLiteral("-")});
+    }
+    return html + QStringLiteral("</table>\n");
 }
 
 QString summaryHtml(const QJsonObject& report) {
@@ -244,6 +303,7 @@ QString migrationReportHtml(const QJsonObject& report) {
                                   "<h1>Migration %1</h1>\n")
                        .arg(id);
     html += summaryHtml(report);
+    html += checksHtml(report.value(QStringLiteral("checks")).toArray());
     const QJsonArray warnings = report.value(QStringLiteral("warnings")).toArray();
     if (!warnings.isEmpty()) {
         html += QStringLiteral("<h2>Warnings</h2>\n<ul>\n");

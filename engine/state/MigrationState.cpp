@@ -20,6 +20,41 @@ QJsonValue nullable(const QString& text) {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+QJsonValue versionText(ServerVersion version) {
+    return version.isValid() ? QJsonValue(version.text()) : QJsonValue();
+}
+
+QJsonValue versionNumber(ServerVersion version) {
+    return version.isValid() ? QJsonValue(version.number()) : QJsonValue();
+}
+
+QJsonArray checksJson(const QList<CheckRecord>& checks) {
+    QJsonArray array;
+    for (const CheckRecord& check : checks) {
+        array.append(QJsonObject{{QStringLiteral("id"), check.id},
+                                 {QStringLiteral("title"), check.title},
+                                 {QStringLiteral("status"), check.status},
+                                 {QStringLiteral("dbname"), nullable(check.dbname)},
+                                 {QStringLiteral("detail"), check.detail},
+                                 {QStringLiteral("remedy"), check.remedy}});
+    }
+    return array;
+}
+
+QList<CheckRecord> checksFrom(const QJsonArray& array) {
+    QList<CheckRecord> checks;
+    for (const QJsonValue& value : array) {
+        const QJsonObject item = value.toObject();
+        checks << CheckRecord{item.value(QStringLiteral("id")).toString(),
+                              item.value(QStringLiteral("title")).toString(),
+                              item.value(QStringLiteral("status")).toString(),
+                              item.value(QStringLiteral("dbname")).toString(),
+                              item.value(QStringLiteral("detail")).toString(),
+                              item.value(QStringLiteral("remedy")).toString()};
+    }
+    return checks;
+}
+
 } // namespace
 
 QJsonObject connectionToJson(const ConnectionSettings& settings) {
@@ -210,6 +245,12 @@ QJsonObject MigrationState::toJson() const {
         {QStringLiteral("finished"), timeText(finished)},
         {QStringLiteral("source"), connectionToJson(source)},
         {QStringLiteral("target"), connectionToJson(target)},
+        // The text for a person reading the file; the number is what a loader reads.
+        {QStringLiteral("source_server_version"), versionText(sourceVersion)},
+        {QStringLiteral("source_server_version_num"), versionNumber(sourceVersion)},
+        {QStringLiteral("target_server_version"), versionText(targetVersion)},
+        {QStringLiteral("target_server_version_num"), versionNumber(targetVersion)},
+        {QStringLiteral("checks"), checksJson(checks)},
         {QStringLiteral("method_choice"), methodChoice},
         {QStringLiteral("excluded_databases"), QJsonArray::fromStringList(excludedDatabases)},
         {QStringLiteral("skipped_tables"), QJsonArray::fromStringList(skippedTables)},
@@ -231,6 +272,11 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
     state.finished = timeFrom(object.value(QStringLiteral("finished")));
     state.source = connectionFromJson(object.value(QStringLiteral("source")).toObject());
     state.target = connectionFromJson(object.value(QStringLiteral("target")).toObject());
+    state.sourceVersion =
+        ServerVersion(object.value(QStringLiteral("source_server_version_num")).toInt());
+    state.targetVersion =
+        ServerVersion(object.value(QStringLiteral("target_server_version_num")).toInt());
+    state.checks = checksFrom(object.value(QStringLiteral("checks")).toArray());
     state.methodChoice = object.value(QStringLiteral("method_choice")).toString();
     const auto strings = [&object](const char* key) {
         QStringList list;

@@ -5,6 +5,7 @@
 #include "MigrationMethod.h"
 #include "MigrationStatus.h"
 #include "Phase.h"
+#include "ServerVersion.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,6 +23,18 @@ struct TableState {
     bool copied = false;
     bool verified = false;
     qint64 bytesStreamed = 0; ///< while it copies (not saved: progress only)
+};
+
+/// One pre-check's result as the first run saw it, kept for the report. Title, detail and
+/// remedy are the texts the user read (translated); id and status stay English, named as
+/// `pgmigrate check --json` names them.
+struct CheckRecord {
+    QString id;     ///< stable machine name, e.g. "wal-level"
+    QString title;  ///< short human title
+    QString status; ///< pass, warn, fail or skip
+    QString dbname; ///< the database it concerns, empty for the whole cluster
+    QString detail; ///< what was found
+    QString remedy; ///< what the user can do
 };
 
 /// One database of a migration.
@@ -91,6 +104,12 @@ struct MigrationState {
     QString error;        ///< a migration-wide failure (a blocking check, roles)
     QStringList warnings; ///< things the user should know (roles needing a password, ...)
     QList<DatabaseState> databases;
+    /// The servers' versions as the pre-checks found them (invalid: unknown, as in a state
+    /// file written before they were kept). A resume keeps those of the first run.
+    ServerVersion sourceVersion;
+    ServerVersion targetVersion;
+    /// The pre-checks of the first run, in their order (empty in older state files).
+    QList<CheckRecord> checks;
     /// Lag and copy progress over time, for the lag chart of a reopened migration.
     LagHistory lagHistory;
 

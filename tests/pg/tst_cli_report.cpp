@@ -1,4 +1,5 @@
 #include "PgTestEnv.h"
+#include "ServerVersion.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,6 +122,42 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("public.\"odd <t>&\"")), 3);
     }
 
+    void jsonHoldsVersionsAndChecks() {
+        const auto [code, out] = cli({QStringLiteral("report"), QStringLiteral("--id"), kId,
+                                      QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(code == 0, out.constData());
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
+        // Each server's version as the server itself says it.
+        for (const auto& [key, cluster] :
+             {std::pair{"source", Cluster::Source}, std::pair{"target", Cluster::Target}}) {
+            const QJsonObject server = report.value(QLatin1String(key)).toObject();
+            const int number =
+                pgtest::connect(cluster, QStringLiteral("postgres"))
+                    ->exec(QStringLiteral("SELECT current_setting('server_version_num')"))
+                    .scalar()
+                    .toInt();
+            QCOMPARE(server.value(QStringLiteral("server_version_num")).toInt(), number);
+            QCOMPARE(server.value(QStringLiteral("server_version")).toString(),
+                     ServerVersion(number).text());
+        }
+        const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
+        QVERIFY2(!checks.isEmpty(), out.constData());
+        const QStringList statuses{QStringLiteral("pass"), QStringLiteral("warn"),
+                                   QStringLiteral("fail"), QStringLiteral("skip")};
+        QMap<QString, QString> statusOf;
+        for (const QJsonValue& value : checks) {
+            const QJsonObject check = value.toObject();
+            QVERIFY(!check.value(QStringLiteral("title")).toString().isEmpty());
+            QVERIFY2(statuses.contains(check.value(QStringLiteral("status")).toString()),
+                     qPrintable(check.value(QStringLiteral("status")).toString()));
+            statusOf.insert(check.value(QStringLiteral("id")).toString(),
+                            check.value(QStringLiteral("status")).toString());
+        }
+        QCOMPARE(statusOf.value(QStringLiteral("source-reachable")), QStringLiteral("pass"));
+        // The run's checks as it judged them: --method dump skips what only replication needs.
+        QCOMPARE(statusOf.value(QStringLiteral("wal-level")), QStringLiteral("skip"));
+    }
+
     void htmlEscapesTheRealNames() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.html"));
@@ -136,6 +173,8 @@ private slots:
         QVERIFY(html.contains("public.&quot;odd &lt;t&gt;&amp;&quot;"));
         QVERIFY(!html.contains("<t>") && !html.contains("<&"));
         QVERIFY(html.contains("Verification: ok"));
+        QVERIFY(html.contains("<h2>Pre-checks</h2>"));
+        QVERIFY(html.contains(", PostgreSQL "));
     }
 
     void pdfReadsBack() {
@@ -156,6 +195,7 @@ private slots:
         const QByteArray words = text.readAllStandardOutput();
         QVERIFY2(words.contains(kDb.toUtf8()), words.constData());
         QVERIFY(words.contains("public.items"));
+        QVERIFY(words.contains("Pre-checks"));
         assertNoPassword(words, "the PDF's text holds the password");
         // Kept for a person to look at (pdftoppm -png) when PGM_REPORT_KEEP names a directory.
         if (const QString keep = qEnvironmentVariable("PGM_REPORT_KEEP"); !keep.isEmpty()) {

@@ -24,6 +24,17 @@ MigrationState sample() {
     state.target.host = QStringLiteral("dst");
     state.target.password = QStringLiteral("Sup3rSecret2");
     state.warnings << QStringLiteral("role <r&d> needs a password");
+    state.sourceVersion = ServerVersion(150004);
+    state.targetVersion = ServerVersion(170002);
+    state.checks << CheckRecord{QStringLiteral("wal-level"), QStringLiteral("WAL level"),
+                                QStringLiteral("pass"),      QString(),
+                                QStringLiteral("logical"),   QStringLiteral("never shown")}
+                 << CheckRecord{QStringLiteral("tables-without-primary-key"),
+                                QStringLiteral("Tables without primary key"),
+                                QStringLiteral("warn"),
+                                kHostileDb,
+                                QStringLiteral("1 table: public.<t>"),
+                                QStringLiteral("ALTER TABLE x ADD PRIMARY KEY (id) & retry")};
     DatabaseState db;
     db.dbname = kHostileDb;
     db.method = MigrationMethod::Replication;
@@ -81,6 +92,75 @@ private slots:
         QCOMPARE(dbs.at(2).toObject().value(QStringLiteral("verification")),
                  QStringLiteral("not_run"));
         QVERIFY(!dbs.at(1).toObject().contains(QStringLiteral("cutover"))); // dump: no cut-over
+    }
+
+    void versionsAndChecksSurviveTheStateFile() {
+        const MigrationState state = MigrationState::fromJson(sample().toJson());
+        QCOMPARE(state.sourceVersion.number(), 150004);
+        QCOMPARE(state.targetVersion.number(), 170002);
+        QCOMPARE(state.checks.size(), 2);
+        QCOMPARE(state.checks.at(1).status, QStringLiteral("warn"));
+        QCOMPARE(state.checks.at(1).dbname, kHostileDb);
+        QCOMPARE(state.checks.at(1).remedy,
+                 QStringLiteral("ALTER TABLE x ADD PRIMARY KEY (id) & retry"));
+        QVERIFY(state.checks.at(0).dbname.isEmpty());
+    }
+
+    void jsonHoldsVersionsAndChecks() {
+        const QJsonObject report = migrationReport(sample(), false);
+        const QJsonObject source = report.value(QStringLiteral("source")).toObject();
+        const QJsonObject target = report.value(QStringLiteral("target")).toObject();
+        QCOMPARE(source.value(QStringLiteral("server_version")).toString(), QStringLiteral("15.4"));
+        QCOMPARE(source.value(QStringLiteral("server_version_num")).toInt(), 150004);
+        QCOMPARE(target.value(QStringLiteral("server_version")).toString(), QStringLiteral("17.2"));
+        const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 2);
+        const QJsonObject warn = checks.at(1).toObject();
+        QCOMPARE(warn.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("tables-without-primary-key"));
+        QCOMPARE(warn.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QCOMPARE(warn.value(QStringLiteral("dbname")).toString(), kHostileDb);
+        QCOMPARE(warn.value(QStringLiteral("remedy")).toString(),
+                 QStringLiteral("ALTER TABLE x ADD PRIMARY KEY (id) & retry"));
+        QVERIFY(checks.at(0).toObject().value(QStringLiteral("dbname")).isNull());
+    }
+
+    void htmlShowsVersionsAndChecks() {
+        const QString html = migrationReportHtml(migrationReport(sample(), false));
+        QVERIFY(html.contains(QStringLiteral("PostgreSQL 15.4")));
+        QVERIFY(html.contains(QStringLiteral("PostgreSQL 17.2")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Pre-checks</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<td>WARN</td>")));
+        QVERIFY(html.contains(QStringLiteral("1 table: public.&lt;t&gt;")));
+        QVERIFY(html.contains(QStringLiteral("ALTER TABLE x ADD PRIMARY KEY (id) &amp; retry")));
+        // A passing check has nothing to fix: its remedy stays out.
+        QVERIFY(html.contains(QStringLiteral("<td>WAL level</td>")));
+        QVERIFY(!html.contains(QStringLiteral("never shown")));
+    }
+
+    void stateFileWithoutVersionsOrChecksStillReports() {
+        // A state file written before versions and checks were kept.
+        QJsonObject old = sample().toJson();
+        for (const char* key : {"source_server_version", "source_server_version_num",
+                                "target_server_version", "target_server_version_num", "checks"}) {
+            QVERIFY(old.contains(QLatin1String(key)));
+            old.remove(QLatin1String(key));
+        }
+        const MigrationState state = MigrationState::fromJson(old);
+        QVERIFY(!state.sourceVersion.isValid());
+        QVERIFY(state.checks.isEmpty());
+        const QJsonObject report = migrationReport(state, false);
+        QVERIFY(report.value(QStringLiteral("source"))
+                    .toObject()
+                    .value(QStringLiteral("server_version"))
+                    .isNull());
+        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 0);
+        QCOMPARE(report.value(QStringLiteral("databases")).toArray().size(), 3);
+        const QString html = migrationReportHtml(report);
+        QVERIFY(!html.contains(QStringLiteral("Pre-checks")));
+        QVERIFY(!html.contains(QStringLiteral("PostgreSQL")));
+        QVERIFY(html.contains(QStringLiteral("admin@src:5432")));
+        QVERIFY(html.contains(QStringLiteral("Verification: ok")));
     }
 
     void htmlEscapesEveryName() {
