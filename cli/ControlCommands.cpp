@@ -158,6 +158,35 @@ int runStopCommand(const QStringList& arguments) {
     return notes.isEmpty() ? 0 : 1;
 }
 
+namespace {
+
+/// Asks on the terminal that writes to the source are stopped: -1 once confirmed, otherwise the
+/// exit code.
+int confirmWritesStopped(const QString& command) {
+    if (!isatty(STDIN_FILENO)) {
+        return usageError(command, QCoreApplication::translate(
+                                       "Cli", "stop writes to the source first, then "
+                                              "confirm with --yes (or use --freeze-writes)"));
+    }
+    // The answer stays "yes" in every language: scripts and muscle memory type it.
+    std::cerr << QCoreApplication::translate(
+                     "Cli", "Stop every write to the source databases now; the cut-over then "
+                            "copies the last changes.\nType 'yes' when writes are stopped: ")
+                     .toStdString()
+              << std::flush;
+    std::string answer;
+    std::getline(std::cin, answer);
+    if (answer != "yes") {
+        std::cerr
+            << QCoreApplication::translate("Cli", "Not confirmed: nothing done.").toStdString()
+            << "\n";
+        return 1;
+    }
+    return -1;
+}
+
+} // namespace
+
 int runFinishCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("finish");
     QCommandLineParser parser;
@@ -203,24 +232,8 @@ int runFinishCommand(const QStringList& arguments) {
     }
     options.freezeWrites = parser.isSet(freeze);
     if (!parser.isSet(yes) && !options.freezeWrites) {
-        if (!isatty(STDIN_FILENO)) {
-            return usageError(command, QCoreApplication::translate(
-                                           "Cli", "stop writes to the source first, then "
-                                                  "confirm with --yes (or use --freeze-writes)"));
-        }
-        // The answer stays "yes" in every language: scripts and muscle memory type it.
-        std::cerr << QCoreApplication::translate(
-                         "Cli", "Stop every write to the source databases now; the cut-over then "
-                                "copies the last changes.\nType 'yes' when writes are stopped: ")
-                         .toStdString()
-                  << std::flush;
-        std::string answer;
-        std::getline(std::cin, answer);
-        if (answer != "yes") {
-            std::cerr
-                << QCoreApplication::translate("Cli", "Not confirmed: nothing done.").toStdString()
-                << "\n";
-            return 1;
+        if (const int exit = confirmWritesStopped(command); exit >= 0) {
+            return exit;
         }
     }
     StateStore store;

@@ -64,6 +64,40 @@ void printUsage(std::ostream& out) {
                "libpq's passfile (~/.pgpass), or a prompt on the terminal.\n"));
 }
 
+/// Runs `command` with its arguments (`rest`, the command name first); 2 for an unknown one.
+int runCommand(const QString& command, const QStringList& rest) {
+    if (command == QLatin1String("check")) {
+        return pgm::runCheckCommand(rest);
+    }
+    if (command == QLatin1String("migrate")) {
+        return pgm::runMigrateCommand(rest);
+    }
+    if (command == QLatin1String("status")) {
+        return pgm::runStatusCommand(rest);
+    }
+    if (command == QLatin1String("verify")) {
+        return pgm::runVerifyCommand(rest);
+    }
+    if (command == QLatin1String("finish")) {
+        return pgm::runFinishCommand(rest);
+    }
+    if (command == QLatin1String("stop")) {
+        return pgm::runStopCommand(rest);
+    }
+    if (command == QLatin1String("resume-replication")) {
+        return pgm::runResumeReplicationCommand(rest);
+    }
+    if (command == QLatin1String("report")) {
+        return pgm::runReportCommand(rest);
+    }
+    std::cerr << "pgmigrate: "
+              << QCoreApplication::translate("Cli", "unknown command '%1'\nTry 'pgmigrate --help'.")
+                     .arg(command)
+                     .toStdString()
+              << "\n";
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -116,34 +150,5 @@ int main(int argc, char** argv) {
     pgm::configureLogging(rest.removeAll(QStringLiteral("--verbose")) > 0);
     qCDebug(pgm::lcCli, "pgmigrate %s", qUtf8Printable(command));
     rest[0] = QStringLiteral("pgmigrate");
-    if (command == QLatin1String("check")) {
-        return pgm::runCheckCommand(rest);
-    }
-    if (command == QLatin1String("migrate")) {
-        return pgm::runMigrateCommand(rest);
-    }
-    if (command == QLatin1String("status")) {
-        return pgm::runStatusCommand(rest);
-    }
-    if (command == QLatin1String("verify")) {
-        return pgm::runVerifyCommand(rest);
-    }
-    if (command == QLatin1String("finish")) {
-        return pgm::runFinishCommand(rest);
-    }
-    if (command == QLatin1String("stop")) {
-        return pgm::runStopCommand(rest);
-    }
-    if (command == QLatin1String("resume-replication")) {
-        return pgm::runResumeReplicationCommand(rest);
-    }
-    if (command == QLatin1String("report")) {
-        return pgm::runReportCommand(rest);
-    }
-    std::cerr << "pgmigrate: "
-              << QCoreApplication::translate("Cli", "unknown command '%1'\nTry 'pgmigrate --help'.")
-                     .arg(command)
-                     .toStdString()
-              << "\n";
-    return 2;
+    return runCommand(command, rest);
 }

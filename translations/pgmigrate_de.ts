@@ -4,14 +4,14 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="98"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="124"/>
         <source>Cluster
 </source>
         <translation>Cluster
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="99"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="125"/>
         <source>
 Database &quot;%1&quot;
 </source>
@@ -20,12 +20,12 @@ Datenbank &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="105"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="131"/>
         <source> (blocking)</source>
         <translation> (blockierend)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="122"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="66"/>
         <source>
 Plan
 </source>
@@ -34,21 +34,26 @@ Plan
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="134"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="78"/>
         <source>  Excluded: %1
 </source>
         <translation>  Ausgeschlossen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="138"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="135"/>
+        <source> (not blocking: the plan below says which databases use the dump method)</source>
+        <translation> (nicht blockierend: der Plan unten nennt die Datenbanken, die die Dump-Methode verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="155"/>
         <source>
 Error: </source>
         <translation>
 Fehler: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="142"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="159"/>
         <source>
 Ready to migrate.
 </source>
@@ -57,7 +62,7 @@ Bereit zur Migration.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="143"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="160"/>
         <source>
 Not ready: fix the blocking checks above.
 </source>
@@ -66,27 +71,27 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="68"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="69"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
         <source>WARN</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="70"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="71"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
         <source>SKIP</source>
         <translation>ENTFÄLLT</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="117"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="149"/>
         <source>Fix: </source>
         <translation>Abhilfe: </translation>
     </message>
@@ -1177,8 +1182,8 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="125"/>
-        <location filename="../cli/ControlCommands.cpp" line="187"/>
-        <location filename="../cli/ControlCommands.cpp" line="261"/>
+        <location filename="../cli/ControlCommands.cpp" line="216"/>
+        <location filename="../cli/ControlCommands.cpp" line="274"/>
         <source>Print the status as JSON.</source>
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
@@ -1188,59 +1193,59 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Jede pgmigrate-Subscription, jeden Slot und jede Publikation auf --source und --target entfernen, die keine noch synchronisierende oder laufende Migration beansprucht, mit oder ohne Zustandsdatei (was ein abgebrochener Lauf hinterließ). Nur die gespeicherten Migrationen dieses Rechners können Objekte beanspruchen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="164"/>
+        <location filename="../cli/ControlCommands.cpp" line="193"/>
         <source>Cuts over every syncing database: waits until the target has every change, copies sequences, large objects and what replication does not carry, verifies every table and removes the replication objects. Writes to the source must stop first: confirm it (or --yes), or let --freeze-writes make the databases read-only meanwhile.</source>
         <translation>Schaltet jede synchronisierende Datenbank um: wartet, bis das Ziel jede Änderung hat, kopiert Sequenzen, Large Objects und was die Replikation nicht überträgt, prüft jede Tabelle und entfernt die Replikationsobjekte. Schreibzugriffe auf die Quelle müssen vorher enden: bestätigen Sie das (oder --yes), oder lassen Sie --freeze-writes die Datenbanken so lange schreibgeschützt machen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="173"/>
+        <location filename="../cli/ControlCommands.cpp" line="202"/>
         <source>Writes to the source are stopped: do not ask.</source>
         <translation>Schreibzugriffe auf die Quelle sind gestoppt: nicht nachfragen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="176"/>
+        <location filename="../cli/ControlCommands.cpp" line="205"/>
         <source>Make the migrated source databases read-only during the cut-over (undone afterwards).</source>
         <translation>Die migrierten Quelldatenbanken während der Umschaltung schreibgeschützt machen (danach rückgängig gemacht).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="180"/>
+        <location filename="../cli/ControlCommands.cpp" line="209"/>
         <source>Seconds to wait for the target to catch up (default 300).</source>
         <translation>Sekunden, die auf das Aufholen des Ziels gewartet wird (Standard 300).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="184"/>
+        <location filename="../cli/ControlCommands.cpp" line="213"/>
         <source>Tables verified at once.</source>
         <translation>Gleichzeitig geprüfte Tabellen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="196"/>
+        <location filename="../cli/ControlCommands.cpp" line="225"/>
         <source>--timeout must be a positive number of seconds</source>
         <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="202"/>
+        <location filename="../cli/ControlCommands.cpp" line="231"/>
         <source>--jobs must be between 1 and 64</source>
         <translation>--jobs muss zwischen 1 und 64 liegen</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="207"/>
+        <location filename="../cli/ControlCommands.cpp" line="167"/>
         <source>stop writes to the source first, then confirm with --yes (or use --freeze-writes)</source>
         <translation>stoppen Sie zuerst die Schreibzugriffe auf die Quelle und bestätigen Sie dann mit --yes (oder verwenden Sie --freeze-writes)</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="212"/>
+        <location filename="../cli/ControlCommands.cpp" line="172"/>
         <source>Stop every write to the source databases now; the cut-over then copies the last changes.
 Type &apos;yes&apos; when writes are stopped: </source>
         <translation>Stoppen Sie jetzt alle Schreibzugriffe auf die Quelldatenbanken; die Umschaltung kopiert dann die letzten Änderungen.
 Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="221"/>
+        <location filename="../cli/ControlCommands.cpp" line="181"/>
         <source>Not confirmed: nothing done.</source>
         <translation>Nicht bestätigt: nichts getan.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="252"/>
+        <location filename="../cli/ControlCommands.cpp" line="265"/>
         <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
         <translation>Setzt die Replikation von Datenbanken fort, die an einem Anwendungsfehler gescheitert sind (status sagt, welche, und das Log des Zielservers, warum), sobald die Ursache behoben ist: aktiviert die Subscription wieder und beobachtet sie einige Sekunden; eine Datenbank, deren Änderungen wieder angewendet werden, synchronisiert wieder. Eine Datenbank, deren Slot oder Subscription fehlt, kann nicht fortgesetzt werden: beginnen Sie von vorn.</translation>
     </message>
@@ -1622,7 +1627,7 @@ der Passwortdatei von libpq (~/.pgpass) oder einer Abfrage im Terminal.
 </translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="144"/>
+        <location filename="../cli/main.cpp" line="94"/>
         <source>unknown command &apos;%1&apos;
 Try &apos;pgmigrate --help&apos;.</source>
         <translation>unbekannter Befehl &apos;%1&apos;
@@ -2293,32 +2298,32 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation>der Zielbenutzer hat noch die Mitgliedschaft in Rolle %1, die er nahm, um Objekte ihren Eigentümern zu geben: %2; führen Sie %3 aus</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="246"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="217"/>
         <source>owned by provider role %1, which is not migrated</source>
         <translation>gehört der Anbieterrolle %1, die nicht migriert wird</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="251"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="222"/>
         <source>owned by role %1, which the target lacks</source>
         <translation>gehört der Rolle %1, die dem Ziel fehlt</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="254"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="226"/>
         <source>owned by superuser %1, to whom only a superuser gives objects</source>
         <translation>gehört dem Superuser %1, dem nur ein Superuser Objekte geben kann</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="276"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="285"/>
         <source>%1: %2 objects stay owned by %3 (%4): %5; as a superuser on the target: %6</source>
         <translation>%1: %2 Objekte bleiben im Besitz von %3 (%4): %5; als Superuser auf dem Ziel: %6</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="287"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="296"/>
         <source>%1: relations the source&apos;s superusers own (%2) are owned by %3 on the target, which has no superuser to give them to</source>
         <translation>%1: Relationen, die Superusern der Quelle gehören (%2), gehören auf dem Ziel %3, das keinen Superuser hat, dem sie gegeben werden könnten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="303"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="312"/>
         <source>objects keep the target user as their owner: %1</source>
         <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="98"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="124"/>
         <source>Cluster
 </source>
         <translation>Klusteri
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="99"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="125"/>
         <source>
 Database &quot;%1&quot;
 </source>
@@ -20,12 +20,12 @@ Tietokanta &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="105"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="131"/>
         <source> (blocking)</source>
         <translation> (estävä)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="122"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="66"/>
         <source>
 Plan
 </source>
@@ -34,21 +34,26 @@ Suunnitelma
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="134"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="78"/>
         <source>  Excluded: %1
 </source>
         <translation>  Pois jätetyt: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="138"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="135"/>
+        <source> (not blocking: the plan below says which databases use the dump method)</source>
+        <translation> (ei estä: alla oleva suunnitelma kertoo, mitkä tietokannat käyttävät dump-menetelmää)</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="155"/>
         <source>
 Error: </source>
         <translation>
 Virhe: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="142"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="159"/>
         <source>
 Ready to migrate.
 </source>
@@ -57,7 +62,7 @@ Valmis siirtoon.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="143"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="160"/>
         <source>
 Not ready: fix the blocking checks above.
 </source>
@@ -66,27 +71,27 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="68"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="69"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
         <source>WARN</source>
         <translation>VAROITUS</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="70"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
         <source>FAIL</source>
         <translation>VIRHE</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="71"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
         <source>SKIP</source>
         <translation>OHITETTU</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="117"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="149"/>
         <source>Fix: </source>
         <translation>Korjaus: </translation>
     </message>
@@ -1177,8 +1182,8 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="125"/>
-        <location filename="../cli/ControlCommands.cpp" line="187"/>
-        <location filename="../cli/ControlCommands.cpp" line="261"/>
+        <location filename="../cli/ControlCommands.cpp" line="216"/>
+        <location filename="../cli/ControlCommands.cpp" line="274"/>
         <source>Print the status as JSON.</source>
         <translation>Tulosta tila JSON-muodossa.</translation>
     </message>
@@ -1188,59 +1193,59 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Poista jokainen pgmigraten tilaus, replikointipaikka ja julkaisu palvelimilta --source ja --target, jota mikään yhä synkronoiva tai käynnissä oleva siirto ei käytä, tilatiedoston kanssa tai ilman (mitä keskeytetty ajo jätti). Vain tämän tietokoneen tallennetut siirrot voivat varata objekteja.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="164"/>
+        <location filename="../cli/ControlCommands.cpp" line="193"/>
         <source>Cuts over every syncing database: waits until the target has every change, copies sequences, large objects and what replication does not carry, verifies every table and removes the replication objects. Writes to the source must stop first: confirm it (or --yes), or let --freeze-writes make the databases read-only meanwhile.</source>
         <translation>Siirtää jokaisen synkronoivan tietokannan käyttöön kohteessa: odottaa, kunnes kohteessa on jokainen muutos, kopioi sekvenssit, suuret objektit ja sen, mitä replikointi ei siirrä, tarkistaa jokaisen taulun ja poistaa replikointiobjektit. Kirjoitusten lähteeseen on ensin loputtava: vahvista se (tai --yes), tai anna --freeze-writes asettaa tietokannat sillä välin vain luku -tilaan.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="173"/>
+        <location filename="../cli/ControlCommands.cpp" line="202"/>
         <source>Writes to the source are stopped: do not ask.</source>
         <translation>Kirjoitukset lähteeseen on pysäytetty: älä kysy.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="176"/>
+        <location filename="../cli/ControlCommands.cpp" line="205"/>
         <source>Make the migrated source databases read-only during the cut-over (undone afterwards).</source>
         <translation>Aseta siirrettävät lähdetietokannat vain luku -tilaan käyttöönoton ajaksi (palautetaan sen jälkeen).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="180"/>
+        <location filename="../cli/ControlCommands.cpp" line="209"/>
         <source>Seconds to wait for the target to catch up (default 300).</source>
         <translation>Sekunnit, jotka odotetaan kohteen kiinnikuromista (oletus 300).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="184"/>
+        <location filename="../cli/ControlCommands.cpp" line="213"/>
         <source>Tables verified at once.</source>
         <translation>Yhtä aikaa tarkistettavat taulut.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="196"/>
+        <location filename="../cli/ControlCommands.cpp" line="225"/>
         <source>--timeout must be a positive number of seconds</source>
         <translation>--timeout on annettava positiivisena sekuntimääränä</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="202"/>
+        <location filename="../cli/ControlCommands.cpp" line="231"/>
         <source>--jobs must be between 1 and 64</source>
         <translation>--jobs on oltava välillä 1–64</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="207"/>
+        <location filename="../cli/ControlCommands.cpp" line="167"/>
         <source>stop writes to the source first, then confirm with --yes (or use --freeze-writes)</source>
         <translation>pysäytä ensin kirjoitukset lähteeseen ja vahvista sitten valitsimella --yes (tai käytä valitsinta --freeze-writes)</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="212"/>
+        <location filename="../cli/ControlCommands.cpp" line="172"/>
         <source>Stop every write to the source databases now; the cut-over then copies the last changes.
 Type &apos;yes&apos; when writes are stopped: </source>
         <translation>Pysäytä nyt kaikki kirjoitukset lähdetietokantoihin; käyttöönotto kopioi sitten viimeiset muutokset.
 Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="221"/>
+        <location filename="../cli/ControlCommands.cpp" line="181"/>
         <source>Not confirmed: nothing done.</source>
         <translation>Ei vahvistettu: mitään ei tehty.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="252"/>
+        <location filename="../cli/ControlCommands.cpp" line="265"/>
         <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
         <translation>Jatkaa niiden tietokantojen replikointia, jotka epäonnistuivat muutosten soveltamisvirheeseen (status kertoo mitkä ja kohdepalvelimen loki miksi), kun syy on korjattu: ottaa tilauksen taas käyttöön ja seuraa sitä muutaman sekunnin; tietokanta, jonka muutokset taas soveltuvat, synkronoituu jälleen. Tietokantaa, jonka replikointipaikka tai tilaus on poissa, ei voi jatkaa: aloita alusta.</translation>
     </message>
@@ -1622,7 +1627,7 @@ libpq:n salasanatiedostosta (~/.pgpass) tai kysytään päätteessä.
 </translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="144"/>
+        <location filename="../cli/main.cpp" line="94"/>
         <source>unknown command &apos;%1&apos;
 Try &apos;pgmigrate --help&apos;.</source>
         <translation>tuntematon komento &apos;%1&apos;
@@ -2293,32 +2298,32 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation>kohteen käyttäjällä on yhä roolin %1 jäsenyys, jonka se otti antaakseen objektit omistajilleen: %2; suorita %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="246"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="217"/>
         <source>owned by provider role %1, which is not migrated</source>
         <translation>omistaja on palveluntarjoajan rooli %1, jota ei siirretä</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="251"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="222"/>
         <source>owned by role %1, which the target lacks</source>
         <translation>omistaja on rooli %1, jota kohteessa ei ole</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="254"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="226"/>
         <source>owned by superuser %1, to whom only a superuser gives objects</source>
         <translation>omistaja on pääkäyttäjä %1, jolle vain pääkäyttäjä voi antaa objekteja</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="276"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="285"/>
         <source>%1: %2 objects stay owned by %3 (%4): %5; as a superuser on the target: %6</source>
         <translation>%1: %2 objektia jää käyttäjän %3 omistukseen (%4): %5; pääkäyttäjänä kohteessa: %6</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="287"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="296"/>
         <source>%1: relations the source&apos;s superusers own (%2) are owned by %3 on the target, which has no superuser to give them to</source>
         <translation>%1: lähteen pääkäyttäjien omistamat relaatiot (%2) ovat kohteessa käyttäjän %3 omistuksessa, koska kohteessa ei ole pääkäyttäjää, jolle ne voisi antaa</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="303"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="312"/>
         <source>objects keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
     </message>

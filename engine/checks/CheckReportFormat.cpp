@@ -57,6 +57,32 @@ void recordChecks(const CheckReport& report, MigrationState* state) {
     }
 }
 
+namespace {
+
+/// The plan (each database's method, size and why) and the databases left out.
+QString planText(const CheckReport& report) {
+    QString out;
+    if (!report.outcome.plan.isEmpty()) {
+        out += QCoreApplication::translate("CheckReport", "\nPlan\n");
+        for (const PlannedDatabase& planned : report.outcome.plan) {
+            out += QStringLiteral("  %1  %2  %3  %4\n")
+                       .arg(planned.dbname, -20)
+                       .arg(methodName(planned.method), -11)
+                       .arg(QLocale::c().formattedDataSize(planned.sizeBytes, 1,
+                                                           QLocale::DataSizeTraditionalFormat),
+                            9)
+                       .arg(planned.reason);
+        }
+    }
+    if (!report.facts.source.excludedDatabases.isEmpty()) {
+        out += QCoreApplication::translate("CheckReport", "  Excluded: %1\n")
+                   .arg(report.facts.source.excludedDatabases.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+} // namespace
+
 QString checkReportToText(const CheckReport& report, bool color) {
     const auto paint = [color](const QString& text, const char* code) {
         return color ? QStringLiteral("\x1b[") + QLatin1String(code) + QLatin1Char('m') + text +
@@ -103,6 +129,12 @@ QString checkReportToText(const CheckReport& report, bool color) {
             QStringLiteral("  ") + statusLabel(check.status) + QLatin1Char(' ') + check.title;
         if (check.blocksMigration()) {
             line += QCoreApplication::translate("CheckReport", " (blocking)");
+        } else if (check.status == Check::Status::Fail &&
+                   check.kind == Check::Kind::MethodDeciding) {
+            // Not a reason to stop: said so, or "FAIL" above "Ready to migrate" reads wrong.
+            line += QCoreApplication::translate(
+                "CheckReport",
+                " (not blocking: the plan below says which databases use the dump method)");
         }
         // A passing check fits on one line; anything else gets its detail and fix below.
         if (check.status == Check::Status::Pass) {
@@ -118,22 +150,7 @@ QString checkReportToText(const CheckReport& report, bool color) {
                    QLatin1Char('\n');
         }
     }
-    if (!report.outcome.plan.isEmpty()) {
-        out += QCoreApplication::translate("CheckReport", "\nPlan\n");
-        for (const PlannedDatabase& planned : report.outcome.plan) {
-            out += QStringLiteral("  %1  %2  %3  %4\n")
-                       .arg(planned.dbname, -20)
-                       .arg(methodName(planned.method), -11)
-                       .arg(QLocale::c().formattedDataSize(planned.sizeBytes, 1,
-                                                           QLocale::DataSizeTraditionalFormat),
-                            9)
-                       .arg(planned.reason);
-        }
-    }
-    if (!report.facts.source.excludedDatabases.isEmpty()) {
-        out += QCoreApplication::translate("CheckReport", "  Excluded: %1\n")
-                   .arg(report.facts.source.excludedDatabases.join(QStringLiteral(", ")));
-    }
+    out += planText(report);
     if (!report.internalError.isEmpty()) {
         out += QCoreApplication::translate("CheckReport", "\nError: ") + report.internalError +
                QLatin1Char('\n');

@@ -209,6 +209,33 @@ void returnOwnerRoles(PgConnection& target, QStringList* borrowed, QStringList* 
 
 namespace {
 
+/// Runs `statement` (ALTER ... OWNER TO `owner`) on the target: empty once done, otherwise why
+/// the object stays with the target user. `superuser`: the target's roles, name -> rolsuper.
+QString giveObject(PgConnection& targetDb, const QString& statement, const QString& owner,
+                   const QHash<QString, bool>& superuser) {
+    if (providerOfRole(owner) != ManagedService::None) {
+        return QCoreApplication::translate("Runner",
+                                           "owned by provider role %1, which is not migrated")
+            .arg(owner);
+    }
+    if (!superuser.contains(owner)) {
+        return QCoreApplication::translate("Runner", "owned by role %1, which the target lacks")
+            .arg(owner);
+    }
+    if (superuser.value(owner)) {
+        return QCoreApplication::translate(
+                   "Runner", "owned by superuser %1, to whom only a superuser gives objects")
+            .arg(owner);
+    }
+    PgResult ignored;
+    QString sqlstate;
+    QString message;
+    if (targetDb.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
+        return {};
+    }
+    return message.isEmpty() ? QStringLiteral("ALTER ... OWNER failed") : message;
+}
+
 QStringList giveObjects(PgConnection& sourceDb, PgConnection& targetDb) {
     // A superuser's pg_restore kept the owners, unless a provider role owned something.
     const bool targetSuperuser = isSuperuser(targetDb);
@@ -241,27 +268,9 @@ QStringList giveObjects(PgConnection& sourceDb, PgConnection& targetDb) {
         const QString statement =
             QStringLiteral("ALTER %1 %2 OWNER TO %3")
                 .arg(keywordOf(type), identity, targetDb.quoteIdentifier(owner));
-        QString cause;
-        if (providerOfRole(owner) != ManagedService::None) {
-            cause = QCoreApplication::translate("Runner",
-                                                "owned by provider role %1, which is not migrated")
-                        .arg(owner);
-        } else if (!superuser.contains(owner)) {
-            cause =
-                QCoreApplication::translate("Runner", "owned by role %1, which the target lacks")
-                    .arg(owner);
-        } else if (superuser.value(owner)) {
-            cause = QCoreApplication::translate(
-                        "Runner", "owned by superuser %1, to whom only a superuser gives objects")
-                        .arg(owner);
-        } else {
-            PgResult ignored;
-            QString sqlstate;
-            QString message;
-            if (targetDb.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
-                continue;
-            }
-            cause = message;
+        const QString cause = giveObject(targetDb, statement, owner, superuser);
+        if (cause.isEmpty()) {
+            continue;
         }
         LeftOwners& group = left[cause];
         ++group.count;

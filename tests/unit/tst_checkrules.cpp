@@ -1,4 +1,6 @@
+#include "CheckReportFormat.h"
 #include "CheckRules.h"
+#include "CheckRunner.h"
 
 #include <QSet>
 #include <QTest>
@@ -69,6 +71,27 @@ const Check* find(const QList<Check>& checks, const QString& id) {
 class TestCheckRules : public QObject {
     Q_OBJECT
 private slots:
+    /// A method-deciding failure does not stop the migration: the text says so beside its FAIL,
+    /// so that "Ready to migrate" below it does not read as a contradiction.
+    void aMethodDecidingFailureSaysItIsNotBlocking() {
+        CheckReport report;
+        Check capacity;
+        capacity.id = QStringLiteral("source-replication-slots");
+        capacity.title = QStringLiteral("Free replication slots on the source");
+        capacity.status = Check::Status::Fail;
+        capacity.kind = Check::Kind::MethodDeciding;
+        report.outcome.checks << capacity;
+        const QString text = checkReportToText(report, false);
+        QVERIFY2(text.contains(QStringLiteral("not blocking")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Ready to migrate")), qPrintable(text));
+        capacity.kind = Check::Kind::Blocking;
+        report.outcome.checks = {capacity};
+        const QString blocked = checkReportToText(report, false);
+        QVERIFY2(!blocked.contains(QStringLiteral("not blocking")) &&
+                     blocked.contains(QStringLiteral("(blocking)")),
+                 qPrintable(blocked));
+    }
+
     void healthyClusterPassesAndReplicates() {
         const CheckOutcome outcome = evaluateChecks(healthyFacts(), MethodChoice::Auto);
         QVERIFY(outcome.allowed());
