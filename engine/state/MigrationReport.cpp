@@ -215,7 +215,7 @@ QString checksHtml(const QJsonArray& checks) {
                  esc(QCoreApplication::translate("Report", "Detail")),
                  esc(QCoreApplication::translate("Report", "Remedy"))},
                 QStringLiteral("th"));
-    for (const QJsonValue& value : checks) {
+    for (const auto& value : checks) {
         const QJsonObject check = value.toObject();
         const QString status = check.value(QStringLiteral("status")).toString();
         const bool needsRemedy = status == QLatin1String("warn") || status == QLatin1String("fail");

@@ -43,7 +43,7 @@ QJsonArray checksJson(const QList<CheckRecord>& checks) {
 
 QList<CheckRecord> checksFrom(const QJsonArray& array) {
     QList<CheckRecord> checks;
-    for (const QJsonValue& value : array) {
+    for (const auto& value : array) {
         const QJsonObject item = value.toObject();
         checks << CheckRecord{item.value(QStringLiteral("id")).toString(),
                               item.value(QStringLiteral("title")).toString(),
