@@ -279,7 +279,8 @@ QStringList removeLeftovers(const ControlServers& servers, const QList<Replicati
         QString message;
         if (sourceAdmin->tryExec(QStringLiteral("SELECT pg_drop_replication_slot($1)"), {slot},
                                  &ignored, &state, &message)) {
-            report << QCoreApplication::translate("Runner", "removed replication slot %1").arg(slot);
+            report
+                << QCoreApplication::translate("Runner", "removed replication slot %1").arg(slot);
         } else {
             ++failed; // counted, not read back from the text: it is translated
             report << QCoreApplication::translate("Runner",
