@@ -7,12 +7,12 @@
 #include "MigrationsWindow.h"
 #include "ProcessHardening.h"
 #include "StateStore.h"
+#include "Translators.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -74,19 +74,6 @@ void setApplicationIdentity() {
     QApplication::setDesktopFileName(QStringLiteral("pgmigrate"));
 }
 
-/// Loads the system locale's translations into the two translators (kept by the caller for the
-/// application's lifetime) and installs those found.
-void installTranslators(QTranslator& translator, QTranslator& qtTranslator) {
-    if (translator.load(QLocale(), QStringLiteral("pgmigrate"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-}
-
 /// The first window: the saved migration still running, or the list of finished ones, or a new
 /// wizard. Runs the event loop.
 int showFirstWindow(pgm::KeychainCredentialStore* keychain) {
@@ -144,7 +131,7 @@ int main(int argc, char** argv) {
     // Follow the system locale: our strings, then Qt's own (button texts and dialogs).
     QTranslator translator;
     QTranslator qtTranslator;
-    installTranslators(translator, qtTranslator);
+    pgm::installTranslators(QLocale(), translator, qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -10,6 +10,7 @@
 #include "StatusText.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -30,11 +31,16 @@ QString resolveSkipTableOption(const QString& command, const QList<QStringList>&
     *tables << resolveSkipTables(patterns, check.inspection.source,
                                  check.inspection.excludedDatabases, &unmatched, &error);
     if (!error.isEmpty()) {
-        return QStringLiteral("looking up --skip-table on the source: ") + error;
+        return QCoreApplication::translate("Cli", "looking up --skip-table on the source: %1")
+            .arg(error);
     }
     for (const QString& pattern : unmatched) {
-        std::cerr << "pgmigrate " << command.toStdString() << ": --skip-table "
-                  << pattern.toStdString() << " names no table in the databases migrated\n";
+        std::cerr << "pgmigrate " << command.toStdString() << ": "
+                  << QCoreApplication::translate(
+                         "Cli", "--skip-table %1 names no table in the databases migrated")
+                         .arg(pattern)
+                         .toStdString()
+                  << "\n";
     }
     return {};
 }
@@ -43,65 +49,79 @@ QString resolveSkipTableOption(const QString& command, const QList<QStringList>&
 struct MigrateOptions {
     const QCommandLineOption skip{
         QStringLiteral("skip-table"),
-        QStringLiteral("Tables whose data is not copied (their schema is), comma-separated "
-                       "(repeatable): db.schema.table, or as aiven-db-migrate takes them, "
-                       "schema.table (in every database) or table (in every schema of every "
-                       "database), names as written (no case folding); \"quote\" a name "
-                       "holding . , or \"."),
+        QCoreApplication::translate(
+            "Cli", "Tables whose data is not copied (their schema is), comma-separated "
+                   "(repeatable): db.schema.table, or as aiven-db-migrate takes them, "
+                   "schema.table (in every database) or table (in every schema of every "
+                   "database), names as written (no case folding); \"quote\" a name "
+                   "holding . , or \"."),
         QStringLiteral("tables")};
     const QCommandLineOption jobs{
         QStringLiteral("jobs"),
-        QStringLiteral("Tables copied at once (default: cores, at least 2)."), QStringLiteral("n")};
-    const QCommandLineOption ifExists{QStringLiteral("if-exists"),
-                                      QStringLiteral("When target tables already hold data: fail "
-                                                     "(default) or truncate."),
-                                      QStringLiteral("fail|truncate"), QStringLiteral("fail")};
-    const QCommandLineOption id{QStringLiteral("id"), QStringLiteral("The migration's id."),
+        QCoreApplication::translate("Cli", "Tables copied at once (default: cores, at least 2)."),
+        QStringLiteral("n")};
+    const QCommandLineOption ifExists{
+        QStringLiteral("if-exists"),
+        QCoreApplication::translate("Cli", "When target tables already hold data: fail "
+                                           "(default) or truncate."),
+        QStringLiteral("fail|truncate"), QStringLiteral("fail")};
+    const QCommandLineOption id{QStringLiteral("id"),
+                                QCoreApplication::translate("Cli", "The migration's id."),
                                 QStringLiteral("id")};
-    const QCommandLineOption resume{QStringLiteral("resume"),
-                                    QStringLiteral("Continue the interrupted migration --id.")};
-    const QCommandLineOption json{QStringLiteral("json"),
-                                  QStringLiteral("Print the final status as JSON.")};
+    const QCommandLineOption resume{
+        QStringLiteral("resume"),
+        QCoreApplication::translate("Cli", "Continue the interrupted migration --id.")};
+    const QCommandLineOption json{
+        QStringLiteral("json"),
+        QCoreApplication::translate("Cli", "Print the final status as JSON.")};
     const QCommandLineOption noPk{
         QStringLiteral("tables-without-pk"),
-        QStringLiteral("For replicated databases, tables with no primary key or replica identity: "
-                       "replica-identity-full (set on the source, undone at the end) or dump "
-                       "(left out of replication, copied again at cut-over). Without it, such "
-                       "tables stop the migration with their list."),
+        QCoreApplication::translate(
+            "Cli", "For replicated databases, tables with no primary key or replica identity: "
+                   "replica-identity-full (set on the source, undone at the end) or dump "
+                   "(left out of replication, copied again at cut-over). Without it, such "
+                   "tables stop the migration with their list."),
         QStringLiteral("choice")};
     const QCommandLineOption maxLag{
         QStringLiteral("max-replication-lag"),
-        QStringLiteral("Wait until every replicated database's lag is at most this many bytes "
-                       "(then replication goes on, unless --stop-replication)."),
+        QCoreApplication::translate(
+            "Cli", "Wait until every replicated database's lag is at most this many bytes "
+                   "(then replication goes on, unless --stop-replication)."),
         QStringLiteral("bytes")};
     const QCommandLineOption lagTimeout{
-        QStringLiteral("lag-timeout"), QStringLiteral("Seconds to wait for the lag (default 600)."),
+        QStringLiteral("lag-timeout"),
+        QCoreApplication::translate("Cli", "Seconds to wait for the lag (default 600)."),
         QStringLiteral("seconds"), QStringLiteral("600")};
     const QCommandLineOption stopReplication{
         QStringLiteral("stop-replication"),
-        QStringLiteral("Once the lag is reached, cut over (as 'pgmigrate finish --yes'): writes to "
-                       "the source must have stopped. Needs --max-replication-lag. Unlike "
-                       "aiven-db-migrate's --stop-replication, which only drops the replication "
-                       "once the lag is reached, this drains every change, copies sequences, large "
-                       "objects and the tables left out, verifies every table, and only then "
-                       "removes the replication.")};
+        QCoreApplication::translate(
+            "Cli", "Once the lag is reached, cut over (as 'pgmigrate finish --yes'): writes to "
+                   "the source must have stopped. Needs --max-replication-lag. Unlike "
+                   "aiven-db-migrate's --stop-replication, which only drops the replication "
+                   "once the lag is reached, this drains every change, copies sequences, large "
+                   "objects and the tables left out, verifies every table, and only then "
+                   "removes the replication.")};
     const QCommandLineOption debug{
         {QStringLiteral("d"), QStringLiteral("debug")},
-        QStringLiteral("Print every progress step as a timestamped line on stderr, also when it "
-                       "is not a terminal (aiven-db-migrate's -d).")};
+        QCoreApplication::translate(
+            "Cli", "Print every progress step as a timestamped line on stderr, also when it "
+                   "is not a terminal (aiven-db-migrate's -d).")};
     const QCommandLineOption initialSync{
         QStringLiteral("initial-sync"),
-        QStringLiteral("For replicated databases: fast (default: this tool's parallel copy inside "
-                       "the slot's snapshot) or native (the target server's own table sync)."),
+        QCoreApplication::translate(
+            "Cli", "For replicated databases: fast (default: this tool's parallel copy inside "
+                   "the slot's snapshot) or native (the target server's own table sync)."),
         QStringLiteral("fast|native"), QStringLiteral("fast")};
     const QCommandLineOption verifyCopy{
         QStringLiteral("verify-initial-copy"),
-        QStringLiteral("Also verify replicated databases right after their initial copy (finish "
-                       "always verifies every table).")};
+        QCoreApplication::translate(
+            "Cli", "Also verify replicated databases right after their initial copy (finish "
+                   "always verifies every table).")};
     const QCommandLineOption noAnalyze{
         QStringLiteral("no-analyze"),
-        QStringLiteral("Leave the target without planner statistics (by default every table is "
-                       "analyzed once loaded, so queries after the cut-over plan well).")};
+        QCoreApplication::translate(
+            "Cli", "Leave the target without planner statistics (by default every table is "
+                   "analyzed once loaded, so queries after the cut-over plan well).")};
 
     void addTo(QCommandLineParser& parser) const {
         parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout,
@@ -122,14 +142,14 @@ QString readCopyOptions(const QCommandLineParser& parser, const MigrateOptions& 
                         QList<QStringList>* skipPatterns) {
     const bool resuming = parser.isSet(options.resume);
     if (resuming && !parser.isSet(options.id)) {
-        return QStringLiteral("--resume needs --id");
+        return QCoreApplication::translate("Cli", "--resume needs --id");
     }
     if (QString error = servers.read(parser, &request->check, !resuming); !error.isEmpty()) {
         return error;
     }
     request->id = parser.value(options.id);
     if (!request->id.isEmpty() && !StateStore::isValidId(request->id)) {
-        return QStringLiteral("invalid --id");
+        return QCoreApplication::translate("Cli", "invalid --id");
     }
     request->resume = resuming;
     if (QString error = readSkipTablePatterns(parser.values(options.skip), skipPatterns);
@@ -141,13 +161,13 @@ QString readCopyOptions(const QCommandLineParser& parser, const MigrateOptions& 
         bool ok = false;
         request->jobs = parser.value(options.jobs).toInt(&ok);
         if (!ok || request->jobs < 1 || request->jobs > 64) {
-            return QStringLiteral("--jobs must be between 1 and 64");
+            return QCoreApplication::translate("Cli", "--jobs must be between 1 and 64");
         }
     }
     if (parser.value(options.ifExists) == QLatin1String("truncate")) {
         request->ifExists = IfExists::Truncate;
     } else if (parser.value(options.ifExists) != QLatin1String("fail")) {
-        return QStringLiteral("--if-exists must be fail or truncate");
+        return QCoreApplication::translate("Cli", "--if-exists must be fail or truncate");
     }
     return {};
 }
@@ -163,8 +183,8 @@ QString readReplicationOptions(const QCommandLineParser& parser, const MigrateOp
         } else if (choice == QLatin1String("dump")) {
             request->tablesWithoutPk = TablesWithoutPk::Dump;
         } else {
-            return QStringLiteral("--tables-without-pk must be "
-                                  "replica-identity-full or dump");
+            return QCoreApplication::translate("Cli", "--tables-without-pk must be "
+                                                      "replica-identity-full or dump");
         }
     }
 
@@ -173,22 +193,24 @@ QString readReplicationOptions(const QCommandLineParser& parser, const MigrateOp
     if (parser.value(options.initialSync) == QLatin1String("native")) {
         request->nativeInitialSync = true;
     } else if (parser.value(options.initialSync) != QLatin1String("fast")) {
-        return QStringLiteral("--initial-sync must be fast or native");
+        return QCoreApplication::translate("Cli", "--initial-sync must be fast or native");
     }
     if (parser.isSet(options.maxLag)) {
         bool ok = false;
         lag->limit = parser.value(options.maxLag).toLongLong(&ok);
         if (!ok || lag->limit < 0) {
-            return QStringLiteral("--max-replication-lag takes a number of bytes");
+            return QCoreApplication::translate("Cli",
+                                               "--max-replication-lag takes a number of bytes");
         }
     }
     if (parser.isSet(options.stopReplication) && lag->limit < 0) {
-        return QStringLiteral("--stop-replication needs --max-replication-lag");
+        return QCoreApplication::translate("Cli", "--stop-replication needs --max-replication-lag");
     }
     bool lagTimeoutOk = false;
     lag->seconds = parser.value(options.lagTimeout).toInt(&lagTimeoutOk);
     if (!lagTimeoutOk || lag->seconds <= 0) {
-        return QStringLiteral("--lag-timeout must be a positive number of seconds");
+        return QCoreApplication::translate("Cli",
+                                           "--lag-timeout must be a positive number of seconds");
     }
     return {};
 }
@@ -251,8 +273,13 @@ struct ProgressPrinter {
             for (const DatabaseState& db : current.databases) {
                 worst = std::max(worst, db.lagBytes);
             }
-            std::cerr << (debugLines ? "" : "\r\x1b[K") << "waiting for replication lag " << worst
-                      << " bytes <= " << lagLimit << (debugLines ? "\n" : "") << std::flush;
+            std::cerr << (debugLines ? "" : "\r\x1b[K")
+                      << QCoreApplication::translate("Cli",
+                                                     "waiting for replication lag %1 bytes <= %2")
+                             .arg(worst)
+                             .arg(lagLimit)
+                             .toStdString()
+                      << (debugLines ? "\n" : "") << std::flush;
         }
     }
 };
@@ -275,8 +302,9 @@ int waitForLagThenFinish(MigrationState& state, const MigrationRequest& request,
         waitForLag(state, control, lag.limit, std::chrono::seconds(lag.seconds), interrupted,
                    [&](const MigrationState& current) { progress.printLag(current, lag.limit); });
     if (!reached) {
-        state.warnings << QStringLiteral("the replication lag did not fall under %1 bytes within "
-                                         "%2 s")
+        state.warnings << QCoreApplication::translate(
+                              "Cli", "the replication lag did not fall under %1 bytes within "
+                                     "%2 s")
                               .arg(lag.limit)
                               .arg(lag.seconds);
     } else if (stopReplication) {
@@ -308,7 +336,8 @@ int readSavedVerifyServers(const QCommandLineParser& parser, const QCommandLineO
     const QString wanted = parser.isSet(id) ? parser.value(id) : store.latestId();
     if (wanted.isEmpty()) {
         return usageError(QStringLiteral("verify"),
-                          QStringLiteral("give --source and --target, or --id of a migration"));
+                          QCoreApplication::translate(
+                              "Cli", "give --source and --target, or --id of a migration"));
     }
     QString error;
     const auto saved = store.load(wanted, &error);
@@ -326,21 +355,31 @@ int readSavedVerifyServers(const QCommandLineParser& parser, const QCommandLineO
 /// The verification as text: one line per database, its differences under it, then the verdict.
 void printVerification(const ClusterVerification& result) {
     if (!result.error.isEmpty()) {
-        std::cout << "error: " << result.error.toStdString() << "\n";
+        std::cout << QCoreApplication::translate("Cli", "error: %1").arg(result.error).toStdString()
+                  << "\n";
     }
     for (const DatabaseVerification& db : result.databases) {
+        // OK and DIFF stay as they are: scripts grep for them, as for the check's words.
         std::cout << (db.ok() ? "  OK    " : "  DIFF  ") << db.dbname.toStdString() << ": "
-                  << db.tables << " tables compared in "
-                  << QString::number(db.seconds, 'f', 1).toStdString() << " s\n";
+                  << QCoreApplication::translate("Cli", "%1 tables compared in %2 s")
+                         .arg(db.tables)
+                         .arg(QLocale().toString(db.seconds, 'f', 1))
+                         .toStdString()
+                  << "\n";
         if (!db.error.isEmpty()) {
-            std::cout << "        error: " << db.error.toStdString() << "\n";
+            std::cout << "        "
+                      << QCoreApplication::translate("Cli", "error: %1").arg(db.error).toStdString()
+                      << "\n";
         }
         for (const QString& difference : db.differences) {
             std::cout << "        " << difference.toStdString() << "\n";
         }
     }
-    std::cout << (result.ok() ? "The target matches the source.\n"
-                              : "The target differs from the source.\n");
+    std::cout << (result.ok()
+                      ? QCoreApplication::translate("Cli", "The target matches the source.")
+                      : QCoreApplication::translate("Cli", "The target differs from the source."))
+                     .toStdString()
+              << "\n";
 }
 
 } // namespace
@@ -348,7 +387,8 @@ void printVerification(const ClusterVerification& result) {
 int runMigrateCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("migrate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli",
         "Migrates every database of the source cluster to the target: pre-checks, roles, schema, "
         "data, indexes, sequences, large objects, then a verification of every table. Databases "
         "that can replicate keep syncing afterwards until 'pgmigrate finish'."));
@@ -388,7 +428,9 @@ int runMigrateCommand(const QStringList& arguments) {
     MigrationRunner migration(request, store, interrupted,
                               [&progress](const MigrationState& state) { progress(state); });
     if (progress.interactive) {
-        std::cerr << "Migration starting (Ctrl-C stops it)…" << std::flush;
+        std::cerr << QCoreApplication::translate("Cli", "Migration starting (Ctrl-C stops it)…")
+                         .toStdString()
+                  << std::flush;
     }
     MigrationState state = migration.run();
     refreshAfterRun(state, {request.check.inspection.source, request.check.inspection.target});
@@ -417,11 +459,13 @@ int runMigrateCommand(const QStringList& arguments) {
 int runStatusCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("status");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Shows the status of a migration (the latest when no --id is given)."));
-    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("The migration's id."),
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Shows the status of a migration (the latest when no --id is given)."));
+    const QCommandLineOption id(QStringLiteral("id"),
+                                QCoreApplication::translate("Cli", "The migration's id."),
                                 QStringLiteral("id"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOptions({id, json});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
@@ -429,8 +473,11 @@ int runStatusCommand(const QStringList& arguments) {
     StateStore store;
     const QString wanted = parser.isSet(id) ? parser.value(id) : store.latestId();
     if (wanted.isEmpty()) {
-        std::cerr << "pgmigrate status: no migration yet (state lives in "
-                  << store.directory().toStdString() << ")\n";
+        std::cerr << "pgmigrate status: "
+                  << QCoreApplication::translate("Cli", "no migration yet (state lives in %1)")
+                         .arg(store.directory())
+                         .toStdString()
+                  << "\n";
         return 1;
     }
     QString error;
@@ -470,24 +517,27 @@ int runStatusCommand(const QStringList& arguments) {
 int runVerifyCommand(const QStringList& arguments) {
     const QString command = QStringLiteral("verify");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Compares every database of the source with the target: row counts and checksums of "
-        "every table, sequences and large objects."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Compares every database of the source with the target: row counts and checksums of "
+               "every table, sequences and large objects."));
     const ServerOptions servers;
     servers.addTo(parser);
-    const QCommandLineOption skip(QStringLiteral("skip-table"),
-                                  QStringLiteral("Tables to leave out: db.schema.table, "
-                                                 "schema.table or table (as for migrate)."),
-                                  QStringLiteral("tables"));
+    const QCommandLineOption skip(
+        QStringLiteral("skip-table"),
+        QCoreApplication::translate("Cli", "Tables to leave out: db.schema.table, "
+                                           "schema.table or table (as for migrate)."),
+        QStringLiteral("tables"));
     const QCommandLineOption jobs(QStringLiteral("jobs"),
-                                  QStringLiteral("Tables compared at once."), QStringLiteral("n"),
-                                  QStringLiteral("2"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption id(QStringLiteral("id"),
-                                QStringLiteral("Take servers, exclusions and skipped tables from "
-                                               "this saved migration (the latest when neither "
-                                               "--id nor --source/--target is given)."),
-                                QStringLiteral("id"));
+                                  QCoreApplication::translate("Cli", "Tables compared at once."),
+                                  QStringLiteral("n"), QStringLiteral("2"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print JSON."));
+    const QCommandLineOption id(
+        QStringLiteral("id"),
+        QCoreApplication::translate("Cli", "Take servers, exclusions and skipped tables from "
+                                           "this saved migration (the latest when neither "
+                                           "--id nor --source/--target is given)."),
+        QStringLiteral("id"));
     parser.addOptions({skip, jobs, json, id});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
@@ -523,7 +573,8 @@ int runVerifyCommand(const QStringList& arguments) {
     bool ok = false;
     request.jobs = parser.value(jobs).toInt(&ok);
     if (!ok || request.jobs < 1 || request.jobs > 64) {
-        return usageError(command, QStringLiteral("--jobs must be between 1 and 64"));
+        return usageError(command,
+                          QCoreApplication::translate("Cli", "--jobs must be between 1 and 64"));
     }
     const std::atomic_bool* interrupted = watchInterrupts();
     const ClusterVerification result = verifyCluster(request, interrupted);

@@ -106,15 +106,21 @@ int usageError(const QString& command, const QString& message) {
 }
 
 int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& command) {
-    parser.addHelpOption();
+    // Our own -h/--help rather than addHelpOption(): that one also lists --help-all, which
+    // parse() (no process()) never acts on, and qtbase has no Finnish for its description.
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("Cli", "Show this help.")));
     if (!parser.parse(arguments)) {
         return usageError(command, parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
+        // "Usage: pgmigrate [options]" names the command too; "[options]" as Qt's translation
+        // (qtbase) writes it in the user's language.
+        const QString options = QCommandLineParser::tr("[options]");
         std::cout << parser.helpText()
-                         .replace(QStringLiteral("pgmigrate [options]"),
-                                  QStringLiteral("pgmigrate ") + command +
-                                      QStringLiteral(" [options]"))
+                         .replace(QStringLiteral("pgmigrate ") + options,
+                                  QStringLiteral("pgmigrate ") + command + QLatin1Char(' ') +
+                                      options)
                          .toStdString();
         return 0;
     }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <iostream>
@@ -59,9 +60,10 @@ void printUsage(std::ostream& out) {
                "  --verbose      (after the command) log every step on stderr; PGMIGRATE_LOG "
                "picks\n"
                "                 areas: PGMIGRATE_LOG='pgm.engine.copy.debug=true'\n\n"
-               "Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / "
-               "PGMIGRATE_TARGET_PASSWORD,\n"
-               "libpq's passfile (~/.pgpass), or a prompt on the terminal.\n"));
+               "Passwords come, in this order, from the URI, PGMIGRATE_SOURCE_PASSWORD /\n"
+               "PGMIGRATE_TARGET_PASSWORD, what libpq finds by itself (PGPASSWORD, the passfile\n"
+               "~/.pgpass or PGPASSFILE, a service file's password), the keychain where the\n"
+               "wizard remembered it, or a prompt on the terminal.\n"));
 }
 
 /// Runs `command` with its arguments (`rest`, the command name first); 2 for an unknown one.
@@ -123,11 +125,19 @@ int main(int argc, char** argv) {
     // The user's language (LC_ALL, LC_MESSAGES or LANG, as QLocale::system() reads them) for
     // every text; --json keeps English throughout (ids, keys and texts) for the scripts that
     // parse it, whatever the locale of the shell that runs them.
+    // Qt's own words too (QCommandLineParser's "Usage:", "Options:", "[options]"), from
+    // qtbase's translations (package qt6-translations-l10n), as the wizard loads them.
     QTranslator translator;
-    if (!arguments.contains(QStringLiteral("--json")) &&
-        translator.load(QLocale(), QStringLiteral("pgmigrate"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (!arguments.contains(QStringLiteral("--json"))) {
+        if (translator.load(QLocale(), QStringLiteral("pgmigrate"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(&translator);
+        }
+        if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(&qtTranslator);
+        }
     }
 
     if (arguments.size() < 2) {

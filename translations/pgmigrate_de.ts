@@ -1083,12 +1083,17 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>braucht Superuser oder pg_execute_server_program auf dem Ziel, um df auszuführen; keine SQL-Funktion meldet den freien Speicherplatz</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityProbes.cpp" line="62"/>
+        <location filename="../engine/checks/ConnectivityProbes.cpp" line="51"/>
+        <source>df on the target failed: %1</source>
+        <translation>df auf dem Ziel fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/ConnectivityProbes.cpp" line="63"/>
         <source>df on the target printed nothing usable</source>
         <translation>df auf dem Ziel hat nichts Verwertbares ausgegeben</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityProbes.cpp" line="71"/>
+        <location filename="../engine/checks/ConnectivityProbes.cpp" line="72"/>
         <source>could not read df&apos;s output on the target</source>
         <translation>die Ausgabe von df auf dem Ziel war nicht lesbar</translation>
     </message>
@@ -1138,9 +1143,94 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Es wird geprüft, ob der Zielserver die Quelle erreicht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="302"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="209"/>
+        <source>read source settings</source>
+        <translation>Einstellungen der Quelle lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="229"/>
+        <source>recognise the source&apos;s provider</source>
+        <translation>Anbieter der Quelle erkennen</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="252"/>
+        <source>read idle migration slots</source>
+        <translation>ungenutzte Migrationsslots lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="270"/>
+        <source>list source roles</source>
+        <translation>Rollen der Quelle auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="278"/>
+        <source>list source databases</source>
+        <translation>Datenbanken der Quelle auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="303"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>der Name der Datenbank %1 ist kein gültiges UTF-8 (sie wurde aus einer Sitzung mit anderer Kodierung angelegt; Nicht-ASCII-Bytes als \xNN dargestellt): pgmigrate kann sie auf dem Ziel nicht benennen, daher kann sie nicht migriert werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="329"/>
+        <source>list open transactions</source>
+        <translation>offene Transaktionen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="337"/>
+        <source>list prepared transactions</source>
+        <translation>vorbereitete Transaktionen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="362"/>
+        <source>inspect source database %1</source>
+        <translation>Quelldatenbank %1 untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="449"/>
+        <source>read target settings</source>
+        <translation>Einstellungen des Ziels lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="467"/>
+        <source>read the target&apos;s lock table</source>
+        <translation>Sperrtabelle des Ziels lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="477"/>
+        <source>read target subscription privilege</source>
+        <translation>Abonnement-Berechtigung auf dem Ziel lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="482"/>
+        <source>recognise the target&apos;s provider</source>
+        <translation>Anbieter des Ziels erkennen</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="505"/>
+        <source>list target extensions</source>
+        <translation>Erweiterungen des Ziels auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="514"/>
+        <source>list target roles</source>
+        <translation>Rollen des Ziels auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="517"/>
+        <source>list target languages</source>
+        <translation>Prozedurale Sprachen des Ziels auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="531"/>
+        <source>list target databases</source>
+        <translation>Datenbanken des Ziels auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="557"/>
+        <source>inspect target database %1</source>
+        <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1314,8 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="231"/>
+        <location filename="../cli/MigrateCommands.cpp" line="164"/>
+        <location filename="../cli/MigrateCommands.cpp" line="577"/>
         <source>--jobs must be between 1 and 64</source>
         <translation>--jobs muss zwischen 1 und 64 liegen</translation>
     </message>
@@ -1260,9 +1352,203 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>Schreibt den Bericht einer Migration (die neueste, wenn keine --id angegeben ist): Server, Plan, je Datenbank und je Tabelle Zeilen, Bytes, Zeiten und Prüfung, Warnungen, Umschaltung.</translation>
     </message>
     <message>
+        <location filename="../cli/MigrateCommands.cpp" line="34"/>
+        <source>looking up --skip-table on the source: %1</source>
+        <translation>--skip-table auf der Quelle nachschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="39"/>
+        <source>--skip-table %1 names no table in the databases migrated</source>
+        <translation>--skip-table %1 nennt keine Tabelle in den migrierten Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="52"/>
+        <source>Tables whose data is not copied (their schema is), comma-separated (repeatable): db.schema.table, or as aiven-db-migrate takes them, schema.table (in every database) or table (in every schema of every database), names as written (no case folding); &quot;quote&quot; a name holding . , or &quot;.</source>
+        <translation>Tabellen, deren Daten nicht kopiert werden (ihr Schema schon), durch Komma getrennt (wiederholbar): db.schema.tabelle, oder wie aiven-db-migrate sie nimmt, schema.tabelle (in jeder Datenbank) oder tabelle (in jedem Schema jeder Datenbank), Namen wie geschrieben (keine Umwandlung in Kleinbuchstaben); einen Namen mit . , oder &quot; in &quot;Anführungszeichen&quot; setzen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="61"/>
+        <source>Tables copied at once (default: cores, at least 2).</source>
+        <translation>Gleichzeitig kopierte Tabellen (Standard: Anzahl der Kerne, mindestens 2).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="65"/>
+        <source>When target tables already hold data: fail (default) or truncate.</source>
+        <translation>Wenn Zieltabellen schon Daten enthalten: fail (abbrechen, Standard) oder truncate (leeren).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="69"/>
+        <location filename="../cli/MigrateCommands.cpp" line="465"/>
         <location filename="../cli/ReportCommand.cpp" line="38"/>
         <source>The migration&apos;s id.</source>
         <translation>Die ID der Migration.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="73"/>
+        <source>Continue the interrupted migration --id.</source>
+        <translation>Die unterbrochene Migration --id fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="76"/>
+        <source>Print the final status as JSON.</source>
+        <translation>Den abschließenden Status als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="79"/>
+        <source>For replicated databases, tables with no primary key or replica identity: replica-identity-full (set on the source, undone at the end) or dump (left out of replication, copied again at cut-over). Without it, such tables stop the migration with their list.</source>
+        <translation>Für replizierte Datenbanken, Tabellen ohne Primärschlüssel oder Replica Identity: replica-identity-full (auf der Quelle gesetzt, am Ende rückgängig gemacht) oder dump (von der Replikation ausgenommen, bei der Umschaltung erneut kopiert). Ohne diese Option halten solche Tabellen die Migration an, mit ihrer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="87"/>
+        <source>Wait until every replicated database&apos;s lag is at most this many bytes (then replication goes on, unless --stop-replication).</source>
+        <translation>Warten, bis der Rückstand jeder replizierten Datenbank höchstens so viele Bytes beträgt (danach läuft die Replikation weiter, außer mit --stop-replication).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="93"/>
+        <source>Seconds to wait for the lag (default 600).</source>
+        <translation>Sekunden Wartezeit auf den Rückstand (Standard 600).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="97"/>
+        <source>Once the lag is reached, cut over (as &apos;pgmigrate finish --yes&apos;): writes to the source must have stopped. Needs --max-replication-lag. Unlike aiven-db-migrate&apos;s --stop-replication, which only drops the replication once the lag is reached, this drains every change, copies sequences, large objects and the tables left out, verifies every table, and only then removes the replication.</source>
+        <translation>Sobald der Rückstand erreicht ist, umschalten (wie &apos;pgmigrate finish --yes&apos;): die Schreibzugriffe auf die Quelle müssen gestoppt sein. Braucht --max-replication-lag. Anders als --stop-replication von aiven-db-migrate, das beim Erreichen des Rückstands nur die Replikation entfernt, überträgt dies jede Änderung, kopiert Sequenzen, Large Objects und die ausgenommenen Tabellen, prüft jede Tabelle und entfernt erst dann die Replikation.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="106"/>
+        <source>Print every progress step as a timestamped line on stderr, also when it is not a terminal (aiven-db-migrate&apos;s -d).</source>
+        <translation>Jeden Fortschrittsschritt als Zeile mit Zeitstempel auf stderr ausgeben, auch wenn stderr kein Terminal ist (-d von aiven-db-migrate).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="111"/>
+        <source>For replicated databases: fast (default: this tool&apos;s parallel copy inside the slot&apos;s snapshot) or native (the target server&apos;s own table sync).</source>
+        <translation>Für replizierte Datenbanken: fast (Standard: die parallele Kopie dieses Werkzeugs im Snapshot des Slots) oder native (die eigene Tabellensynchronisation des Zielservers).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="117"/>
+        <source>Also verify replicated databases right after their initial copy (finish always verifies every table).</source>
+        <translation>Replizierte Datenbanken auch gleich nach ihrer Erstkopie prüfen (finish prüft immer jede Tabelle).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="122"/>
+        <source>Leave the target without planner statistics (by default every table is analyzed once loaded, so queries after the cut-over plan well).</source>
+        <translation>Das Ziel ohne Planer-Statistiken lassen (standardmäßig wird jede Tabelle nach dem Laden analysiert, damit Abfragen nach der Umschaltung gut geplant werden).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="145"/>
+        <source>--resume needs --id</source>
+        <translation>--resume braucht --id</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="152"/>
+        <source>invalid --id</source>
+        <translation>ungültige --id</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="170"/>
+        <source>--if-exists must be fail or truncate</source>
+        <translation>--if-exists muss fail oder truncate sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="186"/>
+        <source>--tables-without-pk must be replica-identity-full or dump</source>
+        <translation>--tables-without-pk muss replica-identity-full oder dump sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="196"/>
+        <source>--initial-sync must be fast or native</source>
+        <translation>--initial-sync muss fast oder native sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="202"/>
+        <source>--max-replication-lag takes a number of bytes</source>
+        <translation>--max-replication-lag erwartet eine Anzahl Bytes</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="207"/>
+        <source>--stop-replication needs --max-replication-lag</source>
+        <translation>--stop-replication braucht --max-replication-lag</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="212"/>
+        <source>--lag-timeout must be a positive number of seconds</source>
+        <translation>--lag-timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="277"/>
+        <source>waiting for replication lag %1 bytes &lt;= %2</source>
+        <translation>Warten auf Replikationsrückstand %1 Bytes &lt;= %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="305"/>
+        <source>the replication lag did not fall under %1 bytes within %2 s</source>
+        <translation>der Replikationsrückstand fiel nicht innerhalb von %2 s unter %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="339"/>
+        <source>give --source and --target, or --id of a migration</source>
+        <translation>geben Sie --source und --target an, oder die --id einer Migration</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="358"/>
+        <location filename="../cli/MigrateCommands.cpp" line="371"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="364"/>
+        <source>%1 tables compared in %2 s</source>
+        <translation>%1 Tabellen in %2 s verglichen</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="379"/>
+        <source>The target matches the source.</source>
+        <translation>Das Ziel stimmt mit der Quelle überein.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="380"/>
+        <source>The target differs from the source.</source>
+        <translation>Das Ziel weicht von der Quelle ab.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="390"/>
+        <source>Migrates every database of the source cluster to the target: pre-checks, roles, schema, data, indexes, sequences, large objects, then a verification of every table. Databases that can replicate keep syncing afterwards until &apos;pgmigrate finish&apos;.</source>
+        <translation>Migriert jede Datenbank des Quellclusters zum Ziel: Vorabprüfungen, Rollen, Schema, Daten, Indizes, Sequenzen, Large Objects, dann eine Prüfung jeder Tabelle. Datenbanken, die replizieren können, werden danach weiter synchronisiert bis &apos;pgmigrate finish&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="431"/>
+        <source>Migration starting (Ctrl-C stops it)…</source>
+        <translation>Migration startet (Strg+C hält sie an)…</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="462"/>
+        <source>Shows the status of a migration (the latest when no --id is given).</source>
+        <translation>Zeigt den Status einer Migration (der neuesten, wenn keine --id angegeben ist).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="468"/>
+        <location filename="../cli/MigrateCommands.cpp" line="534"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="520"/>
+        <source>Compares every database of the source with the target: row counts and checksums of every table, sequences and large objects.</source>
+        <translation>Vergleicht jede Datenbank der Quelle mit dem Ziel: Zeilenzahlen und Prüfsummen jeder Tabelle, Sequenzen und Large Objects.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="527"/>
+        <source>Tables to leave out: db.schema.table, schema.table or table (as for migrate).</source>
+        <translation>Auszulassende Tabellen: db.schema.tabelle, schema.tabelle oder tabelle (wie bei migrate).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="531"/>
+        <source>Tables compared at once.</source>
+        <translation>Gleichzeitig verglichene Tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="537"/>
+        <source>Take servers, exclusions and skipped tables from this saved migration (the latest when neither --id nor --source/--target is given).</source>
+        <translation>Server, Ausschlüsse und ausgelassene Tabellen aus dieser gespeicherten Migration nehmen (der neuesten, wenn weder --id noch --source/--target angegeben ist).</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="42"/>
@@ -1290,6 +1576,7 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>geben Sie das Format als --format pdf an</translation>
     </message>
     <message>
+        <location filename="../cli/MigrateCommands.cpp" line="477"/>
         <location filename="../cli/ReportCommand.cpp" line="71"/>
         <source>no migration yet (state lives in %1)</source>
         <translation>noch keine Migration (der Zustand liegt in %1)</translation>
@@ -1375,17 +1662,22 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>Siehe &apos;pgmigrate %1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/ServerOptions.cpp" line="122"/>
+        <location filename="../cli/ServerOptions.cpp" line="112"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="128"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/ServerOptions.cpp" line="130"/>
+        <location filename="../cli/ServerOptions.cpp" line="136"/>
         <source>the source</source>
         <translation>die Quelle</translation>
     </message>
     <message>
-        <location filename="../cli/ServerOptions.cpp" line="132"/>
+        <location filename="../cli/ServerOptions.cpp" line="138"/>
         <source>the target</source>
         <translation>das Ziel</translation>
     </message>
@@ -1551,70 +1843,72 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>in Arbeit…</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="29"/>
+        <location filename="../cli/main.cpp" line="30"/>
         <source>run every pre-check and print the per-database plan</source>
         <translation>alle Vorabprüfungen ausführen und den Plan je Datenbank ausgeben</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="30"/>
+        <location filename="../cli/main.cpp" line="31"/>
         <source>migrate the whole cluster (pre-checks, roles, schema, data, verification)</source>
         <translation>den ganzen Cluster migrieren (Vorabprüfungen, Rollen, Schema, Daten, Prüfung)</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="32"/>
+        <location filename="../cli/main.cpp" line="33"/>
         <source>show the status of a migration (the latest by default)</source>
         <translation>den Status einer Migration zeigen (standardmäßig der neuesten)</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="34"/>
+        <location filename="../cli/main.cpp" line="35"/>
         <source>compare every table, sequence and large object of source and target</source>
         <translation>jede Tabelle, Sequenz und jedes Large Object von Quelle und Ziel vergleichen</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="36"/>
+        <location filename="../cli/main.cpp" line="37"/>
         <source>cut over: drain replication, copy sequences, verify, remove replication</source>
         <translation>umschalten: Replikation leeren, Sequenzen kopieren, prüfen, Replikation entfernen</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="38"/>
+        <location filename="../cli/main.cpp" line="39"/>
         <source>stop a migration and remove its replication objects (no restart)</source>
         <translation>eine Migration stoppen und ihre Replikationsobjekte entfernen (kein Neustart)</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="40"/>
+        <location filename="../cli/main.cpp" line="41"/>
         <source>replicate again once the cause of an apply error is fixed</source>
         <translation>wieder replizieren, sobald die Ursache eines Anwendungsfehlers behoben ist</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="42"/>
+        <location filename="../cli/main.cpp" line="43"/>
         <source>write a migration&apos;s report as HTML, PDF or JSON</source>
         <translation>den Bericht einer Migration als HTML, PDF oder JSON schreiben</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="44"/>
+        <location filename="../cli/main.cpp" line="45"/>
         <source>Usage: pgmigrate &lt;command&gt; [options]</source>
         <translation>Aufruf: pgmigrate &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="45"/>
+        <location filename="../cli/main.cpp" line="46"/>
         <source>Moves whole PostgreSQL clusters from one server to another.</source>
         <translation>Verschiebt ganze PostgreSQL-Cluster von einem Server auf einen anderen.</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="48"/>
+        <location filename="../cli/main.cpp" line="49"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="54"/>
+        <location filename="../cli/main.cpp" line="55"/>
         <source>Options:
   -h, --help     show this help (or &apos;pgmigrate &lt;command&gt; --help&apos;)
   -v, --version  show the version
   --verbose      (after the command) log every step on stderr; PGMIGRATE_LOG picks
                  areas: PGMIGRATE_LOG=&apos;pgm.engine.copy.debug=true&apos;
 
-Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,
-libpq&apos;s passfile (~/.pgpass), or a prompt on the terminal.
+Passwords come, in this order, from the URI, PGMIGRATE_SOURCE_PASSWORD /
+PGMIGRATE_TARGET_PASSWORD, what libpq finds by itself (PGPASSWORD, the passfile
+~/.pgpass or PGPASSFILE, a service file&apos;s password), the keychain where the
+wizard remembered it, or a prompt on the terminal.
 </source>
         <translation>Optionen:
   -h, --help     diese Hilfe zeigen (oder &apos;pgmigrate &lt;Befehl&gt; --help&apos;)
@@ -1622,16 +1916,61 @@ libpq&apos;s passfile (~/.pgpass), or a prompt on the terminal.
   --verbose      (nach dem Befehl) jeden Schritt auf stderr protokollieren; PGMIGRATE_LOG
                  wählt Bereiche: PGMIGRATE_LOG=&apos;pgm.engine.copy.debug=true&apos;
 
-Passwörter kommen aus der URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,
-der Passwortdatei von libpq (~/.pgpass) oder einer Abfrage im Terminal.
+Passwörter kommen, in dieser Reihenfolge, aus der URI, PGMIGRATE_SOURCE_PASSWORD /
+PGMIGRATE_TARGET_PASSWORD, dem, was libpq selbst findet (PGPASSWORD, die
+Passwortdatei ~/.pgpass oder PGPASSFILE, das Passwort einer Dienstdatei), dem
+Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im Terminal.
 </translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="94"/>
+        <location filename="../cli/main.cpp" line="96"/>
         <source>unknown command &apos;%1&apos;
 Try &apos;pgmigrate --help&apos;.</source>
         <translation>unbekannter Befehl &apos;%1&apos;
 Siehe &apos;pgmigrate --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../engine/connection/ConnectionSettings.cpp" line="32"/>
+        <source>could not parse the connection string</source>
+        <translation>die Verbindungszeichenkette konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/HostResolver.cpp" line="85"/>
+        <source>no answer from the name resolver within %1 s</source>
+        <translation>keine Antwort von der Namensauflösung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="51"/>
+        <source>connect to %1</source>
+        <translation>mit %1 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="111"/>
+        <source>no answer from the server within %1 s</source>
+        <translation>keine Antwort vom Server innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="406"/>
+        <source>quote identifier</source>
+        <translation>Bezeichner quotieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="419"/>
+        <source>quote literal</source>
+        <translation>Literal quotieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/SessionTimeouts.cpp" line="13"/>
+        <source>turn off session timeouts</source>
+        <translation>Sitzungs-Timeouts abschalten</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/TextOutput.cpp" line="15"/>
+        <source>pin settings</source>
+        <translation>Sitzungseinstellungen festlegen</translation>
     </message>
 </context>
 <context>
@@ -1822,41 +2161,278 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="119"/>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+</context>
+<context>
+    <name>Replication</name>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="27"/>
+        <source>install aiven_extras</source>
+        <translation>aiven_extras installieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="42"/>
+        <source>the replication slot could not be created within %1 s: open transactions on the source hold it back (see the open-transactions check; end them or retry)</source>
+        <translation>der Replikationsslot konnte nicht innerhalb von %1 s angelegt werden: offene Transaktionen auf der Quelle halten ihn auf (siehe die Prüfung offener Transaktionen; beenden Sie sie oder versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="120"/>
+        <source>create replication slot %1</source>
+        <translation>Replikationsslot %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="145"/>
+        <source>check table ownership</source>
+        <translation>Tabelleneigentum prüfen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="167"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="177"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="183"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="191"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="194"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="198"/>
+        <source>create publication</source>
+        <translation>Publikation anlegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="229"/>
+        <source>check subscription privilege</source>
+        <translation>Abonnement-Berechtigung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="243"/>
+        <source>check table owners</source>
+        <translation>Tabelleneigentümer prüfen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="255"/>
+        <source>read subscription owner</source>
+        <translation>Eigentümer des Abonnements lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="286"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="303"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="324"/>
+        <source>create subscription</source>
+        <translation>Abonnement anlegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="351"/>
+        <source>the replication slot %1 is gone from the source: start over</source>
+        <translation>der Replikationsslot %1 ist auf der Quelle nicht mehr vorhanden: neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="363"/>
+        <source>the replication slot lost WAL it needed (max_slot_wal_keep_size): start over</source>
+        <translation>dem Replikationsslot fehlt WAL, das er brauchte (max_slot_wal_keep_size): neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="387"/>
+        <source>the subscription %1 is gone from the target: start over</source>
+        <translation>das Abonnement %1 ist auf dem Ziel nicht mehr vorhanden: neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="408"/>
+        <source>the subscription is disabled after %1 errors (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
+        <translation>das Abonnement ist nach %1 Fehlern deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="414"/>
+        <source>the subscription is disabled (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
+        <translation>das Abonnement ist deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="456"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="463"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="466"/>
+        <source>enable subscription</source>
+        <translation>Abonnement aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="506"/>
+        <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
+        <translation>das Abonnement %1 ist deaktiviert, aber noch auf dem Ziel: aiven_extras konnte es nicht löschen (%2); führen Sie &apos;pgmigrate stop&apos; erneut aus, sobald die Quelle erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="522"/>
+        <source>drop subscription</source>
+        <translation>Abonnement löschen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="529"/>
+        <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
+        <translation>der Zielserver hat das Passwort der Quelle noch in %1: löschen Sie diese Datei auf dem Host des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="561"/>
+        <source> (as a superuser: %1)</source>
+        <translation> (als Superuser: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="197"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="166"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="167"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="198"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="208"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="209"/>
         <source>Pre-checks</source>
         <translation>Vorabprüfungen</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="212"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="213"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="213"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="214"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="214"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="215"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="215"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="216"/>
         <source>Detail</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="216"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="217"/>
         <source>Remedy</source>
         <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="235"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="237"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="239"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="241"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="243"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="245"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="247"/>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="249"/>
+        <source>Databases / tables</source>
+        <translation>Datenbanken / Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="252"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="301"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="254"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="302"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="257"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="265"/>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="269"/>
+        <source>Method: %1 (%2). Status: %3. Verification: %4.</source>
+        <translation>Methode: %1 (%2). Status: %3. Prüfung: %4.</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="276"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="286"/>
+        <source>Started %1, finished %2; rows %3, size %4; phases: %5.</source>
+        <translation>Gestartet %1, beendet %2; Zeilen %3, Größe %4; Phasen: %5.</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="294"/>
+        <source>Cut-over: %1; lag last read: %2 bytes.</source>
+        <translation>Umschaltung: %1; zuletzt gelesener Rückstand: %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="300"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="303"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="304"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
+        <source>pgmigrate report %1</source>
+        <translation>pgmigrate-Bericht %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
+        <source>Migration %1</source>
+        <translation>Migration %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -2033,8 +2609,8 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="399"/>
-        <location filename="../engine/replication/Cutover.cpp" line="405"/>
+        <location filename="../engine/replication/Cutover.cpp" line="400"/>
+        <location filename="../engine/replication/Cutover.cpp" line="406"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="283"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="310"/>
         <source>verify %1</source>
@@ -2091,7 +2667,7 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="197"/>
+        <location filename="../engine/replication/Cutover.cpp" line="198"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2171,44 +2747,64 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="311"/>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
-        <location filename="../engine/replication/Cutover.cpp" line="372"/>
+        <location filename="../engine/replication/Cutover.cpp" line="312"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="373"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="316"/>
+        <location filename="../engine/replication/Cutover.cpp" line="317"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="326"/>
+        <location filename="../engine/replication/Cutover.cpp" line="327"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="357"/>
+        <location filename="../engine/replication/Cutover.cpp" line="358"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="378"/>
+        <location filename="../engine/replication/Cutover.cpp" line="379"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="391"/>
+        <location filename="../engine/replication/Cutover.cpp" line="392"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="240"/>
+        <location filename="../engine/replication/Cutover.cpp" line="241"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="428"/>
+        <location filename="../engine/replication/Cutover.cpp" line="51"/>
+        <source>only on the source: %1</source>
+        <translation>nur auf der Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="56"/>
+        <source>only on the target: %1</source>
+        <translation>nur auf dem Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="184"/>
+        <source>objects may keep the target user as their owner: %1</source>
+        <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="408"/>
+        <source>the target differs (were writes stopped?): %1</source>
+        <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="430"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -2326,6 +2922,151 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <location filename="../engine/schema/TargetOwners.cpp" line="312"/>
         <source>objects keep the target user as their owner: %1</source>
         <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCopy.cpp" line="181"/>
+        <source>copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCopy.cpp" line="264"/>
+        <source>read back %1</source>
+        <translation>%1 zurücklesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/ChecksumValues.cpp" line="34"/>
+        <location filename="../engine/copy/ChecksumValues.cpp" line="44"/>
+        <source>read type %1</source>
+        <translation>Typ %1 lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/OrphanSessions.cpp" line="40"/>
+        <source>look for sessions of earlier runs</source>
+        <translation>nach Sitzungen früherer Läufe suchen</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/OrphanSessions.cpp" line="57"/>
+        <location filename="../engine/copy/OrphanSessions.cpp" line="72"/>
+        <source>end sessions of an earlier run</source>
+        <translation>Sitzungen eines früheren Laufs beenden</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="74"/>
+        <source>list tables</source>
+        <translation>Tabellen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="112"/>
+        <source>list tables without replica identity</source>
+        <translation>Tabellen ohne Replica Identity auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="125"/>
+        <source>list sequences</source>
+        <translation>Sequenzen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="131"/>
+        <source>read sequence %1</source>
+        <translation>Sequenz %1 lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
+        <source>list materialized views</source>
+        <translation>materialisierte Sichten auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="156"/>
+        <source>set sequence %1</source>
+        <translation>Sequenz %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TargetAnalyze.cpp" line="35"/>
+        <source>list the tables to analyze</source>
+        <translation>zu analysierende Tabellen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/ArchiveToc.cpp" line="59"/>
+        <source>name the schema&apos;s indexes and constraints</source>
+        <translation>Indizes und Constraints des Schemas benennen</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="35"/>
+        <source>read the grants on database %1</source>
+        <translation>Berechtigungen auf Datenbank %1 lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="43"/>
+        <source>unknown privilege</source>
+        <translation>unbekanntes Privileg</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="45"/>
+        <source>%1 on database %2 not granted: %3</source>
+        <translation>%1 auf Datenbank %2 nicht gewährt: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="67"/>
+        <source>read database %1</source>
+        <translation>Datenbank %1 lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="90"/>
+        <source>database %1 created with the target&apos;s default encoding and locale: %2</source>
+        <translation>Datenbank %1 mit Standardkodierung und -locale des Ziels angelegt: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="97"/>
+        <source>create database %1</source>
+        <translation>Datenbank %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="98"/>
+        <source>database %1 created owned by the target user, not %2: %3</source>
+        <translation>Datenbank %1 gehört nach dem Anlegen dem Zielbenutzer, nicht %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="131"/>
+        <source>setting %1 of database %2 not carried: %3</source>
+        <translation>Einstellung %1 der Datenbank %2 nicht übernommen: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="52"/>
+        <source>read source roles</source>
+        <translation>Rollen der Quelle lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="150"/>
+        <source>role %1 not created: %2</source>
+        <translation>Rolle %1 nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="156"/>
+        <source>role %1 created without %2: only a superuser on the target may grant it</source>
+        <translation>Rolle %1 ohne %2 angelegt: nur ein Superuser auf dem Ziel darf das gewähren</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="170"/>
+        <source>read role memberships</source>
+        <translation>Rollenmitgliedschaften lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="188"/>
+        <source>membership of %1 in %2 not carried: %3</source>
+        <translation>Mitgliedschaft von %1 in %2 nicht übernommen: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="201"/>
+        <source>read role settings</source>
+        <translation>Rolleneinstellungen lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="216"/>
+        <source>setting %1 of role %2 not carried: %3</source>
+        <translation>Einstellung %1 der Rolle %2 nicht übernommen: %3</translation>
     </message>
 </context>
 <context>
@@ -2475,17 +3216,17 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Migriert komplette PostgreSQL-Cluster zwischen Servern.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Print the first page&apos;s title and button texts, then exit.</source>
         <translation>Gibt den Titel und die Schaltflächentexte der ersten Seite aus und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Log every step on stderr (PGMIGRATE_LOG picks areas).</source>
         <translation>Jeden Schritt auf stderr protokollieren (PGMIGRATE_LOG wählt Bereiche).</translation>
     </message>

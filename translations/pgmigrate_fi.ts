@@ -1083,12 +1083,17 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>vaatii pääkäyttäjän tai pg_execute_server_program-roolin kohteessa df:n ajamiseen; mikään SQL-funktio ei kerro vapaata levytilaa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityProbes.cpp" line="62"/>
+        <location filename="../engine/checks/ConnectivityProbes.cpp" line="51"/>
+        <source>df on the target failed: %1</source>
+        <translation>df epäonnistui kohteessa: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/ConnectivityProbes.cpp" line="63"/>
         <source>df on the target printed nothing usable</source>
         <translation>df ei tulostanut kohteessa mitään käyttökelpoista</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityProbes.cpp" line="71"/>
+        <location filename="../engine/checks/ConnectivityProbes.cpp" line="72"/>
         <source>could not read df&apos;s output on the target</source>
         <translation>df:n tulostetta kohteessa ei voitu lukea</translation>
     </message>
@@ -1138,9 +1143,94 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="302"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="209"/>
+        <source>read source settings</source>
+        <translation>luetaan lähteen asetukset</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="229"/>
+        <source>recognise the source&apos;s provider</source>
+        <translation>tunnistetaan lähteen palveluntarjoaja</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="252"/>
+        <source>read idle migration slots</source>
+        <translation>luetaan käyttämättömät siirtojen replikointipaikat</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="270"/>
+        <source>list source roles</source>
+        <translation>luetellaan lähteen roolit</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="278"/>
+        <source>list source databases</source>
+        <translation>luetellaan lähteen tietokannat</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="303"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="329"/>
+        <source>list open transactions</source>
+        <translation>luetellaan avoimet transaktiot</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="337"/>
+        <source>list prepared transactions</source>
+        <translation>luetellaan valmistellut transaktiot</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="362"/>
+        <source>inspect source database %1</source>
+        <translation>tutkitaan lähdetietokanta %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="449"/>
+        <source>read target settings</source>
+        <translation>luetaan kohteen asetukset</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="467"/>
+        <source>read the target&apos;s lock table</source>
+        <translation>luetaan kohteen lukitustaulu</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="477"/>
+        <source>read target subscription privilege</source>
+        <translation>luetaan kohteen tilausoikeus</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="482"/>
+        <source>recognise the target&apos;s provider</source>
+        <translation>tunnistetaan kohteen palveluntarjoaja</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="505"/>
+        <source>list target extensions</source>
+        <translation>luetellaan kohteen laajennukset</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="514"/>
+        <source>list target roles</source>
+        <translation>luetellaan kohteen roolit</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="517"/>
+        <source>list target languages</source>
+        <translation>luetellaan kohteen proseduurikielet</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="531"/>
+        <source>list target databases</source>
+        <translation>luetellaan kohteen tietokannat</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/FactsCollector.cpp" line="557"/>
+        <source>inspect target database %1</source>
+        <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1314,8 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="231"/>
+        <location filename="../cli/MigrateCommands.cpp" line="164"/>
+        <location filename="../cli/MigrateCommands.cpp" line="577"/>
         <source>--jobs must be between 1 and 64</source>
         <translation>--jobs on oltava välillä 1–64</translation>
     </message>
@@ -1260,9 +1352,203 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>Kirjoittaa siirron raportin (viimeisimmän, jos --id puuttuu): palvelimet, suunnitelma, tietokanta- ja taulukohtaiset rivit, tavut, ajat ja tarkistus, varoitukset, käyttöönotto.</translation>
     </message>
     <message>
+        <location filename="../cli/MigrateCommands.cpp" line="34"/>
+        <source>looking up --skip-table on the source: %1</source>
+        <translation>haetaan --skip-table lähteestä: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="39"/>
+        <source>--skip-table %1 names no table in the databases migrated</source>
+        <translation>--skip-table %1 ei nimeä yhtään taulua siirrettävissä tietokannoissa</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="52"/>
+        <source>Tables whose data is not copied (their schema is), comma-separated (repeatable): db.schema.table, or as aiven-db-migrate takes them, schema.table (in every database) or table (in every schema of every database), names as written (no case folding); &quot;quote&quot; a name holding . , or &quot;.</source>
+        <translation>Taulut, joiden tietoja ei kopioida (rakenne kopioidaan), pilkuin eroteltuina (toistettavissa): kanta.skeema.taulu, tai kuten aiven-db-migrate ne ottaa, skeema.taulu (jokaisessa tietokannassa) tai taulu (jokaisen tietokannan jokaisessa skeemassa), nimet kirjoitetussa muodossa (ei pienaakkostusta); merkit . , tai &quot; sisältävä nimi &quot;lainausmerkkeihin&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="61"/>
+        <source>Tables copied at once (default: cores, at least 2).</source>
+        <translation>Yhtä aikaa kopioitavat taulut (oletus: suoritinytimien määrä, vähintään 2).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="65"/>
+        <source>When target tables already hold data: fail (default) or truncate.</source>
+        <translation>Kun kohteen tauluissa on jo tietoja: fail (keskeytä, oletus) tai truncate (tyhjennä).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="69"/>
+        <location filename="../cli/MigrateCommands.cpp" line="465"/>
         <location filename="../cli/ReportCommand.cpp" line="38"/>
         <source>The migration&apos;s id.</source>
         <translation>Siirron tunniste.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="73"/>
+        <source>Continue the interrupted migration --id.</source>
+        <translation>Jatka keskeytynyttä siirtoa --id.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="76"/>
+        <source>Print the final status as JSON.</source>
+        <translation>Tulosta lopullinen tila JSON-muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="79"/>
+        <source>For replicated databases, tables with no primary key or replica identity: replica-identity-full (set on the source, undone at the end) or dump (left out of replication, copied again at cut-over). Without it, such tables stop the migration with their list.</source>
+        <translation>Replikoitavien tietokantojen taulut, joilla ei ole perusavainta eikä replica identityä: replica-identity-full (asetetaan lähteessä, palautetaan lopuksi) tai dump (jätetään replikoinnin ulkopuolelle, kopioidaan uudelleen käyttöönotossa). Ilman tätä valitsinta tällaiset taulut pysäyttävät siirron ja ne luetellaan.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="87"/>
+        <source>Wait until every replicated database&apos;s lag is at most this many bytes (then replication goes on, unless --stop-replication).</source>
+        <translation>Odota, kunnes jokaisen replikoitavan tietokannan viive on enintään näin monta tavua (sen jälkeen replikointi jatkuu, ellei annettu --stop-replication).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="93"/>
+        <source>Seconds to wait for the lag (default 600).</source>
+        <translation>Viiveen odotusaika sekunteina (oletus 600).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="97"/>
+        <source>Once the lag is reached, cut over (as &apos;pgmigrate finish --yes&apos;): writes to the source must have stopped. Needs --max-replication-lag. Unlike aiven-db-migrate&apos;s --stop-replication, which only drops the replication once the lag is reached, this drains every change, copies sequences, large objects and the tables left out, verifies every table, and only then removes the replication.</source>
+        <translation>Kun viive on saavutettu, tee käyttöönotto (kuten &apos;pgmigrate finish --yes&apos;): kirjoitusten lähteeseen on oltava pysäytetty. Vaatii valitsimen --max-replication-lag. Toisin kuin aiven-db-migraten --stop-replication, joka vain poistaa replikoinnin viiveen täytyttyä, tämä siirtää jokaisen muutoksen, kopioi sekvenssit, suuret objektit ja pois jätetyt taulut, tarkistaa jokaisen taulun ja vasta sitten poistaa replikoinnin.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="106"/>
+        <source>Print every progress step as a timestamped line on stderr, also when it is not a terminal (aiven-db-migrate&apos;s -d).</source>
+        <translation>Tulosta jokainen edistymisvaihe aikaleimattuna rivinä stderr-virtaan, myös kun se ei ole pääte (aiven-db-migraten -d).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="111"/>
+        <source>For replicated databases: fast (default: this tool&apos;s parallel copy inside the slot&apos;s snapshot) or native (the target server&apos;s own table sync).</source>
+        <translation>Replikoitaville tietokannoille: fast (oletus: tämän työkalun rinnakkainen kopiointi replikointipaikan tilannevedoksessa) tai native (kohdepalvelimen oma taulujen synkronointi).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="117"/>
+        <source>Also verify replicated databases right after their initial copy (finish always verifies every table).</source>
+        <translation>Tarkista replikoitavat tietokannat myös heti alkukopioinnin jälkeen (finish tarkistaa aina jokaisen taulun).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="122"/>
+        <source>Leave the target without planner statistics (by default every table is analyzed once loaded, so queries after the cut-over plan well).</source>
+        <translation>Jätä kohde ilman suunnittelijan tilastoja (oletuksena jokainen taulu analysoidaan latauksen jälkeen, jotta kyselyt suunnitellaan käyttöönoton jälkeen hyvin).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="145"/>
+        <source>--resume needs --id</source>
+        <translation>--resume vaatii valitsimen --id</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="152"/>
+        <source>invalid --id</source>
+        <translation>virheellinen --id</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="170"/>
+        <source>--if-exists must be fail or truncate</source>
+        <translation>--if-exists on fail tai truncate</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="186"/>
+        <source>--tables-without-pk must be replica-identity-full or dump</source>
+        <translation>--tables-without-pk on replica-identity-full tai dump</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="196"/>
+        <source>--initial-sync must be fast or native</source>
+        <translation>--initial-sync on fast tai native</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="202"/>
+        <source>--max-replication-lag takes a number of bytes</source>
+        <translation>--max-replication-lag ottaa tavumäärän</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="207"/>
+        <source>--stop-replication needs --max-replication-lag</source>
+        <translation>--stop-replication vaatii valitsimen --max-replication-lag</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="212"/>
+        <source>--lag-timeout must be a positive number of seconds</source>
+        <translation>--lag-timeout on annettava positiivisena sekuntimääränä</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="277"/>
+        <source>waiting for replication lag %1 bytes &lt;= %2</source>
+        <translation>odotetaan replikointiviivettä %1 tavua &lt;= %2</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="305"/>
+        <source>the replication lag did not fall under %1 bytes within %2 s</source>
+        <translation>replikointiviive ei laskenut alle %1 tavun %2 sekunnissa</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="339"/>
+        <source>give --source and --target, or --id of a migration</source>
+        <translation>anna --source ja --target tai siirron --id</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="358"/>
+        <location filename="../cli/MigrateCommands.cpp" line="371"/>
+        <source>error: %1</source>
+        <translation>virhe: %1</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="364"/>
+        <source>%1 tables compared in %2 s</source>
+        <translation>%1 taulua verrattu, %2 s</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="379"/>
+        <source>The target matches the source.</source>
+        <translation>Kohde vastaa lähdettä.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="380"/>
+        <source>The target differs from the source.</source>
+        <translation>Kohde poikkeaa lähteestä.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="390"/>
+        <source>Migrates every database of the source cluster to the target: pre-checks, roles, schema, data, indexes, sequences, large objects, then a verification of every table. Databases that can replicate keep syncing afterwards until &apos;pgmigrate finish&apos;.</source>
+        <translation>Siirtää lähdeklusterin jokaisen tietokannan kohteeseen: esitarkistukset, roolit, rakenne, tiedot, indeksit, sekvenssit, suuret objektit ja lopuksi jokaisen taulun tarkistus. Replikoitavissa olevat tietokannat pysyvät sen jälkeen synkronoituina komentoon &apos;pgmigrate finish&apos; asti.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="431"/>
+        <source>Migration starting (Ctrl-C stops it)…</source>
+        <translation>Siirto alkaa (Ctrl-C pysäyttää sen)…</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="462"/>
+        <source>Shows the status of a migration (the latest when no --id is given).</source>
+        <translation>Näyttää siirron tilan (viimeisimmän, jos --id puuttuu).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="468"/>
+        <location filename="../cli/MigrateCommands.cpp" line="534"/>
+        <source>Print JSON.</source>
+        <translation>Tulosta JSON.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="520"/>
+        <source>Compares every database of the source with the target: row counts and checksums of every table, sequences and large objects.</source>
+        <translation>Vertaa lähteen jokaista tietokantaa kohteeseen: jokaisen taulun rivimäärät ja tarkistussummat, sekvenssit ja suuret objektit.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="527"/>
+        <source>Tables to leave out: db.schema.table, schema.table or table (as for migrate).</source>
+        <translation>Pois jätettävät taulut: kanta.skeema.taulu, skeema.taulu tai taulu (kuten migratessa).</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="531"/>
+        <source>Tables compared at once.</source>
+        <translation>Yhtä aikaa verrattavat taulut.</translation>
+    </message>
+    <message>
+        <location filename="../cli/MigrateCommands.cpp" line="537"/>
+        <source>Take servers, exclusions and skipped tables from this saved migration (the latest when neither --id nor --source/--target is given).</source>
+        <translation>Ota palvelimet, pois jätetyt tietokannat ja ohitetut taulut tästä tallennetusta siirrosta (viimeisimmästä, jos ei anneta --id eikä --source/--target).</translation>
     </message>
     <message>
         <location filename="../cli/ReportCommand.cpp" line="42"/>
@@ -1290,6 +1576,7 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>anna muoto muodossa --format pdf</translation>
     </message>
     <message>
+        <location filename="../cli/MigrateCommands.cpp" line="477"/>
         <location filename="../cli/ReportCommand.cpp" line="71"/>
         <source>no migration yet (state lives in %1)</source>
         <translation>ei vielä siirtoja (tila on hakemistossa %1)</translation>
@@ -1375,17 +1662,22 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>Katso &apos;pgmigrate %1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/ServerOptions.cpp" line="122"/>
+        <location filename="../cli/ServerOptions.cpp" line="112"/>
+        <source>Show this help.</source>
+        <translation>Näytä tämä ohje.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="128"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>odottamaton argumentti &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/ServerOptions.cpp" line="130"/>
+        <location filename="../cli/ServerOptions.cpp" line="136"/>
         <source>the source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../cli/ServerOptions.cpp" line="132"/>
+        <location filename="../cli/ServerOptions.cpp" line="138"/>
         <source>the target</source>
         <translation>kohde</translation>
     </message>
@@ -1551,70 +1843,72 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>työn alla…</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="29"/>
+        <location filename="../cli/main.cpp" line="30"/>
         <source>run every pre-check and print the per-database plan</source>
         <translation>suorita kaikki esitarkistukset ja tulosta tietokantakohtainen suunnitelma</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="30"/>
+        <location filename="../cli/main.cpp" line="31"/>
         <source>migrate the whole cluster (pre-checks, roles, schema, data, verification)</source>
         <translation>siirrä koko klusteri (esitarkistukset, roolit, skeema, data, tarkistus)</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="32"/>
+        <location filename="../cli/main.cpp" line="33"/>
         <source>show the status of a migration (the latest by default)</source>
         <translation>näytä siirron tila (oletuksena viimeisimmän)</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="34"/>
+        <location filename="../cli/main.cpp" line="35"/>
         <source>compare every table, sequence and large object of source and target</source>
         <translation>vertaa lähteen ja kohteen jokaista taulua, sekvenssiä ja suurta objektia</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="36"/>
+        <location filename="../cli/main.cpp" line="37"/>
         <source>cut over: drain replication, copy sequences, verify, remove replication</source>
         <translation>ota kohde käyttöön: tyhjennä replikointi, kopioi sekvenssit, tarkista, poista replikointi</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="38"/>
+        <location filename="../cli/main.cpp" line="39"/>
         <source>stop a migration and remove its replication objects (no restart)</source>
         <translation>pysäytä siirto ja poista sen replikointiobjektit (ei uudelleenkäynnistystä)</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="40"/>
+        <location filename="../cli/main.cpp" line="41"/>
         <source>replicate again once the cause of an apply error is fixed</source>
         <translation>replikoi uudelleen, kun soveltamisvirheen syy on korjattu</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="42"/>
+        <location filename="../cli/main.cpp" line="43"/>
         <source>write a migration&apos;s report as HTML, PDF or JSON</source>
         <translation>kirjoita siirron raportti HTML-, PDF- tai JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="44"/>
+        <location filename="../cli/main.cpp" line="45"/>
         <source>Usage: pgmigrate &lt;command&gt; [options]</source>
         <translation>Käyttö: pgmigrate &lt;komento&gt; [valitsimet]</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="45"/>
+        <location filename="../cli/main.cpp" line="46"/>
         <source>Moves whole PostgreSQL clusters from one server to another.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="48"/>
+        <location filename="../cli/main.cpp" line="49"/>
         <source>Commands:</source>
         <translation>Komennot:</translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="54"/>
+        <location filename="../cli/main.cpp" line="55"/>
         <source>Options:
   -h, --help     show this help (or &apos;pgmigrate &lt;command&gt; --help&apos;)
   -v, --version  show the version
   --verbose      (after the command) log every step on stderr; PGMIGRATE_LOG picks
                  areas: PGMIGRATE_LOG=&apos;pgm.engine.copy.debug=true&apos;
 
-Passwords come from the URI, PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,
-libpq&apos;s passfile (~/.pgpass), or a prompt on the terminal.
+Passwords come, in this order, from the URI, PGMIGRATE_SOURCE_PASSWORD /
+PGMIGRATE_TARGET_PASSWORD, what libpq finds by itself (PGPASSWORD, the passfile
+~/.pgpass or PGPASSFILE, a service file&apos;s password), the keychain where the
+wizard remembered it, or a prompt on the terminal.
 </source>
         <translation>Valitsimet:
   -h, --help     näytä tämä ohje (tai &apos;pgmigrate &lt;komento&gt; --help&apos;)
@@ -1622,16 +1916,61 @@ libpq&apos;s passfile (~/.pgpass), or a prompt on the terminal.
   --verbose      (komennon jälkeen) kirjaa jokainen vaihe stderr-virtaan; PGMIGRATE_LOG
                  valitsee alueet: PGMIGRATE_LOG=&apos;pgm.engine.copy.debug=true&apos;
 
-Salasanat tulevat URI:sta, muuttujista PGMIGRATE_SOURCE_PASSWORD / PGMIGRATE_TARGET_PASSWORD,
-libpq:n salasanatiedostosta (~/.pgpass) tai kysytään päätteessä.
+Salasanat tulevat tässä järjestyksessä: URI, muuttujat PGMIGRATE_SOURCE_PASSWORD /
+PGMIGRATE_TARGET_PASSWORD, mitä libpq löytää itse (PGPASSWORD, salasanatiedosto
+~/.pgpass tai PGPASSFILE, palvelutiedoston salasana), avainnippu, johon ohjattu
+toiminto sen tallensi, tai kysytään päätteessä.
 </translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="94"/>
+        <location filename="../cli/main.cpp" line="96"/>
         <source>unknown command &apos;%1&apos;
 Try &apos;pgmigrate --help&apos;.</source>
         <translation>tuntematon komento &apos;%1&apos;
 Katso &apos;pgmigrate --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../engine/connection/ConnectionSettings.cpp" line="32"/>
+        <source>could not parse the connection string</source>
+        <translation>yhteysmerkkijonoa ei voitu jäsentää</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/HostResolver.cpp" line="85"/>
+        <source>no answer from the name resolver within %1 s</source>
+        <translation>nimipalvelu ei vastannut %1 sekunnissa</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="51"/>
+        <source>connect to %1</source>
+        <translation>yhdistetään kohteeseen %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="111"/>
+        <source>no answer from the server within %1 s</source>
+        <translation>palvelin ei vastannut %1 sekunnissa</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="406"/>
+        <source>quote identifier</source>
+        <translation>lainataan tunniste</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="419"/>
+        <source>quote literal</source>
+        <translation>lainataan literaali</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/SessionTimeouts.cpp" line="13"/>
+        <source>turn off session timeouts</source>
+        <translation>poistetaan istunnon aikakatkaisut käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/TextOutput.cpp" line="15"/>
+        <source>pin settings</source>
+        <translation>kiinnitetään istunnon asetukset</translation>
     </message>
 </context>
 <context>
@@ -1822,41 +2161,278 @@ Katso &apos;pgmigrate --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../cli/ServerOptions.cpp" line="119"/>
+        <source>[options]</source>
+        <translation>[valitsimet]</translation>
+    </message>
+</context>
+<context>
+    <name>Replication</name>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="27"/>
+        <source>install aiven_extras</source>
+        <translation>asennetaan aiven_extras</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="42"/>
+        <source>the replication slot could not be created within %1 s: open transactions on the source hold it back (see the open-transactions check; end them or retry)</source>
+        <translation>replikointipaikkaa ei voitu luoda %1 sekunnissa: lähteen avoimet transaktiot estävät sen (katso avoimien transaktioiden tarkistus; päätä ne tai yritä uudelleen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="120"/>
+        <source>create replication slot %1</source>
+        <translation>luodaan replikointipaikka %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="145"/>
+        <source>check table ownership</source>
+        <translation>tarkistetaan taulujen omistajuus</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="167"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="177"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="183"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="191"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="194"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="198"/>
+        <source>create publication</source>
+        <translation>luodaan julkaisu</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="229"/>
+        <source>check subscription privilege</source>
+        <translation>tarkistetaan tilausoikeus</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="243"/>
+        <source>check table owners</source>
+        <translation>tarkistetaan taulujen omistajat</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="255"/>
+        <source>read subscription owner</source>
+        <translation>luetaan tilauksen omistaja</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="286"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="303"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="324"/>
+        <source>create subscription</source>
+        <translation>luodaan tilaus</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="351"/>
+        <source>the replication slot %1 is gone from the source: start over</source>
+        <translation>replikointipaikka %1 on kadonnut lähteestä: aloita alusta</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="363"/>
+        <source>the replication slot lost WAL it needed (max_slot_wal_keep_size): start over</source>
+        <translation>replikointipaikka menetti tarvitsemaansa WAL-lokia (max_slot_wal_keep_size): aloita alusta</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="387"/>
+        <source>the subscription %1 is gone from the target: start over</source>
+        <translation>tilaus %1 on kadonnut kohteesta: aloita alusta</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="408"/>
+        <source>the subscription is disabled after %1 errors (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
+        <translation>tilaus on poistettu käytöstä %1 virheen jälkeen (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="414"/>
+        <source>the subscription is disabled (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
+        <translation>tilaus on poistettu käytöstä (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="456"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="463"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="466"/>
+        <source>enable subscription</source>
+        <translation>otetaan tilaus käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="506"/>
+        <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
+        <translation>tilaus %1 on poistettu käytöstä mutta on yhä kohteessa: aiven_extras ei voinut poistaa sitä (%2); aja &apos;pgmigrate stop&apos; uudelleen, kun lähde on tavoitettavissa</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="522"/>
+        <source>drop subscription</source>
+        <translation>poistetaan tilaus</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="529"/>
+        <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
+        <translation>kohdepalvelimella on yhä lähteen salasana tiedostossa %1: poista se kohteen palvelinkoneelta</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="561"/>
+        <source> (as a superuser: %1)</source>
+        <translation> (pääkäyttäjänä: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="197"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="166"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="167"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="198"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="208"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="209"/>
         <source>Pre-checks</source>
         <translation>Esitarkistukset</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="212"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="213"/>
         <source>Check</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="213"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="214"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="214"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="215"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="215"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="216"/>
         <source>Detail</source>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="216"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="217"/>
         <source>Remedy</source>
         <translation>Korjaus</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="235"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="237"/>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="239"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="241"/>
+        <source>Target</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="243"/>
+        <source>Started</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="245"/>
+        <source>Finished</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="247"/>
+        <source>Duration (s)</source>
+        <translation>Kesto (s)</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="249"/>
+        <source>Databases / tables</source>
+        <translation>Tietokannat / taulut</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="252"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="301"/>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="254"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="302"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="257"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="265"/>
+        <source>Database %1</source>
+        <translation>Tietokanta %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="269"/>
+        <source>Method: %1 (%2). Status: %3. Verification: %4.</source>
+        <translation>Menetelmä: %1 (%2). Tila: %3. Tarkistus: %4.</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="276"/>
+        <source>Error: %1</source>
+        <translation>Virhe: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="286"/>
+        <source>Started %1, finished %2; rows %3, size %4; phases: %5.</source>
+        <translation>Aloitettu %1, päättynyt %2; rivejä %3, koko %4; vaiheet: %5.</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="294"/>
+        <source>Cut-over: %1; lag last read: %2 bytes.</source>
+        <translation>Käyttöönotto: %1; viimeksi luettu viive: %2 tavua.</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="300"/>
+        <source>Table</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="303"/>
+        <source>Copied</source>
+        <translation>Kopioitu</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="304"/>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
+        <source>pgmigrate report %1</source>
+        <translation>pgmigrate-raportti %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
+        <source>Migration %1</source>
+        <translation>Siirto %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
+        <source>Warnings</source>
+        <translation>Varoitukset</translation>
     </message>
 </context>
 <context>
@@ -2033,8 +2609,8 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="399"/>
-        <location filename="../engine/replication/Cutover.cpp" line="405"/>
+        <location filename="../engine/replication/Cutover.cpp" line="400"/>
+        <location filename="../engine/replication/Cutover.cpp" line="406"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="283"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="310"/>
         <source>verify %1</source>
@@ -2091,7 +2667,7 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="197"/>
+        <location filename="../engine/replication/Cutover.cpp" line="198"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2171,44 +2747,64 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="311"/>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
-        <location filename="../engine/replication/Cutover.cpp" line="372"/>
+        <location filename="../engine/replication/Cutover.cpp" line="312"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="373"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="316"/>
+        <location filename="../engine/replication/Cutover.cpp" line="317"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="326"/>
+        <location filename="../engine/replication/Cutover.cpp" line="327"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="357"/>
+        <location filename="../engine/replication/Cutover.cpp" line="358"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="378"/>
+        <location filename="../engine/replication/Cutover.cpp" line="379"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="391"/>
+        <location filename="../engine/replication/Cutover.cpp" line="392"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="240"/>
+        <location filename="../engine/replication/Cutover.cpp" line="241"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="428"/>
+        <location filename="../engine/replication/Cutover.cpp" line="51"/>
+        <source>only on the source: %1</source>
+        <translation>vain lähteessä: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="56"/>
+        <source>only on the target: %1</source>
+        <translation>vain kohteessa: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="184"/>
+        <source>objects may keep the target user as their owner: %1</source>
+        <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="408"/>
+        <source>the target differs (were writes stopped?): %1</source>
+        <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="430"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -2326,6 +2922,151 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <location filename="../engine/schema/TargetOwners.cpp" line="312"/>
         <source>objects keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCopy.cpp" line="181"/>
+        <source>copy %1</source>
+        <translation>kopioidaan %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCopy.cpp" line="264"/>
+        <source>read back %1</source>
+        <translation>luetaan takaisin %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/ChecksumValues.cpp" line="34"/>
+        <location filename="../engine/copy/ChecksumValues.cpp" line="44"/>
+        <source>read type %1</source>
+        <translation>luetaan tyyppi %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/OrphanSessions.cpp" line="40"/>
+        <source>look for sessions of earlier runs</source>
+        <translation>etsitään aiempien ajojen istuntoja</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/OrphanSessions.cpp" line="57"/>
+        <location filename="../engine/copy/OrphanSessions.cpp" line="72"/>
+        <source>end sessions of an earlier run</source>
+        <translation>lopetetaan aiemman ajon istunnot</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="74"/>
+        <source>list tables</source>
+        <translation>luetellaan taulut</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="112"/>
+        <source>list tables without replica identity</source>
+        <translation>luetellaan taulut ilman replica identityä</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="125"/>
+        <source>list sequences</source>
+        <translation>luetellaan sekvenssit</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="131"/>
+        <source>read sequence %1</source>
+        <translation>luetaan sekvenssi %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
+        <source>list materialized views</source>
+        <translation>luetellaan materialisoidut näkymät</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="156"/>
+        <source>set sequence %1</source>
+        <translation>asetetaan sekvenssi %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TargetAnalyze.cpp" line="35"/>
+        <source>list the tables to analyze</source>
+        <translation>luetellaan analysoitavat taulut</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/ArchiveToc.cpp" line="59"/>
+        <source>name the schema&apos;s indexes and constraints</source>
+        <translation>nimetään rakenteen indeksit ja rajoitteet</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="35"/>
+        <source>read the grants on database %1</source>
+        <translation>luetaan tietokannan %1 oikeudet</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="43"/>
+        <source>unknown privilege</source>
+        <translation>tuntematon oikeus</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="45"/>
+        <source>%1 on database %2 not granted: %3</source>
+        <translation>%1 tietokantaan %2 jäi myöntämättä: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="67"/>
+        <source>read database %1</source>
+        <translation>luetaan tietokanta %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="90"/>
+        <source>database %1 created with the target&apos;s default encoding and locale: %2</source>
+        <translation>tietokanta %1 luotiin kohteen oletusmerkistöllä ja -maa-asetuksella: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="97"/>
+        <source>create database %1</source>
+        <translation>luodaan tietokanta %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="98"/>
+        <source>database %1 created owned by the target user, not %2: %3</source>
+        <translation>tietokanta %1 luotiin kohteen käyttäjän omistamana, ei roolin %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="131"/>
+        <source>setting %1 of database %2 not carried: %3</source>
+        <translation>tietokannan %2 asetusta %1 ei siirretty: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="52"/>
+        <source>read source roles</source>
+        <translation>luetaan lähteen roolit</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="150"/>
+        <source>role %1 not created: %2</source>
+        <translation>roolia %1 ei luotu: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="156"/>
+        <source>role %1 created without %2: only a superuser on the target may grant it</source>
+        <translation>rooli %1 luotiin ilman ominaisuutta %2: vain kohteen pääkäyttäjä voi myöntää sen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="170"/>
+        <source>read role memberships</source>
+        <translation>luetaan roolijäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="188"/>
+        <source>membership of %1 in %2 not carried: %3</source>
+        <translation>roolin %1 jäsenyyttä roolissa %2 ei siirretty: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="201"/>
+        <source>read role settings</source>
+        <translation>luetaan roolien asetukset</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="216"/>
+        <source>setting %1 of role %2 not carried: %3</source>
+        <translation>roolin %2 asetusta %1 ei siirretty: %3</translation>
     </message>
 </context>
 <context>
@@ -2475,17 +3216,17 @@ Katso &apos;pgmigrate --help&apos;.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="138"/>
         <source>Migrates whole PostgreSQL clusters between servers.</source>
         <translation>Siirtää kokonaisia PostgreSQL-klustereita palvelimelta toiselle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="156"/>
+        <location filename="../app/main.cpp" line="143"/>
         <source>Print the first page&apos;s title and button texts, then exit.</source>
         <translation>Tulostaa ensimmäisen sivun otsikon ja painikkeiden tekstit ja lopettaa.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>Log every step on stderr (PGMIGRATE_LOG picks areas).</source>
         <translation>Kirjaa jokainen vaihe stderr-virtaan (PGMIGRATE_LOG valitsee alueet).</translation>
     </message>

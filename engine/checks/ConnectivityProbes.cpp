@@ -47,7 +47,8 @@ std::optional<qint64> probeFreeDisk(PgConnection& target, QString* reason) {
     for (const QString& step : steps) {
         PgResult ignored;
         if (!target.tryExec(step, {}, &ignored, &sqlstate, &message)) {
-            *reason = QStringLiteral("df on the target failed: ") + message;
+            *reason =
+                QCoreApplication::translate("Checks", "df on the target failed: %1").arg(message);
             PgResult rollback;
             target.tryExec(QStringLiteral("ROLLBACK"), {}, &rollback, &sqlstate, &message);
             return std::nullopt;

@@ -206,7 +206,7 @@ void readSourceSettings(PgConnection& source, bool passwordGiven, SourceFacts& o
             "current_setting('hot_standby_feedback')::bool, ") +
             QLatin1String(kLockTableColumns) +
             QStringLiteral(" FROM pg_roles r WHERE r.rolname = current_user"),
-        {}, QStringLiteral("read source settings"));
+        {}, QCoreApplication::translate("Checks", "read source settings"));
     out.user = role.text(0, 0);
     out.superuser = role.boolean(0, 1);
     out.replicationRole = role.boolean(0, 2);
@@ -225,7 +225,8 @@ void readSourceSettings(PgConnection& source, bool passwordGiven, SourceFacts& o
     out.lockTableUsed = role.integer(0, 14);
     out.passwordAuthenticated = passwordGiven && PQconnectionUsedPassword(source.raw()) == 1;
     const PgResult service =
-        source.exec(managedServiceQuery(), {}, QStringLiteral("recognise the source's provider"));
+        source.exec(managedServiceQuery(), {},
+                    QCoreApplication::translate("Checks", "recognise the source's provider"));
     out.service = managedServiceFromMarker(service.text(0, 0));
     out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     // On RDS the rds_replication group is what lets a user replicate, not the attribute.
@@ -248,7 +249,7 @@ void readIdleMigrationSlots(PgConnection& source, SourceFacts& out) {
             inactiveSince +
             QStringLiteral(" FROM pg_replication_slots "
                            "WHERE slot_name LIKE 'pgmigrate\\_%' AND NOT active ORDER BY 1"),
-        {}, QStringLiteral("read idle migration slots"));
+        {}, QCoreApplication::translate("Checks", "read idle migration slots"));
     for (int row = 0; row < idle.rows(); ++row) {
         IdleMigrationSlot slot;
         slot.name = idle.text(row, 0);
@@ -266,7 +267,7 @@ void readSourceDatabases(PgConnection& source, const QStringList& excludedDataba
     out.roles = column(source.exec(
         QStringLiteral(
             "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' AND oid >= 16384 ORDER BY 1"),
-        {}, QStringLiteral("list source roles")));
+        {}, QCoreApplication::translate("Checks", "list source roles")));
 
     const PgResult databases = source.exec(
         QStringLiteral("SELECT ") + nameBytesColumn(QStringLiteral("d.datname")) +
@@ -274,7 +275,7 @@ void readSourceDatabases(PgConnection& source, const QStringList& excludedDataba
                            "THEN pg_database_size(d.oid) END, pg_encoding_to_char(d.encoding), "
                            "d.datcollate, d.datctype FROM pg_database d "
                            "WHERE NOT d.datistemplate AND d.datallowconn ORDER BY d.datname"),
-        {}, QStringLiteral("list source databases"));
+        {}, QCoreApplication::translate("Checks", "list source databases"));
     for (int row = 0; row < databases.rows(); ++row) {
         // A name made in a LATIN1 or SQL_ASCII database keeps those bytes: read as UTF-8 it would
         // turn into U+FFFD and name no database at all (or another one). Escaped, it is shown
@@ -325,7 +326,7 @@ void readOpenTransactions(PgConnection& source, SourceFacts& out) {
                            "WHERE pid <> pg_backend_pid() AND backend_type = 'client backend' "
                            "AND xact_start IS NOT NULL AND (state LIKE 'idle in transaction%' "
                            "OR now() - xact_start > interval '1 minute') ORDER BY xact_start"),
-        {}, QStringLiteral("list open transactions"));
+        {}, QCoreApplication::translate("Checks", "list open transactions"));
     for (int row = 0; row < sessions.rows(); ++row) {
         out.longTransactions << SessionFacts{int(sessions.integer(row, 0)),
                                              readableName(sessions, row, 1), sessions.text(row, 2),
@@ -333,7 +334,7 @@ void readOpenTransactions(PgConnection& source, SourceFacts& out) {
     }
     const PgResult prepared = source.exec(
         QStringLiteral("SELECT gid || ' (' || database || ')' FROM pg_prepared_xacts ORDER BY 1"),
-        {}, QStringLiteral("list prepared transactions"));
+        {}, QCoreApplication::translate("Checks", "list prepared transactions"));
     out.preparedTransactions = column(prepared);
 }
 
@@ -357,8 +358,8 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
         return;
     }
     PgConnection& db = *connection;
-    const QString step = QStringLiteral("inspect source database %1").arg(database.name);
-
+    const QString step =
+        QCoreApplication::translate("Checks", "inspect source database %1").arg(database.name);
     const PgResult extensions = db.exec(
         QStringLiteral("SELECT extname, extversion FROM pg_extension WHERE extname <> 'plpgsql' "
                        "ORDER BY 1"),
@@ -445,7 +446,7 @@ void readTargetSettings(PgConnection& target, TargetFacts& out) {
             "(SELECT datcollate FROM pg_database WHERE datname = 'template1'), "
             "pg_is_in_recovery(), current_setting('default_transaction_read_only')::bool "
             "FROM pg_roles r WHERE r.rolname = current_user"),
-        {}, QStringLiteral("read target settings"));
+        {}, QCoreApplication::translate("Checks", "read target settings"));
     out.user = role.text(0, 0);
     out.superuser = role.boolean(0, 1);
     out.createDb = role.boolean(0, 2);
@@ -461,8 +462,9 @@ void readTargetSettings(PgConnection& target, TargetFacts& out) {
     out.collate = role.text(0, 10);
     out.inRecovery = role.boolean(0, 11);
     out.readOnlyDefault = role.boolean(0, 12);
-    const PgResult locks = target.exec(QStringLiteral("SELECT ") + QLatin1String(kLockTableColumns),
-                                       {}, QStringLiteral("read the target's lock table"));
+    const PgResult locks =
+        target.exec(QStringLiteral("SELECT ") + QLatin1String(kLockTableColumns), {},
+                    QCoreApplication::translate("Checks", "read the target's lock table"));
     out.maxLocksPerTransaction = int(locks.integer(0, 0));
     out.lockTableHolders = int(locks.integer(0, 1));
     out.lockTableSize = qint64(out.maxLocksPerTransaction) * out.lockTableHolders;
@@ -472,11 +474,12 @@ void readTargetSettings(PgConnection& target, TargetFacts& out) {
         out.createSubscriptionRole =
             target
                 .exec(QStringLiteral("SELECT pg_has_role('pg_create_subscription', 'USAGE')"), {},
-                      QStringLiteral("read target subscription privilege"))
+                      QCoreApplication::translate("Checks", "read target subscription privilege"))
                 .boolean(0, 0);
     }
     const PgResult service =
-        target.exec(managedServiceQuery(), {}, QStringLiteral("recognise the target's provider"));
+        target.exec(managedServiceQuery(), {},
+                    QCoreApplication::translate("Checks", "recognise the target's provider"));
     out.service = managedServiceFromMarker(service.text(0, 0));
     out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
@@ -499,7 +502,7 @@ void readTargetCatalog(PgConnection& target, TargetFacts& out) {
         QStringLiteral("SELECT v.name, e.default_version, string_agg(v.version, ','), ") + trusted +
             QStringLiteral(" FROM pg_available_extension_versions v "
                            "JOIN pg_available_extensions e USING (name) GROUP BY 1, 2"),
-        {}, QStringLiteral("list target extensions"));
+        {}, QCoreApplication::translate("Checks", "list target extensions"));
     for (int row = 0; row < available.rows(); ++row) {
         TargetExtension extension;
         extension.defaultVersion = available.text(row, 1);
@@ -508,10 +511,10 @@ void readTargetCatalog(PgConnection& target, TargetFacts& out) {
         out.availableExtensions.insert(available.text(row, 0), extension);
     }
     out.roles = column(target.exec(QStringLiteral("SELECT rolname FROM pg_roles ORDER BY 1"), {},
-                                   QStringLiteral("list target roles")));
+                                   QCoreApplication::translate("Checks", "list target roles")));
     out.installedLanguages =
         column(target.exec(QStringLiteral("SELECT lanname FROM pg_language ORDER BY 1"), {},
-                           QStringLiteral("list target languages")));
+                           QCoreApplication::translate("Checks", "list target languages")));
 }
 
 /// The target's databases named as the source's.
@@ -522,10 +525,10 @@ void readExistingTargetDatabases(PgConnection& target,
     for (const SourceDatabaseFacts& database : sourceDatabases) {
         wanted << database.name;
     }
-    const PgResult existing =
-        target.exec(QStringLiteral("SELECT datname, pg_encoding_to_char(encoding), datcollate "
-                                   "FROM pg_database WHERE datname = ANY($1::text[])"),
-                    {toPgTextArray(wanted)}, QStringLiteral("list target databases"));
+    const PgResult existing = target.exec(
+        QStringLiteral("SELECT datname, pg_encoding_to_char(encoding), datcollate "
+                       "FROM pg_database WHERE datname = ANY($1::text[])"),
+        {toPgTextArray(wanted)}, QCoreApplication::translate("Checks", "list target databases"));
     for (int row = 0; row < existing.rows(); ++row) {
         TargetDatabaseFacts database;
         database.name = existing.text(row, 0);
@@ -550,7 +553,8 @@ void FactsCollector::readTargetDatabase(TargetDatabaseFacts& database) {
     if (!connection) {
         return;
     }
-    const QString step = QStringLiteral("inspect target database %1").arg(database.name);
+    const QString step =
+        QCoreApplication::translate("Checks", "inspect target database %1").arg(database.name);
     // pg_relation_size sees rows written since the last ANALYZE, unlike reltuples.
     const PgResult tables = connection->exec(
         QStringLiteral("SELECT count(*), count(*) FILTER (WHERE pg_relation_size(c.oid) > 0) "

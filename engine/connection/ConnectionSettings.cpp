@@ -2,6 +2,7 @@
 
 #include "SecretSpans.h"
 
+#include <QCoreApplication>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -28,7 +29,8 @@ bool ConnectionSettings::parse(const QString& text, ConnectionSettings* out, QSt
         if (error) {
             // libpq quotes the token it could not parse, which may be the password itself.
             *error = rawError ? redactSecrets(fromUtf8(rawError).trimmed(), text)
-                              : QStringLiteral("could not parse the connection string");
+                              : QCoreApplication::translate(
+                                    "Connection", "could not parse the connection string");
         }
         PQfreemem(rawError);
         return false;

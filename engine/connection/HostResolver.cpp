@@ -2,6 +2,7 @@
 
 #include "PgError.h"
 
+#include <QCoreApplication>
 #include <arpa/inet.h>
 #include <condition_variable>
 #include <memory>
@@ -81,7 +82,8 @@ QStringList resolveHost(const QString& host, std::chrono::milliseconds timeout,
         }
         if (std::chrono::steady_clock::now() >= deadline) {
             throw PgError(PgError::Kind::Timeout, step,
-                          QStringLiteral("no answer from the name resolver within %1 s")
+                          QCoreApplication::translate(
+                              "Connection", "no answer from the name resolver within %1 s")
                               .arg(double(timeout.count()) / 1000.0));
         }
         lookup->done.wait_for(lock, std::chrono::milliseconds(100));

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "PgError.h"
 
+#include <QCoreApplication>
 #include <openssl/ssl.h>
 #include <poll.h>
 #include <vector>
@@ -41,12 +42,17 @@ struct ConnDeleter {
     void operator()(PGconn* conn) const { PQfinish(conn); }
 };
 
+/// The step PgConnection::open's errors name: "connect to user@host:port/db".
+QString connectStep(const ConnectionSettings& settings) {
+    return QCoreApplication::translate("Connection", "connect to %1").arg(settings.describe());
+}
+
 } // namespace
 
 std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& settings,
                                                  std::chrono::milliseconds timeout,
                                                  const std::atomic_bool* cancelled) {
-    const QString step = QStringLiteral("connect to %1").arg(settings.describe());
+    const QString step = connectStep(settings);
     qCDebug(lcConnection, "connecting to %s", qUtf8Printable(settings.describe()));
     const auto deadline = Clock::now() + timeout;
     auto pairs = settings.keywords();
@@ -106,7 +112,8 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
                 std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
             if (left.count() <= 0) {
                 throw PgError(PgError::Kind::Timeout, step,
-                              QStringLiteral("no answer from the server within %1 s")
+                              QCoreApplication::translate("Connection",
+                                                          "no answer from the server within %1 s")
                                   .arg(double(timeout.count()) / 1000.0));
             }
             pollfd descriptor{};
@@ -399,7 +406,8 @@ QString PgConnection::quoteIdentifier(const QString& identifier) const {
     const QByteArray utf8 = identifier.toUtf8();
     char* quoted = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
     if (!quoted) {
-        throw PgError(PgError::Kind::Query, QStringLiteral("quote identifier"),
+        throw PgError(PgError::Kind::Query,
+                      QCoreApplication::translate("Connection", "quote identifier"),
                       libpqMessage(m_conn));
     }
     QString text = QString::fromUtf8(quoted);
@@ -411,7 +419,9 @@ QString PgConnection::quoteLiteral(const QString& literal) const {
     const QByteArray utf8 = literal.toUtf8();
     char* quoted = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
     if (!quoted) {
-        throw PgError(PgError::Kind::Query, QStringLiteral("quote literal"), libpqMessage(m_conn));
+        throw PgError(PgError::Kind::Query,
+                      QCoreApplication::translate("Connection", "quote literal"),
+                      libpqMessage(m_conn));
     }
     QString text = QString::fromUtf8(quoted);
     PQfreemem(quoted);

@@ -3,12 +3,14 @@
 #include "ConnectionSettings.h"
 #include "PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 void disableSessionTimeouts(PgConnection& connection) {
     connection.execScript(QStringLiteral("SET statement_timeout = 0; SET lock_timeout = 0; "
                                          "SET idle_in_transaction_session_timeout = 0"),
-                          QStringLiteral("turn off session timeouts"));
+                          QCoreApplication::translate("Connection", "turn off session timeouts"));
 }
 
 void disableTimeoutsAtStartup(ConnectionSettings& settings) {

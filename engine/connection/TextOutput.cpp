@@ -2,6 +2,8 @@
 
 #include "PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 void pinTextOutput(PgConnection& connection) {
@@ -10,7 +12,7 @@ void pinTextOutput(PgConnection& connection) {
             "SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
             "SET extra_float_digits = 3; SET bytea_output = 'hex'; "
             "SET lc_monetary = 'C'; SET client_encoding = 'UTF8'"),
-        QStringLiteral("pin settings"));
+        QCoreApplication::translate("Connection", "pin settings"));
 }
 
 } // namespace pgm

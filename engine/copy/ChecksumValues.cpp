@@ -2,6 +2,8 @@
 
 #include "PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -29,7 +31,7 @@ const ChecksumValues::Shape& ChecksumValues::shape(quint32 type) {
         QStringLiteral("SELECT t.typtype, t.typbasetype, CASE WHEN EXISTS (SELECT 1 FROM pg_type "
                        "e WHERE e.typarray = t.oid) THEN t.typelem ELSE 0 END, t.typrelid "
                        "FROM pg_type t WHERE t.oid = $1::oid"),
-        {oid}, QStringLiteral("read type %1").arg(oid));
+        {oid}, QCoreApplication::translate("Runner", "read type %1").arg(oid));
     if (row.rows() == 1) {
         shape.kind = row.text(0, 0).isEmpty() ? 'b' : row.text(0, 0).at(0).toLatin1();
         shape.base = row.text(0, 1).toUInt();
@@ -39,7 +41,7 @@ const ChecksumValues::Shape& ChecksumValues::shape(quint32 type) {
                 QStringLiteral("SELECT quote_ident(attname), atttypid FROM pg_attribute WHERE "
                                "attrelid = $1::oid AND attnum > 0 AND NOT attisdropped ORDER "
                                "BY attnum"),
-                {row.text(0, 3)}, QStringLiteral("read type %1").arg(oid));
+                {row.text(0, 3)}, QCoreApplication::translate("Runner", "read type %1").arg(oid));
             for (int f = 0; f < fields.rows(); ++f) {
                 shape.fields.append({fields.text(f, 0), fields.text(f, 1).toUInt()});
             }

@@ -3,6 +3,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QStringList>
 #include <QThread>
@@ -35,7 +36,8 @@ int endOrphanSessions(PgConnection& connection, const QString& ownId, const QStr
             "backend_start) >= nullif($2, '')::float8 FROM pg_stat_activity WHERE datname = "
             "current_database() AND pid <> pg_backend_pid() AND "
             "left(application_name, length($1)) = $1"),
-        {kPrefix, ownSince}, QStringLiteral("look for sessions of earlier runs"));
+        {kPrefix, ownSince},
+        QCoreApplication::translate("Runner", "look for sessions of earlier runs"));
     QStringList orphans;
     for (int row = 0; row < named.rows(); ++row) {
         const QString id = named.text(row, 1).mid(kPrefix.size());
@@ -51,7 +53,8 @@ int endOrphanSessions(PgConnection& connection, const QString& ownId, const QStr
     }
     const QString pids = QLatin1Char('{') + orphans.join(QLatin1Char(',')) + QLatin1Char('}');
     connection.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) pid"),
-                    {pids}, QStringLiteral("end sessions of an earlier run"));
+                    {pids},
+                    QCoreApplication::translate("Runner", "end sessions of an earlier run"));
     QElapsedTimer timer;
     timer.start();
     for (;;) {
@@ -65,7 +68,8 @@ int endOrphanSessions(PgConnection& connection, const QString& ownId, const QStr
             return int(orphans.size());
         }
         if (timer.elapsed() > std::chrono::milliseconds(wait).count()) {
-            throw PgError(PgError::Kind::Query, QStringLiteral("end sessions of an earlier run"),
+            throw PgError(PgError::Kind::Query,
+                          QCoreApplication::translate("Runner", "end sessions of an earlier run"),
                           QStringLiteral("%1 session(s) of an earlier, killed run still work in "
                                          "this database (pids %2); try again when they are gone")
                               .arg(left, orphans.join(QStringLiteral(", "))));

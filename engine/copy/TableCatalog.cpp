@@ -4,6 +4,7 @@
 #include "ChecksumValues.h"
 #include "PgConnection.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -70,7 +71,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
                            "WHERE c.relkind = 'r' AND ((") +
             QLatin1String(kUserRelation) +
             QStringLiteral(") OR c.oid IN (SELECT reloid FROM config)) ORDER BY 4 DESC, 3"),
-        {}, QStringLiteral("list tables"));
+        {}, QCoreApplication::translate("Runner", "list tables"));
     QList<TableInfo> tables;
     ChecksumValues checksumValues(source);
     for (int row = 0; row < result.rows(); ++row) {
@@ -108,7 +109,7 @@ QStringList tablesWithoutReplicaIdentity(PgConnection& source) {
                        "OR (c.relreplident = 'i' AND NOT EXISTS (SELECT 1 FROM pg_index i "
                        "WHERE i.indrelid = c.oid AND i.indisreplident))) AND ") +
             QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 1"),
-        {}, QStringLiteral("list tables without replica identity"));
+        {}, QCoreApplication::translate("Runner", "list tables without replica identity"));
     QStringList tables;
     for (int row = 0; row < result.rows(); ++row) {
         tables << result.text(row, 0);
@@ -121,13 +122,13 @@ QList<SequenceValue> readSequences(PgConnection& source) {
         QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
                        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND ") +
             QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 1"),
-        {}, QStringLiteral("list sequences"));
+        {}, QCoreApplication::translate("Runner", "list sequences"));
     QList<SequenceValue> values;
     for (int row = 0; row < names.rows(); ++row) {
         const QString name = names.text(row, 0);
         const PgResult value =
             source.exec(QStringLiteral("SELECT last_value, is_called FROM ") + name, {},
-                        QStringLiteral("read sequence %1").arg(name));
+                        QCoreApplication::translate("Runner", "read sequence %1").arg(name));
         values << SequenceValue{name, value.text(0, 0), value.boolean(0, 1)};
     }
     return values;
@@ -139,7 +140,7 @@ QStringList populatedMaterializedViews(PgConnection& source) {
                                    "JOIN pg_namespace n ON n.oid = c.relnamespace "
                                    "WHERE c.relkind = 'm' AND c.relispopulated AND ") +
                         QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY c.oid"),
-                    {}, QStringLiteral("list materialized views"));
+                    {}, QCoreApplication::translate("Runner", "list materialized views"));
     QStringList views;
     for (int row = 0; row < result.rows(); ++row) {
         views << result.text(row, 0);
@@ -152,7 +153,7 @@ void writeSequences(PgConnection& target, const QList<SequenceValue>& values) {
         target.exec(QStringLiteral("SELECT setval($1::regclass, $2::bigint, $3::boolean)"),
                     {value.qualified, value.lastValue,
                      value.isCalled ? QStringLiteral("true") : QStringLiteral("false")},
-                    QStringLiteral("set sequence %1").arg(value.qualified));
+                    QCoreApplication::translate("Runner", "set sequence %1").arg(value.qualified));
     }
 }
 

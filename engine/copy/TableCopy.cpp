@@ -4,6 +4,8 @@
 #include "PgConnection.h"
 #include "PgError.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -176,7 +178,7 @@ void finishCopy(PgConnection& source, PgConnection& target, const QString& step,
 Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table, bool binary,
               bool freeze, CopyDigest* digest, const std::atomic_bool* cancelled,
               const std::function<void(qint64)>& progress) {
-    const QString step = QStringLiteral("copy %1").arg(table.qualified);
+    const QString step = QCoreApplication::translate("Runner", "copy %1").arg(table.qualified);
     startCopy(source, target, table, binary, freeze, step);
     Stream done;
     const PumpEnd end = pumpRows(source, target, digest, cancelled, progress, &done);
@@ -259,7 +261,7 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
 }
 
 CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool binary) {
-    const QString step = QStringLiteral("read back %1").arg(table.qualified);
+    const QString step = QCoreApplication::translate("Runner", "read back %1").arg(table.qualified);
     connection.exec(QStringLiteral("COPY ") + copySource(table) +
                         QStringLiteral(" TO STDOUT WITH (FORMAT ") +
                         (binary ? QStringLiteral("binary)") : QStringLiteral("text)")),

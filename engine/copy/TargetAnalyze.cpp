@@ -4,6 +4,7 @@
 #include "PgError.h"
 #include "SessionTimeouts.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <mutex>
 #include <thread>
@@ -30,8 +31,8 @@ void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic
     QStringList relations;
     {
         auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
-        const PgResult listed =
-            connection->exec(kRelations, {}, QStringLiteral("list the tables to analyze"));
+        const PgResult listed = connection->exec(
+            kRelations, {}, QCoreApplication::translate("Runner", "list the tables to analyze"));
         for (int row = 0; row < listed.rows(); ++row) {
             if (!done.contains(listed.text(row, 0))) {
                 relations << listed.text(row, 0);

@@ -48,12 +48,12 @@ QStringList schemaDrift(PgConnection& sourceDb, PgConnection& targetDb) {
     QStringList drift;
     for (const QString& column : source) {
         if (!target.contains(column)) {
-            drift << QStringLiteral("only on the source: ") + column;
+            drift << QCoreApplication::translate("Runner", "only on the source: %1").arg(column);
         }
     }
     for (const QString& column : target) {
         if (!source.contains(column)) {
-            drift << QStringLiteral("only on the target: ") + column;
+            drift << QCoreApplication::translate("Runner", "only on the target: %1").arg(column);
         }
     }
     return drift;
@@ -181,8 +181,9 @@ void borrowForCutover(MigrationState& state, const ControlServers& servers,
             }
         });
     } catch (const PgError& failure) {
-        state.warnings << QStringLiteral("objects may keep the target user as their owner: ") +
-                              failure.describe();
+        state.warnings << QCoreApplication::translate(
+                              "Runner", "objects may keep the target user as their owner: %1")
+                              .arg(failure.describe());
     }
 }
 
@@ -404,8 +405,9 @@ private:
                 PgError::Kind::Query,
                 QCoreApplication::translate("Runner", "verify %1").arg(m_db.dbname),
                 (result.error.isEmpty() ? QString() : result.error + QStringLiteral("; ")) +
-                    QStringLiteral("the target differs (were writes stopped?): ") +
-                    result.differences.mid(0, 10).join(QStringLiteral("; ")));
+                    QCoreApplication::translate("Runner",
+                                                "the target differs (were writes stopped?): %1")
+                        .arg(result.differences.mid(0, 10).join(QStringLiteral("; "))));
         }
         m_db.verifySeconds = result.seconds;
     }

@@ -8,6 +8,7 @@
 #include "ServerPassfile.h"
 #include "SessionTimeouts.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -23,7 +24,7 @@ bool isSuperuser(PgConnection& connection) {
 
 void ensureAivenExtras(PgConnection& connection) {
     connection.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS aiven_extras CASCADE"), {},
-                    QStringLiteral("install aiven_extras"));
+                    QCoreApplication::translate("Replication", "install aiven_extras"));
 }
 
 ReplicationNames ReplicationNames::forDatabase(const QString& migrationId, const QString& dbname) {
@@ -34,6 +35,18 @@ ReplicationNames ReplicationNames::forDatabase(const QString& migrationId, const
     const QString base = QStringLiteral("pgmigrate_") + id.left(32) + QLatin1Char('_') + hash;
     return {base + QStringLiteral("_pub"), base, base + QStringLiteral("_sub")};
 }
+
+namespace {
+
+QString slotTimeoutText(std::chrono::seconds timeout) {
+    return QCoreApplication::translate(
+               "Replication",
+               "the replication slot could not be created within %1 s: open transactions on the "
+               "source hold it back (see the open-transactions check; end them or retry)")
+        .arg(timeout.count());
+}
+
+} // namespace
 
 std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& source,
                                                    const QString& slot,
@@ -81,10 +94,7 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
     if (!ok) {
         QString why = message;
         if (timedOut) {
-            why = QStringLiteral("the replication slot could not be created within %1 s: open "
-                                 "transactions on the source hold it back (see the "
-                                 "open-transactions check; end them or retry)")
-                      .arg(timeout.count());
+            why = slotTimeoutText(timeout);
             try {
                 auto admin = PgConnection::open(source, std::chrono::seconds(10));
                 // As bytes: a database name that is not UTF-8 must not fail the query (SQL_ASCII
@@ -105,7 +115,10 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
         const PgError::Kind kind = timedOut                    ? PgError::Kind::Timeout
                                    : connection->isCancelled() ? PgError::Kind::Cancelled
                                                                : PgError::Kind::Query;
-        throw PgError(kind, QStringLiteral("create replication slot %1").arg(slot), why, sqlstate);
+        throw PgError(
+            kind,
+            QCoreApplication::translate("Replication", "create replication slot %1").arg(slot), why,
+            sqlstate);
     }
     exported->m_consistentPoint = result.text(0, 1);
     exported->m_snapshot = result.text(0, 2);
@@ -128,7 +141,8 @@ bool ownsToPublish(PgConnection& sourceDb, const QStringList& tables) {
                   "SELECT has_database_privilege(current_database(), 'CREATE') AND "
                   "coalesce(bool_and(pg_has_role(c.relowner, 'USAGE')), true) "
                   "FROM unnest($1::text[]) AS t(name) JOIN pg_class c ON c.oid = t.name::regclass"),
-              {toPgTextArray(tables)}, QStringLiteral("check table ownership"))
+              {toPgTextArray(tables)},
+              QCoreApplication::translate("Replication", "check table ownership"))
         .boolean(0, 0);
 }
 
@@ -150,7 +164,7 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
                           (tables.isEmpty()
                                ? QString()
                                : QStringLiteral(" FOR TABLE ") + tables.join(QStringLiteral(", "))),
-                      {}, QStringLiteral("create publication"));
+                      {}, QCoreApplication::translate("Replication", "create publication"));
         return;
     }
     if (!isSuperuser(sourceDb)) {
@@ -159,13 +173,14 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
         if (allTables) {
             sourceDb.exec(
                 QStringLiteral("SELECT aiven_extras.pg_create_publication_for_all_tables($1, $2)"),
-                {publication, publish}, QStringLiteral("create publication"));
+                {publication, publish},
+                QCoreApplication::translate("Replication", "create publication"));
         } else {
             sourceDb.exec(
                 QStringLiteral(
                     "SELECT aiven_extras.pg_create_publication($1, $2, VARIADIC $3::text[])"),
                 {publication, publish, toPgTextArray(tables)},
-                QStringLiteral("create publication"));
+                QCoreApplication::translate("Replication", "create publication"));
         }
         return;
     }
@@ -173,14 +188,14 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
     if (allTables) {
         sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name +
                           QStringLiteral(" FOR ALL TABLES"),
-                      {}, QStringLiteral("create publication"));
+                      {}, QCoreApplication::translate("Replication", "create publication"));
     } else if (tables.isEmpty()) {
         sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name, {},
-                      QStringLiteral("create publication"));
+                      QCoreApplication::translate("Replication", "create publication"));
     } else {
         sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name + QStringLiteral(" FOR TABLE ") +
                           tables.join(QStringLiteral(", ")),
-                      {}, QStringLiteral("create publication"));
+                      {}, QCoreApplication::translate("Replication", "create publication"));
     }
 }
 
@@ -211,7 +226,7 @@ bool subscribesItself(PgConnection& targetDb) {
            targetDb
                .exec(QStringLiteral("SELECT pg_has_role('pg_create_subscription', 'USAGE') AND "
                                     "has_database_privilege(current_database(), 'CREATE')"),
-                     {}, QStringLiteral("check subscription privilege"))
+                     {}, QCoreApplication::translate("Replication", "check subscription privilege"))
                .boolean(0, 0);
 }
 
@@ -225,7 +240,7 @@ bool mayBecomeTableOwners(PgConnection& targetDb) {
                              "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN "
                              "('pg_catalog', 'information_schema') "
                              "AND n.nspname !~ '^pg_(toast|temp)'"),
-              {}, QStringLiteral("check table owners"))
+              {}, QCoreApplication::translate("Replication", "check table owners"))
         .boolean(0, 0);
 }
 
@@ -236,7 +251,8 @@ bool ownsSubscription(PgConnection& targetDb, const QString& subscription) {
                                     "AND subowner = (SELECT oid FROM pg_roles "
                                     "WHERE rolname = current_user) AND subdbid = (SELECT oid "
                                     "FROM pg_database WHERE datname = current_database())"),
-                     {subscription}, QStringLiteral("read subscription owner"))
+                     {subscription},
+                     QCoreApplication::translate("Replication", "read subscription owner"))
                .integer(0, 0) > 0;
 }
 
@@ -266,8 +282,9 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
             mayBecomeTableOwners(targetDb) ? QString() : QStringLiteral(", run_as_owner = true");
         if (!tryCreateSubscription(targetDb, names, conninfo, copyData, &state, &message,
                                    options)) {
-            throw PgError(PgError::Kind::Query, QStringLiteral("create subscription"), message,
-                          state);
+            throw PgError(PgError::Kind::Query,
+                          QCoreApplication::translate("Replication", "create subscription"),
+                          message, state);
         }
         return;
     }
@@ -283,7 +300,7 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
                 .arg(targetDb.quoteLiteral(names.subscription), targetDb.quoteLiteral(conninfo),
                      targetDb.quoteLiteral(names.publication), targetDb.quoteLiteral(names.slot),
                      copyData ? QStringLiteral("true") : QStringLiteral("false")),
-            QStringLiteral("create subscription"));
+            QCoreApplication::translate("Replication", "create subscription"));
         return;
     }
     const QString passfile = source.password.isEmpty()
@@ -303,7 +320,9 @@ void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
         server_passfile::remove(targetDb, passfile);
     }
     if (!tryCreateSubscription(targetDb, names, conninfo, copyData, &state, &message)) {
-        throw PgError(PgError::Kind::Query, QStringLiteral("create subscription"), message, state);
+        throw PgError(PgError::Kind::Query,
+                      QCoreApplication::translate("Replication", "create subscription"), message,
+                      state);
     }
 }
 
@@ -329,7 +348,9 @@ void readSlot(PgConnection& sourceDb, const ReplicationNames& names, Replication
     }
     health->sourceRead = true;
     if (slot.rows() != 1) {
-        *problems << QStringLiteral("the replication slot %1 is gone from the source: start over")
+        *problems << QCoreApplication::translate(
+                         "Replication",
+                         "the replication slot %1 is gone from the source: start over")
                          .arg(names.slot);
         return;
     }
@@ -339,8 +360,9 @@ void readSlot(PgConnection& sourceDb, const ReplicationNames& names, Replication
     health->lagBytes = slot.isNull(0, 2) ? -1 : slot.integer(0, 2);
     health->retainedBytes = slot.isNull(0, 3) ? -1 : slot.integer(0, 3);
     if (health->walStatus == QLatin1String("lost")) {
-        *problems << QStringLiteral("the replication slot lost WAL it needed "
-                                    "(max_slot_wal_keep_size): start over");
+        *problems << QCoreApplication::translate("Replication",
+                                                 "the replication slot lost WAL it needed "
+                                                 "(max_slot_wal_keep_size): start over");
     }
 }
 
@@ -362,7 +384,8 @@ void readSubscription(PgConnection& targetDb, const ReplicationNames& names,
     }
     health->targetRead = true;
     if (sub.rows() != 1) {
-        *problems << QStringLiteral("the subscription %1 is gone from the target: start over")
+        *problems << QCoreApplication::translate(
+                         "Replication", "the subscription %1 is gone from the target: start over")
                          .arg(names.subscription);
         return;
     }
@@ -380,12 +403,19 @@ void readSubscription(PgConnection& targetDb, const ReplicationNames& names,
     }
     if (!health->subscriptionEnabled) {
         health->disabled = problems->isEmpty();
-        *problems << QStringLiteral("the subscription is disabled%1 (PostgreSQL keeps an apply "
-                                    "error's text only in the target server's log: look for "
-                                    "\"logical replication\")")
-                         .arg(health->applyErrors > 0
-                                  ? QStringLiteral(" after %1 errors").arg(health->applyErrors)
-                                  : QString());
+        // Whole sentences for the translators, rather than one with a piece slotted in.
+        *problems << (health->applyErrors > 0
+                          ? QCoreApplication::translate(
+                                "Replication",
+                                "the subscription is disabled after %1 errors (PostgreSQL keeps "
+                                "an apply error's text only in the target server's log: look for "
+                                "\"logical replication\")")
+                                .arg(health->applyErrors)
+                          : QCoreApplication::translate(
+                                "Replication",
+                                "the subscription is disabled (PostgreSQL keeps an apply error's "
+                                "text only in the target server's log: look for \"logical "
+                                "replication\")"));
     }
 }
 
@@ -422,17 +452,18 @@ void enableSubscription(PgConnection& targetDb, const ReplicationNames& names) {
     // Its owner (16+ without superuser) may alter it; otherwise aiven_extras made it.
     if (!isSuperuser(targetDb) && !ownsSubscription(targetDb, names.subscription)) {
         targetDb.exec(QStringLiteral("SELECT aiven_extras.pg_alter_subscription_enable($1)"),
-                      {names.subscription}, QStringLiteral("enable subscription"));
+                      {names.subscription},
+                      QCoreApplication::translate("Replication", "enable subscription"));
         return;
     }
     const QString sub = targetDb.quoteIdentifier(names.subscription);
     if (targetDb.serverVersionNum() >= 150000) {
         targetDb.exec(QStringLiteral("ALTER SUBSCRIPTION ") + sub +
                           QStringLiteral(" SET (disable_on_error = false)"),
-                      {}, QStringLiteral("enable subscription"));
+                      {}, QCoreApplication::translate("Replication", "enable subscription"));
     }
     targetDb.exec(QStringLiteral("ALTER SUBSCRIPTION ") + sub + QStringLiteral(" ENABLE"), {},
-                  QStringLiteral("enable subscription"));
+                  QCoreApplication::translate("Replication", "enable subscription"));
 }
 
 qint64 workerRetryMs(PgConnection& targetDb) {
@@ -472,7 +503,8 @@ void dropSubscription(PgConnection& targetDb, const ReplicationNames& names,
             targetDb.tryExec(
                 QStringLiteral("SELECT aiven_extras.pg_alter_subscription_disable($1)"),
                 {names.subscription}, &ignored, &state, &message);
-            *leftovers << QStringLiteral(
+            *leftovers << QCoreApplication::translate(
+                              "Replication",
                               "subscription %1 is disabled but still on the target: "
                               "aiven_extras could not drop it (%2); run 'pgmigrate stop' "
                               "again once the source is reachable")
@@ -487,15 +519,16 @@ void dropSubscription(PgConnection& targetDb, const ReplicationNames& names,
                              QStringLiteral(" SET (slot_name = NONE)"),
                          {}, &ignored, &state, &message);
         targetDb.exec(QStringLiteral("DROP SUBSCRIPTION ") + sub, {},
-                      QStringLiteral("drop subscription"));
+                      QCoreApplication::translate("Replication", "drop subscription"));
     }
     // Also when the subscription is gone already: a run may have died between writing
     // the passfile and creating the subscription.
     const QString passfile =
         isSuperuser(targetDb) ? server_passfile::pathFor(targetDb, names.subscription) : QString();
     if (!passfile.isEmpty() && !server_passfile::remove(targetDb, passfile)) {
-        *leftovers << QStringLiteral("the target server keeps the source password in %1: "
-                                     "delete that file on the target's host")
+        *leftovers << QCoreApplication::translate("Replication",
+                                                  "the target server keeps the source password "
+                                                  "in %1: delete that file on the target's host")
                           .arg(passfile);
     }
 }
@@ -523,7 +556,9 @@ void dropSlotAndPublication(PgConnection& sourceDb, const ReplicationNames& name
                               sourceDb.quoteIdentifier(names.publication),
                           {}, &ignored, &state, &message)) {
         // Made through aiven_extras, it belongs to a superuser.
-        *leftovers << dropPublication + QStringLiteral(" (as a superuser: %1)").arg(message);
+        *leftovers
+            << dropPublication +
+                   QCoreApplication::translate("Replication", " (as a superuser: %1)").arg(message);
     }
 }
 

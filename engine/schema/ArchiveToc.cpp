@@ -2,6 +2,7 @@
 
 #include "PgConnection.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -55,7 +56,7 @@ QList<TocEntry> missingOnTarget(PgConnection& source, PgConnection& target,
                        "ON true ORDER BY x.n"),
         {QLatin1Char('{') + catalogs.join(QLatin1Char(',')) + QLatin1Char('}'),
          QLatin1Char('{') + oids.join(QLatin1Char(',')) + QLatin1Char('}')},
-        QStringLiteral("name the schema's indexes and constraints"));
+        QCoreApplication::translate("Runner", "name the schema's indexes and constraints"));
     QSet<qsizetype> present;
     for (int row = 0; row < objects.size(); ++row) {
         PgResult ignored;

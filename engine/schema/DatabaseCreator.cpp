@@ -5,6 +5,8 @@
 #include "PgConnection.h"
 #include "SettingSql.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -25,12 +27,12 @@ void copyDatabaseAcl(PgConnection& source, PgConnection& target, const QString& 
     target.exec(QStringLiteral("REVOKE ALL ON DATABASE ") + db + QStringLiteral(" FROM PUBLIC") +
                 (ownedAsSource ? QStringLiteral(", ") + target.quoteIdentifier(owner.text(0, 1))
                                : QString()));
-    const PgResult acl =
-        source.exec(QStringLiteral("SELECT ") + QLatin1String(kAclEntryColumns) +
-                        QStringLiteral(" FROM pg_database d, aclexplode(d.datacl) a "
-                                       "WHERE d.datname = $1 AND ($2 OR a.grantee <> d.datdba)"),
-                    {dbname, ownedAsSource ? QStringLiteral("true") : QStringLiteral("false")},
-                    QStringLiteral("read the grants on database %1").arg(dbname));
+    const PgResult acl = source.exec(
+        QStringLiteral("SELECT ") + QLatin1String(kAclEntryColumns) +
+            QStringLiteral(" FROM pg_database d, aclexplode(d.datacl) a "
+                           "WHERE d.datname = $1 AND ($2 OR a.grantee <> d.datdba)"),
+        {dbname, ownedAsSource ? QStringLiteral("true") : QStringLiteral("false")},
+        QCoreApplication::translate("Schema", "read the grants on database %1").arg(dbname));
     for (int row = 0; row < acl.rows(); ++row) {
         if (grantsToProviderRole(acl, row, 0)) {
             continue;
@@ -38,9 +40,9 @@ void copyDatabaseAcl(PgConnection& source, PgConnection& target, const QString& 
         const QString grant = grantStatement(target, QStringLiteral("DATABASE ") + db, acl, row, 0);
         PgResult ignored;
         QString sqlstate;
-        QString message = QStringLiteral("unknown privilege");
+        QString message = QCoreApplication::translate("Schema", "unknown privilege");
         if (grant.isEmpty() || !target.tryExec(grant, {}, &ignored, &sqlstate, &message)) {
-            *warnings << QStringLiteral("%1 on database %2 not granted: %3")
+            *warnings << QCoreApplication::translate("Schema", "%1 on database %2 not granted: %3")
                              .arg(grant.isEmpty() ? acl.text(row, 1) : grant, dbname, message);
         }
     }
@@ -58,11 +60,11 @@ void createDatabaseLike(PgConnection& source, PgConnection& target, const QStrin
         : sourceVersion >= 150000
             ? QStringLiteral("datlocprovider::text, coalesce(daticulocale, '')")
             : QStringLiteral("'c', ''");
-    const PgResult info =
-        source.exec(QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), "
-                                   "datcollate, datctype, ") +
-                        provider + QStringLiteral(" FROM pg_database WHERE datname = $1"),
-                    {dbname}, QStringLiteral("read database %1").arg(dbname));
+    const PgResult info = source.exec(
+        QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), "
+                       "datcollate, datctype, ") +
+            provider + QStringLiteral(" FROM pg_database WHERE datname = $1"),
+        {dbname}, QCoreApplication::translate("Schema", "read database %1").arg(dbname));
     const QString owner = info.text(0, 0);
     QString locale = QStringLiteral(" ENCODING ") + target.quoteLiteral(info.text(0, 1)) +
                      QStringLiteral(" LC_COLLATE ") + target.quoteLiteral(info.text(0, 2)) +
@@ -85,14 +87,17 @@ void createDatabaseLike(PgConnection& source, PgConnection& target, const QStrin
     // Try the exact copy first, then give up what the target cannot reproduce, saying so.
     if (!target.tryExec(create + withOwner + locale, {}, &ignored, &sqlstate, &message)) {
         if (target.tryExec(create + withOwner, {}, &ignored, &sqlstate, &message)) {
-            *warnings << QStringLiteral("database %1 created with the target's default "
-                                        "encoding and locale: %2")
+            *warnings << QCoreApplication::translate(
+                             "Schema", "database %1 created with the target's default "
+                                       "encoding and locale: %2")
                              .arg(dbname, message);
         } else {
             ownedAsSource = false;
-            target.exec(create + locale, {}, QStringLiteral("create database %1").arg(dbname));
-            *warnings << QStringLiteral("database %1 created owned by the target user, "
-                                        "not %2: %3")
+            target.exec(create + locale, {},
+                        QCoreApplication::translate("Schema", "create database %1").arg(dbname));
+            *warnings << QCoreApplication::translate(
+                             "Schema", "database %1 created owned by the target user, "
+                                       "not %2: %3")
                              .arg(dbname, owner, message);
         }
     }
@@ -123,7 +128,8 @@ void copyDatabaseSettings(PgConnection& source, PgConnection& target, const QStr
         QString sqlstate;
         QString message;
         if (!target.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
-            *warnings << QStringLiteral("setting %1 of database %2 not carried: %3")
+            *warnings << QCoreApplication::translate("Schema",
+                                                     "setting %1 of database %2 not carried: %3")
                              .arg(settings.text(row, 1), dbname, message);
         }
     }

@@ -5,6 +5,7 @@
 #include "SecretStatement.h"
 #include "SettingSql.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <functional>
 
@@ -48,7 +49,7 @@ QList<SourceRole> readSourceRoles(PgConnection& source, bool sourceSuper) {
                        "a.rolconnlimit, a.rolvaliduntil::text, ") +
             verifierColumn + QStringLiteral(" FROM ") + from +
             QStringLiteral(" WHERE a.rolname !~ '^pg_' AND a.oid >= 16384 ORDER BY 1"),
-        {}, QStringLiteral("read source roles"));
+        {}, QCoreApplication::translate("Schema", "read source roles"));
     QList<SourceRole> result;
     for (int row = 0; row < roles.rows(); ++row) {
         SourceRole role;
@@ -146,13 +147,15 @@ void createRole(PgConnection& target, const SourceRole& role, bool targetSuper,
     if (!step([&] { return tryExecSecret(target, create, &sqlstate, &message); })) {
         // Without CREATEROLE the migration goes on: objects fall to the target user.
         report.missing << role.name;
-        report.warnings << QStringLiteral("role %1 not created: %2").arg(role.name, message);
+        report.warnings << QCoreApplication::translate("Schema", "role %1 not created: %2")
+                               .arg(role.name, message);
         return;
     }
     report.created << role.name;
     if (!dropped.isEmpty()) {
-        report.warnings << QStringLiteral("role %1 created without %2: only a superuser on the "
-                                          "target may grant it")
+        report.warnings << QCoreApplication::translate(
+                               "Schema", "role %1 created without %2: only a superuser on the "
+                                         "target may grant it")
                                .arg(role.name, dropped.join(QStringLiteral(", ")));
     }
 }
@@ -164,7 +167,7 @@ void grantMemberships(PgConnection& source, PgConnection& target, const RoleStep
         QStringLiteral("SELECT r.rolname, m.rolname, am.admin_option FROM pg_auth_members am "
                        "JOIN pg_roles r ON r.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
                        "WHERE m.rolname !~ '^pg_'"),
-        {}, QStringLiteral("read role memberships"));
+        {}, QCoreApplication::translate("Schema", "read role memberships"));
     for (int row = 0; row < members.rows(); ++row) {
         const QString role = members.text(row, 0);
         const QString member = members.text(row, 1);
@@ -182,7 +185,8 @@ void grantMemberships(PgConnection& source, PgConnection& target, const RoleStep
             target.quoteIdentifier(member) +
             (members.boolean(row, 2) ? QStringLiteral(" WITH ADMIN OPTION") : QString());
         if (!step([&] { return target.tryExec(grant, {}, &ignored, &sqlstate, &message); })) {
-            report.warnings << QStringLiteral("membership of %1 in %2 not carried: %3")
+            report.warnings << QCoreApplication::translate("Schema",
+                                                           "membership of %1 in %2 not carried: %3")
                                    .arg(member, role, message);
         }
     }
@@ -194,7 +198,7 @@ void carryRoleSettings(PgConnection& source, PgConnection& target, const RoleSte
     const PgResult settings = source.exec(
         QStringLiteral("SELECT r.rolname, unnest(s.setconfig) FROM pg_db_role_setting s "
                        "JOIN pg_roles r ON r.oid = s.setrole WHERE s.setdatabase = 0"),
-        {}, QStringLiteral("read role settings"));
+        {}, QCoreApplication::translate("Schema", "read role settings"));
     for (int row = 0; row < settings.rows(); ++row) {
         const QString role = settings.text(row, 0);
         if (!report.created.contains(role)) {
@@ -209,7 +213,8 @@ void carryRoleSettings(PgConnection& source, PgConnection& target, const RoleSte
                                           settingAssignment(target, settings.text(row, 1)),
                                       {}, &ignored, &sqlstate, &message);
             })) {
-            report.warnings << QStringLiteral("setting %1 of role %2 not carried: %3")
+            report.warnings << QCoreApplication::translate("Schema",
+                                                           "setting %1 of role %2 not carried: %3")
                                    .arg(settings.text(row, 1), role, message);
         }
     }

@@ -163,7 +163,8 @@ QString text(const QJsonValue& value) {
         return QStringLiteral("-");
     }
     if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        return value.toBool() ? esc(QCoreApplication::translate("Report", "yes"))
+                              : esc(QCoreApplication::translate("Report", "no"));
     }
     if (value.isDouble()) {
         // Counts print whole, seconds with one decimal.
@@ -231,37 +232,49 @@ QString checksHtml(const QJsonArray& checks) {
 QString summaryHtml(const QJsonObject& report) {
     const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
-    html += row({QStringLiteral("Status"), text(report.value(QStringLiteral("status")))});
-    html += row({QStringLiteral("Method"), text(report.value(QStringLiteral("method")))});
-    html += row(
-        {QStringLiteral("Source"), serverText(report.value(QStringLiteral("source")).toObject())});
-    html += row(
-        {QStringLiteral("Target"), serverText(report.value(QStringLiteral("target")).toObject())});
-    html += row({QStringLiteral("Started"), text(report.value(QStringLiteral("created")))});
-    html += row({QStringLiteral("Finished"), text(report.value(QStringLiteral("finished")))});
-    html += row(
-        {QStringLiteral("Duration (s)"), text(report.value(QStringLiteral("duration_seconds")))});
-    html += row({QStringLiteral("Databases / tables"),
+    html += row({esc(QCoreApplication::translate("Report", "Status")),
+                 text(report.value(QStringLiteral("status")))});
+    html += row({esc(QCoreApplication::translate("Report", "Method")),
+                 text(report.value(QStringLiteral("method")))});
+    html += row({esc(QCoreApplication::translate("Report", "Source")),
+                 serverText(report.value(QStringLiteral("source")).toObject())});
+    html += row({esc(QCoreApplication::translate("Report", "Target")),
+                 serverText(report.value(QStringLiteral("target")).toObject())});
+    html += row({esc(QCoreApplication::translate("Report", "Started")),
+                 text(report.value(QStringLiteral("created")))});
+    html += row({esc(QCoreApplication::translate("Report", "Finished")),
+                 text(report.value(QStringLiteral("finished")))});
+    html += row({esc(QCoreApplication::translate("Report", "Duration (s)")),
+                 text(report.value(QStringLiteral("duration_seconds")))});
+    html += row({esc(QCoreApplication::translate("Report", "Databases / tables")),
                  text(totals.value(QStringLiteral("databases"))) + QStringLiteral(" / ") +
                      text(totals.value(QStringLiteral("tables")))});
-    html += row({QStringLiteral("Rows"), text(totals.value(QStringLiteral("rows")))});
-    html += row({QStringLiteral("Size"), sizeText(totals.value(QStringLiteral("bytes")))});
+    html += row({esc(QCoreApplication::translate("Report", "Rows")),
+                 text(totals.value(QStringLiteral("rows")))});
+    html += row({esc(QCoreApplication::translate("Report", "Size")),
+                 sizeText(totals.value(QStringLiteral("bytes")))});
     if (!report.value(QStringLiteral("error")).isNull()) {
-        html += row({QStringLiteral("Error"), text(report.value(QStringLiteral("error")))});
+        html += row({esc(QCoreApplication::translate("Report", "Error")),
+                     text(report.value(QStringLiteral("error")))});
     }
     return html + QStringLiteral("</table>\n");
 }
 
 QString databaseHtml(const QJsonObject& db) {
-    QString html = QStringLiteral("<h2>Database %1</h2>\n")
-                       .arg(esc(db.value(QStringLiteral("name")).toString()));
+    QString html = QStringLiteral("<h2>%1</h2>\n")
+                       .arg(esc(QCoreApplication::translate("Report", "Database %1")
+                                    .arg(db.value(QStringLiteral("name")).toString())));
     html +=
-        QStringLiteral("<p>Method: %1 (%2). Status: %3. Verification: %4.</p>\n")
+        QStringLiteral("<p>%1</p>\n")
+            .arg(QCoreApplication::translate("Report",
+                                             "Method: %1 (%2). Status: %3. Verification: %4."))
             .arg(text(db.value(QStringLiteral("method"))), text(db.value(QStringLiteral("reason"))),
                  text(db.value(QStringLiteral("status"))),
                  text(db.value(QStringLiteral("verification"))));
     if (!db.value(QStringLiteral("error")).isNull()) {
-        html += QStringLiteral("<p>Error: %1</p>\n").arg(text(db.value(QStringLiteral("error"))));
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(QCoreApplication::translate("Report", "Error: %1")
+                             .arg(text(db.value(QStringLiteral("error")))));
     }
     QStringList phases;
     const QJsonObject phaseSeconds = db.value(QStringLiteral("phase_seconds")).toObject();
@@ -269,19 +282,26 @@ QString databaseHtml(const QJsonObject& db) {
         phases << esc(it.key()) + QStringLiteral(" ") + text(it.value()) + QStringLiteral(" s");
     }
     html +=
-        QStringLiteral("<p>Started %1, finished %2; rows %3, size %4; phases: %5.</p>\n")
+        QStringLiteral("<p>%1</p>\n")
+            .arg(QCoreApplication::translate(
+                "Report", "Started %1, finished %2; rows %3, size %4; phases: %5."))
             .arg(text(db.value(QStringLiteral("started"))),
                  text(db.value(QStringLiteral("finished"))), text(db.value(QStringLiteral("rows"))),
                  sizeText(db.value(QStringLiteral("bytes"))),
                  phases.isEmpty() ? QStringLiteral("-") : phases.join(QStringLiteral(", ")));
     if (db.contains(QStringLiteral("cutover"))) {
-        html += QStringLiteral("<p>Cut-over: %1; lag last read: %2 bytes.</p>\n")
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(QCoreApplication::translate("Report",
+                                                     "Cut-over: %1; lag last read: %2 bytes."))
                     .arg(text(db.value(QStringLiteral("cutover"))),
                          text(db.value(QStringLiteral("lag_bytes"))));
     }
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
-    html += row({QStringLiteral("Table"), QStringLiteral("Rows"), QStringLiteral("Size"),
-                 QStringLiteral("Copied"), QStringLiteral("Verified")},
+    html += row({esc(QCoreApplication::translate("Report", "Table")),
+                 esc(QCoreApplication::translate("Report", "Rows")),
+                 esc(QCoreApplication::translate("Report", "Size")),
+                 esc(QCoreApplication::translate("Report", "Copied")),
+                 esc(QCoreApplication::translate("Report", "Verified"))},
                 QStringLiteral("th"));
     for (const auto& value : db.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject table = value.toObject();
@@ -297,16 +317,18 @@ QString databaseHtml(const QJsonObject& db) {
 } // namespace
 
 QString migrationReportHtml(const QJsonObject& report) {
-    const QString id = esc(report.value(QStringLiteral("id")).toString());
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-                                  "<title>pgmigrate report %1</title></head><body>\n"
-                                  "<h1>Migration %1</h1>\n")
-                       .arg(id);
+    const QString id = report.value(QStringLiteral("id")).toString();
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                       "<title>%1</title></head><body>\n<h1>%2</h1>\n")
+            .arg(esc(QCoreApplication::translate("Report", "pgmigrate report %1").arg(id)),
+                 esc(QCoreApplication::translate("Report", "Migration %1").arg(id)));
     html += summaryHtml(report);
     html += checksHtml(report.value(QStringLiteral("checks")).toArray());
     const QJsonArray warnings = report.value(QStringLiteral("warnings")).toArray();
     if (!warnings.isEmpty()) {
-        html += QStringLiteral("<h2>Warnings</h2>\n<ul>\n");
+        html += QStringLiteral("<h2>%1</h2>\n<ul>\n")
+                    .arg(esc(QCoreApplication::translate("Report", "Warnings")));
         for (const auto& warning : warnings) {
             html += QStringLiteral("<li>%1</li>\n").arg(text(warning));
         }

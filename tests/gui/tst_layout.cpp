@@ -6,13 +6,13 @@
 #include "Screenshots.h"
 #include "StateStore.h"
 #include "TestCredentials.h"
+#include "Translators.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -134,12 +134,7 @@ class TestLayout : public QObject {
         if (language == QLatin1String("en")) {
             return;
         }
-        QVERIFY(m_translator->load(locale, QStringLiteral("pgmigrate"), QStringLiteral("_"),
-                                   QStringLiteral(":/i18n")));
-        QVERIFY(m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-        QApplication::installTranslator(m_translator.get());
-        QApplication::installTranslator(m_qtTranslator.get());
+        QVERIFY(installTranslators(locale, *m_translator, *m_qtTranslator));
     }
 
 private slots:

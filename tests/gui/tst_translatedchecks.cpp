@@ -3,8 +3,10 @@
 #include "PgConnection.h"
 #include "PgTestEnv.h"
 #include "TestCredentials.h"
+#include "Translators.h"
 #include "ValidationPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -32,10 +34,28 @@ QString reportText(const QTreeWidget* results) {
     return text;
 }
 
+/// Qt's own wizard buttons showing English texts (QWizard's, untranslated) on the current page.
+QStringList englishQtButtons(const QWizard& wizard) {
+    static const QStringList english = {QStringLiteral("< &Back"), QStringLiteral("&Next >"),
+                                        QStringLiteral("Cancel"), QStringLiteral("&Finish"),
+                                        QStringLiteral("&Help")};
+    QStringList found;
+    for (const QWizard::WizardButton which :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::FinishButton,
+          QWizard::HelpButton}) {
+        const QAbstractButton* button = wizard.button(which);
+        if (button->isVisible() && english.contains(button->text())) {
+            found << button->text();
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 /// The wizard in German and in Finnish runs a real check against the fixture's servers: no
-/// check title, detail or remedy of the engine shows in English in the report.
+/// check title, detail or remedy of the engine shows in English in the report, and none of Qt's
+/// wizard buttons either.
 class TestTranslatedChecks : public QObject {
     Q_OBJECT
 private slots:
@@ -61,11 +81,10 @@ private slots:
     void noEnglishCheckTextInTheReport() {
         QFETCH(QString, language);
         QFETCH(QString, title);
-        // As app/main.cpp does for the user's locale.
+        // As app/main.cpp does for the user's locale: ours and Qt's (the wizard's own buttons).
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(language), QStringLiteral("pgmigrate"), QStringLiteral("_"),
-                                QStringLiteral(":/i18n")));
-        QApplication::installTranslator(&translator);
+        QTranslator qtTranslator;
+        QVERIFY(installTranslators(QLocale(language), translator, qtTranslator));
 
         MigrationWizard wizard(pgtest::memoryCredentials());
         wizard.setServers(pgtest::settings(Cluster::Source), pgtest::settings(Cluster::Target));
@@ -83,6 +102,8 @@ private slots:
             results->topLevelItem(top)->setExpanded(true);
         }
         QVERIFY(wizard.grab().save(QStringLiteral("wizard-validation-%1.png").arg(language)));
+        QVERIFY2(englishQtButtons(wizard).isEmpty(),
+                 qPrintable(englishQtButtons(wizard).join(QLatin1Char(' '))));
         const QString shown = reportText(results);
         QVERIFY2(shown.contains(title), qPrintable(shown));
 
@@ -107,7 +128,11 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MigrationWizard::MigrationId));
         QVERIFY(wizard.grab().save(QStringLiteral("wizard-migration-%1.png").arg(language)));
+        // Qt's own buttons too ("< Back" and "Cancel" showed in English here once).
+        QVERIFY2(englishQtButtons(wizard).isEmpty(),
+                 qPrintable(englishQtButtons(wizard).join(QLatin1Char(' '))));
         QApplication::removeTranslator(&translator);
+        QApplication::removeTranslator(&qtTranslator);
     }
 };
 

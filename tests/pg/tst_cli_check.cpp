@@ -324,6 +324,51 @@ private slots:
                  qPrintable(status));
     }
 
+    /// LANGUAGE=de: every command's --help in German, Qt's own words (qtbase's "Aufruf:",
+    /// "Optionen:") included, and the top-level help names libpq's password sources.
+    void helpUnderLanguageDe() {
+        const auto help = [](const QString& command) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            speakGerman(&env);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PGMIGRATE_CLI),
+                          command.isEmpty() ? QStringList{QStringLiteral("--help")}
+                                            : QStringList{command, QStringLiteral("--help")});
+            process.waitForFinished(20000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        // A German sentence of each command's own description.
+        const std::pair<const char*, const char*> commands[] = {
+            {"check", ""},
+            {"migrate", "Migriert jede Datenbank"},
+            {"status", "Zeigt den Status einer Migration"},
+            {"verify", "Vergleicht jede Datenbank"},
+            {"finish", ""},
+            {"stop", ""},
+            {"resume-replication", ""},
+            {"report", ""}};
+        for (const auto& [command, german] : commands) {
+            const QString text = help(QString::fromLatin1(command));
+            QVERIFY2(
+                text.startsWith(QLatin1String("Aufruf: ")) &&
+                    text.contains(
+                        QStringLiteral("pgmigrate %1 [Optionen]").arg(QLatin1String(command))) &&
+                    text.contains(QLatin1String("\nOptionen:\n")) &&
+                    text.contains(QString::fromUtf8(german)),
+                qPrintable(text));
+            for (const char* english : {"Usage:", "Options:", "Displays help", "Print JSON",
+                                        "The migration's id", "Tables ", "Wait until"}) {
+                QVERIFY2(!text.contains(QLatin1String(english)),
+                         qPrintable(QLatin1String(english) + text));
+            }
+        }
+        const QString top = help({});
+        QVERIFY2(top.contains(QLatin1String("PGPASSWORD")) &&
+                     top.contains(QLatin1String("Dienstdatei")),
+                 qPrintable(top));
+    }
+
     void missingPasswordRemedyWhateverLibpqsLanguage() {
         if (!germanLibpqInstalled()) {
             QSKIP("libpq's German messages are not installed");
