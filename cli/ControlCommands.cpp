@@ -90,7 +90,8 @@ int removeLeftoversCommand(const StateStore& store, const ControlServers& server
         }
     }
     try {
-        const QStringList removed = removeLeftovers(servers, claimed);
+        int failures = 0;
+        const QStringList removed = removeLeftovers(servers, claimed, &failures);
         for (const QString& line : removed) {
             std::cout << line.toStdString() << "\n";
         }
@@ -99,11 +100,7 @@ int removeLeftoversCommand(const StateStore& store, const ControlServers& server
                              .toStdString()
                       << "\n";
         }
-        return std::any_of(
-                   removed.cbegin(), removed.cend(),
-                   [](const QString& line) { return line.startsWith(QLatin1String("could not")); })
-                   ? 1
-                   : 0;
+        return failures > 0 ? 1 : 0;
     } catch (const PgError& failure) {
         std::cerr << "pgmigrate stop: " << failure.describe().toStdString() << "\n";
         return 1;

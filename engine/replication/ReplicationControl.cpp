@@ -233,7 +233,9 @@ QStringList connectableDatabases(PgConnection& admin) {
 
 } // namespace
 
-QStringList removeLeftovers(const ControlServers& servers, const QList<ReplicationNames>& claimed) {
+QStringList removeLeftovers(const ControlServers& servers, const QList<ReplicationNames>& claimed,
+                            int* failures) {
+    int failed = 0;
     QStringList claimedNames;
     for (const ReplicationNames& names : claimed) {
         claimedNames << names.subscription << names.slot << names.publication;
@@ -275,13 +277,16 @@ QStringList removeLeftovers(const ControlServers& servers, const QList<Replicati
         PgResult ignored;
         QString state;
         QString message;
-        report
-            << (sourceAdmin->tryExec(QStringLiteral("SELECT pg_drop_replication_slot($1)"), {slot},
-                                     &ignored, &state, &message)
-                    ? QCoreApplication::translate("Runner", "removed replication slot %1").arg(slot)
-                    : QCoreApplication::translate("Runner",
+        if (sourceAdmin->tryExec(QStringLiteral("SELECT pg_drop_replication_slot($1)"), {slot},
+                                 &ignored, &state, &message)) {
+            report
+                << QCoreApplication::translate("Runner", "removed replication slot %1").arg(slot);
+        } else {
+            ++failed; // counted, not read back from the text: it is translated
+            report << QCoreApplication::translate("Runner",
                                                   "could not remove replication slot %1: %2")
-                          .arg(slot, message));
+                          .arg(slot, message);
+        }
     }
     for (const QString& dbname : connectableDatabases(*sourceAdmin)) {
         auto source = PgConnection::open(servers.source.withDatabase(dbname), kTimeout);
@@ -299,6 +304,9 @@ QStringList removeLeftovers(const ControlServers& servers, const QList<Replicati
                                                   "removed publication %1 (source database %2)")
                           .arg(publication, dbname);
         }
+    }
+    if (failures) {
+        *failures = failed;
     }
     return report;
 }

@@ -44,8 +44,9 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers);
 /// file: subscriptions in every target database, slots no subscriber reads on the source,
 /// publications in every source database. Those of `claimed` (the names of migrations still
 /// syncing or running) stay; the others are removed. Returns what was removed and what could
-/// not be, one line each.
-QStringList removeLeftovers(const ControlServers& servers, const QList<ReplicationNames>& claimed);
+/// not be, one line each; `failures` counts what could not be (the lines are translated).
+QStringList removeLeftovers(const ControlServers& servers, const QList<ReplicationNames>& claimed,
+                            int* failures = nullptr);
 
 /// Waits until every syncing database's lag is at most `maxLagBytes` (reading the servers every
 /// half second), a database fails, or the timeout passes. Returns true when all are under it.

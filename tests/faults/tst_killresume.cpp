@@ -263,9 +263,13 @@ class TestKillResume : public QObject {
     QTemporaryDir m_stateDir;
 
     /// Runs the CLI to its end; returns its exit code and output.
-    std::pair<int, QString> cli(const QStringList& arguments) {
+    std::pair<int, QString> cli(const QStringList& arguments, const QString& language = {}) {
         QProcess process;
-        process.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        QProcessEnvironment env = pgtest::cliEnvironment(m_stateDir.path());
+        if (!language.isEmpty()) {
+            env.insert(QStringLiteral("LANGUAGE"), language);
+        }
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(PGMIGRATE_CLI), arguments);
         if (!process.waitForFinished(180000)) {
             process.kill();
@@ -796,6 +800,37 @@ private slots:
             cli({QStringLiteral("stop"), QStringLiteral("--id"), QStringLiteral("fault-keep")});
         QVERIFY2(stopped == 0, qPrintable(stopOut));
         QCOMPARE(replicationObjects(kSmall), QStringList());
+    }
+
+    void stopLeftoversFailsWhenASlotStaysInGerman() {
+        // A slot the user running stop may not drop (no REPLICATION attribute): the command
+        // says so and exits 1, in any language. Its lines are translated, so the exit code
+        // must not be read back from them (in German this exited 0).
+        const QString slot = QStringLiteral("pgmigrate_undroppable_test");
+        const QString role = QStringLiteral("pgm_leftover_viewer");
+        auto source = pgtest::connect(Cluster::Source, kSmall);
+        source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),
+                     {slot});
+        source->exec(QStringLiteral("DROP ROLE IF EXISTS ") + source->quoteIdentifier(role));
+        const PgResult create =
+            source->exec(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', "
+                                        "$1::text, $2::text)"),
+                         {role, pgtest::password()});
+        source->exec(create.text(0, 0));
+        QString sourceUri = pgtest::serverUri(Cluster::Source);
+        sourceUri.replace(QStringLiteral("postgres@"), role + QLatin1Char('@'));
+        const auto [code, out] =
+            cli({QStringLiteral("stop"), QStringLiteral("--leftovers"), QStringLiteral("--source"),
+                 sourceUri, QStringLiteral("--target"), pgtest::serverUri(Cluster::Target)},
+                QStringLiteral("de"));
+        const PgResult left = source->exec(
+            QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = $1"),
+            {slot});
+        source->exec(QStringLiteral("SELECT pg_drop_replication_slot($1)"), {slot});
+        source->exec(QStringLiteral("DROP ROLE ") + source->quoteIdentifier(role));
+        QCOMPARE(left.text(0, 0), QStringLiteral("1"));
+        QVERIFY2(out.contains(slot), qPrintable(out));
+        QVERIFY2(code == 1, qPrintable(QStringLiteral("exit %1: %2").arg(code).arg(out)));
     }
 
     void ctrlCLeavesNoReplicationBehind() {
