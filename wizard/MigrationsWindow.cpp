@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AccessibleName.h"
 #include "CredentialStore.h"
+#include "ListedLag.h"
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "StateStore.h"
@@ -108,7 +109,8 @@ QTableWidgetItem* lagItem(const MigrationState& state, qint64 worstBytes) {
 MigrationsWindow::MigrationsWindow(CredentialStore* credentials, QWidget* parent)
     : QDialog(parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_credentials(credentials) {
+    , m_credentials(credentials)
+    , m_lag(new ListedLag(credentials, this)) {
     setObjectName(QStringLiteral("migrationsWindow"));
     setWindowTitle(tr("Migrations"));
     m_table->setObjectName(QStringLiteral("migrations"));
@@ -163,6 +165,8 @@ MigrationsWindow::MigrationsWindow(CredentialStore* credentials, QWidget* parent
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MigrationsWindow::updateButtons);
     connect(about, &QPushButton::clicked, this, [this] { AboutDialog::showOver(this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A reading from the servers is saved with its migration; the list shows it at once.
+    connect(m_lag, &ListedLag::read, this, &MigrationsWindow::reload);
     reload();
     // The list follows a copy running in the background.
     auto* timer = new QTimer(this);
@@ -267,9 +271,13 @@ void MigrationsWindow::fillRow(int row, const MigrationState& state, bool ownerA
     m_table->setItem(
         row, MethodColumn,
         new SortableItem(method.isEmpty() && !state.databases.isEmpty() ? tr("mixed") : method));
-    // The lag as last read from the servers (the wizard's Close page every 30 s, Status update,
-    // `pgmigrate status`); the list rereads it from the state every 2 s.
+    // The lag as last read from the servers (by the list itself every 30 s while shown, with the
+    // remembered passwords; the wizard's Close page; `pgmigrate status`), reread from the state
+    // every 2 s. The live wizard's own model reads its migration's.
     m_table->setItem(row, LagColumn, syncing ? lagItem(state, lag) : new SortableItem(QString()));
+    if (syncing && isVisible() && !(m_live && m_live->model()->state().id == state.id)) {
+        m_lag->readIfDue(state);
+    }
     m_table->setItem(row, SourceColumn, new SortableItem(server(state.source)));
     m_table->setItem(row, TargetColumn, new SortableItem(server(state.target)));
     auto* tag = new StatusTag;

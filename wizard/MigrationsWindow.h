@@ -9,9 +9,10 @@ namespace pgm {
 
 /// The migrations this computer remembers, each with its status tag, when it started and
 /// finished, how long it took, its databases, their size, the method and the lag of those still
-/// syncing; sorted by any column (a header click). Open one (its wizard page, status read from
-/// the servers) or start a new migration. *Remove* forgets a finished one: its state file and
-/// the keychain entries of its servers that no other migration listed uses.
+/// syncing (read from their servers while the list is shown); sorted by any column (a header
+/// click). Open one (its wizard page, status read from the servers) or start a new migration.
+/// *Remove* forgets a finished one: its state file and the keychain entries of its servers that no
+/// other migration listed uses.
 class MigrationsWindow : public QDialog {
     Q_OBJECT
 public:
@@ -44,6 +45,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_remove;
     class CredentialStore* m_credentials;
+    class ListedLag* m_lag;
     class MigrationWizard* m_live = nullptr;
 };
 

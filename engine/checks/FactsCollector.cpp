@@ -146,15 +146,10 @@ ClusterFacts FactsCollector::collect() {
     if (!source || !target) {
         return facts;
     }
-    // A password libpq found by itself (PGPASSWORD, ~/.pgpass, a service file) serves only
-    // this process: the target's probe below, like the subscription later, reaches the source
-    // with the password its conninfo carries.
-    if (m_request.source.password.isEmpty()) {
-        m_request.source.password = source->passwordUsed();
-    }
-    if (m_request.target.password.isEmpty()) {
-        m_request.target.password = target->passwordUsed();
-    }
+    // The target's probe below, like the subscription later, reaches the source with the
+    // password its conninfo carries, wherever libpq found it.
+    source->adoptPassword(&m_request.source);
+    target->adoptPassword(&m_request.target);
 
     report(QCoreApplication::translate("Checks", "Looking for pg_dump"));
     facts.tools = inspectClientTools(m_request.pgDumpDir);

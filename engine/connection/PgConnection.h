@@ -60,6 +60,16 @@ public:
     /// The password this session logged in with, wherever libpq found it: the settings,
     /// PGPASSWORD, a passfile or a service file (PQpass). A secret: never log it.
     QString passwordUsed() const { return QString::fromUtf8(PQpass(m_conn)); }
+    /// Gives `settings` (those this session opened with) the password it logged in with when
+    /// they hold none. One libpq found by itself (PGPASSWORD, ~/.pgpass, a service file)
+    /// serves only this process: pg_dump and pg_restore run with pgmigrate's passfile alone,
+    /// and the target's subscription reaches the source with the password its conninfo
+    /// carries; both would fail after the checks passed.
+    void adoptPassword(ConnectionSettings* settings) const {
+        if (settings->password.isEmpty()) {
+            settings->password = passwordUsed();
+        }
+    }
     QString parameterStatus(const char* name) const;
 
     /// Cancels the statement in flight, if any. Thread-safe.

@@ -295,17 +295,10 @@ bool MigrationRunner::runPreChecks() {
 }
 
 void MigrationRunner::prepareServers(PgConnection& sourceAdmin, PgConnection& targetAdmin) {
-    // A password libpq found by itself (PGPASSWORD, ~/.pgpass, a service file) serves only this
-    // process: pg_dump and pg_restore run with our passfile alone (toolEnvironment), and the
-    // target's subscription reaches the source with the password its conninfo carries. Both
-    // would fail after the checks passed. The state never holds it (prepare() copied the
-    // settings without it).
-    for (auto [side, admin] : {std::pair{&m_request.check.inspection.source, &sourceAdmin},
-                               std::pair{&m_request.check.inspection.target, &targetAdmin}}) {
-        if (side->password.isEmpty()) {
-            side->password = admin->passwordUsed();
-        }
-    }
+    // For pg_dump, pg_restore and the subscription. The state never holds it (prepare()
+    // copied the settings without it).
+    sourceAdmin.adoptPassword(&m_request.check.inspection.source);
+    targetAdmin.adoptPassword(&m_request.check.inspection.target);
     m_targetSuperuser = targetKeepsOwners(targetAdmin);
     m_ownSessionsSince = ownSessionsSince(targetAdmin);
     m_sameMajor = ServerVersion(sourceAdmin.serverVersionNum()).majorKey() ==

@@ -1,3 +1,4 @@
+#include "CredentialStore.h"
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
@@ -126,6 +127,37 @@ private slots:
         // The replicating database can still be stopped or finished from there.
         QVERIFY(wizard->findChild<QPushButton*>(QStringLiteral("stopReplication"))->isVisible());
         wizard->close();
+    }
+
+    void listReadsTheLagFromTheServers() {
+        // The migration the test above left syncing, its passwords remembered as the wizard
+        // remembers them: the list, merely shown, reads the lag from the servers itself and
+        // saves the reading (before, it only showed what another window had saved).
+        const StateStore store;
+        QString error;
+        const auto listed = store.load(kId, &error);
+        QVERIFY2(listed.has_value(), qPrintable(error));
+        for (const ConnectionSettings& server : {listed->source, listed->target}) {
+            pgtest::memoryCredentials()->write(credentialKey(server), pgtest::password(),
+                                               [](CredentialStore::Result, const QString&) {});
+        }
+        // Past the spacing within which a lag sample is not kept (the wizard above saved one).
+        QTest::qWait(int(LagHistory::kMinSpacingMs) + 100);
+        const QDateTime shown = QDateTime::currentDateTimeUtc();
+        const auto lastRead = [&] {
+            QString ignored;
+            const auto saved = store.load(kId, &ignored);
+            return saved && !saved->lagHistory.isEmpty()
+                       ? saved->lagHistory.samples().constLast().at
+                       : QDateTime();
+        };
+        MigrationsWindow list(pgtest::memoryCredentials());
+        list.show();
+        QTRY_VERIFY_WITH_TIMEOUT(lastRead().isValid() && lastRead() > shown, 20000);
+        auto* table = list.findChild<QTableWidget*>(QStringLiteral("migrations"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 8) && table->item(0, 8)->toolTip().contains(
+                                                          QLatin1String("Read from the servers")),
+                                 5000);
     }
 };
 
