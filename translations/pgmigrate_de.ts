@@ -1182,8 +1182,8 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="125"/>
-        <location filename="../cli/ControlCommands.cpp" line="216"/>
-        <location filename="../cli/ControlCommands.cpp" line="274"/>
+        <location filename="../cli/ControlCommands.cpp" line="248"/>
+        <location filename="../cli/ControlCommands.cpp" line="299"/>
         <source>Print the status as JSON.</source>
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
@@ -1193,37 +1193,47 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Jede pgmigrate-Subscription, jeden Slot und jede Publikation auf --source und --target entfernen, die keine noch synchronisierende oder laufende Migration beansprucht, mit oder ohne Zustandsdatei (was ein abgebrochener Lauf hinterließ). Nur die gespeicherten Migrationen dieses Rechners können Objekte beanspruchen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="193"/>
+        <location filename="../cli/ControlCommands.cpp" line="200"/>
+        <source>--step-timeout must be a positive number of seconds</source>
+        <translation>--step-timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="217"/>
         <source>Cuts over every syncing database: waits until the target has every change, copies sequences, large objects and what replication does not carry, verifies every table and removes the replication objects. Writes to the source must stop first: confirm it (or --yes), or let --freeze-writes make the databases read-only meanwhile.</source>
         <translation>Schaltet jede synchronisierende Datenbank um: wartet, bis das Ziel jede Änderung hat, kopiert Sequenzen, Large Objects und was die Replikation nicht überträgt, prüft jede Tabelle und entfernt die Replikationsobjekte. Schreibzugriffe auf die Quelle müssen vorher enden: bestätigen Sie das (oder --yes), oder lassen Sie --freeze-writes die Datenbanken so lange schreibgeschützt machen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="202"/>
+        <location filename="../cli/ControlCommands.cpp" line="226"/>
         <source>Writes to the source are stopped: do not ask.</source>
         <translation>Schreibzugriffe auf die Quelle sind gestoppt: nicht nachfragen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="205"/>
+        <location filename="../cli/ControlCommands.cpp" line="229"/>
         <source>Make the migrated source databases read-only during the cut-over (undone afterwards).</source>
         <translation>Die migrierten Quelldatenbanken während der Umschaltung schreibgeschützt machen (danach rückgängig gemacht).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="209"/>
+        <location filename="../cli/ControlCommands.cpp" line="233"/>
         <source>Seconds to wait for the target to catch up (default 300).</source>
         <translation>Sekunden, die auf das Aufholen des Ziels gewartet wird (Standard 300).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="213"/>
+        <location filename="../cli/ControlCommands.cpp" line="238"/>
+        <source>Seconds each later step (catch-up: sequences, large objects, tables replication does not carry, materialized views; verification; removal of the replication objects) may take before finish gives up on it, unfreezes writes and leaves the database replicating (default 1800).</source>
+        <translation>Sekunden, die jeder spätere Schritt (Nachziehen: Sequenzen, Large Objects, Tabellen, die die Replikation nicht überträgt, materialisierte Sichten; Prüfung; Entfernen der Replikationsobjekte) dauern darf, bevor finish ihn aufgibt, Schreibzugriffe wieder zulässt und die Datenbank weiter replizieren lässt (Standard 1800).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="245"/>
         <source>Tables verified at once.</source>
         <translation>Gleichzeitig geprüfte Tabellen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="225"/>
+        <location filename="../cli/ControlCommands.cpp" line="195"/>
         <source>--timeout must be a positive number of seconds</source>
         <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="231"/>
+        <location filename="../cli/ControlCommands.cpp" line="207"/>
         <source>--jobs must be between 1 and 64</source>
         <translation>--jobs muss zwischen 1 und 64 liegen</translation>
     </message>
@@ -1245,7 +1255,7 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>Nicht bestätigt: nichts getan.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="265"/>
+        <location filename="../cli/ControlCommands.cpp" line="290"/>
         <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
         <translation>Setzt die Replikation von Datenbanken fort, die an einem Anwendungsfehler gescheitert sind (status sagt, welche, und das Log des Zielservers, warum), sobald die Ursache behoben ist: aktiviert die Subscription wieder und beobachtet sie einige Sekunden; eine Datenbank, deren Änderungen wieder angewendet werden, synchronisiert wieder. Eine Datenbank, deren Slot oder Subscription fehlt, kann nicht fortgesetzt werden: beginnen Sie von vorn.</translation>
     </message>
@@ -1400,93 +1410,105 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>--skip-table erwartet tabelle, schema.tabelle oder db.schema.tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="50"/>
+        <location filename="../cli/StatusText.cpp" line="53"/>
+        <source> (running)</source>
+        <translation> (läuft)</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="72"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="52"/>
+        <location filename="../cli/StatusText.cpp" line="74"/>
         <source>syncing</source>
         <translation>synchronisiert</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="54"/>
+        <location filename="../cli/StatusText.cpp" line="76"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="56"/>
+        <location filename="../cli/StatusText.cpp" line="78"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="58"/>
+        <location filename="../cli/StatusText.cpp" line="80"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="60"/>
+        <location filename="../cli/StatusText.cpp" line="82"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="67"/>
+        <location filename="../cli/StatusText.cpp" line="89"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="74"/>
+        <location filename="../cli/StatusText.cpp" line="96"/>
         <source>%1 streamed (tables %2 on disk), %3 rows</source>
         <translation>%1 übertragen (Tabellen %2 auf der Platte), %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="82"/>
+        <location filename="../cli/StatusText.cpp" line="104"/>
         <source>replication lag %1</source>
         <translation>Replikationsverzögerung %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="83"/>
+        <location filename="../cli/StatusText.cpp" line="105"/>
         <source>replication lag unknown</source>
         <translation>Replikationsverzögerung unbekannt</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="88"/>
+        <location filename="../cli/StatusText.cpp" line="110"/>
         <source>, copy %1 s, verify %2 s</source>
         <translation>, Kopie %1 s, Prüfung %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="101"/>
+        <location filename="../cli/StatusText.cpp" line="123"/>
         <source>      time: %1
 </source>
         <translation>      Zeit: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="105"/>
+        <location filename="../cli/StatusText.cpp" line="128"/>
+        <source>      finish steps (time/limit): %1
+</source>
+        <translation>      finish-Schritte (Zeit/Limit): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="132"/>
         <source>      error: %1
 </source>
         <translation>      Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="109"/>
+        <location filename="../cli/StatusText.cpp" line="136"/>
         <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
 </source>
         <translation>      Schreibzugriffe eingefroren: die Quelldatenbank ist schreibgeschützt (ein unterbrochenes finish --freeze-writes); &apos;pgmigrate finish&apos; oder &apos;pgmigrate stop&apos; macht es rückgängig
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="122"/>
+        <location filename="../cli/StatusText.cpp" line="149"/>
         <source>Migration %1: %2</source>
         <translation>Migration %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="125"/>
+        <location filename="../cli/StatusText.cpp" line="152"/>
         <source> (mixed methods)</source>
         <translation> (gemischte Methoden)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="127"/>
+        <location filename="../cli/StatusText.cpp" line="154"/>
         <source>  source %1
   target %2
 </source>
@@ -1495,39 +1517,39 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="130"/>
+        <location filename="../cli/StatusText.cpp" line="157"/>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="133"/>
+        <location filename="../cli/StatusText.cpp" line="160"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="134"/>
+        <location filename="../cli/StatusText.cpp" line="161"/>
         <source>METHOD</source>
         <translation>METHODE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="135"/>
+        <location filename="../cli/StatusText.cpp" line="162"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="163"/>
         <source>PHASE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="137"/>
+        <location filename="../cli/StatusText.cpp" line="164"/>
         <source>PROGRESS</source>
         <translation>FORTSCHRITT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="144"/>
+        <location filename="../cli/StatusText.cpp" line="171"/>
         <source>
   Warnings:
 </source>
@@ -1536,17 +1558,17 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="167"/>
+        <location filename="../cli/StatusText.cpp" line="194"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1 von %2 Tabellen, %3 übertragen, %4 Zeilen, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="175"/>
+        <location filename="../cli/StatusText.cpp" line="202"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="181"/>
+        <location filename="../cli/StatusText.cpp" line="208"/>
         <source>working…</source>
         <translation>in Arbeit…</translation>
     </message>
@@ -2033,8 +2055,8 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="399"/>
-        <location filename="../engine/replication/Cutover.cpp" line="405"/>
+        <location filename="../engine/replication/Cutover.cpp" line="506"/>
+        <location filename="../engine/replication/Cutover.cpp" line="512"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="283"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="310"/>
         <source>verify %1</source>
@@ -2061,7 +2083,7 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="96"/>
+        <location filename="../engine/replication/Cutover.cpp" line="99"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
@@ -2076,12 +2098,12 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="131"/>
+        <location filename="../engine/replication/Cutover.cpp" line="134"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="142"/>
+        <location filename="../engine/replication/Cutover.cpp" line="145"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2091,7 +2113,7 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="197"/>
+        <location filename="../engine/replication/Cutover.cpp" line="200"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2171,44 +2193,65 @@ Siehe &apos;pgmigrate --help&apos;.</translation>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="311"/>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
-        <location filename="../engine/replication/Cutover.cpp" line="372"/>
+        <location filename="../engine/replication/Cutover.cpp" line="330"/>
+        <location filename="../engine/replication/Cutover.cpp" line="415"/>
+        <location filename="../engine/replication/Cutover.cpp" line="472"/>
+        <location filename="../engine/replication/Cutover.cpp" line="476"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="316"/>
+        <location filename="../engine/replication/Cutover.cpp" line="331"/>
+        <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
+        <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="347"/>
+        <source>cancelled at the limit</source>
+        <translation>beim Limit abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="420"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="326"/>
+        <location filename="../engine/replication/Cutover.cpp" line="430"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="357"/>
+        <location filename="../engine/replication/Cutover.cpp" line="461"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="378"/>
+        <location filename="../engine/replication/Cutover.cpp" line="482"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="391"/>
+        <location filename="../engine/replication/Cutover.cpp" line="495"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="240"/>
+        <location filename="../engine/replication/Cutover.cpp" line="285"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="428"/>
+        <location filename="../engine/replication/Cutover.cpp" line="323"/>
+        <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
+        <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="327"/>
+        <source>%1 keeps replicating as before the finish</source>
+        <translation>%1 repliziert weiter wie vor dem finish</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="535"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>

@@ -1182,8 +1182,8 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="125"/>
-        <location filename="../cli/ControlCommands.cpp" line="216"/>
-        <location filename="../cli/ControlCommands.cpp" line="274"/>
+        <location filename="../cli/ControlCommands.cpp" line="248"/>
+        <location filename="../cli/ControlCommands.cpp" line="299"/>
         <source>Print the status as JSON.</source>
         <translation>Tulosta tila JSON-muodossa.</translation>
     </message>
@@ -1193,37 +1193,47 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Poista jokainen pgmigraten tilaus, replikointipaikka ja julkaisu palvelimilta --source ja --target, jota mikään yhä synkronoiva tai käynnissä oleva siirto ei käytä, tilatiedoston kanssa tai ilman (mitä keskeytetty ajo jätti). Vain tämän tietokoneen tallennetut siirrot voivat varata objekteja.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="193"/>
+        <location filename="../cli/ControlCommands.cpp" line="200"/>
+        <source>--step-timeout must be a positive number of seconds</source>
+        <translation>--step-timeout on annettava positiivisena sekuntimääränä</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="217"/>
         <source>Cuts over every syncing database: waits until the target has every change, copies sequences, large objects and what replication does not carry, verifies every table and removes the replication objects. Writes to the source must stop first: confirm it (or --yes), or let --freeze-writes make the databases read-only meanwhile.</source>
         <translation>Siirtää jokaisen synkronoivan tietokannan käyttöön kohteessa: odottaa, kunnes kohteessa on jokainen muutos, kopioi sekvenssit, suuret objektit ja sen, mitä replikointi ei siirrä, tarkistaa jokaisen taulun ja poistaa replikointiobjektit. Kirjoitusten lähteeseen on ensin loputtava: vahvista se (tai --yes), tai anna --freeze-writes asettaa tietokannat sillä välin vain luku -tilaan.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="202"/>
+        <location filename="../cli/ControlCommands.cpp" line="226"/>
         <source>Writes to the source are stopped: do not ask.</source>
         <translation>Kirjoitukset lähteeseen on pysäytetty: älä kysy.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="205"/>
+        <location filename="../cli/ControlCommands.cpp" line="229"/>
         <source>Make the migrated source databases read-only during the cut-over (undone afterwards).</source>
         <translation>Aseta siirrettävät lähdetietokannat vain luku -tilaan käyttöönoton ajaksi (palautetaan sen jälkeen).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="209"/>
+        <location filename="../cli/ControlCommands.cpp" line="233"/>
         <source>Seconds to wait for the target to catch up (default 300).</source>
         <translation>Sekunnit, jotka odotetaan kohteen kiinnikuromista (oletus 300).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="213"/>
+        <location filename="../cli/ControlCommands.cpp" line="238"/>
+        <source>Seconds each later step (catch-up: sequences, large objects, tables replication does not carry, materialized views; verification; removal of the replication objects) may take before finish gives up on it, unfreezes writes and leaves the database replicating (default 1800).</source>
+        <translation>Sekunnit, jotka kukin myöhempi vaihe (kiinniotto: sekvenssit, suuret objektit, taulut joita replikointi ei siirrä, materialisoidut näkymät; tarkistus; replikointiobjektien poisto) saa kestää, ennen kuin finish luopuu siitä, vapauttaa kirjoitukset ja jättää tietokannan replikoitumaan (oletus 1800).</translation>
+    </message>
+    <message>
+        <location filename="../cli/ControlCommands.cpp" line="245"/>
         <source>Tables verified at once.</source>
         <translation>Yhtä aikaa tarkistettavat taulut.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="225"/>
+        <location filename="../cli/ControlCommands.cpp" line="195"/>
         <source>--timeout must be a positive number of seconds</source>
         <translation>--timeout on annettava positiivisena sekuntimääränä</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="231"/>
+        <location filename="../cli/ControlCommands.cpp" line="207"/>
         <source>--jobs must be between 1 and 64</source>
         <translation>--jobs on oltava välillä 1–64</translation>
     </message>
@@ -1245,7 +1255,7 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>Ei vahvistettu: mitään ei tehty.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="265"/>
+        <location filename="../cli/ControlCommands.cpp" line="290"/>
         <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
         <translation>Jatkaa niiden tietokantojen replikointia, jotka epäonnistuivat muutosten soveltamisvirheeseen (status kertoo mitkä ja kohdepalvelimen loki miksi), kun syy on korjattu: ottaa tilauksen taas käyttöön ja seuraa sitä muutaman sekunnin; tietokanta, jonka muutokset taas soveltuvat, synkronoituu jälleen. Tietokantaa, jonka replikointipaikka tai tilaus on poissa, ei voi jatkaa: aloita alusta.</translation>
     </message>
@@ -1400,93 +1410,105 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>--skip-table ottaa muodon taulu, skeema.taulu tai kanta.skeema.taulu: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="50"/>
+        <location filename="../cli/StatusText.cpp" line="53"/>
+        <source> (running)</source>
+        <translation> (käynnissä)</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="72"/>
         <source>running</source>
         <translation>käynnissä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="52"/>
+        <location filename="../cli/StatusText.cpp" line="74"/>
         <source>syncing</source>
         <translation>synkronoidaan</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="54"/>
+        <location filename="../cli/StatusText.cpp" line="76"/>
         <source>done</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="56"/>
+        <location filename="../cli/StatusText.cpp" line="78"/>
         <source>failed</source>
         <translation>epäonnistui</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="58"/>
+        <location filename="../cli/StatusText.cpp" line="80"/>
         <source>stopped</source>
         <translation>pysäytetty</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="60"/>
+        <location filename="../cli/StatusText.cpp" line="82"/>
         <source>interrupted</source>
         <translation>keskeytynyt</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="67"/>
+        <location filename="../cli/StatusText.cpp" line="89"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="74"/>
+        <location filename="../cli/StatusText.cpp" line="96"/>
         <source>%1 streamed (tables %2 on disk), %3 rows</source>
         <translation>%1 siirretty (taulut levyllä %2), %3 riviä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="82"/>
+        <location filename="../cli/StatusText.cpp" line="104"/>
         <source>replication lag %1</source>
         <translation>replikoinnin viive %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="83"/>
+        <location filename="../cli/StatusText.cpp" line="105"/>
         <source>replication lag unknown</source>
         <translation>replikoinnin viive tuntematon</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="88"/>
+        <location filename="../cli/StatusText.cpp" line="110"/>
         <source>, copy %1 s, verify %2 s</source>
         <translation>, kopiointi %1 s, tarkistus %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="101"/>
+        <location filename="../cli/StatusText.cpp" line="123"/>
         <source>      time: %1
 </source>
         <translation>      aika: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="105"/>
+        <location filename="../cli/StatusText.cpp" line="128"/>
+        <source>      finish steps (time/limit): %1
+</source>
+        <translation>      finish-vaiheet (aika/raja): %1
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="132"/>
         <source>      error: %1
 </source>
         <translation>      virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="109"/>
+        <location filename="../cli/StatusText.cpp" line="136"/>
         <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
 </source>
         <translation>      kirjoitukset jäädytetty: lähdetietokanta on vain luku -tilassa (keskeytynyt finish --freeze-writes); &apos;pgmigrate finish&apos; tai &apos;pgmigrate stop&apos; kumoaa sen
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="122"/>
+        <location filename="../cli/StatusText.cpp" line="149"/>
         <source>Migration %1: %2</source>
         <translation>Siirto %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="125"/>
+        <location filename="../cli/StatusText.cpp" line="152"/>
         <source> (mixed methods)</source>
         <translation> (useita menetelmiä)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="127"/>
+        <location filename="../cli/StatusText.cpp" line="154"/>
         <source>  source %1
   target %2
 </source>
@@ -1495,39 +1517,39 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="130"/>
+        <location filename="../cli/StatusText.cpp" line="157"/>
         <source>  error: %1
 </source>
         <translation>  virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="133"/>
+        <location filename="../cli/StatusText.cpp" line="160"/>
         <source>DATABASE</source>
         <translation>TIETOKANTA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="134"/>
+        <location filename="../cli/StatusText.cpp" line="161"/>
         <source>METHOD</source>
         <translation>MENETELMÄ</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="135"/>
+        <location filename="../cli/StatusText.cpp" line="162"/>
         <source>STATUS</source>
         <translation>TILA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="163"/>
         <source>PHASE</source>
         <translation>VAIHE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="137"/>
+        <location filename="../cli/StatusText.cpp" line="164"/>
         <source>PROGRESS</source>
         <translation>EDISTYMINEN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="144"/>
+        <location filename="../cli/StatusText.cpp" line="171"/>
         <source>
   Warnings:
 </source>
@@ -1536,17 +1558,17 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="167"/>
+        <location filename="../cli/StatusText.cpp" line="194"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1/%2 taulua, %3 siirretty, %4 riviä, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="175"/>
+        <location filename="../cli/StatusText.cpp" line="202"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="181"/>
+        <location filename="../cli/StatusText.cpp" line="208"/>
         <source>working…</source>
         <translation>työn alla…</translation>
     </message>
@@ -2033,8 +2055,8 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="399"/>
-        <location filename="../engine/replication/Cutover.cpp" line="405"/>
+        <location filename="../engine/replication/Cutover.cpp" line="506"/>
+        <location filename="../engine/replication/Cutover.cpp" line="512"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="283"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="310"/>
         <source>verify %1</source>
@@ -2061,7 +2083,7 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="96"/>
+        <location filename="../engine/replication/Cutover.cpp" line="99"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2076,12 +2098,12 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="131"/>
+        <location filename="../engine/replication/Cutover.cpp" line="134"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="142"/>
+        <location filename="../engine/replication/Cutover.cpp" line="145"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2091,7 +2113,7 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="197"/>
+        <location filename="../engine/replication/Cutover.cpp" line="200"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2171,44 +2193,65 @@ Katso &apos;pgmigrate --help&apos;.</translation>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="311"/>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
-        <location filename="../engine/replication/Cutover.cpp" line="372"/>
+        <location filename="../engine/replication/Cutover.cpp" line="330"/>
+        <location filename="../engine/replication/Cutover.cpp" line="415"/>
+        <location filename="../engine/replication/Cutover.cpp" line="472"/>
+        <location filename="../engine/replication/Cutover.cpp" line="476"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="316"/>
+        <location filename="../engine/replication/Cutover.cpp" line="331"/>
+        <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
+        <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="347"/>
+        <source>cancelled at the limit</source>
+        <translation>peruttu rajan täyttyessä</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="420"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="326"/>
+        <location filename="../engine/replication/Cutover.cpp" line="430"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="357"/>
+        <location filename="../engine/replication/Cutover.cpp" line="461"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="378"/>
+        <location filename="../engine/replication/Cutover.cpp" line="482"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="391"/>
+        <location filename="../engine/replication/Cutover.cpp" line="495"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="240"/>
+        <location filename="../engine/replication/Cutover.cpp" line="285"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="428"/>
+        <location filename="../engine/replication/Cutover.cpp" line="323"/>
+        <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
+        <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="327"/>
+        <source>%1 keeps replicating as before the finish</source>
+        <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="535"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
