@@ -39,7 +39,7 @@ QString phaseTimes(const QJsonObject& phases) {
 /// each with its time and limit.
 QString cutoverSteps(const QJsonArray& steps) {
     QStringList parts;
-    for (const QJsonValue& value : steps) {
+    for (const auto& value : steps) {
         const QJsonObject step = value.toObject();
         const QString id = step.value(QStringLiteral("step")).toString();
         const QString word = phaseText(phaseFromId(id));

@@ -265,7 +265,7 @@ private slots:
                                      .value(QStringLiteral("cutover_steps"))
                                      .toArray();
         QStringList names;
-        for (const QJsonValue& step : steps) {
+        for (const auto& step : steps) {
             names << step.toObject().value(QStringLiteral("step")).toString();
             QVERIFY(step.toObject().value(QStringLiteral("seconds")).toDouble() <
                     step.toObject().value(QStringLiteral("limit")).toDouble() + 1);
