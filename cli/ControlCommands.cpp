@@ -182,6 +182,30 @@ int confirmWritesStopped(const QString& command) {
     return -1;
 }
 
+/// finish's --timeout, --step-timeout and --jobs into `options`: -1, or the exit code.
+int readFinishNumbers(const QCommandLineParser& parser, const QList<QCommandLineOption>& numbers,
+                      FinishOptions* options) {
+    const QString command = QStringLiteral("finish");
+    bool ok = false;
+    options->drainTimeout = std::chrono::seconds(parser.value(numbers.at(0)).toInt(&ok));
+    if (!ok || options->drainTimeout.count() <= 0) {
+        return usageError(command, QCoreApplication::translate(
+                                       "Cli", "--timeout must be a positive number of seconds"));
+    }
+    options->stepTimeout = std::chrono::seconds(parser.value(numbers.at(1)).toInt(&ok));
+    if (!ok || options->stepTimeout.count() <= 0) {
+        return usageError(command, QCoreApplication::translate(
+                                       "Cli", "--step-timeout must be a positive number of "
+                                              "seconds"));
+    }
+    options->jobs = parser.value(numbers.at(2)).toInt(&ok);
+    if (!ok || options->jobs < 1 || options->jobs > 64) {
+        return usageError(command,
+                          QCoreApplication::translate("Cli", "--jobs must be between 1 and 64"));
+    }
+    return -1;
+}
+
 } // namespace
 
 int runFinishCommand(const QStringList& arguments) {
@@ -206,26 +230,27 @@ int runFinishCommand(const QStringList& arguments) {
         QCoreApplication::translate("Cli",
                                     "Seconds to wait for the target to catch up (default 300)."),
         QStringLiteral("seconds"), QStringLiteral("300"));
+    const QCommandLineOption stepTimeout(
+        QStringLiteral("step-timeout"),
+        QCoreApplication::translate(
+            "Cli", "Seconds each later step (catch-up: sequences, large objects, tables "
+                   "replication does not carry, materialized views; verification; removal of "
+                   "the replication objects) may take before finish gives up on it, unfreezes "
+                   "writes and leaves the database replicating (default 1800)."),
+        QStringLiteral("seconds"), QStringLiteral("1800"));
     const QCommandLineOption jobs(QStringLiteral("jobs"),
                                   QCoreApplication::translate("Cli", "Tables verified at once."),
                                   QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Cli", "Print the status as JSON."));
-    parser.addOptions({id, yes, freeze, timeout, jobs, json});
+    parser.addOptions({id, yes, freeze, timeout, stepTimeout, jobs, json});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
     FinishOptions options;
-    bool ok = false;
-    options.drainTimeout = std::chrono::seconds(parser.value(timeout).toInt(&ok));
-    if (!ok || options.drainTimeout.count() <= 0) {
-        return usageError(command, QCoreApplication::translate(
-                                       "Cli", "--timeout must be a positive number of seconds"));
-    }
-    options.jobs = parser.value(jobs).toInt(&ok);
-    if (!ok || options.jobs < 1 || options.jobs > 64) {
-        return usageError(command,
-                          QCoreApplication::translate("Cli", "--jobs must be between 1 and 64"));
+    if (const int exit = readFinishNumbers(parser, {timeout, stepTimeout, jobs}, &options);
+        exit >= 0) {
+        return exit;
     }
     options.freezeWrites = parser.isSet(freeze);
     if (!parser.isSet(yes) && !options.freezeWrites) {

@@ -35,6 +35,28 @@ QString phaseTimes(const QJsonObject& phases) {
     return parts.join(QStringLiteral(", "));
 }
 
+/// "drain 0.4/300 s, catch-up 0.1/1800 s, verify 3.0/3 s (running)": the last finish's steps,
+/// each with its time and limit.
+QString cutoverSteps(const QJsonArray& steps) {
+    QStringList parts;
+    for (const auto& value : steps) {
+        const QJsonObject step = value.toObject();
+        const QString id = step.value(QStringLiteral("step")).toString();
+        const QString word = phaseText(phaseFromId(id));
+        const QJsonValue seconds = step.value(QStringLiteral("seconds"));
+        const qint64 limit = step.value(QStringLiteral("limit")).toInteger();
+        QString part =
+            (word.isEmpty() ? id : word) + u' ' +
+            (seconds.isNull() ? QStringLiteral("?") : QString::number(seconds.toDouble(), 'f', 1));
+        part += limit > 0 ? QStringLiteral("/%1 s").arg(limit) : QStringLiteral(" s");
+        if (step.value(QStringLiteral("running")).toBool()) {
+            part += QCoreApplication::translate("Cli", " (running)");
+        }
+        parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QString bytes(qint64 value) {
     return QLocale::c().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat);
 }
@@ -99,6 +121,11 @@ QString databaseLines(const QJsonObject& db, const QString& phase) {
     const QString phases = phaseTimes(db.value(QStringLiteral("phase_seconds")).toObject());
     if (!phases.isEmpty()) {
         out += QCoreApplication::translate("Cli", "      time: %1\n").arg(phases);
+    }
+    const QString steps = cutoverSteps(db.value(QStringLiteral("cutover_steps")).toArray());
+    if (!steps.isEmpty()) {
+        out +=
+            QCoreApplication::translate("Cli", "      finish steps (time/limit): %1\n").arg(steps);
     }
     const QString error = db.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {

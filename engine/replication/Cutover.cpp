@@ -7,9 +7,11 @@
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "PhaseText.h"
 #include "ReplicationControl.h"
 #include "ReplicationObjects.h"
 #include "SessionTimeouts.h"
+#include "StepDeadline.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
 #include "TargetOwners.h"
@@ -18,6 +20,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
+#include <functional>
 
 namespace pgm {
 
@@ -205,8 +208,14 @@ void returnAfterCutover(MigrationState& state, const ControlServers& servers) {
 
 /// One syncing database's cut-over: drain, catch up, verify, remove the replication objects.
 /// Each step is the database's phase, saved as it starts, so `status` from another terminal (or
-/// the reopened wizard) says where a long finish is; its time goes to phase_seconds. Cleanup is
-/// also what a killed finish resumes from.
+/// the reopened wizard) says where a long finish is; its time goes to phase_seconds, and with
+/// its limit to cutover_steps. Cleanup is also what a killed finish resumes from.
+///
+/// Every step after the freeze is bounded (the drain by its own timeout, the others by
+/// stepTimeout): a lock held by another session, a DROP SUBSCRIPTION waiting on a walsender or
+/// a slow checksum would otherwise keep the source frozen with no end. A bounded step's
+/// statements end at its limit on the client (StepDeadline cancels them) and on the server
+/// (statement_timeout, lock_timeout).
 class DatabaseCutover {
 public:
     DatabaseCutover(MigrationState& state, DatabaseState& db, const ControlServers& servers,
@@ -215,6 +224,7 @@ public:
         , m_db(db)
         , m_options(options)
         , m_cancelled(cancelled)
+        , m_deadline(cancelled)
         , m_names(ReplicationNames::forDatabase(state.id, db.dbname))
         , m_servers(servers)
         , m_sourceDb(servers.source.withDatabase(db.dbname))
@@ -222,6 +232,7 @@ public:
 
     /// True when the database is done.
     bool run() {
+        m_db.cutoverSteps.clear();
         if (m_db.phase == Phase::Cleanup) {
             return resumeCleanup();
         }
@@ -233,15 +244,9 @@ public:
                 freezeWrites();
             }
             drainChanges();
-            catchUp();
-            verify();
-            // Saved first: once the subscription is gone, a finish killed here could not tell
-            // a verified copy from a broken replication.
-            beginStep(Phase::Cleanup,
-                      QCoreApplication::translate("Runner", "%1: removing the replication objects")
-                          .arg(m_db.dbname));
-            completeCutover(m_state, m_db, *m_sourceCleanup, *m_targetCleanup, m_names);
-            endStep();
+            bounded(Phase::CatchUp, [this] { catchUp(); });
+            bounded(Phase::Verify, [this] { verify(); });
+            cleanUp(*m_sourceCleanup, *m_targetCleanup);
         } catch (const PgError& failure) {
             m_db.error = failure.describe();
             done = false;
@@ -263,19 +268,100 @@ private:
         try {
             auto sourceCleanup = PgConnection::open(m_sourceDb, kTimeout);
             auto targetCleanup = PgConnection::open(m_targetDb, kTimeout);
-            completeCutover(m_state, m_db, *sourceCleanup, *targetCleanup, m_names);
+            cleanUp(*sourceCleanup, *targetCleanup);
             return true;
         } catch (const PgError& failure) {
             m_db.error = failure.describe();
+            endStep();
             return false;
         }
     }
 
+    /// The replication objects go. Saved first: once the subscription is gone, a finish killed
+    /// here could not tell a verified copy from a broken replication. Bounded on the server
+    /// only: no cancel stops it between two of its statements (a subscription detached from
+    /// its slot); one that times out leaves the rest to the next finish.
+    void cleanUp(PgConnection& sourceCleanup, PgConnection& targetCleanup) {
+        beginStep(Phase::Cleanup,
+                  QCoreApplication::translate("Runner", "%1: removing the replication objects")
+                      .arg(m_db.dbname));
+        const qint64 limitMs = qint64(m_options.stepTimeout.count()) * 1000;
+        try {
+            boundSession(sourceCleanup, limitMs);
+            boundSession(targetCleanup, limitMs);
+            completeCutover(m_state, m_db, sourceCleanup, targetCleanup, m_names);
+        } catch (const PgError& failure) {
+            throw overLimit(Phase::Cleanup, failure, isServerTimeout(failure));
+        }
+        endStep();
+    }
+
+    /// Runs a step under its limit; a failure past the limit says so, and what to do.
+    void bounded(Phase step, const std::function<void()>& work) {
+        try {
+            work();
+        } catch (const PgError& failure) {
+            throw overLimit(step, failure, m_deadline.expired() || isServerTimeout(failure));
+        }
+        if (m_deadline.expired()) { // a part that took the cancel as a warning
+            throw overLimit(step, PgError(PgError::Kind::Cancelled, {}, {}), true);
+        }
+    }
+
+    /// A statement ended by the timeouts boundSession() set (the user's are turned off).
+    bool isServerTimeout(const PgError& failure) const {
+        return !m_deadline.userCancelled() &&
+               (failure.sqlstate() == QLatin1String("57014") || // statement_timeout
+                failure.sqlstate() == QLatin1String("55P03"));  // lock_timeout
+    }
+
+    PgError overLimit(Phase step, const PgError& failure, bool timedOut) const {
+        if (!timedOut) {
+            return failure;
+        }
+        const QString what =
+            step == Phase::Cleanup
+                ? QCoreApplication::translate(
+                      "Runner", "%1 keeps its replication objects that are left, and the next "
+                                "finish removes them")
+                      .arg(m_db.dbname)
+                : QCoreApplication::translate("Runner", "%1 keeps replicating as before the finish")
+                      .arg(m_db.dbname);
+        return PgError(PgError::Kind::Timeout,
+                       QCoreApplication::translate("Runner", "cut over %1").arg(m_db.dbname),
+                       QCoreApplication::translate(
+                           "Runner",
+                           "step %1 did not end within its limit of %2 s (%3); %4, with writes "
+                           "not frozen. Find what holds it up (a lock another session holds on "
+                           "the target or the source: pg_locks, pg_stat_activity) or give it "
+                           "more time (finish --step-timeout), then run finish again")
+                           .arg(phaseText(step))
+                           .arg(m_options.stepTimeout.count())
+                           .arg(stoppedAt(failure), what));
+    }
+
+    /// What the step was doing when its limit ended it: the server's words when its own
+    /// timeout did, not "cancelled on user request" when the deadline did.
+    QString stoppedAt(const PgError& failure) const {
+        const QString what = isServerTimeout(failure)
+                                 ? failure.message()
+                                 : QCoreApplication::translate("Runner", "cancelled at the limit");
+        return failure.step().isEmpty() ? what : failure.step() + QStringLiteral(": ") + what;
+    }
+
+    /// Starts a step: saved as the phase, with its limit (zero: none) armed and recorded.
     void beginStep(Phase step, const QString& text) {
         endStep();
         m_step = step;
         m_stepClock.start();
         m_db.phase = step;
+        const std::chrono::seconds limit = limitOf(step);
+        m_db.cutoverSteps << CutoverStep{step, limit.count(), QDateTime::currentDateTimeUtc(), -1};
+        if (step == Phase::CatchUp || step == Phase::Verify) {
+            m_deadline.arm(limit);
+            boundSession(*m_source, m_deadline.remainingMs());
+            boundSession(*m_target, m_deadline.remainingMs());
+        }
         if (m_options.progress) {
             m_options.progress(text);
         }
@@ -284,16 +370,34 @@ private:
         }
     }
 
+    std::chrono::seconds limitOf(Phase step) const {
+        switch (step) {
+        case Phase::Drain:
+            return m_options.drainTimeout;
+        case Phase::CatchUp:
+        case Phase::Verify:
+        case Phase::Cleanup:
+            return m_options.stepTimeout;
+        default:
+            return std::chrono::seconds(0);
+        }
+    }
+
     void endStep() {
         if (m_step != Phase::Unknown) {
-            m_db.phaseSeconds[m_step] += double(m_stepClock.nsecsElapsed()) / 1e9;
+            const double seconds = double(m_stepClock.nsecsElapsed()) / 1e9;
+            m_db.phaseSeconds[m_step] += seconds;
+            if (!m_db.cutoverSteps.isEmpty()) {
+                m_db.cutoverSteps.last().seconds = qRound(seconds * 1000) / 1000.0;
+            }
             m_step = Phase::Unknown;
+            m_deadline.disarm();
         }
     }
 
     void openConnections() {
-        m_source = PgConnection::open(m_sourceDb, kTimeout, m_cancelled);
-        m_target = PgConnection::open(m_targetDb, kTimeout, m_cancelled);
+        m_source = PgConnection::open(m_sourceDb, kTimeout, m_deadline.flag());
+        m_target = PgConnection::open(m_targetDb, kTimeout, m_deadline.flag());
         // Large objects and materialized views take as long as they are big.
         disableSessionTimeouts(*m_source);
         disableSessionTimeouts(*m_target);
@@ -380,8 +484,8 @@ private:
                 "Runner", "%1: sequences, large objects and tables replication does not carry")
                 .arg(m_db.dbname));
         writeSequences(*m_target, readSequences(*m_source));
-        m_state.warnings << copyLargeObjects(*m_source, *m_target, m_cancelled);
-        recopyTables(m_sourceDb, m_targetDb, m_db.copyAtCutover, m_options.jobs, m_cancelled);
+        m_state.warnings << copyLargeObjects(*m_source, *m_target, m_deadline.flag());
+        recopyTables(m_sourceDb, m_targetDb, m_db.copyAtCutover, m_options.jobs, m_deadline.flag());
         for (const QString& view : populatedMaterializedViews(*m_source)) {
             m_target->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view);
         }
@@ -394,7 +498,10 @@ private:
         for (const QString& skipped : m_state.skippedTables) {
             request.skipTables << skipped;
         }
-        const DatabaseVerification result = verifyDatabase(request, m_db.dbname, m_cancelled);
+        const DatabaseVerification result = verifyDatabase(request, m_db.dbname, m_deadline.flag());
+        if (m_deadline.expired()) {
+            throw PgError(PgError::Kind::Cancelled, {}, result.error);
+        }
         if (m_cancelled && m_cancelled->load()) {
             throw PgError(PgError::Kind::Cancelled,
                           QCoreApplication::translate("Runner", "verify %1").arg(m_db.dbname),
@@ -436,6 +543,7 @@ private:
     DatabaseState& m_db;
     const FinishOptions& m_options;
     const std::atomic_bool* m_cancelled;
+    StepDeadline m_deadline; ///< what m_source, m_target and each step's own sessions watch
     const ReplicationNames m_names;
     const ControlServers& m_servers;
     const ConnectionSettings m_sourceDb;

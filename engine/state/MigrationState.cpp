@@ -183,6 +183,49 @@ QJsonObject phaseSecondsJson(const QMap<Phase, double>& phases) {
     return object;
 }
 
+QJsonArray cutoverStepsJson(const QList<CutoverStep>& steps) {
+    QJsonArray array;
+    for (const CutoverStep& step : steps) {
+        array.append(QJsonObject{{QStringLiteral("step"), phaseId(step.step)},
+                                 {QStringLiteral("limit"), step.limitSeconds},
+                                 {QStringLiteral("started"), timeText(step.started)},
+                                 {QStringLiteral("seconds"), step.seconds}});
+    }
+    return array;
+}
+
+/// For `status`: the running step's seconds are its time so far; a step whose finish died
+/// has none.
+QJsonArray cutoverStepsStatus(const QList<CutoverStep>& steps, bool ownerAlive) {
+    QJsonArray array;
+    for (const CutoverStep& step : steps) {
+        const bool running = step.seconds < 0 && ownerAlive && step.started.isValid();
+        QJsonValue seconds = qRound(step.seconds * 1000) / 1000.0;
+        if (running) {
+            seconds = double(step.started.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0;
+        } else if (step.seconds < 0) {
+            seconds = QJsonValue();
+        }
+        array.append(QJsonObject{{QStringLiteral("step"), phaseId(step.step)},
+                                 {QStringLiteral("limit"), step.limitSeconds},
+                                 {QStringLiteral("seconds"), seconds},
+                                 {QStringLiteral("running"), running}});
+    }
+    return array;
+}
+
+QList<CutoverStep> cutoverStepsFrom(const QJsonArray& array) {
+    QList<CutoverStep> steps;
+    for (const auto& value : array) {
+        const QJsonObject object = value.toObject();
+        steps << CutoverStep{phaseFromId(object.value(QStringLiteral("step")).toString()),
+                             object.value(QStringLiteral("limit")).toInteger(),
+                             timeFrom(object.value(QStringLiteral("started"))),
+                             object.value(QStringLiteral("seconds")).toDouble(-1)};
+    }
+    return steps;
+}
+
 void readPhase(const QString& label, DatabaseState* db) {
     db->phase = phaseFromId(label);
     static const QRegularExpression progress(QStringLiteral("^initial sync (\\d+)/(\\d+) tables$"));
@@ -236,6 +279,7 @@ QJsonObject MigrationState::toJson() const {
             {QStringLiteral("wal_status"), db.walStatus},
             {QStringLiteral("apply_errors_seen"), db.applyErrorsSeen},
             {QStringLiteral("writes_frozen"), db.writesFrozen},
+            {QStringLiteral("cutover_steps"), cutoverStepsJson(db.cutoverSteps)},
         });
     }
     return {
@@ -330,6 +374,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         db.walStatus = item.value(QStringLiteral("wal_status")).toString();
         db.applyErrorsSeen = item.value(QStringLiteral("apply_errors_seen")).toInteger(0);
         db.writesFrozen = item.value(QStringLiteral("writes_frozen")).toBool(false);
+        db.cutoverSteps = cutoverStepsFrom(item.value(QStringLiteral("cutover_steps")).toArray());
         for (const auto& tableValue : item.value(QStringLiteral("tables")).toArray()) {
             const QJsonObject t = tableValue.toObject();
             db.tables << TableState{t.value(QStringLiteral("name")).toString(),
@@ -376,6 +421,7 @@ QJsonObject MigrationState::toStatusJson(bool ownerAlive) const {
             {QStringLiteral("started"), nullable(timeText(db.started))},
             {QStringLiteral("finished"), nullable(timeText(db.finished))},
             {QStringLiteral("writes_frozen"), db.writesFrozen},
+            {QStringLiteral("cutover_steps"), cutoverStepsStatus(db.cutoverSteps, ownerAlive)},
         });
     }
     QString overallError = error;

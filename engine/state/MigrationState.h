@@ -37,6 +37,14 @@ struct CheckRecord {
     QString remedy; ///< what the user can do
 };
 
+/// One step of a database's last cut-over (`finish`): its limit and how long it took.
+struct CutoverStep {
+    Phase step = Phase::Unknown;
+    qint64 limitSeconds = 0; ///< 0: bounded by nothing of its own
+    QDateTime started;
+    double seconds = -1; ///< -1 while it runs
+};
+
 /// One database of a migration.
 struct DatabaseState {
     QString dbname;
@@ -69,6 +77,9 @@ struct DatabaseState {
     /// a finish or stop that comes after a killed one undoes it first.
     bool writesFrozen = false;
     QString walStatus;
+    /// The steps of the last finish, in order, so that `status` shows each one's limit and
+    /// time, the running one's too.
+    QList<CutoverStep> cutoverSteps;
 
     /// The phase as the state file and the status JSON hold it: its id, with the table count
     /// during the initial sync ("initial sync 3/8 tables").

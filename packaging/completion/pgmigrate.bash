@@ -19,7 +19,7 @@ _pgmigrate() {
     --pg-dump-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --format) COMPREPLY=($(compgen -W "html pdf json" -- "$cur")); return ;;
     --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    --source|--target|--exclude-db|--skip-table|--id|--jobs|--timeout|--lag-timeout|\
+    --source|--target|--exclude-db|--skip-table|--id|--jobs|--timeout|--step-timeout|--lag-timeout|\
     --connect-timeout|--max-replication-lag|--source-address-from-target|\
     -s|-t|-f|--filtered-db) return ;;
   esac

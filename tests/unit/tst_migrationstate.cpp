@@ -58,6 +58,38 @@ private slots:
         QCOMPARE(back.databases[1].phaseSeconds, state.databases[1].phaseSeconds);
     }
 
+    void cutoverStepsKeepTheirLimitsAndTimes() {
+        MigrationState state = sample();
+        const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-5);
+        state.databases[1].cutoverSteps << CutoverStep{Phase::Drain, 300, started, 0.5}
+                                        << CutoverStep{Phase::Verify, 3, started, -1};
+        const MigrationState back = MigrationState::fromJson(state.toJson());
+        const QList<CutoverStep>& steps = back.databases[1].cutoverSteps;
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps[1].step, Phase::Verify);
+        QCOMPARE(steps[1].limitSeconds, 3);
+        QCOMPARE(steps[1].seconds, -1.0);
+        QCOMPARE(steps[0].seconds, 0.5);
+        // status: the running step's time so far, while its finish lives; none once it died.
+        const auto statusStep = [&back](bool ownerAlive, int index) {
+            return back.toStatusJson(ownerAlive)
+                .value(QStringLiteral("migration_detail"))
+                .toArray()
+                .at(1)
+                .toObject()
+                .value(QStringLiteral("cutover_steps"))
+                .toArray()
+                .at(index)
+                .toObject();
+        };
+        QCOMPARE(statusStep(true, 0).value(QStringLiteral("seconds")).toDouble(), 0.5);
+        QCOMPARE(statusStep(true, 0).value(QStringLiteral("limit")).toInt(), 300);
+        QVERIFY(statusStep(true, 1).value(QStringLiteral("running")).toBool());
+        QVERIFY(statusStep(true, 1).value(QStringLiteral("seconds")).toDouble() >= 4.9);
+        QVERIFY(!statusStep(false, 1).value(QStringLiteral("running")).toBool());
+        QVERIFY(statusStep(false, 1).value(QStringLiteral("seconds")).isNull());
+    }
+
     void overallStatusFollowsTheSeed() {
         MigrationState state = sample();
         QCOMPARE(state.overallStatus(), DbStatus::Running);
