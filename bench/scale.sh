@@ -165,10 +165,11 @@ sample_rss() { # pid samples-file progress-file
 }
 
 empty_target() {
-  local db
-  for db in $(tgt_psql -d postgres -c "SELECT datname FROM pg_database WHERE datname ~ '^scale(_[0-9]+)?$'"); do
-    tgt_psql -d postgres -c "DROP DATABASE $db WITH (FORCE)"
-  done
+  tgt_psql -d postgres <<'SQL'
+SELECT format('DROP DATABASE %I WITH (FORCE)', datname) FROM pg_database
+WHERE datname ~ '^scale(_[0-9]+)?$'
+\gexec
+SQL
 }
 
 REPORT=()
