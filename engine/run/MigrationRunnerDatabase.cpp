@@ -153,7 +153,7 @@ TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
     facts.resume = m_request.resume;
     facts.replicate = db.method == MigrationMethod::Replication;
     facts.replaceAllowed = m_request.ifExists == IfExists::Truncate;
-    const TargetPlan plan = planTarget(facts);
+    TargetPlan plan = planTarget(facts); // not const: returned, so moved
     if (!plan.refusal.isEmpty()) {
         throw PgError(
             PgError::Kind::Query,

@@ -10,7 +10,7 @@ namespace {
 /// `object` as QJsonDocument indents it, `depth` levels in (four spaces a level; the caller
 /// writes the first line's), so the file reads as QJsonDocument wrote it whole. `open`: without
 /// its closing brace, so that more members can follow.
-QByteArray indented(const QJsonObject& object, int depth, bool open) {
+QByteArray indented(const QJsonObject& object, qsizetype depth, bool open) {
     QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
     text.chop(open ? 3 : 1); // "\n}\n" or "\n"
     if (depth > 0) {
