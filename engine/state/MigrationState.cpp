@@ -245,44 +245,51 @@ QString DatabaseState::phaseLabel() const {
     return phaseId(phase);
 }
 
-QJsonObject MigrationState::toJson() const {
-    QJsonArray dbs;
-    for (const DatabaseState& db : databases) {
+QJsonObject tableToJson(const TableState& table) {
+    return {{QStringLiteral("name"), table.name},
+            {QStringLiteral("rows"), table.rows},
+            {QStringLiteral("bytes"), table.bytes},
+            {QStringLiteral("copied"), table.copied},
+            {QStringLiteral("verified"), table.verified}};
+}
+
+QJsonObject databaseToJson(const DatabaseState& db, bool withTables) {
+    QJsonObject object{
+        {QStringLiteral("dbname"), db.dbname},
+        {QStringLiteral("method"), methodName(db.method)},
+        {QStringLiteral("reason"), db.reason},
+        {QStringLiteral("status"), statusName(db.status)},
+        {QStringLiteral("phase"), db.phaseLabel()},
+        {QStringLiteral("error"), nullable(db.error)},
+        {QStringLiteral("bytes_total"), db.bytesTotal},
+        {QStringLiteral("bytes_done"), db.bytesDone},
+        {QStringLiteral("rows_done"), db.rowsDone},
+        {QStringLiteral("copy_seconds"), db.copySeconds},
+        {QStringLiteral("verify_seconds"), db.verifySeconds},
+        {QStringLiteral("phase_seconds"), phaseSecondsJson(db.phaseSeconds)},
+        {QStringLiteral("started"), timeText(db.started)},
+        {QStringLiteral("finished"), timeText(db.finished)},
+        {QStringLiteral("replica_identity_full"),
+         QJsonArray::fromStringList(db.replicaIdentityFull)},
+        {QStringLiteral("copy_at_cutover"), QJsonArray::fromStringList(db.copyAtCutover)},
+        {QStringLiteral("lag_bytes"), db.lagBytes},
+        {QStringLiteral("wal_status"), db.walStatus},
+        {QStringLiteral("apply_errors_seen"), db.applyErrorsSeen},
+        {QStringLiteral("writes_frozen"), db.writesFrozen},
+        {QStringLiteral("cutover_steps"), cutoverStepsJson(db.cutoverSteps)},
+    };
+    if (withTables) {
         QJsonArray tables;
         for (const TableState& table : db.tables) {
-            tables.append(QJsonObject{{QStringLiteral("name"), table.name},
-                                      {QStringLiteral("rows"), table.rows},
-                                      {QStringLiteral("bytes"), table.bytes},
-                                      {QStringLiteral("copied"), table.copied},
-                                      {QStringLiteral("verified"), table.verified}});
+            tables.append(tableToJson(table));
         }
-        dbs.append(QJsonObject{
-            {QStringLiteral("dbname"), db.dbname},
-            {QStringLiteral("method"), methodName(db.method)},
-            {QStringLiteral("reason"), db.reason},
-            {QStringLiteral("status"), statusName(db.status)},
-            {QStringLiteral("phase"), db.phaseLabel()},
-            {QStringLiteral("error"), nullable(db.error)},
-            {QStringLiteral("bytes_total"), db.bytesTotal},
-            {QStringLiteral("bytes_done"), db.bytesDone},
-            {QStringLiteral("rows_done"), db.rowsDone},
-            {QStringLiteral("copy_seconds"), db.copySeconds},
-            {QStringLiteral("verify_seconds"), db.verifySeconds},
-            {QStringLiteral("phase_seconds"), phaseSecondsJson(db.phaseSeconds)},
-            {QStringLiteral("started"), timeText(db.started)},
-            {QStringLiteral("finished"), timeText(db.finished)},
-            {QStringLiteral("tables"), tables},
-            {QStringLiteral("replica_identity_full"),
-             QJsonArray::fromStringList(db.replicaIdentityFull)},
-            {QStringLiteral("copy_at_cutover"), QJsonArray::fromStringList(db.copyAtCutover)},
-            {QStringLiteral("lag_bytes"), db.lagBytes},
-            {QStringLiteral("wal_status"), db.walStatus},
-            {QStringLiteral("apply_errors_seen"), db.applyErrorsSeen},
-            {QStringLiteral("writes_frozen"), db.writesFrozen},
-            {QStringLiteral("cutover_steps"), cutoverStepsJson(db.cutoverSteps)},
-        });
+        object.insert(QStringLiteral("tables"), tables);
     }
-    return {
+    return object;
+}
+
+QJsonObject MigrationState::toJson(bool withDatabases) const {
+    QJsonObject object{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("id"), id},
         {QStringLiteral("created"), timeText(created)},
@@ -304,9 +311,16 @@ QJsonObject MigrationState::toJson() const {
         {QStringLiteral("stopped"), stopped},
         {QStringLiteral("error"), nullable(error)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-        {QStringLiteral("databases"), dbs},
         {QStringLiteral("lag_history"), lagHistory.toJson()},
     };
+    if (withDatabases) {
+        QJsonArray dbs;
+        for (const DatabaseState& db : databases) {
+            dbs.append(databaseToJson(db));
+        }
+        object.insert(QStringLiteral("databases"), dbs);
+    }
+    return object;
 }
 
 MigrationState MigrationState::fromJson(const QJsonObject& object) {

@@ -152,13 +152,20 @@ struct MigrationState {
 
     DatabaseState* database(const QString& dbname);
 
-    QJsonObject toJson() const;
+    /// The state file's object. Without its databases (`withDatabases` false) it is what
+    /// StateFile writes before them, one database and one table at a time.
+    QJsonObject toJson(bool withDatabases = true) const;
     static MigrationState fromJson(const QJsonObject& object);
 
     /// The status shape of the seed (001_...): {"migration": {...}, "migration_detail": [...]},
     /// with extra fields (id, phase, progress, times).
     QJsonObject toStatusJson(bool ownerAlive = true) const;
 };
+
+/// One database as the state file holds it; without its tables when StateFile writes them.
+QJsonObject databaseToJson(const DatabaseState& db, bool withTables = true);
+/// One table as the state file holds it.
+QJsonObject tableToJson(const TableState& table);
 
 /// Connection settings as saved in state: everything but the password.
 QJsonObject connectionToJson(const ConnectionSettings& settings);

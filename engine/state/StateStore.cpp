@@ -1,6 +1,7 @@
 #include "StateStore.h"
 
 #include "Logging.h"
+#include "StateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,8 +97,9 @@ bool StateStore::save(const MigrationState& state, QString* error) const {
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
+    // Streamed rather than built as one QJsonDocument: see StateFile.h. A failed write leaves
+    // the previous file (QSaveFile discards what it wrote unless committed).
+    if (!writeStateJson(file, state) || !file.commit()) {
         *error = file.errorString();
         qCDebug(lcState, "could not save %s: %s", qUtf8Printable(file.fileName()),
                 qUtf8Printable(*error));
