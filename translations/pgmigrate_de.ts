@@ -1552,12 +1552,12 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
     <message>
         <location filename="../cli/StatusText.cpp" line="104"/>
         <source>replication lag %1</source>
-        <translation>Replikationsverzögerung %1</translation>
+        <translation>Replikationsrückstand %1</translation>
     </message>
     <message>
         <location filename="../cli/StatusText.cpp" line="105"/>
         <source>replication lag unknown</source>
-        <translation>Replikationsverzögerung unbekannt</translation>
+        <translation>Replikationsrückstand unbekannt</translation>
     </message>
     <message>
         <location filename="../cli/StatusText.cpp" line="110"/>
@@ -3395,7 +3395,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
-        <translation>Replikationsmodus aktiv: Ihre Daten liegen auf dem Ziel, und neue Schreibvorgänge auf der Quelle werden weiterhin dorthin übertragen (größte Verzögerung %1 Bytes).
+        <translation>Replikationsmodus aktiv: Ihre Daten liegen auf dem Ziel, und neue Schreibvorgänge auf der Quelle werden weiterhin dorthin übertragen (größter Rückstand %1 Bytes).
 
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
@@ -3422,7 +3422,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/ClosePage.cpp" line="81"/>
         <source>&amp;Lag chart</source>
-        <translation>Verzögerungs&amp;diagramm</translation>
+        <translation>Rückstands&amp;diagramm</translation>
     </message>
     <message>
         <location filename="../wizard/ClosePage.cpp" line="159"/>
@@ -3496,7 +3496,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/LagChart.cpp" line="43"/>
         <source>Lag chart</source>
-        <translation>Verzögerungsdiagramm</translation>
+        <translation>Rückstandsdiagramm</translation>
     </message>
     <message>
         <location filename="../wizard/LagChart.cpp" line="80"/>
@@ -3526,7 +3526,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/LagChart.cpp" line="131"/>
         <source>The lag chart fills in while the migration copies and replicates.</source>
-        <translation>Das Verzögerungsdiagramm füllt sich, während die Migration kopiert und repliziert.</translation>
+        <translation>Das Rückstandsdiagramm füllt sich, während die Migration kopiert und repliziert.</translation>
     </message>
     <message>
         <location filename="../wizard/LagChart.cpp" line="166"/>
@@ -3663,7 +3663,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="95"/>
         <source>Lag</source>
-        <translation>Verzögerung</translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="103"/>
@@ -3891,7 +3891,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
     <message>
         <location filename="../wizard/MigrationsWindow.cpp" line="121"/>
         <source>Lag</source>
-        <translation>Verzögerung</translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationsWindow.cpp" line="135"/>
