@@ -72,21 +72,25 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
+        <location filename="../engine/state/StateWords.cpp" line="57"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
+        <location filename="../engine/state/StateWords.cpp" line="60"/>
         <source>WARN</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
+        <location filename="../engine/state/StateWords.cpp" line="63"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
+        <location filename="../engine/state/StateWords.cpp" line="66"/>
         <source>SKIP</source>
         <translation>ENTFÄLLT</translation>
     </message>
@@ -109,79 +113,79 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>nicht nötig: Die Dump-Methode wurde gewählt. </translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="11"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="12"/>
         <location filename="../engine/checks/DatabaseChecks.cpp" line="107"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="12"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="13"/>
         <source>Connected as %1, PostgreSQL %2.</source>
         <translation>Verbunden als %1, PostgreSQL %2.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="20"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="23"/>
         <source>Check the user name and password.</source>
         <translation>Prüfen Sie Benutzername und Passwort.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="23"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="28"/>
         <source>Check the SSL mode: the server may not support SSL (try sslmode prefer or disable), or the certificate does not match.</source>
         <translation>Prüfen Sie den SSL-Modus: Der Server unterstützt SSL womöglich nicht (versuchen Sie sslmode prefer oder disable), oder das Zertifikat passt nicht.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="28"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="33"/>
         <source>Allow this host in the server&apos;s pg_hba.conf and reload it.</source>
         <translation>Erlauben Sie diesen Host in der pg_hba.conf des Servers und laden Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="33"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="37"/>
         <source>Check the host name.</source>
         <translation>Prüfen Sie den Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="36"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="40"/>
         <source>Something accepted the connection but did not answer as PostgreSQL: check the host and port, and any proxy or firewall.</source>
         <translation>Etwas hat die Verbindung angenommen, aber nicht wie PostgreSQL geantwortet: Prüfen Sie Host und Port sowie etwaige Proxys oder Firewalls.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="40"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="44"/>
         <source>Check the host, the port, and that the server accepts TCP connections (listen_addresses, firewall).</source>
         <translation>Prüfen Sie Host und Port und ob der Server TCP-Verbindungen annimmt (listen_addresses, Firewall).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="54"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="58"/>
         <source>Source server reachable</source>
         <translation>Quellserver erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="60"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="64"/>
         <source>Target server reachable</source>
         <translation>Zielserver erreichbar</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="73"/>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="79"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="77"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="83"/>
         <source>Source and target differ</source>
         <translation>Quelle und Ziel sind verschieden</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="75"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="79"/>
         <source>Could not tell: </source>
         <translation>Nicht feststellbar: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="81"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="85"/>
         <source>The source and the target are the same server.</source>
         <translation>Quelle und Ziel sind derselbe Server.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="83"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="87"/>
         <source>The target does not see our source session.</source>
         <translation>Das Ziel sieht unsere Sitzung auf der Quelle nicht.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="85"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="89"/>
         <source>Give a different target server.</source>
         <translation>Geben Sie einen anderen Zielserver an.</translation>
     </message>
@@ -1505,105 +1509,65 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>--skip-table erwartet tabelle, schema.tabelle oder db.schema.tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="53"/>
-        <source> (running)</source>
-        <translation> (läuft)</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="72"/>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="74"/>
-        <source>syncing</source>
-        <translation>synchronisiert</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="76"/>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="78"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="80"/>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="82"/>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="89"/>
-        <source>replication</source>
-        <translation>Replikation</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="96"/>
+        <location filename="../cli/StatusText.cpp" line="61"/>
         <source>%1 streamed (tables %2 on disk), %3 rows</source>
         <translation>%1 übertragen (Tabellen %2 auf der Platte), %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="104"/>
+        <location filename="../cli/StatusText.cpp" line="69"/>
         <source>replication lag %1</source>
         <translation>Replikationsrückstand %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="105"/>
+        <location filename="../cli/StatusText.cpp" line="70"/>
         <source>replication lag unknown</source>
         <translation>Replikationsrückstand unbekannt</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="110"/>
+        <location filename="../cli/StatusText.cpp" line="75"/>
         <source>, copy %1 s, verify %2 s</source>
         <translation>, Kopie %1 s, Prüfung %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="123"/>
+        <location filename="../cli/StatusText.cpp" line="88"/>
         <source>      time: %1
 </source>
         <translation>      Zeit: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="128"/>
+        <location filename="../cli/StatusText.cpp" line="93"/>
         <source>      finish steps (time/limit): %1
 </source>
         <translation>      finish-Schritte (Zeit/Limit): %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="132"/>
+        <location filename="../cli/StatusText.cpp" line="97"/>
         <source>      error: %1
 </source>
         <translation>      Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="101"/>
         <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
 </source>
         <translation>      Schreibzugriffe eingefroren: die Quelldatenbank ist schreibgeschützt (ein unterbrochenes finish --freeze-writes); &apos;pgmigrate finish&apos; oder &apos;pgmigrate stop&apos; macht es rückgängig
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="149"/>
+        <location filename="../cli/StatusText.cpp" line="114"/>
         <source>Migration %1: %2</source>
         <translation>Migration %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="152"/>
+        <location filename="../cli/StatusText.cpp" line="117"/>
         <source> (mixed methods)</source>
         <translation> (gemischte Methoden)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="154"/>
+        <location filename="../cli/StatusText.cpp" line="119"/>
         <source>  source %1
   target %2
 </source>
@@ -1612,39 +1576,39 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="157"/>
+        <location filename="../cli/StatusText.cpp" line="122"/>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="160"/>
+        <location filename="../cli/StatusText.cpp" line="125"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="161"/>
+        <location filename="../cli/StatusText.cpp" line="126"/>
         <source>METHOD</source>
         <translation>METHODE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="162"/>
+        <location filename="../cli/StatusText.cpp" line="127"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="163"/>
+        <location filename="../cli/StatusText.cpp" line="128"/>
         <source>PHASE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="164"/>
+        <location filename="../cli/StatusText.cpp" line="129"/>
         <source>PROGRESS</source>
         <translation>FORTSCHRITT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="171"/>
+        <location filename="../cli/StatusText.cpp" line="136"/>
         <source>
   Warnings:
 </source>
@@ -1653,17 +1617,17 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="194"/>
+        <location filename="../cli/StatusText.cpp" line="159"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1 von %2 Tabellen, %3 übertragen, %4 Zeilen, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="202"/>
+        <location filename="../cli/StatusText.cpp" line="167"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="208"/>
+        <location filename="../cli/StatusText.cpp" line="173"/>
         <source>working…</source>
         <translation>in Arbeit…</translation>
     </message>
@@ -1960,9 +1924,19 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Verbindungszeichenkette konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../engine/connection/HostResolver.cpp" line="85"/>
+        <location filename="../engine/connection/HostResolver.cpp" line="73"/>
+        <source>resolve host name &quot;%1&quot;</source>
+        <translation>Hostnamen „%1“ auflösen</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/HostResolver.cpp" line="86"/>
         <source>no answer from the name resolver within %1 s</source>
         <translation>keine Antwort von der Namensauflösung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/HostResolver.cpp" line="96"/>
+        <source>could not translate host name &quot;%1&quot; to address: %2</source>
+        <translation>Hostname „%1“ konnte nicht in eine Adresse übersetzt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/connection/PgConnection.cpp" line="47"/>
@@ -1970,17 +1944,17 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>mit %1 verbinden</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="115"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="124"/>
         <source>no answer from the server within %1 s</source>
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="410"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="421"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="423"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="434"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -2300,159 +2274,164 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Report</name>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="198"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="211"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="209"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="222"/>
         <source>Pre-checks</source>
         <translation>Vorabprüfungen</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="213"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="226"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="214"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="227"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="215"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="228"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="216"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="229"/>
         <source>Detail</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="217"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="230"/>
         <source>Remedy</source>
         <translation>Abhilfe</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="166"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="179"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="167"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="180"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="235"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="248"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="237"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="250"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="239"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="252"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="241"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="254"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="243"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="256"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="245"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="258"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="247"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="260"/>
         <source>Duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="249"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="262"/>
         <source>Databases / tables</source>
         <translation>Datenbanken / Tabellen</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="252"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="301"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="265"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="330"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="254"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="302"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="267"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="257"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="270"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="265"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="278"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="269"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="282"/>
         <source>Method: %1 (%2). Status: %3. Verification: %4.</source>
         <translation>Methode: %1 (%2). Status: %3. Prüfung: %4.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="276"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="290"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="286"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="302"/>
         <source>Started %1, finished %2; rows %3, size %4; phases: %5.</source>
         <translation>Gestartet %1, beendet %2; Zeilen %3, Größe %4; Phasen: %5.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="294"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="310"/>
         <source>Cut-over: %1; lag last read: %2 bytes.</source>
         <translation>Umschaltung: %1; zuletzt gelesener Rückstand: %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="300"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
+        <source>Finish steps (time/limit): %1</source>
+        <translation>Schritte des Abschlusses (Zeit/Limit): %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="329"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="303"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="332"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="304"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="333"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-Bericht %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="354"/>
         <source>Migration %1</source>
         <translation>Migration %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="360"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -3181,6 +3160,69 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="16"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="18"/>
+        <source>syncing</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="20"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="22"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="24"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="26"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="33"/>
+        <source>replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="36"/>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="43"/>
+        <source>every table equal</source>
+        <translation>alle Tabellen gleich</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="46"/>
+        <source>differences found</source>
+        <translation>Unterschiede gefunden</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="49"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="77"/>
+        <source> (running)</source>
+        <translation> (läuft)</translation>
+    </message>
+</context>
+<context>
     <name>StopConfirmation</name>
     <message>
         <location filename="../wizard/StopConfirmation.cpp" line="9"/>
@@ -3321,77 +3363,77 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="29"/>
+        <location filename="../wizard/ClosePage.cpp" line="31"/>
         <source>Make the source databases &amp;read-only during the cut-over</source>
         <translation>Quelldatenbanken während der Umstellung &amp;schreibgeschützt setzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="30"/>
+        <location filename="../wizard/ClosePage.cpp" line="32"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Verbindung schließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="31"/>
+        <location filename="../wizard/ClosePage.cpp" line="33"/>
         <source>Status &amp;update</source>
         <translation>Status &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="32"/>
+        <location filename="../wizard/ClosePage.cpp" line="34"/>
         <source>S&amp;top migration</source>
         <translation>Migration s&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="33"/>
+        <location filename="../wizard/ClosePage.cpp" line="35"/>
         <source>Save re&amp;port...</source>
         <translation>Bericht s&amp;peichern...</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="40"/>
+        <location filename="../wizard/ClosePage.cpp" line="42"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="41"/>
+        <location filename="../wizard/ClosePage.cpp" line="43"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Setzen Sie die Replikation fort oder schließen Sie die Verbindung, um die Migration abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="105"/>
+        <location filename="../wizard/ClosePage.cpp" line="112"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="125"/>
+        <location filename="../wizard/ClosePage.cpp" line="132"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="128"/>
+        <location filename="../wizard/ClosePage.cpp" line="135"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="128"/>
+        <location filename="../wizard/ClosePage.cpp" line="135"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="129"/>
+        <location filename="../wizard/ClosePage.cpp" line="136"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="148"/>
+        <location filename="../wizard/ClosePage.cpp" line="155"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="151"/>
+        <location filename="../wizard/ClosePage.cpp" line="158"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="191"/>
+        <location filename="../wizard/ClosePage.cpp" line="198"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -3400,32 +3442,42 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="200"/>
+        <location filename="../wizard/ClosePage.cpp" line="207"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="201"/>
+        <location filename="../wizard/ClosePage.cpp" line="208"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="204"/>
+        <location filename="../wizard/ClosePage.cpp" line="211"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="77"/>
+        <location filename="../wizard/ClosePage.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="228"/>
+        <source>Finish steps (time/limit):</source>
+        <translation>Schritte des Abschlusses (Zeit/Limit):</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="84"/>
         <source>Migration report</source>
         <translation>Migrationsbericht</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="81"/>
+        <location filename="../wizard/ClosePage.cpp" line="88"/>
         <source>&amp;Lag chart</source>
         <translation>Rückstands&amp;diagramm</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="159"/>
+        <location filename="../wizard/ClosePage.cpp" line="166"/>
         <source>Rep&amp;ort</source>
         <translation>Beric&amp;ht</translation>
     </message>

@@ -72,21 +72,25 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
+        <location filename="../engine/state/StateWords.cpp" line="57"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
+        <location filename="../engine/state/StateWords.cpp" line="60"/>
         <source>WARN</source>
         <translation>VAROITUS</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
+        <location filename="../engine/state/StateWords.cpp" line="63"/>
         <source>FAIL</source>
         <translation>VIRHE</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
+        <location filename="../engine/state/StateWords.cpp" line="66"/>
         <source>SKIP</source>
         <translation>OHITETTU</translation>
     </message>
@@ -109,79 +113,79 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>ei tarpeen: dump-menetelmä on valittu. </translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="11"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="12"/>
         <location filename="../engine/checks/DatabaseChecks.cpp" line="107"/>
         <source>Connected.</source>
         <translation>Yhdistetty.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="12"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="13"/>
         <source>Connected as %1, PostgreSQL %2.</source>
         <translation>Yhdistetty käyttäjänä %1, PostgreSQL %2.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="20"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="23"/>
         <source>Check the user name and password.</source>
         <translation>Tarkista käyttäjätunnus ja salasana.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="23"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="28"/>
         <source>Check the SSL mode: the server may not support SSL (try sslmode prefer or disable), or the certificate does not match.</source>
         <translation>Tarkista SSL-tila: palvelin ei ehkä tue SSL:ää (kokeile sslmode prefer tai disable), tai varmenne ei täsmää.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="28"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="33"/>
         <source>Allow this host in the server&apos;s pg_hba.conf and reload it.</source>
         <translation>Salli tämä kone palvelimen pg_hba.conf-tiedostossa ja lataa se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="33"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="37"/>
         <source>Check the host name.</source>
         <translation>Tarkista palvelimen nimi.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="36"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="40"/>
         <source>Something accepted the connection but did not answer as PostgreSQL: check the host and port, and any proxy or firewall.</source>
         <translation>Jokin otti yhteyden vastaan mutta ei vastannut kuten PostgreSQL: tarkista palvelin ja portti sekä mahdollinen välityspalvelin tai palomuuri.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="40"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="44"/>
         <source>Check the host, the port, and that the server accepts TCP connections (listen_addresses, firewall).</source>
         <translation>Tarkista palvelin, portti ja että palvelin hyväksyy TCP-yhteydet (listen_addresses, palomuuri).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="54"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="58"/>
         <source>Source server reachable</source>
         <translation>Lähdepalvelin tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="60"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="64"/>
         <source>Target server reachable</source>
         <translation>Kohdepalvelin tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="73"/>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="79"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="77"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="83"/>
         <source>Source and target differ</source>
         <translation>Lähde ja kohde ovat eri palvelimia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="75"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="79"/>
         <source>Could not tell: </source>
         <translation>Ei voitu todeta: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="81"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="85"/>
         <source>The source and the target are the same server.</source>
         <translation>Lähde ja kohde ovat sama palvelin.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="83"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="87"/>
         <source>The target does not see our source session.</source>
         <translation>Kohde ei näe istuntoamme lähteessä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/ConnectivityChecks.cpp" line="85"/>
+        <location filename="../engine/checks/ConnectivityChecks.cpp" line="89"/>
         <source>Give a different target server.</source>
         <translation>Anna eri kohdepalvelin.</translation>
     </message>
@@ -1505,105 +1509,65 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>--skip-table ottaa muodon taulu, skeema.taulu tai kanta.skeema.taulu: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="53"/>
-        <source> (running)</source>
-        <translation> (käynnissä)</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="72"/>
-        <source>running</source>
-        <translation>käynnissä</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="74"/>
-        <source>syncing</source>
-        <translation>synkronoidaan</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="76"/>
-        <source>done</source>
-        <translation>valmis</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="78"/>
-        <source>failed</source>
-        <translation>epäonnistui</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="80"/>
-        <source>stopped</source>
-        <translation>pysäytetty</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="82"/>
-        <source>interrupted</source>
-        <translation>keskeytynyt</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="89"/>
-        <source>replication</source>
-        <translation>replikointi</translation>
-    </message>
-    <message>
-        <location filename="../cli/StatusText.cpp" line="96"/>
+        <location filename="../cli/StatusText.cpp" line="61"/>
         <source>%1 streamed (tables %2 on disk), %3 rows</source>
         <translation>%1 siirretty (taulut levyllä %2), %3 riviä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="104"/>
+        <location filename="../cli/StatusText.cpp" line="69"/>
         <source>replication lag %1</source>
         <translation>replikoinnin viive %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="105"/>
+        <location filename="../cli/StatusText.cpp" line="70"/>
         <source>replication lag unknown</source>
         <translation>replikoinnin viive tuntematon</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="110"/>
+        <location filename="../cli/StatusText.cpp" line="75"/>
         <source>, copy %1 s, verify %2 s</source>
         <translation>, kopiointi %1 s, tarkistus %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="123"/>
+        <location filename="../cli/StatusText.cpp" line="88"/>
         <source>      time: %1
 </source>
         <translation>      aika: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="128"/>
+        <location filename="../cli/StatusText.cpp" line="93"/>
         <source>      finish steps (time/limit): %1
 </source>
         <translation>      finish-vaiheet (aika/raja): %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="132"/>
+        <location filename="../cli/StatusText.cpp" line="97"/>
         <source>      error: %1
 </source>
         <translation>      virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="101"/>
         <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
 </source>
         <translation>      kirjoitukset jäädytetty: lähdetietokanta on vain luku -tilassa (keskeytynyt finish --freeze-writes); &apos;pgmigrate finish&apos; tai &apos;pgmigrate stop&apos; kumoaa sen
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="149"/>
+        <location filename="../cli/StatusText.cpp" line="114"/>
         <source>Migration %1: %2</source>
         <translation>Siirto %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="152"/>
+        <location filename="../cli/StatusText.cpp" line="117"/>
         <source> (mixed methods)</source>
         <translation> (useita menetelmiä)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="154"/>
+        <location filename="../cli/StatusText.cpp" line="119"/>
         <source>  source %1
   target %2
 </source>
@@ -1612,39 +1576,39 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="157"/>
+        <location filename="../cli/StatusText.cpp" line="122"/>
         <source>  error: %1
 </source>
         <translation>  virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="160"/>
+        <location filename="../cli/StatusText.cpp" line="125"/>
         <source>DATABASE</source>
         <translation>TIETOKANTA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="161"/>
+        <location filename="../cli/StatusText.cpp" line="126"/>
         <source>METHOD</source>
         <translation>MENETELMÄ</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="162"/>
+        <location filename="../cli/StatusText.cpp" line="127"/>
         <source>STATUS</source>
         <translation>TILA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="163"/>
+        <location filename="../cli/StatusText.cpp" line="128"/>
         <source>PHASE</source>
         <translation>VAIHE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="164"/>
+        <location filename="../cli/StatusText.cpp" line="129"/>
         <source>PROGRESS</source>
         <translation>EDISTYMINEN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="171"/>
+        <location filename="../cli/StatusText.cpp" line="136"/>
         <source>
   Warnings:
 </source>
@@ -1653,17 +1617,17 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="194"/>
+        <location filename="../cli/StatusText.cpp" line="159"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1/%2 taulua, %3 siirretty, %4 riviä, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="202"/>
+        <location filename="../cli/StatusText.cpp" line="167"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="208"/>
+        <location filename="../cli/StatusText.cpp" line="173"/>
         <source>working…</source>
         <translation>työn alla…</translation>
     </message>
@@ -1960,9 +1924,19 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>yhteysmerkkijonoa ei voitu jäsentää</translation>
     </message>
     <message>
-        <location filename="../engine/connection/HostResolver.cpp" line="85"/>
+        <location filename="../engine/connection/HostResolver.cpp" line="73"/>
+        <source>resolve host name &quot;%1&quot;</source>
+        <translation>selvitä palvelimen nimi ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/HostResolver.cpp" line="86"/>
         <source>no answer from the name resolver within %1 s</source>
         <translation>nimipalvelu ei vastannut %1 sekunnissa</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/HostResolver.cpp" line="96"/>
+        <source>could not translate host name &quot;%1&quot; to address: %2</source>
+        <translation>palvelimen nimeä ”%1” ei voitu muuntaa osoitteeksi: %2</translation>
     </message>
     <message>
         <location filename="../engine/connection/PgConnection.cpp" line="47"/>
@@ -1970,17 +1944,17 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>yhdistetään kohteeseen %1</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="115"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="124"/>
         <source>no answer from the server within %1 s</source>
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="410"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="421"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="423"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="434"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -2300,159 +2274,164 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Report</name>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="198"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="211"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="209"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="222"/>
         <source>Pre-checks</source>
         <translation>Esitarkistukset</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="213"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="226"/>
         <source>Check</source>
         <translation>Tarkistus</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="214"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="227"/>
         <source>Database</source>
         <translation>Tietokanta</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="215"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="228"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="216"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="229"/>
         <source>Detail</source>
         <translation>Havainto</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="217"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="230"/>
         <source>Remedy</source>
         <translation>Korjaus</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="166"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="179"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="167"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="180"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="235"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="248"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="237"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="250"/>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="239"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="252"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="241"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="254"/>
         <source>Target</source>
         <translation>Kohde</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="243"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="256"/>
         <source>Started</source>
         <translation>Aloitettu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="245"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="258"/>
         <source>Finished</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="247"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="260"/>
         <source>Duration (s)</source>
         <translation>Kesto (s)</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="249"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="262"/>
         <source>Databases / tables</source>
         <translation>Tietokannat / taulut</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="252"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="301"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="265"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="330"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="254"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="302"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="267"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="257"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="270"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="265"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="278"/>
         <source>Database %1</source>
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="269"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="282"/>
         <source>Method: %1 (%2). Status: %3. Verification: %4.</source>
         <translation>Menetelmä: %1 (%2). Tila: %3. Tarkistus: %4.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="276"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="290"/>
         <source>Error: %1</source>
         <translation>Virhe: %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="286"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="302"/>
         <source>Started %1, finished %2; rows %3, size %4; phases: %5.</source>
         <translation>Aloitettu %1, päättynyt %2; rivejä %3, koko %4; vaiheet: %5.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="294"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="310"/>
         <source>Cut-over: %1; lag last read: %2 bytes.</source>
         <translation>Käyttöönotto: %1; viimeksi luettu viive: %2 tavua.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="300"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
+        <source>Finish steps (time/limit): %1</source>
+        <translation>Lopetuksen vaiheet (aika/raja): %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/MigrationReport.cpp" line="329"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="303"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="332"/>
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="304"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="333"/>
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-raportti %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="354"/>
         <source>Migration %1</source>
         <translation>Siirto %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="360"/>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
     </message>
@@ -3181,6 +3160,69 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="16"/>
+        <source>running</source>
+        <translation>käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="18"/>
+        <source>syncing</source>
+        <translation>synkronoidaan</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="20"/>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="22"/>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="24"/>
+        <source>stopped</source>
+        <translation>pysäytetty</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="26"/>
+        <source>interrupted</source>
+        <translation>keskeytynyt</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="33"/>
+        <source>replication</source>
+        <translation>replikointi</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="36"/>
+        <source>mixed</source>
+        <translation>sekalainen</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="43"/>
+        <source>every table equal</source>
+        <translation>kaikki taulut samat</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="46"/>
+        <source>differences found</source>
+        <translation>eroja löytyi</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="49"/>
+        <source>not run</source>
+        <translation>ei suoritettu</translation>
+    </message>
+    <message>
+        <location filename="../engine/state/StateWords.cpp" line="77"/>
+        <source> (running)</source>
+        <translation> (käynnissä)</translation>
+    </message>
+</context>
+<context>
     <name>StopConfirmation</name>
     <message>
         <location filename="../wizard/StopConfirmation.cpp" line="9"/>
@@ -3321,77 +3363,77 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>pgm::ClosePage</name>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="29"/>
+        <location filename="../wizard/ClosePage.cpp" line="31"/>
         <source>Make the source databases &amp;read-only during the cut-over</source>
         <translation>Aseta lähdetietokannat vain &amp;luku -tilaan lopullisen vaihdon ajaksi</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="30"/>
+        <location filename="../wizard/ClosePage.cpp" line="32"/>
         <source>&amp;Close connection</source>
         <translation>&amp;Sulje yhteys</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="31"/>
+        <location filename="../wizard/ClosePage.cpp" line="33"/>
         <source>Status &amp;update</source>
         <translation>Päivitä &amp;tila</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="32"/>
+        <location filename="../wizard/ClosePage.cpp" line="34"/>
         <source>S&amp;top migration</source>
         <translation>&amp;Pysäytä siirto</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="33"/>
+        <location filename="../wizard/ClosePage.cpp" line="35"/>
         <source>Save re&amp;port...</source>
         <translation>Tallenna &amp;raportti...</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="40"/>
+        <location filename="../wizard/ClosePage.cpp" line="42"/>
         <source>Close</source>
         <translation>Lopetus</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="41"/>
+        <location filename="../wizard/ClosePage.cpp" line="43"/>
         <source>Keep replicating, or close the connection to finish the migration.</source>
         <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="105"/>
+        <location filename="../wizard/ClosePage.cpp" line="112"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="125"/>
+        <location filename="../wizard/ClosePage.cpp" line="132"/>
         <source>Save report</source>
         <translation>Tallenna raportti</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="128"/>
+        <location filename="../wizard/ClosePage.cpp" line="135"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-raportti (*.html)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="128"/>
+        <location filename="../wizard/ClosePage.cpp" line="135"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-raportti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="129"/>
+        <location filename="../wizard/ClosePage.cpp" line="136"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-raportti (*.json)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="148"/>
+        <location filename="../wizard/ClosePage.cpp" line="155"/>
         <source>The report could not be saved: %1</source>
         <translation>Raporttia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="151"/>
+        <location filename="../wizard/ClosePage.cpp" line="158"/>
         <source>Report saved to %1</source>
         <translation>Raportti tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="191"/>
+        <location filename="../wizard/ClosePage.cpp" line="198"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -3400,32 +3442,42 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="200"/>
+        <location filename="../wizard/ClosePage.cpp" line="207"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="201"/>
+        <location filename="../wizard/ClosePage.cpp" line="208"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="204"/>
+        <location filename="../wizard/ClosePage.cpp" line="211"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="77"/>
+        <location filename="../wizard/ClosePage.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="228"/>
+        <source>Finish steps (time/limit):</source>
+        <translation>Lopetuksen vaiheet (aika/raja):</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ClosePage.cpp" line="84"/>
         <source>Migration report</source>
         <translation>Siirtoraportti</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="81"/>
+        <location filename="../wizard/ClosePage.cpp" line="88"/>
         <source>&amp;Lag chart</source>
         <translation>Viive&amp;kaavio</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="159"/>
+        <location filename="../wizard/ClosePage.cpp" line="166"/>
         <source>Rep&amp;ort</source>
         <translation>Rap&amp;ortti</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "ManagedService.h"
 #include "MigrationStatus.h"
+#include "PgError.h"
 #include "ServerVersion.h"
 
 #include <QList>
@@ -168,10 +169,10 @@ struct TargetFacts {
 struct ConnectivityFacts {
     bool sourceReachable = false;
     QString sourceError;
-    bool sourceNeedsPassword = false; ///< it asked for a password and had none (PgError)
+    PgError::Cause sourceCause = PgError::Cause::Unknown; ///< what the client saw of the failure
     bool targetReachable = false;
     QString targetError;
-    bool targetNeedsPassword = false;
+    PgError::Cause targetCause = PgError::Cause::Unknown;
     std::optional<bool> sameServer; ///< unset when it could not be determined
     QString sameServerNote;
     enum class ProbeState { NotRun, Reached, Failed };

@@ -1,4 +1,5 @@
 #include "CheckAreas.h"
+#include "PgError.h"
 
 #include <QCoreApplication>
 
@@ -13,13 +14,17 @@ QString connectedText(const QString& user, ServerVersion version) {
                                 .arg(user, version.text());
 }
 
-QString connectionRemedy(const QString& error, bool needsPassword) {
-    // No password given: libpq's flag, since its message is in the user's language. A wrong
-    // one: the server's message (its lc_messages, English unless set otherwise).
-    if (needsPassword || error.contains(QLatin1String("password authentication failed"))) {
+QString connectionRemedy(const QString& error, PgError::Cause cause) {
+    // What the client saw decides (libpq's and the C library's messages are in the user's
+    // language). A refusal the server sent (a wrong password, pg_hba.conf) is matched in the
+    // server's words: its lc_messages, English unless set otherwise.
+    using C = PgError::Cause;
+    if (cause == C::NoPassword || error.contains(QLatin1String("password authentication failed"))) {
         return QCoreApplication::translate("Checks", "Check the user name and password.");
     }
-    if (error.contains(QLatin1String("SSL")) || error.contains(QLatin1String("ssl"))) {
+    // The server's words too: pg_hba.conf refusing a connection without SSL says so.
+    if (cause == C::Ssl || error.contains(QLatin1String("SSL")) ||
+        error.contains(QLatin1String("ssl"))) {
         return QCoreApplication::translate(
             "Checks", "Check the SSL mode: the server may not support SSL (try sslmode "
                       "prefer or disable), or the certificate does not match.");
@@ -28,11 +33,10 @@ QString connectionRemedy(const QString& error, bool needsPassword) {
         return QCoreApplication::translate(
             "Checks", "Allow this host in the server's pg_hba.conf and reload it.");
     }
-    if (error.contains(QLatin1String("could not translate host name")) ||
-        error.contains(QLatin1String("Name or service not known"))) {
+    if (cause == C::HostName) {
         return QCoreApplication::translate("Checks", "Check the host name.");
     }
-    if (error.contains(QLatin1String("no answer"))) {
+    if (cause == C::NoAnswer) {
         return QCoreApplication::translate(
             "Checks", "Something accepted the connection but did not answer as "
                       "PostgreSQL: check the host and port, and any proxy or firewall.");
@@ -55,13 +59,13 @@ bool addReachableChecks(CheckList& checks, const ClusterFacts& facts) {
                net.sourceReachable ? S::Pass : S::Fail, K::Blocking,
                net.sourceReachable ? connectedText(source.user, source.version) : net.sourceError,
                net.sourceReachable ? QString()
-                                   : connectionRemedy(net.sourceError, net.sourceNeedsPassword));
+                                   : connectionRemedy(net.sourceError, net.sourceCause));
     checks.add(QStringLiteral("target-reachable"),
                QCoreApplication::translate("Checks", "Target server reachable"),
                net.targetReachable ? S::Pass : S::Fail, K::Blocking,
                net.targetReachable ? connectedText(target.user, target.version) : net.targetError,
                net.targetReachable ? QString()
-                                   : connectionRemedy(net.targetError, net.targetNeedsPassword));
+                                   : connectionRemedy(net.targetError, net.targetCause));
     return net.sourceReachable && net.targetReachable;
 }
 

@@ -104,7 +104,7 @@ void FactsCollector::throwIfCancelled() const {
 }
 
 std::unique_ptr<PgConnection> FactsCollector::connect(const ConnectionSettings& settings,
-                                                      QString* error, bool* needsPassword) {
+                                                      QString* error, PgError::Cause* cause) {
     throwIfCancelled();
     try {
         return PgConnection::open(settings, m_request.connectTimeout, m_cancelled);
@@ -113,8 +113,8 @@ std::unique_ptr<PgConnection> FactsCollector::connect(const ConnectionSettings& 
             throw;
         }
         *error = failure.message();
-        if (needsPassword) {
-            *needsPassword = failure.needsPassword();
+        if (cause) {
+            *cause = failure.cause();
         }
         return nullptr;
     }
@@ -136,12 +136,12 @@ ClusterFacts FactsCollector::collect() {
     sourceSettings.applicationName = marker;
 
     report(QCoreApplication::translate("Checks", "Connecting to the source"));
-    auto source = connect(sourceSettings, &facts.connectivity.sourceError,
-                          &facts.connectivity.sourceNeedsPassword);
+    auto source =
+        connect(sourceSettings, &facts.connectivity.sourceError, &facts.connectivity.sourceCause);
     facts.connectivity.sourceReachable = source != nullptr;
     report(QCoreApplication::translate("Checks", "Connecting to the target"));
-    auto target = connect(m_request.target, &facts.connectivity.targetError,
-                          &facts.connectivity.targetNeedsPassword);
+    auto target =
+        connect(m_request.target, &facts.connectivity.targetError, &facts.connectivity.targetCause);
     facts.connectivity.targetReachable = target != nullptr;
     if (!source || !target) {
         return facts;

@@ -41,7 +41,7 @@ public:
 
 private:
     std::unique_ptr<PgConnection> connect(const ConnectionSettings& settings, QString* error,
-                                          bool* needsPassword = nullptr);
+                                          PgError::Cause* cause = nullptr);
     void readSourceCluster(PgConnection& source, ClusterFacts& facts);
     void readSourceDatabase(SourceDatabaseFacts& database);
     void readTargetCluster(PgConnection& target, ClusterFacts& facts);

@@ -69,7 +69,8 @@ bool needsDnsLookup(const QString& host) {
 
 QStringList resolveHost(const QString& host, std::chrono::milliseconds timeout,
                         const std::atomic_bool* cancelled) {
-    const QString step = QStringLiteral("resolve host name \"%1\"").arg(host);
+    const QString step =
+        QCoreApplication::translate("Connection", "resolve host name \"%1\"").arg(host);
     auto lookup = std::make_shared<Lookup>();
     // Detached: a resolver stuck past the deadline finishes on its own and frees its state.
     std::thread(runLookup, lookup, host.toUtf8()).detach();
@@ -84,14 +85,18 @@ QStringList resolveHost(const QString& host, std::chrono::milliseconds timeout,
             throw PgError(PgError::Kind::Timeout, step,
                           QCoreApplication::translate(
                               "Connection", "no answer from the name resolver within %1 s")
-                              .arg(double(timeout.count()) / 1000.0));
+                              .arg(double(timeout.count()) / 1000.0))
+                .withCause(PgError::Cause::HostName);
         }
         lookup->done.wait_for(lock, std::chrono::milliseconds(100));
     }
     if (lookup->status != 0 || lookup->addresses.isEmpty()) {
+        // The C library's reason comes in the user's language already (gai_strerror).
         throw PgError(PgError::Kind::Connection, step,
-                      QStringLiteral("could not translate host name \"%1\" to address: %2")
-                          .arg(host, QString::fromUtf8(gai_strerror(lookup->status))));
+                      QCoreApplication::translate(
+                          "Connection", "could not translate host name \"%1\" to address: %2")
+                          .arg(host, QString::fromUtf8(gai_strerror(lookup->status))))
+            .withCause(PgError::Cause::HostName);
     }
     return lookup->addresses;
 }

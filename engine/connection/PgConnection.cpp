@@ -47,14 +47,9 @@ QString connectStep(const ConnectionSettings& settings) {
     return QCoreApplication::translate("Connection", "connect to %1").arg(settings.describe());
 }
 
-} // namespace
-
-std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& settings,
-                                                 std::chrono::milliseconds timeout,
-                                                 const std::atomic_bool* cancelled) {
-    const QString step = connectStep(settings);
-    qCDebug(lcConnection, "connecting to %s", qUtf8Printable(settings.describe()));
-    const auto deadline = Clock::now() + timeout;
+/// libpq's keywords for `settings`, with the host name resolved here, bounded by `timeout`.
+auto connectPairs(const ConnectionSettings& settings, std::chrono::milliseconds timeout,
+                  const std::atomic_bool* cancelled) {
     auto pairs = settings.keywords();
     if (needsDnsLookup(settings.host) && !settings.extra.contains(QStringLiteral("hostaddr"))) {
         // Resolve here, bounded, and hand libpq the addresses: it then skips its own lookup but
@@ -72,6 +67,18 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
         }
         pairs.emplace_back("hostaddr", addresses.join(QLatin1Char(',')).toStdString());
     }
+    return pairs;
+}
+
+} // namespace
+
+std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& settings,
+                                                 std::chrono::milliseconds timeout,
+                                                 const std::atomic_bool* cancelled) {
+    const QString step = connectStep(settings);
+    qCDebug(lcConnection, "connecting to %s", qUtf8Printable(settings.describe()));
+    const auto deadline = Clock::now() + timeout;
+    const auto pairs = connectPairs(settings, timeout, cancelled);
     std::vector<const char*> keys;
     std::vector<const char*> values;
     for (const auto& [key, value] : pairs) {
@@ -86,13 +93,19 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
         throw PgError(PgError::Kind::Connection, step, QStringLiteral("out of memory"));
     }
     // What libpq knows about the failure is read here, while the connection still exists.
-    const auto connectionFailure = [&conn, &step] {
+    // The stage libpq had reached before the failing poll tells an SSL failure from the rest.
+    ConnStatusType stage = PQstatus(conn.get());
+    const auto connectionFailure = [&conn, &step, &stage] {
         PgError failure(PgError::Kind::Connection, step, libpqMessage(conn.get()));
-        failure.setNeedsPassword(PQconnectionNeedsPassword(conn.get()) == 1);
+        if (PQconnectionNeedsPassword(conn.get()) == 1) {
+            failure.withCause(PgError::Cause::NoPassword);
+        } else if (stage == CONNECTION_SSL_STARTUP) {
+            failure.withCause(PgError::Cause::Ssl);
+        }
         qCDebug(lcConnection, "%s", qUtf8Printable(failure.describe()));
         return failure;
     };
-    if (PQstatus(conn.get()) == CONNECTION_BAD) {
+    if (stage == CONNECTION_BAD) {
         throw connectionFailure();
     }
 
@@ -101,6 +114,7 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
         if (state == PGRES_POLLING_FAILED) {
             throw connectionFailure();
         }
+        stage = PQstatus(conn.get());
         // Wait in short slices so a cancel request is noticed promptly.
         bool ready = false;
         while (!ready) {
@@ -111,10 +125,14 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionSettings& setti
             const auto left =
                 std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
             if (left.count() <= 0) {
+                // Still connecting: nothing took the connection (a firewall dropping it). Past
+                // that, something took it and never answered as PostgreSQL.
                 throw PgError(PgError::Kind::Timeout, step,
                               QCoreApplication::translate("Connection",
                                                           "no answer from the server within %1 s")
-                                  .arg(double(timeout.count()) / 1000.0));
+                                  .arg(double(timeout.count()) / 1000.0))
+                    .withCause(stage == CONNECTION_STARTED ? PgError::Cause::Unknown
+                                                           : PgError::Cause::NoAnswer);
             }
             pollfd descriptor{};
             descriptor.fd = PQsocket(conn.get());

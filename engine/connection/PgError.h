@@ -17,6 +17,17 @@ public:
         Query,      ///< the server refused a statement
     };
 
+    /// Why a connection failed, as far as the client could tell from what it saw (the stage
+    /// libpq had reached, our own resolver, our own deadline), never from the message: libpq
+    /// and the C library translate theirs into the user's language. It chooses the remedy.
+    enum class Cause {
+        Unknown,
+        NoPassword, ///< the server asked for a password and none was given
+        HostName,   ///< the host name did not resolve (or the resolver did not answer)
+        NoAnswer,   ///< something accepted the connection but never answered as PostgreSQL
+        Ssl,        ///< the SSL negotiation failed (no SSL on the server, a certificate)
+    };
+
     PgError(Kind kind, QString step, QString message, QString sqlstate = {}, QString hint = {});
 
     Kind kind() const { return m_kind; }
@@ -27,8 +38,12 @@ public:
     /// A connection failed because the server asked for a password and none was given
     /// (libpq's PQconnectionNeedsPassword, read before the connection was freed). Decided on
     /// that flag, never on the message, which libpq translates into the user's language.
-    bool needsPassword() const { return m_needsPassword; }
-    void setNeedsPassword(bool needed) { m_needsPassword = needed; }
+    bool needsPassword() const { return m_cause == Cause::NoPassword; }
+    Cause cause() const { return m_cause; }
+    PgError& withCause(Cause cause) {
+        m_cause = cause;
+        return *this;
+    }
 
     /// "step: message (SQLSTATE xxxxx)", for logs and reports, with what to do when the cause
     /// is one a user can fix (a full disk).
@@ -43,7 +58,7 @@ private:
     QString m_message;
     QString m_sqlstate;
     QString m_hint;
-    bool m_needsPassword = false;
+    Cause m_cause = Cause::Unknown;
 };
 
 } // namespace pgm

@@ -409,6 +409,45 @@ private slots:
                  QStringLiteral("Check the user name and password."));
     }
 
+    /// The remedy follows what the client saw (our resolver, the stage libpq reached, our
+    /// deadline), not the words of the message, which are the user's language: in German the
+    /// silent server got the general remedy, and the host name's error stayed English.
+    void connectionRemedyFollowsWhatTheClientSaw() {
+        QTcpServer silent; // takes the connection and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD"), pgtest::password());
+        env.insert(QStringLiteral("PGMIGRATE_TARGET_PASSWORD"), pgtest::password());
+        speakGerman(&env);
+        const auto check = [&env](const QString& target) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PGMIGRATE_CLI),
+                          {QStringLiteral("check"), QStringLiteral("--source"),
+                           uri(Cluster::Source), QStringLiteral("--target"), target,
+                           QStringLiteral("--connect-timeout"), QStringLiteral("2")});
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        const QString silentOut =
+            check(QStringLiteral("postgres://postgres@127.0.0.1:%1/postgres?sslmode=disable")
+                      .arg(silent.serverPort()));
+        QVERIFY2(silentOut.contains(QStringLiteral("keine Antwort vom Server")),
+                 qPrintable(silentOut));
+        QVERIFY2(silentOut.contains(QStringLiteral("Etwas hat die Verbindung angenommen")),
+                 qPrintable(silentOut));
+
+        const QString unknownOut =
+            check(QStringLiteral("postgres://postgres@pgm-no-such-host.invalid/postgres"));
+        QVERIFY2(unknownOut.contains(QStringLiteral("Prüfen Sie den Hostnamen.")),
+                 qPrintable(unknownOut));
+        QVERIFY2(!unknownOut.contains(QStringLiteral("could not translate host name")),
+                 qPrintable(unknownOut));
+        QVERIFY2(unknownOut.contains(QStringLiteral("pgm-no-such-host.invalid")),
+                 qPrintable(unknownOut));
+    }
+
     void usesThePasswordTheWizardSavedInTheKeychain() {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
             QSKIP("no session bus (scripts/test provides one)");
