@@ -1,6 +1,7 @@
 #include "StatusText.h"
 
 #include "PhaseText.h"
+#include "StateWords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,58 +37,22 @@ QString phaseTimes(const QJsonObject& phases) {
 }
 
 /// "drain 0.4/300 s, catch-up 0.1/1800 s, verify 3.0/3 s (running)": the last finish's steps,
-/// each with its time and limit.
+/// each with its time and limit, as the status JSON has them.
 QString cutoverSteps(const QJsonArray& steps) {
     QStringList parts;
     for (const auto& value : steps) {
         const QJsonObject step = value.toObject();
-        const QString id = step.value(QStringLiteral("step")).toString();
-        const QString word = phaseText(phaseFromId(id));
         const QJsonValue seconds = step.value(QStringLiteral("seconds"));
-        const qint64 limit = step.value(QStringLiteral("limit")).toInteger();
-        QString part =
-            (word.isEmpty() ? id : word) + u' ' +
-            (seconds.isNull() ? QStringLiteral("?") : QString::number(seconds.toDouble(), 'f', 1));
-        part += limit > 0 ? QStringLiteral("/%1 s").arg(limit) : QStringLiteral(" s");
-        if (step.value(QStringLiteral("running")).toBool()) {
-            part += QCoreApplication::translate("Cli", " (running)");
-        }
-        parts << part;
+        parts << cutoverStepText(phaseFromId(step.value(QStringLiteral("step")).toString()),
+                                 seconds.isNull() ? -1.0 : seconds.toDouble(),
+                                 step.value(QStringLiteral("limit")).toInteger(),
+                                 step.value(QStringLiteral("running")).toBool());
     }
     return parts.join(QStringLiteral(", "));
 }
 
 QString bytes(qint64 value) {
     return QLocale::c().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-/// A status's JSON name ("syncing") as the user reads it.
-QString statusWord(const QString& name) {
-    const std::optional<DbStatus> status = statusFromName(name);
-    if (!status) {
-        return name; // a newer version's
-    }
-    switch (*status) {
-    case DbStatus::Running:
-        return QCoreApplication::translate("Cli", "running");
-    case DbStatus::Syncing:
-        return QCoreApplication::translate("Cli", "syncing");
-    case DbStatus::Done:
-        return QCoreApplication::translate("Cli", "done");
-    case DbStatus::Failed:
-        return QCoreApplication::translate("Cli", "failed");
-    case DbStatus::Stopped:
-        return QCoreApplication::translate("Cli", "stopped");
-    case DbStatus::Interrupted:
-        return QCoreApplication::translate("Cli", "interrupted");
-    }
-    return name;
-}
-
-/// A method's JSON name as the user reads it (pg_dump is a program's name).
-QString methodWord(const QString& name) {
-    return name == QLatin1String("replication") ? QCoreApplication::translate("Cli", "replication")
-                                                : name;
 }
 
 /// One database's line of the table, and what is known about its phases, error and writes.

@@ -5,6 +5,7 @@
 #include "MigrationModel.h"
 #include "MigrationReport.h"
 #include "ReportFile.h"
+#include "StateWords.h"
 #include "StatusTag.h"
 #include "StopConfirmation.h"
 
@@ -26,6 +27,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     , m_model(model)
     , m_tag(new StatusTag(this))
     , m_explanation(new QLabel(this))
+    , m_finishSteps(new QLabel(this))
     , m_freeze(new QCheckBox(tr("Make the source databases &read-only during the cut-over"), this))
     , m_closeConnection(new QPushButton(tr("&Close connection"), this))
     , m_statusUpdate(new QPushButton(tr("Status &update"), this))
@@ -43,6 +45,10 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     m_tag->setObjectName(QStringLiteral("closeStatus"));
     m_explanation->setWordWrap(true);
     m_explanation->setObjectName(QStringLiteral("closeExplanation"));
+    m_finishSteps->setObjectName(QStringLiteral("finishSteps"));
+    m_finishSteps->setWordWrap(true);
+    m_finishSteps->setTextFormat(Qt::PlainText); // database names are the user's
+    m_finishSteps->hide();
     m_freeze->setObjectName(QStringLiteral("freezeWrites"));
     m_closeConnection->setObjectName(QStringLiteral("closeConnection"));
     m_statusUpdate->setObjectName(QStringLiteral("statusUpdate"));
@@ -55,31 +61,7 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
         nameAfterText(button);
     }
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_tag);
-    top->addStretch();
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_closeConnection);
-    buttons->addWidget(m_statusUpdate);
-    buttons->addWidget(m_stop);
-    buttons->addWidget(m_saveReport);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_freeze);
-    layout->addLayout(buttons);
-    layout->addWidget(m_reportResult);
-    // The chart, and once the migration is done its report: what a finished migration opened
-    // from the list is there to show.
-    m_chart->setObjectName(QStringLiteral("closeLagChart"));
-    m_report->setObjectName(QStringLiteral("closeReport"));
-    m_report->setAccessibleName(tr("Migration report"));
-    m_report->setOpenLinks(false); // the report has no links to follow; never fetch anything
-    m_report->hide();              // until a done migration's report tab takes it
-    m_views->setObjectName(QStringLiteral("closeViews"));
-    m_views->addTab(m_chart, tr("&Lag chart"));
-    layout->addWidget(m_views, 1);
+    layOut();
 
     // While replication runs the chart stays live: the servers are read every so often, as
     // Status update does, whenever nothing else runs.
@@ -98,6 +80,35 @@ ClosePage::ClosePage(MigrationModel* model, QWidget* parent)
     connect(m_saveReport, &QPushButton::clicked, this, &ClosePage::chooseReportFile);
     connect(m_model, &MigrationModel::stateChanged, this, &ClosePage::showState);
     connect(m_model, &MigrationModel::busyChanged, this, &ClosePage::showState);
+}
+
+void ClosePage::layOut() {
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_tag);
+    top->addStretch();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_closeConnection);
+    buttons->addWidget(m_statusUpdate);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_saveReport);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_finishSteps);
+    layout->addWidget(m_freeze);
+    layout->addLayout(buttons);
+    layout->addWidget(m_reportResult);
+    // The chart, and once the migration is done its report: what a finished migration opened
+    // from the list is there to show.
+    m_chart->setObjectName(QStringLiteral("closeLagChart"));
+    m_report->setObjectName(QStringLiteral("closeReport"));
+    m_report->setAccessibleName(tr("Migration report"));
+    m_report->setOpenLinks(false); // the report has no links to follow; never fetch anything
+    m_report->hide();              // until a done migration's report tab takes it
+    m_views->setObjectName(QStringLiteral("closeViews"));
+    m_views->addTab(m_chart, tr("&Lag chart"));
+    layout->addWidget(m_views, 1);
 }
 
 void ClosePage::initializePage() {
@@ -203,7 +214,23 @@ void ClosePage::showState() {
     } else {
         m_explanation->setText(tr("The migration is %1.").arg(StatusTag::tagText(overall)));
     }
+    showFinishSteps(state);
     emit completeChanged();
+}
+
+void ClosePage::showFinishSteps(const MigrationState& state) {
+    QStringList lines;
+    for (const DatabaseState& db : state.databases) {
+        // The finish that records them runs in this window while it is busy.
+        const QString steps = cutoverStepsText(db.cutoverSteps, m_model->isBusy());
+        if (!steps.isEmpty()) {
+            lines << tr("%1: %2").arg(db.dbname, steps);
+        }
+    }
+    m_finishSteps->setVisible(!lines.isEmpty());
+    m_finishSteps->setText(lines.isEmpty() ? QString()
+                                           : tr("Finish steps (time/limit):") + QLatin1Char('\n') +
+                                                 lines.join(QLatin1Char('\n')));
 }
 
 } // namespace pgm

@@ -35,16 +35,22 @@ public slots:
     bool saveReport(const QString& path);
 
 private:
+    /// The tag, the explanation, the buttons, then the chart and report tabs below.
+    void layOut();
     /// Asks for the file without blocking (QFileDialog::open), then saves the report there.
     void chooseReportFile();
 
     void showState();
+    /// Each database's last finish, step by step with its time and limit ("drain 0.2/300 s"):
+    /// while Close connection runs, and where a failed finish stopped.
+    void showFinishSteps(const MigrationState& state);
     /// A done migration's report, in a tab beside the chart, shown first.
     void showReport(const MigrationState& state);
 
     MigrationModel* m_model;
     StatusTag* m_tag;
     QLabel* m_explanation;
+    QLabel* m_finishSteps;
     QCheckBox* m_freeze;
     QPushButton* m_closeConnection;
     QPushButton* m_statusUpdate;

@@ -1,5 +1,8 @@
 #include "MigrationReport.h"
 
+#include "PhaseText.h"
+#include "StateWords.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -106,6 +109,16 @@ QJsonObject databaseJson(const DatabaseState& db) {
                       db.lagBytes >= 0 ? QJsonValue(db.lagBytes) : QJsonValue());
         object.insert(QStringLiteral("copied_at_cutover"),
                       QJsonArray::fromStringList(db.copyAtCutover));
+        // Each step of the last finish with its limit, as `status --json` names them: how long
+        // the source was held read-only, and where a failed finish stopped.
+        QJsonArray steps;
+        for (const CutoverStep& step : db.cutoverSteps) {
+            steps.append(QJsonObject{
+                {QStringLiteral("step"), phaseId(step.step)},
+                {QStringLiteral("limit"), step.limitSeconds},
+                {QStringLiteral("seconds"), step.seconds < 0 ? QJsonValue() : step.seconds}});
+        }
+        object.insert(QStringLiteral("cutover_steps"), steps);
     }
     return object;
 }
@@ -222,7 +235,7 @@ QString checksHtml(const QJsonArray& checks) {
         const bool needsRemedy = status == QLatin1String("warn") || status == QLatin1String("fail");
         const QString remedy = check.value(QStringLiteral("remedy")).toString();
         html += row({text(check.value(QStringLiteral("title"))),
-                     text(check.value(QStringLiteral("dbname"))), esc(status.toUpper()),
+                     text(check.value(QStringLiteral("dbname"))), esc(checkStatusWord(status)),
                      text(check.value(QStringLiteral("detail"))),
                      needsRemedy && !remedy.isEmpty() ? esc(remedy) : QStringLiteral("-")});
     }
@@ -233,9 +246,9 @@ QString summaryHtml(const QJsonObject& report) {
     const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
     html += row({esc(QCoreApplication::translate("Report", "Status")),
-                 text(report.value(QStringLiteral("status")))});
+                 esc(statusWord(report.value(QStringLiteral("status")).toString()))});
     html += row({esc(QCoreApplication::translate("Report", "Method")),
-                 text(report.value(QStringLiteral("method")))});
+                 esc(methodWord(report.value(QStringLiteral("method")).toString()))});
     html += row({esc(QCoreApplication::translate("Report", "Source")),
                  serverText(report.value(QStringLiteral("source")).toObject())});
     html += row({esc(QCoreApplication::translate("Report", "Target")),
@@ -264,13 +277,13 @@ QString databaseHtml(const QJsonObject& db) {
     QString html = QStringLiteral("<h2>%1</h2>\n")
                        .arg(esc(QCoreApplication::translate("Report", "Database %1")
                                     .arg(db.value(QStringLiteral("name")).toString())));
-    html +=
-        QStringLiteral("<p>%1</p>\n")
-            .arg(QCoreApplication::translate("Report",
-                                             "Method: %1 (%2). Status: %3. Verification: %4."))
-            .arg(text(db.value(QStringLiteral("method"))), text(db.value(QStringLiteral("reason"))),
-                 text(db.value(QStringLiteral("status"))),
-                 text(db.value(QStringLiteral("verification"))));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(QCoreApplication::translate("Report",
+                                                 "Method: %1 (%2). Status: %3. Verification: %4."))
+                .arg(esc(methodWord(db.value(QStringLiteral("method")).toString())),
+                     text(db.value(QStringLiteral("reason"))),
+                     esc(statusWord(db.value(QStringLiteral("status")).toString())),
+                     esc(verificationWord(db.value(QStringLiteral("verification")).toString())));
     if (!db.value(QStringLiteral("error")).isNull()) {
         html += QStringLiteral("<p>%1</p>\n")
                     .arg(QCoreApplication::translate("Report", "Error: %1")
@@ -279,7 +292,9 @@ QString databaseHtml(const QJsonObject& db) {
     QStringList phases;
     const QJsonObject phaseSeconds = db.value(QStringLiteral("phase_seconds")).toObject();
     for (auto it = phaseSeconds.begin(); it != phaseSeconds.end(); ++it) {
-        phases << esc(it.key()) + QStringLiteral(" ") + text(it.value()) + QStringLiteral(" s");
+        const QString word = phaseText(phaseFromId(it.key()));
+        phases << esc(word.isEmpty() ? it.key() : word) + QStringLiteral(" ") + text(it.value()) +
+                      QStringLiteral(" s");
     }
     html +=
         QStringLiteral("<p>%1</p>\n")
@@ -295,6 +310,19 @@ QString databaseHtml(const QJsonObject& db) {
                                                      "Cut-over: %1; lag last read: %2 bytes."))
                     .arg(text(db.value(QStringLiteral("cutover"))),
                          text(db.value(QStringLiteral("lag_bytes"))));
+    }
+    QStringList steps;
+    for (const auto& value : db.value(QStringLiteral("cutover_steps")).toArray()) {
+        const QJsonObject step = value.toObject();
+        const QJsonValue seconds = step.value(QStringLiteral("seconds"));
+        steps << cutoverStepText(phaseFromId(step.value(QStringLiteral("step")).toString()),
+                                 seconds.isNull() ? -1.0 : seconds.toDouble(),
+                                 step.value(QStringLiteral("limit")).toInteger(), false);
+    }
+    if (!steps.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(esc(QCoreApplication::translate("Report", "Finish steps (time/limit): %1")
+                                 .arg(steps.join(QStringLiteral(", ")))));
     }
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
     html += row({esc(QCoreApplication::translate("Report", "Table")),

@@ -14,10 +14,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -148,6 +150,14 @@ private slots:
         QTest::mouseClick(reopened.findChild<QPushButton*>(QStringLiteral("closeConnection")),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(reopenedTag->text(), QStringLiteral("Ready"), 120000);
+        // The finish's steps, each with its time and limit, as `pgmigrate status` shows them.
+        auto* steps = reopened.findChild<QLabel*>(QStringLiteral("finishSteps"));
+        QVERIFY(steps->isVisible());
+        QVERIFY2(steps->text().contains(QStringLiteral("%1: ").arg(kDb)),
+                 qPrintable(steps->text()));
+        QVERIFY2(steps->text().contains(QRegularExpression(QStringLiteral("drain [0-9.]+/300 s"))),
+                 qPrintable(steps->text()));
+        QVERIFY2(steps->text().contains(QStringLiteral("verify ")), qPrintable(steps->text()));
         QVERIFY(screenshots(reopened, QStringLiteral("wizard-close-ready")));
         QCOMPARE(count(Cluster::Target, QStringLiteral("items")),
                  count(Cluster::Source, QStringLiteral("items")));

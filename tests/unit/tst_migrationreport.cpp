@@ -1,9 +1,12 @@
 #include "MigrationReport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace pgm;
 
@@ -45,6 +48,9 @@ MigrationState sample() {
     db.finished = state.finished;
     db.phaseSeconds.insert(Phase::Data, 1.5);
     db.phaseSeconds.insert(Phase::Verify, 0.5);
+    db.cutoverSteps << CutoverStep{Phase::Freeze, 0, state.finished, 0.1}
+                    << CutoverStep{Phase::Drain, 300, state.finished, 0.2}
+                    << CutoverStep{Phase::Verify, 1800, state.finished, 3.0};
     db.tables << TableState{kHostileTable, 10, 8192, true, true}
               << TableState{QStringLiteral("public.plain"), 5, 8192, true, true};
     DatabaseState failed;
@@ -160,7 +166,70 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("Pre-checks")));
         QVERIFY(!html.contains(QStringLiteral("PostgreSQL")));
         QVERIFY(html.contains(QStringLiteral("admin@src:5432")));
-        QVERIFY(html.contains(QStringLiteral("Verification: ok")));
+        QVERIFY(html.contains(QStringLiteral("Verification: every table equal")));
+    }
+
+    void htmlNamesTheFinishSteps() {
+        const QJsonObject report = migrationReport(sample(), false);
+        const QJsonArray steps = report.value(QStringLiteral("databases"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("cutover_steps"))
+                                     .toArray();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("step")).toString(),
+                 QStringLiteral("drain"));
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("limit")).toInteger(), 300);
+        const QString html = migrationReportHtml(report);
+        QVERIFY2(html.contains(QStringLiteral("Finish steps (time/limit): freeze writes 0.1 s, "
+                                              "drain 0.2/300 s, verify 3.0/1800 s")),
+                 qPrintable(html));
+    }
+
+    /// The HTML (and the PDF made from it) is read by people: the JSON's ids ("done",
+    /// "replication", "not_run", "data") are shown in the reader's language. The JSON keeps them.
+    void htmlSpeaksTheReadersLanguage() {
+        const QJsonObject report = migrationReport(sample(), false);
+        QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        const struct {
+            const char* language;
+            QStringList words;
+        } cases[] = {
+            {"de",
+             {QStringLiteral("<td>läuft</td>"), QStringLiteral("fertig"),
+              QStringLiteral("Replikation"), QStringLiteral("alle Tabellen gleich"),
+              QStringLiteral("nicht ausgeführt"), QStringLiteral("Unterschiede gefunden"),
+              QStringLiteral("<td>OK</td>"), QStringLiteral("Daten 1.5 s"),
+              QStringLiteral("Schritte des Abschlusses")}},
+            {"fi",
+             {QStringLiteral("<td>käynnissä</td>"), QStringLiteral("valmis"),
+              QStringLiteral("replikointi"), QStringLiteral("kaikki taulut samat"),
+              QStringLiteral("ei suoritettu"), QStringLiteral("eroja löytyi"),
+              QStringLiteral("Lopetuksen vaiheet")}},
+        };
+        for (const auto& [language, words] : cases) {
+            QTranslator translator;
+            QVERIFY(translator.load(QLocale(QString::fromLatin1(language)),
+                                    QStringLiteral("pgmigrate"), QStringLiteral("_"),
+                                    QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+            const QString html = migrationReportHtml(report);
+            QCoreApplication::removeTranslator(&translator);
+            for (const QString& word : words) {
+                QVERIFY2(html.contains(word),
+                         qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + word));
+            }
+            // No English id or word of the summary and the databases' lines is left (the data
+            // phase is "data" in Finnish too: the verify phase stands for the phases).
+            for (const char* english :
+                 {">running<", ">mixed<", ". Status: done", "Verification:", "not_run",
+                  "differences", ">replication<", "verify 0.5 s", "Finish steps"}) {
+                QVERIFY2(!html.contains(QLatin1String(english)),
+                         qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") +
+                                    QString::fromLatin1(english)));
+            }
+        }
     }
 
     void htmlEscapesEveryName() {
@@ -173,7 +242,7 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("public.&quot;&lt;b&gt;t&amp;amp;&quot;")));
         QVERIFY(html.contains(QStringLiteral("role &lt;r&amp;d&gt; needs a password")));
         QVERIFY(!html.contains(QStringLiteral("Sup3rSecret")));
-        QVERIFY(html.contains(QStringLiteral("Verification: ok")));
+        QVERIFY(html.contains(QStringLiteral("Verification: every table equal")));
     }
 };
 
