@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace pgm;
@@ -191,6 +192,10 @@ private slots:
         QCOMPARE(opened->currentId(), int(MigrationWizard::CloseId));
         QCOMPARE(opened->findChild<StatusTag*>(QStringLiteral("closeStatus"))->text(),
                  QStringLiteral("Ready"));
+        // A finished migration opens on its report, the tab shown first.
+        auto* report = opened->findChild<QTextBrowser*>(QStringLiteral("closeReport"));
+        QVERIFY(report->isVisible());
+        QVERIFY2(report->toPlainText().contains(kDb), qPrintable(report->toPlainText()));
         opened->close();
     }
 
