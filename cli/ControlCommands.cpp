@@ -233,9 +233,10 @@ int runFinishCommand(const QStringList& arguments) {
     const QCommandLineOption stepTimeout(
         QStringLiteral("step-timeout"),
         QCoreApplication::translate(
-            "Cli", "Seconds each later step (catch-up: sequences, large objects, tables "
-                   "replication does not carry, materialized views; verification; removal of "
-                   "the replication objects) may take before finish gives up on it, unfreezes "
+            "Cli", "Seconds each other step (making the source read-only with "
+                   "--freeze-writes; catch-up: sequences, large objects, tables replication "
+                   "does not carry, materialized views; verification; removal of the "
+                   "replication objects) may take before finish gives up on it, unfreezes "
                    "writes and leaves the database replicating (default 1800)."),
         QStringLiteral("seconds"), QStringLiteral("1800"));
     const QCommandLineOption jobs(QStringLiteral("jobs"),

@@ -1276,8 +1276,8 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="122"/>
-        <location filename="../cli/ControlCommands.cpp" line="245"/>
-        <location filename="../cli/ControlCommands.cpp" line="296"/>
+        <location filename="../cli/ControlCommands.cpp" line="246"/>
+        <location filename="../cli/ControlCommands.cpp" line="297"/>
         <source>Print the status as JSON.</source>
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
@@ -1313,11 +1313,11 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="235"/>
-        <source>Seconds each later step (catch-up: sequences, large objects, tables replication does not carry, materialized views; verification; removal of the replication objects) may take before finish gives up on it, unfreezes writes and leaves the database replicating (default 1800).</source>
-        <translation>Sekunden, die jeder spätere Schritt (Nachziehen: Sequenzen, Large Objects, Tabellen, die die Replikation nicht überträgt, materialisierte Sichten; Prüfung; Entfernen der Replikationsobjekte) dauern darf, bevor finish ihn aufgibt, Schreibzugriffe wieder zulässt und die Datenbank weiter replizieren lässt (Standard 1800).</translation>
+        <source>Seconds each other step (making the source read-only with --freeze-writes; catch-up: sequences, large objects, tables replication does not carry, materialized views; verification; removal of the replication objects) may take before finish gives up on it, unfreezes writes and leaves the database replicating (default 1800).</source>
+        <translation>Sekunden, die jeder andere Schritt (die Quelle mit --freeze-writes schreibgeschützt machen; Nachziehen: Sequenzen, Large Objects, Tabellen, die die Replikation nicht überträgt, materialisierte Sichten; Prüfung; Entfernen der Replikationsobjekte) dauern darf, bevor finish ihn aufgibt, Schreibzugriffe wieder zulässt und die Datenbank weiter replizieren lässt (Standard 1800).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="242"/>
+        <location filename="../cli/ControlCommands.cpp" line="243"/>
         <source>Tables verified at once.</source>
         <translation>Gleichzeitig geprüfte Tabellen.</translation>
     </message>
@@ -1351,7 +1351,7 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>Nicht bestätigt: nichts getan.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="287"/>
+        <location filename="../cli/ControlCommands.cpp" line="288"/>
         <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
         <translation>Setzt die Replikation von Datenbanken fort, die an einem Anwendungsfehler gescheitert sind (status sagt, welche, und das Log des Zielservers, warum), sobald die Ursache behoben ist: aktiviert die Subscription wieder und beobachtet sie einige Sekunden; eine Datenbank, deren Änderungen wieder angewendet werden, synchronisiert wieder. Eine Datenbank, deren Slot oder Subscription fehlt, kann nicht fortgesetzt werden: beginnen Sie von vorn.</translation>
     </message>
@@ -1944,17 +1944,17 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>mit %1 verbinden</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="124"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="131"/>
         <source>no answer from the server within %1 s</source>
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="421"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="428"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="434"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="441"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -2360,13 +2360,13 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="265"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="330"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="329"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="267"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="330"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -2381,57 +2381,57 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="282"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="281"/>
         <source>Method: %1 (%2). Status: %3. Verification: %4.</source>
         <translation>Methode: %1 (%2). Status: %3. Prüfung: %4.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="290"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="289"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="302"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="301"/>
         <source>Started %1, finished %2; rows %3, size %4; phases: %5.</source>
         <translation>Gestartet %1, beendet %2; Zeilen %3, Größe %4; Phasen: %5.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="310"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="309"/>
         <source>Cut-over: %1; lag last read: %2 bytes.</source>
         <translation>Umschaltung: %1; zuletzt gelesener Rückstand: %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
         <source>Finish steps (time/limit): %1</source>
         <translation>Schritte des Abschlusses (Zeit/Limit): %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="329"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="328"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="332"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="333"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="332"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="352"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-Bericht %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="354"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
         <source>Migration %1</source>
         <translation>Migration %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="360"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="359"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -2610,8 +2610,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="507"/>
-        <location filename="../engine/replication/Cutover.cpp" line="513"/>
+        <location filename="../engine/replication/Cutover.cpp" line="517"/>
+        <location filename="../engine/replication/Cutover.cpp" line="523"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="283"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="310"/>
         <source>verify %1</source>
@@ -2748,20 +2748,20 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="331"/>
+        <location filename="../engine/replication/Cutover.cpp" line="330"/>
         <location filename="../engine/replication/Cutover.cpp" line="416"/>
-        <location filename="../engine/replication/Cutover.cpp" line="473"/>
-        <location filename="../engine/replication/Cutover.cpp" line="477"/>
+        <location filename="../engine/replication/Cutover.cpp" line="483"/>
+        <location filename="../engine/replication/Cutover.cpp" line="487"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="332"/>
+        <location filename="../engine/replication/Cutover.cpp" line="331"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="348"/>
+        <location filename="../engine/replication/Cutover.cpp" line="347"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
@@ -2776,37 +2776,37 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="462"/>
+        <location filename="../engine/replication/Cutover.cpp" line="472"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="483"/>
+        <location filename="../engine/replication/Cutover.cpp" line="493"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="496"/>
+        <location filename="../engine/replication/Cutover.cpp" line="506"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="286"/>
+        <location filename="../engine/replication/Cutover.cpp" line="285"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="324"/>
+        <location filename="../engine/replication/Cutover.cpp" line="323"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="328"/>
+        <location filename="../engine/replication/Cutover.cpp" line="327"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="537"/>
+        <location filename="../engine/replication/Cutover.cpp" line="547"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -2941,7 +2941,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="515"/>
+        <location filename="../engine/replication/Cutover.cpp" line="525"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3398,42 +3398,42 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Setzen Sie die Replikation fort oder schließen Sie die Verbindung, um die Migration abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="112"/>
+        <location filename="../wizard/ClosePage.cpp" line="116"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Replikation fortsetzen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="132"/>
+        <location filename="../wizard/ClosePage.cpp" line="136"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="135"/>
+        <location filename="../wizard/ClosePage.cpp" line="139"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="135"/>
+        <location filename="../wizard/ClosePage.cpp" line="139"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="136"/>
+        <location filename="../wizard/ClosePage.cpp" line="140"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="155"/>
+        <location filename="../wizard/ClosePage.cpp" line="159"/>
         <source>The report could not be saved: %1</source>
         <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="158"/>
+        <location filename="../wizard/ClosePage.cpp" line="162"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="198"/>
+        <location filename="../wizard/ClosePage.cpp" line="202"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -3442,42 +3442,42 @@ Keep replicating closes this window and leaves it running. Close connection fina
 „Replikation fortsetzen“ schließt dieses Fenster und lässt die Replikation weiterlaufen. „Verbindung schließen“ schließt die Migration ab: Stoppen Sie zuerst die Schreibvorgänge auf der Quelle (oder lassen Sie die Quelldatenbanken schreibgeschützt setzen); danach wartet der Vorgang auf die letzten Änderungen, kopiert Sequenzen und Large Objects, prüft jede Tabelle und entfernt die Replikation.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="207"/>
+        <location filename="../wizard/ClosePage.cpp" line="211"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="208"/>
+        <location filename="../wizard/ClosePage.cpp" line="212"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Fertig: Alle Datenbanken sind migriert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="211"/>
+        <location filename="../wizard/ClosePage.cpp" line="215"/>
         <source>The migration is %1.</source>
         <translation>Status der Migration: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="223"/>
+        <location filename="../wizard/ClosePage.cpp" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="228"/>
+        <location filename="../wizard/ClosePage.cpp" line="232"/>
         <source>Finish steps (time/limit):</source>
         <translation>Schritte des Abschlusses (Zeit/Limit):</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="84"/>
+        <location filename="../wizard/ClosePage.cpp" line="106"/>
         <source>Migration report</source>
         <translation>Migrationsbericht</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="88"/>
+        <location filename="../wizard/ClosePage.cpp" line="110"/>
         <source>&amp;Lag chart</source>
         <translation>Rückstands&amp;diagramm</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="166"/>
+        <location filename="../wizard/ClosePage.cpp" line="170"/>
         <source>Rep&amp;ort</source>
         <translation>Beric&amp;ht</translation>
     </message>

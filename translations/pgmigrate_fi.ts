@@ -1276,8 +1276,8 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="122"/>
-        <location filename="../cli/ControlCommands.cpp" line="245"/>
-        <location filename="../cli/ControlCommands.cpp" line="296"/>
+        <location filename="../cli/ControlCommands.cpp" line="246"/>
+        <location filename="../cli/ControlCommands.cpp" line="297"/>
         <source>Print the status as JSON.</source>
         <translation>Tulosta tila JSON-muodossa.</translation>
     </message>
@@ -1313,11 +1313,11 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
     <message>
         <location filename="../cli/ControlCommands.cpp" line="235"/>
-        <source>Seconds each later step (catch-up: sequences, large objects, tables replication does not carry, materialized views; verification; removal of the replication objects) may take before finish gives up on it, unfreezes writes and leaves the database replicating (default 1800).</source>
-        <translation>Sekunnit, jotka kukin myöhempi vaihe (kiinniotto: sekvenssit, suuret objektit, taulut joita replikointi ei siirrä, materialisoidut näkymät; tarkistus; replikointiobjektien poisto) saa kestää, ennen kuin finish luopuu siitä, vapauttaa kirjoitukset ja jättää tietokannan replikoitumaan (oletus 1800).</translation>
+        <source>Seconds each other step (making the source read-only with --freeze-writes; catch-up: sequences, large objects, tables replication does not carry, materialized views; verification; removal of the replication objects) may take before finish gives up on it, unfreezes writes and leaves the database replicating (default 1800).</source>
+        <translation>Sekunnit, jotka kukin muu vaihe (lähteen muuttaminen vain luettavaksi valitsimella --freeze-writes; kiinniotto: sekvenssit, suuret objektit, taulut joita replikointi ei siirrä, materialisoidut näkymät; tarkistus; replikointiobjektien poisto) saa kestää, ennen kuin finish luopuu siitä, vapauttaa kirjoitukset ja jättää tietokannan replikoitumaan (oletus 1800).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="242"/>
+        <location filename="../cli/ControlCommands.cpp" line="243"/>
         <source>Tables verified at once.</source>
         <translation>Yhtä aikaa tarkistettavat taulut.</translation>
     </message>
@@ -1351,7 +1351,7 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>Ei vahvistettu: mitään ei tehty.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="287"/>
+        <location filename="../cli/ControlCommands.cpp" line="288"/>
         <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
         <translation>Jatkaa niiden tietokantojen replikointia, jotka epäonnistuivat muutosten soveltamisvirheeseen (status kertoo mitkä ja kohdepalvelimen loki miksi), kun syy on korjattu: ottaa tilauksen taas käyttöön ja seuraa sitä muutaman sekunnin; tietokanta, jonka muutokset taas soveltuvat, synkronoituu jälleen. Tietokantaa, jonka replikointipaikka tai tilaus on poissa, ei voi jatkaa: aloita alusta.</translation>
     </message>
@@ -1944,17 +1944,17 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>yhdistetään kohteeseen %1</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="124"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="131"/>
         <source>no answer from the server within %1 s</source>
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="421"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="428"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="434"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="441"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -2360,13 +2360,13 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="265"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="330"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="329"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="267"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="330"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
@@ -2381,57 +2381,57 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>Tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="282"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="281"/>
         <source>Method: %1 (%2). Status: %3. Verification: %4.</source>
         <translation>Menetelmä: %1 (%2). Tila: %3. Tarkistus: %4.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="290"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="289"/>
         <source>Error: %1</source>
         <translation>Virhe: %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="302"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="301"/>
         <source>Started %1, finished %2; rows %3, size %4; phases: %5.</source>
         <translation>Aloitettu %1, päättynyt %2; rivejä %3, koko %4; vaiheet: %5.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="310"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="309"/>
         <source>Cut-over: %1; lag last read: %2 bytes.</source>
         <translation>Käyttöönotto: %1; viimeksi luettu viive: %2 tavua.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
         <source>Finish steps (time/limit): %1</source>
         <translation>Lopetuksen vaiheet (aika/raja): %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="329"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="328"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="332"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="333"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="332"/>
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="352"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-raportti %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="354"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
         <source>Migration %1</source>
         <translation>Siirto %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="360"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="359"/>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
     </message>
@@ -2610,8 +2610,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="507"/>
-        <location filename="../engine/replication/Cutover.cpp" line="513"/>
+        <location filename="../engine/replication/Cutover.cpp" line="517"/>
+        <location filename="../engine/replication/Cutover.cpp" line="523"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="283"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="310"/>
         <source>verify %1</source>
@@ -2748,20 +2748,20 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="331"/>
+        <location filename="../engine/replication/Cutover.cpp" line="330"/>
         <location filename="../engine/replication/Cutover.cpp" line="416"/>
-        <location filename="../engine/replication/Cutover.cpp" line="473"/>
-        <location filename="../engine/replication/Cutover.cpp" line="477"/>
+        <location filename="../engine/replication/Cutover.cpp" line="483"/>
+        <location filename="../engine/replication/Cutover.cpp" line="487"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="332"/>
+        <location filename="../engine/replication/Cutover.cpp" line="331"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="348"/>
+        <location filename="../engine/replication/Cutover.cpp" line="347"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
@@ -2776,37 +2776,37 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="462"/>
+        <location filename="../engine/replication/Cutover.cpp" line="472"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="483"/>
+        <location filename="../engine/replication/Cutover.cpp" line="493"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="496"/>
+        <location filename="../engine/replication/Cutover.cpp" line="506"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="286"/>
+        <location filename="../engine/replication/Cutover.cpp" line="285"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="324"/>
+        <location filename="../engine/replication/Cutover.cpp" line="323"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="328"/>
+        <location filename="../engine/replication/Cutover.cpp" line="327"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="537"/>
+        <location filename="../engine/replication/Cutover.cpp" line="547"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -2941,7 +2941,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="515"/>
+        <location filename="../engine/replication/Cutover.cpp" line="525"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3398,42 +3398,42 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>Jatka replikointia tai sulje yhteys viedäksesi siirron loppuun.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="112"/>
+        <location filename="../wizard/ClosePage.cpp" line="116"/>
         <source>&amp;Keep replicating</source>
         <translation>&amp;Jatka replikointia</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="132"/>
+        <location filename="../wizard/ClosePage.cpp" line="136"/>
         <source>Save report</source>
         <translation>Tallenna raportti</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="135"/>
+        <location filename="../wizard/ClosePage.cpp" line="139"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-raportti (*.html)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="135"/>
+        <location filename="../wizard/ClosePage.cpp" line="139"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-raportti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="136"/>
+        <location filename="../wizard/ClosePage.cpp" line="140"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-raportti (*.json)</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="155"/>
+        <location filename="../wizard/ClosePage.cpp" line="159"/>
         <source>The report could not be saved: %1</source>
         <translation>Raporttia ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="158"/>
+        <location filename="../wizard/ClosePage.cpp" line="162"/>
         <source>Report saved to %1</source>
         <translation>Raportti tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="198"/>
+        <location filename="../wizard/ClosePage.cpp" line="202"/>
         <source>Replication mode active: your data is on the target and new writes on the source keep flowing to it (largest lag %1 bytes).
 
 Keep replicating closes this window and leaves it running. Close connection finalises the migration: stop writes to the source first (or let it make them read-only), then it waits for the last changes, copies sequences and large objects, verifies every table and removes the replication.</source>
@@ -3442,42 +3442,42 @@ Keep replicating closes this window and leaves it running. Close connection fina
 ”Jatka replikointia” sulkee tämän ikkunan ja jättää replikoinnin käyntiin. ”Sulje yhteys” vie siirron loppuun: lopeta ensin kirjoitukset lähteeseen (tai anna ohjelman asettaa lähdetietokannat vain luku -tilaan), minkä jälkeen se odottaa viimeiset muutokset, kopioi sekvenssit ja suuret objektit (large objects), tarkistaa jokaisen taulun ja poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="207"/>
+        <location filename="../wizard/ClosePage.cpp" line="211"/>
         <source>&amp;Finish</source>
         <translation>&amp;Valmis</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="208"/>
+        <location filename="../wizard/ClosePage.cpp" line="212"/>
         <source>Ready: every database is migrated and verified.</source>
         <translation>Valmis: kaikki tietokannat on siirretty ja tarkistettu.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="211"/>
+        <location filename="../wizard/ClosePage.cpp" line="215"/>
         <source>The migration is %1.</source>
         <translation>Siirron tila: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="223"/>
+        <location filename="../wizard/ClosePage.cpp" line="227"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="228"/>
+        <location filename="../wizard/ClosePage.cpp" line="232"/>
         <source>Finish steps (time/limit):</source>
         <translation>Lopetuksen vaiheet (aika/raja):</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="84"/>
+        <location filename="../wizard/ClosePage.cpp" line="106"/>
         <source>Migration report</source>
         <translation>Siirtoraportti</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="88"/>
+        <location filename="../wizard/ClosePage.cpp" line="110"/>
         <source>&amp;Lag chart</source>
         <translation>Viive&amp;kaavio</translation>
     </message>
     <message>
-        <location filename="../wizard/ClosePage.cpp" line="166"/>
+        <location filename="../wizard/ClosePage.cpp" line="170"/>
         <source>Rep&amp;ort</source>
         <translation>Rap&amp;ortti</translation>
     </message>

@@ -211,11 +211,10 @@ void returnAfterCutover(MigrationState& state, const ControlServers& servers) {
 /// the reopened wizard) says where a long finish is; its time goes to phase_seconds, and with
 /// its limit to cutover_steps. Cleanup is also what a killed finish resumes from.
 ///
-/// Every step after the freeze is bounded (the drain by its own timeout, the others by
-/// stepTimeout): a lock held by another session, a DROP SUBSCRIPTION waiting on a walsender or
-/// a slow checksum would otherwise keep the source frozen with no end. A bounded step's
-/// statements end at its limit on the client (StepDeadline cancels them) and on the server
-/// (statement_timeout, lock_timeout).
+/// Every step is bounded (the drain by its own timeout, the others by stepTimeout): a lock held by
+/// another session, a DROP SUBSCRIPTION waiting on a walsender or a slow checksum would otherwise
+/// keep the source frozen with no end. A bounded step's statements end at its limit on the client
+/// (StepDeadline cancels them) and on the server (statement_timeout, lock_timeout).
 class DatabaseCutover {
 public:
     DatabaseCutover(MigrationState& state, DatabaseState& db, const ControlServers& servers,
@@ -374,6 +373,7 @@ private:
         switch (step) {
         case Phase::Drain:
             return m_options.drainTimeout;
+        case Phase::Freeze:
         case Phase::CatchUp:
         case Phase::Verify:
         case Phase::Cleanup:
@@ -431,14 +431,22 @@ private:
                   QCoreApplication::translate("Runner", "%1: freezing writes").arg(m_db.dbname));
         // Without the cancel flag: the writes must be unfrozen after a cancel too.
         m_admin = PgConnection::open(m_servers.source, kTimeout);
+        // Bounded on the server: ALTER DATABASE waits for any session changing the same
+        // database's settings in an open transaction.
+        boundSession(*m_admin, qint64(m_options.stepTimeout.count()) * 1000);
         // Saved first: a finish killed from here on leaves the next one to undo it.
         m_db.writesFrozen = true;
         if (m_options.checkpoint) {
             m_options.checkpoint(m_state);
         }
         const QString quoted = m_admin->quoteIdentifier(m_db.dbname);
-        m_admin->exec(QStringLiteral("ALTER DATABASE ") + quoted +
-                      QStringLiteral(" SET default_transaction_read_only = on"));
+        try {
+            m_admin->exec(QStringLiteral("ALTER DATABASE ") + quoted +
+                          QStringLiteral(" SET default_transaction_read_only = on"));
+        } catch (const PgError& failure) {
+            m_db.writesFrozen = false; // the statement failed whole: nothing is frozen
+            throw overLimit(Phase::Freeze, failure, isServerTimeout(failure));
+        }
         m_frozen = true;
         m_frozenFor.start();
         // Sessions keep the setting they started with: end them so new ones are read-only.
@@ -452,6 +460,8 @@ private:
                                      "$2::int AND pid <> $3::int AND backend_type = 'client "
                                      "backend'"),
                       {m_db.dbname, ownPid, cleanupPid});
+        // Unfreezing waits as long as it takes: writes must come back.
+        disableSessionTimeouts(*m_admin);
     }
 
     void drainChanges() {

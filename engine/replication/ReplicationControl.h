@@ -57,8 +57,8 @@ bool waitForLag(MigrationState& state, const ControlServers& servers, qint64 max
 struct FinishOptions {
     bool freezeWrites = false; ///< make the source databases read-only meanwhile
     std::chrono::seconds drainTimeout{300};
-    /// The limit of each later step: catch-up, verification, cleanup. One that passes it ends
-    /// (its statements cancelled, and bounded on the server too) and the database keeps
+    /// The limit of each other step: freeze, catch-up, verification, cleanup. One that passes it
+    /// ends (its statements cancelled, and bounded on the server too) and the database keeps
     /// replicating, writes unfrozen. Half an hour: a verification reads every table twice.
     std::chrono::seconds stepTimeout{1800};
     int jobs = 2;

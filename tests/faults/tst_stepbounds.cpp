@@ -212,6 +212,19 @@ private slots:
         pgtest::dropDatabase(Cluster::Source, kDb);
     }
 
+    void freezeBlockedOnTheSourceEndsAtItsLimit() {
+        // ALTER DATABASE ... SET waits for a session changing the same database's settings in
+        // an open transaction: the freeze, the first step, is bounded too and freezes nothing.
+        auto other = pgtest::connect(Cluster::Source);
+        other->execScript(QStringLiteral("BEGIN; ALTER DATABASE ") + other->quoteIdentifier(kDb) +
+                          QStringLiteral(" SET work_mem = '8MB'"));
+        const Run finish = blockedFinish();
+        other.reset();
+        expectFailedAt(finish, QStringLiteral("freeze writes"));
+        expectStatusShows(QStringLiteral("freeze"));
+        expectStreamingAndWritable(100000);
+    }
+
     void catchUpBlockedOnTheTargetEndsAtItsLimit() {
         // REFRESH MATERIALIZED VIEW waits for every reader of the view to end.
         auto reader = pgtest::connect(Cluster::Target, kDb);
