@@ -1,5 +1,6 @@
 #include "KeychainCredentialStore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
@@ -50,7 +51,8 @@ void runBounded(JobType* job, int timeoutMs, Finish finish) {
 }
 
 QString timeoutMessage(int timeoutMs) {
-    return QStringLiteral("the keychain did not answer within %1 s").arg(timeoutMs / 1000);
+    return QCoreApplication::translate("Keychain", "the keychain did not answer within %1 s")
+        .arg(timeoutMs / 1000);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "MigrationReport.h"
 #include "ReportPdf.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -35,8 +36,9 @@ QByteArray reportBytes(const MigrationState& state, bool ownerAlive, ReportForma
     case ReportFormat::Html:
         return migrationReportHtml(report).toUtf8();
     case ReportFormat::Pdf:
-        return reportPdf(migrationReportHtml(report),
-                         QStringLiteral("pgmigrate report %1").arg(state.id));
+        return reportPdf(
+            migrationReportHtml(report),
+            QCoreApplication::translate("Report", "pgmigrate report %1").arg(state.id));
     }
     return {};
 }
@@ -44,7 +46,9 @@ QByteArray reportBytes(const MigrationState& state, bool ownerAlive, ReportForma
 bool saveReport(const MigrationState& state, bool ownerAlive, const QString& path, QString* error) {
     const auto format = reportFormatFromPath(path);
     if (!format) {
-        *error = QStringLiteral("%1: the file name must end in .html, .pdf or .json").arg(path);
+        *error = QCoreApplication::translate("Report",
+                                             "%1: the file name must end in .html, .pdf or .json")
+                     .arg(path);
         return false;
     }
     QSaveFile file(path);

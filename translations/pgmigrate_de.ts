@@ -1970,6 +1970,14 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../credentials/KeychainCredentialStore.cpp" line="54"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <location filename="../engine/state/PhaseText.cpp" line="14"/>
@@ -2422,6 +2430,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="352"/>
+        <location filename="../report/ReportFile.cpp" line="40"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-Bericht %1</translation>
     </message>
@@ -2434,6 +2443,11 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../engine/state/MigrationReport.cpp" line="359"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../report/ReportFile.cpp" line="48"/>
+        <source>%1: the file name must end in .html, .pdf or .json</source>
+        <translation>%1: Der Dateiname muss auf .html, .pdf oder .json enden</translation>
     </message>
 </context>
 <context>

@@ -1970,6 +1970,14 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../credentials/KeychainCredentialStore.cpp" line="54"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>avainnippu ei vastannut %1 sekunnissa</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <location filename="../engine/state/PhaseText.cpp" line="14"/>
@@ -2422,6 +2430,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="352"/>
+        <location filename="../report/ReportFile.cpp" line="40"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-raportti %1</translation>
     </message>
@@ -2434,6 +2443,11 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/state/MigrationReport.cpp" line="359"/>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
+    </message>
+    <message>
+        <location filename="../report/ReportFile.cpp" line="48"/>
+        <source>%1: the file name must end in .html, .pdf or .json</source>
+        <translation>%1: tiedostonimen on päätyttävä .html, .pdf tai .json</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ClosePage.h"
 #include "MigrationModel.h"
 #include "TestCredentials.h"
+#include "Translators.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace pgm;
 
@@ -43,6 +45,22 @@ private slots:
         // For a person to look at: the button and the outcome line.
         page.resize(640, 300);
         QVERIFY(page.grab().save(QStringLiteral("closereport.png")));
+    }
+
+    /// The refusal is in the user's language, like the page around it (it was English).
+    void refusalSpeaksGerman() {
+        QTranslator own;
+        QTranslator qt;
+        QVERIFY(installTranslators(QLocale(QStringLiteral("de_DE")), own, qt));
+        MigrationModel model(pgtest::memoryCredentials());
+        ClosePage page(&model);
+        QTemporaryDir dir;
+        QVERIFY(!page.saveReport(dir.filePath(QStringLiteral("r.txt"))));
+        const QString text = page.findChild<QLabel*>(QStringLiteral("reportResult"))->text();
+        QCoreApplication::removeTranslator(&own);
+        QCoreApplication::removeTranslator(&qt);
+        QVERIFY2(!text.contains(QStringLiteral("must end in")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(".html")), qPrintable(text));
     }
 };
 
