@@ -1968,6 +1968,11 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <source>pin settings</source>
         <translation>Sitzungseinstellungen festlegen</translation>
     </message>
+    <message>
+        <location filename="../engine/connection/PgError.cpp" line="21"/>
+        <source>. The disk of the server that holds that file is full: free space there or grow it, then resume; what was copied is kept</source>
+        <translation>. Die Festplatte des Servers, auf dem diese Datei liegt, ist voll: Schaffen Sie dort Platz oder vergrößern Sie sie, und setzen Sie dann fort; was kopiert wurde, bleibt erhalten</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1975,6 +1980,34 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../credentials/KeychainCredentialStore.cpp" line="54"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="29"/>
+        <source>a double quote is not closed</source>
+        <translation>ein doppeltes Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="46"/>
+        <source>text after the closing quote of &quot;%1&quot;</source>
+        <translation>Text nach dem schließenden Anführungszeichen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="90"/>
+        <source>&quot;%1&quot; is not a name</source>
+        <translation>„%1“ ist kein Name</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="92"/>
+        <source>&quot;%1&quot; is not table, schema.table or db.schema.table</source>
+        <translation>„%1“ ist weder tabelle noch schema.tabelle noch db.schema.tabelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="95"/>
+        <source>&quot;%1&quot; is not db.schema.table</source>
+        <translation>„%1“ ist nicht db.schema.tabelle</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2463,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="352"/>
-        <location filename="../report/ReportFile.cpp" line="40"/>
+        <location filename="../report/ReportFile.cpp" line="41"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-Bericht %1</translation>
     </message>
@@ -2445,7 +2478,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../report/ReportFile.cpp" line="48"/>
+        <location filename="../report/ReportFile.cpp" line="49"/>
         <source>%1: the file name must end in .html, .pdf or .json</source>
         <translation>%1: Der Dateiname muss auf .html, .pdf oder .json enden</translation>
     </message>
@@ -2677,7 +2710,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/WriteFreeze.cpp" line="44"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="37"/>
+        <source>writes to %1 have stayed frozen since a cut-over that did not end, and could not be unfrozen: %2; run ALTER DATABASE ... RESET default_transaction_read_only on the source</source>
+        <translation>Schreibzugriffe auf %1 sind seit einer nicht beendeten Umschaltung gesperrt und konnten nicht freigegeben werden: %2; führen Sie auf der Quelle ALTER DATABASE ... RESET default_transaction_read_only aus</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="45"/>
         <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
@@ -2752,12 +2790,17 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="338"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="327"/>
+        <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
+        <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="339"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="343"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="344"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
@@ -2960,12 +3003,23 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="181"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="163"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="173"/>
+        <source> (writing the target)</source>
+        <translation> (beim Schreiben auf das Ziel)</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCopy.cpp" line="168"/>
+        <source> (reading the source)</source>
+        <translation> (beim Lesen der Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCopy.cpp" line="184"/>
         <source>copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="264"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="267"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>
@@ -2985,6 +3039,11 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../engine/copy/OrphanSessions.cpp" line="72"/>
         <source>end sessions of an earlier run</source>
         <translation>Sitzungen eines früheren Laufs beenden</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/OrphanSessions.cpp" line="73"/>
+        <source>%1 session(s) of an earlier, killed run still work in this database (pids %2); try again when they are gone</source>
+        <translation>%1 Sitzung(en) eines früheren, abgebrochenen Laufs arbeiten noch in dieser Datenbank (PIDs %2); versuchen Sie es erneut, wenn sie beendet sind</translation>
     </message>
     <message>
         <location filename="../engine/copy/TableCatalog.cpp" line="74"/>
@@ -3025,6 +3084,21 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../engine/schema/ArchiveToc.cpp" line="59"/>
         <source>name the schema&apos;s indexes and constraints</source>
         <translation>Indizes und Constraints des Schemas benennen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/StepDeadline.cpp" line="71"/>
+        <source>bound the step&apos;s statements</source>
+        <translation>die Anweisungen des Schritts begrenzen</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/TargetPlan.cpp" line="16"/>
+        <source>the target already has some of the tables (%1) but not the others: use an empty database or drop them</source>
+        <translation>das Ziel hat bereits einige der Tabellen (%1), aber nicht die anderen: Verwenden Sie eine leere Datenbank oder löschen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/TargetPlan.cpp" line="31"/>
+        <source>the target already holds data in %1; copying again would duplicate rows. To replace it: --if-exists truncate on the command line, Start over in the wizard.</source>
+        <translation>das Ziel enthält bereits Daten in %1; erneutes Kopieren würde Zeilen verdoppeln. Zum Ersetzen: --if-exists truncate auf der Kommandozeile, „Neu beginnen“ im Assistenten.</translation>
     </message>
 </context>
 <context>

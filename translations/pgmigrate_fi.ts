@@ -1968,6 +1968,11 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <source>pin settings</source>
         <translation>kiinnitetään istunnon asetukset</translation>
     </message>
+    <message>
+        <location filename="../engine/connection/PgError.cpp" line="21"/>
+        <source>. The disk of the server that holds that file is full: free space there or grow it, then resume; what was copied is kept</source>
+        <translation>. Sen palvelimen levy, jolla tiedosto on, on täynnä: vapauta sieltä tilaa tai kasvata levyä ja jatka sitten; jo kopioitu säilyy</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1975,6 +1980,34 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../credentials/KeychainCredentialStore.cpp" line="54"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>avainnippu ei vastannut %1 sekunnissa</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="29"/>
+        <source>a double quote is not closed</source>
+        <translation>lainausmerkkiä ei ole suljettu</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="46"/>
+        <source>text after the closing quote of &quot;%1&quot;</source>
+        <translation>tekstiä nimen ”%1” loppulainausmerkin jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="90"/>
+        <source>&quot;%1&quot; is not a name</source>
+        <translation>”%1” ei ole nimi</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="92"/>
+        <source>&quot;%1&quot; is not table, schema.table or db.schema.table</source>
+        <translation>”%1” ei ole muotoa taulu, skeema.taulu tai tk.skeema.taulu</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/QualifiedNames.cpp" line="95"/>
+        <source>&quot;%1&quot; is not db.schema.table</source>
+        <translation>”%1” ei ole muotoa tk.skeema.taulu</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2463,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="352"/>
-        <location filename="../report/ReportFile.cpp" line="40"/>
+        <location filename="../report/ReportFile.cpp" line="41"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-raportti %1</translation>
     </message>
@@ -2445,7 +2478,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>Varoitukset</translation>
     </message>
     <message>
-        <location filename="../report/ReportFile.cpp" line="48"/>
+        <location filename="../report/ReportFile.cpp" line="49"/>
         <source>%1: the file name must end in .html, .pdf or .json</source>
         <translation>%1: tiedostonimen on päätyttävä .html, .pdf tai .json</translation>
     </message>
@@ -2677,7 +2710,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/WriteFreeze.cpp" line="44"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="37"/>
+        <source>writes to %1 have stayed frozen since a cut-over that did not end, and could not be unfrozen: %2; run ALTER DATABASE ... RESET default_transaction_read_only on the source</source>
+        <translation>kirjoitukset tietokantaan %1 ovat pysyneet estettyinä keskeytyneestä käyttöönotosta lähtien, eikä estoa voitu poistaa: %2; suorita lähteessä ALTER DATABASE ... RESET default_transaction_read_only</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="45"/>
         <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
@@ -2752,12 +2790,17 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="338"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="327"/>
+        <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
+        <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="339"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="343"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="344"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
@@ -2960,12 +3003,23 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="181"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="163"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="173"/>
+        <source> (writing the target)</source>
+        <translation> (kohteeseen kirjoitettaessa)</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCopy.cpp" line="168"/>
+        <source> (reading the source)</source>
+        <translation> (lähdettä luettaessa)</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCopy.cpp" line="184"/>
         <source>copy %1</source>
         <translation>kopioidaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="264"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="267"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>
@@ -2985,6 +3039,11 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/copy/OrphanSessions.cpp" line="72"/>
         <source>end sessions of an earlier run</source>
         <translation>lopetetaan aiemman ajon istunnot</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/OrphanSessions.cpp" line="73"/>
+        <source>%1 session(s) of an earlier, killed run still work in this database (pids %2); try again when they are gone</source>
+        <translation>aiemman, keskeytetyn ajon %1 istuntoa toimii yhä tässä tietokannassa (pid:t %2); yritä uudelleen, kun ne ovat päättyneet</translation>
     </message>
     <message>
         <location filename="../engine/copy/TableCatalog.cpp" line="74"/>
@@ -3025,6 +3084,21 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/schema/ArchiveToc.cpp" line="59"/>
         <source>name the schema&apos;s indexes and constraints</source>
         <translation>nimetään rakenteen indeksit ja rajoitteet</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/StepDeadline.cpp" line="71"/>
+        <source>bound the step&apos;s statements</source>
+        <translation>rajaa vaiheen lauseet</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/TargetPlan.cpp" line="16"/>
+        <source>the target already has some of the tables (%1) but not the others: use an empty database or drop them</source>
+        <translation>kohteessa on jo osa tauluista (%1) mutta ei muita: käytä tyhjää tietokantaa tai poista ne</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/TargetPlan.cpp" line="31"/>
+        <source>the target already holds data in %1; copying again would duplicate rows. To replace it: --if-exists truncate on the command line, Start over in the wizard.</source>
+        <translation>kohteessa on jo dataa taulussa %1; uusi kopiointi monistaisi rivit. Korvaa se: komentorivillä --if-exists truncate, ohjatussa toiminnossa Aloita alusta.</translation>
     </message>
 </context>
 <context>

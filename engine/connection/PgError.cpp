@@ -1,5 +1,7 @@
 #include "PgError.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 PgError::PgError(Kind kind, QString step, QString message, QString sqlstate, QString hint)
@@ -16,8 +18,9 @@ QString PgError::describe() const {
         text += QStringLiteral(" (SQLSTATE ") + m_sqlstate + QLatin1Char(')');
     }
     if (isDiskFull()) {
-        text += QStringLiteral(". The disk of the server that holds that file is full: free space "
-                               "there or grow it, then resume; what was copied is kept");
+        text += QCoreApplication::translate(
+            "Connection", ". The disk of the server that holds that file is full: free space "
+                          "there or grow it, then resume; what was copied is kept");
     }
     return text;
 }

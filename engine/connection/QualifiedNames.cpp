@@ -1,5 +1,7 @@
 #include "QualifiedNames.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -24,7 +26,7 @@ bool readName(const QString& text, qsizetype& at, bool dotSeparates, QString* na
     }
     for (++at;; ++at) {
         if (at >= text.size()) {
-            *error = QStringLiteral("a double quote is not closed");
+            *error = QCoreApplication::translate("Names", "a double quote is not closed");
             return false;
         }
         if (text.at(at) == QLatin1Char('"')) {
@@ -41,7 +43,8 @@ bool readName(const QString& text, qsizetype& at, bool dotSeparates, QString* na
         ++at;
     }
     if (at < text.size() && !isSeparator(text.at(at))) {
-        *error = QStringLiteral("text after the closing quote of \"%1\"").arg(*name);
+        *error = QCoreApplication::translate("Names", "text after the closing quote of \"%1\"")
+                     .arg(*name);
         return false;
     }
     return true;
@@ -82,11 +85,15 @@ bool parseNameList(const QString& text, int minParts, int maxParts, QList<QStrin
             continue; // an empty entry: "a,,b" or a trailing comma
         }
         if (entry.size() < minParts || entry.size() > maxParts || entry.contains(QString())) {
-            const QString wanted = parts == 1      ? QStringLiteral("a name")
-                                   : minParts == 1 ? QStringLiteral("table, schema.table or "
-                                                                    "db.schema.table")
-                                                   : QStringLiteral("db.schema.table");
-            *message = QStringLiteral("\"%1\" is not %2").arg(entry.join(QLatin1Char('.')), wanted);
+            const QString name = entry.join(QLatin1Char('.'));
+            *message = parts == 1
+                           ? QCoreApplication::translate("Names", "\"%1\" is not a name").arg(name)
+                       : minParts == 1
+                           ? QCoreApplication::translate(
+                                 "Names", "\"%1\" is not table, schema.table or db.schema.table")
+                                 .arg(name)
+                           : QCoreApplication::translate("Names", "\"%1\" is not db.schema.table")
+                                 .arg(name);
             return false;
         }
         *names << entry;

@@ -70,8 +70,9 @@ int endOrphanSessions(PgConnection& connection, const QString& ownId, const QStr
         if (timer.elapsed() > std::chrono::milliseconds(wait).count()) {
             throw PgError(PgError::Kind::Query,
                           QCoreApplication::translate("Runner", "end sessions of an earlier run"),
-                          QStringLiteral("%1 session(s) of an earlier, killed run still work in "
-                                         "this database (pids %2); try again when they are gone")
+                          QCoreApplication::translate(
+                              "Runner", "%1 session(s) of an earlier, killed run still work in "
+                                        "this database (pids %2); try again when they are gone")
                               .arg(left, orphans.join(QStringLiteral(", "))));
         }
         QThread::msleep(100);

@@ -159,15 +159,18 @@ void finishCopy(PgConnection& source, PgConnection& target, const QString& step,
     }
     if (end.targetFailed) {
         // The source's error is then our own cancel: the target's is the one to report.
-        throw PgError(PgError::Kind::Query, step + QStringLiteral(" (writing the target)"),
+        throw PgError(PgError::Kind::Query,
+                      step + QCoreApplication::translate("Runner", " (writing the target)"),
                       targetOk ? end.failure : targetError, targetState);
     }
     if (!sourceOk) {
-        throw PgError(PgError::Kind::Query, step + QStringLiteral(" (reading the source)"),
+        throw PgError(PgError::Kind::Query,
+                      step + QCoreApplication::translate("Runner", " (reading the source)"),
                       sourceError, sourceState);
     }
     if (!targetOk) {
-        throw PgError(PgError::Kind::Query, step + QStringLiteral(" (writing the target)"),
+        throw PgError(PgError::Kind::Query,
+                      step + QCoreApplication::translate("Runner", " (writing the target)"),
                       targetError, targetState);
     }
     if (!end.failure.isEmpty()) {

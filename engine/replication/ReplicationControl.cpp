@@ -324,7 +324,8 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers) 
             auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
             auto target = tryOpen(servers.target.withDatabase(db.dbname), &targetError);
             if (!target) {
-                notes << QStringLiteral(
+                notes << QCoreApplication::translate(
+                             "Runner",
                              "%1: the target is not reachable (%2): its subscription %3 "
                              "is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, "
                              "ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION")

@@ -2,6 +2,8 @@
 
 #include "PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -66,7 +68,7 @@ void boundSession(PgConnection& connection, qint64 ms) {
     // Integers only: no quoting needed, and SET takes no parameters.
     connection.execScript(
         QStringLiteral("SET statement_timeout = %1; SET lock_timeout = %1").arg(ms),
-        QStringLiteral("bound the step's statements"));
+        QCoreApplication::translate("Runner", "bound the step's statements"));
 }
 
 } // namespace pgm

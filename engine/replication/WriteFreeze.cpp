@@ -34,9 +34,10 @@ bool thawLeftFreeze(MigrationState& state, DatabaseState& db, const ConnectionSe
     }
     QString message;
     if (!unfreezeWrites(source, db.dbname, &message)) {
-        db.error = QStringLiteral("writes to %1 have stayed frozen since a cut-over that did not "
-                                  "end, and could not be unfrozen: %2; run ALTER DATABASE ... "
-                                  "RESET default_transaction_read_only on the source")
+        db.error = QCoreApplication::translate(
+                       "Runner", "writes to %1 have stayed frozen since a cut-over that did not "
+                                 "end, and could not be unfrozen: %2; run ALTER DATABASE ... "
+                                 "RESET default_transaction_read_only on the source")
                        .arg(db.dbname, message);
         return false;
     }

@@ -1,5 +1,7 @@
 #include "TargetPlan.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 TargetPlan planTarget(const TargetContents& facts) {
@@ -11,8 +13,9 @@ TargetPlan planTarget(const TargetContents& facts) {
         return plan;
     }
     if (facts.existing.size() != facts.userTables) {
-        plan.refusal = QStringLiteral("the target already has some of the tables (%1) but not "
-                                      "the others: use an empty database or drop them")
+        plan.refusal = QCoreApplication::translate(
+                           "Runner", "the target already has some of the tables (%1) but not "
+                                     "the others: use an empty database or drop them")
                            .arg(facts.existing.mid(0, 10).join(QStringLiteral(", ")));
         return plan;
     }
@@ -25,9 +28,10 @@ TargetPlan planTarget(const TargetContents& facts) {
     // A new run over an existing schema, or a replicated database resumed: every table is
     // copied again, from this run's snapshot (a new slot's, which the copy must match exactly).
     if (!facts.holdingData.isEmpty() && !facts.resume && !facts.replaceAllowed) {
-        plan.refusal = QStringLiteral("the target already holds data in %1; copying again would "
-                                      "duplicate rows. To replace it: --if-exists truncate on "
-                                      "the command line, Start over in the wizard.")
+        plan.refusal = QCoreApplication::translate(
+                           "Runner", "the target already holds data in %1; copying again would "
+                                     "duplicate rows. To replace it: --if-exists truncate on "
+                                     "the command line, Start over in the wizard.")
                            .arg(facts.holdingData.mid(0, 10).join(QStringLiteral(", ")));
         return plan;
     }

@@ -1,6 +1,9 @@
 #include "QualifiedNames.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 using Names = QList<QStringList>;
 
@@ -66,6 +69,22 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    /// The CLI says why a name was refused in the user's language (it said it in English).
+    void refusesInGerman() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("pgmigrate"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        Names parsed;
+        QString open;
+        QString parts;
+        pgm::parseNameList(QStringLiteral("\"abc"), 1, &parsed, &open);
+        pgm::parseNameList(QStringLiteral("a.b.c.d"), 1, 3, &parsed, &parts);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(open, QStringLiteral("ein doppeltes Anführungszeichen ist nicht geschlossen"));
+        QVERIFY2(parts.startsWith(QStringLiteral("„a.b.c.d“ ist weder")), qPrintable(parts));
+    }
+
     void skippedTablesOfOneDatabase() {
         const QStringList entries = {QStringLiteral("a.s.t"), QStringLiteral("\"a.b\".s.u"),
                                      QStringLiteral("a.\"x.y\".\"z,w\"")};
@@ -77,5 +96,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestQualifiedNames)
+QTEST_GUILESS_MAIN(TestQualifiedNames)
 #include "tst_qualifiednames.moc"
