@@ -2,6 +2,7 @@
 
 #include "CheckReportFormat.h"
 #include "DatabaseCreator.h"
+#include "DatabaseQueue.h"
 #include "Logging.h"
 #include "OrphanSessions.h"
 #include "PgConnection.h"
@@ -14,6 +15,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <thread>
+#include <vector>
 
 namespace pgm {
 
@@ -48,12 +51,27 @@ MigrationRunner::MigrationRunner(MigrationRequest request, StateStore store,
     , m_cancelled(cancelled)
     , m_onChange(std::move(onChange)) {}
 
-void MigrationRunner::save() {
-    MigrationState copy;
-    {
-        std::lock_guard lock(m_mutex);
-        copy = m_state;
+MigrationState MigrationRunner::stateCopy() {
+    std::lock_guard lock(m_mutex);
+    MigrationState copy = m_state;
+    if (m_concurrentDatabases) {
+        // A copy shares its databases with m_state until one side writes. While one database
+        // worker saves, another writes its database through a reference into m_state: the copy
+        // must own its DatabaseState objects (their members still share their data, copied on
+        // the next write), or the save would read a QString or QMap as it is replaced.
+        copy.databases.detach();
     }
+    return copy;
+}
+
+int MigrationRunner::jobsFor(const DatabaseState& db) {
+    std::lock_guard lock(m_mutex);
+    return m_databaseJobs.value(db.dbname, m_request.jobs);
+}
+
+void MigrationRunner::save() {
+    std::lock_guard saveLock(m_saveMutex);
+    MigrationState copy = stateCopy();
     QString error;
     if (!m_store.save(copy, &error)) {
         copy.warnings << QCoreApplication::translate("Runner", "could not save the state: ") +
@@ -71,11 +89,7 @@ void MigrationRunner::publish() {
     if (!m_onChange) {
         return;
     }
-    MigrationState copy;
-    {
-        std::lock_guard lock(m_mutex);
-        copy = m_state;
-    }
+    const MigrationState copy = stateCopy();
     std::lock_guard notifyLock(m_notifyMutex); // as in save()
     m_onChange(copy);
 }
@@ -90,12 +104,7 @@ void MigrationRunner::notifyProgress() {
         return;
     }
     m_lastNotify = now;
-    MigrationState copy;
-    {
-        std::lock_guard lock(m_mutex);
-        copy = m_state;
-    }
-    m_onChange(copy);
+    m_onChange(stateCopy());
 }
 
 void MigrationRunner::setPhase(DatabaseState& db, Phase phase) {
@@ -370,37 +379,93 @@ void MigrationRunner::findTools(PgConnection& sourceAdmin) {
 }
 
 void MigrationRunner::migrateDatabases(PgConnection& sourceAdmin, PgConnection& targetAdmin) {
-    for (DatabaseState& db : m_state.databases) {
-        if (db.migrated()) {
-            continue; // a resume finishes what was not done; replication keeps flowing
+    QList<DatabaseState*> pending;
+    {
+        // The references the workers write through: taken once (m_state.databases detaches
+        // here), and nothing changes the list until they are done.
+        std::lock_guard lock(m_mutex);
+        for (DatabaseState& db : m_state.databases) {
+            if (!db.migrated()) {
+                pending << &db; // a resume finishes what was not done; replication keeps flowing
+            }
         }
-        if (isCancelled()) {
+    }
+    DatabaseQueue queue(pending, m_request.jobs);
+    m_concurrentDatabases = queue.workers() > 1;
+    qCDebug(lcRun, "%lld databases to migrate, %d at once", qlonglong(pending.size()),
+            queue.workers());
+    std::vector<std::thread> workers;
+    for (int i = 1; i < queue.workers(); ++i) {
+        workers.emplace_back([this, &queue] {
+            try {
+                auto source = PgConnection::open(m_request.check.inspection.source, kConnectTimeout,
+                                                 m_cancelled);
+                auto target = PgConnection::open(m_request.check.inspection.target, kConnectTimeout,
+                                                 m_cancelled);
+                migrateQueued(queue, *source, *target);
+            } catch (const PgError& failure) {
+                // The first worker, on the run's own connections, takes what this one leaves.
+                qCDebug(lcRun, "a database worker did not start: %s",
+                        qUtf8Printable(failure.describe()));
+            }
+        });
+    }
+    migrateQueued(queue, sourceAdmin, targetAdmin);
+    for (std::thread& worker : workers) {
+        worker.join();
+    }
+    m_concurrentDatabases = false;
+}
+
+void MigrationRunner::migrateQueued(DatabaseQueue& queue, PgConnection& sourceAdmin,
+                                    PgConnection& targetAdmin) {
+    int jobs = 1;
+    while (!isCancelled()) {
+        DatabaseState* db = queue.take(&jobs);
+        if (!db) {
             break;
         }
         {
             std::lock_guard lock(m_mutex);
-            db.status = DbStatus::Running;
-            db.error.clear();
-            if (!db.started.isValid()) {
-                db.started = QDateTime::currentDateTimeUtc();
-            }
+            m_databaseJobs.insert(db->dbname, jobs);
         }
-        try {
-            DatabaseReport created = ensureDatabase(sourceAdmin, targetAdmin, db.dbname);
-            {
-                std::lock_guard lock(m_mutex);
-                m_state.warnings << created.warnings;
-            }
-            removeOrphanedReplication(db.dbname);
-            migrateDatabase(db);
-        } catch (const PgError& failure) {
-            recordFailure(db, failure);
-            if (db.method == MigrationMethod::Replication) {
-                abandonReplication(db);
-            }
+        migrateOneDatabase(*db, sourceAdmin, targetAdmin);
+        {
+            std::lock_guard lock(m_mutex);
+            m_databaseJobs.remove(db->dbname);
         }
-        save();
+        queue.finished();
     }
+}
+
+void MigrationRunner::migrateOneDatabase(DatabaseState& db, PgConnection& sourceAdmin,
+                                         PgConnection& targetAdmin) {
+    {
+        std::lock_guard lock(m_mutex);
+        db.status = DbStatus::Running;
+        db.error.clear();
+        if (!db.started.isValid()) {
+            db.started = QDateTime::currentDateTimeUtc();
+        }
+    }
+    try {
+        DatabaseReport created = ensureDatabase(sourceAdmin, targetAdmin, db.dbname);
+        {
+            std::lock_guard lock(m_mutex);
+            m_state.warnings << created.warnings;
+        }
+        {
+            std::lock_guard setupLock(m_replicationSetupMutex);
+            removeOrphanedReplication(db.dbname);
+        }
+        migrateDatabase(db);
+    } catch (const PgError& failure) {
+        recordFailure(db, failure);
+        if (db.method == MigrationMethod::Replication) {
+            abandonReplication(db);
+        }
+    }
+    save();
 }
 
 void MigrationRunner::recordFailure(DatabaseState& db, const PgError& failure) {

@@ -95,7 +95,15 @@ private:
     void prepareServers(PgConnection& sourceAdmin, PgConnection& targetAdmin);
     void migrateRoles(PgConnection& sourceAdmin, PgConnection& targetAdmin);
     void findTools(PgConnection& sourceAdmin);
+    /// Every database not yet migrated, up to DatabaseQueue's rule at once.
     void migrateDatabases(PgConnection& sourceAdmin, PgConnection& targetAdmin);
+    /// One database worker: databases from `queue` until none is left or the run is cancelled,
+    /// with this worker's own admin connections (PgConnection is not thread-safe).
+    void migrateQueued(class DatabaseQueue& queue, PgConnection& sourceAdmin,
+                       PgConnection& targetAdmin);
+    /// One database, created on the target if missing; a failure is recorded in its state.
+    void migrateOneDatabase(DatabaseState& db, PgConnection& sourceAdmin,
+                            PgConnection& targetAdmin);
     void recordFailure(DatabaseState& db, const PgError& failure);
     /// Stopped or interrupted databases marked, the end time set, the state saved.
     MigrationState endRun();
@@ -174,6 +182,10 @@ private:
     void publish();
     /// Tells onChange about progress at most twice a second, without writing the state file.
     void notifyProgress();
+    /// m_state, copied under m_mutex for a save or a front end.
+    MigrationState stateCopy();
+    /// The table workers, pg_restore jobs and ANALYZE workers `db` may use (DatabaseQueue).
+    int jobsFor(const DatabaseState& db);
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
     bool isInterrupt() const { return m_interrupt && m_interrupt->load(); }
 
@@ -186,6 +198,19 @@ private:
     std::mutex m_mutex; ///< guards m_state while copy workers report progress
     QHash<QString, QElapsedTimer> m_phaseClocks; ///< per database, since its phase began
     std::mutex m_notifyMutex;                    ///< held by every call of m_onChange
+    /// Held through each save, so the file never goes back to an older copy.
+    std::mutex m_saveMutex;
+    /// Several databases migrate at once: state copies own their databases (see stateCopy).
+    std::atomic_bool m_concurrentDatabases{false};
+    /// Per database migrating now, its share of the jobs (DatabaseQueue). Under m_mutex.
+    QHash<QString, int> m_databaseJobs;
+    /// One database at a time creates its publication and slot, or removes what earlier runs
+    /// left: both wait on the source's transactions, and the latter rewrites other migrations'
+    /// state files.
+    std::mutex m_replicationSetupMutex;
+    /// One database at a time in the target's own initial sync: the slot, WAL sender and
+    /// worker checks count max_sync_workers_per_subscription temporary ones once.
+    std::mutex m_nativeSyncMutex;
     qint64 m_lastNotify = 0;
     QString m_pgDump;
     QString m_pgRestore;

@@ -65,7 +65,7 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
             }
         }
         if (ok && (whole || !missing.isEmpty() || schema.appliesProviderFilteredGrants())) {
-            ok = schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs,
+            ok = schema.restore(QStringLiteral("post-data"), targetDbSettings, jobsFor(db),
                                 m_cancelled, &error, whole ? nullptr : &missing);
         }
         if (ok || whole || isCancelled() || !error.contains(QLatin1String("already exists"))) {
@@ -126,7 +126,7 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
     sinceSave.start();
     std::mutex saveMutex;
     const QString error = forEachTableInParallel(
-        tables, m_request.jobs, connections, m_cancelled,
+        tables, jobsFor(db), connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             copyOneTable(db, source, target, table, optionsFor(table), timer);
             // Finished tables are remembered (a resumed run skips them), at most once a second:
@@ -263,7 +263,7 @@ void MigrationRunner::verify(DatabaseState& db, const QString& snapshot,
     QStringList differences;
     const QList<TableInfo> unverified = tablesLeftToVerify(db, tables, &differences);
     const QString error = forEachTableInParallel(
-        unverified, m_request.jobs, connections, m_cancelled,
+        unverified, jobsFor(db), connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             const TableComparison comparison = compareTable(source, target, table);
             std::lock_guard lock(mutex);

@@ -131,7 +131,10 @@ bool MigrationRunner::takeSnapshot(DatabaseState& db, const StartPlan& start, Da
         db.copyAtCutover.clear();
     }
     setPhase(db, Phase::Slot);
-    run.slot = prepareReplication(db, run.skip);
+    {
+        std::lock_guard setupLock(m_replicationSetupMutex);
+        run.slot = prepareReplication(db, run.skip);
+    }
     if (!run.slot) {
         return false;
     }
@@ -246,7 +249,7 @@ void MigrationRunner::analyzeCopy(DatabaseState& db, const DatabaseRun& run) {
         std::lock_guard lock(m_mutex);
         analyzed = m_analyzedWhileCopying.value(db.dbname);
     }
-    analyzeTarget(run.target, m_request.jobs, m_cancelled, analyzed);
+    analyzeTarget(run.target, jobsFor(db), m_cancelled, analyzed);
 }
 
 void MigrationRunner::subscribe(DatabaseState& db, DatabaseRun& run) {

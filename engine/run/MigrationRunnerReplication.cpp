@@ -24,6 +24,9 @@ constexpr std::chrono::seconds kConnectTimeout(30);
 } // namespace
 
 void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
+    // Its table sync uses up to max_sync_workers_per_subscription temporary slots, WAL senders
+    // and workers: the checks count them for one database at a time.
+    std::lock_guard syncLock(m_nativeSyncMutex);
     const ConnectionSettings sourceDbSettings =
         m_request.check.inspection.source.withDatabase(db.dbname);
     const ConnectionSettings targetDbSettings =
@@ -46,7 +49,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     QString error;
     if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
         !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error) ||
-        !schema.restore(QStringLiteral("post-data"), targetDbSettings, m_request.jobs, m_cancelled,
+        !schema.restore(QStringLiteral("post-data"), targetDbSettings, jobsFor(db), m_cancelled,
                         &error)) {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
                       QCoreApplication::translate("Runner", "copy the schema of %1").arg(db.dbname),
@@ -64,7 +67,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     followInitialSync(db, *source, *targetDb);
     if (m_request.analyze) {
         setPhase(db, Phase::Analyze);
-        analyzeTarget(targetDbSettings, m_request.jobs, m_cancelled);
+        analyzeTarget(targetDbSettings, jobsFor(db), m_cancelled);
     }
     std::lock_guard lock(m_mutex);
     db.status = DbStatus::Syncing;

@@ -280,8 +280,9 @@ class TestKillResume : public QObject {
                                                       process.readAllStandardError())};
     }
 
+    /// Two or more `databases` migrate at once with the default `jobs`; one at a time with 1.
     QStringList migrateArguments(const QString& id, const QString& method,
-                                 const QStringList& databases) {
+                                 const QStringList& databases, int jobs = 2) {
         QStringList exclude = pgtest::sourceDatabasesExcept(databases.value(0));
         for (const QString& db : databases) {
             exclude.removeAll(db);
@@ -296,7 +297,7 @@ class TestKillResume : public QObject {
                 QStringLiteral("--method"),
                 method,
                 QStringLiteral("--jobs"),
-                QStringLiteral("2"),
+                QString::number(jobs),
                 QStringLiteral("--exclude-db"),
                 exclude.join(QLatin1Char(',')),
                 QStringLiteral("--id"),
@@ -583,6 +584,48 @@ private slots:
         recoverAndCompare(id, QStringLiteral("dump"), kBig, startOver);
     }
 
+    /// Killed while two databases migrate at once (--jobs 2), each held at its sequences: the
+    /// resume finishes both, each equal to its source.
+    void killedWhileDatabasesMigrateAtOnce() {
+        cleanTarget({kSmall, kBig});
+        const QString id = QStringLiteral("fault-at-once");
+        std::unique_ptr<PgConnection> holders[2];
+        const QString databases[2] = {kSmall, kBig};
+        const bool killed =
+            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kSmall, kBig}), [&] {
+                bool bothWait = true;
+                for (int i = 0; i < 2; ++i) {
+                    if (!holders[i] &&
+                        savedPhase(id, databases[i]).second == QLatin1String("data")) {
+                        // The target has the sequence now: setval waits for this lock.
+                        holders[i] = pgtest::connect(Cluster::Target, databases[i]);
+                        holders[i]->execScript(
+                            QStringLiteral("BEGIN; ALTER SEQUENCE ticket_no CACHE 1"));
+                    }
+                    bothWait = bothWait && holders[i] &&
+                               waitingOnLock(Cluster::Target, databases[i],
+                                             QStringLiteral("SELECT setval"));
+                }
+                return bothWait;
+            });
+        for (int i = 0; i < 2; ++i) {
+            endSessions(Cluster::Target, databases[i]);
+            holders[i].reset();
+        }
+        QVERIFY2(killed, "the two databases were never held at once");
+        QCOMPARE(savedPhase(id, kSmall),
+                 std::make_pair(QStringLiteral("running"), QStringLiteral("indexes")));
+        QCOMPARE(savedPhase(id, kBig),
+                 std::make_pair(QStringLiteral("running"), QStringLiteral("indexes")));
+        const auto [code, out] = cli(
+            {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"), id});
+        QVERIFY2(code == 0, qPrintable(out));
+        for (const QString& dbname : databases) {
+            QCOMPARE(savedPhase(id, dbname).first, QStringLiteral("done"));
+            assertEqualsSource(id, dbname, false);
+        }
+    }
+
     void killedWhileSyncing_data() {
         QTest::addColumn<bool>("startOver");
         QTest::addRow("resume") << false;
@@ -745,7 +788,8 @@ private slots:
         cleanTarget({kSmall, kBig});
         const QString id = QStringLiteral("fault-syncing");
         const QString killedIn =
-            runAndKill(migrateArguments(id, QStringLiteral("replication"), {kSmall, kBig}), id,
+            // One database after the other (--jobs 1): the first syncing while the second copies.
+            runAndKill(migrateArguments(id, QStringLiteral("replication"), {kSmall, kBig}, 1), id,
                        kBig, QStringLiteral("data"), 200,
                        [&] { return savedPhase(id, kSmall).first == QLatin1String("syncing"); });
         QCOMPARE(killedIn, QStringLiteral("data"));
@@ -836,8 +880,9 @@ private slots:
     void ctrlCLeavesNoReplicationBehind() {
         cleanTarget({kSmall, kBig});
         const QString id = QStringLiteral("fault-ctrl-c");
+        // One database after the other (--jobs 1): the first syncing while the second copies.
         const QString stoppedIn = runAndKill(
-            migrateArguments(id, QStringLiteral("replication"), {kSmall, kBig}), id, kBig,
+            migrateArguments(id, QStringLiteral("replication"), {kSmall, kBig}, 1), id, kBig,
             QStringLiteral("data"), 0,
             [&] { return savedPhase(id, kSmall).first == QLatin1String("syncing"); }, SIGINT);
         QCOMPARE(stoppedIn, QStringLiteral("data"));
