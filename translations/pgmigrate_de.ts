@@ -2491,148 +2491,148 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="59"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="77"/>
         <source>could not save the state: </source>
         <translation>Zustand konnte nicht gespeichert werden: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="133"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="142"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>Migration %1 wurde gestoppt; eine gestoppte Migration kann nicht fortgesetzt werden, beginnen Sie stattdessen neu</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="141"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="150"/>
         <source>migration %1 is already done</source>
         <translation>Migration %1 ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="152"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="161"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>fortgesetzt: Tabellen, die nach dem Neustart kopiert werden, stammen aus einem neuen Snapshot und geben daher einen späteren Stand der Quelle wieder als die vorher kopierten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="218"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="227"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="259"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="268"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="334"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="343"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="339"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="348"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="358"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
         <source>find pg_dump</source>
         <translation>pg_dump suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
         <source>write passfile</source>
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="419"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="484"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="472"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="537"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="142"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="145"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="160"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="163"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="172"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="175"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="204"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="52"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="207"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="55"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="238"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="241"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="62"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="101"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="104"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="103"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="106"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="72"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="75"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="149"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="152"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="192"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="195"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="229"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="232"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="230"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="233"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="303"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="306"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="304"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="307"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="323"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="326"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="290"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="293"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>

@@ -2491,148 +2491,148 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="59"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="77"/>
         <source>could not save the state: </source>
         <translation>tilaa ei voitu tallentaa: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="133"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="142"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>siirto %1 on pysäytetty; pysäytettyä siirtoa ei voi jatkaa, aloita sen sijaan alusta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="141"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="150"/>
         <source>migration %1 is already done</source>
         <translation>siirto %1 on jo valmis</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="152"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="161"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>jatkettu: uudelleenkäynnistyksen jälkeen kopioidut taulut tulevat uudesta tilannevedoksesta, joten ne kuvaavat lähdettä myöhemmältä hetkeltä kuin aiemmin kopioidut taulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="218"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="227"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="259"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="268"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="334"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="343"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="339"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="348"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="358"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
         <source>find pg_dump</source>
         <translation>etsi pg_dump</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
         <source>write passfile</source>
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="419"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="484"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="472"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="537"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="142"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="145"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="160"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="163"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="172"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="175"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="204"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="52"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="207"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="55"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="238"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="241"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="62"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="101"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="104"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="103"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="106"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="72"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="75"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="149"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="152"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="192"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="195"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="229"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="232"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="230"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="233"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="303"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="306"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="304"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="307"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="323"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="326"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="290"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="293"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
