@@ -2541,12 +2541,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="484"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="489"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="537"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="542"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
@@ -2637,50 +2637,50 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="75"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="93"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="83"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="101"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="148"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="169"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="155"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="176"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="517"/>
         <location filename="../engine/replication/Cutover.cpp" line="523"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="283"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="310"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="344"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="371"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="289"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="350"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="295"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="356"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="297"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="358"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="311"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="372"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -2918,7 +2918,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>ein Recht auf Large Object %1 nicht übertragen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/ParallelTables.cpp" line="38"/>
+        <location filename="../engine/copy/ParallelTables.cpp" line="34"/>
         <source>import the copy&apos;s snapshot</source>
         <translation>Snapshot der Kopie importieren</translation>
     </message>
@@ -3019,7 +3019,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="267"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="268"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>
@@ -3099,6 +3099,11 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../engine/run/TargetPlan.cpp" line="31"/>
         <source>the target already holds data in %1; copying again would duplicate rows. To replace it: --if-exists truncate on the command line, Start over in the wizard.</source>
         <translation>das Ziel enthält bereits Daten in %1; erneutes Kopieren würde Zeilen verdoppeln. Zum Ersetzen: --if-exists truncate auf der Kommandozeile, „Neu beginnen“ im Assistenten.</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/ReadBackWithKey.cpp" line="49"/>
+        <source>primary key of %1</source>
+        <translation>Primärschlüssel von %1</translation>
     </message>
 </context>
 <context>
@@ -3366,22 +3371,22 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Quelle: %1 Zeilen kopiert, %2 Zeilen in die Prüfsumme eingegangen</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="155"/>
+        <location filename="../engine/verify/Verifier.cpp" line="160"/>
         <source>sequence %1 missing on the target</source>
         <translation>Sequenz %1 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="161"/>
+        <location filename="../engine/verify/Verifier.cpp" line="166"/>
         <source> (called)</source>
         <translation> (aufgerufen)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="171"/>
+        <location filename="../engine/verify/Verifier.cpp" line="176"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>Sequenz %1: Quelle %2, Ziel %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="186"/>
+        <location filename="../engine/verify/Verifier.cpp" line="191"/>
         <source>large object</source>
         <translation>Large Object</translation>
     </message>

@@ -2541,12 +2541,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="484"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="489"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="537"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="542"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
@@ -2637,50 +2637,50 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="75"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="93"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="83"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="101"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="148"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="169"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="155"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="176"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="517"/>
         <location filename="../engine/replication/Cutover.cpp" line="523"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="283"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="310"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="344"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="371"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="289"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="350"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="295"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="356"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="297"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="358"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="311"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="372"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -2918,7 +2918,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>suuren objektin %1 oikeutta ei siirretty: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/ParallelTables.cpp" line="38"/>
+        <location filename="../engine/copy/ParallelTables.cpp" line="34"/>
         <source>import the copy&apos;s snapshot</source>
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
@@ -3019,7 +3019,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kopioidaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="267"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="268"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>
@@ -3099,6 +3099,11 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/run/TargetPlan.cpp" line="31"/>
         <source>the target already holds data in %1; copying again would duplicate rows. To replace it: --if-exists truncate on the command line, Start over in the wizard.</source>
         <translation>kohteessa on jo dataa taulussa %1; uusi kopiointi monistaisi rivit. Korvaa se: komentorivillä --if-exists truncate, ohjatussa toiminnossa Aloita alusta.</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/ReadBackWithKey.cpp" line="49"/>
+        <source>primary key of %1</source>
+        <translation>%1: perusavain</translation>
     </message>
 </context>
 <context>
@@ -3366,22 +3371,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>lähde: %1 riviä kopioitu, %2 riviä tarkistussummassa</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="155"/>
+        <location filename="../engine/verify/Verifier.cpp" line="160"/>
         <source>sequence %1 missing on the target</source>
         <translation>sekvenssi %1 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="161"/>
+        <location filename="../engine/verify/Verifier.cpp" line="166"/>
         <source> (called)</source>
         <translation> (kutsuttu)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="171"/>
+        <location filename="../engine/verify/Verifier.cpp" line="176"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>sekvenssi %1: lähde %2, kohde %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="186"/>
+        <location filename="../engine/verify/Verifier.cpp" line="191"/>
         <source>large object</source>
         <translation>suuri objekti</translation>
     </message>

@@ -21,6 +21,12 @@ public:
     /// One CopyData message.
     void add(const char* data, int length);
 
+    /// Adds another digest's rows: a table read in parts digests as the sum of its parts.
+    void merge(const CopyDigest& other) {
+        m_rows += other.m_rows;
+        m_sum += other.m_sum;
+    }
+
     qint64 rows() const { return m_rows; }
     /// The sum of the row hashes, as text.
     QString text() const;

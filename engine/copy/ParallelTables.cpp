@@ -6,11 +6,43 @@
 #include "TextOutput.h"
 
 #include <QCoreApplication>
+#include <memory>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace pgm {
+
+namespace {
+
+using Session = std::unique_ptr<PgConnection>;
+
+// One worker's pair of sessions: the source's in the snapshot, both prepared.
+std::pair<Session, Session> openWorkerSessions(const WorkerConnections& connections,
+                                               const std::atomic_bool* cancelled) {
+    auto source = PgConnection::open(connections.source, std::chrono::seconds(30), cancelled);
+    auto target = PgConnection::open(connections.target, std::chrono::seconds(30), cancelled);
+    // COPY as a role subject to row-level security would silently skip rows: with
+    // row_security off the server refuses instead, naming the table.
+    source->execScript(QStringLiteral("SET row_security = off"));
+    disableSessionTimeouts(*source);
+    disableSessionTimeouts(*target);
+    source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    source->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
+                     source->quoteLiteral(connections.snapshot),
+                 {}, QCoreApplication::translate("Runner", "import the copy's snapshot"));
+    // A text COPY between majors: both sides print and read values alike (10 and 11 print
+    // floats with 15 digits unless extra_float_digits says otherwise).
+    pinTextOutput(*source);
+    pinTextOutput(*target);
+    if (connections.prepare) {
+        connections.prepare(*source, *target);
+    }
+    return {std::move(source), std::move(target)};
+}
+
+} // namespace
 
 QString forEachTableInParallel(
     const QList<TableInfo>& tables, int jobs, const WorkerConnections& connections,
@@ -20,35 +52,19 @@ QString forEachTableInParallel(
     qsizetype next = 0;
     QString firstError;
     std::atomic_bool failed{false};
+    std::atomic_int lent{0};
 
     const auto worker = [&] {
+        bool queueEmptied = false;
         try {
-            auto source =
-                PgConnection::open(connections.source, std::chrono::seconds(30), cancelled);
-            auto target =
-                PgConnection::open(connections.target, std::chrono::seconds(30), cancelled);
-            // COPY as a role subject to row-level security would silently skip rows: with
-            // row_security off the server refuses instead, naming the table.
-            source->execScript(QStringLiteral("SET row_security = off"));
-            disableSessionTimeouts(*source);
-            disableSessionTimeouts(*target);
-            source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-            source->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
-                             source->quoteLiteral(connections.snapshot),
-                         {}, QCoreApplication::translate("Runner", "import the copy's snapshot"));
-            // A text COPY between majors: both sides print and read values alike (10 and 11
-            // print floats with 15 digits unless extra_float_digits says otherwise).
-            pinTextOutput(*source);
-            pinTextOutput(*target);
-            if (connections.prepare) {
-                connections.prepare(*source, *target);
-            }
+            auto [source, target] = openWorkerSessions(connections, cancelled);
             for (;;) {
                 TableInfo table;
                 {
                     std::lock_guard lock(mutex);
                     if (next >= tables.size() || failed.load() ||
                         (cancelled && cancelled->load())) {
+                        queueEmptied = next >= tables.size();
                         break;
                     }
                     table = tables[next++];
@@ -66,10 +82,19 @@ QString forEachTableInParallel(
                                                                       : error.describe();
             }
             failed = true;
+            queueEmptied = false;
+        }
+        if (queueEmptied && connections.loans) {
+            connections.loans->lend(1); // its sessions are closed: the job is free
+            ++lent;
         }
     };
 
     const int threads = int(std::max<qsizetype>(1, std::min<qsizetype>(jobs, tables.size())));
+    const int unused = std::max(0, jobs - threads);
+    if (connections.loans) {
+        connections.loans->lend(unused);
+    }
     std::vector<std::thread> pool;
     pool.reserve(std::size_t(threads));
     for (int i = 0; i < threads; ++i) {
@@ -77,6 +102,9 @@ QString forEachTableInParallel(
     }
     for (std::thread& thread : pool) {
         thread.join();
+    }
+    if (connections.loans) {
+        connections.loans->reclaim(unused + lent.load());
     }
     if (firstError.isEmpty() && cancelled && cancelled->load()) {
         firstError = QStringLiteral("cancelled");

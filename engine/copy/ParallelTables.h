@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "JobLoans.h"
 #include "TableCatalog.h"
 
 #include <QString>
@@ -18,6 +19,9 @@ struct WorkerConnections {
     ConnectionSettings target;
     QString snapshot;
     std::function<void(PgConnection& source, PgConnection& target)> prepare;
+    /// Lent the jobs the workers leave unused (fewer tables than jobs, a worker with no table
+    /// left) until the last worker ends, so that a worker's large read-back may borrow them.
+    JobLoans* loans = nullptr;
 };
 
 /// Runs `work` over the tables on `jobs` threads, largest tables first, each thread with its own

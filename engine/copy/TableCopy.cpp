@@ -263,10 +263,16 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
     }
 }
 
-CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool binary) {
+CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool binary,
+                       const QString& where) {
     const QString step = QCoreApplication::translate("Runner", "read back %1").arg(table.qualified);
-    connection.exec(QStringLiteral("COPY ") + copySource(table) +
-                        QStringLiteral(" TO STDOUT WITH (FORMAT ") +
+    const QString rows =
+        where.isEmpty()
+            ? copySource(table)
+            : QString(QStringLiteral("(SELECT ") + table.columns.join(QStringLiteral(", ")) +
+                      QStringLiteral(" FROM ONLY ") + table.qualified + QStringLiteral(" WHERE ") +
+                      where + QLatin1Char(')'));
+    connection.exec(QStringLiteral("COPY ") + rows + QStringLiteral(" TO STDOUT WITH (FORMAT ") +
                         (binary ? QStringLiteral("binary)") : QStringLiteral("text)")),
                     {}, step);
     CopyDigest digest(binary);

@@ -29,6 +29,9 @@ struct CopyOptions {
     /// Digest the rows in the client as they stream (for a table whose bytes compare across
     /// clusters: TableInfo::digestable), so verification need not scan the source again.
     bool digest = false;
+    /// The table is new in this run (its schema restored by it, no index yet): its primary key
+    /// may be built right after its load (EarlyPrimaryKey).
+    bool earlyKey = false;
 };
 
 /// Makes a target session load without firing triggers or foreign key checks
@@ -46,7 +49,9 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
 
 /// Streams the table's rows out of `connection` (as copyTable() reads them from the source, in
 /// the same format) and digests them in the client: the other side of a CopyResult's digest.
-/// Throws PgError.
-CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool binary);
+/// With `where` (a condition on the table's own rows, never set for a table with a filter) only
+/// the rows it selects are read. Throws PgError.
+CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool binary,
+                       const QString& where = {});
 
 } // namespace pgm

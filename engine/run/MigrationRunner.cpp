@@ -414,6 +414,7 @@ void MigrationRunner::migrateDatabases(PgConnection& sourceAdmin, PgConnection& 
     for (std::thread& worker : workers) {
         worker.join();
     }
+    m_jobLoans.reclaim(m_jobLoans.spare()); // every worker is done: nothing is on loan
     m_concurrentDatabases = false;
 }
 
@@ -423,6 +424,10 @@ void MigrationRunner::migrateQueued(DatabaseQueue& queue, PgConnection& sourceAd
     while (!isCancelled()) {
         DatabaseState* db = queue.take(&jobs);
         if (!db) {
+            // No database left to start: this worker's last share is free for the databases
+            // still running (JobLoans). Never earlier, or a database starting would find its
+            // share lent.
+            m_jobLoans.lend(jobs);
             break;
         }
         {

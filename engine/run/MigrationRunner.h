@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckRunner.h"
+#include "JobLoans.h"
 #include "MigrationState.h"
 #include "PgTools.h"
 #include "StateStore.h"
@@ -55,6 +56,10 @@ struct MigrationRequest {
     /// ANALYZE every table of the target once it is loaded, so its planner has statistics
     /// when traffic moves over (off only for comparisons with tools that do not).
     bool analyze = true;
+    /// A table at least this large (on the source) is read back in parts on jobs nothing else
+    /// uses, and gets its primary key built meanwhile (EarlyPrimaryKey). Smaller ones take less
+    /// time than a session's start. Tests lower it to take that path with small tables.
+    qint64 largeTableBytes = 64LL << 20;
     /// How long slot creation may wait for open transactions on the source.
     std::chrono::seconds slotTimeout{120};
 };
@@ -169,8 +174,15 @@ private:
                                                const QList<struct TableInfo>& tables,
                                                QStringList* differences);
     void copyLargeObjects(PgConnection& source, PgConnection& target);
-    /// ANALYZE (VACUUM too where the load left the visibility map unset) one loaded table.
-    void analyzeLoadedTable(PgConnection& target, const struct TableInfo& table, bool frozen);
+    /// Reads a digested table back from the target (large ones in parts, their primary key
+    /// built meanwhile: EarlyPrimaryKey); *analyzed when the table was analyzed meanwhile too.
+    std::optional<TableComparison>
+    readBackLoadedTable(const DatabaseState& db, PgConnection& source, PgConnection& target,
+                        const struct TableInfo& table, const struct CopyOptions& options,
+                        const struct CopyResult& result, bool* analyzed);
+    /// ANALYZE, or VACUUM (ANALYZE) when the load left no visibility map.
+    static QString analyzeStatement(const PgConnection& target, const struct TableInfo& table,
+                                    bool frozen);
 
     // State and progress (MigrationRunner.cpp).
     void setPhase(DatabaseState& db, Phase phase);
@@ -204,6 +216,9 @@ private:
     std::atomic_bool m_concurrentDatabases{false};
     /// Per database migrating now, its share of the jobs (DatabaseQueue). Under m_mutex.
     QHash<QString, int> m_databaseJobs;
+    /// The jobs nothing uses now: database workers with no database left, table workers with
+    /// no table left. A large read-back and the index builds borrow them.
+    JobLoans m_jobLoans;
     /// One database at a time creates its publication and slot, or removes what earlier runs
     /// left: both wait on the source's transactions, and the latter rewrites other migrations'
     /// state files.
@@ -228,6 +243,9 @@ private:
     QHash<QString, QHash<QString, TableComparison>> m_verifiedWhileCopying;
     /// Per database, the tables analyzed while copying (analyzableAlone): the phase skips them.
     QHash<QString, QSet<QString>> m_analyzedWhileCopying;
+    /// Per database, the primary keys built right after their table's load (source constraint
+    /// oids): the post-data restore leaves them out. Under m_mutex.
+    QHash<QString, QSet<quint32>> m_earlyKeys;
 };
 
 } // namespace pgm

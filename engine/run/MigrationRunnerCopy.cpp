@@ -1,10 +1,12 @@
 // The data copy, the restore of indexes and constraints, and verification, for one database.
 #include "ArchiveToc.h"
 #include "LargeObjects.h"
+#include "Logging.h"
 #include "MigrationRunner.h"
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "ReadBackWithKey.h"
 #include "SchemaArchive.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
@@ -20,6 +22,7 @@ namespace pgm {
 namespace {
 
 constexpr std::chrono::seconds kConnectTimeout(30);
+constexpr quint32 kPgConstraint = 2606; // the catalog of a constraint's archive entry
 
 /// The copy workers' sessions: the source's inside `snapshot`, the target's set up for loading.
 WorkerConnections loadingConnections(const ConnectionSettings& source,
@@ -51,6 +54,11 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
     // A resumed run's object may appear while it restores: a killed run's session that ended
     // its CREATE INDEX between the orphan sweep and now commits it. Then what is missing is
     // read again and the rest restored, once.
+    QSet<quint32> early;
+    {
+        std::lock_guard lock(m_mutex);
+        early = m_earlyKeys.value(db.dbname);
+    }
     for (int attempt = 0; attempt < 2; ++attempt) {
         QList<TocEntry> missing;
         error.clear();
@@ -63,10 +71,20 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
                 auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
                 missing = missingOnTarget(sourceInSnapshot, *targetDb, entries);
             }
+        } else if (!early.isEmpty()) {
+            // All but the primary keys built with their table's load (no lookup on the target).
+            whole = false;
+            ok = schema.list(QStringLiteral("post-data"), &missing, m_cancelled, &error);
+            missing.removeIf([&](const TocEntry& entry) {
+                return entry.catalog == kPgConstraint && early.contains(entry.oid);
+            });
         }
         if (ok && (whole || !missing.isEmpty() || schema.appliesProviderFilteredGrants())) {
-            ok = schema.restore(QStringLiteral("post-data"), targetDbSettings, jobsFor(db),
-                                m_cancelled, &error, whole ? nullptr : &missing);
+            // Jobs other databases no longer need build indexes too (JobLoans).
+            const BorrowedJobs spare(m_jobLoans, m_request.jobs - jobsFor(db));
+            ok = schema.restore(QStringLiteral("post-data"), targetDbSettings,
+                                jobsFor(db) + spare.count(), m_cancelled, &error,
+                                whole ? nullptr : &missing);
         }
         if (ok || whole || isCancelled() || !error.contains(QLatin1String("already exists"))) {
             break;
@@ -90,15 +108,17 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
                                const QList<TableInfo>& tables, const QSet<QString>& referenced,
                                bool freshTables) {
     std::atomic_bool triggersFire{false};
-    const WorkerConnections connections = loadingConnections(
+    WorkerConnections connections = loadingConnections(
         m_request.check.inspection.source.withDatabase(db.dbname),
         m_request.check.inspection.target.withDatabase(db.dbname), snapshot, &triggersFire);
+    connections.loans = &m_jobLoans;
     // Every table is emptied in its loading transaction (a run killed after a table's commit
     // but before the state said so must not leave its rows twice): TRUNCATE, which also allows
     // COPY FREEZE, or DELETE for a table a foreign key points at.
     CopyOptions plainOptions;
     plainOptions.binary = m_sameMajor;
     plainOptions.truncateFirst = true;
+    plainOptions.earlyKey = freshTables;
     CopyOptions referencedOptions = plainOptions;
     referencedOptions.deleteFirst = true;
 
@@ -118,6 +138,7 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
         std::lock_guard lock(m_mutex);
         m_verifiedWhileCopying.remove(db.dbname);
         m_analyzedWhileCopying.remove(db.dbname);
+        m_earlyKeys.remove(db.dbname);
     }
 
     QElapsedTimer timer;
@@ -163,6 +184,8 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
 void MigrationRunner::copyOneTable(DatabaseState& db, PgConnection& source, PgConnection& target,
                                    const TableInfo& table, const CopyOptions& options,
                                    const QElapsedTimer& timer) {
+    QElapsedTimer stepTimer;
+    stepTimer.start();
     const CopyResult result =
         copyTable(source, target, table, options, m_cancelled, [&](qint64 bytes) {
             {
@@ -178,14 +201,22 @@ void MigrationRunner::copyOneTable(DatabaseState& db, PgConnection& source, PgCo
             }
             notifyProgress();
         });
-    std::optional<TableComparison> readBack;
-    if (result.digested) {
-        readBack = compareReadBack(target, table, result);
+    const qint64 copiedMs = stepTimer.restart();
+    bool analyzed = false;
+    const std::optional<TableComparison> readBack =
+        result.digested ? readBackLoadedTable(db, source, target, table, options, result, &analyzed)
+                        : std::nullopt;
+    const qint64 readBackMs = stepTimer.restart();
+    if (!analyzed && m_request.analyze && table.analyzableAlone) {
+        target.exec(analyzeStatement(target, table, result.frozen), {},
+                    QStringLiteral("analyze %1").arg(table.qualified));
+        analyzed = true;
     }
-    const bool analyzed = m_request.analyze && table.analyzableAlone;
-    if (analyzed) {
-        analyzeLoadedTable(target, table, result.frozen);
-    }
+    // Where a table's time went, for --debug: the phase times cannot tell a slow copy from a
+    // slow read-back, both inside the data phase.
+    qCDebug(lcCopy, "%s: %lld rows copied in %lld ms, read back in %lld ms, analyzed in %lld ms",
+            qUtf8Printable(table.qualified), result.rows, copiedMs, readBackMs,
+            stepTimer.elapsed());
     {
         std::lock_guard lock(m_mutex);
         if (readBack) {
@@ -205,15 +236,45 @@ void MigrationRunner::copyOneTable(DatabaseState& db, PgConnection& source, PgCo
     }
 }
 
-void MigrationRunner::analyzeLoadedTable(PgConnection& target, const TableInfo& table,
-                                         bool frozen) {
+std::optional<TableComparison> MigrationRunner::readBackLoadedTable(
+    const DatabaseState& db, PgConnection& source, PgConnection& target, const TableInfo& table,
+    const CopyOptions& options, const CopyResult& result, bool* analyzed) {
+    // A large table is read back in parts on jobs nothing else uses now (the other table
+    // workers found no table left, other databases are done): with one dominant table its
+    // read-back would otherwise run alone after its copy, on one session.
+    const BorrowedJobs helpers(m_jobLoans,
+                               table.bytes >= m_request.largeTableBytes ? m_request.jobs - 1 : 0);
+    ReadBackSessions sessions;
+    sessions.target = m_request.check.inspection.target.withDatabase(db.dbname);
+    sessions.extra = helpers.count();
+    sessions.cancelled = m_cancelled;
+    // Its primary key, the largest index, is built meanwhile on one of them, after its ANALYZE.
+    EarlyKeyWork work;
+    if (helpers.count() > 0 && options.earlyKey) {
+        work.key = earlyPrimaryKey(source, table);
+        if (work.key && m_request.analyze && table.analyzableAlone) {
+            work.analyze = analyzeStatement(target, table, result.frozen);
+        }
+    }
+    bool keyBuilt = false;
+    const TableComparison comparison =
+        readBackBuildingKey(target, table, result, sessions, work, &keyBuilt);
+    if (keyBuilt) {
+        *analyzed = !work.analyze.isEmpty();
+        std::lock_guard lock(m_mutex);
+        m_earlyKeys[db.dbname] << work.key->constraintOid;
+    }
+    return comparison;
+}
+
+QString MigrationRunner::analyzeStatement(const PgConnection& target, const TableInfo& table,
+                                          bool frozen) {
     // Statistics now, overlapping the other tables' copies, rather than in a phase after them
     // all. COPY FREEZE on 14+ already set the visibility map; a table loaded otherwise is
     // vacuumed too, or index-only scans visit the heap until autovacuum comes by.
     const bool vacuum = !frozen || target.serverVersionNum() < 140000;
-    target.exec((vacuum ? QStringLiteral("VACUUM (ANALYZE) ") : QStringLiteral("ANALYZE ")) +
-                    table.qualified,
-                {}, QStringLiteral("analyze %1").arg(table.qualified));
+    return (vacuum ? QStringLiteral("VACUUM (ANALYZE) ") : QStringLiteral("ANALYZE ")) +
+           table.qualified;
 }
 
 void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& target) {

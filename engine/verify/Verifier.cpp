@@ -123,8 +123,8 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
     return comparison;
 }
 
-TableComparison compareReadBack(PgConnection& target, const TableInfo& table,
-                                const CopyResult& copied) {
+TableComparison compareDigests(const TableInfo& table, const CopyResult& copied,
+                               const CopyDigest& back) {
     TableComparison comparison;
     comparison.table = table.qualified;
     comparison.sourceRows = copied.digestRows;
@@ -137,10 +137,15 @@ TableComparison compareReadBack(PgConnection& target, const TableInfo& table,
                 .arg(copied.digestRows);
         return comparison;
     }
-    const CopyDigest back = digestTable(target, table, copied.usedBinary);
     comparison.targetRows = back.rows();
     comparison.targetChecksum = back.text();
     return comparison;
+}
+
+TableComparison compareReadBack(PgConnection& target, const TableInfo& table,
+                                const CopyResult& copied, const ReadBackSessions& sessions) {
+    return compareDigests(table, copied,
+                          digestTableInParts(target, table, copied.usedBinary, sessions));
 }
 
 QStringList compareSequences(PgConnection& source, PgConnection& target, QStringList* behind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReadBackParts.h"
 #include "TableCatalog.h"
 
 #include <QList>
@@ -33,11 +34,17 @@ QString checksumQuery(const TableInfo& table, bool fastHash);
 /// be inside the copy's snapshot; both must have pinTextOutput() applied.
 TableComparison compareTable(PgConnection& source, PgConnection& target, const TableInfo& table);
 
+/// Compares a table copied with a digest (CopyOptions::digest) with `back`, the digest of the
+/// rows read back from the target.
+TableComparison compareDigests(const TableInfo& table, const CopyResult& copied,
+                               const CopyDigest& back);
+
 /// Compares a table copied with a digest (CopyOptions::digest) by reading it back from the
 /// target (a connection that sees the copy's commit) in the same format and digesting it alike.
-/// Row counts and digests must match; no server hashes anything.
+/// Row counts and digests must match; no server hashes anything. With extra `sessions` a large
+/// table is read back in parts at once (digestTableInParts).
 TableComparison compareReadBack(PgConnection& target, const TableInfo& table,
-                                const CopyResult& copied);
+                                const CopyResult& copied, const ReadBackSessions& sessions = {});
 
 /// Compares sequence values; returns one line per difference. With `behind`, a target value
 /// behind the source's is reported there instead (a live source moved on after the snapshot:

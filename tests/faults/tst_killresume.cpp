@@ -1,5 +1,6 @@
 #include "PgTestEnv.h"
 #include "ReplicationObjects.h"
+#include "SchemaDump.h"
 #include "StateStore.h"
 
 #include <QDirIterator>
@@ -20,7 +21,6 @@ namespace {
 
 const QString kSmall = QStringLiteral("pgm_fault_a"); ///< sorts first: migrated first
 const QString kBig = QStringLiteral("pgm_fault_b");
-const QString kPgDump = QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump");
 const QString kApplication = QStringLiteral("pgm_fault_killresume");
 /// finish and resume connect as the state says, with pgmigrate's own application name.
 const QString kFinishApplication = QStringLiteral("pgmigrate");
@@ -74,60 +74,7 @@ QStringList dataFingerprint(Cluster cluster, const QString& dbname) {
     return prints;
 }
 
-/// pg_dump --schema-only of a database, without comments, SET lines, blank lines and the
-/// \restrict lines (a random key per run): two
-/// databases with the same schema (indexes, constraints, triggers, grants) print the same.
-QString normalizedSchema(Cluster cluster, const QString& dbname) {
-    QProcess dump;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), pgtest::password());
-    dump.setProcessEnvironment(env);
-    dump.start(kPgDump, {QStringLiteral("--schema-only"), QStringLiteral("--no-publications"),
-                         QStringLiteral("--no-subscriptions"), QStringLiteral("-h"),
-                         QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                         QString::number(pgtest::port(cluster)), QStringLiteral("-U"),
-                         QStringLiteral("postgres"), QStringLiteral("-d"), dbname});
-    if (!dump.waitForFinished(60000) || dump.exitCode() != 0) {
-        return QStringLiteral("pg_dump failed: ") + QString::fromUtf8(dump.readAllStandardError());
-    }
-    QStringList kept;
-    for (const QString& line :
-         QString::fromUtf8(dump.readAllStandardOutput()).split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("--")) &&
-            !line.startsWith(QLatin1String("SET ")) &&
-            !line.startsWith(QLatin1String("\\restrict")) &&
-            !line.startsWith(QLatin1String("\\unrestrict"))) {
-            kept << line;
-        }
-    }
-    return kept.join(QLatin1Char('\n'));
-}
-
 /// The test's roles and their memberships, as one cluster sees them.
-/// Empty when both databases' schemas print the same; otherwise the lines that differ.
-QString schemaDifference(const QString& dbname) {
-    const QString source = normalizedSchema(Cluster::Source, dbname);
-    const QString target = normalizedSchema(Cluster::Target, dbname);
-    if (source == target) {
-        return {};
-    }
-    const QStringList sourceLines = source.split(QLatin1Char('\n'));
-    const QStringList targetLines = target.split(QLatin1Char('\n'));
-    QStringList difference;
-    for (const QString& line : sourceLines) {
-        if (!targetLines.contains(line)) {
-            difference << QStringLiteral("missing on the target: ") + line;
-        }
-    }
-    for (const QString& line : targetLines) {
-        if (!sourceLines.contains(line)) {
-            difference << QStringLiteral("only on the target: ") + line;
-        }
-    }
-    return difference.isEmpty() ? QStringLiteral("same lines, another order")
-                                : difference.join(QLatin1Char('\n'));
-}
-
 QString rolesOf(Cluster cluster) {
     return scalar(
         cluster, QStringLiteral("postgres"),
@@ -389,7 +336,7 @@ class TestKillResume : public QObject {
     void assertEqualsSource(const QString& id, const QString& dbname, bool syncing) {
         QCOMPARE(dataFingerprint(Cluster::Target, dbname),
                  dataFingerprint(Cluster::Source, dbname));
-        const QString schemaDiff = schemaDifference(dbname);
+        const QString schemaDiff = pgtest::schemaDifference(dbname);
         QVERIFY2(schemaDiff.isEmpty(), qPrintable(schemaDiff));
         QCOMPARE(rolesOf(Cluster::Target), rolesOf(Cluster::Source));
         if (!syncing) {

@@ -3,8 +3,12 @@
 // hashing every row's text after the copy. The digest must catch a changed row, must not care
 // about the target's row order, and must never be used for a table whose COPY bytes differ
 // between clusters for equal values (arrays of a user type embed the type's oid).
+#include "EarlyPrimaryKey.h"
 #include "PgConnection.h"
+#include "PgError.h"
 #include "PgTestEnv.h"
+#include "ReadBackParts.h"
+#include "ReadBackWithKey.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
 #include "TextOutput.h"
@@ -123,6 +127,137 @@ private slots:
         const TableComparison missing = compareReadBack(*target, plain, copied);
         QCOMPARE(missing.describe(),
                  QStringLiteral("public.plain: 3000 rows on the source, 2999 on the target"));
+    }
+
+    void pageRangesCoverEveryPageOnce() {
+        QCOMPARE(pageRanges(10, 1), QStringList{QStringLiteral("true")});
+        QCOMPARE(pageRanges(3000, 3),
+                 (QStringList{QStringLiteral("ctid < '(1000,0)'::tid"),
+                              QStringLiteral("ctid >= '(1000,0)'::tid AND ctid < '(2000,0)'::tid"),
+                              QStringLiteral("ctid >= '(2000,0)'::tid")}));
+    }
+
+    void readBackInPartsAddsUpToTheWhole() {
+        // A large table is read back on several sessions at once, in ranges of pages: the
+        // parts' digests must add up to the whole table's, and a changed row in any part show.
+        auto target = pgtest::connect(Cluster::Target, kDb);
+        target->execScript(QStringLiteral(
+            "CREATE TABLE big (id int PRIMARY KEY, pad text); "
+            "INSERT INTO big SELECT i, repeat(md5(i::text), 3) FROM generate_series(1, 200000) i"));
+        TableInfo big;
+        big.qualified = QStringLiteral("public.big");
+        big.columns = QStringList{QStringLiteral("id"), QStringLiteral("pad")};
+        ReadBackSessions sessions;
+        sessions.target = pgtest::settings(Cluster::Target).withDatabase(kDb);
+        sessions.extra = 2;
+        const CopyDigest whole = digestTable(*target, big, true);
+        QCOMPARE(whole.rows(), qint64(200000));
+        const CopyDigest parted = digestTableInParts(*target, big, true, sessions);
+        QCOMPARE(parted.rows(), whole.rows());
+        QCOMPARE(parted.text(), whole.text());
+
+        target->execScript(QStringLiteral("UPDATE big SET pad = 'changed' WHERE id = 199999"));
+        const CopyDigest changed = digestTableInParts(*target, big, true, sessions);
+        QCOMPARE(changed.rows(), whole.rows());
+        QVERIFY(changed.text() != whole.text());
+        target->execScript(QStringLiteral("DROP TABLE big"));
+    }
+
+    void primaryKeysOnlyPgRestoreCanWriteAreLeftToIt() {
+        // Built early only where ADD CONSTRAINT ... USING INDEX writes what pg_restore would.
+        auto source = pgtest::connect(Cluster::Source, kDb);
+        source->execScript(
+            QStringLiteral("CREATE TABLE keyed (id int PRIMARY KEY, v text); "
+                           "CREATE TABLE \"odd \"\"key\"\" ü\" (\"a b\" text COLLATE \"C\", n int, "
+                           "  PRIMARY KEY (n, \"a b\")); "
+                           "CREATE TABLE deferred (id int PRIMARY KEY DEFERRABLE); "
+                           "CREATE TABLE covering (id int, x int, PRIMARY KEY (id) INCLUDE (x)); "
+                           "CREATE TABLE clustered (id int PRIMARY KEY); "
+                           "CLUSTER clustered USING clustered_pkey; "
+                           "CREATE TABLE ident (id int PRIMARY KEY); "
+                           "ALTER TABLE ident REPLICA IDENTITY USING INDEX ident_pkey; "
+                           "CREATE TABLE filled (id int PRIMARY KEY WITH (fillfactor = 70)); "
+                           "CREATE TABLE keyless (id int)"));
+        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        const auto keyOf = [&](const QString& qualified) {
+            TableInfo table;
+            table.qualified = qualified;
+            return earlyPrimaryKey(*source, table);
+        };
+        const std::optional<EarlyPrimaryKey> keyed = keyOf(QStringLiteral("public.keyed"));
+        QVERIFY(keyed);
+        QCOMPARE(keyed->createIndex,
+                 QStringLiteral("CREATE UNIQUE INDEX keyed_pkey ON public.keyed USING btree (id)"));
+        QCOMPARE(keyed->addConstraint, QStringLiteral("ALTER TABLE ONLY public.keyed ADD "
+                                                      "CONSTRAINT keyed_pkey PRIMARY KEY USING "
+                                                      "INDEX keyed_pkey"));
+        const std::optional<EarlyPrimaryKey> odd =
+            keyOf(QStringLiteral("public.\"odd \"\"key\"\" ü\""));
+        QVERIFY(odd);
+        QVERIFY2(odd->createIndex.endsWith(QStringLiteral("USING btree (n, \"a b\")")),
+                 qPrintable(odd->createIndex));
+        for (const char* other :
+             {"deferred", "covering", "clustered", "ident", "filled", "keyless", "gone"}) {
+            QVERIFY2(!keyOf(QStringLiteral("public.") + QLatin1String(other)), other);
+        }
+        // A table that is not there any more leaves the copy's transaction usable.
+        QCOMPARE(source->exec(QStringLiteral("SELECT 1")).scalar(), QStringLiteral("1"));
+    }
+
+    void primaryKeyBuiltWhileReadingBackIsTheSourcesKey() {
+        auto source = pgtest::connect(Cluster::Source, kDb);
+        auto target = pgtest::connect(Cluster::Target, kDb);
+        source->execScript(QStringLiteral(
+            "CREATE TABLE early (id bigint PRIMARY KEY, v text); "
+            "INSERT INTO early SELECT i, md5(i::text) FROM generate_series(1, 5000) i"));
+        target->execScript(QStringLiteral("CREATE TABLE early (id bigint NOT NULL, v text)"));
+        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        const TableInfo early = tableNamed(listTables(*source, {}), QStringLiteral("public.early"));
+        CopyOptions options;
+        options.digest = true;
+        const CopyResult copied = copyTable(*source, *target, early, options, nullptr, {});
+        EarlyKeyWork key;
+        key.key = earlyPrimaryKey(*source, early);
+        key.analyze = QStringLiteral("ANALYZE public.early");
+        QVERIFY(key.key);
+        ReadBackSessions sessions;
+        sessions.target = pgtest::settings(Cluster::Target).withDatabase(kDb);
+        sessions.extra = 1;
+        bool built = false;
+        const TableComparison same =
+            readBackBuildingKey(*target, early, copied, sessions, key, &built);
+        QVERIFY2(same.matches(), qPrintable(same.describe()));
+        QVERIFY(built);
+        const QString definition = QStringLiteral(
+            "SELECT string_agg(conname || ' ' || pg_get_constraintdef(c.oid) || ' ' || "
+            "pg_get_indexdef(conindid), '; ') FROM pg_constraint c WHERE conrelid = "
+            "'public.early'::regclass");
+        QCOMPARE(target->exec(definition).scalar(), source->exec(definition).scalar());
+        QCOMPARE(target
+                     ->exec(QStringLiteral("SELECT count(*) FROM pg_stats WHERE tablename = "
+                                           "'early'"))
+                     .scalar(),
+                 QStringLiteral("2")); // analyzed on the key's session, before its build
+
+        // A key that cannot be built (duplicates) fails the table and leaves no index behind.
+        target->execScript(QStringLiteral("ALTER TABLE early DROP CONSTRAINT early_pkey; "
+                                          "INSERT INTO early VALUES (1, 'twice')"));
+        bool failed = false;
+        try {
+            readBackBuildingKey(*target, early, copied, sessions, key, &built);
+        } catch (const PgError& error) {
+            failed = true;
+            QVERIFY2(error.describe().contains(QStringLiteral("early")),
+                     qPrintable(error.describe()));
+        }
+        QVERIFY(failed);
+        QVERIFY(!built);
+        QCOMPARE(target
+                     ->exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = "
+                                           "'early'"))
+                     .scalar(),
+                 QStringLiteral("0"));
+        target->execScript(QStringLiteral("DROP TABLE early"));
     }
 
     void arraysOfAUserTypeWouldDifferInBytes() {

@@ -1,6 +1,7 @@
 #include "MigrationRunner.h"
 #include "PgError.h"
 #include "PgTestEnv.h"
+#include "SchemaDump.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -115,10 +116,18 @@ private slots:
     void wholeClusterArrivesVerified() {
         MigrationRequest r = request({kExcluded});
         r.skipTables << kApp + QStringLiteral(".public.scratch");
+        // Every table takes the large tables' path when jobs are spare: read back in parts,
+        // its primary key built meanwhile and left out of the post-data restore.
+        r.largeTableBytes = 0;
+        r.jobs = 4;
         MigrationRunner migration(r, StateStore(m_stateDir.path()), nullptr);
         const MigrationState state = migration.run();
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
         QCOMPARE(state.overallMethod(), QStringLiteral("pg_dump"));
+        for (const QString& db : {kApp, kOdd}) {
+            const QString difference = pgtest::schemaDifference(db);
+            QVERIFY2(difference.isEmpty(), qPrintable(db + QLatin1Char('\n') + difference));
+        }
         // Where the time went, phase by phase (`status` prints it).
         for (const DatabaseState& db : state.databases) {
             for (const Phase phase :

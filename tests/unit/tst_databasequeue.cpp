@@ -1,4 +1,5 @@
 #include "DatabaseQueue.h"
+#include "JobLoans.h"
 #include "MigrationState.h"
 
 #include <QTest>
@@ -67,6 +68,27 @@ private slots:
         QCOMPARE(single.take(&jobs), all.constFirst());
         QCOMPARE(jobs, 6);
         QCOMPARE(single.take(&jobs), nullptr);
+    }
+
+    void spareJobsAreLentNeverOverdrawn() {
+        JobLoans loans;
+        QCOMPARE(loans.borrow(3), 0); // nothing spare yet
+        loans.lend(2);                // a database finished, no other left to start
+        {
+            const BorrowedJobs first(loans, 3);
+            QCOMPARE(first.count(), 2); // no more than is spare
+            const BorrowedJobs second(loans, 1);
+            QCOMPARE(second.count(), 0);
+        }
+        QCOMPARE(loans.spare(), 2); // repaid when the work ended
+        {
+            const BorrowedJobs loan(loans, 1);
+            loans.reclaim(2); // the lender needs its jobs back while one is lent
+            QCOMPARE(loans.spare(), -1);
+            const BorrowedJobs none(loans, 1);
+            QCOMPARE(none.count(), 0);
+        }
+        QCOMPARE(loans.spare(), 0);
     }
 };
 
