@@ -158,9 +158,9 @@ pgm() { # pgmigrate with its passwords and state dir in the environment, never i
 }
 mkdir -m 700 "$WORK/pgm-state"
 
-pgm_migrate() { # id initial-sync json-file
+pgm_migrate() { # id initial-sync json-file [more options]
   local args=(migrate --source "$(uri "$SRC_PORT" postgres)" --target "$(uri "$TGT_PORT" postgres)"
-    --jobs "$JOBS" --json --id "$1" --initial-sync "$2" --tables-without-pk dump)
+    --jobs "$JOBS" --json --id "$1" --initial-sync "$2" --tables-without-pk dump "${@:4}")
   [ -n "$EXCLUDE" ] && args+=(--exclude-db "$EXCLUDE")
   pgm "${args[@]}" >"$3"
 }
@@ -179,6 +179,9 @@ CURRENT_ID=
 PGM_JSON=
 run_pgm_fast() {
   pgm_migrate "$CURRENT_ID" fast "$PGM_JSON"
+}
+run_pgm_verified() {
+  pgm_migrate "$CURRENT_ID" fast "$PGM_JSON" --verify-initial-copy
 }
 run_pgm_native() {
   pgm_migrate "$CURRENT_ID" native "$PGM_JSON"
@@ -228,9 +231,10 @@ clean_native() {
   return "$ok"
 }
 
-METHODS=(pgm_fast pgm_native native)
+METHODS=(pgm_fast pgm_verified pgm_native native)
 declare -A LABEL=(
   [pgm_fast]="pgmigrate, fast path"
+  [pgm_verified]="pgmigrate, fast path, copy verified"
   [pgm_fast_noverify]="  same, minus its verify_seconds"
   [pgm_native]="pgmigrate --initial-sync native"
   [native]="native logical replication (by hand)"
@@ -551,7 +555,7 @@ echo
 echo "time to syncing, from a target without bench"
 printf '%-40s %9s %9s %9s %10s %10s\n' "method" "median s" "min s" "max s" "x native" "x pgm-nat"
 printf '%-40s %9s %9s %9s %10s %10s\n' "------" "--------" "-----" "-----" "--------" "---------"
-for method in pgm_fast pgm_fast_noverify pgm_native native; do
+for method in pgm_fast pgm_fast_noverify pgm_verified pgm_native native; do
   read -r -a values <<<"${TIMES[$method]:-}"
   if [ ${#values[@]} -eq 0 ]; then
     printf '%-40s %9s\n' "${LABEL[$method]}" "FAILED"
@@ -570,6 +574,10 @@ elif awk -v r="$FAST_RATIO" 'BEGIN { exit !(r <= 0.75) }'; then
 else
   echo "target (fast path <= 0.75x native by hand): NOT met, ${FAST_RATIO}x"
 fi
+VERIFIED_RATIO=$(ratio "$(median_of pgm_verified)" "$NATIVE_MED")
+if [ "$VERIFIED_RATIO" != - ]; then
+  echo "fast path with its copy verified (--verify-initial-copy): ${VERIFIED_RATIO}x native by hand"
+fi
 if [ ${#PGM_DETAIL[@]} -gt 0 ]; then
   mapfile -t copies < <(printf '%s\n' "${PGM_DETAIL[@]}" | cut -d' ' -f1)
   mapfile -t verifies < <(printf '%s\n' "${PGM_DETAIL[@]}" | cut -d' ' -f2)
@@ -582,7 +590,7 @@ if [ ${#NATIVE_DETAIL[@]} -gt 0 ]; then
 fi
 echo "ratios: a method's median divided by native-by-hand's / pgmigrate-native's median (< 1 is faster)"
 echo "per-round seconds:"
-for method in pgm_fast pgm_fast_noverify pgm_native native; do
+for method in pgm_fast pgm_fast_noverify pgm_verified pgm_native native; do
   printf '  %-38s %s\n' "${LABEL[$method]}" "${TIMES[$method]:- -}"
 done
 echo
