@@ -36,21 +36,6 @@ QString phaseTimes(const QJsonObject& phases) {
     return parts.join(QStringLiteral(", "));
 }
 
-/// "drain 0.4/300 s, catch-up 0.1/1800 s, verify 3.0/3 s (running)": the last finish's steps,
-/// each with its time and limit, as the status JSON has them.
-QString cutoverSteps(const QJsonArray& steps) {
-    QStringList parts;
-    for (const auto& value : steps) {
-        const QJsonObject step = value.toObject();
-        const QJsonValue seconds = step.value(QStringLiteral("seconds"));
-        parts << cutoverStepText(phaseFromId(step.value(QStringLiteral("step")).toString()),
-                                 seconds.isNull() ? -1.0 : seconds.toDouble(),
-                                 step.value(QStringLiteral("limit")).toInteger(),
-                                 step.value(QStringLiteral("running")).toBool());
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
 QString bytes(qint64 value) {
     return QLocale::c().formattedDataSize(value, 1, QLocale::DataSizeTraditionalFormat);
 }
@@ -87,7 +72,7 @@ QString databaseLines(const QJsonObject& db, const QString& phase) {
     if (!phases.isEmpty()) {
         out += QCoreApplication::translate("Cli", "      time: %1\n").arg(phases);
     }
-    const QString steps = cutoverSteps(db.value(QStringLiteral("cutover_steps")).toArray());
+    const QString steps = cutoverStepsText(db.value(QStringLiteral("cutover_steps")).toArray());
     if (!steps.isEmpty()) {
         out +=
             QCoreApplication::translate("Cli", "      finish steps (time/limit): %1\n").arg(steps);

@@ -311,18 +311,12 @@ QString databaseHtml(const QJsonObject& db) {
                     .arg(text(db.value(QStringLiteral("cutover"))),
                          text(db.value(QStringLiteral("lag_bytes"))));
     }
-    QStringList steps;
-    for (const auto& value : db.value(QStringLiteral("cutover_steps")).toArray()) {
-        const QJsonObject step = value.toObject();
-        const QJsonValue seconds = step.value(QStringLiteral("seconds"));
-        steps << cutoverStepText(phaseFromId(step.value(QStringLiteral("step")).toString()),
-                                 seconds.isNull() ? -1.0 : seconds.toDouble(),
-                                 step.value(QStringLiteral("limit")).toInteger(), false);
-    }
+    // The report's steps are ended ones: none carries "running".
+    const QString steps = cutoverStepsText(db.value(QStringLiteral("cutover_steps")).toArray());
     if (!steps.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n")
                     .arg(esc(QCoreApplication::translate("Report", "Finish steps (time/limit): %1")
-                                 .arg(steps.join(QStringLiteral(", ")))));
+                                 .arg(steps)));
     }
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
     html += row({esc(QCoreApplication::translate("Report", "Table")),

@@ -173,6 +173,12 @@ DatabaseState* MigrationState::database(const QString& dbname) {
     return nullptr;
 }
 
+double cutoverStepSeconds(const CutoverStep& step, bool ownerAlive, bool* running) {
+    *running = step.seconds < 0 && ownerAlive && step.started.isValid();
+    return *running ? double(step.started.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0
+                    : step.seconds;
+}
+
 namespace {
 
 QJsonObject phaseSecondsJson(const QMap<Phase, double>& phases) {
@@ -199,13 +205,9 @@ QJsonArray cutoverStepsJson(const QList<CutoverStep>& steps) {
 QJsonArray cutoverStepsStatus(const QList<CutoverStep>& steps, bool ownerAlive) {
     QJsonArray array;
     for (const CutoverStep& step : steps) {
-        const bool running = step.seconds < 0 && ownerAlive && step.started.isValid();
-        QJsonValue seconds = qRound(step.seconds * 1000) / 1000.0;
-        if (running) {
-            seconds = double(step.started.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0;
-        } else if (step.seconds < 0) {
-            seconds = QJsonValue();
-        }
+        bool running = false;
+        const double soFar = cutoverStepSeconds(step, ownerAlive, &running);
+        const QJsonValue seconds = soFar < 0 ? QJsonValue() : qRound(soFar * 1000) / 1000.0;
         array.append(QJsonObject{{QStringLiteral("step"), phaseId(step.step)},
                                  {QStringLiteral("limit"), step.limitSeconds},
                                  {QStringLiteral("seconds"), seconds},

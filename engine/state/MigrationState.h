@@ -45,6 +45,10 @@ struct CutoverStep {
     double seconds = -1; ///< -1 while it runs
 };
 
+/// A finish step's seconds as `status` shows them: its time so far while the finish that
+/// records it still runs (`ownerAlive`; *running is then set), -1 when it never ended.
+double cutoverStepSeconds(const CutoverStep& step, bool ownerAlive, bool* running);
+
 /// One database of a migration.
 struct DatabaseState {
     QString dbname;

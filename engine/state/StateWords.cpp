@@ -3,6 +3,7 @@
 #include "PhaseText.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace pgm {
 
@@ -82,11 +83,22 @@ QString cutoverStepText(Phase step, double seconds, qint64 limitSeconds, bool ru
 QString cutoverStepsText(const QList<CutoverStep>& steps, bool ownerAlive) {
     QStringList parts;
     for (const CutoverStep& step : steps) {
-        const bool running = step.seconds < 0 && ownerAlive && step.started.isValid();
-        const double seconds =
-            running ? double(step.started.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0
-                    : step.seconds;
+        bool running = false;
+        const double seconds = cutoverStepSeconds(step, ownerAlive, &running);
         parts << cutoverStepText(step.step, seconds, step.limitSeconds, running);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString cutoverStepsText(const QJsonArray& steps) {
+    QStringList parts;
+    for (const auto& value : steps) {
+        const QJsonObject step = value.toObject();
+        const QJsonValue seconds = step.value(QStringLiteral("seconds"));
+        parts << cutoverStepText(phaseFromId(step.value(QStringLiteral("step")).toString()),
+                                 seconds.isNull() ? -1.0 : seconds.toDouble(),
+                                 step.value(QStringLiteral("limit")).toInteger(),
+                                 step.value(QStringLiteral("running")).toBool());
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -4,6 +4,7 @@
 #include "MigrationState.h"
 #include "MigrationStatus.h"
 
+#include <QJsonArray>
 #include <QString>
 
 namespace pgm {
@@ -27,5 +28,7 @@ QString cutoverStepText(Phase step, double seconds, qint64 limitSeconds, bool ru
 /// Every step of a database's last finish, joined: what `status` and the Close page show.
 /// ownerAlive: the finish that records them is still running (its open step is timed so far).
 QString cutoverStepsText(const QList<CutoverStep>& steps, bool ownerAlive);
+/// The same from the steps as the status and report JSON hold them (`cutover_steps`).
+QString cutoverStepsText(const QJsonArray& steps);
 
 } // namespace pgm
