@@ -126,36 +126,59 @@ QString statusText(const MigrationState& state, bool ownerAlive) {
     return out;
 }
 
-QString progressLine(const MigrationState& state) {
-    for (const DatabaseState& db : state.databases) {
-        if (db.status != DbStatus::Running || db.phase == Phase::Queued) {
-            continue;
+namespace {
+
+/// One running database's progress: its phase, and in the data phase what is copied.
+QString databaseProgress(const DatabaseState& db) {
+    const QString phase = phaseText(db);
+    QString line =
+        QStringLiteral("%1: %2").arg(db.dbname, phase.isEmpty() ? db.phaseLabel() : phase);
+    if (db.phase == Phase::Data) {
+        int copied = 0;
+        for (const TableState& table : db.tables) {
+            copied += table.copied ? 1 : 0;
         }
-        const QString phase = phaseText(db);
-        QString line =
-            QStringLiteral("%1: %2").arg(db.dbname, phase.isEmpty() ? db.phaseLabel() : phase);
-        if (db.phase == Phase::Data) {
-            int copied = 0;
-            for (const TableState& table : db.tables) {
-                copied += table.copied ? 1 : 0;
-            }
-            const double rate = db.copySeconds > 0 ? double(db.bytesDone) / db.copySeconds : 0;
-            line +=
-                QCoreApplication::translate("Cli", " %1 of %2 tables, %3 streamed, %4 rows, %5/s")
+        const double rate = db.copySeconds > 0 ? double(db.bytesDone) / db.copySeconds : 0;
+        line += QCoreApplication::translate("Cli", " %1 of %2 tables, %3 streamed, %4 rows, %5/s")
                     .arg(copied)
                     .arg(db.tables.size())
                     .arg(bytes(db.bytesDone))
                     .arg(db.rowsDone)
                     .arg(bytes(qint64(rate)));
-            // The stream's size only approximates the tables' size on disk: a rough ETA.
-            if (rate > 0 && db.bytesTotal > db.bytesDone) {
-                line += QCoreApplication::translate("Cli", ", about %1 s left")
-                            .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
-            }
+        // The stream's size only approximates the tables' size on disk: a rough ETA.
+        if (rate > 0 && db.bytesTotal > db.bytesDone) {
+            line += QCoreApplication::translate("Cli", ", about %1 s left")
+                        .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
         }
-        return line;
     }
-    return QCoreApplication::translate("Cli", "working…");
+    return line;
+}
+
+} // namespace
+
+QString progressLine(const MigrationState& state) {
+    // Several databases migrate at once (--jobs): each running one is named, up to a few.
+    constexpr qsizetype kShown = 3;
+    QStringList running;
+    qsizetype more = 0;
+    for (const DatabaseState& db : state.databases) {
+        if (db.status != DbStatus::Running || db.phase == Phase::Queued) {
+            continue;
+        }
+        if (running.size() < kShown) {
+            running << databaseProgress(db);
+        } else {
+            ++more;
+        }
+    }
+    if (running.isEmpty()) {
+        return QCoreApplication::translate("Cli", "working…");
+    }
+    QString line = running.join(QStringLiteral(" | "));
+    if (more > 0) {
+        line += QCoreApplication::translate("Cli", " | and %1 more running").arg(more);
+    }
+    return line;
 }
 
 } // namespace pgm

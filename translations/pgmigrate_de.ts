@@ -72,25 +72,25 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
-        <location filename="../engine/state/StateWords.cpp" line="57"/>
+        <location filename="../engine/state/StateWords.cpp" line="58"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
-        <location filename="../engine/state/StateWords.cpp" line="60"/>
+        <location filename="../engine/state/StateWords.cpp" line="61"/>
         <source>WARN</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
-        <location filename="../engine/state/StateWords.cpp" line="63"/>
+        <location filename="../engine/state/StateWords.cpp" line="64"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
-        <location filename="../engine/state/StateWords.cpp" line="66"/>
+        <location filename="../engine/state/StateWords.cpp" line="67"/>
         <source>SKIP</source>
         <translation>ENTFÄLLT</translation>
     </message>
@@ -1509,65 +1509,65 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>--skip-table erwartet tabelle, schema.tabelle oder db.schema.tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="61"/>
+        <location filename="../cli/StatusText.cpp" line="46"/>
         <source>%1 streamed (tables %2 on disk), %3 rows</source>
         <translation>%1 übertragen (Tabellen %2 auf der Platte), %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="69"/>
+        <location filename="../cli/StatusText.cpp" line="54"/>
         <source>replication lag %1</source>
         <translation>Replikationsrückstand %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="70"/>
+        <location filename="../cli/StatusText.cpp" line="55"/>
         <source>replication lag unknown</source>
         <translation>Replikationsrückstand unbekannt</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="75"/>
+        <location filename="../cli/StatusText.cpp" line="60"/>
         <source>, copy %1 s, verify %2 s</source>
         <translation>, Kopie %1 s, Prüfung %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="88"/>
+        <location filename="../cli/StatusText.cpp" line="73"/>
         <source>      time: %1
 </source>
         <translation>      Zeit: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="93"/>
+        <location filename="../cli/StatusText.cpp" line="78"/>
         <source>      finish steps (time/limit): %1
 </source>
         <translation>      finish-Schritte (Zeit/Limit): %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="97"/>
+        <location filename="../cli/StatusText.cpp" line="82"/>
         <source>      error: %1
 </source>
         <translation>      Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="101"/>
+        <location filename="../cli/StatusText.cpp" line="86"/>
         <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
 </source>
         <translation>      Schreibzugriffe eingefroren: die Quelldatenbank ist schreibgeschützt (ein unterbrochenes finish --freeze-writes); &apos;pgmigrate finish&apos; oder &apos;pgmigrate stop&apos; macht es rückgängig
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="114"/>
+        <location filename="../cli/StatusText.cpp" line="99"/>
         <source>Migration %1: %2</source>
         <translation>Migration %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="117"/>
+        <location filename="../cli/StatusText.cpp" line="102"/>
         <source> (mixed methods)</source>
         <translation> (gemischte Methoden)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="119"/>
+        <location filename="../cli/StatusText.cpp" line="104"/>
         <source>  source %1
   target %2
 </source>
@@ -1576,39 +1576,39 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="122"/>
+        <location filename="../cli/StatusText.cpp" line="107"/>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="125"/>
+        <location filename="../cli/StatusText.cpp" line="110"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="126"/>
+        <location filename="../cli/StatusText.cpp" line="111"/>
         <source>METHOD</source>
         <translation>METHODE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="127"/>
+        <location filename="../cli/StatusText.cpp" line="112"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="128"/>
+        <location filename="../cli/StatusText.cpp" line="113"/>
         <source>PHASE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="129"/>
+        <location filename="../cli/StatusText.cpp" line="114"/>
         <source>PROGRESS</source>
         <translation>FORTSCHRITT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="121"/>
         <source>
   Warnings:
 </source>
@@ -1617,19 +1617,24 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="159"/>
+        <location filename="../cli/StatusText.cpp" line="142"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1 von %2 Tabellen, %3 übertragen, %4 Zeilen, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="167"/>
+        <location filename="../cli/StatusText.cpp" line="150"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="173"/>
+        <location filename="../cli/StatusText.cpp" line="175"/>
         <source>working…</source>
         <translation>in Arbeit…</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="179"/>
+        <source> | and %1 more running</source>
+        <translation> | und %1 weitere laufen</translation>
     </message>
     <message>
         <location filename="../cli/main.cpp" line="30"/>
@@ -2401,13 +2406,13 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="265"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="329"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="323"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="267"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="330"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -2442,38 +2447,38 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Umschaltung: %1; zuletzt gelesener Rückstand: %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="318"/>
         <source>Finish steps (time/limit): %1</source>
         <translation>Schritte des Abschlusses (Zeit/Limit): %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="328"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="322"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="332"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="326"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="352"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="346"/>
         <location filename="../report/ReportFile.cpp" line="41"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-Bericht %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="347"/>
         <source>Migration %1</source>
         <translation>Migration %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="359"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -3255,62 +3260,62 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Status</name>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="16"/>
+        <location filename="../engine/state/StateWords.cpp" line="17"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="18"/>
+        <location filename="../engine/state/StateWords.cpp" line="19"/>
         <source>syncing</source>
         <translation>synchronisiert</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="20"/>
+        <location filename="../engine/state/StateWords.cpp" line="21"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="22"/>
+        <location filename="../engine/state/StateWords.cpp" line="23"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="24"/>
+        <location filename="../engine/state/StateWords.cpp" line="25"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="26"/>
+        <location filename="../engine/state/StateWords.cpp" line="27"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="33"/>
+        <location filename="../engine/state/StateWords.cpp" line="34"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="36"/>
+        <location filename="../engine/state/StateWords.cpp" line="37"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="43"/>
+        <location filename="../engine/state/StateWords.cpp" line="44"/>
         <source>every table equal</source>
         <translation>alle Tabellen gleich</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="46"/>
+        <location filename="../engine/state/StateWords.cpp" line="47"/>
         <source>differences found</source>
         <translation>Unterschiede gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="49"/>
+        <location filename="../engine/state/StateWords.cpp" line="50"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="77"/>
+        <location filename="../engine/state/StateWords.cpp" line="78"/>
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>

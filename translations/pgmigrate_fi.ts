@@ -72,25 +72,25 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
-        <location filename="../engine/state/StateWords.cpp" line="57"/>
+        <location filename="../engine/state/StateWords.cpp" line="58"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
-        <location filename="../engine/state/StateWords.cpp" line="60"/>
+        <location filename="../engine/state/StateWords.cpp" line="61"/>
         <source>WARN</source>
         <translation>VAROITUS</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
-        <location filename="../engine/state/StateWords.cpp" line="63"/>
+        <location filename="../engine/state/StateWords.cpp" line="64"/>
         <source>FAIL</source>
         <translation>VIRHE</translation>
     </message>
     <message>
         <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
-        <location filename="../engine/state/StateWords.cpp" line="66"/>
+        <location filename="../engine/state/StateWords.cpp" line="67"/>
         <source>SKIP</source>
         <translation>OHITETTU</translation>
     </message>
@@ -1509,65 +1509,65 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>--skip-table ottaa muodon taulu, skeema.taulu tai kanta.skeema.taulu: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="61"/>
+        <location filename="../cli/StatusText.cpp" line="46"/>
         <source>%1 streamed (tables %2 on disk), %3 rows</source>
         <translation>%1 siirretty (taulut levyllä %2), %3 riviä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="69"/>
+        <location filename="../cli/StatusText.cpp" line="54"/>
         <source>replication lag %1</source>
         <translation>replikoinnin viive %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="70"/>
+        <location filename="../cli/StatusText.cpp" line="55"/>
         <source>replication lag unknown</source>
         <translation>replikoinnin viive tuntematon</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="75"/>
+        <location filename="../cli/StatusText.cpp" line="60"/>
         <source>, copy %1 s, verify %2 s</source>
         <translation>, kopiointi %1 s, tarkistus %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="88"/>
+        <location filename="../cli/StatusText.cpp" line="73"/>
         <source>      time: %1
 </source>
         <translation>      aika: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="93"/>
+        <location filename="../cli/StatusText.cpp" line="78"/>
         <source>      finish steps (time/limit): %1
 </source>
         <translation>      finish-vaiheet (aika/raja): %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="97"/>
+        <location filename="../cli/StatusText.cpp" line="82"/>
         <source>      error: %1
 </source>
         <translation>      virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="101"/>
+        <location filename="../cli/StatusText.cpp" line="86"/>
         <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
 </source>
         <translation>      kirjoitukset jäädytetty: lähdetietokanta on vain luku -tilassa (keskeytynyt finish --freeze-writes); &apos;pgmigrate finish&apos; tai &apos;pgmigrate stop&apos; kumoaa sen
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="114"/>
+        <location filename="../cli/StatusText.cpp" line="99"/>
         <source>Migration %1: %2</source>
         <translation>Siirto %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="117"/>
+        <location filename="../cli/StatusText.cpp" line="102"/>
         <source> (mixed methods)</source>
         <translation> (useita menetelmiä)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="119"/>
+        <location filename="../cli/StatusText.cpp" line="104"/>
         <source>  source %1
   target %2
 </source>
@@ -1576,39 +1576,39 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="122"/>
+        <location filename="../cli/StatusText.cpp" line="107"/>
         <source>  error: %1
 </source>
         <translation>  virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="125"/>
+        <location filename="../cli/StatusText.cpp" line="110"/>
         <source>DATABASE</source>
         <translation>TIETOKANTA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="126"/>
+        <location filename="../cli/StatusText.cpp" line="111"/>
         <source>METHOD</source>
         <translation>MENETELMÄ</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="127"/>
+        <location filename="../cli/StatusText.cpp" line="112"/>
         <source>STATUS</source>
         <translation>TILA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="128"/>
+        <location filename="../cli/StatusText.cpp" line="113"/>
         <source>PHASE</source>
         <translation>VAIHE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="129"/>
+        <location filename="../cli/StatusText.cpp" line="114"/>
         <source>PROGRESS</source>
         <translation>EDISTYMINEN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="121"/>
         <source>
   Warnings:
 </source>
@@ -1617,19 +1617,24 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="159"/>
+        <location filename="../cli/StatusText.cpp" line="142"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1/%2 taulua, %3 siirretty, %4 riviä, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="167"/>
+        <location filename="../cli/StatusText.cpp" line="150"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="173"/>
+        <location filename="../cli/StatusText.cpp" line="175"/>
         <source>working…</source>
         <translation>työn alla…</translation>
+    </message>
+    <message>
+        <location filename="../cli/StatusText.cpp" line="179"/>
+        <source> | and %1 more running</source>
+        <translation> | ja %1 muuta käynnissä</translation>
     </message>
     <message>
         <location filename="../cli/main.cpp" line="30"/>
@@ -2401,13 +2406,13 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="265"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="329"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="323"/>
         <source>Rows</source>
         <translation>Rivit</translation>
     </message>
     <message>
         <location filename="../engine/state/MigrationReport.cpp" line="267"/>
-        <location filename="../engine/state/MigrationReport.cpp" line="330"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
@@ -2442,38 +2447,38 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>Käyttöönotto: %1; viimeksi luettu viive: %2 tavua.</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="324"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="318"/>
         <source>Finish steps (time/limit): %1</source>
         <translation>Lopetuksen vaiheet (aika/raja): %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="328"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="322"/>
         <source>Table</source>
         <translation>Taulu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="331"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="325"/>
         <source>Copied</source>
         <translation>Kopioitu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="332"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="326"/>
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="352"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="346"/>
         <location filename="../report/ReportFile.cpp" line="41"/>
         <source>pgmigrate report %1</source>
         <translation>pgmigrate-raportti %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="347"/>
         <source>Migration %1</source>
         <translation>Siirto %1</translation>
     </message>
     <message>
-        <location filename="../engine/state/MigrationReport.cpp" line="359"/>
+        <location filename="../engine/state/MigrationReport.cpp" line="353"/>
         <source>Warnings</source>
         <translation>Varoitukset</translation>
     </message>
@@ -3255,62 +3260,62 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Status</name>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="16"/>
+        <location filename="../engine/state/StateWords.cpp" line="17"/>
         <source>running</source>
         <translation>käynnissä</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="18"/>
+        <location filename="../engine/state/StateWords.cpp" line="19"/>
         <source>syncing</source>
         <translation>synkronoidaan</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="20"/>
+        <location filename="../engine/state/StateWords.cpp" line="21"/>
         <source>done</source>
         <translation>valmis</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="22"/>
+        <location filename="../engine/state/StateWords.cpp" line="23"/>
         <source>failed</source>
         <translation>epäonnistui</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="24"/>
+        <location filename="../engine/state/StateWords.cpp" line="25"/>
         <source>stopped</source>
         <translation>pysäytetty</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="26"/>
+        <location filename="../engine/state/StateWords.cpp" line="27"/>
         <source>interrupted</source>
         <translation>keskeytynyt</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="33"/>
+        <location filename="../engine/state/StateWords.cpp" line="34"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="36"/>
+        <location filename="../engine/state/StateWords.cpp" line="37"/>
         <source>mixed</source>
         <translation>sekalainen</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="43"/>
+        <location filename="../engine/state/StateWords.cpp" line="44"/>
         <source>every table equal</source>
         <translation>kaikki taulut samat</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="46"/>
+        <location filename="../engine/state/StateWords.cpp" line="47"/>
         <source>differences found</source>
         <translation>eroja löytyi</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="49"/>
+        <location filename="../engine/state/StateWords.cpp" line="50"/>
         <source>not run</source>
         <translation>ei suoritettu</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateWords.cpp" line="77"/>
+        <location filename="../engine/state/StateWords.cpp" line="78"/>
         <source> (running)</source>
         <translation> (käynnissä)</translation>
     </message>

@@ -1,0 +1,61 @@
+// The CLI's progress line while several databases migrate at once (--jobs): every running
+// database is named, up to three, and the rest counted; queued and finished ones are not.
+#include "MigrationState.h"
+#include "StatusText.h"
+
+#include <QTest>
+
+using namespace pgm;
+
+namespace {
+
+DatabaseState database(const QString& name, DbStatus status, Phase phase) {
+    DatabaseState db;
+    db.dbname = name;
+    db.status = status;
+    db.phase = phase;
+    return db;
+}
+
+} // namespace
+
+class TestProgressLine : public QObject {
+    Q_OBJECT
+private slots:
+    void namesEveryRunningDatabase() {
+        MigrationState state;
+        state.databases << database(QStringLiteral("done"), DbStatus::Done, Phase::Finished)
+                        << database(QStringLiteral("a"), DbStatus::Running, Phase::Data)
+                        << database(QStringLiteral("waiting"), DbStatus::Running, Phase::Queued)
+                        << database(QStringLiteral("b"), DbStatus::Running, Phase::Indexes);
+        state.databases[1].tables << TableState{QStringLiteral("public.t"), 10, 100, true, false};
+        state.databases[1].rowsDone = 10;
+        const QString line = progressLine(state);
+        QVERIFY2(line.startsWith(QStringLiteral("a: ")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("1 of 1 tables")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral(" | b: ")), qPrintable(line));
+        QVERIFY2(!line.contains(QStringLiteral("waiting")) &&
+                     !line.contains(QStringLiteral("done")),
+                 qPrintable(line));
+    }
+
+    void countsTheRestPastThree() {
+        MigrationState state;
+        for (const char* name : {"a", "b", "c", "d", "e"}) {
+            state.databases << database(QLatin1String(name), DbStatus::Running, Phase::Schema);
+        }
+        const QString line = progressLine(state);
+        QVERIFY2(line.contains(QStringLiteral("c: ")) && !line.contains(QStringLiteral("d: ")),
+                 qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral(" | and 2 more running")), qPrintable(line));
+    }
+
+    void nothingRunningIsWorking() {
+        MigrationState state;
+        state.databases << database(QStringLiteral("done"), DbStatus::Done, Phase::Finished);
+        QCOMPARE(progressLine(state), QStringLiteral("working…"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgressLine)
+#include "tst_progressline.moc"
