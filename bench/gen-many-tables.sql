@@ -28,11 +28,12 @@ BEGIN
         EXECUTE format('CREATE TABLE %I (id bigint PRIMARY KEY, k int NOT NULL, ref bigint, '
                        'label text, amount numeric(12, 2), at timestamptz, flag boolean)',
                        't' || r.i);
+        -- bigint g: g * 7919 leaves int's range from 271 000 rows on.
         EXECUTE format('INSERT INTO %I SELECT g, (g * 7919) %% 100003, '
                        'CASE WHEN %s > 0 THEN 1 + g %% greatest(%s, 1) END, '
                        'md5(g::text || %s), (g %% 100000) / 100.0, '
                        'timestamptz ''2024-01-01'' + g * interval ''1 second'', g %% 3 = 0 '
-                       'FROM generate_series(1, %s) g',
+                       'FROM generate_series(1::bigint, %s) g',
                        't' || r.i, parent, parent, r.i, r.nrows);
         IF r.i % 4 <> 0 THEN
             EXECUTE format('CREATE INDEX ON %I (k)', 't' || r.i);
