@@ -22,13 +22,27 @@ int runCheckCommand(const QStringList& arguments) {
     servers.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Cli", "Print one JSON object."));
-    parser.addOption(json);
+    // The lock-table checks judge the databases that migrate at once: as many as migrate's --jobs.
+    const QCommandLineOption jobs(
+        QStringLiteral("jobs"),
+        QCoreApplication::translate(
+            "Cli", "The --jobs the migration will run with (default: cores, at least 2)."),
+        QStringLiteral("n"));
+    parser.addOptions({json, jobs});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
     CheckRequest request;
     if (const QString error = servers.read(parser, &request, true); !error.isEmpty()) {
         return usageError(command, error);
+    }
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        request.jobs = parser.value(jobs).toInt(&ok);
+        if (!ok || request.jobs < 1 || request.jobs > 64) {
+            return usageError(
+                command, QCoreApplication::translate("Cli", "--jobs must be between 1 and 64"));
+        }
     }
     resolvePasswords(&request);
 

@@ -517,57 +517,67 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Legen Sie die Zieldatenbank mit ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos; an, oder migrieren Sie in eine neue.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="110"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="162"/>
         <source>Room for pg_dump&apos;s table locks on the source</source>
         <translation>Platz für die Tabellensperren von pg_dump auf der Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="115"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="167"/>
         <source>No database to read, or the source did not say.</source>
         <translation>Keine Datenbank zu lesen, oder die Quelle hat es nicht mitgeteilt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="33"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="58"/>
         <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Die größte Datenbank, %1, hat %2 Tabellen; pg_dump sperrt jede in einer Transaktion. Die Sperrtabelle der Quelle fasst %3 (max_locks_per_transaction %4 × %5 Backends und vorbereitete Transaktionen), %6 davon sind jetzt belegt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="38"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="35"/>
+        <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_dump locks each database&apos;s tables in one transaction. The source&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
+        <translation>Die %1 größten Datenbanken (%2) werden mit %3 Jobs gleichzeitig migriert und haben zusammen %4 Tabellen; pg_dump sperrt die Tabellen jeder Datenbank in einer Transaktion. Die Sperrtabelle der Quelle fasst %5 (max_locks_per_transaction %6 × %7 Backends und vorbereitete Transaktionen), %8 davon sind jetzt belegt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="41"/>
+        <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_restore creates each database&apos;s tables in one transaction, which locks each. The target&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
+        <translation>Die %1 größten Datenbanken (%2) werden mit %3 Jobs gleichzeitig migriert und haben zusammen %4 Tabellen; pg_restore legt die Tabellen jeder Datenbank in einer Transaktion an, die jede sperrt. Die Sperrtabelle des Ziels fasst %5 (max_locks_per_transaction %6 × %7 Backends und vorbereitete Transaktionen), %8 davon sind jetzt belegt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="63"/>
         <source>The largest database, %1, has %2 tables; pg_restore creates them all in one transaction, which locks each. The target&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Die größte Datenbank, %1, hat %2 Tabellen; pg_restore legt sie alle in einer Transaktion an, die jede sperrt. Die Sperrtabelle des Ziels fasst %3 (max_locks_per_transaction %4 × %5 Backends und vorbereitete Transaktionen), %6 davon sind jetzt belegt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="59"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="96"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the source, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; auf der Quelle, dann starten Sie sie neu (bei einem verwalteten Dienst: der Serverparameter max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="63"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="100"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the target, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; auf dem Ziel, dann starten Sie es neu (bei einem verwalteten Dienst: der Serverparameter max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="75"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="112"/>
         <source> %1 would stop with &quot;out of shared memory&quot;.</source>
         <translation> %1 würde mit „out of shared memory“ abbrechen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="82"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="119"/>
         <source> That is more than the lock table holds: %1 may stop with &quot;out of shared memory&quot;, as the server&apos;s spare shared memory allows or not.</source>
         <translation> Das ist mehr, als die Sperrtabelle fasst: %1 kann mit „out of shared memory“ abbrechen, je nachdem, wie viel freien gemeinsamen Speicher der Server hat.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="128"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="180"/>
         <source>Room for pg_restore&apos;s table locks on the target</source>
         <translation>Platz für die Tabellensperren von pg_restore auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="133"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="185"/>
         <source>No database to read, or the target did not say.</source>
         <translation>Keine Datenbank zu lesen, oder das Ziel hat es nicht mitgeteilt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="87"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="124"/>
         <source> The migration would take more than half the room left: other sessions&apos; locks may run it out.</source>
         <translation> Die Migration bräuchte mehr als die Hälfte des freien Platzes: Sperren anderer Sitzungen können ihn aufbrauchen.</translation>
     </message>
@@ -1250,6 +1260,11 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
+        <location filename="../cli/CheckCommand.cpp" line="28"/>
+        <source>The --jobs the migration will run with (default: cores, at least 2).</source>
+        <translation>Die --jobs, mit denen die Migration laufen wird (Standard: Kerne, mindestens 2).</translation>
+    </message>
+    <message>
         <location filename="../cli/ControlCommands.cpp" line="34"/>
         <source>no migration yet</source>
         <translation>noch keine Migration</translation>
@@ -1327,6 +1342,7 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
+        <location filename="../cli/CheckCommand.cpp" line="44"/>
         <location filename="../cli/ControlCommands.cpp" line="204"/>
         <location filename="../cli/MigrateCommands.cpp" line="164"/>
         <location filename="../cli/MigrateCommands.cpp" line="577"/>
@@ -2521,37 +2537,37 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="268"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="270"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="343"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="345"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="348"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="350"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="369"/>
         <source>find pg_dump</source>
         <translation>pg_dump suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="378"/>
         <source>write passfile</source>
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="489"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="491"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="542"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="544"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>

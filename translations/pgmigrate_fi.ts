@@ -517,57 +517,67 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Luo kohdetietokanta asetuksin ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, tai siirrä uuteen tietokantaan.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="110"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="162"/>
         <source>Room for pg_dump&apos;s table locks on the source</source>
         <translation>Tilaa pg_dumpin taululukoille lähteessä</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="115"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="167"/>
         <source>No database to read, or the source did not say.</source>
         <translation>Ei luettavaa tietokantaa, tai lähde ei kertonut.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="33"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="58"/>
         <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Suurimmassa tietokannassa, %1, on %2 taulua; pg_dump lukitsee jokaisen yhdessä transaktiossa. Lähteen lukkotauluun mahtuu %3 (max_locks_per_transaction %4 × %5 taustaprosessia ja valmisteltua transaktiota), joista %6 on nyt käytössä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="38"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="35"/>
+        <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_dump locks each database&apos;s tables in one transaction. The source&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
+        <translation>%1 suurinta tietokantaa (%2) siirretään yhtä aikaa %3 työllä, ja niissä on yhteensä %4 taulua; pg_dump lukitsee kunkin tietokannan taulut yhdessä transaktiossa. Lähteen lukkotauluun mahtuu %5 (max_locks_per_transaction %6 × %7 taustaprosessia ja valmisteltua transaktiota), joista %8 on nyt käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="41"/>
+        <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_restore creates each database&apos;s tables in one transaction, which locks each. The target&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
+        <translation>%1 suurinta tietokantaa (%2) siirretään yhtä aikaa %3 työllä, ja niissä on yhteensä %4 taulua; pg_restore luo kunkin tietokannan taulut yhdessä transaktiossa, joka lukitsee jokaisen. Kohteen lukkotauluun mahtuu %5 (max_locks_per_transaction %6 × %7 taustaprosessia ja valmisteltua transaktiota), joista %8 on nyt käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="63"/>
         <source>The largest database, %1, has %2 tables; pg_restore creates them all in one transaction, which locks each. The target&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Suurimmassa tietokannassa, %1, on %2 taulua; pg_restore luo ne kaikki yhdessä transaktiossa, joka lukitsee jokaisen. Kohteen lukkotauluun mahtuu %3 (max_locks_per_transaction %4 × %5 taustaprosessia ja valmisteltua transaktiota), joista %6 on nyt käytössä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="59"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="96"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the source, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; lähteessä ja käynnistä se sitten uudelleen (hallitussa palvelussa: palvelinparametri max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="63"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="100"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the target, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; kohteessa ja käynnistä se sitten uudelleen (hallitussa palvelussa: palvelinparametri max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="75"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="112"/>
         <source> %1 would stop with &quot;out of shared memory&quot;.</source>
         <translation> %1 pysähtyisi virheeseen ”out of shared memory”.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="82"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="119"/>
         <source> That is more than the lock table holds: %1 may stop with &quot;out of shared memory&quot;, as the server&apos;s spare shared memory allows or not.</source>
         <translation> Se on enemmän kuin lukkotauluun mahtuu: %1 voi pysähtyä virheeseen ”out of shared memory” sen mukaan, riittääkö palvelimen vapaa jaettu muisti.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="128"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="180"/>
         <source>Room for pg_restore&apos;s table locks on the target</source>
         <translation>Tilaa pg_restoren taululukoille kohteessa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="133"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="185"/>
         <source>No database to read, or the target did not say.</source>
         <translation>Ei luettavaa tietokantaa, tai kohde ei kertonut.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="87"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="124"/>
         <source> The migration would take more than half the room left: other sessions&apos; locks may run it out.</source>
         <translation> Siirto veisi yli puolet jäljellä olevasta tilasta: muiden istuntojen lukot voivat kuluttaa sen loppuun.</translation>
     </message>
@@ -1250,6 +1260,11 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Tulosta yksi JSON-objekti.</translation>
     </message>
     <message>
+        <location filename="../cli/CheckCommand.cpp" line="28"/>
+        <source>The --jobs the migration will run with (default: cores, at least 2).</source>
+        <translation>Siirron --jobs-arvo (oletus: ytimien määrä, vähintään 2).</translation>
+    </message>
+    <message>
         <location filename="../cli/ControlCommands.cpp" line="34"/>
         <source>no migration yet</source>
         <translation>ei vielä siirtoja</translation>
@@ -1327,6 +1342,7 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>--timeout on annettava positiivisena sekuntimääränä</translation>
     </message>
     <message>
+        <location filename="../cli/CheckCommand.cpp" line="44"/>
         <location filename="../cli/ControlCommands.cpp" line="204"/>
         <location filename="../cli/MigrateCommands.cpp" line="164"/>
         <location filename="../cli/MigrateCommands.cpp" line="577"/>
@@ -2521,37 +2537,37 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="268"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="270"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="343"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="345"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="348"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="350"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="369"/>
         <source>find pg_dump</source>
         <translation>etsi pg_dump</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="378"/>
         <source>write passfile</source>
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="489"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="491"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="542"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="544"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>

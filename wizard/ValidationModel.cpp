@@ -51,7 +51,7 @@ bool ValidationModel::invalidate() {
 void ValidationModel::setMethod(MethodChoice method) {
     m_request.method = method;
     if (m_checked) {
-        m_report.outcome = evaluateChecks(m_report.facts, method);
+        m_report.outcome = evaluateChecks(m_report.facts, method, m_request.jobs);
         emit judged();
         emit completeChanged();
     }

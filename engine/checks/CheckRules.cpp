@@ -4,6 +4,8 @@
 #include "LockTableCheck.h"
 
 #include <QRegularExpression>
+#include <QThread>
+#include <algorithm>
 
 namespace pgm {
 
@@ -95,7 +97,11 @@ QList<DatabaseCapabilities> databaseCapabilities(const ClusterFacts& facts) {
     return databases;
 }
 
-CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
+int defaultJobs() {
+    return std::max(2, QThread::idealThreadCount());
+}
+
+CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice, int jobs) {
     CheckList checks(choice);
     if (!addReachableChecks(checks, facts)) {
         return {checks.take(), {}};
@@ -103,8 +109,8 @@ CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice) {
     addDistinctServersCheck(checks, facts.connectivity);
     addVersionChecks(checks, facts);
     addManagedServiceCheck(checks, facts);
-    for (const Check& locks :
-         {lockTableCheck(facts.source), targetLockTableCheck(facts.source, facts.target)}) {
+    for (const Check& locks : {lockTableCheck(facts.source, jobs),
+                               targetLockTableCheck(facts.source, facts.target, jobs)}) {
         checks.add(locks.id, locks.title, locks.status, locks.kind, locks.detail, locks.remedy);
     }
     addTargetWritableCheck(checks, facts.target);

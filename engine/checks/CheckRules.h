@@ -15,8 +15,12 @@ struct CheckOutcome {
 
 /// Judges the facts read from both servers. Pure: no I/O, so every branch is unit-tested.
 /// With MethodChoice::Replication a method-deciding failure becomes blocking (there is no
-/// fallback); with MethodChoice::Dump the replication checks are skipped.
-CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice);
+/// fallback); with MethodChoice::Dump the replication checks are skipped. `jobs` is the
+/// migration's --jobs: as many databases migrate at once, and their table locks add up.
+CheckOutcome evaluateChecks(const ClusterFacts& facts, MethodChoice choice, int jobs);
+
+/// Tables copied at once when the user does not say: every core, at least two.
+int defaultJobs();
 
 /// The cluster-wide inputs of the plan, derived from the facts.
 ReplicationCapabilities replicationCapabilities(const ClusterFacts& facts);

@@ -23,7 +23,7 @@ CheckReport runChecksBlocking(const CheckRequest& request, const std::atomic_boo
                 qUtf8Printable(inspection.target.describe()));
         FactsCollector collector(inspection, cancelled, progress);
         report.facts = collector.collect();
-        report.outcome = evaluateChecks(report.facts, request.method);
+        report.outcome = evaluateChecks(report.facts, request.method, request.jobs);
         qCDebug(lcChecks, "pre-checks done: %s",
                 report.outcome.allowed() ? "nothing blocks" : "blocked");
     } catch (const PgError& error) {

@@ -13,6 +13,9 @@ namespace pgm {
 struct CheckRequest {
     InspectionRequest inspection;
     MethodChoice method = MethodChoice::Auto;
+    /// The migration's --jobs: judged by the lock-table checks (databases migrate this many
+    /// at once). MigrationRunner sets it from its request.
+    int jobs = defaultJobs();
 };
 
 /// Everything the pre-checks found: the facts, the judged checks and the plan.

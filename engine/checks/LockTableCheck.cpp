@@ -20,17 +20,42 @@ struct LockRoom {
 
 enum class Side { Source, Target };
 
-/// Judges whether `tables` locks held in one transaction fit in `room`: pg_dump's on the source,
-/// pg_restore's single-transaction schema restore on the target. Whole sentences per side, so
-/// that each translates as a sentence.
-Check judgeLockRoom(Check check, const LockRoom& room, Side side, const QString& largest,
-                    qint64 tables) {
+/// The databases whose transactions hold their locks at the same time: the largest ones, as many
+/// as migrate at once (DatabaseQueue: min(jobs, databases)).
+struct LockHolders {
+    QStringList names; ///< largest first
+    qint64 tables = 0; ///< their tables together
+    int jobs = 1;
+};
+
+/// The first sentence of the detail: who locks how many tables, and the room there is.
+QString lockNeedText(const LockRoom& room, Side side, const LockHolders& holders) {
     const bool source = side == Side::Source;
-    const qint64 need = tables + tables / 10 + kHeadroom;
-    const qint64 left = room.size - room.used;
-    const QString who = source ? QStringLiteral("pg_dump") : QStringLiteral("pg_restore");
-    check.detail =
-        (source ? QCoreApplication::translate("Checks",
+    if (holders.names.size() > 1) {
+        return (source ? QCoreApplication::translate(
+                             "Checks", "The %1 largest databases (%2) migrate at once with %3 "
+                                       "jobs and have %4 tables together; pg_dump locks each "
+                                       "database's tables in one transaction. The source's lock "
+                                       "table holds %5 (max_locks_per_transaction %6 × %7 "
+                                       "backends and prepared transactions), %8 in use now.")
+                       : QCoreApplication::translate(
+                             "Checks", "The %1 largest databases (%2) migrate at once with %3 "
+                                       "jobs and have %4 tables together; pg_restore creates "
+                                       "each database's tables in one transaction, which locks "
+                                       "each. The target's lock table holds %5 "
+                                       "(max_locks_per_transaction %6 × %7 backends and "
+                                       "prepared transactions), %8 in use now."))
+            .arg(holders.names.size())
+            .arg(holders.names.join(QStringLiteral(", ")))
+            .arg(holders.jobs)
+            .arg(holders.tables)
+            .arg(room.size)
+            .arg(room.maxLocksPerTransaction)
+            .arg(room.holders)
+            .arg(room.used);
+    }
+    return (source
+                ? QCoreApplication::translate("Checks",
                                               "The largest database, %1, has %2 tables; pg_dump "
                                               "locks each in one transaction. The source's lock "
                                               "table holds %3 (max_locks_per_transaction %4 × %5 "
@@ -41,12 +66,24 @@ Check judgeLockRoom(Check check, const LockRoom& room, Side side, const QString&
                                               "each. The target's lock table holds %3 "
                                               "(max_locks_per_transaction %4 × %5 backends and "
                                               "prepared transactions), %6 in use now."))
-            .arg(largest)
-            .arg(tables)
-            .arg(room.size)
-            .arg(room.maxLocksPerTransaction)
-            .arg(room.holders)
-            .arg(room.used);
+        .arg(holders.names.value(0))
+        .arg(holders.tables)
+        .arg(room.size)
+        .arg(room.maxLocksPerTransaction)
+        .arg(room.holders)
+        .arg(room.used);
+}
+
+/// Judges whether the holders' locks, each database's held in one transaction, fit in `room`:
+/// pg_dump's on the source, pg_restore's single-transaction schema restore on the target.
+/// Whole sentences per side, so that each translates as a sentence.
+Check judgeLockRoom(Check check, const LockRoom& room, Side side, const LockHolders& holders) {
+    const bool source = side == Side::Source;
+    const qint64 tables = holders.tables;
+    const qint64 need = tables + tables / 10 + kHeadroom;
+    const qint64 left = room.size - room.used;
+    const QString who = source ? QStringLiteral("pg_dump") : QStringLiteral("pg_restore");
+    check.detail = lockNeedText(room, side, holders);
     if (need * 2 <= left) {
         check.status = Check::Status::Pass;
         return check;
@@ -91,26 +128,41 @@ Check judgeLockRoom(Check check, const LockRoom& room, Side side, const QString&
     return check;
 }
 
-const SourceDatabaseFacts* largestDatabase(const SourceFacts& source) {
-    const SourceDatabaseFacts* largest = nullptr;
+/// The reachable databases with the most tables, as many as `jobs` lets migrate at once.
+LockHolders largestDatabases(const SourceFacts& source, int jobs) {
+    QList<const SourceDatabaseFacts*> reachable;
     for (const SourceDatabaseFacts& db : source.databases) {
-        if (db.reachable && (!largest || db.lockedTables > largest->lockedTables)) {
-            largest = &db;
+        if (db.reachable) {
+            reachable << &db;
         }
     }
-    return largest;
+    std::stable_sort(reachable.begin(), reachable.end(),
+                     [](const SourceDatabaseFacts* a, const SourceDatabaseFacts* b) {
+                         return a->lockedTables > b->lockedTables;
+                     });
+    LockHolders holders;
+    holders.jobs = std::max(1, jobs);
+    for (const SourceDatabaseFacts* db :
+         reachable.first(std::min<qsizetype>(holders.jobs, reachable.size()))) {
+        // A database without tables takes no table locks: naming it would only confuse.
+        if (holders.names.isEmpty() || db->lockedTables > 0) {
+            holders.names << db->name;
+            holders.tables += db->lockedTables;
+        }
+    }
+    return holders;
 }
 
 } // namespace
 
-Check lockTableCheck(const SourceFacts& source) {
+Check lockTableCheck(const SourceFacts& source, int jobs) {
     Check check;
     check.id = QStringLiteral("source-lock-table");
     check.title =
         QCoreApplication::translate("Checks", "Room for pg_dump's table locks on the source");
     check.kind = Check::Kind::Blocking;
-    const SourceDatabaseFacts* largest = largestDatabase(source);
-    if (!largest || source.lockTableSize <= 0 || source.lockTableHolders <= 0) {
+    const LockHolders holders = largestDatabases(source, jobs);
+    if (holders.names.isEmpty() || source.lockTableSize <= 0 || source.lockTableHolders <= 0) {
         check.status = Check::Status::Skip;
         check.detail = QCoreApplication::translate(
             "Checks", "No database to read, or the source did not say.");
@@ -118,17 +170,17 @@ Check lockTableCheck(const SourceFacts& source) {
     }
     const LockRoom room{source.maxLocksPerTransaction, source.lockTableHolders,
                         source.lockTableSize, source.lockTableUsed};
-    return judgeLockRoom(check, room, Side::Source, largest->name, largest->lockedTables);
+    return judgeLockRoom(check, room, Side::Source, holders);
 }
 
-Check targetLockTableCheck(const SourceFacts& source, const TargetFacts& target) {
+Check targetLockTableCheck(const SourceFacts& source, const TargetFacts& target, int jobs) {
     Check check;
     check.id = QStringLiteral("target-lock-table");
     check.title =
         QCoreApplication::translate("Checks", "Room for pg_restore's table locks on the target");
     check.kind = Check::Kind::Blocking;
-    const SourceDatabaseFacts* largest = largestDatabase(source);
-    if (!largest || target.lockTableSize <= 0 || target.lockTableHolders <= 0) {
+    const LockHolders holders = largestDatabases(source, jobs);
+    if (holders.names.isEmpty() || target.lockTableSize <= 0 || target.lockTableHolders <= 0) {
         check.status = Check::Status::Skip;
         check.detail = QCoreApplication::translate(
             "Checks", "No database to read, or the target did not say.");
@@ -136,7 +188,7 @@ Check targetLockTableCheck(const SourceFacts& source, const TargetFacts& target)
     }
     const LockRoom room{target.maxLocksPerTransaction, target.lockTableHolders,
                         target.lockTableSize, target.lockTableUsed};
-    return judgeLockRoom(check, room, Side::Target, largest->name, largest->lockedTables);
+    return judgeLockRoom(check, room, Side::Target, holders);
 }
 
 } // namespace pgm

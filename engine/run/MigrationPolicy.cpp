@@ -1,13 +1,6 @@
 #include "MigrationPolicy.h"
 
-#include <QThread>
-#include <algorithm>
-
 namespace pgm {
-
-int defaultJobs() {
-    return std::max(2, QThread::idealThreadCount());
-}
 
 void resumeSaved(MigrationRequest* request, const MigrationState& saved, std::optional<int> jobs) {
     request->id = saved.id;

@@ -11,9 +11,6 @@ namespace pgm {
 // What the command line and the wizard do alike around a migration run: one answer here, so
 // the two front ends cannot drift apart.
 
-/// Tables copied at once when the user does not say: every core, at least two.
-int defaultJobs();
-
 /// Turns `request` (servers with their passwords, the user's choices) into the resume of the
 /// saved migration, as `migrate --resume --id ID` and the wizard's Resume migration do: the
 /// saved id, exclusions and skipped tables, the saved jobs unless `jobs` is given (--jobs),

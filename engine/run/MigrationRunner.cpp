@@ -247,7 +247,9 @@ void MigrationRunner::nameSessions() {
 
 bool MigrationRunner::runPreChecks() {
     // Pre-checks first: a blocking failure stops everything, with its remedy.
-    const CheckReport report = runChecksBlocking(m_request.check, m_cancelled);
+    CheckRequest request = m_request.check;
+    request.jobs = m_request.jobs; // the lock-table checks count the databases migrating at once
+    const CheckReport report = runChecksBlocking(request, m_cancelled);
     recordChecks(report, &m_state); // for the report, kept by a resume
     if (report.cancelled) {
         m_state.stopped = true;

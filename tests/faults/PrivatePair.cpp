@@ -202,10 +202,15 @@ void PrivatePair::createDatabase(const QString& dbname, int rows) {
 }
 
 QString PrivatePair::everyDatabaseBut(const QString& dbname) {
+    return everyDatabaseBut(QStringList{dbname});
+}
+
+QString PrivatePair::everyDatabaseBut(const QStringList& dbnames) {
     return connect(Server::Source)
         ->exec(QStringLiteral("SELECT string_agg(datname, ',') FROM pg_database "
-                              "WHERE NOT datistemplate AND datname <> $1"),
-               {dbname})
+                              "WHERE NOT datistemplate AND datname <> ALL "
+                              "(SELECT jsonb_array_elements_text($1::jsonb))"),
+               {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(dbnames)).toJson())})
         .scalar();
 }
 

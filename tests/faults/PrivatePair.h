@@ -73,6 +73,8 @@ public:
     void createDatabase(const QString& dbname, int rows);
     /// Every database on the source but `dbname`, comma-separated, for --exclude-db.
     QString everyDatabaseBut(const QString& dbname);
+    /// The same, but for every one of `dbnames`.
+    QString everyDatabaseBut(const QStringList& dbnames);
     /// count and md5 of table t on one side.
     QString fingerprint(Server server, const QString& dbname);
     /// Waits until the target's table t equals the source's; false after `seconds`.

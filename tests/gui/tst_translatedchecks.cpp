@@ -109,7 +109,7 @@ private slots:
 
         // The same facts judged without a translator: the English texts that must not show.
         QApplication::removeTranslator(&translator);
-        const CheckOutcome english = evaluateChecks(page->report().facts, MethodChoice::Auto);
+        const CheckOutcome english = evaluateChecks(page->report().facts, MethodChoice::Auto, 2);
         QApplication::installTranslator(&translator);
         int remedies = 0;
         for (const Check& check : english.checks) {

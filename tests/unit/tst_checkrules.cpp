@@ -93,7 +93,7 @@ private slots:
     }
 
     void healthyClusterPassesAndReplicates() {
-        const CheckOutcome outcome = evaluateChecks(healthyFacts(), MethodChoice::Auto);
+        const CheckOutcome outcome = evaluateChecks(healthyFacts(), MethodChoice::Auto, 2);
         QVERIFY(outcome.allowed());
         for (const Check& check : outcome.checks) {
             QVERIFY2(check.status == Check::Status::Pass,
@@ -106,7 +106,7 @@ private slots:
     void eachCheckIsReportedOncePerDatabase() {
         ClusterFacts facts = healthyFacts();
         facts.source.service = ManagedService::AmazonRds; // adds the managed-services check
-        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QSet<QString> seen;
         for (const Check& check : outcome.checks) {
             const QString key = check.dbname + QLatin1Char('/') + check.id;
@@ -119,7 +119,7 @@ private slots:
         ClusterFacts facts = healthyFacts();
         facts.source.version = ServerVersion(160002);
         facts.target.version = ServerVersion(160002);
-        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Dump);
+        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QVERIFY(!outcome.allowed());
         const Check* tool = find(outcome.checks, QStringLiteral("pg-dump-version"));
         QCOMPARE(tool->kind, Check::Kind::Blocking);
@@ -133,7 +133,7 @@ private slots:
         facts.tools = ClientToolFacts();
         facts.tools.directory = QStringLiteral("/opt/pg/bin");
         // The outcome kept in a variable: a pointer into a temporary's list would dangle.
-        const CheckOutcome withoutTools = evaluateChecks(facts, MethodChoice::Auto);
+        const CheckOutcome withoutTools = evaluateChecks(facts, MethodChoice::Auto, 2);
         const Check* none = find(withoutTools.checks, QStringLiteral("pg-dump-version"));
         QVERIFY2(none->detail.startsWith(
                      QStringLiteral("No pg_dump found in /opt/pg/bin (the chosen pg_dump "
@@ -147,7 +147,7 @@ private slots:
         facts.source.replicationRole = false;
         facts.source.walLevel = QStringLiteral("replica");
         const auto remedies = [&facts]() -> QString {
-            const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+            const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
             return find(outcome.checks, QStringLiteral("wal-level"))->remedy + QLatin1Char('|') +
                    find(outcome.checks, QStringLiteral("source-replication-role"))->remedy;
         };
@@ -155,7 +155,7 @@ private slots:
         QVERIFY2(!text.contains(QStringLiteral("rds")) &&
                      !text.contains(QStringLiteral("cloudsql")),
                  qPrintable(text));
-        QVERIFY(!find(evaluateChecks(facts, MethodChoice::Auto).checks,
+        QVERIFY(!find(evaluateChecks(facts, MethodChoice::Auto, 2).checks,
                       QStringLiteral("managed-services")));
         facts.source.service = ManagedService::AmazonRds;
         text = remedies();
@@ -179,10 +179,10 @@ private slots:
         ClusterFacts facts = healthyFacts();
         facts.source.superuser = false;
         facts.source.databases[0].canCreateInDatabase = true;
-        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QCOMPARE(outcome.plan[0].method, MigrationMethod::Dump);
         facts.source.databases[0].ownsEveryTable = true;
-        outcome = evaluateChecks(facts, MethodChoice::Auto);
+        outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QCOMPARE(outcome.plan[0].method, MigrationMethod::Replication);
         QVERIFY(find(outcome.checks, QStringLiteral("replication-privileges"))
                     ->detail.contains(QStringLiteral("Source: owner of every table")));
@@ -198,7 +198,7 @@ private slots:
         facts.target.version = ServerVersion(160011);
         facts.source.passwordAuthenticated = true;
         const auto privileges = [&facts](MethodChoice choice, MigrationMethod* method) {
-            const CheckOutcome outcome = evaluateChecks(facts, choice);
+            const CheckOutcome outcome = evaluateChecks(facts, choice, 2);
             *method = outcome.plan.value(0).method;
             return *find(outcome.checks, QStringLiteral("replication-privileges"));
         };
@@ -241,7 +241,7 @@ private slots:
 
         // No password (trust, peer, cert): blocking when replication is asked for.
         facts.source.passwordAuthenticated = false;
-        const CheckOutcome forced = evaluateChecks(facts, MethodChoice::Replication);
+        const CheckOutcome forced = evaluateChecks(facts, MethodChoice::Replication, 2);
         QVERIFY(!forced.allowed());
         check = *find(forced.checks, QStringLiteral("replication-privileges"));
         QCOMPARE(check.status, Check::Status::Fail);
@@ -250,7 +250,7 @@ private slots:
                  qPrintable(check.detail));
         QVERIFY2(check.remedy.contains(QStringLiteral("PGMIGRATE_SOURCE_PASSWORD")),
                  qPrintable(check.remedy));
-        QCOMPARE(evaluateChecks(facts, MethodChoice::Auto).plan.value(0).method,
+        QCOMPARE(evaluateChecks(facts, MethodChoice::Auto, 2).plan.value(0).method,
                  MigrationMethod::Dump);
 
         // Before 16 only a superuser or aiven_extras subscribes, whatever the memberships.
@@ -268,7 +268,7 @@ private slots:
         facts.connectivity.sourceReachable = false;
         facts.connectivity.sourceError =
             QStringLiteral("password authentication failed for user \"x\"");
-        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QVERIFY(!outcome.allowed());
         QCOMPARE(outcome.checks.size(), 2);
         QCOMPARE(find(outcome.checks, QStringLiteral("source-reachable"))->remedy,
@@ -279,7 +279,7 @@ private slots:
     void walLevelIsMethodDecidingUnlessReplicationIsForced() {
         ClusterFacts facts = healthyFacts();
         facts.source.walLevel = QStringLiteral("replica");
-        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QVERIFY(outcome.allowed());
         const Check* wal = find(outcome.checks, QStringLiteral("wal-level"));
         QCOMPARE(wal->status, Check::Status::Fail);
@@ -287,11 +287,11 @@ private slots:
         QVERIFY(wal->remedy.contains(QStringLiteral("ALTER SYSTEM SET wal_level = logical")));
         QCOMPARE(outcome.plan[0].method, MigrationMethod::Dump);
 
-        outcome = evaluateChecks(facts, MethodChoice::Replication);
+        outcome = evaluateChecks(facts, MethodChoice::Replication, 2);
         QVERIFY(!outcome.allowed());
         QCOMPARE(find(outcome.checks, QStringLiteral("wal-level"))->kind, Check::Kind::Blocking);
 
-        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QVERIFY(outcome.allowed());
         QCOMPARE(find(outcome.checks, QStringLiteral("wal-level"))->status, Check::Status::Skip);
     }
@@ -300,7 +300,7 @@ private slots:
         ClusterFacts facts = healthyFacts();
         facts.source.inRecovery = true;
         facts.source.maxStandbyStreamingDelay = QStringLiteral("30s");
-        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto);
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QVERIFY(outcome.allowed());
         const Check* primary = find(outcome.checks, QStringLiteral("source-primary"));
         QCOMPARE(primary->status, Check::Status::Fail);
@@ -311,7 +311,7 @@ private slots:
         QCOMPARE(conflicts->status, Check::Status::Warn);
         QVERIFY(conflicts->detail.contains(QStringLiteral("30s")));
 
-        outcome = evaluateChecks(facts, MethodChoice::Replication);
+        outcome = evaluateChecks(facts, MethodChoice::Replication, 2);
         QVERIFY(!outcome.allowed());
         QCOMPARE(find(outcome.checks, QStringLiteral("source-primary"))->kind,
                  Check::Kind::Blocking);
@@ -320,14 +320,14 @@ private slots:
     void aTargetThatRefusesWritesBlocks() {
         ClusterFacts facts = healthyFacts();
         facts.target.inRecovery = true;
-        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Dump);
+        CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QVERIFY(!outcome.allowed());
         QVERIFY(find(outcome.checks, QStringLiteral("target-writable"))
                     ->detail.contains(QStringLiteral("standby")));
 
         facts = healthyFacts();
         facts.target.readOnlyDefault = true;
-        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QVERIFY(!outcome.allowed());
         QVERIFY(find(outcome.checks, QStringLiteral("target-writable"))
                     ->remedy.contains(QStringLiteral("default_transaction_read_only")));
@@ -336,15 +336,15 @@ private slots:
     void blockingChecks() {
         ClusterFacts facts = healthyFacts();
         facts.connectivity.sameServer = true;
-        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto).allowed());
+        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto, 2).allowed());
 
         facts = healthyFacts();
         facts.target.version = ServerVersion(130010);
-        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto).allowed());
+        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto, 2).allowed());
 
         facts = healthyFacts();
         facts.target.freeDiskBytes = 1000;
-        const auto outcome = evaluateChecks(facts, MethodChoice::Dump);
+        const auto outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QVERIFY(!outcome.allowed());
         QCOMPARE(find(outcome.checks, QStringLiteral("target-disk-space"))->status,
                  Check::Status::Fail);
@@ -352,28 +352,28 @@ private slots:
         facts = healthyFacts();
         facts.target.freeDiskBytes.reset();
         facts.target.diskUnknownReason = QStringLiteral("no privilege");
-        QCOMPARE(find(evaluateChecks(facts, MethodChoice::Auto).checks,
+        QCOMPARE(find(evaluateChecks(facts, MethodChoice::Auto, 2).checks,
                       QStringLiteral("target-disk-space"))
                      ->status,
                  Check::Status::Warn);
 
         facts = healthyFacts();
         facts.source.databases[0].rlsTablesNotBypassed = {QStringLiteral("public.secrets")};
-        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto).allowed());
+        QVERIFY(!evaluateChecks(facts, MethodChoice::Auto, 2).allowed());
     }
 
     void extensions() {
         ClusterFacts facts = healthyFacts();
         facts.source.databases[0].extensions
             << ExtensionVersion{QStringLiteral("postgis"), QStringLiteral("3.4.0")};
-        auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        auto outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QVERIFY(!outcome.allowed());
         QVERIFY(find(outcome.checks, QStringLiteral("extensions-available"))
                     ->detail.contains(QStringLiteral("postgis")));
 
         facts = healthyFacts();
         facts.source.databases[0].extensions[0].version = QStringLiteral("1.10");
-        outcome = evaluateChecks(facts, MethodChoice::Auto);
+        outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QVERIFY(find(outcome.checks, QStringLiteral("extensions-available"))
                     ->detail.contains(QStringLiteral("Older")));
 
@@ -386,7 +386,7 @@ private slots:
         facts.target.allowListedExtensions << QStringLiteral("hstore");
         QVERIFY(canInstallOnTarget(facts.target, QStringLiteral("hstore")));
         facts.target.allowListedExtensions.clear();
-        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QCOMPARE(find(outcome.checks, QStringLiteral("extensions-installable"))->status,
                  Check::Status::Fail);
         QVERIFY(!outcome.allowed());
@@ -396,13 +396,13 @@ private slots:
         ClusterFacts facts = healthyFacts();
         facts.source.roles = {QStringLiteral("app_owner"), QStringLiteral("reader")};
         facts.target.roles = {QStringLiteral("admin"), QStringLiteral("reader")};
-        auto outcome = evaluateChecks(facts, MethodChoice::Dump);
+        auto outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QVERIFY(find(outcome.checks, QStringLiteral("roles"))
                     ->detail.contains(QStringLiteral("app_owner")));
         QCOMPARE(find(outcome.checks, QStringLiteral("roles"))->status, Check::Status::Pass);
 
         facts.target.superuser = false;
-        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QCOMPARE(find(outcome.checks, QStringLiteral("roles"))->status, Check::Status::Warn);
         QVERIFY(find(outcome.checks, QStringLiteral("roles"))
                     ->remedy.contains(QStringLiteral("CREATEROLE")));
@@ -413,7 +413,7 @@ private slots:
         QVERIFY(!outcome.allowed());
         facts.target.createDb = true;
         facts.target.createRole = true;
-        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QCOMPARE(find(outcome.checks, QStringLiteral("target-database"))->status,
                  Check::Status::Pass);
         QCOMPARE(find(outcome.checks, QStringLiteral("roles"))->status, Check::Status::Pass);
@@ -429,7 +429,7 @@ private slots:
     void slotsShortageMovesDatabasesToDump() {
         ClusterFacts facts = healthyFacts();
         facts.source.maxReplicationSlots = 1;
-        const auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        const auto outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QVERIFY(outcome.allowed());
         const Check* slotCheck = find(outcome.checks, QStringLiteral("source-replication-slots"));
         QCOMPARE(slotCheck->status, Check::Status::Fail);
@@ -445,7 +445,7 @@ private slots:
             << SessionFacts{42, QStringLiteral("shop"), QStringLiteral("app"),
                             QStringLiteral("idle in transaction"), 900};
         facts.source.preparedTransactions << QStringLiteral("tx1 (shop)");
-        const auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        const auto outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QVERIFY(outcome.allowed());
         QCOMPARE(find(outcome.checks, QStringLiteral("tables-without-primary-key"))->status,
                  Check::Status::Warn);
@@ -464,12 +464,12 @@ private slots:
         facts.source.lockTableSize = 64 * 120; // 7680
         facts.source.lockTableUsed = 100;
         facts.source.databases[0].lockedTables = 1000;
-        auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        auto outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QCOMPARE(find(outcome.checks, QStringLiteral("source-lock-table"))->status,
                  Check::Status::Pass);
         // 20,000 tables: pg_dump would run out of shared memory, whatever the method.
         facts.source.databases[0].lockedTables = 20000;
-        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         const Check* locks = find(outcome.checks, QStringLiteral("source-lock-table"));
         QCOMPARE(locks->status, Check::Status::Fail);
         QVERIFY(!outcome.allowed());
@@ -479,10 +479,43 @@ private slots:
                  qPrintable(locks->remedy));
         // More than half the room left: a warning only.
         facts.source.databases[0].lockedTables = 5000;
-        outcome = evaluateChecks(facts, MethodChoice::Auto);
+        outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         locks = find(outcome.checks, QStringLiteral("source-lock-table"));
         QCOMPARE(locks->status, Check::Status::Warn);
         QVERIFY(outcome.allowed());
+    }
+
+    void databasesMigratingAtOnceAddTheirLocks() {
+        // DatabaseQueue migrates up to --jobs databases at once, each pg_dump holding its locks:
+        // two databases of 3,000 tables fit alone, not together.
+        ClusterFacts facts = healthyFacts();
+        facts.source.lockTableUsed = 100; // 7,580 left of 7,680
+        facts.source.databases[0].lockedTables = 3000;
+        SourceDatabaseFacts other = facts.source.databases[0];
+        other.name = QStringLiteral("crm");
+        SourceDatabaseFacts empty = other;
+        empty.name = QStringLiteral("postgres");
+        empty.lockedTables = 0;
+        facts.source.databases << empty << other;
+        const auto status = [&facts](int jobs) {
+            return find(evaluateChecks(facts, MethodChoice::Dump, jobs).checks,
+                        QStringLiteral("source-lock-table"))
+                ->status;
+        };
+        QCOMPARE(status(1), Check::Status::Pass);
+        QCOMPARE(status(2), Check::Status::Warn);
+        const CheckOutcome outcome = evaluateChecks(facts, MethodChoice::Dump, 8);
+        const Check* locks = find(outcome.checks, QStringLiteral("source-lock-table"));
+        QVERIFY2(locks->detail.startsWith(QStringLiteral(
+                     "The 2 largest databases (shop, crm) migrate at once with 8 jobs and have "
+                     "6000 tables together;")),
+                 qPrintable(locks->detail)); // the empty one takes no table lock
+        QCOMPARE(find(outcome.checks, QStringLiteral("target-lock-table"))->status,
+                 Check::Status::Warn);
+        // Five of them with eight jobs: past twice the room, pg_dump would stop.
+        facts.source.databases << other << other << other;
+        QCOMPARE(status(8), Check::Status::Fail);
+        QCOMPARE(status(1), Check::Status::Pass);
     }
 
     void aTargetLockTableTooSmallForTheSchemaRestoreBlocks() {
@@ -491,7 +524,7 @@ private slots:
         facts.source.maxLocksPerTransaction = 384; // what the source's own check asks for
         facts.source.lockTableSize = 384 * 120;
         facts.source.databases[0].lockedTables = 20000;
-        auto outcome = evaluateChecks(facts, MethodChoice::Dump);
+        auto outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QCOMPARE(find(outcome.checks, QStringLiteral("source-lock-table"))->status,
                  Check::Status::Pass);
         const Check* locks = find(outcome.checks, QStringLiteral("target-lock-table"));
@@ -505,7 +538,7 @@ private slots:
                  qPrintable(locks->remedy));
         facts.target.maxLocksPerTransaction = 384;
         facts.target.lockTableSize = 384 * 120;
-        outcome = evaluateChecks(facts, MethodChoice::Dump);
+        outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
         QCOMPARE(find(outcome.checks, QStringLiteral("target-lock-table"))->status,
                  Check::Status::Pass);
         QVERIFY(outcome.allowed());
@@ -529,7 +562,7 @@ private slots:
         stopped.migrationId = QStringLiteral("old");
         stopped.migrationStatus = DbStatus::Stopped;
         facts.source.idleMigrationSlots << away << unknown << stopped;
-        const auto outcome = evaluateChecks(facts, MethodChoice::Auto);
+        const auto outcome = evaluateChecks(facts, MethodChoice::Auto, 2);
         QVERIFY(outcome.allowed());
         const Check* forgotten =
             find(outcome.checks, QStringLiteral("source-idle-migration-slots"));
