@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <algorithm>
 
 namespace pgm {
 
@@ -186,16 +187,25 @@ void MigrationRunner::copyOneTable(DatabaseState& db, PgConnection& source, PgCo
                                    const QElapsedTimer& timer) {
     QElapsedTimer stepTimer;
     stepTimer.start();
+    // Looked up once: a scan of the list per chunk cost time squared at 20,000 tables. The list
+    // is filled before the copy starts and does not change while it runs.
+    qsizetype index = -1;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto found =
+            std::find_if(db.tables.cbegin(), db.tables.cend(), [&table](const TableState& state) {
+                return state.name == table.qualified;
+            });
+        index = found == db.tables.cend() ? -1 : found - db.tables.cbegin();
+    }
     const CopyResult result =
         copyTable(source, target, table, options, m_cancelled, [&](qint64 bytes) {
             {
                 std::lock_guard lock(m_mutex);
                 db.bytesDone += bytes;
                 db.copySeconds = double(timer.elapsed()) / 1000.0;
-                for (TableState& state : db.tables) {
-                    if (state.name == table.qualified) {
-                        state.bytesStreamed += bytes; // this table's own progress
-                    }
+                if (index >= 0) {
+                    db.tables[index].bytesStreamed += bytes; // this table's own progress
                 }
                 recordLagSample(m_state); // throughput, for the chart
             }
@@ -226,11 +236,9 @@ void MigrationRunner::copyOneTable(DatabaseState& db, PgConnection& source, PgCo
             m_analyzedWhileCopying[db.dbname].insert(table.qualified);
         }
         db.rowsDone += result.rows;
-        for (TableState& state : db.tables) {
-            if (state.name == table.qualified) {
-                state.rows = result.rows;
-                state.copied = true;
-            }
+        if (index >= 0) {
+            db.tables[index].rows = result.rows;
+            db.tables[index].copied = true;
         }
         db.copySeconds = double(timer.elapsed()) / 1000.0;
     }

@@ -11,6 +11,8 @@
 #include "TargetPlan.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace pgm {
 
@@ -33,23 +35,33 @@ QSet<QString> referencedByForeignKeys(PgConnection& target) {
     return tables;
 }
 
-/// What the target already holds of the tables to copy, and how this run started.
+/// What the target already holds of the tables to copy, and how this run started. One query
+/// for them all: one round trip per table took minutes at 20,000 tables on a distant target.
 TargetContents targetContents(PgConnection& target, const QList<TableInfo>& tables) {
     TargetContents facts;
+    QJsonArray names;
     for (const TableInfo& table : tables) {
         if (table.extensionConfig) {
             continue; // CREATE EXTENSION fills these; their user rows are replaced, not appended
         }
         ++facts.userTables;
-        const PgResult found = target.exec(
-            QStringLiteral("SELECT to_regclass($1) IS NOT NULL, "
-                           "to_regclass($1) IS NOT NULL AND pg_relation_size(to_regclass($1)) > 0"),
-            {table.qualified});
-        if (found.boolean(0, 0)) {
-            facts.existing << table.qualified;
+        names.append(table.qualified);
+    }
+    if (names.isEmpty()) {
+        return facts;
+    }
+    const PgResult found = target.exec(
+        QStringLiteral("SELECT name, c IS NOT NULL, c IS NOT NULL AND pg_relation_size(c) > 0 "
+                       "FROM jsonb_array_elements_text($1::jsonb) WITH ORDINALITY AS n(name, i), "
+                       "LATERAL to_regclass(name) AS c ORDER BY i"),
+        {QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact))},
+        QCoreApplication::translate("Runner", "look for the tables on the target"));
+    for (int row = 0; row < found.rows(); ++row) {
+        if (found.boolean(row, 1)) {
+            facts.existing << found.text(row, 0);
         }
-        if (found.boolean(0, 1)) {
-            facts.holdingData << table.qualified;
+        if (found.boolean(row, 2)) {
+            facts.holdingData << found.text(row, 0);
         }
     }
     return facts;
