@@ -20,6 +20,12 @@
 
 namespace pgm {
 
+qint64 defaultLargeTableBytes() {
+    bool ok = false;
+    const qint64 megabytes = qEnvironmentVariable("PGMIGRATE_LARGE_TABLE_MB").toLongLong(&ok);
+    return (ok && megabytes >= 0 ? megabytes : 64) << 20;
+}
+
 namespace {
 
 constexpr std::chrono::seconds kConnectTimeout(30);

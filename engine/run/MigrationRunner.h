@@ -37,6 +37,10 @@ enum class TablesWithoutPk {
     Dump,                ///< leave them out of the publication and copy them again at cut-over
 };
 
+/// 64 MB, or PGMIGRATE_LARGE_TABLE_MB megabytes when set (a tuning knob; the fault tests set it
+/// to take the large-table path with tables a test can afford to load).
+qint64 defaultLargeTableBytes();
+
 struct MigrationRequest {
     CheckRequest check;     ///< servers (with passwords), exclusions, method choice
     QStringList skipTables; ///< "db.schema.table": schema kept, data not copied
@@ -59,7 +63,7 @@ struct MigrationRequest {
     /// A table at least this large (on the source) is read back in parts on jobs nothing else
     /// uses, and gets its primary key built meanwhile (EarlyPrimaryKey). Smaller ones take less
     /// time than a session's start. Tests lower it to take that path with small tables.
-    qint64 largeTableBytes = 64LL << 20;
+    qint64 largeTableBytes = defaultLargeTableBytes();
     /// How long slot creation may wait for open transactions on the source.
     std::chrono::seconds slotTimeout{120};
 };

@@ -531,6 +531,47 @@ private slots:
         recoverAndCompare(id, QStringLiteral("dump"), kBig, startOver);
     }
 
+    void killedBuildingTheEarlyKey_data() {
+        QTest::addColumn<bool>("startOver");
+        QTest::addRow("resume") << false;
+        QTest::addRow("start over") << true;
+    }
+
+    /// Killed while a large table's primary key is built beside its read-back, its transaction
+    /// held at CREATE UNIQUE INDEX: nothing of the key stays, and a resume or a start over ends
+    /// with the source's schema, the key made once.
+    void killedBuildingTheEarlyKey() {
+        QFETCH(bool, startOver);
+        cleanTarget({kBig});
+        static int run = 0;
+        const QString id = QStringLiteral("fault-early-key-%1").arg(++run);
+        // item (about 27 MB) is large then; parent (64 kB) is not, and its worker, done first,
+        // lends its job to item's read-back and key.
+        qputenv("PGMIGRATE_LARGE_TABLE_MB", "1");
+        const auto unset = qScopeGuard([] { qunsetenv("PGMIGRATE_LARGE_TABLE_MB"); });
+        std::unique_ptr<PgConnection> holder;
+        const bool killed =
+            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kBig}), [&] {
+                if (!holder && savedPhase(id, kBig).second == QLatin1String("data")) {
+                    // An uncommitted table of the key's index's name: CREATE UNIQUE INDEX waits
+                    // for this transaction when it enters the name in pg_class.
+                    holder = pgtest::connect(Cluster::Target, kBig);
+                    holder->execScript(QStringLiteral("BEGIN; CREATE TABLE item_pkey (x int)"));
+                }
+                return holder &&
+                       waitingOnLock(Cluster::Target, kBig, QStringLiteral("CREATE UNIQUE INDEX"));
+            });
+        endSessions(Cluster::Target, kBig);
+        holder.reset();
+        QVERIFY2(killed, "the key was never held");
+        QCOMPARE(savedPhase(id, kBig).second, QStringLiteral("data"));
+        QCOMPARE(
+            scalar(Cluster::Target, kBig,
+                   QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'item_pkey'")),
+            QStringLiteral("0"));
+        recoverAndCompare(id, QStringLiteral("dump"), kBig, startOver);
+    }
+
     /// Killed while two databases migrate at once (--jobs 2), each held at its sequences: the
     /// resume finishes both, each equal to its source.
     void killedWhileDatabasesMigrateAtOnce() {
