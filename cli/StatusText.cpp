@@ -90,6 +90,32 @@ QString databaseLines(const QJsonObject& db, const QString& phase) {
     return out;
 }
 
+/// One running database's progress: its phase, and in the data phase what is copied.
+QString databaseProgress(const DatabaseState& db) {
+    const QString phase = phaseText(db);
+    QString line =
+        QStringLiteral("%1: %2").arg(db.dbname, phase.isEmpty() ? db.phaseLabel() : phase);
+    if (db.phase == Phase::Data) {
+        int copied = 0;
+        for (const TableState& table : db.tables) {
+            copied += table.copied ? 1 : 0;
+        }
+        const double rate = db.copySeconds > 0 ? double(db.bytesDone) / db.copySeconds : 0;
+        line += QCoreApplication::translate("Cli", " %1 of %2 tables, %3 streamed, %4 rows, %5/s")
+                    .arg(copied)
+                    .arg(db.tables.size())
+                    .arg(bytes(db.bytesDone))
+                    .arg(db.rowsDone)
+                    .arg(bytes(qint64(rate)));
+        // The stream's size only approximates the tables' size on disk: a rough ETA.
+        if (rate > 0 && db.bytesTotal > db.bytesDone) {
+            line += QCoreApplication::translate("Cli", ", about %1 s left")
+                        .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
+        }
+    }
+    return line;
+}
+
 } // namespace
 
 QString statusText(const MigrationState& state, bool ownerAlive) {
@@ -125,36 +151,6 @@ QString statusText(const MigrationState& state, bool ownerAlive) {
     }
     return out;
 }
-
-namespace {
-
-/// One running database's progress: its phase, and in the data phase what is copied.
-QString databaseProgress(const DatabaseState& db) {
-    const QString phase = phaseText(db);
-    QString line =
-        QStringLiteral("%1: %2").arg(db.dbname, phase.isEmpty() ? db.phaseLabel() : phase);
-    if (db.phase == Phase::Data) {
-        int copied = 0;
-        for (const TableState& table : db.tables) {
-            copied += table.copied ? 1 : 0;
-        }
-        const double rate = db.copySeconds > 0 ? double(db.bytesDone) / db.copySeconds : 0;
-        line += QCoreApplication::translate("Cli", " %1 of %2 tables, %3 streamed, %4 rows, %5/s")
-                    .arg(copied)
-                    .arg(db.tables.size())
-                    .arg(bytes(db.bytesDone))
-                    .arg(db.rowsDone)
-                    .arg(bytes(qint64(rate)));
-        // The stream's size only approximates the tables' size on disk: a rough ETA.
-        if (rate > 0 && db.bytesTotal > db.bytesDone) {
-            line += QCoreApplication::translate("Cli", ", about %1 s left")
-                        .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
-        }
-    }
-    return line;
-}
-
-} // namespace
 
 QString progressLine(const MigrationState& state) {
     // Several databases migrate at once (--jobs): each running one is named, up to a few.
