@@ -188,7 +188,7 @@ PgResult PgConnection::execScript(const QString& sql, const QString& step) {
 bool PgConnection::tryExecScript(const QString& sql, PgResult* result, QString* sqlstate,
                                  QString* message) {
     *result = PgResult();
-    if (refuseWhenCancelled(sqlstate, message)) {
+    if (refuseWhenCancelled(sqlstate, message) || !applyDeadline(sqlstate, message)) {
         return false;
     }
     discardPending();
@@ -220,7 +220,7 @@ bool PgConnection::tryExec(const QString& sql, const QStringList& params, PgResu
     }
     const QByteArray query = sql.toUtf8();
     *result = PgResult();
-    if (refuseWhenCancelled(sqlstate, message)) {
+    if (refuseWhenCancelled(sqlstate, message) || !applyDeadline(sqlstate, message)) {
         return false;
     }
     discardPending();
@@ -254,6 +254,31 @@ bool PgConnection::refuseWhenCancelled(QString* sqlstate, QString* message) cons
     *sqlstate = kQueryCanceled;
     *message = QStringLiteral("cancelled");
     return true;
+}
+
+bool PgConnection::applyDeadline(QString* sqlstate, QString* message) {
+    if (!m_deadline || m_settingDeadline) {
+        return true;
+    }
+    const qint64 left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            *m_deadline - std::chrono::steady_clock::now())
+                            .count();
+    if (left <= 0) {
+        *sqlstate = kQueryCanceled;
+        *message = QStringLiteral("canceling statement due to statement timeout");
+        return false;
+    }
+    if (PQtransactionStatus(m_conn) == PQTRANS_INERROR) {
+        return true; // the statement fails at once, as a SET would
+    }
+    // Integers only: no quoting needed, and SET takes no parameters.
+    m_settingDeadline = true;
+    PgResult ignored;
+    const bool set =
+        tryExecScript(QStringLiteral("SET statement_timeout = %1; SET lock_timeout = %1").arg(left),
+                      &ignored, sqlstate, message);
+    m_settingDeadline = false;
+    return set;
 }
 
 bool PgConnection::finishStatement(bool sent, PgResult* result, QString* sqlstate,

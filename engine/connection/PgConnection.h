@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace pgm {
 
@@ -75,6 +76,12 @@ public:
     /// Cancels the statement in flight, if any. Thread-safe.
     void cancel();
 
+    /// From now on every statement ends by `deadline` on the server: each is preceded by
+    /// SET statement_timeout and lock_timeout to the time left, and none starts once it has
+    /// passed (it fails as a statement timeout does, 57014). For a step bounded as a whole that
+    /// no client-side cancel may stop in the middle of a statement (the cut-over's cleanup).
+    void boundUntil(std::chrono::steady_clock::time_point deadline) { m_deadline = deadline; }
+
     /// True when the connection's cancel flag is raised.
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
 
@@ -112,6 +119,8 @@ private:
     void discardPending();
     /// Refuses to start a statement once the flag is raised.
     bool refuseWhenCancelled(QString* sqlstate, QString* message) const;
+    /// Gives the statement about to start the time boundUntil() left; false once none is left.
+    bool applyDeadline(QString* sqlstate, QString* message);
     /// Sends what libpq buffered, waiting in slices; false when the connection broke.
     bool flushOutput();
     [[noreturn]] static void throwQueryError(const PgResult& result, const QString& step,
@@ -124,6 +133,8 @@ private:
     qint64 m_unflushed = 0;                             ///< COPY data put since the last flush
     std::mutex m_cancelMutex;
     PGcancel* m_cancel = nullptr;
+    std::optional<std::chrono::steady_clock::time_point> m_deadline; ///< boundUntil()
+    bool m_settingDeadline = false; ///< while applyDeadline() sends its SET
 };
 
 /// While it lives, statements on the connection ignore its cancel flag: for the cleanup right

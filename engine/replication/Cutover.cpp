@@ -151,10 +151,13 @@ QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationN
 void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sourceCleanup,
                      PgConnection& targetCleanup, const ReplicationNames& names) {
     const QStringList left = dropReplication(&sourceCleanup, &targetCleanup, names);
+    // Once the subscription is gone: its worker wrote into tables of the target user's own.
+    const QStringList owners = giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
+    // Last, as it may wait for other sessions' locks on the live source until the step's limit:
+    // what is left then is said, with the statement to run.
     QStringList notes;
     restoreReplicaIdentities(sourceCleanup, db, &notes);
-    // Once the subscription is gone: its worker wrote into tables of the target user's own.
-    state.warnings << notes << left << giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
+    state.warnings << notes << left << owners;
     db.status = DbStatus::Done;
     db.phase = Phase::Finished;
     db.error.clear();
@@ -278,16 +281,23 @@ private:
 
     /// The replication objects go. Saved first: once the subscription is gone, a finish killed
     /// here could not tell a verified copy from a broken replication. Bounded on the server
-    /// only: no cancel stops it between two of its statements (a subscription detached from
-    /// its slot); one that times out leaves the rest to the next finish.
+    /// only: no client-side cancel stops one of its statements half-way; the step as a whole
+    /// has the limit (each statement gets the time left, none starts past it), so its many
+    /// statements (a replica identity per table, an owner per object) cannot add up past it.
+    /// One that times out leaves the rest to the next finish.
     void cleanUp(PgConnection& sourceCleanup, PgConnection& targetCleanup) {
         beginStep(Phase::Cleanup,
                   QCoreApplication::translate("Runner", "%1: removing the replication objects")
                       .arg(m_db.dbname));
         const qint64 limitMs = qint64(m_options.stepTimeout.count()) * 1000;
         try {
-            boundSession(sourceCleanup, limitMs);
+            boundSession(sourceCleanup, limitMs); // 0 turns the user's own timeouts off
             boundSession(targetCleanup, limitMs);
+            if (limitMs > 0) {
+                const auto deadline = std::chrono::steady_clock::now() + m_options.stepTimeout;
+                sourceCleanup.boundUntil(deadline);
+                targetCleanup.boundUntil(deadline);
+            }
             completeCutover(m_state, m_db, sourceCleanup, targetCleanup, m_names);
         } catch (const PgError& failure) {
             throw overLimit(Phase::Cleanup, failure, isServerTimeout(failure));

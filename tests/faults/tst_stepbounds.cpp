@@ -188,7 +188,9 @@ private slots:
                 "generate_series(1, 300) g;"
                 "CREATE MATERIALIZED VIEW item_count AS SELECT count(*) AS n FROM items;"
                 "CREATE TABLE log (msg text);" // no key: REPLICA IDENTITY FULL until cleanup
-                "INSERT INTO log SELECT 'line ' || g FROM generate_series(1, 100) g;"));
+                "INSERT INTO log SELECT 'line ' || g FROM generate_series(1, 100) g;"
+                "CREATE TABLE audit (msg text);" // a second one: the cleanup's limit is its whole
+                "INSERT INTO audit VALUES ('created');"));
         const Run migrate = cli(
             {QStringLiteral("migrate"), QStringLiteral("--method"), QStringLiteral("replication"),
              QStringLiteral("--id"), kId, QStringLiteral("--tables-without-pk"),
@@ -253,18 +255,23 @@ private slots:
                                         "INSERT INTO log VALUES ('after'); "
                                         "REFRESH MATERIALIZED VIEW item_count"));
         // The cleanup's ALTER TABLE ... REPLICA IDENTITY DEFAULT on the source waits for this
-        // reader: bounded on the server, it gives up at the limit and says what to run.
+        // reader, on both tables: bounded on the server, the step gives up at its limit (not at
+        // the limit once per table) and says what to run for each.
         auto reader = pgtest::connect(Cluster::Source, kDb);
-        reader->execScript(QStringLiteral("BEGIN; SELECT count(*) FROM log"));
+        reader->execScript(
+            QStringLiteral("BEGIN; SELECT count(*) FROM log; SELECT count(*) FROM audit"));
         const Run finish = cli({QStringLiteral("finish"), QStringLiteral("--yes"),
                                 QStringLiteral("--step-timeout"), QString::number(kLimit),
                                 QStringLiteral("--id"), kId, QStringLiteral("--json")});
         reader.reset();
         QVERIFY2(finish.exitCode == 0, qPrintable(finish.output));
         QVERIFY2(finish.ms < kBoundedMs, qPrintable(QStringLiteral("took %1 ms").arg(finish.ms)));
-        QVERIFY2(finish.output.contains(QStringLiteral("restore the replica identity of")) &&
-                     finish.output.contains(QStringLiteral(" timeout)")),
-                 qPrintable(finish.output.mid(finish.output.indexOf(QStringLiteral("warn")))));
+        QVERIFY2(
+            finish.output.contains(QStringLiteral("restore the replica identity of public.log")) &&
+                finish.output.contains(
+                    QStringLiteral("restore the replica identity of public.audit")) &&
+                finish.output.contains(QStringLiteral(" timeout)")),
+            qPrintable(finish.output.mid(finish.output.indexOf(QStringLiteral("warn")))));
         QCOMPARE(data(Cluster::Target), data(Cluster::Source));
         QCOMPARE(schema(Cluster::Target), schema(Cluster::Source));
         QVERIFY(data(Cluster::Source).contains(QStringLiteral("notes_id_seq 301")));

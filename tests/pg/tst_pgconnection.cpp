@@ -212,6 +212,32 @@ private slots:
         QCOMPARE(connection->exec(QStringLiteral("SELECT 1")).scalar(), QStringLiteral("1"));
     }
 
+    void aDeadlineBoundsStatementsTogether() {
+        // Each statement alone is well inside the limit; together they are not: the third ends
+        // when the time left is up, on the server, and the next does not start.
+        auto connection = pgtest::connect(Cluster::Target);
+        QElapsedTimer timer;
+        timer.start();
+        connection->boundUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(1500));
+        connection->exec(QStringLiteral("SELECT pg_sleep(0.6)"));
+        connection->exec(QStringLiteral("SELECT pg_sleep(0.6)"));
+        QCOMPARE(connection->exec(QStringLiteral("SHOW lock_timeout")).rows(), 1);
+        try {
+            connection->exec(QStringLiteral("SELECT pg_sleep(0.6)"));
+            QFAIL("expected the statement timeout");
+        } catch (const PgError& error) {
+            QCOMPARE(error.sqlstate(), QStringLiteral("57014"));
+        }
+        QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 2500,
+                 qPrintable(QString::number(timer.elapsed())));
+        try {
+            connection->exec(QStringLiteral("SELECT 1"));
+            QFAIL("a statement started past the deadline");
+        } catch (const PgError& error) {
+            QCOMPARE(error.sqlstate(), QStringLiteral("57014"));
+        }
+    }
+
     void largeResultsAndCopyArriveWholeOverSsl() {
         // TLS records libpq reads only in part stay in OpenSSL, invisible to the socket: the
         // cancellable waits must read them rather than wait for more.
