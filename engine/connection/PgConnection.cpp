@@ -260,6 +260,11 @@ bool PgConnection::applyDeadline(QString* sqlstate, QString* message) {
     if (!m_deadline || m_settingDeadline) {
         return true;
     }
+    if (PQtransactionStatus(m_conn) == PQTRANS_INERROR) {
+        // It fails at once, as a SET would, or it is the ROLLBACK that ends the failed
+        // transaction: let it through even past the deadline, or the session stays unusable.
+        return true;
+    }
     const qint64 left = std::chrono::duration_cast<std::chrono::milliseconds>(
                             *m_deadline - std::chrono::steady_clock::now())
                             .count();
@@ -267,9 +272,6 @@ bool PgConnection::applyDeadline(QString* sqlstate, QString* message) {
         *sqlstate = kQueryCanceled;
         *message = QStringLiteral("canceling statement due to statement timeout");
         return false;
-    }
-    if (PQtransactionStatus(m_conn) == PQTRANS_INERROR) {
-        return true; // the statement fails at once, as a SET would
     }
     // Integers only: no quoting needed, and SET takes no parameters.
     m_settingDeadline = true;

@@ -1,6 +1,7 @@
 #include "ReplicationControl.h"
 
 #include "ApplyErrorWatch.h"
+#include "BriefLock.h"
 #include "CatalogName.h"
 #include "ClusterVerifier.h"
 #include "LargeObjects.h"
@@ -64,6 +65,7 @@ bool keepsFailing(PgConnection* sourceDb, PgConnection& targetDb, const Replicat
 } // namespace
 
 void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes) {
+    BriefLock briefly; // the source is live: its application must not queue behind these
     for (const QString& entry : db.replicaIdentityFull) {
         // "table" was DEFAULT before, "table NOTHING" was NOTHING (a quoted name cannot end so).
         const bool nothing = entry.endsWith(QLatin1String(" NOTHING"));
@@ -71,10 +73,9 @@ void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QString
         const QString sql = QStringLiteral("ALTER TABLE ") + table +
                             (nothing ? QStringLiteral(" REPLICA IDENTITY NOTHING")
                                      : QStringLiteral(" REPLICA IDENTITY DEFAULT"));
-        PgResult ignored;
         QString state;
         QString message;
-        if (!sourceDb.tryExec(sql, {}, &ignored, &state, &message)) {
+        if (!briefly.run(sourceDb, sql, table, &state, &message)) {
             *notes << QCoreApplication::translate(
                           "Runner", "%1: restore the replica identity of %2 yourself: %3; (%4)")
                           .arg(db.dbname, table, sql, message);

@@ -32,7 +32,8 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
 /// resume (start over). Returns notes for what did not resume.
 QStringList resumeReplication(MigrationState& state, const ControlServers& servers);
 
-/// Undoes REPLICA IDENTITY FULL on the tables the migration changed; notes what it could not.
+/// Undoes REPLICA IDENTITY FULL on the tables the migration changed, each waiting only briefly
+/// for its lock on the live source (BriefLock); notes what it could not, with the statement.
 void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes);
 
 /// "Stop migration": removes subscriptions, slots and publications, restores replica

@@ -1,6 +1,7 @@
 // Replication for one database: publication, slot, the target's own initial sync, and what a
 // failed or replaced run leaves behind.
 #include "ApplyErrorWatch.h"
+#include "BriefLock.h"
 #include "MigrationRunner.h"
 #include "PgConnection.h"
 #include "PgError.h"
@@ -311,9 +312,9 @@ void MigrationRunner::settleTablesWithoutIdentity(DatabaseState& db, PgConnectio
                                     "(every UPDATE/DELETE then scans the table on the target) or "
                                     "--tables-without-pk=dump (copied again at cut-over)")
                           .arg(noIdentity.join(QStringLiteral(", "))));
-    case TablesWithoutPk::ReplicaIdentityFull:
+    case TablesWithoutPk::ReplicaIdentityFull: {
+        BriefLock briefly; // an ACCESS EXCLUSIVE lock on each live table, waited for briefly
         for (const QString& table : noIdentity) {
-            // Takes an ACCESS EXCLUSIVE lock on the live table, briefly.
             // Remember what it was (DEFAULT, or NOTHING) to put it back at the end.
             const bool wasNothing =
                 admin
@@ -321,13 +322,22 @@ void MigrationRunner::settleTablesWithoutIdentity(DatabaseState& db, PgConnectio
                               "SELECT relreplident = 'n' FROM pg_class WHERE oid = $1::regclass"),
                           {table})
                     .boolean(0, 0);
-            admin.exec(
-                QStringLiteral("ALTER TABLE ") + table + QStringLiteral(" REPLICA IDENTITY FULL"),
-                {}, QCoreApplication::translate("Runner", "set replica identity of %1").arg(table));
+            QString sqlstate;
+            QString message;
+            if (!briefly.run(admin,
+                             QStringLiteral("ALTER TABLE ") + table +
+                                 QStringLiteral(" REPLICA IDENTITY FULL"),
+                             table, &sqlstate, &message)) {
+                throw PgError(
+                    PgError::Kind::Query,
+                    QCoreApplication::translate("Runner", "set replica identity of %1").arg(table),
+                    message, sqlstate);
+            }
             std::lock_guard lock(m_mutex);
             db.replicaIdentityFull << (wasNothing ? table + QStringLiteral(" NOTHING") : table);
         }
         break;
+    }
     case TablesWithoutPk::Dump: {
         std::lock_guard lock(m_mutex);
         db.copyAtCutover = noIdentity;
