@@ -1573,17 +1573,17 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="99"/>
+        <location filename="../cli/StatusText.cpp" line="125"/>
         <source>Migration %1: %2</source>
         <translation>Migration %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="102"/>
+        <location filename="../cli/StatusText.cpp" line="128"/>
         <source> (mixed methods)</source>
         <translation> (gemischte Methoden)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="104"/>
+        <location filename="../cli/StatusText.cpp" line="130"/>
         <source>  source %1
   target %2
 </source>
@@ -1592,39 +1592,39 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="107"/>
+        <location filename="../cli/StatusText.cpp" line="133"/>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="110"/>
+        <location filename="../cli/StatusText.cpp" line="136"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="111"/>
+        <location filename="../cli/StatusText.cpp" line="137"/>
         <source>METHOD</source>
         <translation>METHODE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="112"/>
+        <location filename="../cli/StatusText.cpp" line="138"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="113"/>
+        <location filename="../cli/StatusText.cpp" line="139"/>
         <source>PHASE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="114"/>
+        <location filename="../cli/StatusText.cpp" line="140"/>
         <source>PROGRESS</source>
         <translation>FORTSCHRITT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="121"/>
+        <location filename="../cli/StatusText.cpp" line="147"/>
         <source>
   Warnings:
 </source>
@@ -1633,22 +1633,22 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="142"/>
+        <location filename="../cli/StatusText.cpp" line="104"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1 von %2 Tabellen, %3 übertragen, %4 Zeilen, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="150"/>
+        <location filename="../cli/StatusText.cpp" line="112"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="175"/>
+        <location filename="../cli/StatusText.cpp" line="171"/>
         <source>working…</source>
         <translation>in Arbeit…</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="179"/>
+        <location filename="../cli/StatusText.cpp" line="175"/>
         <source> | and %1 more running</source>
         <translation> | und %1 weitere laufen</translation>
     </message>
@@ -1970,12 +1970,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="428"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="455"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="441"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="468"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -2507,201 +2507,206 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="28"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="30"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="77"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="83"/>
         <source>could not save the state: </source>
         <translation>Zustand konnte nicht gespeichert werden: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="142"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="148"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>Migration %1 wurde gestoppt; eine gestoppte Migration kann nicht fortgesetzt werden, beginnen Sie stattdessen neu</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="150"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="156"/>
         <source>migration %1 is already done</source>
         <translation>Migration %1 ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="161"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="167"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>fortgesetzt: Tabellen, die nach dem Neustart kopiert werden, stammen aus einem neuen Snapshot und geben daher einen späteren Stand der Quelle wieder als die vorher kopierten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="227"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="233"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="270"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="276"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="345"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="351"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="350"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="356"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="369"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="375"/>
         <source>find pg_dump</source>
         <translation>pg_dump suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="378"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="384"/>
         <source>write passfile</source>
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="491"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="497"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="544"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="550"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="145"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="58"/>
+        <source>look for the tables on the target</source>
+        <translation>die Tabellen auf dem Ziel suchen</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="157"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="163"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="175"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="175"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="187"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="207"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="55"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="219"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="56"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="241"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="253"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="62"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="104"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="105"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="106"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="107"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="75"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="76"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="152"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="153"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="195"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="196"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="232"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="233"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="233"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="234"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="306"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="307"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="307"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="308"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="326"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="333"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="293"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="294"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="93"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="94"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="101"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="102"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="169"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="170"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="176"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="177"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="517"/>
-        <location filename="../engine/replication/Cutover.cpp" line="523"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="344"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="371"/>
+        <location filename="../engine/replication/Cutover.cpp" line="527"/>
+        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="352"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="350"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="358"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="356"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="364"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="358"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="366"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="372"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="380"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -2716,7 +2721,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel kann die Änderungen nicht anwenden: sein Replikations-Worker ist %1-mal in Folge gescheitert (ein Fehler beim Anwenden, z. B. eine Zeile, die dort gegen einen Constraint verstößt, oder eine nur auf einer Seite geänderte Tabelle). PostgreSQL hält den Fehlertext nur im Log des Zielservers fest: Suchen Sie nach &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="43"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="44"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
@@ -2741,150 +2746,150 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="201"/>
+        <location filename="../engine/replication/Cutover.cpp" line="204"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="78"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="79"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="97"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="98"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: Quelle nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="101"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="102"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: Ziel nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="144"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="145"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="147"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="149"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="155"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="156"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="172"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="173"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="262"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="263"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="283"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="284"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="286"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="287"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="302"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="303"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="303"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="327"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="328"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="339"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="340"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="344"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="345"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="330"/>
-        <location filename="../engine/replication/Cutover.cpp" line="416"/>
-        <location filename="../engine/replication/Cutover.cpp" line="483"/>
-        <location filename="../engine/replication/Cutover.cpp" line="487"/>
+        <location filename="../engine/replication/Cutover.cpp" line="340"/>
+        <location filename="../engine/replication/Cutover.cpp" line="426"/>
+        <location filename="../engine/replication/Cutover.cpp" line="493"/>
+        <location filename="../engine/replication/Cutover.cpp" line="497"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="331"/>
+        <location filename="../engine/replication/Cutover.cpp" line="341"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="347"/>
+        <location filename="../engine/replication/Cutover.cpp" line="357"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="421"/>
+        <location filename="../engine/replication/Cutover.cpp" line="431"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="431"/>
+        <location filename="../engine/replication/Cutover.cpp" line="441"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="472"/>
+        <location filename="../engine/replication/Cutover.cpp" line="482"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="493"/>
+        <location filename="../engine/replication/Cutover.cpp" line="503"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="506"/>
+        <location filename="../engine/replication/Cutover.cpp" line="516"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="285"/>
+        <location filename="../engine/replication/Cutover.cpp" line="290"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="323"/>
+        <location filename="../engine/replication/Cutover.cpp" line="333"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="327"/>
+        <location filename="../engine/replication/Cutover.cpp" line="337"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="547"/>
+        <location filename="../engine/replication/Cutover.cpp" line="557"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3014,12 +3019,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="187"/>
+        <location filename="../engine/replication/Cutover.cpp" line="190"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="525"/>
+        <location filename="../engine/replication/Cutover.cpp" line="535"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3125,6 +3130,11 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../engine/run/ReadBackWithKey.cpp" line="49"/>
         <source>primary key of %1</source>
         <translation>Primärschlüssel von %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/BriefLock.cpp" line="46"/>
+        <source>other sessions kept %1 locked through %2 tries over %3 s (each try waits at most %4 s for the lock, so that the application&apos;s queries on the table are not held up behind it; pg_locks shows who holds it)</source>
+        <translation>andere Sitzungen hielten %1 über %2 Versuche in %3 s gesperrt (jeder Versuch wartet höchstens %4 s auf die Sperre, damit die Abfragen der Anwendung auf die Tabelle nicht dahinter warten; pg_locks zeigt, wer sie hält)</translation>
     </message>
 </context>
 <context>

@@ -1573,17 +1573,17 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="99"/>
+        <location filename="../cli/StatusText.cpp" line="125"/>
         <source>Migration %1: %2</source>
         <translation>Siirto %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="102"/>
+        <location filename="../cli/StatusText.cpp" line="128"/>
         <source> (mixed methods)</source>
         <translation> (useita menetelmiä)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="104"/>
+        <location filename="../cli/StatusText.cpp" line="130"/>
         <source>  source %1
   target %2
 </source>
@@ -1592,39 +1592,39 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="107"/>
+        <location filename="../cli/StatusText.cpp" line="133"/>
         <source>  error: %1
 </source>
         <translation>  virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="110"/>
+        <location filename="../cli/StatusText.cpp" line="136"/>
         <source>DATABASE</source>
         <translation>TIETOKANTA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="111"/>
+        <location filename="../cli/StatusText.cpp" line="137"/>
         <source>METHOD</source>
         <translation>MENETELMÄ</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="112"/>
+        <location filename="../cli/StatusText.cpp" line="138"/>
         <source>STATUS</source>
         <translation>TILA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="113"/>
+        <location filename="../cli/StatusText.cpp" line="139"/>
         <source>PHASE</source>
         <translation>VAIHE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="114"/>
+        <location filename="../cli/StatusText.cpp" line="140"/>
         <source>PROGRESS</source>
         <translation>EDISTYMINEN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="121"/>
+        <location filename="../cli/StatusText.cpp" line="147"/>
         <source>
   Warnings:
 </source>
@@ -1633,22 +1633,22 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="142"/>
+        <location filename="../cli/StatusText.cpp" line="104"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1/%2 taulua, %3 siirretty, %4 riviä, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="150"/>
+        <location filename="../cli/StatusText.cpp" line="112"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="175"/>
+        <location filename="../cli/StatusText.cpp" line="171"/>
         <source>working…</source>
         <translation>työn alla…</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="179"/>
+        <location filename="../cli/StatusText.cpp" line="175"/>
         <source> | and %1 more running</source>
         <translation> | ja %1 muuta käynnissä</translation>
     </message>
@@ -1970,12 +1970,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="428"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="455"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="441"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="468"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -2507,201 +2507,206 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="28"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="30"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="77"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="83"/>
         <source>could not save the state: </source>
         <translation>tilaa ei voitu tallentaa: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="142"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="148"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>siirto %1 on pysäytetty; pysäytettyä siirtoa ei voi jatkaa, aloita sen sijaan alusta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="150"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="156"/>
         <source>migration %1 is already done</source>
         <translation>siirto %1 on jo valmis</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="161"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="167"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>jatkettu: uudelleenkäynnistyksen jälkeen kopioidut taulut tulevat uudesta tilannevedoksesta, joten ne kuvaavat lähdettä myöhemmältä hetkeltä kuin aiemmin kopioidut taulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="227"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="233"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="270"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="276"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="345"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="351"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="350"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="356"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="369"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="375"/>
         <source>find pg_dump</source>
         <translation>etsi pg_dump</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="378"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="384"/>
         <source>write passfile</source>
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="491"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="497"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="544"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="550"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="145"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="58"/>
+        <source>look for the tables on the target</source>
+        <translation>etsi taulut kohteesta</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="157"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="163"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="175"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="175"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="187"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="207"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="55"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="219"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="56"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="241"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="253"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="62"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="104"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="105"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="106"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="107"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="75"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="76"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="152"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="153"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="195"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="196"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="232"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="233"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="233"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="234"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="306"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="307"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="307"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="308"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="326"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="333"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="293"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="294"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="93"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="94"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="101"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="102"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="169"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="170"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="176"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="177"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="517"/>
-        <location filename="../engine/replication/Cutover.cpp" line="523"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="344"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="371"/>
+        <location filename="../engine/replication/Cutover.cpp" line="527"/>
+        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="352"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="350"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="358"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="356"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="364"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="358"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="366"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="372"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="380"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -2716,7 +2721,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde ei pysty soveltamaan muutoksia: sen replikointiprosessi epäonnistui %1 kertaa peräkkäin (soveltamisvirhe, esim. rivi, joka rikkoo siellä rajoitetta, tai vain toisella puolella muutettu taulu). PostgreSQL tallentaa virheen tekstin vain kohdepalvelimen lokiin: etsi &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="43"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="44"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
@@ -2741,150 +2746,150 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="201"/>
+        <location filename="../engine/replication/Cutover.cpp" line="204"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="78"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="79"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="97"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="98"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: lähde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="101"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="102"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: kohde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="144"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="145"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="147"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="149"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="155"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="156"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="172"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="173"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="262"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="263"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="283"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="284"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="286"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="287"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="302"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="303"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="303"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="327"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="328"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="339"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="340"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="344"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="345"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="330"/>
-        <location filename="../engine/replication/Cutover.cpp" line="416"/>
-        <location filename="../engine/replication/Cutover.cpp" line="483"/>
-        <location filename="../engine/replication/Cutover.cpp" line="487"/>
+        <location filename="../engine/replication/Cutover.cpp" line="340"/>
+        <location filename="../engine/replication/Cutover.cpp" line="426"/>
+        <location filename="../engine/replication/Cutover.cpp" line="493"/>
+        <location filename="../engine/replication/Cutover.cpp" line="497"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="331"/>
+        <location filename="../engine/replication/Cutover.cpp" line="341"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="347"/>
+        <location filename="../engine/replication/Cutover.cpp" line="357"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="421"/>
+        <location filename="../engine/replication/Cutover.cpp" line="431"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="431"/>
+        <location filename="../engine/replication/Cutover.cpp" line="441"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="472"/>
+        <location filename="../engine/replication/Cutover.cpp" line="482"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="493"/>
+        <location filename="../engine/replication/Cutover.cpp" line="503"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="506"/>
+        <location filename="../engine/replication/Cutover.cpp" line="516"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="285"/>
+        <location filename="../engine/replication/Cutover.cpp" line="290"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="323"/>
+        <location filename="../engine/replication/Cutover.cpp" line="333"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="327"/>
+        <location filename="../engine/replication/Cutover.cpp" line="337"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="547"/>
+        <location filename="../engine/replication/Cutover.cpp" line="557"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3014,12 +3019,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="187"/>
+        <location filename="../engine/replication/Cutover.cpp" line="190"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="525"/>
+        <location filename="../engine/replication/Cutover.cpp" line="535"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3125,6 +3130,11 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/run/ReadBackWithKey.cpp" line="49"/>
         <source>primary key of %1</source>
         <translation>%1: perusavain</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/BriefLock.cpp" line="46"/>
+        <source>other sessions kept %1 locked through %2 tries over %3 s (each try waits at most %4 s for the lock, so that the application&apos;s queries on the table are not held up behind it; pg_locks shows who holds it)</source>
+        <translation>muut istunnot pitivät taulun %1 lukittuna %2 yrityksen ajan (%3 s; kukin yritys odottaa lukkoa enintään %4 s, jotta sovelluksen kyselyt taululle eivät jää sen taakse jonoon; pg_locks näyttää, kuka lukkoa pitää)</translation>
     </message>
 </context>
 <context>
