@@ -188,7 +188,7 @@ PgResult PgConnection::execScript(const QString& sql, const QString& step) {
 bool PgConnection::tryExecScript(const QString& sql, PgResult* result, QString* sqlstate,
                                  QString* message) {
     *result = PgResult();
-    if (refuseWhenCancelled(sqlstate, message) || !applyDeadline(sqlstate, message)) {
+    if (refuseWhenCancelled(sqlstate, message) || !applyDeadline(sql, sqlstate, message)) {
         return false;
     }
     discardPending();
@@ -220,7 +220,7 @@ bool PgConnection::tryExec(const QString& sql, const QStringList& params, PgResu
     }
     const QByteArray query = sql.toUtf8();
     *result = PgResult();
-    if (refuseWhenCancelled(sqlstate, message) || !applyDeadline(sqlstate, message)) {
+    if (refuseWhenCancelled(sqlstate, message) || !applyDeadline(sql, sqlstate, message)) {
         return false;
     }
     discardPending();
@@ -256,22 +256,44 @@ bool PgConnection::refuseWhenCancelled(QString* sqlstate, QString* message) cons
     return true;
 }
 
-bool PgConnection::applyDeadline(QString* sqlstate, QString* message) {
+namespace {
+
+/// COMMIT, ROLLBACK and their synonyms: they take no time, and without them a session stays in
+/// its transaction.
+bool endsTransaction(const QString& sql) {
+    const QString word = sql.trimmed().remove(QLatin1Char(';')).trimmed().toUpper();
+    return word == QLatin1String("COMMIT") || word == QLatin1String("ROLLBACK") ||
+           word == QLatin1String("END") || word == QLatin1String("ABORT");
+}
+
+/// How long a statement_timeout sent by applyDeadline() serves the statements after it: each
+/// then gets up to this much more than the time left, and many small statements (an owner per
+/// object) do not each pay a round trip for their SET.
+constexpr std::chrono::milliseconds kDeadlineSlack{1000};
+
+} // namespace
+
+bool PgConnection::applyDeadline(const QString& sql, QString* sqlstate, QString* message) {
     if (!m_deadline || m_settingDeadline) {
         return true;
     }
-    if (PQtransactionStatus(m_conn) == PQTRANS_INERROR) {
-        // It fails at once, as a SET would, or it is the ROLLBACK that ends the failed
-        // transaction: let it through even past the deadline, or the session stays unusable.
+    const PGTransactionStatusType status = PQtransactionStatus(m_conn);
+    if (status == PQTRANS_INERROR || (status == PQTRANS_INTRANS && endsTransaction(sql))) {
+        // In a failed transaction a statement fails at once, as a SET would, or it is the
+        // ROLLBACK that ends it; a transaction's end takes no time: let them through even past
+        // the deadline, or the session stays in its transaction.
         return true;
     }
-    const qint64 left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            *m_deadline - std::chrono::steady_clock::now())
-                            .count();
+    const auto now = std::chrono::steady_clock::now();
+    const qint64 left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(*m_deadline - now).count();
     if (left <= 0) {
         *sqlstate = kQueryCanceled;
         *message = QStringLiteral("canceling statement due to statement timeout");
         return false;
+    }
+    if (m_deadlineSetAt && now - *m_deadlineSetAt < kDeadlineSlack) {
+        return true; // the timeouts sent a moment ago still hold
     }
     // Integers only: no quoting needed, and SET takes no parameters.
     m_settingDeadline = true;
@@ -280,6 +302,12 @@ bool PgConnection::applyDeadline(QString* sqlstate, QString* message) {
         tryExecScript(QStringLiteral("SET statement_timeout = %1; SET lock_timeout = %1").arg(left),
                       &ignored, sqlstate, message);
     m_settingDeadline = false;
+    // Only a SET outside a transaction lasts: one inside is undone by a rollback.
+    if (set && status == PQTRANS_IDLE) {
+        m_deadlineSetAt = now;
+    } else {
+        m_deadlineSetAt.reset();
+    }
     return set;
 }
 

@@ -77,10 +77,19 @@ public:
     void cancel();
 
     /// From now on every statement ends by `deadline` on the server: each is preceded by
-    /// SET statement_timeout and lock_timeout to the time left, and none starts once it has
-    /// passed (it fails as a statement timeout does, 57014). For a step bounded as a whole that
-    /// no client-side cancel may stop in the middle of a statement (the cut-over's cleanup).
-    void boundUntil(std::chrono::steady_clock::time_point deadline) { m_deadline = deadline; }
+    /// SET statement_timeout and lock_timeout to the time left (sent again at most once a
+    /// second, so a statement may end up to a second past it), and none starts once it has
+    /// passed (it fails as a statement timeout does, 57014); only a transaction's end
+    /// (COMMIT, ROLLBACK) still goes through then. For a step bounded as a whole that no
+    /// client-side cancel may stop in the middle of a statement (the cut-over's cleanup).
+    void boundUntil(std::chrono::steady_clock::time_point deadline) {
+        m_deadline = deadline;
+        m_deadlineSetAt.reset();
+    }
+    /// True once the time boundUntil() gave is up: statements are refused from then on.
+    bool deadlinePassed() const {
+        return m_deadline && std::chrono::steady_clock::now() >= *m_deadline;
+    }
 
     /// True when the connection's cancel flag is raised.
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
@@ -120,7 +129,7 @@ private:
     /// Refuses to start a statement once the flag is raised.
     bool refuseWhenCancelled(QString* sqlstate, QString* message) const;
     /// Gives the statement about to start the time boundUntil() left; false once none is left.
-    bool applyDeadline(QString* sqlstate, QString* message);
+    bool applyDeadline(const QString& sql, QString* sqlstate, QString* message);
     /// Sends what libpq buffered, waiting in slices; false when the connection broke.
     bool flushOutput();
     [[noreturn]] static void throwQueryError(const PgResult& result, const QString& step,
@@ -135,6 +144,8 @@ private:
     PGcancel* m_cancel = nullptr;
     std::optional<std::chrono::steady_clock::time_point> m_deadline; ///< boundUntil()
     bool m_settingDeadline = false; ///< while applyDeadline() sends its SET
+    /// When applyDeadline() last sent the timeouts outside a transaction (they still hold).
+    std::optional<std::chrono::steady_clock::time_point> m_deadlineSetAt;
 };
 
 /// While it lives, statements on the connection ignore its cancel flag: for the cleanup right
