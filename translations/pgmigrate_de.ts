@@ -1107,52 +1107,52 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>die Ausgabe von df auf dem Ziel war nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="138"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="141"/>
         <source>Connecting to the source</source>
         <translation>Verbindung zur Quelle wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="142"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="145"/>
         <source>Connecting to the target</source>
         <translation>Verbindung zum Ziel wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="154"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="157"/>
         <source>Looking for pg_dump</source>
         <translation>pg_dump wird gesucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="157"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="160"/>
         <source>Checking that source and target differ</source>
         <translation>Es wird geprüft, ob Quelle und Ziel verschieden sind</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="160"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="163"/>
         <source>Reading the source server</source>
         <translation>Quellserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="163"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="166"/>
         <source>Inspecting source database %1</source>
         <translation>Quelldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="168"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
         <source>Reading the target server</source>
         <translation>Zielserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="174"/>
         <source>Inspecting target database %1</source>
         <translation>Zieldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="179"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="182"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Es wird geprüft, ob der Zielserver die Quelle erreicht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="298"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="301"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>der Name der Datenbank %1 ist kein gültiges UTF-8 (sie wurde aus einer Sitzung mit anderer Kodierung angelegt; Nicht-ASCII-Bytes als \xNN dargestellt): pgmigrate kann sie auf dem Ziel nicht benennen, daher kann sie nicht migriert werden</translation>
     </message>
@@ -1162,87 +1162,87 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>df auf dem Ziel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="204"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="207"/>
         <source>read source settings</source>
         <translation>Einstellungen der Quelle lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="224"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="227"/>
         <source>recognise the source&apos;s provider</source>
         <translation>Anbieter der Quelle erkennen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="247"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="250"/>
         <source>read idle migration slots</source>
         <translation>ungenutzte Migrationsslots lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="265"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="268"/>
         <source>list source roles</source>
         <translation>Rollen der Quelle auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="273"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="276"/>
         <source>list source databases</source>
         <translation>Datenbanken der Quelle auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="324"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="327"/>
         <source>list open transactions</source>
         <translation>offene Transaktionen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="332"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="335"/>
         <source>list prepared transactions</source>
         <translation>vorbereitete Transaktionen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="357"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="360"/>
         <source>inspect source database %1</source>
         <translation>Quelldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="444"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="447"/>
         <source>read target settings</source>
         <translation>Einstellungen des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="462"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="465"/>
         <source>read the target&apos;s lock table</source>
         <translation>Sperrtabelle des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="472"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="475"/>
         <source>read target subscription privilege</source>
         <translation>Abonnement-Berechtigung auf dem Ziel lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="477"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="480"/>
         <source>recognise the target&apos;s provider</source>
         <translation>Anbieter des Ziels erkennen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="500"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="503"/>
         <source>list target extensions</source>
         <translation>Erweiterungen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="509"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="512"/>
         <source>list target roles</source>
         <translation>Rollen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="512"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="515"/>
         <source>list target languages</source>
         <translation>Prozedurale Sprachen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="526"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="529"/>
         <source>list target databases</source>
         <translation>Datenbanken des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="552"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="555"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
@@ -1970,12 +1970,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="455"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="483"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="468"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="496"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -2328,7 +2328,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielserver hat das Passwort der Quelle noch in %1: löschen Sie diese Datei auf dem Host des Ziels</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="561"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="563"/>
         <source> (as a superuser: %1)</source>
         <translation> (als Superuser: %1)</translation>
     </message>
@@ -2653,7 +2653,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="333"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="344"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
@@ -2683,8 +2683,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="527"/>
-        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/replication/Cutover.cpp" line="535"/>
+        <location filename="../engine/replication/Cutover.cpp" line="541"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="352"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
         <source>verify %1</source>
@@ -2746,7 +2746,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="204"/>
+        <location filename="../engine/replication/Cutover.cpp" line="212"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2831,65 +2831,70 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="340"/>
-        <location filename="../engine/replication/Cutover.cpp" line="426"/>
-        <location filename="../engine/replication/Cutover.cpp" line="493"/>
-        <location filename="../engine/replication/Cutover.cpp" line="497"/>
+        <location filename="../engine/replication/Cutover.cpp" line="348"/>
+        <location filename="../engine/replication/Cutover.cpp" line="434"/>
+        <location filename="../engine/replication/Cutover.cpp" line="501"/>
+        <location filename="../engine/replication/Cutover.cpp" line="505"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="341"/>
+        <location filename="../engine/replication/Cutover.cpp" line="349"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="357"/>
+        <location filename="../engine/replication/Cutover.cpp" line="365"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="431"/>
+        <location filename="../engine/replication/Cutover.cpp" line="439"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="441"/>
+        <location filename="../engine/replication/Cutover.cpp" line="449"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="482"/>
+        <location filename="../engine/replication/Cutover.cpp" line="490"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="503"/>
+        <location filename="../engine/replication/Cutover.cpp" line="511"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="516"/>
+        <location filename="../engine/replication/Cutover.cpp" line="524"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="290"/>
+        <location filename="../engine/replication/Cutover.cpp" line="298"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="333"/>
+        <location filename="../engine/replication/Cutover.cpp" line="159"/>
+        <source>remove the replication objects</source>
+        <translation>die Replikationsobjekte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="341"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="337"/>
+        <location filename="../engine/replication/Cutover.cpp" line="345"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="557"/>
+        <location filename="../engine/replication/Cutover.cpp" line="565"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3019,12 +3024,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="190"/>
+        <location filename="../engine/replication/Cutover.cpp" line="198"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="535"/>
+        <location filename="../engine/replication/Cutover.cpp" line="543"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>

@@ -1107,52 +1107,52 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df:n tulostetta kohteessa ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="138"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="141"/>
         <source>Connecting to the source</source>
         <translation>Yhdistetään lähteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="142"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="145"/>
         <source>Connecting to the target</source>
         <translation>Yhdistetään kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="154"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="157"/>
         <source>Looking for pg_dump</source>
         <translation>Etsitään pg_dumpia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="157"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="160"/>
         <source>Checking that source and target differ</source>
         <translation>Tarkistetaan, että lähde ja kohde ovat eri palvelimia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="160"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="163"/>
         <source>Reading the source server</source>
         <translation>Luetaan lähdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="163"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="166"/>
         <source>Inspecting source database %1</source>
         <translation>Tutkitaan lähdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="168"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
         <source>Reading the target server</source>
         <translation>Luetaan kohdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="174"/>
         <source>Inspecting target database %1</source>
         <translation>Tutkitaan kohdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="179"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="182"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="298"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="301"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
     </message>
@@ -1162,87 +1162,87 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df epäonnistui kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="204"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="207"/>
         <source>read source settings</source>
         <translation>luetaan lähteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="224"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="227"/>
         <source>recognise the source&apos;s provider</source>
         <translation>tunnistetaan lähteen palveluntarjoaja</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="247"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="250"/>
         <source>read idle migration slots</source>
         <translation>luetaan käyttämättömät siirtojen replikointipaikat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="265"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="268"/>
         <source>list source roles</source>
         <translation>luetellaan lähteen roolit</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="273"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="276"/>
         <source>list source databases</source>
         <translation>luetellaan lähteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="324"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="327"/>
         <source>list open transactions</source>
         <translation>luetellaan avoimet transaktiot</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="332"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="335"/>
         <source>list prepared transactions</source>
         <translation>luetellaan valmistellut transaktiot</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="357"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="360"/>
         <source>inspect source database %1</source>
         <translation>tutkitaan lähdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="444"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="447"/>
         <source>read target settings</source>
         <translation>luetaan kohteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="462"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="465"/>
         <source>read the target&apos;s lock table</source>
         <translation>luetaan kohteen lukitustaulu</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="472"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="475"/>
         <source>read target subscription privilege</source>
         <translation>luetaan kohteen tilausoikeus</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="477"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="480"/>
         <source>recognise the target&apos;s provider</source>
         <translation>tunnistetaan kohteen palveluntarjoaja</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="500"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="503"/>
         <source>list target extensions</source>
         <translation>luetellaan kohteen laajennukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="509"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="512"/>
         <source>list target roles</source>
         <translation>luetellaan kohteen roolit</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="512"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="515"/>
         <source>list target languages</source>
         <translation>luetellaan kohteen proseduurikielet</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="526"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="529"/>
         <source>list target databases</source>
         <translation>luetellaan kohteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="552"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="555"/>
         <source>inspect target database %1</source>
         <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
@@ -1970,12 +1970,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="455"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="483"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="468"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="496"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -2328,7 +2328,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdepalvelimella on yhä lähteen salasana tiedostossa %1: poista se kohteen palvelinkoneelta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="561"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="563"/>
         <source> (as a superuser: %1)</source>
         <translation> (pääkäyttäjänä: %1)</translation>
     </message>
@@ -2653,7 +2653,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="333"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="344"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
@@ -2683,8 +2683,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="527"/>
-        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/replication/Cutover.cpp" line="535"/>
+        <location filename="../engine/replication/Cutover.cpp" line="541"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="352"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
         <source>verify %1</source>
@@ -2746,7 +2746,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="204"/>
+        <location filename="../engine/replication/Cutover.cpp" line="212"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2831,65 +2831,70 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="340"/>
-        <location filename="../engine/replication/Cutover.cpp" line="426"/>
-        <location filename="../engine/replication/Cutover.cpp" line="493"/>
-        <location filename="../engine/replication/Cutover.cpp" line="497"/>
+        <location filename="../engine/replication/Cutover.cpp" line="348"/>
+        <location filename="../engine/replication/Cutover.cpp" line="434"/>
+        <location filename="../engine/replication/Cutover.cpp" line="501"/>
+        <location filename="../engine/replication/Cutover.cpp" line="505"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="341"/>
+        <location filename="../engine/replication/Cutover.cpp" line="349"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="357"/>
+        <location filename="../engine/replication/Cutover.cpp" line="365"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="431"/>
+        <location filename="../engine/replication/Cutover.cpp" line="439"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="441"/>
+        <location filename="../engine/replication/Cutover.cpp" line="449"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="482"/>
+        <location filename="../engine/replication/Cutover.cpp" line="490"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="503"/>
+        <location filename="../engine/replication/Cutover.cpp" line="511"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="516"/>
+        <location filename="../engine/replication/Cutover.cpp" line="524"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="290"/>
+        <location filename="../engine/replication/Cutover.cpp" line="298"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="333"/>
+        <location filename="../engine/replication/Cutover.cpp" line="159"/>
+        <source>remove the replication objects</source>
+        <translation>poista replikointiobjektit</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="341"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="337"/>
+        <location filename="../engine/replication/Cutover.cpp" line="345"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="557"/>
+        <location filename="../engine/replication/Cutover.cpp" line="565"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3019,12 +3024,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="190"/>
+        <location filename="../engine/replication/Cutover.cpp" line="198"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="535"/>
+        <location filename="../engine/replication/Cutover.cpp" line="543"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>

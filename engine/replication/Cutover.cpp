@@ -151,6 +151,14 @@ QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationN
 void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sourceCleanup,
                      PgConnection& targetCleanup, const ReplicationNames& names) {
     const QStringList left = dropReplication(&sourceCleanup, &targetCleanup, names);
+    if (sourceCleanup.deadlinePassed() || targetCleanup.deadlinePassed()) {
+        // The step's limit cut the removal short: the slot may still hold WAL on the source
+        // and the passfile the password on the target. Not done: the next finish removes what
+        // is left (the cleanup starts again, and each removal is safe to repeat).
+        throw PgError(PgError::Kind::Timeout,
+                      QCoreApplication::translate("Runner", "remove the replication objects"),
+                      left.join(QStringLiteral("; ")), QStringLiteral("57014"));
+    }
     // Once the subscription is gone: its worker wrote into tables of the target user's own.
     const QStringList owners = giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
     // Last, as it may wait for other sessions' locks on the live source until the step's limit:

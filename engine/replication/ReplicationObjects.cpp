@@ -547,8 +547,10 @@ void dropSlotAndPublication(PgConnection& sourceDb, const ReplicationNames& name
                              {names.slot}, &ignored, &state, &message)) {
             break;
         }
-        if (attempt == 49) {
+        // Out of time (a bounded cleanup): retrying would only be refused again.
+        if (attempt == 49 || state == QLatin1String("57014")) {
             *leftovers << dropSlot;
+            break;
         }
         QThread::msleep(100);
     }
