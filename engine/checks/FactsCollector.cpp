@@ -19,11 +19,14 @@ namespace {
 
 /// The lock table's size and use, read alike on both servers: max_locks_per_transaction, the
 /// number of its holders (backends, autovacuum, background workers, prepared transactions and,
-/// on 12+, WAL senders) and the non-fast-path locks held now.
+/// on 12+, WAL senders) and the non-fast-path locks held now. Autovacuum's share is its
+/// workers and launcher; on 18 its worker slots, the launcher and the slot sync worker.
 constexpr const char* kLockTableColumns =
     "current_setting('max_locks_per_transaction')::int, "
     "current_setting('max_connections')::int + "
-    "current_setting('autovacuum_max_workers')::int + 1 + "
+    "CASE WHEN current_setting('server_version_num')::int >= 180000 "
+    "THEN current_setting('autovacuum_worker_slots', true)::int + 2 "
+    "ELSE current_setting('autovacuum_max_workers')::int + 1 END + "
     "current_setting('max_worker_processes')::int + "
     "current_setting('max_prepared_transactions')::int + "
     "CASE WHEN current_setting('server_version_num')::int >= 120000 "
