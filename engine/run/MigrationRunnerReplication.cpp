@@ -322,19 +322,28 @@ void MigrationRunner::settleTablesWithoutIdentity(DatabaseState& db, PgConnectio
                               "SELECT relreplident = 'n' FROM pg_class WHERE oid = $1::regclass"),
                           {table})
                     .boolean(0, 0);
+            // Noted before the ALTER: a connection lost after its COMMIT left the server
+            // cannot tell whether it took effect, and restoring an unchanged one is harmless.
+            const QString entry = wasNothing ? table + QStringLiteral(" NOTHING") : table;
+            {
+                std::lock_guard lock(m_mutex);
+                db.replicaIdentityFull << entry;
+            }
             QString sqlstate;
             QString message;
             if (!briefly.run(admin,
                              QStringLiteral("ALTER TABLE ") + table +
                                  QStringLiteral(" REPLICA IDENTITY FULL"),
                              table, &sqlstate, &message)) {
+                if (!sqlstate.isEmpty()) { // the server refused it: nothing changed
+                    std::lock_guard lock(m_mutex);
+                    db.replicaIdentityFull.removeAll(entry);
+                }
                 throw PgError(
                     PgError::Kind::Query,
                     QCoreApplication::translate("Runner", "set replica identity of %1").arg(table),
                     message, sqlstate);
             }
-            std::lock_guard lock(m_mutex);
-            db.replicaIdentityFull << (wasNothing ? table + QStringLiteral(" NOTHING") : table);
         }
         break;
     }
