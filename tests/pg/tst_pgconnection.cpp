@@ -238,6 +238,26 @@ private slots:
         }
     }
 
+    void aTransactionStillEndsPastTheDeadline() {
+        // A COMMIT or ROLLBACK takes no time: refused, it would leave the session in its
+        // transaction (a secret statement's, a brief lock's) with its locks held.
+        auto connection = pgtest::connect(Cluster::Target);
+        connection->boundUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(400));
+        connection->exec(QStringLiteral("BEGIN"));
+        connection->exec(QStringLiteral("SELECT 1"));
+        QTest::qSleep(600);
+        QVERIFY(connection->deadlinePassed());
+        try {
+            connection->exec(QStringLiteral("SELECT 2"));
+            QFAIL("a statement started past the deadline");
+        } catch (const PgError& error) {
+            QCOMPARE(error.sqlstate(), QStringLiteral("57014"));
+        }
+        QCOMPARE(PQtransactionStatus(connection->raw()), PQTRANS_INTRANS);
+        connection->exec(QStringLiteral("COMMIT"));
+        QCOMPARE(PQtransactionStatus(connection->raw()), PQTRANS_IDLE);
+    }
+
     void largeResultsAndCopyArriveWholeOverSsl() {
         // TLS records libpq reads only in part stay in OpenSSL, invisible to the socket: the
         // cancellable waits must read them rather than wait for more.
