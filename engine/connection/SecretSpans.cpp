@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace pgm {
 
@@ -28,18 +29,55 @@ QList<std::pair<qsizetype, qsizetype>> secretSpans(const QString& text) {
     return spans;
 }
 
-QString redactSecrets(QString message, const QString& input) {
-    for (const auto& [start, length] : secretSpans(input)) {
-        const QString secret = input.mid(start, length);
-        const QString decoded = QUrl::fromPercentEncoding(secret.toUtf8());
-        // Longest first, so a decoded secret inside the raw one leaves no tail behind.
-        for (const QString& form : {secret, decoded}) {
-            if (!form.isEmpty()) {
-                message.replace(form, QStringLiteral("***"));
+namespace {
+
+/// Every occurrence of every form in `message` marked at once, each run of marked characters
+/// replaced by "***": replacing one form after the other let a secret that overlaps another
+/// (an earlier one's replacement cut through it) survive in part, and then whole elsewhere.
+/// Forms of three characters or fewer may stand inside "***" itself: they count in the
+/// first pass only.
+QString maskAll(QString message, const QStringList& forms) {
+    const QString mask = QStringLiteral("***");
+    for (int pass = 0; pass < 8; ++pass) {
+        QList<bool> marked(message.size(), false);
+        bool any = false;
+        for (const QString& form : forms) {
+            if (form.isEmpty() || (pass > 0 && form.size() <= mask.size())) {
+                continue;
+            }
+            for (qsizetype at = message.indexOf(form); at >= 0;
+                 at = message.indexOf(form, at + 1)) {
+                std::fill(marked.begin() + at, marked.begin() + at + form.size(), true);
+                any = true;
             }
         }
+        if (!any) {
+            break;
+        }
+        QString masked;
+        for (qsizetype i = 0; i < message.size(); ++i) {
+            if (!marked[i]) {
+                masked += message[i];
+            } else if (i == 0 || !marked[i - 1]) {
+                masked += mask;
+            }
+        }
+        // Replacements shrink the message (forms past the first pass are longer than the
+        // mask), so a secret that the masks and their neighbours spell again goes next pass.
+        message = masked;
     }
     return message;
+}
+
+} // namespace
+
+QString redactSecrets(QString message, const QString& input) {
+    QStringList forms;
+    for (const auto& [start, length] : secretSpans(input)) {
+        const QString secret = input.mid(start, length);
+        forms << secret << QUrl::fromPercentEncoding(secret.toUtf8());
+    }
+    return maskAll(std::move(message), forms);
 }
 
 } // namespace pgm

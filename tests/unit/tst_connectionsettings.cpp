@@ -3,6 +3,7 @@
 #include "HostPort.h"
 #include "HostResolver.h"
 #include "PgError.h"
+#include "SecretSpans.h"
 
 #include <QTest>
 
@@ -81,6 +82,28 @@ private slots:
         QVERIFY(!ConnectionSettings::parse(text, &s, &error));
         QVERIFY2(!error.contains(QStringLiteral("S3cr")), qPrintable(error));
         QVERIFY2(!error.isEmpty(), "an error, redacted, is still given");
+    }
+
+    void overlappingSecretsAreAllRedacted() {
+        // Found by fuzz_conninfo: secrets that overlap in the text (a quoted value holding
+        // another password=) were replaced one after the other, and the first replacement cut
+        // the second where it overlapped, leaving it whole elsewhere in the message.
+        const QString text = QStringLiteral(
+            "pob password=*'se cr' sslpassword=kr pb password='pob password=''se' sslpassword=kr "
+            "pb password=''se cr' sslpassword=kr password='se cr' 'sscr' sslpasswsolr");
+        const QString redacted = pgm::redactSecrets(QStringLiteral("error: ") + text, text);
+        const auto spans = pgm::secretSpans(text);
+        QVERIFY(spans.size() >= 4);
+        for (const auto& [start, length] : spans) {
+            const QString secret = text.mid(start, length);
+            QVERIFY2(secret.size() < 4 || !redacted.contains(secret),
+                     qPrintable(secret + QStringLiteral(" in ") + redacted));
+        }
+        QVERIFY2(redacted.startsWith(QStringLiteral("error: pob password=")), qPrintable(redacted));
+        // A plain one still reads as before.
+        QCOMPARE(pgm::redactSecrets(QStringLiteral("bad: host=h password=S3cret"),
+                                    QStringLiteral("host=h password=S3cret")),
+                 QStringLiteral("bad: host=h password=***"));
     }
 
     void describeNeverShowsThePassword() {
