@@ -386,6 +386,13 @@ class TestKillResume : public QObject {
                 "DROP ROLE IF EXISTS pgm_fault_reader; DROP ROLE IF EXISTS pgm_fault_group"));
     }
 
+    /// The rows of a test that recovers either way: --resume, or stop and migrate again.
+    static void resumeOrStartOver() {
+        QTest::addColumn<bool>("startOver");
+        QTest::addRow("resume") << false;
+        QTest::addRow("start over") << true;
+    }
+
 private slots:
     void initTestCase() {
         // What a crashed earlier run left goes first: its databases, then the roles they use.
@@ -501,11 +508,7 @@ private slots:
         recoverAndCompare(id, QStringLiteral("dump"), kSmall, startOver);
     }
 
-    void killedSettingSequences_data() {
-        QTest::addColumn<bool>("startOver");
-        QTest::addRow("resume") << false;
-        QTest::addRow("start over") << true;
-    }
+    void killedSettingSequences_data() { resumeOrStartOver(); }
 
     /// Killed after the indexes, while the sequences are set (dump).
     void killedSettingSequences() {
@@ -531,11 +534,7 @@ private slots:
         recoverAndCompare(id, QStringLiteral("dump"), kBig, startOver);
     }
 
-    void killedBuildingTheEarlyKey_data() {
-        QTest::addColumn<bool>("startOver");
-        QTest::addRow("resume") << false;
-        QTest::addRow("start over") << true;
-    }
+    void killedBuildingTheEarlyKey_data() { resumeOrStartOver(); }
 
     /// Killed while a large table's primary key is built beside its read-back, its transaction
     /// held at CREATE UNIQUE INDEX: nothing of the key stays, and a resume or a start over ends
@@ -614,11 +613,7 @@ private slots:
         }
     }
 
-    void killedWhileSyncing_data() {
-        QTest::addColumn<bool>("startOver");
-        QTest::addRow("resume") << false;
-        QTest::addRow("start over") << true;
-    }
+    void killedWhileSyncing_data() { resumeOrStartOver(); }
 
     /// Killed while every database is syncing and migrate waits for the lag to fall
     /// (--max-replication-lag): replication goes on without it.
