@@ -11,6 +11,7 @@
 #include "TableCatalog.h"
 #include "TableCopy.h"
 #include "TextOutput.h"
+#include "ThrottledSave.h"
 #include "UnloggedStatements.h"
 #include "Verifier.h"
 
@@ -144,22 +145,16 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
 
     QElapsedTimer timer;
     timer.start();
-    QElapsedTimer sinceSave;
-    sinceSave.start();
-    std::mutex saveMutex;
+    // Finished tables are remembered (a resumed run skips them), at most once a second: the
+    // state holds every table, so saving it after each of 20,000 small tables wrote
+    // gigabytes. A table a kill leaves unremembered is copied again on resume, its rows
+    // replaced (truncateFirst), as one committed just before a kill always was.
+    ThrottledSave saves([this] { save(); }, std::chrono::seconds(1));
     const QString error = forEachTableInParallel(
         tables, jobsFor(db), connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
             copyOneTable(db, source, target, table, optionsFor(table), timer);
-            // Finished tables are remembered (a resumed run skips them), at most once a second:
-            // the state holds every table, so saving it after each of 20,000 small tables wrote
-            // gigabytes. A table a kill leaves unremembered is copied again on resume, its rows
-            // replaced (truncateFirst), as one committed just before a kill always was.
-            std::lock_guard lock(saveMutex);
-            if (sinceSave.hasExpired(1000)) {
-                save();
-                sinceSave.restart();
-            } else {
+            if (!saves.changed()) {
                 publish(); // the front ends still hear of each finished table
             }
         });
