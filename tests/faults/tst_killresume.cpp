@@ -1,3 +1,4 @@
+#include "HeldCopy.h"
 #include "PgTestEnv.h"
 #include "ReplicationObjects.h"
 #include "SchemaDump.h"
@@ -251,8 +252,8 @@ class TestKillResume : public QObject {
                 id};
     }
 
-    /// One database's {status, phase} in the saved state of migration `id`.
-    std::pair<QString, QString> savedPhase(const QString& id, const QString& dbname) {
+    /// One database as the saved state of migration `id` has it (empty when not saved yet).
+    QJsonObject savedDatabase(const QString& id, const QString& dbname) {
         QFile file(m_stateDir.filePath(id + QStringLiteral(".json")));
         if (!file.open(QIODevice::ReadOnly)) {
             return {};
@@ -262,13 +263,30 @@ class TestKillResume : public QObject {
                                    .value(QStringLiteral("databases"))
                                    .toArray();
         for (const QJsonValue& value : dbs) {
-            const QJsonObject db = value.toObject();
-            if (db.value(QStringLiteral("dbname")).toString() == dbname) {
-                return {db.value(QStringLiteral("status")).toString(),
-                        db.value(QStringLiteral("phase")).toString()};
+            if (value.toObject().value(QStringLiteral("dbname")).toString() == dbname) {
+                return value.toObject();
             }
         }
         return {};
+    }
+
+    /// One database's {status, phase} in the saved state of migration `id`.
+    std::pair<QString, QString> savedPhase(const QString& id, const QString& dbname) {
+        const QJsonObject db = savedDatabase(id, dbname);
+        return {db.value(QStringLiteral("status")).toString(),
+                db.value(QStringLiteral("phase")).toString()};
+    }
+
+    /// The tables the saved state remembers as copied (a resume skips them).
+    QStringList savedCopiedTables(const QString& id, const QString& dbname) {
+        QStringList copied;
+        for (const QJsonValue& table :
+             savedDatabase(id, dbname).value(QStringLiteral("tables")).toArray()) {
+            if (table.toObject().value(QStringLiteral("copied")).toBool()) {
+                copied << table.toObject().value(QStringLiteral("name")).toString();
+            }
+        }
+        return copied;
     }
 
     /// Starts the CLI and sends `signal` once `when()` holds (or the CLI ended, or two minutes
@@ -322,6 +340,26 @@ class TestKillResume : public QObject {
             },
             delayMs, signal);
         return seen ? savedPhase(id, dbname).second : QString();
+    }
+
+    /// item (about 27 MB) is large then, and its key is built in the data phase; parent (64 kB)
+    /// is not, and its worker, done first, lends its job to item's read-back and key.
+    [[nodiscard]] static auto buildKeysEarly() {
+        qputenv("PGMIGRATE_LARGE_TABLE_MB", "1");
+        return qScopeGuard([] { qunsetenv("PGMIGRATE_LARGE_TABLE_MB"); });
+    }
+
+    /// Once kBig copies its data, holds item's early primary key: true while CREATE UNIQUE
+    /// INDEX waits. No delay can aim at the copy, which may end within milliseconds.
+    bool earlyKeyHeld(const QString& id, std::unique_ptr<PgConnection>& holder) {
+        if (!holder && savedPhase(id, kBig).second == QLatin1String("data")) {
+            // An uncommitted table of the key's index's name: CREATE UNIQUE INDEX waits for
+            // this transaction when it enters the name in pg_class.
+            holder = pgtest::connect(Cluster::Target, kBig);
+            holder->execScript(QStringLiteral("BEGIN; CREATE TABLE item_pkey (x int)"));
+        }
+        return holder &&
+               waitingOnLock(Cluster::Target, kBig, QStringLiteral("CREATE UNIQUE INDEX"));
     }
 
     void cleanTarget(const QStringList& databases) {
@@ -544,22 +582,10 @@ private slots:
         cleanTarget({kBig});
         static int run = 0;
         const QString id = QStringLiteral("fault-early-key-%1").arg(++run);
-        // item (about 27 MB) is large then; parent (64 kB) is not, and its worker, done first,
-        // lends its job to item's read-back and key.
-        qputenv("PGMIGRATE_LARGE_TABLE_MB", "1");
-        const auto unset = qScopeGuard([] { qunsetenv("PGMIGRATE_LARGE_TABLE_MB"); });
+        const auto unset = buildKeysEarly();
         std::unique_ptr<PgConnection> holder;
-        const bool killed =
-            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kBig}), [&] {
-                if (!holder && savedPhase(id, kBig).second == QLatin1String("data")) {
-                    // An uncommitted table of the key's index's name: CREATE UNIQUE INDEX waits
-                    // for this transaction when it enters the name in pg_class.
-                    holder = pgtest::connect(Cluster::Target, kBig);
-                    holder->execScript(QStringLiteral("BEGIN; CREATE TABLE item_pkey (x int)"));
-                }
-                return holder &&
-                       waitingOnLock(Cluster::Target, kBig, QStringLiteral("CREATE UNIQUE INDEX"));
-            });
+        const bool killed = runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kBig}),
+                                           [&] { return earlyKeyHeld(id, holder); });
         endSessions(Cluster::Target, kBig);
         holder.reset();
         QVERIFY2(killed, "the key was never held");
@@ -770,12 +796,22 @@ private slots:
     void resumeLeavesSyncingDatabasesAlone() {
         cleanTarget({kSmall, kBig});
         const QString id = QStringLiteral("fault-syncing");
-        const QString killedIn =
-            // One database after the other (--jobs 1): the first syncing while the second copies.
-            runAndKill(migrateArguments(id, QStringLiteral("replication"), {kSmall, kBig}, 1), id,
-                       kBig, QStringLiteral("data"), 200,
-                       [&] { return savedPhase(id, kSmall).first == QLatin1String("syncing"); });
-        QCOMPARE(killedIn, QStringLiteral("data"));
+        std::unique_ptr<PgConnection> holder;
+        // One database after the other (--jobs 1): the first syncing while the second copies.
+        const bool killed = runAndKillWhen(
+            migrateArguments(id, QStringLiteral("replication"), {kSmall, kBig}, 1), [&] {
+                if (!holder && savedPhase(id, kSmall).first == QLatin1String("syncing")) {
+                    holder = pgtest::holdTablesNotBeingCopied(kBig);
+                }
+                // The table copied before the held one is on disk within a second, though
+                // no other table finishes after it.
+                return holder && pgtest::copyWaitsForALock(kBig) &&
+                       !savedCopiedTables(id, kBig).isEmpty();
+            });
+        pgtest::endTargetSessions(kBig);
+        holder.reset();
+        QVERIFY2(killed, "the large database's copy was never held");
+        QCOMPARE(savedPhase(id, kBig).second, QStringLiteral("data"));
         QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("syncing"));
         const QStringList smallObjects = expectedObjects(id, kSmall);
         QCOMPARE(replicationObjects(kSmall), smallObjects);

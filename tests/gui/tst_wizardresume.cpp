@@ -1,7 +1,9 @@
+#include "HeldCopy.h"
 #include "MigrationModel.h"
 #include "MigrationWizard.h"
 #include "MigrationsWindow.h"
 #include "OpenedWizard.h"
+#include "PgConnection.h"
 #include "PgTestEnv.h"
 #include "Screenshots.h"
 #include "StateStore.h"
@@ -19,6 +21,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <algorithm>
 
 using namespace pgm;
 using pgtest::Cluster;
@@ -69,7 +72,8 @@ private slots:
 
     void killedCliRunResumesInTheWizard() {
         // The command line copies one table at a time and is killed (SIGKILL) once some, not
-        // all, tables are copied: the migration is left interrupted.
+        // all, tables are copied, the next held on the target: the migration is left
+        // interrupted.
         QProcess cli;
         cli.setProcessEnvironment(pgtest::cliEnvironment(m_state.path()));
         cli.start(QStringLiteral(PGMIGRATE_CLI),
@@ -82,19 +86,28 @@ private slots:
                    QStringLiteral("--id"), kId});
         QVERIFY(cli.waitForStarted());
         const StateStore store;
+        std::unique_ptr<PgConnection> holder;
         bool killed = false;
         for (int i = 0; i < 6000 && !killed && cli.state() == QProcess::Running; ++i) {
             QTest::qWait(10);
-            QFile file(store.statePath(kId));
-            if (!file.open(QIODevice::ReadOnly)) {
+            if (!holder) {
+                holder = pgtest::holdTablesNotBeingCopied(kDb);
                 continue;
             }
-            const auto copied = file.readAll().count("\"copied\": true");
-            if (copied >= 1 && copied < kTables) {
+            QString unreadable; // not written yet
+            const auto saved = store.load(kId, &unreadable);
+            const auto copied = saved && !saved->databases.isEmpty()
+                                    ? std::count_if(saved->databases[0].tables.begin(),
+                                                    saved->databases[0].tables.end(),
+                                                    [](const TableState& t) { return t.copied; })
+                                    : 0;
+            if (copied >= 1 && pgtest::copyWaitsForALock(kDb)) {
                 cli.kill();
                 killed = true;
             }
         }
+        pgtest::endTargetSessions(kDb);
+        holder.reset();
         QVERIFY2(killed, "the command line finished before it could be killed mid-copy");
         QVERIFY(cli.waitForFinished(10000));
         QString error;

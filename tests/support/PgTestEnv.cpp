@@ -138,6 +138,18 @@ void dropReplicationLeftovers(const QString& dbname) {
             QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots "
                            "WHERE database = $1 AND NOT active"),
             {dbname});
+    // And its publications: a test that failed before its stop leaves them for the next.
+    auto source = connect(Cluster::Source);
+    if (source
+            ->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {dbname})
+            .integer(0, 0) > 0) {
+        auto db = connect(Cluster::Source, dbname);
+        const pgm::PgResult pubs = db->exec(QStringLiteral(
+            "SELECT quote_ident(pubname) FROM pg_publication WHERE pubname LIKE 'pgmigrate\\_%'"));
+        for (int row = 0; row < pubs.rows(); ++row) {
+            db->exec(QStringLiteral("DROP PUBLICATION ") + pubs.text(row, 0));
+        }
+    }
 }
 
 } // namespace pgtest

@@ -43,7 +43,7 @@ QStringList sourceDatabasesExcept(const QString& dbname);
 /// "14.0") as the real ones do for --version. True when both were written and are executable.
 bool writeFakePgTools(const QString& directory, const QString& version);
 /// Removes what a failed replication test may have left for `dbname`: subscriptions in the
-/// target database, then slots on the source.
+/// target database, then slots and pgmigrate's publications on the source.
 void dropReplicationLeftovers(const QString& dbname);
 
 } // namespace pgtest
