@@ -2,6 +2,7 @@
 
 #include "ControlGuard.h"
 #include "Interrupt.h"
+#include "LockWait.h"
 #include "PgError.h"
 #include "ReplicationControl.h"
 #include "ServerOptions.h"
@@ -244,7 +245,8 @@ int runFinishCommand(const QStringList& arguments) {
                                   QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("Cli", "Print the status as JSON."));
-    parser.addOptions({id, yes, freeze, timeout, stepTimeout, jobs, json});
+    const QCommandLineOption lockWait = lockWaitOption();
+    parser.addOptions({id, yes, freeze, timeout, stepTimeout, jobs, lockWait, json});
     if (const int exit = parseOrExit(parser, arguments, command); exit >= 0) {
         return exit;
     }
@@ -252,6 +254,9 @@ int runFinishCommand(const QStringList& arguments) {
     if (const int exit = readFinishNumbers(parser, {timeout, stepTimeout, jobs}, &options);
         exit >= 0) {
         return exit;
+    }
+    if (const QString error = readLockWait(parser, lockWait, &options.lockWait); !error.isEmpty()) {
+        return usageError(command, error);
     }
     options.freezeWrites = parser.isSet(freeze);
     if (!parser.isSet(yes) && !options.freezeWrites) {

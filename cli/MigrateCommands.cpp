@@ -2,6 +2,7 @@
 
 #include "ClusterVerifier.h"
 #include "Interrupt.h"
+#include "LockWait.h"
 #include "MigrationPolicy.h"
 #include "MigrationRunner.h"
 #include "ReplicationControl.h"
@@ -123,9 +124,11 @@ struct MigrateOptions {
             "Cli", "Leave the target without planner statistics (by default every table is "
                    "analyzed once loaded, so queries after the cut-over plan well).")};
 
+    const QCommandLineOption lockWait = lockWaitOption();
+
     void addTo(QCommandLineParser& parser) const {
         parser.addOptions({skip, jobs, ifExists, id, resume, json, noPk, maxLag, lagTimeout,
-                           stopReplication, initialSync, verifyCopy, noAnalyze, debug});
+                           stopReplication, initialSync, verifyCopy, noAnalyze, lockWait, debug});
     }
 };
 
@@ -172,8 +175,8 @@ QString readCopyOptions(const QCommandLineParser& parser, const MigrateOptions& 
     return {};
 }
 
-/// --tables-without-pk, --verify-initial-copy, --no-analyze, --initial-sync and the lag options
-/// into *request and *lag. Returns a usage error, or empty.
+/// --tables-without-pk, --lock-wait, --verify-initial-copy, --no-analyze, --initial-sync and
+/// the lag options into *request and *lag. Returns a usage error, or empty.
 QString readReplicationOptions(const QCommandLineParser& parser, const MigrateOptions& options,
                                MigrationRequest* request, LagWait* lag) {
     if (parser.isSet(options.noPk)) {
@@ -187,7 +190,10 @@ QString readReplicationOptions(const QCommandLineParser& parser, const MigrateOp
                                                       "replica-identity-full or dump");
         }
     }
-
+    if (QString error = readLockWait(parser, options.lockWait, &request->lockWait);
+        !error.isEmpty()) {
+        return error;
+    }
     request->verifyReplicatedCopy = parser.isSet(options.verifyCopy);
     request->analyze = !parser.isSet(options.noAnalyze);
     if (parser.value(options.initialSync) == QLatin1String("native")) {
@@ -310,6 +316,7 @@ int waitForLagThenFinish(MigrationState& state, const MigrationRequest& request,
     } else if (stopReplication) {
         FinishOptions finish;
         finish.jobs = request.jobs;
+        finish.lockWait = request.lockWait;
         finish.checkpoint = [&store](const MigrationState& current) {
             QString error;
             store.save(current, &error);

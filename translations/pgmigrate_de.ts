@@ -1265,109 +1265,109 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Die --jobs, mit denen die Migration laufen wird (Standard: Kerne, mindestens 2).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="34"/>
+        <location filename="../cli/ControlCommands.cpp" line="35"/>
         <source>no migration yet</source>
         <translation>noch keine Migration</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="61"/>
+        <location filename="../cli/ControlCommands.cpp" line="62"/>
         <source>could not save the state: %1</source>
         <translation>Zustand konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="72"/>
+        <location filename="../cli/ControlCommands.cpp" line="73"/>
         <source>The migration (the latest by default).</source>
         <translation>Die Migration (standardmäßig die neueste).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="99"/>
+        <location filename="../cli/ControlCommands.cpp" line="100"/>
         <source>no leftover replication objects</source>
         <translation>keine übrig gebliebenen Replikationsobjekte</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="115"/>
+        <location filename="../cli/ControlCommands.cpp" line="116"/>
         <source>Stops a migration: removes subscriptions, replication slots and publications on both servers and keeps the data copied so far. A stopped migration cannot continue: start over.</source>
         <translation>Stoppt eine Migration: entfernt Subscriptions, Replikationsslots und Publikationen auf beiden Servern und behält die bisher kopierten Daten. Eine gestoppte Migration kann nicht fortgesetzt werden: beginnen Sie von vorn.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="122"/>
-        <location filename="../cli/ControlCommands.cpp" line="246"/>
-        <location filename="../cli/ControlCommands.cpp" line="297"/>
+        <location filename="../cli/ControlCommands.cpp" line="123"/>
+        <location filename="../cli/ControlCommands.cpp" line="247"/>
+        <location filename="../cli/ControlCommands.cpp" line="302"/>
         <source>Print the status as JSON.</source>
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="125"/>
+        <location filename="../cli/ControlCommands.cpp" line="126"/>
         <source>Remove every pgmigrate subscription, slot and publication on --source and --target that no migration still syncing or running claims, with or without its state file (what a killed run left). Only this computer&apos;s saved migrations can claim objects.</source>
         <translation>Jede pgmigrate-Subscription, jeden Slot und jede Publikation auf --source und --target entfernen, die keine noch synchronisierende oder laufende Migration beansprucht, mit oder ohne Zustandsdatei (was ein abgebrochener Lauf hinterließ). Nur die gespeicherten Migrationen dieses Rechners können Objekte beanspruchen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="197"/>
+        <location filename="../cli/ControlCommands.cpp" line="198"/>
         <source>--step-timeout must be a positive number of seconds</source>
         <translation>--step-timeout muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="214"/>
+        <location filename="../cli/ControlCommands.cpp" line="215"/>
         <source>Cuts over every syncing database: waits until the target has every change, copies sequences, large objects and what replication does not carry, verifies every table and removes the replication objects. Writes to the source must stop first: confirm it (or --yes), or let --freeze-writes make the databases read-only meanwhile.</source>
         <translation>Schaltet jede synchronisierende Datenbank um: wartet, bis das Ziel jede Änderung hat, kopiert Sequenzen, Large Objects und was die Replikation nicht überträgt, prüft jede Tabelle und entfernt die Replikationsobjekte. Schreibzugriffe auf die Quelle müssen vorher enden: bestätigen Sie das (oder --yes), oder lassen Sie --freeze-writes die Datenbanken so lange schreibgeschützt machen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="223"/>
+        <location filename="../cli/ControlCommands.cpp" line="224"/>
         <source>Writes to the source are stopped: do not ask.</source>
         <translation>Schreibzugriffe auf die Quelle sind gestoppt: nicht nachfragen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="226"/>
+        <location filename="../cli/ControlCommands.cpp" line="227"/>
         <source>Make the migrated source databases read-only during the cut-over (undone afterwards).</source>
         <translation>Die migrierten Quelldatenbanken während der Umschaltung schreibgeschützt machen (danach rückgängig gemacht).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="230"/>
+        <location filename="../cli/ControlCommands.cpp" line="231"/>
         <source>Seconds to wait for the target to catch up (default 300).</source>
         <translation>Sekunden, die auf das Aufholen des Ziels gewartet wird (Standard 300).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="235"/>
+        <location filename="../cli/ControlCommands.cpp" line="236"/>
         <source>Seconds each other step (making the source read-only with --freeze-writes; catch-up: sequences, large objects, tables replication does not carry, materialized views; verification; removal of the replication objects) may take before finish gives up on it, unfreezes writes and leaves the database replicating (default 1800).</source>
         <translation>Sekunden, die jeder andere Schritt (die Quelle mit --freeze-writes schreibgeschützt machen; Nachziehen: Sequenzen, Large Objects, Tabellen, die die Replikation nicht überträgt, materialisierte Sichten; Prüfung; Entfernen der Replikationsobjekte) dauern darf, bevor finish ihn aufgibt, Schreibzugriffe wieder zulässt und die Datenbank weiter replizieren lässt (Standard 1800).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="243"/>
+        <location filename="../cli/ControlCommands.cpp" line="244"/>
         <source>Tables verified at once.</source>
         <translation>Gleichzeitig geprüfte Tabellen.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="192"/>
+        <location filename="../cli/ControlCommands.cpp" line="193"/>
         <source>--timeout must be a positive number of seconds</source>
         <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
         <location filename="../cli/CheckCommand.cpp" line="44"/>
-        <location filename="../cli/ControlCommands.cpp" line="204"/>
-        <location filename="../cli/MigrateCommands.cpp" line="164"/>
-        <location filename="../cli/MigrateCommands.cpp" line="577"/>
+        <location filename="../cli/ControlCommands.cpp" line="205"/>
+        <location filename="../cli/MigrateCommands.cpp" line="167"/>
+        <location filename="../cli/MigrateCommands.cpp" line="584"/>
         <source>--jobs must be between 1 and 64</source>
         <translation>--jobs muss zwischen 1 und 64 liegen</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="164"/>
+        <location filename="../cli/ControlCommands.cpp" line="165"/>
         <source>stop writes to the source first, then confirm with --yes (or use --freeze-writes)</source>
         <translation>stoppen Sie zuerst die Schreibzugriffe auf die Quelle und bestätigen Sie dann mit --yes (oder verwenden Sie --freeze-writes)</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="169"/>
+        <location filename="../cli/ControlCommands.cpp" line="170"/>
         <source>Stop every write to the source databases now; the cut-over then copies the last changes.
 Type &apos;yes&apos; when writes are stopped: </source>
         <translation>Stoppen Sie jetzt alle Schreibzugriffe auf die Quelldatenbanken; die Umschaltung kopiert dann die letzten Änderungen.
 Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="178"/>
+        <location filename="../cli/ControlCommands.cpp" line="179"/>
         <source>Not confirmed: nothing done.</source>
         <translation>Nicht bestätigt: nichts getan.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="288"/>
+        <location filename="../cli/ControlCommands.cpp" line="293"/>
         <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
         <translation>Setzt die Replikation von Datenbanken fort, die an einem Anwendungsfehler gescheitert sind (status sagt, welche, und das Log des Zielservers, warum), sobald die Ursache behoben ist: aktiviert die Subscription wieder und beobachtet sie einige Sekunden; eine Datenbank, deren Änderungen wieder angewendet werden, synchronisiert wieder. Eine Datenbank, deren Slot oder Subscription fehlt, kann nicht fortgesetzt werden: beginnen Sie von vorn.</translation>
     </message>
@@ -1382,8 +1382,8 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>Schreibt den Bericht einer Migration (die neueste, wenn keine --id angegeben ist): Server, Plan, je Datenbank und je Tabelle Zeilen, Bytes, Zeiten und Prüfung, Warnungen, Umschaltung.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="69"/>
-        <location filename="../cli/MigrateCommands.cpp" line="465"/>
+        <location filename="../cli/MigrateCommands.cpp" line="70"/>
+        <location filename="../cli/MigrateCommands.cpp" line="472"/>
         <location filename="../cli/ReportCommand.cpp" line="38"/>
         <source>The migration&apos;s id.</source>
         <translation>Die ID der Migration.</translation>
@@ -1414,7 +1414,7 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>geben Sie das Format als --format pdf an</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="477"/>
+        <location filename="../cli/MigrateCommands.cpp" line="484"/>
         <location filename="../cli/ReportCommand.cpp" line="71"/>
         <source>no migration yet (state lives in %1)</source>
         <translation>noch keine Migration (der Zustand liegt in %1)</translation>
@@ -1715,194 +1715,194 @@ Try &apos;pgmigrate --help&apos;.</source>
 Siehe &apos;pgmigrate --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="34"/>
+        <location filename="../cli/MigrateCommands.cpp" line="35"/>
         <source>looking up --skip-table on the source: %1</source>
         <translation>--skip-table auf der Quelle nachschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="39"/>
+        <location filename="../cli/MigrateCommands.cpp" line="40"/>
         <source>--skip-table %1 names no table in the databases migrated</source>
         <translation>--skip-table %1 nennt keine Tabelle in den migrierten Datenbanken</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="52"/>
+        <location filename="../cli/MigrateCommands.cpp" line="53"/>
         <source>Tables whose data is not copied (their schema is), comma-separated (repeatable): db.schema.table, or as aiven-db-migrate takes them, schema.table (in every database) or table (in every schema of every database), names as written (no case folding); &quot;quote&quot; a name holding . , or &quot;.</source>
         <translation>Tabellen, deren Daten nicht kopiert werden (ihr Schema schon), durch Komma getrennt (wiederholbar): db.schema.tabelle, oder wie aiven-db-migrate sie nimmt, schema.tabelle (in jeder Datenbank) oder tabelle (in jedem Schema jeder Datenbank), Namen wie geschrieben (keine Umwandlung in Kleinbuchstaben); einen Namen mit . , oder &quot; in &quot;Anführungszeichen&quot; setzen.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="61"/>
+        <location filename="../cli/MigrateCommands.cpp" line="62"/>
         <source>Tables copied at once (default: cores, at least 2).</source>
         <translation>Gleichzeitig kopierte Tabellen (Standard: Anzahl der Kerne, mindestens 2).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="65"/>
+        <location filename="../cli/MigrateCommands.cpp" line="66"/>
         <source>When target tables already hold data: fail (default) or truncate.</source>
         <translation>Wenn Zieltabellen schon Daten enthalten: fail (abbrechen, Standard) oder truncate (leeren).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="73"/>
+        <location filename="../cli/MigrateCommands.cpp" line="74"/>
         <source>Continue the interrupted migration --id.</source>
         <translation>Die unterbrochene Migration --id fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="76"/>
+        <location filename="../cli/MigrateCommands.cpp" line="77"/>
         <source>Print the final status as JSON.</source>
         <translation>Den abschließenden Status als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="79"/>
+        <location filename="../cli/MigrateCommands.cpp" line="80"/>
         <source>For replicated databases, tables with no primary key or replica identity: replica-identity-full (set on the source, undone at the end) or dump (left out of replication, copied again at cut-over). Without it, such tables stop the migration with their list.</source>
         <translation>Für replizierte Datenbanken, Tabellen ohne Primärschlüssel oder Replica Identity: replica-identity-full (auf der Quelle gesetzt, am Ende rückgängig gemacht) oder dump (von der Replikation ausgenommen, bei der Umschaltung erneut kopiert). Ohne diese Option halten solche Tabellen die Migration an, mit ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="87"/>
+        <location filename="../cli/MigrateCommands.cpp" line="88"/>
         <source>Wait until every replicated database&apos;s lag is at most this many bytes (then replication goes on, unless --stop-replication).</source>
         <translation>Warten, bis der Rückstand jeder replizierten Datenbank höchstens so viele Bytes beträgt (danach läuft die Replikation weiter, außer mit --stop-replication).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="93"/>
+        <location filename="../cli/MigrateCommands.cpp" line="94"/>
         <source>Seconds to wait for the lag (default 600).</source>
         <translation>Sekunden Wartezeit auf den Rückstand (Standard 600).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="97"/>
+        <location filename="../cli/MigrateCommands.cpp" line="98"/>
         <source>Once the lag is reached, cut over (as &apos;pgmigrate finish --yes&apos;): writes to the source must have stopped. Needs --max-replication-lag. Unlike aiven-db-migrate&apos;s --stop-replication, which only drops the replication once the lag is reached, this drains every change, copies sequences, large objects and the tables left out, verifies every table, and only then removes the replication.</source>
         <translation>Sobald der Rückstand erreicht ist, umschalten (wie &apos;pgmigrate finish --yes&apos;): die Schreibzugriffe auf die Quelle müssen gestoppt sein. Braucht --max-replication-lag. Anders als --stop-replication von aiven-db-migrate, das beim Erreichen des Rückstands nur die Replikation entfernt, überträgt dies jede Änderung, kopiert Sequenzen, Large Objects und die ausgenommenen Tabellen, prüft jede Tabelle und entfernt erst dann die Replikation.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="106"/>
+        <location filename="../cli/MigrateCommands.cpp" line="107"/>
         <source>Print every progress step as a timestamped line on stderr, also when it is not a terminal (aiven-db-migrate&apos;s -d).</source>
         <translation>Jeden Fortschrittsschritt als Zeile mit Zeitstempel auf stderr ausgeben, auch wenn stderr kein Terminal ist (-d von aiven-db-migrate).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="111"/>
+        <location filename="../cli/MigrateCommands.cpp" line="112"/>
         <source>For replicated databases: fast (default: this tool&apos;s parallel copy inside the slot&apos;s snapshot) or native (the target server&apos;s own table sync).</source>
         <translation>Für replizierte Datenbanken: fast (Standard: die parallele Kopie dieses Werkzeugs im Snapshot des Slots) oder native (die eigene Tabellensynchronisation des Zielservers).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="117"/>
+        <location filename="../cli/MigrateCommands.cpp" line="118"/>
         <source>Also verify replicated databases right after their initial copy (finish always verifies every table).</source>
         <translation>Replizierte Datenbanken auch gleich nach ihrer Erstkopie prüfen (finish prüft immer jede Tabelle).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="122"/>
+        <location filename="../cli/MigrateCommands.cpp" line="123"/>
         <source>Leave the target without planner statistics (by default every table is analyzed once loaded, so queries after the cut-over plan well).</source>
         <translation>Das Ziel ohne Planer-Statistiken lassen (standardmäßig wird jede Tabelle nach dem Laden analysiert, damit Abfragen nach der Umschaltung gut geplant werden).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="145"/>
+        <location filename="../cli/MigrateCommands.cpp" line="148"/>
         <source>--resume needs --id</source>
         <translation>--resume braucht --id</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="152"/>
+        <location filename="../cli/MigrateCommands.cpp" line="155"/>
         <source>invalid --id</source>
         <translation>ungültige --id</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="170"/>
+        <location filename="../cli/MigrateCommands.cpp" line="173"/>
         <source>--if-exists must be fail or truncate</source>
         <translation>--if-exists muss fail oder truncate sein</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="186"/>
+        <location filename="../cli/MigrateCommands.cpp" line="189"/>
         <source>--tables-without-pk must be replica-identity-full or dump</source>
         <translation>--tables-without-pk muss replica-identity-full oder dump sein</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="196"/>
+        <location filename="../cli/MigrateCommands.cpp" line="202"/>
         <source>--initial-sync must be fast or native</source>
         <translation>--initial-sync muss fast oder native sein</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="202"/>
+        <location filename="../cli/MigrateCommands.cpp" line="208"/>
         <source>--max-replication-lag takes a number of bytes</source>
         <translation>--max-replication-lag erwartet eine Anzahl Bytes</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="207"/>
+        <location filename="../cli/MigrateCommands.cpp" line="213"/>
         <source>--stop-replication needs --max-replication-lag</source>
         <translation>--stop-replication braucht --max-replication-lag</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="212"/>
+        <location filename="../cli/MigrateCommands.cpp" line="218"/>
         <source>--lag-timeout must be a positive number of seconds</source>
         <translation>--lag-timeout muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="277"/>
+        <location filename="../cli/MigrateCommands.cpp" line="283"/>
         <source>waiting for replication lag %1 bytes &lt;= %2</source>
         <translation>Warten auf Replikationsrückstand %1 Bytes &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="305"/>
+        <location filename="../cli/MigrateCommands.cpp" line="311"/>
         <source>the replication lag did not fall under %1 bytes within %2 s</source>
         <translation>der Replikationsrückstand fiel nicht innerhalb von %2 s unter %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="339"/>
+        <location filename="../cli/MigrateCommands.cpp" line="346"/>
         <source>give --source and --target, or --id of a migration</source>
         <translation>geben Sie --source und --target an, oder die --id einer Migration</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="358"/>
-        <location filename="../cli/MigrateCommands.cpp" line="371"/>
+        <location filename="../cli/MigrateCommands.cpp" line="365"/>
+        <location filename="../cli/MigrateCommands.cpp" line="378"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="364"/>
+        <location filename="../cli/MigrateCommands.cpp" line="371"/>
         <source>%1 tables compared in %2 s</source>
         <translation>%1 Tabellen in %2 s verglichen</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="379"/>
+        <location filename="../cli/MigrateCommands.cpp" line="386"/>
         <source>The target matches the source.</source>
         <translation>Das Ziel stimmt mit der Quelle überein.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="380"/>
+        <location filename="../cli/MigrateCommands.cpp" line="387"/>
         <source>The target differs from the source.</source>
         <translation>Das Ziel weicht von der Quelle ab.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="390"/>
+        <location filename="../cli/MigrateCommands.cpp" line="397"/>
         <source>Migrates every database of the source cluster to the target: pre-checks, roles, schema, data, indexes, sequences, large objects, then a verification of every table. Databases that can replicate keep syncing afterwards until &apos;pgmigrate finish&apos;.</source>
         <translation>Migriert jede Datenbank des Quellclusters zum Ziel: Vorabprüfungen, Rollen, Schema, Daten, Indizes, Sequenzen, Large Objects, dann eine Prüfung jeder Tabelle. Datenbanken, die replizieren können, werden danach weiter synchronisiert bis &apos;pgmigrate finish&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="431"/>
+        <location filename="../cli/MigrateCommands.cpp" line="438"/>
         <source>Migration starting (Ctrl-C stops it)…</source>
         <translation>Migration startet (Strg+C hält sie an)…</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="462"/>
+        <location filename="../cli/MigrateCommands.cpp" line="469"/>
         <source>Shows the status of a migration (the latest when no --id is given).</source>
         <translation>Zeigt den Status einer Migration (der neuesten, wenn keine --id angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="468"/>
-        <location filename="../cli/MigrateCommands.cpp" line="534"/>
+        <location filename="../cli/MigrateCommands.cpp" line="475"/>
+        <location filename="../cli/MigrateCommands.cpp" line="541"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="520"/>
+        <location filename="../cli/MigrateCommands.cpp" line="527"/>
         <source>Compares every database of the source with the target: row counts and checksums of every table, sequences and large objects.</source>
         <translation>Vergleicht jede Datenbank der Quelle mit dem Ziel: Zeilenzahlen und Prüfsummen jeder Tabelle, Sequenzen und Large Objects.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="527"/>
+        <location filename="../cli/MigrateCommands.cpp" line="534"/>
         <source>Tables to leave out: db.schema.table, schema.table or table (as for migrate).</source>
         <translation>Auszulassende Tabellen: db.schema.tabelle, schema.tabelle oder tabelle (wie bei migrate).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="531"/>
+        <location filename="../cli/MigrateCommands.cpp" line="538"/>
         <source>Tables compared at once.</source>
         <translation>Gleichzeitig verglichene Tabellen.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="537"/>
+        <location filename="../cli/MigrateCommands.cpp" line="544"/>
         <source>Take servers, exclusions and skipped tables from this saved migration (the latest when neither --id nor --source/--target is given).</source>
         <translation>Server, Ausschlüsse und ausgelassene Tabellen aus dieser gespeicherten Migration nehmen (der neuesten, wenn weder --id noch --source/--target angegeben ist).</translation>
     </message>
@@ -1935,6 +1935,16 @@ PGMIGRATE_TARGET_PASSWORD, dem, was libpq selbst findet (PGPASSWORD, die
 Passwortdatei ~/.pgpass oder PGPASSFILE, das Passwort einer Dienstdatei), dem
 Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im Terminal.
 </translation>
+    </message>
+    <message>
+        <location filename="../cli/LockWait.cpp" line="15"/>
+        <source>Seconds in all to keep trying ALTER TABLE ... REPLICA IDENTITY on the live source while other sessions hold the table (default 30). Each try waits one second at most, so the application never queues longer behind it; 0 tries each table once.</source>
+        <translation>Sekunden, die ALTER TABLE ... REPLICA IDENTITY auf der laufenden Quelle insgesamt weiter versucht wird, solange andere Sitzungen die Tabelle halten (Standard 30). Jeder Versuch wartet höchstens eine Sekunde, sodass sich die Anwendung nie länger dahinter anstellt; 0 versucht jede Tabelle einmal.</translation>
+    </message>
+    <message>
+        <location filename="../cli/LockWait.cpp" line="30"/>
+        <source>--lock-wait must be a number of seconds from 0 to %1</source>
+        <translation>--lock-wait muss eine Anzahl Sekunden von 0 bis %1 sein</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2663,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="344"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="345"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
@@ -2663,50 +2673,50 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="94"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="95"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="102"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="103"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="170"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="165"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="177"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="172"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="535"/>
-        <location filename="../engine/replication/Cutover.cpp" line="541"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="352"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
+        <location filename="../engine/replication/Cutover.cpp" line="537"/>
+        <location filename="../engine/replication/Cutover.cpp" line="543"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="347"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="374"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="358"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="353"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="364"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="359"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="366"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="361"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="380"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="375"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -2746,155 +2756,155 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="212"/>
+        <location filename="../engine/replication/Cutover.cpp" line="213"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="79"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="80"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="98"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="99"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: Quelle nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="102"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="103"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: Ziel nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="145"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="146"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="149"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="149"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="150"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="156"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="157"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="173"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="174"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="263"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="264"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="284"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="285"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="287"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="288"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="303"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="305"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="328"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="329"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="340"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="341"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="345"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="346"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="348"/>
-        <location filename="../engine/replication/Cutover.cpp" line="434"/>
-        <location filename="../engine/replication/Cutover.cpp" line="501"/>
-        <location filename="../engine/replication/Cutover.cpp" line="505"/>
+        <location filename="../engine/replication/Cutover.cpp" line="350"/>
+        <location filename="../engine/replication/Cutover.cpp" line="436"/>
+        <location filename="../engine/replication/Cutover.cpp" line="503"/>
+        <location filename="../engine/replication/Cutover.cpp" line="507"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="349"/>
+        <location filename="../engine/replication/Cutover.cpp" line="351"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="365"/>
+        <location filename="../engine/replication/Cutover.cpp" line="367"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="439"/>
+        <location filename="../engine/replication/Cutover.cpp" line="441"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="449"/>
+        <location filename="../engine/replication/Cutover.cpp" line="451"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="490"/>
+        <location filename="../engine/replication/Cutover.cpp" line="492"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="511"/>
+        <location filename="../engine/replication/Cutover.cpp" line="513"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="524"/>
+        <location filename="../engine/replication/Cutover.cpp" line="526"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="298"/>
+        <location filename="../engine/replication/Cutover.cpp" line="299"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="159"/>
+        <location filename="../engine/replication/Cutover.cpp" line="160"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="341"/>
+        <location filename="../engine/replication/Cutover.cpp" line="343"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="345"/>
+        <location filename="../engine/replication/Cutover.cpp" line="347"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="565"/>
+        <location filename="../engine/replication/Cutover.cpp" line="567"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3024,12 +3034,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="198"/>
+        <location filename="../engine/replication/Cutover.cpp" line="199"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="543"/>
+        <location filename="../engine/replication/Cutover.cpp" line="545"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3138,8 +3148,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/replication/BriefLock.cpp" line="46"/>
-        <source>other sessions kept %1 locked through %2 tries over %3 s (each try waits at most %4 s for the lock, so that the application&apos;s queries on the table are not held up behind it; pg_locks shows who holds it)</source>
-        <translation>andere Sitzungen hielten %1 über %2 Versuche in %3 s gesperrt (jeder Versuch wartet höchstens %4 s auf die Sperre, damit die Abfragen der Anwendung auf die Tabelle nicht dahinter warten; pg_locks zeigt, wer sie hält)</translation>
+        <source>other sessions kept %1 locked for %2 s (tries: %3; each try waits at most %4 s for the lock, so that the application&apos;s queries on the table are not held up behind it; pg_locks shows who holds it)</source>
+        <translation>andere Sitzungen hielten %1 %2 s lang gesperrt (Versuche: %3; jeder Versuch wartet höchstens %4 s auf die Sperre, damit die Abfragen der Anwendung auf die Tabelle nicht dahinter warten; pg_locks zeigt, wer sie hält)</translation>
     </message>
 </context>
 <context>

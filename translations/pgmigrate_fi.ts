@@ -1265,109 +1265,109 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Siirron --jobs-arvo (oletus: ytimien määrä, vähintään 2).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="34"/>
+        <location filename="../cli/ControlCommands.cpp" line="35"/>
         <source>no migration yet</source>
         <translation>ei vielä siirtoja</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="61"/>
+        <location filename="../cli/ControlCommands.cpp" line="62"/>
         <source>could not save the state: %1</source>
         <translation>tilaa ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="72"/>
+        <location filename="../cli/ControlCommands.cpp" line="73"/>
         <source>The migration (the latest by default).</source>
         <translation>Siirto (oletuksena viimeisin).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="99"/>
+        <location filename="../cli/ControlCommands.cpp" line="100"/>
         <source>no leftover replication objects</source>
         <translation>ei jäljelle jääneitä replikointiobjekteja</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="115"/>
+        <location filename="../cli/ControlCommands.cpp" line="116"/>
         <source>Stops a migration: removes subscriptions, replication slots and publications on both servers and keeps the data copied so far. A stopped migration cannot continue: start over.</source>
         <translation>Pysäyttää siirron: poistaa tilaukset, replikointipaikat ja julkaisut molemmilta palvelimilta ja säilyttää tähän asti kopioidun datan. Pysäytettyä siirtoa ei voi jatkaa: aloita alusta.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="122"/>
-        <location filename="../cli/ControlCommands.cpp" line="246"/>
-        <location filename="../cli/ControlCommands.cpp" line="297"/>
+        <location filename="../cli/ControlCommands.cpp" line="123"/>
+        <location filename="../cli/ControlCommands.cpp" line="247"/>
+        <location filename="../cli/ControlCommands.cpp" line="302"/>
         <source>Print the status as JSON.</source>
         <translation>Tulosta tila JSON-muodossa.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="125"/>
+        <location filename="../cli/ControlCommands.cpp" line="126"/>
         <source>Remove every pgmigrate subscription, slot and publication on --source and --target that no migration still syncing or running claims, with or without its state file (what a killed run left). Only this computer&apos;s saved migrations can claim objects.</source>
         <translation>Poista jokainen pgmigraten tilaus, replikointipaikka ja julkaisu palvelimilta --source ja --target, jota mikään yhä synkronoiva tai käynnissä oleva siirto ei käytä, tilatiedoston kanssa tai ilman (mitä keskeytetty ajo jätti). Vain tämän tietokoneen tallennetut siirrot voivat varata objekteja.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="197"/>
+        <location filename="../cli/ControlCommands.cpp" line="198"/>
         <source>--step-timeout must be a positive number of seconds</source>
         <translation>--step-timeout on annettava positiivisena sekuntimääränä</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="214"/>
+        <location filename="../cli/ControlCommands.cpp" line="215"/>
         <source>Cuts over every syncing database: waits until the target has every change, copies sequences, large objects and what replication does not carry, verifies every table and removes the replication objects. Writes to the source must stop first: confirm it (or --yes), or let --freeze-writes make the databases read-only meanwhile.</source>
         <translation>Siirtää jokaisen synkronoivan tietokannan käyttöön kohteessa: odottaa, kunnes kohteessa on jokainen muutos, kopioi sekvenssit, suuret objektit ja sen, mitä replikointi ei siirrä, tarkistaa jokaisen taulun ja poistaa replikointiobjektit. Kirjoitusten lähteeseen on ensin loputtava: vahvista se (tai --yes), tai anna --freeze-writes asettaa tietokannat sillä välin vain luku -tilaan.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="223"/>
+        <location filename="../cli/ControlCommands.cpp" line="224"/>
         <source>Writes to the source are stopped: do not ask.</source>
         <translation>Kirjoitukset lähteeseen on pysäytetty: älä kysy.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="226"/>
+        <location filename="../cli/ControlCommands.cpp" line="227"/>
         <source>Make the migrated source databases read-only during the cut-over (undone afterwards).</source>
         <translation>Aseta siirrettävät lähdetietokannat vain luku -tilaan käyttöönoton ajaksi (palautetaan sen jälkeen).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="230"/>
+        <location filename="../cli/ControlCommands.cpp" line="231"/>
         <source>Seconds to wait for the target to catch up (default 300).</source>
         <translation>Sekunnit, jotka odotetaan kohteen kiinnikuromista (oletus 300).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="235"/>
+        <location filename="../cli/ControlCommands.cpp" line="236"/>
         <source>Seconds each other step (making the source read-only with --freeze-writes; catch-up: sequences, large objects, tables replication does not carry, materialized views; verification; removal of the replication objects) may take before finish gives up on it, unfreezes writes and leaves the database replicating (default 1800).</source>
         <translation>Sekunnit, jotka kukin muu vaihe (lähteen muuttaminen vain luettavaksi valitsimella --freeze-writes; kiinniotto: sekvenssit, suuret objektit, taulut joita replikointi ei siirrä, materialisoidut näkymät; tarkistus; replikointiobjektien poisto) saa kestää, ennen kuin finish luopuu siitä, vapauttaa kirjoitukset ja jättää tietokannan replikoitumaan (oletus 1800).</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="243"/>
+        <location filename="../cli/ControlCommands.cpp" line="244"/>
         <source>Tables verified at once.</source>
         <translation>Yhtä aikaa tarkistettavat taulut.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="192"/>
+        <location filename="../cli/ControlCommands.cpp" line="193"/>
         <source>--timeout must be a positive number of seconds</source>
         <translation>--timeout on annettava positiivisena sekuntimääränä</translation>
     </message>
     <message>
         <location filename="../cli/CheckCommand.cpp" line="44"/>
-        <location filename="../cli/ControlCommands.cpp" line="204"/>
-        <location filename="../cli/MigrateCommands.cpp" line="164"/>
-        <location filename="../cli/MigrateCommands.cpp" line="577"/>
+        <location filename="../cli/ControlCommands.cpp" line="205"/>
+        <location filename="../cli/MigrateCommands.cpp" line="167"/>
+        <location filename="../cli/MigrateCommands.cpp" line="584"/>
         <source>--jobs must be between 1 and 64</source>
         <translation>--jobs on oltava välillä 1–64</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="164"/>
+        <location filename="../cli/ControlCommands.cpp" line="165"/>
         <source>stop writes to the source first, then confirm with --yes (or use --freeze-writes)</source>
         <translation>pysäytä ensin kirjoitukset lähteeseen ja vahvista sitten valitsimella --yes (tai käytä valitsinta --freeze-writes)</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="169"/>
+        <location filename="../cli/ControlCommands.cpp" line="170"/>
         <source>Stop every write to the source databases now; the cut-over then copies the last changes.
 Type &apos;yes&apos; when writes are stopped: </source>
         <translation>Pysäytä nyt kaikki kirjoitukset lähdetietokantoihin; käyttöönotto kopioi sitten viimeiset muutokset.
 Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="178"/>
+        <location filename="../cli/ControlCommands.cpp" line="179"/>
         <source>Not confirmed: nothing done.</source>
         <translation>Ei vahvistettu: mitään ei tehty.</translation>
     </message>
     <message>
-        <location filename="../cli/ControlCommands.cpp" line="288"/>
+        <location filename="../cli/ControlCommands.cpp" line="293"/>
         <source>Resumes the replication of databases that failed on an apply error (status says which, and the target server&apos;s log says why), once the cause is fixed: enables the subscription again and watches it for a few seconds; a database whose changes apply again is syncing again. A database whose slot or subscription is gone cannot resume: start over.</source>
         <translation>Jatkaa niiden tietokantojen replikointia, jotka epäonnistuivat muutosten soveltamisvirheeseen (status kertoo mitkä ja kohdepalvelimen loki miksi), kun syy on korjattu: ottaa tilauksen taas käyttöön ja seuraa sitä muutaman sekunnin; tietokanta, jonka muutokset taas soveltuvat, synkronoituu jälleen. Tietokantaa, jonka replikointipaikka tai tilaus on poissa, ei voi jatkaa: aloita alusta.</translation>
     </message>
@@ -1382,8 +1382,8 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>Kirjoittaa siirron raportin (viimeisimmän, jos --id puuttuu): palvelimet, suunnitelma, tietokanta- ja taulukohtaiset rivit, tavut, ajat ja tarkistus, varoitukset, käyttöönotto.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="69"/>
-        <location filename="../cli/MigrateCommands.cpp" line="465"/>
+        <location filename="../cli/MigrateCommands.cpp" line="70"/>
+        <location filename="../cli/MigrateCommands.cpp" line="472"/>
         <location filename="../cli/ReportCommand.cpp" line="38"/>
         <source>The migration&apos;s id.</source>
         <translation>Siirron tunniste.</translation>
@@ -1414,7 +1414,7 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>anna muoto muodossa --format pdf</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="477"/>
+        <location filename="../cli/MigrateCommands.cpp" line="484"/>
         <location filename="../cli/ReportCommand.cpp" line="71"/>
         <source>no migration yet (state lives in %1)</source>
         <translation>ei vielä siirtoja (tila on hakemistossa %1)</translation>
@@ -1715,194 +1715,194 @@ Try &apos;pgmigrate --help&apos;.</source>
 Katso &apos;pgmigrate --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="34"/>
+        <location filename="../cli/MigrateCommands.cpp" line="35"/>
         <source>looking up --skip-table on the source: %1</source>
         <translation>haetaan --skip-table lähteestä: %1</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="39"/>
+        <location filename="../cli/MigrateCommands.cpp" line="40"/>
         <source>--skip-table %1 names no table in the databases migrated</source>
         <translation>--skip-table %1 ei nimeä yhtään taulua siirrettävissä tietokannoissa</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="52"/>
+        <location filename="../cli/MigrateCommands.cpp" line="53"/>
         <source>Tables whose data is not copied (their schema is), comma-separated (repeatable): db.schema.table, or as aiven-db-migrate takes them, schema.table (in every database) or table (in every schema of every database), names as written (no case folding); &quot;quote&quot; a name holding . , or &quot;.</source>
         <translation>Taulut, joiden tietoja ei kopioida (rakenne kopioidaan), pilkuin eroteltuina (toistettavissa): kanta.skeema.taulu, tai kuten aiven-db-migrate ne ottaa, skeema.taulu (jokaisessa tietokannassa) tai taulu (jokaisen tietokannan jokaisessa skeemassa), nimet kirjoitetussa muodossa (ei pienaakkostusta); merkit . , tai &quot; sisältävä nimi &quot;lainausmerkkeihin&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="61"/>
+        <location filename="../cli/MigrateCommands.cpp" line="62"/>
         <source>Tables copied at once (default: cores, at least 2).</source>
         <translation>Yhtä aikaa kopioitavat taulut (oletus: suoritinytimien määrä, vähintään 2).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="65"/>
+        <location filename="../cli/MigrateCommands.cpp" line="66"/>
         <source>When target tables already hold data: fail (default) or truncate.</source>
         <translation>Kun kohteen tauluissa on jo tietoja: fail (keskeytä, oletus) tai truncate (tyhjennä).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="73"/>
+        <location filename="../cli/MigrateCommands.cpp" line="74"/>
         <source>Continue the interrupted migration --id.</source>
         <translation>Jatka keskeytynyttä siirtoa --id.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="76"/>
+        <location filename="../cli/MigrateCommands.cpp" line="77"/>
         <source>Print the final status as JSON.</source>
         <translation>Tulosta lopullinen tila JSON-muodossa.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="79"/>
+        <location filename="../cli/MigrateCommands.cpp" line="80"/>
         <source>For replicated databases, tables with no primary key or replica identity: replica-identity-full (set on the source, undone at the end) or dump (left out of replication, copied again at cut-over). Without it, such tables stop the migration with their list.</source>
         <translation>Replikoitavien tietokantojen taulut, joilla ei ole perusavainta eikä replica identityä: replica-identity-full (asetetaan lähteessä, palautetaan lopuksi) tai dump (jätetään replikoinnin ulkopuolelle, kopioidaan uudelleen käyttöönotossa). Ilman tätä valitsinta tällaiset taulut pysäyttävät siirron ja ne luetellaan.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="87"/>
+        <location filename="../cli/MigrateCommands.cpp" line="88"/>
         <source>Wait until every replicated database&apos;s lag is at most this many bytes (then replication goes on, unless --stop-replication).</source>
         <translation>Odota, kunnes jokaisen replikoitavan tietokannan viive on enintään näin monta tavua (sen jälkeen replikointi jatkuu, ellei annettu --stop-replication).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="93"/>
+        <location filename="../cli/MigrateCommands.cpp" line="94"/>
         <source>Seconds to wait for the lag (default 600).</source>
         <translation>Viiveen odotusaika sekunteina (oletus 600).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="97"/>
+        <location filename="../cli/MigrateCommands.cpp" line="98"/>
         <source>Once the lag is reached, cut over (as &apos;pgmigrate finish --yes&apos;): writes to the source must have stopped. Needs --max-replication-lag. Unlike aiven-db-migrate&apos;s --stop-replication, which only drops the replication once the lag is reached, this drains every change, copies sequences, large objects and the tables left out, verifies every table, and only then removes the replication.</source>
         <translation>Kun viive on saavutettu, tee käyttöönotto (kuten &apos;pgmigrate finish --yes&apos;): kirjoitusten lähteeseen on oltava pysäytetty. Vaatii valitsimen --max-replication-lag. Toisin kuin aiven-db-migraten --stop-replication, joka vain poistaa replikoinnin viiveen täytyttyä, tämä siirtää jokaisen muutoksen, kopioi sekvenssit, suuret objektit ja pois jätetyt taulut, tarkistaa jokaisen taulun ja vasta sitten poistaa replikoinnin.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="106"/>
+        <location filename="../cli/MigrateCommands.cpp" line="107"/>
         <source>Print every progress step as a timestamped line on stderr, also when it is not a terminal (aiven-db-migrate&apos;s -d).</source>
         <translation>Tulosta jokainen edistymisvaihe aikaleimattuna rivinä stderr-virtaan, myös kun se ei ole pääte (aiven-db-migraten -d).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="111"/>
+        <location filename="../cli/MigrateCommands.cpp" line="112"/>
         <source>For replicated databases: fast (default: this tool&apos;s parallel copy inside the slot&apos;s snapshot) or native (the target server&apos;s own table sync).</source>
         <translation>Replikoitaville tietokannoille: fast (oletus: tämän työkalun rinnakkainen kopiointi replikointipaikan tilannevedoksessa) tai native (kohdepalvelimen oma taulujen synkronointi).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="117"/>
+        <location filename="../cli/MigrateCommands.cpp" line="118"/>
         <source>Also verify replicated databases right after their initial copy (finish always verifies every table).</source>
         <translation>Tarkista replikoitavat tietokannat myös heti alkukopioinnin jälkeen (finish tarkistaa aina jokaisen taulun).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="122"/>
+        <location filename="../cli/MigrateCommands.cpp" line="123"/>
         <source>Leave the target without planner statistics (by default every table is analyzed once loaded, so queries after the cut-over plan well).</source>
         <translation>Jätä kohde ilman suunnittelijan tilastoja (oletuksena jokainen taulu analysoidaan latauksen jälkeen, jotta kyselyt suunnitellaan käyttöönoton jälkeen hyvin).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="145"/>
+        <location filename="../cli/MigrateCommands.cpp" line="148"/>
         <source>--resume needs --id</source>
         <translation>--resume vaatii valitsimen --id</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="152"/>
+        <location filename="../cli/MigrateCommands.cpp" line="155"/>
         <source>invalid --id</source>
         <translation>virheellinen --id</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="170"/>
+        <location filename="../cli/MigrateCommands.cpp" line="173"/>
         <source>--if-exists must be fail or truncate</source>
         <translation>--if-exists on fail tai truncate</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="186"/>
+        <location filename="../cli/MigrateCommands.cpp" line="189"/>
         <source>--tables-without-pk must be replica-identity-full or dump</source>
         <translation>--tables-without-pk on replica-identity-full tai dump</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="196"/>
+        <location filename="../cli/MigrateCommands.cpp" line="202"/>
         <source>--initial-sync must be fast or native</source>
         <translation>--initial-sync on fast tai native</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="202"/>
+        <location filename="../cli/MigrateCommands.cpp" line="208"/>
         <source>--max-replication-lag takes a number of bytes</source>
         <translation>--max-replication-lag ottaa tavumäärän</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="207"/>
+        <location filename="../cli/MigrateCommands.cpp" line="213"/>
         <source>--stop-replication needs --max-replication-lag</source>
         <translation>--stop-replication vaatii valitsimen --max-replication-lag</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="212"/>
+        <location filename="../cli/MigrateCommands.cpp" line="218"/>
         <source>--lag-timeout must be a positive number of seconds</source>
         <translation>--lag-timeout on annettava positiivisena sekuntimääränä</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="277"/>
+        <location filename="../cli/MigrateCommands.cpp" line="283"/>
         <source>waiting for replication lag %1 bytes &lt;= %2</source>
         <translation>odotetaan replikointiviivettä %1 tavua &lt;= %2</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="305"/>
+        <location filename="../cli/MigrateCommands.cpp" line="311"/>
         <source>the replication lag did not fall under %1 bytes within %2 s</source>
         <translation>replikointiviive ei laskenut alle %1 tavun %2 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="339"/>
+        <location filename="../cli/MigrateCommands.cpp" line="346"/>
         <source>give --source and --target, or --id of a migration</source>
         <translation>anna --source ja --target tai siirron --id</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="358"/>
-        <location filename="../cli/MigrateCommands.cpp" line="371"/>
+        <location filename="../cli/MigrateCommands.cpp" line="365"/>
+        <location filename="../cli/MigrateCommands.cpp" line="378"/>
         <source>error: %1</source>
         <translation>virhe: %1</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="364"/>
+        <location filename="../cli/MigrateCommands.cpp" line="371"/>
         <source>%1 tables compared in %2 s</source>
         <translation>%1 taulua verrattu, %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="379"/>
+        <location filename="../cli/MigrateCommands.cpp" line="386"/>
         <source>The target matches the source.</source>
         <translation>Kohde vastaa lähdettä.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="380"/>
+        <location filename="../cli/MigrateCommands.cpp" line="387"/>
         <source>The target differs from the source.</source>
         <translation>Kohde poikkeaa lähteestä.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="390"/>
+        <location filename="../cli/MigrateCommands.cpp" line="397"/>
         <source>Migrates every database of the source cluster to the target: pre-checks, roles, schema, data, indexes, sequences, large objects, then a verification of every table. Databases that can replicate keep syncing afterwards until &apos;pgmigrate finish&apos;.</source>
         <translation>Siirtää lähdeklusterin jokaisen tietokannan kohteeseen: esitarkistukset, roolit, rakenne, tiedot, indeksit, sekvenssit, suuret objektit ja lopuksi jokaisen taulun tarkistus. Replikoitavissa olevat tietokannat pysyvät sen jälkeen synkronoituina komentoon &apos;pgmigrate finish&apos; asti.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="431"/>
+        <location filename="../cli/MigrateCommands.cpp" line="438"/>
         <source>Migration starting (Ctrl-C stops it)…</source>
         <translation>Siirto alkaa (Ctrl-C pysäyttää sen)…</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="462"/>
+        <location filename="../cli/MigrateCommands.cpp" line="469"/>
         <source>Shows the status of a migration (the latest when no --id is given).</source>
         <translation>Näyttää siirron tilan (viimeisimmän, jos --id puuttuu).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="468"/>
-        <location filename="../cli/MigrateCommands.cpp" line="534"/>
+        <location filename="../cli/MigrateCommands.cpp" line="475"/>
+        <location filename="../cli/MigrateCommands.cpp" line="541"/>
         <source>Print JSON.</source>
         <translation>Tulosta JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="520"/>
+        <location filename="../cli/MigrateCommands.cpp" line="527"/>
         <source>Compares every database of the source with the target: row counts and checksums of every table, sequences and large objects.</source>
         <translation>Vertaa lähteen jokaista tietokantaa kohteeseen: jokaisen taulun rivimäärät ja tarkistussummat, sekvenssit ja suuret objektit.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="527"/>
+        <location filename="../cli/MigrateCommands.cpp" line="534"/>
         <source>Tables to leave out: db.schema.table, schema.table or table (as for migrate).</source>
         <translation>Pois jätettävät taulut: kanta.skeema.taulu, skeema.taulu tai taulu (kuten migratessa).</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="531"/>
+        <location filename="../cli/MigrateCommands.cpp" line="538"/>
         <source>Tables compared at once.</source>
         <translation>Yhtä aikaa verrattavat taulut.</translation>
     </message>
     <message>
-        <location filename="../cli/MigrateCommands.cpp" line="537"/>
+        <location filename="../cli/MigrateCommands.cpp" line="544"/>
         <source>Take servers, exclusions and skipped tables from this saved migration (the latest when neither --id nor --source/--target is given).</source>
         <translation>Ota palvelimet, pois jätetyt tietokannat ja ohitetut taulut tästä tallennetusta siirrosta (viimeisimmästä, jos ei anneta --id eikä --source/--target).</translation>
     </message>
@@ -1935,6 +1935,16 @@ PGMIGRATE_TARGET_PASSWORD, mitä libpq löytää itse (PGPASSWORD, salasanatiedo
 ~/.pgpass tai PGPASSFILE, palvelutiedoston salasana), avainnippu, johon ohjattu
 toiminto sen tallensi, tai kysytään päätteessä.
 </translation>
+    </message>
+    <message>
+        <location filename="../cli/LockWait.cpp" line="15"/>
+        <source>Seconds in all to keep trying ALTER TABLE ... REPLICA IDENTITY on the live source while other sessions hold the table (default 30). Each try waits one second at most, so the application never queues longer behind it; 0 tries each table once.</source>
+        <translation>Kuinka monta sekuntia yhteensä ALTER TABLE ... REPLICA IDENTITY -komentoa yritetään käynnissä olevassa lähteessä, kun muut istunnot pitävät taulua (oletus 30). Kukin yritys odottaa enintään sekunnin, joten sovellus ei koskaan jonota sen takana pidempään; 0 yrittää kutakin taulua kerran.</translation>
+    </message>
+    <message>
+        <location filename="../cli/LockWait.cpp" line="30"/>
+        <source>--lock-wait must be a number of seconds from 0 to %1</source>
+        <translation>--lock-wait on annettava sekunteina väliltä 0–%1</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2663,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="344"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="345"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
@@ -2663,50 +2673,50 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="94"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="95"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="102"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="103"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="170"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="165"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="177"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="172"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="535"/>
-        <location filename="../engine/replication/Cutover.cpp" line="541"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="352"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
+        <location filename="../engine/replication/Cutover.cpp" line="537"/>
+        <location filename="../engine/replication/Cutover.cpp" line="543"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="347"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="374"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="358"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="353"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="364"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="359"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="366"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="361"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="380"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="375"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -2746,155 +2756,155 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="212"/>
+        <location filename="../engine/replication/Cutover.cpp" line="213"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="79"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="80"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="98"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="99"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: lähde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="102"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="103"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: kohde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="145"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="146"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="148"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="149"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="149"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="150"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="156"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="157"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="173"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="174"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="263"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="264"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="284"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="285"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="287"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="288"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="303"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="305"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="328"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="329"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="340"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="341"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="345"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="346"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="348"/>
-        <location filename="../engine/replication/Cutover.cpp" line="434"/>
-        <location filename="../engine/replication/Cutover.cpp" line="501"/>
-        <location filename="../engine/replication/Cutover.cpp" line="505"/>
+        <location filename="../engine/replication/Cutover.cpp" line="350"/>
+        <location filename="../engine/replication/Cutover.cpp" line="436"/>
+        <location filename="../engine/replication/Cutover.cpp" line="503"/>
+        <location filename="../engine/replication/Cutover.cpp" line="507"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="349"/>
+        <location filename="../engine/replication/Cutover.cpp" line="351"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="365"/>
+        <location filename="../engine/replication/Cutover.cpp" line="367"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="439"/>
+        <location filename="../engine/replication/Cutover.cpp" line="441"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="449"/>
+        <location filename="../engine/replication/Cutover.cpp" line="451"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="490"/>
+        <location filename="../engine/replication/Cutover.cpp" line="492"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="511"/>
+        <location filename="../engine/replication/Cutover.cpp" line="513"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="524"/>
+        <location filename="../engine/replication/Cutover.cpp" line="526"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="298"/>
+        <location filename="../engine/replication/Cutover.cpp" line="299"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="159"/>
+        <location filename="../engine/replication/Cutover.cpp" line="160"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="341"/>
+        <location filename="../engine/replication/Cutover.cpp" line="343"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="345"/>
+        <location filename="../engine/replication/Cutover.cpp" line="347"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="565"/>
+        <location filename="../engine/replication/Cutover.cpp" line="567"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3024,12 +3034,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="198"/>
+        <location filename="../engine/replication/Cutover.cpp" line="199"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="543"/>
+        <location filename="../engine/replication/Cutover.cpp" line="545"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3138,8 +3148,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/replication/BriefLock.cpp" line="46"/>
-        <source>other sessions kept %1 locked through %2 tries over %3 s (each try waits at most %4 s for the lock, so that the application&apos;s queries on the table are not held up behind it; pg_locks shows who holds it)</source>
-        <translation>muut istunnot pitivät taulun %1 lukittuna %2 yrityksen ajan (%3 s; kukin yritys odottaa lukkoa enintään %4 s, jotta sovelluksen kyselyt taululle eivät jää sen taakse jonoon; pg_locks näyttää, kuka lukkoa pitää)</translation>
+        <source>other sessions kept %1 locked for %2 s (tries: %3; each try waits at most %4 s for the lock, so that the application&apos;s queries on the table are not held up behind it; pg_locks shows who holds it)</source>
+        <translation>muut istunnot pitivät taulun %1 lukittuna %2 s (yrityksiä: %3; kukin yritys odottaa lukkoa enintään %4 s, jotta sovelluksen kyselyt taululle eivät jää sen taakse jonoon; pg_locks näyttää, kuka lukkoa pitää)</translation>
     </message>
 </context>
 <context>

@@ -44,13 +44,13 @@ bool BriefLock::run(PgConnection& connection, const QString& sql, const QString&
                 std::chrono::steady_clock::now() - started);
             *message =
                 QCoreApplication::translate(
-                    "Runner", "other sessions kept %1 locked through %2 tries over %3 s (each try "
+                    "Runner", "other sessions kept %1 locked for %2 s (tries: %3; each try "
                               "waits at most %4 s for the lock, so that the application's queries "
                               "on the table are not held up behind it; pg_locks shows who holds "
                               "it)")
                     .arg(table)
-                    .arg(tries)
                     .arg(waited.count())
+                    .arg(tries)
                     .arg(kTryWait.count() / 1000);
             return false;
         }

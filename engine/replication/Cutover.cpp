@@ -149,7 +149,8 @@ QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationN
 /// The last step of a cut-over, once the target is verified: the replication objects go, the
 /// replica identities come back, and the database is done.
 void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sourceCleanup,
-                     PgConnection& targetCleanup, const ReplicationNames& names) {
+                     PgConnection& targetCleanup, const ReplicationNames& names,
+                     std::chrono::milliseconds lockWait) {
     const QStringList left = dropReplication(&sourceCleanup, &targetCleanup, names);
     if (sourceCleanup.deadlinePassed() || targetCleanup.deadlinePassed()) {
         // The step's limit cut the removal short: the slot may still hold WAL on the source
@@ -164,7 +165,7 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     // Last, as it may wait for other sessions' locks on the live source until the step's limit:
     // what is left then is said, with the statement to run.
     QStringList notes;
-    restoreReplicaIdentities(sourceCleanup, db, &notes);
+    restoreReplicaIdentities(sourceCleanup, db, &notes, lockWait);
     state.warnings << notes << left << owners;
     db.status = DbStatus::Done;
     db.phase = Phase::Finished;
@@ -306,7 +307,8 @@ private:
                 sourceCleanup.boundUntil(deadline);
                 targetCleanup.boundUntil(deadline);
             }
-            completeCutover(m_state, m_db, sourceCleanup, targetCleanup, m_names);
+            completeCutover(m_state, m_db, sourceCleanup, targetCleanup, m_names,
+                            m_options.lockWait);
         } catch (const PgError& failure) {
             throw overLimit(Phase::Cleanup, failure, isServerTimeout(failure));
         }

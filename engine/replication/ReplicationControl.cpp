@@ -64,8 +64,9 @@ bool keepsFailing(PgConnection* sourceDb, PgConnection& targetDb, const Replicat
 }
 } // namespace
 
-void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes) {
-    BriefLock briefly; // the source is live: its application must not queue behind these
+void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes,
+                              std::chrono::milliseconds lockWait) {
+    BriefLock briefly(lockWait); // the source is live: its application must not queue behind these
     for (const QString& entry : db.replicaIdentityFull) {
         // "table" was DEFAULT before, "table NOTHING" was NOTHING (a quoted name cannot end so).
         const bool nothing = entry.endsWith(QLatin1String(" NOTHING"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BriefLock.h"
 #include "MigrationState.h"
 #include "ReplicationObjects.h"
 
@@ -33,8 +34,10 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
 QStringList resumeReplication(MigrationState& state, const ControlServers& servers);
 
 /// Undoes REPLICA IDENTITY FULL on the tables the migration changed, each waiting only briefly
-/// for its lock on the live source (BriefLock); notes what it could not, with the statement.
-void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes);
+/// for its lock on the live source (BriefLock, `lockWait` in all); notes what it could not,
+/// with the statement.
+void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes,
+                              std::chrono::milliseconds lockWait = BriefLock::kBudget);
 
 /// "Stop migration": removes subscriptions, slots and publications, restores replica
 /// identities, keeps the data copied so far, marks the migration stopped. With the source down
@@ -63,6 +66,9 @@ struct FinishOptions {
     /// replicating, writes unfrozen. Half an hour: a verification reads every table twice.
     std::chrono::seconds stepTimeout{1800};
     int jobs = 2;
+    /// How long, in all, restoring replica identities on the live source keeps trying while
+    /// other sessions hold the tables (BriefLock: each try waits a second at most).
+    std::chrono::milliseconds lockWait = BriefLock::kBudget;
     std::function<void(const QString&)> progress;
     /// Saves the state at the steps a killed finish must find again: writes frozen, and the
     /// removal of the replication objects begun (the copy is verified by then).

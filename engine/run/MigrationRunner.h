@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BriefLock.h"
 #include "CheckRunner.h"
 #include "JobLoans.h"
 #include "MigrationState.h"
@@ -66,6 +67,9 @@ struct MigrationRequest {
     qint64 largeTableBytes = defaultLargeTableBytes();
     /// How long slot creation may wait for open transactions on the source.
     std::chrono::seconds slotTimeout{120};
+    /// How long, in all, ALTER TABLE ... REPLICA IDENTITY on the live source keeps trying while
+    /// other sessions hold its tables (BriefLock: each try waits a second at most).
+    std::chrono::milliseconds lockWait = BriefLock::kBudget;
 };
 
 /// Runs a migration, blocking the calling thread: pre-checks, roles, then per database: create

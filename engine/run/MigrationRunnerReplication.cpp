@@ -148,7 +148,7 @@ void MigrationRunner::abandonReplication(DatabaseState& db) {
         }
         notes << dropReplication(source.get(), target.get(),
                                  ReplicationNames::forDatabase(m_state.id, db.dbname));
-        restoreReplicaIdentities(*source, db, &notes);
+        restoreReplicaIdentities(*source, db, &notes, m_request.lockWait);
     } catch (const PgError& failure) {
         notes << QCoreApplication::translate(
                      "Runner", "%1: could not clean up the replication objects: %2; run "
@@ -191,7 +191,7 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
                                              kConnectTimeout);
             notes << dropReplication(source.get(), target.get(),
                                      ReplicationNames::forDatabase(id, dbname));
-            restoreReplicaIdentities(*source, old, &notes);
+            restoreReplicaIdentities(*source, old, &notes, m_request.lockWait);
             old.status = DbStatus::Failed;
             old.error = QCoreApplication::translate(
                             "Runner", "replaced by migration %1, which removed what this one "
@@ -313,7 +313,8 @@ void MigrationRunner::settleTablesWithoutIdentity(DatabaseState& db, PgConnectio
                                     "--tables-without-pk=dump (copied again at cut-over)")
                           .arg(noIdentity.join(QStringLiteral(", "))));
     case TablesWithoutPk::ReplicaIdentityFull: {
-        BriefLock briefly; // an ACCESS EXCLUSIVE lock on each live table, waited for briefly
+        // An ACCESS EXCLUSIVE lock on each live table, waited for briefly.
+        BriefLock briefly(m_request.lockWait);
         for (const QString& table : noIdentity) {
             // Remember what it was (DEFAULT, or NOTHING) to put it back at the end.
             const bool wasNothing =

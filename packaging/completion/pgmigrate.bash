@@ -20,7 +20,7 @@ _pgmigrate() {
     --format) COMPREPLY=($(compgen -W "html pdf json" -- "$cur")); return ;;
     --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --source|--target|--exclude-db|--skip-table|--id|--jobs|--timeout|--step-timeout|--lag-timeout|\
-    --connect-timeout|--max-replication-lag|--source-address-from-target|\
+    --connect-timeout|--max-replication-lag|--lock-wait|--source-address-from-target|\
     -s|-t|-f|--filtered-db) return ;;
   esac
   if [[ $cur == -* ]]; then

@@ -1,6 +1,7 @@
 // aiven-db-migrate's spellings of pgmigrate's options (-s, -t, -f/--filtered-db, --skip-table
 // in its three forms), parsed as pgmigrate's own.
 #include "DatabaseNameList.h"
+#include "LockWait.h"
 #include "ServerOptions.h"
 #include "SkipTables.h"
 
@@ -21,7 +22,44 @@ class TestCliFlags : public QObject {
         return servers.read(parser, request, true);
     }
 
+    /// --lock-wait's value as migrate and finish read it, or their usage error.
+    static QString readLockWait(const QStringList& arguments, std::chrono::milliseconds* wait) {
+        QCommandLineParser parser;
+        const QCommandLineOption option = pgm::lockWaitOption();
+        parser.addOption(option);
+        if (!parser.parse(QStringList{QStringLiteral("pgmigrate")} + arguments)) {
+            return parser.errorText();
+        }
+        return pgm::readLockWait(parser, option, wait);
+    }
+
 private slots:
+    void lockWaitTakesSecondsFromNoneToADay_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("seconds"); // -1: refused
+        QTest::newRow("default") << QStringList{} << 30;
+        QTest::newRow("none: one try each") << QStringList{QStringLiteral("--lock-wait=0")} << 0;
+        QTest::newRow("a night's report")
+            << QStringList{QStringLiteral("--lock-wait"), QStringLiteral("3600")} << 3600;
+        QTest::newRow("negative") << QStringList{QStringLiteral("--lock-wait=-1")} << -1;
+        QTest::newRow("not a number") << QStringList{QStringLiteral("--lock-wait=1m")} << -1;
+        QTest::newRow("over a day") << QStringList{QStringLiteral("--lock-wait=86401")} << -1;
+    }
+
+    void lockWaitTakesSecondsFromNoneToADay() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, seconds);
+        std::chrono::milliseconds wait{-5};
+        const QString error = readLockWait(arguments, &wait);
+        if (seconds < 0) {
+            QVERIFY2(error.contains(QStringLiteral("--lock-wait")), qPrintable(error));
+            QCOMPARE(wait.count(), -5); // untouched
+        } else {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(wait, std::chrono::milliseconds(std::chrono::seconds(seconds)));
+        }
+    }
+
     void shortServerOptionsAreTheLongOnes_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("aiven-db-migrate's") << QStringList{
