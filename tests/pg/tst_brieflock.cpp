@@ -3,6 +3,9 @@
 #include "PgTestEnv.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,9 +78,53 @@ QString identity() {
 /// on while the budget lasts, and giving up says why, leaving the session usable.
 class TestBriefLock : public QObject {
     Q_OBJECT
+    QTemporaryDir m_stateDir;
+
+    /// Runs the command line; its exit code and output.
+    std::pair<int, QString> cli(const QStringList& arguments) {
+        QProcess process;
+        process.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        process.start(QStringLiteral(PGMIGRATE_CLI), arguments);
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return {-1, QStringLiteral("timed out")};
+        }
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() +
+                                                      process.readAllStandardError())};
+    }
+
+    /// Replicates kDb alone, its keyless table with REPLICA IDENTITY FULL, trying each ALTER
+    /// once (--lock-wait 0).
+    static QStringList migrateArguments(const QString& id) {
+        return {QStringLiteral("migrate"),
+                QStringLiteral("--source"),
+                pgtest::serverUri(Cluster::Source),
+                QStringLiteral("--target"),
+                pgtest::serverUri(Cluster::Target),
+                QStringLiteral("--method"),
+                QStringLiteral("replication"),
+                QStringLiteral("--tables-without-pk"),
+                QStringLiteral("replica-identity-full"),
+                QStringLiteral("--lock-wait"),
+                QStringLiteral("0"),
+                QStringLiteral("--exclude-db"),
+                pgtest::sourceDatabasesExcept(kDb).join(QLatin1Char(',')),
+                QStringLiteral("--id"),
+                id};
+    }
+
+    static QString slotsOf(const QString& dbname) {
+        return pgtest::connect(Cluster::Source)
+            ->exec(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE database = $1"),
+                   {dbname})
+            .scalar();
+    }
 
 private slots:
     void init() {
+        pgtest::dropReplicationLeftovers(kDb);
+        pgtest::dropDatabase(Cluster::Target, kDb);
         pgtest::recreateDatabase(Cluster::Source, kDb);
         pgtest::connect(Cluster::Source, kDb)
             ->execScript(QStringLiteral("CREATE TABLE live (msg text); "
@@ -93,39 +140,57 @@ private slots:
     /// `migrate --lock-wait` reaches the engine: with 0, a held keyless table fails its
     /// database after one try (the default would keep trying for 30 s), says who to look for,
     /// and leaves the table as it was.
-    void theCommandLineWaitsAsLongAsItIsTold() {
-        pgtest::dropReplicationLeftovers(kDb);
-        pgtest::dropDatabase(Cluster::Target, kDb);
+    void migrateWaitsAsLongAsItIsTold() {
         auto holder = holdTheTable();
-        QTemporaryDir stateDir;
-        QProcess cli;
-        cli.setProcessEnvironment(pgtest::cliEnvironment(stateDir.path()));
         QElapsedTimer timer;
         timer.start();
-        cli.start(QStringLiteral(PGMIGRATE_CLI),
-                  {QStringLiteral("migrate"), QStringLiteral("--source"),
-                   pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
-                   pgtest::serverUri(Cluster::Target), QStringLiteral("--method"),
-                   QStringLiteral("replication"), QStringLiteral("--tables-without-pk"),
-                   QStringLiteral("replica-identity-full"), QStringLiteral("--lock-wait"),
-                   QStringLiteral("0"), QStringLiteral("--exclude-db"),
-                   pgtest::sourceDatabasesExcept(kDb).join(QLatin1Char(',')),
-                   QStringLiteral("--id"), QStringLiteral("brieflock-cli")});
-        QVERIFY(cli.waitForFinished(120000));
+        const auto [code, out] = cli(migrateArguments(QStringLiteral("brieflock-held")));
         const qint64 elapsed = timer.elapsed();
-        const QString out =
-            QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
-        QVERIFY2(cli.exitCode() == 1, qPrintable(out));
+        QVERIFY2(code == 1, qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("pg_locks")), qPrintable(out));
         QVERIFY2(elapsed < 20000, qPrintable(QString::number(elapsed)));
         holder.reset();
         QCOMPARE(identity(), QStringLiteral("d"));
-        QCOMPARE(pgtest::connect(Cluster::Source)
-                     ->exec(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE "
-                                           "database = $1"),
-                            {kDb})
-                     .scalar(),
-                 QStringLiteral("0"));
+        QCOMPARE(slotsOf(kDb), QStringLiteral("0"));
+    }
+
+    /// `finish --lock-wait` too: with 0, restoring the replica identity of a held table gives
+    /// up after one try (not 30 s), and the cut-over still completes with the statement to run.
+    /// Right after `migrate`, on an idle source, the drain ends at once: it used to wait 10 to
+    /// 20 s for a flush of WAL that the source had inserted but not written out.
+    void finishWaitsAsLongAsItIsTold() {
+        const QString id = QStringLiteral("brieflock-finish");
+        const auto [synced, syncOut] = cli(migrateArguments(id));
+        QVERIFY2(synced == 0, qPrintable(syncOut));
+        QCOMPARE(identity(), QStringLiteral("f"));
+        auto holder = holdTheTable();
+        QElapsedTimer timer;
+        timer.start();
+        const auto [code, out] =
+            cli({QStringLiteral("finish"), QStringLiteral("--yes"), QStringLiteral("--lock-wait"),
+                 QStringLiteral("0"), QStringLiteral("--id"), id, QStringLiteral("--json")});
+        const qint64 elapsed = timer.elapsed();
+        holder.reset();
+        QVERIFY2(code == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("restore the replica identity of public.live")) &&
+                     out.contains(QStringLiteral("pg_locks")),
+                 qPrintable(out));
+        QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
+        const QJsonArray steps = QJsonDocument::fromJson(out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("migration_detail"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("cutover_steps"))
+                                     .toArray();
+        QVERIFY2(!steps.isEmpty() &&
+                     steps.at(0).toObject().value(QStringLiteral("step")) == QLatin1String("drain"),
+                 qPrintable(out));
+        const double drained = steps.at(0).toObject().value(QStringLiteral("seconds")).toDouble();
+        QVERIFY2(drained < 5.0, qPrintable(QStringLiteral("drained in %1 s").arg(drained)));
+        QCOMPARE(identity(), QStringLiteral("f")); // as the note says: left to the user
+        QCOMPARE(slotsOf(kDb), QStringLiteral("0"));
     }
 
     void succeedsOnceTheHolderLetsGo() {
