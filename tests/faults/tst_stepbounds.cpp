@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -146,14 +145,7 @@ class TestStepBounds : public QObject {
     void expectStatusShows(const QString& step) {
         const Run json =
             cli({QStringLiteral("status"), QStringLiteral("--id"), kId, QStringLiteral("--json")});
-        const QJsonArray steps = QJsonDocument::fromJson(json.output.toUtf8())
-                                     .object()
-                                     .value(QStringLiteral("migration_detail"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QStringLiteral("cutover_steps"))
-                                     .toArray();
+        const QJsonArray steps = pgtest::cutoverSteps(json.output);
         QVERIFY2(!steps.isEmpty(), qPrintable(json.output));
         QCOMPARE(steps.first().toObject().value(QStringLiteral("step")).toString(),
                  QStringLiteral("freeze"));
@@ -311,14 +303,7 @@ private slots:
                            ReplicationNames::forDatabase(kId, kDb).slot + QLatin1Char('\'')),
                  QStringList{QStringLiteral("0")});
         // This finish had only the cleanup left, under its limit.
-        const QJsonArray steps = QJsonDocument::fromJson(finish.output.toUtf8())
-                                     .object()
-                                     .value(QStringLiteral("migration_detail"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QStringLiteral("cutover_steps"))
-                                     .toArray();
+        const QJsonArray steps = pgtest::cutoverSteps(finish.output);
         QStringList names;
         for (const auto& step : steps) {
             names << step.toObject().value(QStringLiteral("step")).toString();

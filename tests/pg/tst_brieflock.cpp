@@ -4,7 +4,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -176,14 +175,7 @@ private slots:
                      out.contains(QStringLiteral("pg_locks")),
                  qPrintable(out));
         QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
-        const QJsonArray steps = QJsonDocument::fromJson(out.toUtf8())
-                                     .object()
-                                     .value(QStringLiteral("migration_detail"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QStringLiteral("cutover_steps"))
-                                     .toArray();
+        const QJsonArray steps = pgtest::cutoverSteps(out);
         QVERIFY2(!steps.isEmpty() &&
                      steps.at(0).toObject().value(QStringLiteral("step")) == QLatin1String("drain"),
                  qPrintable(out));

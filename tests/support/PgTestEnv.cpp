@@ -1,6 +1,8 @@
 #include "PgTestEnv.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace pgtest {
 
@@ -150,6 +152,17 @@ void dropReplicationLeftovers(const QString& dbname) {
             db->exec(QStringLiteral("DROP PUBLICATION ") + pubs.text(row, 0));
         }
     }
+}
+
+QJsonArray cutoverSteps(const QString& json) {
+    return QJsonDocument::fromJson(json.toUtf8())
+        .object()
+        .value(QStringLiteral("migration_detail"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("cutover_steps"))
+        .toArray();
 }
 
 } // namespace pgtest

@@ -3,6 +3,7 @@
 #include "ConnectionSettings.h"
 #include "PgConnection.h"
 
+#include <QJsonArray>
 #include <QProcessEnvironment>
 #include <QTest>
 #include <memory>
@@ -45,6 +46,8 @@ bool writeFakePgTools(const QString& directory, const QString& version);
 /// Removes what a failed replication test may have left for `dbname`: subscriptions in the
 /// target database, then slots and pgmigrate's publications on the source.
 void dropReplicationLeftovers(const QString& dbname);
+/// The first database's `cutover_steps` in the JSON that `status` or `finish --json` printed.
+QJsonArray cutoverSteps(const QString& json);
 
 } // namespace pgtest
 
