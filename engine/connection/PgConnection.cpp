@@ -22,6 +22,8 @@ constexpr int kSliceMs = 100;
 constexpr std::chrono::milliseconds kCancelRepeat(1000);
 // Bounds what a COPY stream buffers while the server reads slower than the source writes.
 constexpr qint64 kFlushEvery = qint64{256} * 1024;
+// The most COPY data handed to libpq in one call (see putCopyData).
+constexpr int kPutPiece = 256 * 1024;
 const QString kQueryCanceled = QStringLiteral("57014");
 
 // libpq prints server NOTICEs on stderr by default; the engine reports what matters itself.
@@ -415,20 +417,31 @@ bool PgConnection::putCopyData(const char* data, int length) {
     if (PQisnonblocking(m_conn) == 0 && PQsetnonblocking(m_conn, 1) != 0) {
         return false;
     }
-    for (;;) {
-        const int put = PQputCopyData(m_conn, data, length);
-        if (put < 0) {
-            return false;
+    // A row of hundreds of megabytes goes out in pieces: libpq grows its output buffer to
+    // hold what one call hands it and never shrinks it, and COPY FROM reads a byte stream, so
+    // the pieces need not follow the rows.
+    while (length > 0) {
+        const int piece = length < kPutPiece ? length : kPutPiece;
+        for (;;) {
+            const int put = PQputCopyData(m_conn, data, piece);
+            if (put < 0) {
+                return false;
+            }
+            if (put == 1) {
+                break;
+            }
+            if (!waitSlice(true)) {
+                return false;
+            }
         }
-        if (put == 1) {
-            break;
-        }
-        if (!waitSlice(true)) {
+        data += piece;
+        length -= piece;
+        m_unflushed += piece;
+        if (m_unflushed >= kFlushEvery && !flushOutput()) {
             return false;
         }
     }
-    m_unflushed += length;
-    return m_unflushed < kFlushEvery || flushOutput();
+    return true;
 }
 
 bool PgConnection::putCopyEnd(const char* failure) {

@@ -1,4 +1,5 @@
 #include "MigrationState.h"
+#include "ProcessMemory.h"
 #include "StateStore.h"
 
 #include <QFile>
@@ -36,47 +37,6 @@ MigrationState sample() {
     b.phaseSeconds.insert(Phase::Data, 2.5);
     state.databases << a << b;
     return state;
-}
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
-/// The process's resident and peak resident memory, in kB (/proc/self/status).
-struct Rss {
-    qint64 now = 0;
-    qint64 peak = 0;
-};
-
-Rss residentMemory() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    Rss rss;
-    if (!status.open(QIODevice::ReadOnly)) {
-        return rss;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        const QList<QByteArray> words = line.simplified().split(' ');
-        if (words.size() >= 2 && words[0] == "VmRSS:") {
-            rss.now = words[1].toLongLong();
-        } else if (words.size() >= 2 && words[0] == "VmHWM:") {
-            rss.peak = words[1].toLongLong();
-        }
-    }
-    return rss;
-}
-
-/// Starts measuring the peak anew (Linux: 5 in clear_refs resets VmHWM to VmRSS).
-bool resetPeakMemory() {
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
 } // namespace
@@ -171,7 +131,7 @@ private slots:
         // from whichever copy worker finished a table. Built as one QJsonDocument, a save here
         // raised the peak by 8.4 MB (the CLI went from 52 to over 100 MB once the copy's saves
         // began); streamed a table at a time, by 16 kB.
-        if (kSanitized) {
+        if (pgtest::addressSanitized()) {
             QSKIP("AddressSanitizer holds freed memory back (quarantine): no peak to measure");
         }
         MigrationState state = sample();
@@ -183,12 +143,12 @@ private slots:
         StateStore store(dir.path());
         QString error;
         QVERIFY2(store.save(state, &error), qPrintable(error)); // the directory, once
-        if (!resetPeakMemory()) {
+        if (!pgtest::resetPeakMemory()) {
             QSKIP("no /proc/self/clear_refs to measure the peak with");
         }
-        const Rss before = residentMemory();
+        const pgtest::ResidentMemory before = pgtest::residentMemory();
         QVERIFY2(store.save(state, &error), qPrintable(error));
-        const Rss after = residentMemory();
+        const pgtest::ResidentMemory after = pgtest::residentMemory();
         const qint64 grewKb = after.peak - before.now;
         qInfo("saving 20,000 tables raised the peak by %lld kB", grewKb);
         QVERIFY2(grewKb < 2 * 1024, qPrintable(QStringLiteral("saving 20,000 tables raised the "
