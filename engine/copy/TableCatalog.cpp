@@ -40,7 +40,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         QStringLiteral("WITH config AS (SELECT x.reloid, x.cond FROM pg_extension e, "
                        "unnest(e.extconfig, e.extcondition) AS x(reloid, cond)) "
                        "SELECT n.nspname, c.relname, format('%I.%I', n.nspname, c.relname), "
-                       "pg_relation_size(c.oid), c.relpersistence = 'u', "
+                       "pg_table_size(c.oid), c.relpersistence = 'u', "
                        "c.oid IN (SELECT reloid FROM config), "
                        "coalesce((SELECT cond FROM config WHERE reloid = c.oid), ''), "
                        "(SELECT json_agg(quote_ident(a.attname) ORDER BY a.attnum) "

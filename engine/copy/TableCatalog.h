@@ -20,7 +20,9 @@ struct TableInfo {
     /// Every column's value as the checksum reads it (generated included), by name: expressions
     /// over the table aliased `t`, alike on every major (see TableCatalog.cpp).
     QStringList checksumValues;
-    qint64 bytes = 0; ///< on-disk size on the source
+    /// On-disk size on the source with its TOAST: a table of large documents keeps almost all
+    /// of its bytes there, and the largest tables must start first.
+    qint64 bytes = 0;
     /// Every column's COPY bytes are the same on two clusters of one major for the same value
     /// (no generated column, no array of a user type or record, whose binary form embeds type
     /// oids, no reg* oid alias, no user-defined base type): the client may compare the rows'
