@@ -25,6 +25,11 @@ namespace {
 
 constexpr std::chrono::seconds kConnectTimeout(30);
 constexpr quint32 kPgConstraint = 2606; // the catalog of a constraint's archive entry
+// Below this a table is loaded without TRUNCATE and COPY FREEZE, and analyzed without VACUUM:
+// TRUNCATE gives the table, its TOAST table and TOAST index new files (and the old ones are
+// unlinked at the next checkpoint), which at 20,000 tables costs more than the rows, while
+// the visibility map of a few pages saves index-only scans next to nothing.
+constexpr qint64 kSmallTableBytes = qint64{1} << 20;
 
 /// The copy workers' sessions: the source's inside `snapshot`, the target's set up for loading.
 WorkerConnections loadingConnections(const ConnectionSettings& source,
@@ -116,7 +121,7 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
     connections.loans = &m_jobLoans;
     // Every table is emptied in its loading transaction (a run killed after a table's commit
     // but before the state said so must not leave its rows twice): TRUNCATE, which also allows
-    // COPY FREEZE, or DELETE for a table a foreign key points at.
+    // COPY FREEZE, or DELETE for a table a foreign key points at and for a small new one.
     CopyOptions plainOptions;
     plainOptions.binary = m_sameMajor;
     plainOptions.truncateFirst = true;
@@ -134,6 +139,9 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
         CopyOptions options =
             referenced.contains(table.qualified) ? referencedOptions : plainOptions;
         options.digest = verifies && m_sameMajor && table.digestable;
+        if (freshTables && table.bytes < kSmallTableBytes) {
+            options.deleteFirst = true; // what a killed run committed, if anything
+        }
         return options;
     };
     {
@@ -274,8 +282,10 @@ QString MigrationRunner::analyzeStatement(const PgConnection& target, const Tabl
                                           bool frozen) {
     // Statistics now, overlapping the other tables' copies, rather than in a phase after them
     // all. COPY FREEZE on 14+ already set the visibility map; a table loaded otherwise is
-    // vacuumed too, or index-only scans visit the heap until autovacuum comes by.
-    const bool vacuum = !frozen || target.serverVersionNum() < 140000;
+    // vacuumed too, or index-only scans visit the heap until autovacuum comes by (a small one
+    // is not: see kSmallTableBytes).
+    const bool vacuum =
+        (!frozen || target.serverVersionNum() < 140000) && table.bytes >= kSmallTableBytes;
     return (vacuum ? QStringLiteral("VACUUM (ANALYZE) ") : QStringLiteral("ANALYZE ")) +
            table.qualified;
 }
