@@ -47,6 +47,19 @@ TableInfo tableNamed(const QList<TableInfo>& tables, const QString& qualified) {
     return {};
 }
 
+/// Creates the table `definition` ("name (columns)", in public) on both servers and fills it on
+/// the source with the rows `select` returns; then opens the source's snapshot, as the copy
+/// does, and returns the table as the copy sees it.
+TableInfo tableOnBoth(PgConnection& source, PgConnection& target, const QString& definition,
+                      const QString& select) {
+    const QString name = definition.section(QLatin1Char(' '), 0, 0);
+    source.execScript(QStringLiteral("CREATE TABLE ") + definition +
+                      QStringLiteral("; INSERT INTO ") + name + QLatin1Char(' ') + select);
+    target.execScript(QStringLiteral("CREATE TABLE ") + definition);
+    source.execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    return tableNamed(listTables(source, {}), QStringLiteral("public.") + name);
+}
+
 } // namespace
 
 class TestCopyDigest : public QObject {
@@ -176,15 +189,11 @@ private slots:
         QFETCH(bool, binary);
         auto source = pgtest::connect(Cluster::Source, kDb);
         auto target = pgtest::connect(Cluster::Target, kDb);
-        const QString table =
-            QStringLiteral("CREATE TABLE wide (id int PRIMARY KEY, body bytea, note text); ");
-        source->execScript(table +
-                           QStringLiteral("INSERT INTO wide SELECT i, decode(repeat(md5(i::text), "
-                                          "(ARRAY[0, 16383, 16384, 65537, 200000])[i]), 'hex'), "
-                                          "repeat('n', i * 100000) FROM generate_series(1, 5) i"));
-        target->execScript(table);
-        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-        const TableInfo wide = tableNamed(listTables(*source, {}), QStringLiteral("public.wide"));
+        const TableInfo wide = tableOnBoth(
+            *source, *target, QStringLiteral("wide (id int PRIMARY KEY, body bytea, note text)"),
+            QStringLiteral("SELECT i, decode(repeat(md5(i::text), "
+                           "(ARRAY[0, 16383, 16384, 65537, 200000])[i]), 'hex'), "
+                           "repeat('n', i * 100000) FROM generate_series(1, 5) i"));
         CopyOptions options;
         options.binary = binary;
         options.digest = true;
@@ -228,14 +237,10 @@ private slots:
         }
         auto source = pgtest::connect(Cluster::Source, kDb);
         auto target = pgtest::connect(Cluster::Target, kDb);
-        const QString table =
-            QStringLiteral("CREATE TABLE huge (id int PRIMARY KEY, body bytea); ");
-        source->execScript(table +
-                           QStringLiteral("INSERT INTO huge SELECT i, decode(repeat(md5(i::text), "
-                                          "1500000), 'hex') FROM generate_series(1, 2) i"));
-        target->execScript(table);
-        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-        const TableInfo huge = tableNamed(listTables(*source, {}), QStringLiteral("public.huge"));
+        const TableInfo huge =
+            tableOnBoth(*source, *target, QStringLiteral("huge (id int PRIMARY KEY, body bytea)"),
+                        QStringLiteral("SELECT i, decode(repeat(md5(i::text), 1500000), 'hex') "
+                                       "FROM generate_series(1, 2) i"));
         if (!pgtest::resetPeakMemory()) {
             QSKIP("no /proc/self/clear_refs to measure the peak with");
         }
