@@ -166,9 +166,10 @@ private:
     void copyData(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
                   const QSet<QString>& referenced, bool freshTables);
     /// One table of copyData, its digest read back and its statistics taken when asked.
+    /// `index`: its entry in db.tables (-1: none).
     void copyOneTable(DatabaseState& db, PgConnection& source, PgConnection& target,
-                      const struct TableInfo& table, const struct CopyOptions& options,
-                      const QElapsedTimer& timer);
+                      const struct TableInfo& table, qsizetype index,
+                      const struct CopyOptions& options, const QElapsedTimer& timer);
     /// Indexes, constraints, triggers, ...: the whole section, or (`whole` false) only the
     /// entries the target lacks, named on the source inside the copy's snapshot.
     void restorePostData(DatabaseState& db, class SchemaArchive& schema, bool whole,
