@@ -31,6 +31,18 @@ constexpr quint32 kPgConstraint = 2606; // the catalog of a constraint's archive
 // the visibility map of a few pages saves index-only scans next to nothing.
 constexpr qint64 kSmallTableBytes = qint64{1} << 20;
 
+/// Each table's index in a database's table list, by name: a table finds its entry once, where
+/// a scan of the list per table cost time squared (a second of CPU at 20,000 tables). The list
+/// is filled before the copy starts and does not change while it runs.
+QHash<QString, qsizetype> entriesByName(const QList<TableState>& tables) {
+    QHash<QString, qsizetype> entries;
+    entries.reserve(tables.size());
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        entries.insert(tables[i].name, i);
+    }
+    return entries;
+}
+
 /// The copy workers' sessions: the source's inside `snapshot`, the target's set up for loading.
 WorkerConnections loadingConnections(const ConnectionSettings& source,
                                      const ConnectionSettings& target, const QString& snapshot,
@@ -151,16 +163,10 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
         m_earlyKeys.remove(db.dbname);
     }
 
-    // Each table's entry in db.tables, found by name once per table: a scan of the list per
-    // table cost time squared (a second of CPU at 20,000 tables). The list is filled before the
-    // copy starts and does not change while it runs.
     QHash<QString, qsizetype> entries;
     {
         std::lock_guard lock(m_mutex);
-        entries.reserve(db.tables.size());
-        for (qsizetype i = 0; i < db.tables.size(); ++i) {
-            entries.insert(db.tables[i].name, i);
-        }
+        entries = entriesByName(db.tables);
     }
     QElapsedTimer timer;
     timer.start();
