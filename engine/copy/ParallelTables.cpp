@@ -44,10 +44,10 @@ std::pair<Session, Session> openWorkerSessions(const WorkerConnections& connecti
 
 } // namespace
 
-QString forEachTableInParallel(
-    const QList<TableInfo>& tables, int jobs, const WorkerConnections& connections,
-    const std::atomic_bool* cancelled,
-    const std::function<void(PgConnection&, PgConnection&, const TableInfo&)>& work) {
+QString
+forEachInParallel(qsizetype count, int jobs, const WorkerConnections& connections,
+                  const std::atomic_bool* cancelled,
+                  const std::function<void(PgConnection&, PgConnection&, qsizetype)>& work) {
     std::mutex mutex;
     qsizetype next = 0;
     QString firstError;
@@ -59,17 +59,16 @@ QString forEachTableInParallel(
         try {
             auto [source, target] = openWorkerSessions(connections, cancelled);
             for (;;) {
-                TableInfo table;
+                qsizetype unit = 0;
                 {
                     std::lock_guard lock(mutex);
-                    if (next >= tables.size() || failed.load() ||
-                        (cancelled && cancelled->load())) {
-                        queueEmptied = next >= tables.size();
+                    if (next >= count || failed.load() || (cancelled && cancelled->load())) {
+                        queueEmptied = next >= count;
                         break;
                     }
-                    table = tables[next++];
+                    unit = next++;
                 }
-                work(*source, *target, table);
+                work(*source, *target, unit);
             }
             PgResult ignored;
             QString state;
@@ -90,7 +89,7 @@ QString forEachTableInParallel(
         }
     };
 
-    const int threads = int(std::max<qsizetype>(1, std::min<qsizetype>(jobs, tables.size())));
+    const int threads = int(std::max<qsizetype>(1, std::min<qsizetype>(jobs, count)));
     const int unused = std::max(0, jobs - threads);
     if (connections.loans) {
         connections.loans->lend(unused);
@@ -110,6 +109,16 @@ QString forEachTableInParallel(
         firstError = QStringLiteral("cancelled");
     }
     return firstError;
+}
+
+QString forEachTableInParallel(
+    const QList<TableInfo>& tables, int jobs, const WorkerConnections& connections,
+    const std::atomic_bool* cancelled,
+    const std::function<void(PgConnection&, PgConnection&, const TableInfo&)>& work) {
+    return forEachInParallel(tables.size(), jobs, connections, cancelled,
+                             [&](PgConnection& source, PgConnection& target, qsizetype index) {
+                                 work(source, target, tables[index]);
+                             });
 }
 
 } // namespace pgm

@@ -24,6 +24,14 @@ struct WorkerConnections {
     JobLoans* loans = nullptr;
 };
 
+/// Runs `work` over `count` units of work, handed out in their order (0 first) to `jobs`
+/// threads, each with its own pair of connections (the source one in REPEATABLE READ with the
+/// exported snapshot, so every worker sees the same moment). Stops handing out units after the
+/// first error or a cancel. Returns an empty string on success, else the first error.
+QString forEachInParallel(qsizetype count, int jobs, const WorkerConnections& connections,
+                          const std::atomic_bool* cancelled,
+                          const std::function<void(PgConnection&, PgConnection&, qsizetype)>& work);
+
 /// Runs `work` over the tables on `jobs` threads, largest tables first, each thread with its own
 /// pair of connections (the source one in REPEATABLE READ with the exported snapshot, so every
 /// worker sees the same moment). Stops handing out tables after the first error or a cancel.

@@ -1,5 +1,6 @@
 #include "TableCopy.h"
 
+#include "CopyStream.h"
 #include "Logging.h"
 #include "PgConnection.h"
 #include "PgError.h"
@@ -15,69 +16,13 @@ struct Stream {
     qint64 bytes = 0;
 };
 
-// What COPY TO reads: the table's columns, or for an extension's configuration table only the
-// user's rows, selected by its filter.
-QString copySource(const TableInfo& table) {
-    const QString columns = table.columns.join(QStringLiteral(", "));
-    return table.filter.isEmpty()
-               ? QString(table.qualified + QStringLiteral(" (") + columns + QLatin1Char(')'))
-               : QString(QStringLiteral("(SELECT ") + columns + QStringLiteral(" FROM ONLY ") +
-                         table.qualified + QLatin1Char(' ') + table.filter + QLatin1Char(')'));
-}
-
-QString resultError(PGconn* conn, PGresult* result) {
-    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    return primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-}
-
-QString resultState(PGresult* result) {
-    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    return state ? QString::fromUtf8(state) : QString();
-}
-
-// Reads every remaining result of a connection; returns the first error, if any.
-bool drain(PgConnection& connection, QString* error, QString* sqlstate, qint64* rows) {
-    bool ok = true;
-    for (PgResult result = connection.nextResult(); result.get();
-         result = connection.nextResult()) {
-        PGresult* raw = result.get();
-        const ExecStatusType status = PQresultStatus(raw);
-        if (status == PGRES_COPY_OUT) {
-            // The source still streams (the target failed and the source was cancelled, or
-            // not yet): libpq answers COPY_OUT again and again until its rows are read, so
-            // read and drop them up to the server's end of the COPY (the cancel's error).
-            char* buffer = nullptr;
-            while (connection.getCopyData(&buffer) > 0) {
-                PQfreemem(buffer);
-                buffer = nullptr;
-            }
-            continue;
-        }
-        if (status == PGRES_COMMAND_OK && rows) {
-            *rows = QByteArray(PQcmdTuples(raw)).toLongLong();
-        } else if (status == PGRES_FATAL_ERROR && ok) {
-            ok = false;
-            *error = resultError(connection.raw(), raw);
-            *sqlstate = resultState(raw);
-        }
-    }
-    return ok;
-}
-
 // Starts COPY FROM STDIN on the target, then COPY TO STDOUT on the source (ending the target's
 // if the source refuses).
 void startCopy(PgConnection& source, PgConnection& target, const TableInfo& table, bool binary,
                bool freeze, const QString& step) {
-    const QString columns = table.columns.join(QStringLiteral(", "));
-    const QString format = binary ? QStringLiteral("binary") : QStringLiteral("text");
-    target.exec(QStringLiteral("COPY ") + table.qualified + QStringLiteral(" (") + columns +
-                    QStringLiteral(") FROM STDIN WITH (FORMAT ") + format +
-                    (freeze ? QStringLiteral(", FREEZE)") : QStringLiteral(")")),
-                {}, step);
+    target.exec(copyInStatement(table, binary, freeze), {}, step);
     try {
-        source.exec(QStringLiteral("COPY ") + copySource(table) +
-                        QStringLiteral(" TO STDOUT WITH (FORMAT ") + format + QLatin1Char(')'),
-                    {}, step);
+        source.exec(copyOutStatement(table, binary), {}, step);
     } catch (const PgError&) {
         target.putCopyEnd("source refused the copy");
         QString ignored;
@@ -85,60 +30,6 @@ void startCopy(PgConnection& source, PgConnection& target, const TableInfo& tabl
         drain(target, &ignored, &state, nullptr);
         throw;
     }
-}
-
-// How the rows' flow from source to target stopped: failure is empty when the source finished.
-struct PumpEnd {
-    QString failure;
-    bool targetFailed = false;
-};
-
-// Passes the source's COPY data to the target until the source ends, either side fails or the
-// copy is cancelled; adds the bytes to *done.
-PumpEnd pumpRows(PgConnection& source, PgConnection& target, CopyDigest* digest,
-                 const std::atomic_bool* cancelled, const std::function<void(qint64)>& progress,
-                 Stream* done) {
-    PumpEnd end;
-    qint64 sinceReport = 0;
-    for (;;) {
-        char* buffer = nullptr;
-        const int length = source.getCopyData(&buffer);
-        if (length == -1) {
-            break; // the source finished
-        }
-        if (length == -2) {
-            end.failure = source.errorMessage();
-            break;
-        }
-        if (digest) {
-            digest->add(buffer, length);
-        }
-        const bool put = target.putCopyData(buffer, length);
-        PQfreemem(buffer);
-        if (!put) {
-            end.failure = target.errorMessage();
-            end.targetFailed = true;
-            source.cancel();
-            break;
-        }
-        done->bytes += length;
-        sinceReport += length;
-        if (sinceReport >= (1 << 20)) {
-            if (progress) {
-                progress(sinceReport);
-            }
-            sinceReport = 0;
-            if (cancelled && cancelled->load()) {
-                end.failure = QStringLiteral("cancelled");
-                source.cancel();
-                break;
-            }
-        }
-    }
-    if (progress && sinceReport > 0) {
-        progress(sinceReport);
-    }
-    return end;
 }
 
 // Ends the COPY on both sides (the row count from the source into *done) and throws the error
@@ -184,7 +75,7 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
     const QString step = QCoreApplication::translate("Runner", "copy %1").arg(table.qualified);
     startCopy(source, target, table, binary, freeze, step);
     Stream done;
-    const PumpEnd end = pumpRows(source, target, digest, cancelled, progress, &done);
+    const PumpEnd end = pumpRows(source, target, digest, cancelled, progress, &done.bytes);
     finishCopy(source, target, step, end, &done);
     return done;
 }
@@ -276,20 +167,7 @@ CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool bi
                         (binary ? QStringLiteral("binary)") : QStringLiteral("text)")),
                     {}, step);
     CopyDigest digest(binary);
-    QString failure;
-    for (;;) {
-        char* buffer = nullptr;
-        const int length = connection.getCopyData(&buffer);
-        if (length == -1) {
-            break;
-        }
-        if (length == -2) {
-            failure = connection.errorMessage();
-            break;
-        }
-        digest.add(buffer, length);
-        PQfreemem(buffer);
-    }
+    const QString failure = digestCopyOut(connection, &digest);
     QString error;
     QString state;
     const bool ok = drain(connection, &error, &state, nullptr);

@@ -170,6 +170,20 @@ private:
     void copyOneTable(DatabaseState& db, PgConnection& source, PgConnection& target,
                       const struct TableInfo& table, qsizetype index,
                       const struct CopyOptions& options, const QElapsedTimer& timer);
+    /// Small new tables of copyData in one batch (TableBatch), read back and analyzed a batch
+    /// at a time; one at a time (copyOneTable, with `optionsFor`'s options) when the batch
+    /// failed. `entries`: each table's index in db.tables. `digest`: digest those that are
+    /// digestable.
+    void
+    copyTableBatch(DatabaseState& db, PgConnection& source, PgConnection& target,
+                   const QList<struct TableInfo>& batch, const QHash<QString, qsizetype>& entries,
+                   const std::function<struct CopyOptions(const struct TableInfo&)>& optionsFor,
+                   bool digest, const QElapsedTimer& timer);
+    /// A copied batch's results into the state: rows, copied flags, comparisons, analyzed.
+    void recordBatch(DatabaseState& db, const QList<struct TableInfo>& batch,
+                     const QList<qsizetype>& indexes, const QList<struct CopyResult>& results,
+                     const QList<class CopyDigest>& back, bool analyzed,
+                     const QElapsedTimer& timer);
     /// Indexes, constraints, triggers, ...: the whole section, or (`whole` false) only the
     /// entries the target lacks, named on the source inside the copy's snapshot.
     void restorePostData(DatabaseState& db, class SchemaArchive& schema, bool whole,

@@ -8,6 +8,7 @@
 #include "PgError.h"
 #include "ReadBackWithKey.h"
 #include "SchemaArchive.h"
+#include "TableBatch.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
 #include "TextOutput.h"
@@ -30,6 +31,10 @@ constexpr quint32 kPgConstraint = 2606; // the catalog of a constraint's archive
 // unlinked at the next checkpoint), which at 20,000 tables costs more than the rows, while
 // the visibility map of a few pages saves index-only scans next to nothing.
 constexpr qint64 kSmallTableBytes = qint64{1} << 20;
+// Small new tables are copied this many at a time (TableBatch): one transaction holds a lock on
+// each, and a batch is one worker's unit of work, so it stays short beside a large table.
+constexpr qsizetype kBatchTables = 64;
+constexpr qint64 kBatchBytes = qint64{8} << 20;
 
 /// Each table's index in a database's table list, by name: a table finds its entry once, where
 /// a scan of the list per table cost time squared (a second of CPU at 20,000 tables). The list
@@ -41,6 +46,24 @@ QHash<QString, qsizetype> entriesByName(const QList<TableState>& tables) {
         entries.insert(tables[i].name, i);
     }
     return entries;
+}
+
+/// How each table is loaded. Every table is emptied in its loading transaction (a run killed
+/// after a table's commit but before the state said so must not leave its rows twice):
+/// TRUNCATE, which also allows COPY FREEZE, or DELETE for a table a foreign key points at and
+/// for a small new one. `digest`: digest the rows of tables whose bytes compare.
+std::function<CopyOptions(const TableInfo&)>
+loadOptions(const QSet<QString>& referenced, bool freshTables, bool binary, bool digest) {
+    return [&referenced, freshTables, binary, digest](const TableInfo& table) {
+        CopyOptions options;
+        options.binary = binary;
+        options.truncateFirst = true;
+        options.earlyKey = freshTables;
+        options.deleteFirst = referenced.contains(table.qualified) ||
+                              (freshTables && table.bytes < kSmallTableBytes); // a killed run's
+        options.digest = digest && table.digestable;
+        return options;
+    };
 }
 
 /// The copy workers' sessions: the source's inside `snapshot`, the target's set up for loading.
@@ -131,41 +154,19 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
         m_request.check.inspection.source.withDatabase(db.dbname),
         m_request.check.inspection.target.withDatabase(db.dbname), snapshot, &triggersFire);
     connections.loans = &m_jobLoans;
-    // Every table is emptied in its loading transaction (a run killed after a table's commit
-    // but before the state said so must not leave its rows twice): TRUNCATE, which also allows
-    // COPY FREEZE, or DELETE for a table a foreign key points at and for a small new one.
-    CopyOptions plainOptions;
-    plainOptions.binary = m_sameMajor;
-    plainOptions.truncateFirst = true;
-    plainOptions.earlyKey = freshTables;
-    CopyOptions referencedOptions = plainOptions;
-    referencedOptions.deleteFirst = true;
-
     // Between clusters of one major a table's COPY bytes compare: its rows are digested as they
     // stream, and read back from the target right after its commit (still in cache), so the
     // source is scanned once and verification overlaps the other tables' copies. A replicated
     // copy is verified only on request: then only is it worth reading back.
-    const bool verifies =
-        db.method != MigrationMethod::Replication || m_request.verifyReplicatedCopy;
-    const auto optionsFor = [&](const TableInfo& table) {
-        CopyOptions options =
-            referenced.contains(table.qualified) ? referencedOptions : plainOptions;
-        options.digest = verifies && m_sameMajor && table.digestable;
-        if (freshTables && table.bytes < kSmallTableBytes) {
-            options.deleteFirst = true; // what a killed run committed, if anything
-        }
-        return options;
-    };
+    const bool digest = m_sameMajor && (db.method != MigrationMethod::Replication ||
+                                        m_request.verifyReplicatedCopy);
+    const auto optionsFor = loadOptions(referenced, freshTables, m_sameMajor, digest);
+    QHash<QString, qsizetype> entries;
     {
         std::lock_guard lock(m_mutex);
         m_verifiedWhileCopying.remove(db.dbname);
         m_analyzedWhileCopying.remove(db.dbname);
         m_earlyKeys.remove(db.dbname);
-    }
-
-    QHash<QString, qsizetype> entries;
-    {
-        std::lock_guard lock(m_mutex);
         entries = entriesByName(db.tables);
     }
     QElapsedTimer timer;
@@ -175,11 +176,25 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
     // gigabytes. A table a kill leaves unremembered is copied again on resume, its rows
     // replaced (truncateFirst), as one committed just before a kill always was.
     ThrottledSave saves([this] { save(); }, std::chrono::seconds(1));
-    const QString error = forEachTableInParallel(
-        tables, jobsFor(db), connections, m_cancelled,
-        [&](PgConnection& source, PgConnection& target, const TableInfo& table) {
-            copyOneTable(db, source, target, table, entries.value(table.qualified, -1),
-                         optionsFor(table), timer);
+    // Small tables this run created are copied in batches; a large one alone (its read-back
+    // may borrow idle jobs, its primary key built meanwhile).
+    const auto batchable = [&](const TableInfo& table) {
+        return freshTables && table.bytes < kSmallTableBytes &&
+               table.bytes < m_request.largeTableBytes;
+    };
+    const QList<QList<TableInfo>> units =
+        groupIntoBatches(tables, batchable, kBatchTables, kBatchBytes);
+    const QString error = forEachInParallel(
+        units.size(), jobsFor(db), connections, m_cancelled,
+        [&](PgConnection& source, PgConnection& target, qsizetype unit) {
+            const QList<TableInfo>& batch = units[unit];
+            if (batch.size() == 1) {
+                copyOneTable(db, source, target, batch.first(),
+                             entries.value(batch.first().qualified, -1), optionsFor(batch.first()),
+                             timer);
+            } else {
+                copyTableBatch(db, source, target, batch, entries, optionsFor, digest, timer);
+            }
             if (!saves.changed()) {
                 publish(); // the front ends still hear of each finished table
             }

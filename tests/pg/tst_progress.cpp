@@ -30,8 +30,8 @@ private slots:
     void progressCallbackIsNeverCalledTwiceAtOnce() {
         pgtest::recreateDatabase(Cluster::Source, kDb);
         pgtest::dropDatabase(Cluster::Target, kDb);
-        // Many small tables: workers finish one after another, each saving the state and
-        // reporting progress.
+        // Many tables: workers finish one after another, each saving the state and reporting
+        // progress.
         pgtest::connect(Cluster::Source, kDb)
             ->execScript(QStringLiteral(
                 "DO $$BEGIN FOR i IN 1..120 LOOP EXECUTE format('CREATE TABLE t%s (id int "
@@ -44,6 +44,9 @@ private slots:
         r.check.inspection.connectTimeout = std::chrono::seconds(5);
         r.check.method = MethodChoice::Dump;
         r.jobs = 4;
+        // Each table alone, so each finishes apart (small tables go in batches otherwise,
+        // reported a batch at a time).
+        r.largeTableBytes = 0;
         std::atomic_int inside{0};
         std::atomic_int overlaps{0};
         std::atomic_int calls{0};

@@ -1,0 +1,133 @@
+#include "CopyStream.h"
+
+#include "PgConnection.h"
+
+namespace pgm {
+
+QString copySource(const TableInfo& table) {
+    const QString columns = table.columns.join(QStringLiteral(", "));
+    return table.filter.isEmpty()
+               ? QString(table.qualified + QStringLiteral(" (") + columns + QLatin1Char(')'))
+               : QString(QStringLiteral("(SELECT ") + columns + QStringLiteral(" FROM ONLY ") +
+                         table.qualified + QLatin1Char(' ') + table.filter + QLatin1Char(')'));
+}
+
+QString copyOutStatement(const TableInfo& table, bool binary) {
+    return QStringLiteral("COPY ") + copySource(table) +
+           QStringLiteral(" TO STDOUT WITH (FORMAT ") +
+           (binary ? QStringLiteral("binary)") : QStringLiteral("text)"));
+}
+
+QString copyInStatement(const TableInfo& table, bool binary, bool freeze) {
+    return QStringLiteral("COPY ") + table.qualified + QStringLiteral(" (") +
+           table.columns.join(QStringLiteral(", ")) + QStringLiteral(") FROM STDIN WITH (FORMAT ") +
+           (binary ? QStringLiteral("binary") : QStringLiteral("text")) +
+           (freeze ? QStringLiteral(", FREEZE)") : QStringLiteral(")"));
+}
+
+QString resultError(const PgConnection& connection, const PGresult* result) {
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    return primary ? QString::fromUtf8(primary) : connection.errorMessage().trimmed();
+}
+
+QString resultState(const PGresult* result) {
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    return state ? QString::fromUtf8(state) : QString();
+}
+
+bool drain(PgConnection& connection, QString* error, QString* sqlstate, qint64* rows) {
+    bool ok = true;
+    for (PgResult result = connection.nextResult(); result.get();
+         result = connection.nextResult()) {
+        PGresult* raw = result.get();
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_COPY_OUT) {
+            // The source still streams (the target failed and the source was cancelled, or
+            // not yet): libpq answers COPY_OUT again and again until its rows are read, so
+            // read and drop them up to the server's end of the COPY (the cancel's error).
+            char* buffer = nullptr;
+            while (connection.getCopyData(&buffer) > 0) {
+                PQfreemem(buffer);
+                buffer = nullptr;
+            }
+            continue;
+        }
+        if (status == PGRES_COPY_IN) {
+            // A batch's next COPY FROM after a failure was noticed: it must end for the
+            // results to.
+            connection.putCopyEnd("copy aborted");
+            continue;
+        }
+        if (status == PGRES_COMMAND_OK && rows) {
+            *rows = QByteArray(PQcmdTuples(raw)).toLongLong();
+        } else if (status == PGRES_FATAL_ERROR && ok) {
+            ok = false;
+            *error = resultError(connection, raw);
+            *sqlstate = resultState(raw);
+        }
+    }
+    return ok;
+}
+
+PumpEnd pumpRows(PgConnection& source, PgConnection& target, CopyDigest* digest,
+                 const std::atomic_bool* cancelled, const std::function<void(qint64)>& progress,
+                 qint64* bytes) {
+    PumpEnd end;
+    qint64 sinceReport = 0;
+    for (;;) {
+        char* buffer = nullptr;
+        const int length = source.getCopyData(&buffer);
+        if (length == -1) {
+            break; // the source finished
+        }
+        if (length == -2) {
+            end.failure = source.errorMessage();
+            break;
+        }
+        if (digest) {
+            digest->add(buffer, length);
+        }
+        const bool put = target.putCopyData(buffer, length);
+        PQfreemem(buffer);
+        if (!put) {
+            end.failure = target.errorMessage();
+            end.targetFailed = true;
+            source.cancel();
+            break;
+        }
+        *bytes += length;
+        sinceReport += length;
+        if (sinceReport >= (1 << 20)) {
+            if (progress) {
+                progress(sinceReport);
+            }
+            sinceReport = 0;
+            if (cancelled && cancelled->load()) {
+                end.failure = QStringLiteral("cancelled");
+                source.cancel();
+                break;
+            }
+        }
+    }
+    if (progress && sinceReport > 0) {
+        progress(sinceReport);
+    }
+    return end;
+}
+
+QString digestCopyOut(PgConnection& connection, CopyDigest* digest) {
+    for (;;) {
+        char* buffer = nullptr;
+        const int length = connection.getCopyData(&buffer);
+        if (length == -1) {
+            return {};
+        }
+        if (length == -2) {
+            return connection.errorMessage();
+        }
+        digest->add(buffer, length);
+        PQfreemem(buffer);
+    }
+}
+
+} // namespace pgm

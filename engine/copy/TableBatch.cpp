@@ -1,0 +1,242 @@
+#include "TableBatch.h"
+
+#include "CopyStream.h"
+#include "Logging.h"
+#include "PgConnection.h"
+#include "PgError.h"
+
+#include <QCoreApplication>
+
+namespace pgm {
+
+namespace {
+
+// The source's statements: its COPYs after a savepoint, so a failed batch leaves the snapshot's
+// transaction usable. The savepoint is released only after the target committed.
+QString sourceStatements(const QList<TableInfo>& tables, bool binary) {
+    QString sql = QStringLiteral("SAVEPOINT pgmigrate_copy");
+    for (const TableInfo& table : tables) {
+        sql += QStringLiteral("; ") + copyOutStatement(table, binary);
+    }
+    return sql;
+}
+
+// The target's: one transaction, each table emptied as copyTable() empties it before its COPY.
+QString targetStatements(const QList<TableInfo>& tables, bool binary) {
+    QString sql = QStringLiteral("BEGIN");
+    for (const TableInfo& table : tables) {
+        sql += QStringLiteral("; DELETE FROM ONLY ") + table.qualified;
+        if (table.extensionConfig && !table.filter.isEmpty()) {
+            sql += QLatin1Char(' ') + table.filter; // the extension's own rows stay
+        }
+        sql += QStringLiteral("; ") + copyInStatement(table, binary, false);
+    }
+    return sql + QStringLiteral("; COMMIT");
+}
+
+// Reads `connection`'s results up to its next COPY in the `wanted` state. False, with
+// *failure, on an error or when the statements ended first.
+bool awaitCopy(PgConnection& connection, ExecStatusType wanted, QString* failure) {
+    for (;;) {
+        const PgResult result = connection.nextResult();
+        if (!result.get()) {
+            *failure = QStringLiteral("the statements ended before the next COPY");
+            return false;
+        }
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status == wanted) {
+            return true;
+        }
+        if (status != PGRES_COMMAND_OK) {
+            *failure = resultError(connection, result.get());
+            return false;
+        }
+    }
+}
+
+// Where a batch stands, for the cleanup after a failure.
+struct BatchRun {
+    PgConnection& source;
+    PgConnection& target;
+    bool targetInCopy = false; ///< a COPY FROM STDIN started and not ended
+    QString failure;
+};
+
+// One table of the batch: both COPYs started, the rows passed, the source's row count read and
+// the target's COPY ended. False, with run->failure, when something failed.
+bool streamTable(BatchRun* run, CopyResult* result, CopyDigest* digest,
+                 const std::atomic_bool* cancelled, const std::function<void(qint64)>& progress) {
+    if (!awaitCopy(run->target, PGRES_COPY_IN, &run->failure)) {
+        return false;
+    }
+    run->targetInCopy = true;
+    if (!awaitCopy(run->source, PGRES_COPY_OUT, &run->failure)) {
+        return false;
+    }
+    const PumpEnd end =
+        pumpRows(run->source, run->target, digest, cancelled, progress, &result->bytes);
+    if (!end.failure.isEmpty()) {
+        run->failure = end.failure;
+        return false;
+    }
+    const PgResult copied = run->source.nextResult();
+    if (!copied.get() || PQresultStatus(copied.get()) != PGRES_COMMAND_OK) {
+        run->failure = resultError(run->source, copied.get());
+        return false;
+    }
+    result->rows = QByteArray(PQcmdTuples(copied.get())).toLongLong();
+    run->targetInCopy = false;
+    if (!run->target.putCopyEnd(nullptr)) {
+        run->failure = run->target.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+// Ends what a failed batch left running and rolls both sides back: nothing of it stays on the
+// target, and the source's transaction is back at its savepoint.
+void abandon(BatchRun& run) {
+    run.source.cancel(); // it may still be sending the batch's rows (once idle it ignores this)
+    if (run.targetInCopy) {
+        run.target.putCopyEnd("copy aborted");
+    }
+    QString ignored;
+    QString state;
+    drain(run.source, &ignored, &state, nullptr);
+    drain(run.target, &ignored, &state, nullptr);
+    PgResult none;
+    run.target.tryExec(QStringLiteral("ROLLBACK"), {}, &none, &state, &ignored);
+    run.source.tryExec(QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_copy"), {}, &none, &state,
+                       &ignored);
+}
+
+// Every table streamed, then the target's COMMIT and the savepoint's release. False, with
+// run->failure, when anything failed before the target committed.
+bool runBatch(BatchRun* run, const QList<TableInfo>& tables, bool binary, bool digest,
+              const std::atomic_bool* cancelled,
+              const std::function<void(qsizetype, qint64)>& progress, QList<CopyResult>* results) {
+    if (!run->target.sendQuery(targetStatements(tables, binary)) ||
+        !run->source.sendQuery(sourceStatements(tables, binary))) {
+        run->failure = QStringLiteral("could not send the batch");
+        return false;
+    }
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        CopyResult result;
+        result.usedBinary = binary;
+        result.digested = digest && tables[i].digestable;
+        CopyDigest rows(binary);
+        const auto tableProgress = [&](qint64 bytes) {
+            if (progress) {
+                progress(i, bytes);
+            }
+        };
+        if (!streamTable(run, &result, result.digested ? &rows : nullptr, cancelled,
+                         tableProgress)) {
+            return false;
+        }
+        result.digestRows = rows.rows();
+        result.digest = rows.text();
+        *results << result;
+    }
+    QString state;
+    if (!drain(run->target, &run->failure, &state, nullptr)) {
+        return false; // the COMMIT did not happen
+    }
+    QString ignored;
+    drain(run->source, &ignored, &state, nullptr); // nothing is left after the last COPY
+    run->source.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_copy"));
+    return true;
+}
+
+} // namespace
+
+QList<QList<TableInfo>> groupIntoBatches(const QList<TableInfo>& tables,
+                                         const std::function<bool(const TableInfo&)>& batchable,
+                                         qsizetype maxTables, qint64 maxBytes) {
+    QList<QList<TableInfo>> units;
+    QList<TableInfo> batch;
+    qint64 batchBytes = 0;
+    const auto close = [&] {
+        if (!batch.isEmpty()) {
+            units << batch;
+            batch.clear();
+            batchBytes = 0;
+        }
+    };
+    for (const TableInfo& table : tables) {
+        if (!batchable(table)) {
+            close();
+            units << QList<TableInfo>{table};
+            continue;
+        }
+        if (batch.size() >= maxTables ||
+            (!batch.isEmpty() && batchBytes + table.bytes > maxBytes)) {
+            close();
+        }
+        batch << table;
+        batchBytes += table.bytes;
+    }
+    close();
+    return units;
+}
+
+std::optional<QList<CopyResult>>
+copyTableBatch(PgConnection& source, PgConnection& target, const QList<TableInfo>& tables,
+               bool binary, bool digest, const std::atomic_bool* cancelled,
+               const std::function<void(qsizetype, qint64)>& progress) {
+    qCDebug(lcCopy, "copying %lld tables in one batch", static_cast<long long>(tables.size()));
+    BatchRun run{source, target, false, {}};
+    QList<CopyResult> results;
+    if (runBatch(&run, tables, binary, digest, cancelled, progress, &results)) {
+        return results;
+    }
+    abandon(run);
+    if ((cancelled && cancelled->load()) || source.isCancelled() || target.isCancelled()) {
+        throw PgError(PgError::Kind::Cancelled,
+                      QCoreApplication::translate("Runner", "copy %1 tables").arg(tables.size()),
+                      QStringLiteral("cancelled"));
+    }
+    qCDebug(lcCopy, "the batch failed (%s): its tables are copied one at a time",
+            qUtf8Printable(run.failure));
+    return std::nullopt;
+}
+
+QList<CopyDigest> digestTables(PgConnection& connection, const QList<TableInfo>& tables,
+                               bool binary) {
+    QStringList statements;
+    for (const TableInfo& table : tables) {
+        statements << copyOutStatement(table, binary);
+    }
+    QList<CopyDigest> digests;
+    QString failure;
+    if (!connection.sendQuery(statements.join(QStringLiteral("; ")))) {
+        failure = connection.errorMessage();
+    }
+    qsizetype at = 0; // the table being read
+    while (failure.isEmpty() && at < tables.size()) {
+        CopyDigest digest(binary);
+        if (!awaitCopy(connection, PGRES_COPY_OUT, &failure)) {
+            break;
+        }
+        failure = digestCopyOut(connection, &digest);
+        if (!failure.isEmpty()) {
+            break;
+        }
+        digests << digest;
+        ++at;
+    }
+    QString error;
+    QString state;
+    const bool ok = drain(connection, &error, &state, nullptr);
+    const QString step = QCoreApplication::translate("Runner", "read back %1")
+                             .arg(tables.value(std::min(at, tables.size() - 1)).qualified);
+    if (connection.isCancelled()) {
+        throw PgError(PgError::Kind::Cancelled, step, QStringLiteral("cancelled"));
+    }
+    if (!ok || !failure.isEmpty()) {
+        throw PgError(PgError::Kind::Query, step, ok ? failure : error, state);
+    }
+    return digests;
+}
+
+} // namespace pgm
