@@ -107,10 +107,12 @@ QString databaseProgress(const DatabaseState& db) {
                     .arg(bytes(db.bytesDone))
                     .arg(db.rowsDone)
                     .arg(bytes(qint64(rate)));
-        // The stream's size only approximates the tables' size on disk: a rough ETA.
-        if (rate > 0 && db.bytesTotal > db.bytesDone) {
+        // A rough time left, by the tables' size on disk covered so far (bytesCovered).
+        const qint64 covered = db.bytesCovered();
+        if (db.copySeconds > 0 && covered > 0 && db.bytesTotal > covered) {
             line += QCoreApplication::translate("Cli", ", about %1 s left")
-                        .arg(qRound(double(db.bytesTotal - db.bytesDone) / rate));
+                        .arg(qRound(double(db.bytesTotal - covered) * db.copySeconds /
+                                    double(covered)));
         }
     }
     return line;

@@ -240,6 +240,17 @@ void readPhase(const QString& label, DatabaseState* db) {
 
 } // namespace
 
+qint64 DatabaseState::bytesCovered() const {
+    if (tables.isEmpty()) {
+        return bytesDone;
+    }
+    qint64 covered = 0;
+    for (const TableState& table : tables) {
+        covered += table.copied ? table.bytes : std::min(table.bytesStreamed, table.bytes);
+    }
+    return covered;
+}
+
 QString DatabaseState::phaseLabel() const {
     if (phase == Phase::InitialSync && syncTables > 0) {
         return QStringLiteral("initial sync %1/%2 tables").arg(syncedTables).arg(syncTables);

@@ -50,6 +50,35 @@ private slots:
         QVERIFY2(line.endsWith(QStringLiteral(" | and 2 more running")), qPrintable(line));
     }
 
+    void timeLeftGoesByTheTablesSizeOnDisk() {
+        // Three tables of 40 kB on disk, whose rows stream 500 bytes each: two copied in 2 s,
+        // the third not started. By the stream (1 000 bytes of 120 000) about 238 s would be
+        // left; by the tables, 1 s.
+        MigrationState state;
+        state.databases << database(QStringLiteral("many"), DbStatus::Running, Phase::Data);
+        DatabaseState& db = state.databases[0];
+        for (const char* name : {"public.a", "public.b", "public.c"}) {
+            db.tables << TableState{QLatin1String(name), 20, 40000, false, false};
+        }
+        db.tables[0].copied = db.tables[1].copied = true;
+        db.bytesTotal = 120000;
+        db.bytesDone = 1000;
+        db.copySeconds = 2;
+        QCOMPARE(db.bytesCovered(), qint64(80000));
+        QString line = progressLine(state);
+        QVERIFY2(line.endsWith(QStringLiteral("about 1 s left")), qPrintable(line));
+        // Every table copied: nothing left to announce.
+        db.tables[2].copied = true;
+        line = progressLine(state);
+        QVERIFY2(!line.contains(QStringLiteral("left")), qPrintable(line));
+        // A table in flight counts its stream, never more than its size.
+        db.tables[2].copied = false;
+        db.tables[2].bytesStreamed = 90000;
+        QCOMPARE(db.bytesCovered(), qint64(120000));
+        db.tables[2].bytesStreamed = 10000;
+        QCOMPARE(db.bytesCovered(), qint64(90000));
+    }
+
     void nothingRunningIsWorking() {
         MigrationState state;
         state.databases << database(QStringLiteral("done"), DbStatus::Done, Phase::Finished);
