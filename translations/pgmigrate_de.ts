@@ -1573,17 +1573,17 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="125"/>
+        <location filename="../cli/StatusText.cpp" line="127"/>
         <source>Migration %1: %2</source>
         <translation>Migration %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="128"/>
+        <location filename="../cli/StatusText.cpp" line="130"/>
         <source> (mixed methods)</source>
         <translation> (gemischte Methoden)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="130"/>
+        <location filename="../cli/StatusText.cpp" line="132"/>
         <source>  source %1
   target %2
 </source>
@@ -1592,39 +1592,39 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="133"/>
+        <location filename="../cli/StatusText.cpp" line="135"/>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="138"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="137"/>
+        <location filename="../cli/StatusText.cpp" line="139"/>
         <source>METHOD</source>
         <translation>METHODE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="138"/>
+        <location filename="../cli/StatusText.cpp" line="140"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="139"/>
+        <location filename="../cli/StatusText.cpp" line="141"/>
         <source>PHASE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="140"/>
+        <location filename="../cli/StatusText.cpp" line="142"/>
         <source>PROGRESS</source>
         <translation>FORTSCHRITT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="147"/>
+        <location filename="../cli/StatusText.cpp" line="149"/>
         <source>
   Warnings:
 </source>
@@ -1638,17 +1638,17 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation> %1 von %2 Tabellen, %3 übertragen, %4 Zeilen, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="112"/>
+        <location filename="../cli/StatusText.cpp" line="113"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="171"/>
+        <location filename="../cli/StatusText.cpp" line="173"/>
         <source>working…</source>
         <translation>in Arbeit…</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="175"/>
+        <location filename="../cli/StatusText.cpp" line="177"/>
         <source> | and %1 more running</source>
         <translation> | und %1 weitere laufen</translation>
     </message>
@@ -1970,22 +1970,22 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Hostname „%1“ konnte nicht in eine Adresse übersetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="47"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="49"/>
         <source>connect to %1</source>
         <translation>mit %1 verbinden</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="131"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="133"/>
         <source>no answer from the server within %1 s</source>
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="483"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="496"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="496"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="509"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -2673,50 +2673,50 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="95"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="135"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="103"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="143"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="165"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="206"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="172"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="213"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="537"/>
-        <location filename="../engine/replication/Cutover.cpp" line="543"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="347"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="374"/>
+        <location filename="../engine/replication/Cutover.cpp" line="556"/>
+        <location filename="../engine/replication/Cutover.cpp" line="562"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="406"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="353"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="385"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="359"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="391"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="361"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="393"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="375"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="407"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -2736,12 +2736,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="134"/>
+        <location filename="../engine/replication/Cutover.cpp" line="152"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="145"/>
+        <location filename="../engine/replication/Cutover.cpp" line="163"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2756,7 +2756,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="213"/>
+        <location filename="../engine/replication/Cutover.cpp" line="231"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2841,70 +2841,70 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="350"/>
-        <location filename="../engine/replication/Cutover.cpp" line="436"/>
-        <location filename="../engine/replication/Cutover.cpp" line="503"/>
-        <location filename="../engine/replication/Cutover.cpp" line="507"/>
+        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="454"/>
+        <location filename="../engine/replication/Cutover.cpp" line="522"/>
+        <location filename="../engine/replication/Cutover.cpp" line="526"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="351"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="367"/>
+        <location filename="../engine/replication/Cutover.cpp" line="385"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="441"/>
+        <location filename="../engine/replication/Cutover.cpp" line="459"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="451"/>
+        <location filename="../engine/replication/Cutover.cpp" line="469"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="492"/>
+        <location filename="../engine/replication/Cutover.cpp" line="510"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="513"/>
+        <location filename="../engine/replication/Cutover.cpp" line="532"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="526"/>
+        <location filename="../engine/replication/Cutover.cpp" line="545"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="299"/>
+        <location filename="../engine/replication/Cutover.cpp" line="317"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="160"/>
+        <location filename="../engine/replication/Cutover.cpp" line="178"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="343"/>
+        <location filename="../engine/replication/Cutover.cpp" line="361"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="347"/>
+        <location filename="../engine/replication/Cutover.cpp" line="365"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="567"/>
+        <location filename="../engine/replication/Cutover.cpp" line="586"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3034,33 +3034,39 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="199"/>
+        <location filename="../engine/replication/Cutover.cpp" line="217"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="545"/>
+        <location filename="../engine/replication/Cutover.cpp" line="564"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="163"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="173"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="54"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="64"/>
         <source> (writing the target)</source>
         <translation> (beim Schreiben auf das Ziel)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="168"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="59"/>
         <source> (reading the source)</source>
         <translation> (beim Lesen der Quelle)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="184"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="75"/>
         <source>copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="268"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="196"/>
+        <source>copy %1 tables</source>
+        <translation>%1 Tabellen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableBatch.cpp" line="231"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="159"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>
@@ -3897,7 +3903,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="232"/>
+        <location filename="../wizard/MigrationPage.cpp" line="233"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
@@ -3907,53 +3913,53 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="243"/>
-        <location filename="../wizard/MigrationPage.cpp" line="338"/>
+        <location filename="../wizard/MigrationPage.cpp" line="245"/>
+        <location filename="../wizard/MigrationPage.cpp" line="340"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="252"/>
+        <location filename="../wizard/MigrationPage.cpp" line="254"/>
         <source>%1 rows, %2</source>
         <translation>%1 Zeilen, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="272"/>
+        <location filename="../wizard/MigrationPage.cpp" line="274"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: Die Quelldatenbank ist schreibgeschützt: Eine unterbrochene Umstellung hat ihre Schreibzugriffe eingefroren. Verbindung schließen schließt die Umstellung ab und hebt das auf; Migration stoppen hebt es ebenfalls auf.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="280"/>
+        <location filename="../wizard/MigrationPage.cpp" line="282"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="295"/>
+        <location filename="../wizard/MigrationPage.cpp" line="297"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="307"/>
+        <location filename="../wizard/MigrationPage.cpp" line="309"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="323"/>
+        <location filename="../wizard/MigrationPage.cpp" line="325"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="324"/>
+        <location filename="../wizard/MigrationPage.cpp" line="326"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="326"/>
+        <location filename="../wizard/MigrationPage.cpp" line="328"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="327"/>
+        <location filename="../wizard/MigrationPage.cpp" line="329"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>

@@ -1573,17 +1573,17 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="125"/>
+        <location filename="../cli/StatusText.cpp" line="127"/>
         <source>Migration %1: %2</source>
         <translation>Siirto %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="128"/>
+        <location filename="../cli/StatusText.cpp" line="130"/>
         <source> (mixed methods)</source>
         <translation> (useita menetelmiä)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="130"/>
+        <location filename="../cli/StatusText.cpp" line="132"/>
         <source>  source %1
   target %2
 </source>
@@ -1592,39 +1592,39 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="133"/>
+        <location filename="../cli/StatusText.cpp" line="135"/>
         <source>  error: %1
 </source>
         <translation>  virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="138"/>
         <source>DATABASE</source>
         <translation>TIETOKANTA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="137"/>
+        <location filename="../cli/StatusText.cpp" line="139"/>
         <source>METHOD</source>
         <translation>MENETELMÄ</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="138"/>
+        <location filename="../cli/StatusText.cpp" line="140"/>
         <source>STATUS</source>
         <translation>TILA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="139"/>
+        <location filename="../cli/StatusText.cpp" line="141"/>
         <source>PHASE</source>
         <translation>VAIHE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="140"/>
+        <location filename="../cli/StatusText.cpp" line="142"/>
         <source>PROGRESS</source>
         <translation>EDISTYMINEN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="147"/>
+        <location filename="../cli/StatusText.cpp" line="149"/>
         <source>
   Warnings:
 </source>
@@ -1638,17 +1638,17 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation> %1/%2 taulua, %3 siirretty, %4 riviä, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="112"/>
+        <location filename="../cli/StatusText.cpp" line="113"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="171"/>
+        <location filename="../cli/StatusText.cpp" line="173"/>
         <source>working…</source>
         <translation>työn alla…</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="175"/>
+        <location filename="../cli/StatusText.cpp" line="177"/>
         <source> | and %1 more running</source>
         <translation> | ja %1 muuta käynnissä</translation>
     </message>
@@ -1970,22 +1970,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>palvelimen nimeä ”%1” ei voitu muuntaa osoitteeksi: %2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="47"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="49"/>
         <source>connect to %1</source>
         <translation>yhdistetään kohteeseen %1</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="131"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="133"/>
         <source>no answer from the server within %1 s</source>
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="483"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="496"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="496"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="509"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -2673,50 +2673,50 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="95"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="135"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="103"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="143"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="165"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="206"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="172"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="213"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="537"/>
-        <location filename="../engine/replication/Cutover.cpp" line="543"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="347"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="374"/>
+        <location filename="../engine/replication/Cutover.cpp" line="556"/>
+        <location filename="../engine/replication/Cutover.cpp" line="562"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="406"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="353"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="385"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="359"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="391"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="361"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="393"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="375"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="407"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -2736,12 +2736,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="134"/>
+        <location filename="../engine/replication/Cutover.cpp" line="152"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="145"/>
+        <location filename="../engine/replication/Cutover.cpp" line="163"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2756,7 +2756,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="213"/>
+        <location filename="../engine/replication/Cutover.cpp" line="231"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2841,70 +2841,70 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="350"/>
-        <location filename="../engine/replication/Cutover.cpp" line="436"/>
-        <location filename="../engine/replication/Cutover.cpp" line="503"/>
-        <location filename="../engine/replication/Cutover.cpp" line="507"/>
+        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="454"/>
+        <location filename="../engine/replication/Cutover.cpp" line="522"/>
+        <location filename="../engine/replication/Cutover.cpp" line="526"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="351"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="367"/>
+        <location filename="../engine/replication/Cutover.cpp" line="385"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="441"/>
+        <location filename="../engine/replication/Cutover.cpp" line="459"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="451"/>
+        <location filename="../engine/replication/Cutover.cpp" line="469"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="492"/>
+        <location filename="../engine/replication/Cutover.cpp" line="510"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="513"/>
+        <location filename="../engine/replication/Cutover.cpp" line="532"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="526"/>
+        <location filename="../engine/replication/Cutover.cpp" line="545"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="299"/>
+        <location filename="../engine/replication/Cutover.cpp" line="317"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="160"/>
+        <location filename="../engine/replication/Cutover.cpp" line="178"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="343"/>
+        <location filename="../engine/replication/Cutover.cpp" line="361"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="347"/>
+        <location filename="../engine/replication/Cutover.cpp" line="365"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="567"/>
+        <location filename="../engine/replication/Cutover.cpp" line="586"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3034,33 +3034,39 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="199"/>
+        <location filename="../engine/replication/Cutover.cpp" line="217"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="545"/>
+        <location filename="../engine/replication/Cutover.cpp" line="564"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="163"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="173"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="54"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="64"/>
         <source> (writing the target)</source>
         <translation> (kohteeseen kirjoitettaessa)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="168"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="59"/>
         <source> (reading the source)</source>
         <translation> (lähdettä luettaessa)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="184"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="75"/>
         <source>copy %1</source>
         <translation>kopioidaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="268"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="196"/>
+        <source>copy %1 tables</source>
+        <translation>kopioidaan %1 taulua</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableBatch.cpp" line="231"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="159"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>
@@ -3897,7 +3903,7 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="232"/>
+        <location filename="../wizard/MigrationPage.cpp" line="233"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
@@ -3907,53 +3913,53 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="243"/>
-        <location filename="../wizard/MigrationPage.cpp" line="338"/>
+        <location filename="../wizard/MigrationPage.cpp" line="245"/>
+        <location filename="../wizard/MigrationPage.cpp" line="340"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="252"/>
+        <location filename="../wizard/MigrationPage.cpp" line="254"/>
         <source>%1 rows, %2</source>
         <translation>%1 riviä, %2</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="272"/>
+        <location filename="../wizard/MigrationPage.cpp" line="274"/>
         <source>%1: the source database is read-only: an interrupted cut-over froze its writes. Close connection completes the cut-over and undoes it; Stop migration undoes it too.</source>
         <translation>%1: lähdetietokanta on vain luku -tilassa: keskeytynyt siirtymä jäädytti sen kirjoitukset. Sulje yhteys viimeistelee siirtymän ja kumoaa jäädytyksen; myös Pysäytä siirto kumoaa sen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="280"/>
+        <location filename="../wizard/MigrationPage.cpp" line="282"/>
         <source>Failed: %1</source>
         <translation>Epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="295"/>
+        <location filename="../wizard/MigrationPage.cpp" line="297"/>
         <source>failed: %1</source>
         <translation>epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="307"/>
+        <location filename="../wizard/MigrationPage.cpp" line="309"/>
         <source>saved</source>
         <translation>tallennettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="323"/>
+        <location filename="../wizard/MigrationPage.cpp" line="325"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="324"/>
+        <location filename="../wizard/MigrationPage.cpp" line="326"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="326"/>
+        <location filename="../wizard/MigrationPage.cpp" line="328"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="327"/>
+        <location filename="../wizard/MigrationPage.cpp" line="329"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
