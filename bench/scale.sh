@@ -5,7 +5,10 @@
 #
 #   bench/scale.sh [--tables N] [--databases M] [--jobs J] [--binary PATH]... [--log-dir DIR]
 #
-#   --tables N     tables (one small row each) in the source database `scale` (default 20000)
+#   --tables N     tables in the source database `scale` (default 20000)
+#   --rows R       rows per table (default 1)
+#   --target-delay MS  reach the target through bench/lagproxy.py, which delays everything MS
+#                  milliseconds each way (a target that far away; 1 gives round trips of 2.5 ms)
 #   --databases M  instead: M databases scale_1 .. scale_M of --tables tables each (default
 #                  tables per database then 5)
 #   --jobs J       migrate --jobs (default 2)
@@ -31,9 +34,11 @@ JOBS=2
 BINARIES=()
 LOG_DIR=
 HEAPTRACK=0
+ROWS=1
+DELAY=
 
 usage() {
-  sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -45,13 +50,15 @@ while [ $# -gt 0 ]; do
     --binary) BINARIES+=("${2:?}"); shift 2 ;;
     --log-dir) LOG_DIR=${2:?}; shift 2 ;;
     --heaptrack) HEAPTRACK=1; shift ;;
+    --rows) ROWS=${2:?}; shift 2 ;;
+    --target-delay) DELAY=${2:?}; shift 2 ;;
     -h | --help) usage ;;
     *) echo "scale: unknown argument $1" >&2; usage ;;
   esac
 done
 [ -n "$TABLES" ] || TABLES=$([ "$DATABASES" -gt 0 ] && echo 5 || echo 20000)
-for n in "$TABLES" "$JOBS"; do
-  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "scale: --tables and --jobs take a positive integer" >&2; exit 2; }
+for n in "$TABLES" "$JOBS" "$ROWS"; do
+  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "scale: --tables, --rows and --jobs take a positive integer" >&2; exit 2; }
 done
 [[ $DATABASES =~ ^[0-9]+$ ]] || { echo "scale: --databases takes a number" >&2; exit 2; }
 [ ${#BINARIES[@]} -gt 0 ] || BINARIES=("$ROOT/build/cli/pgmigrate")
@@ -73,6 +80,7 @@ mkdir -p "$LOGS"
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
+  [ -z "${PROXY_PID:-}" ] || kill "$PROXY_PID" 2>/dev/null || true
   "$FIXTURE" stop "$WORK/pg" >/dev/null 2>&1 || true
   rm -rf "$WORK"
   exit "$status"
@@ -119,7 +127,8 @@ make_tables() { # database
     BEGIN
       FOR i IN 1..n LOOP
         EXECUTE format('CREATE TABLE %I (id int PRIMARY KEY, label text)', 't' || i);
-        EXECUTE format('INSERT INTO %I VALUES (1, %L)', 't' || i, 'row of t' || i);
+        EXECUTE format('INSERT INTO %I SELECT g, %L FROM generate_series(1, $ROWS) g', 't' || i,
+                       'row of t' || i);
         IF i % 1000 = 0 THEN COMMIT; END IF;
       END LOOP;
     END \$\$" -c "CALL make_tables($TABLES)" -c "DROP PROCEDURE make_tables(int)"
@@ -138,6 +147,7 @@ else
   make_tables scale
   SHAPE="1 database of $TABLES tables"
 fi
+SHAPE="$SHAPE, $ROWS rows each"
 src_psql -d postgres -c "CHECKPOINT"
 say "scale: source ready in $(elapsed "$t0" "$(now)") s ($SHAPE, max_locks_per_transaction $LOCKS)"
 
@@ -145,7 +155,14 @@ uri() { echo "postgres://postgres@127.0.0.1:$1/postgres?sslmode=disable"; }
 # Every database but the ones made above and postgres is excluded.
 EXCLUDE=$(src_psql -d postgres -c "SELECT coalesce(string_agg(datname, ',' ORDER BY datname), '')
   FROM pg_database WHERE NOT datistemplate AND datname <> 'postgres' AND datname !~ '^scale(_[0-9]+)?$'")
-SERVERS=(--source "$(uri "$SRC_PORT")" --target "$(uri "$TGT_PORT")")
+MIGRATE_TGT_PORT=$TGT_PORT
+if [ -n "$DELAY" ]; then
+  coproc PROXY { exec python3 "$ROOT/bench/lagproxy.py" 0 "$TGT_PORT" "$DELAY"; }
+  PROXY_PID=$!
+  read -r MIGRATE_TGT_PORT <&"${PROXY[0]}"
+  SHAPE="$SHAPE, the target ${DELAY} ms away each way (port $MIGRATE_TGT_PORT)"
+fi
+SERVERS=(--source "$(uri "$SRC_PORT")" --target "$(uri "$MIGRATE_TGT_PORT")")
 [ -z "$EXCLUDE" ] || SERVERS+=(--exclude-db "$EXCLUDE")
 export PGMIGRATE_SOURCE_PASSWORD=$PGM_TEST_PASSWORD PGMIGRATE_TARGET_PASSWORD=$PGM_TEST_PASSWORD
 
@@ -200,10 +217,14 @@ for i in "${!PINNED[@]}"; do
   time_pid=$!
   sleep 0.2
   pid=$(pgrep -P "$time_pid" | head -n 1 || true)
-  [ -z "$pid" ] || sample_rss "$pid" "$LOGS/rss-$i.txt" "$LOGS/migrate-$i.err" &
+  sampler=
+  if [ -n "$pid" ]; then
+    sample_rss "$pid" "$LOGS/rss-$i.txt" "$LOGS/migrate-$i.err" &
+    sampler=$!
+  fi
   status=0
   wait "$time_pid" || status=$?
-  wait
+  [ -z "$sampler" ] || wait "$sampler" # not a bare wait: the target's relay runs on
   migrate_s=$(elapsed "$t0" "$(now)")
   peak_kb=$(awk '$3 > peak { peak = $3 } END { print peak + 0 }' "$LOGS/rss-$i.txt")
   with_children_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$LOGS/time-$i.txt")
@@ -216,6 +237,7 @@ for i in "${!PINNED[@]}"; do
   phases=$(awk '{ if (!($4 in max)) order[n++] = $4; if ($2 > max[$4]) max[$4] = $2 }
     END { for (i = 0; i < n; i++) printf "%s%s %.0f", (i ? ", " : ""), order[i], max[order[i]] / 1024 }' "$LOGS/rss-$i.txt")
   REPORT+=("    highest VmRSS sample per phase, MB: $phases")
+  REPORT+=("    $(grep -A 1 -E '^  scale(_[0-9]+)? ' "$LOGS/migrate-$i.out" | grep -m 1 -o 'time: schema.*' || echo 'no phase times')")
 done
 
 echo "pgmigrate at scale: $SHAPE, --jobs $JOBS, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
