@@ -247,10 +247,9 @@ void MigrationPage::showDatabase(int row, const DatabaseState& db, const Migrati
     }
     const bool finished = db.migrated();
     bar->setRange(0, 1000);
-    bar->setValue(finished ? 1000
-                  : db.bytesTotal > 0
-                      ? int(std::min<qint64>(999, covered * 1000 / db.bytesTotal))
-                      : 0);
+    bar->setValue(finished            ? 1000
+                  : db.bytesTotal > 0 ? int(std::min<qint64>(999, covered * 1000 / db.bytesTotal))
+                                      : 0);
     bar->setFormat(tr("%1 rows, %2").arg(db.rowsDone).arg(bytes(db.bytesDone)));
     set(5, db.method == MigrationMethod::Replication && db.lagBytes >= 0 ? bytes(db.lagBytes)
                                                                          : QString());
