@@ -189,13 +189,20 @@ PgResult PgConnection::execScript(const QString& sql, const QString& step) {
 
 bool PgConnection::tryExecScript(const QString& sql, PgResult* result, QString* sqlstate,
                                  QString* message) {
+    return tryExecScript(sql.toUtf8(), result, sqlstate, message);
+}
+
+bool PgConnection::tryExecScript(const QByteArray& sql, PgResult* result, QString* sqlstate,
+                                 QString* message) {
     *result = PgResult();
-    if (refuseWhenCancelled(sqlstate, message) || !applyDeadline(sql, sqlstate, message)) {
+    // The deadline looks at the statement's start only (a transaction's end goes through).
+    if (refuseWhenCancelled(sqlstate, message) ||
+        !applyDeadline(QString::fromUtf8(sql.left(32)), sqlstate, message)) {
         return false;
     }
     discardPending();
     m_cancelSent = false;
-    const bool sent = PQsendQuery(m_conn, sql.toUtf8().constData()) == 1;
+    const bool sent = PQsendQuery(m_conn, sql.constData()) == 1;
     return finishStatement(sent, result, sqlstate, message);
 }
 

@@ -45,6 +45,10 @@ public:
 
     /// execScript() that returns the error instead of throwing.
     bool tryExecScript(const QString& sql, PgResult* result, QString* sqlstate, QString* message);
+    /// The same for SQL bytes sent as they are: a script in its own client_encoding (a dump of
+    /// a LATIN1 database sets it first), which a QString would have re-encoded.
+    bool tryExecScript(const QByteArray& sql, PgResult* result, QString* sqlstate,
+                       QString* message);
 
     /// Like exec() but returns the error instead of throwing, for statements that may fail
     /// as part of normal flow (probes). Returns true on success.

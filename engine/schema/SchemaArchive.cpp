@@ -1,12 +1,15 @@
 #include "SchemaArchive.h"
 
+#include "Logging.h"
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgTools.h"
 #include "ProviderGrants.h"
+#include "RestoreScript.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 
 namespace pgm {
 
@@ -155,7 +158,6 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
         QStringLiteral("--section=") + section,
         QStringLiteral("--exit-on-error"),
         QStringLiteral("--no-password"),
-        QStringLiteral("--dbname=") + toolConninfo(target),
     };
     if (section == QLatin1String("pre-data")) {
         arguments << QStringLiteral("--single-transaction");
@@ -182,9 +184,64 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
     if (!m_keepGrants) {
         arguments << QStringLiteral("--no-acl");
     }
-    arguments << m_archive->fileName();
+    if (section == QLatin1String("pre-data")) {
+        const std::optional<bool> sent = restoreAsScript(arguments, target, cancelled, error);
+        if (sent) {
+            return *sent;
+        }
+    }
+    arguments << QStringLiteral("--dbname=") + toolConninfo(target) << m_archive->fileName();
     return runPgTool(m_pgRestore, arguments, m_passfile, cancelled, error) &&
            (!applyAcls || applyProviderAcls(target, cancelled, error));
+}
+
+std::optional<bool> SchemaArchive::restoreAsScript(QStringList arguments,
+                                                   const ConnectionSettings& target,
+                                                   const std::atomic_bool* cancelled,
+                                                   QString* error) {
+    QElapsedTimer timer;
+    timer.start();
+    arguments << QStringLiteral("--file=-") << m_archive->fileName();
+    QByteArray script;
+    if (!runPgTool(m_pgRestore, arguments, {}, cancelled, error, &script)) {
+        return false;
+    }
+    QString refused;
+    const std::optional<QByteArrayList> pieces =
+        splitRestoreScript(script, m_scriptPieceBytes, &refused);
+    if (!pieces) {
+        qCDebug(lcCopy, "the schema goes to pg_restore: its script holds %s",
+                qUtf8Printable(refused));
+        return std::nullopt;
+    }
+    try {
+        auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
+        for (const QByteArray& piece : *pieces) {
+            PgResult result;
+            QString state;
+            QString message;
+            if (!connection->tryExecScript(piece, &result, &state, &message)) {
+                if (connection->isCancelled()) {
+                    *error = QStringLiteral("cancelled");
+                    return false;
+                }
+                // Nothing stays (one transaction). pg_restore runs it again, and its error
+                // names the statement, which this one cannot.
+                qCDebug(lcCopy, "the schema's script failed (%s): pg_restore runs it",
+                        qUtf8Printable(message));
+                return std::nullopt;
+            }
+        }
+    } catch (const PgError& failure) {
+        if (failure.kind() == PgError::Kind::Cancelled) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        return std::nullopt;
+    }
+    qCDebug(lcCopy, "schema restored as %lld pieces of script in %lld ms",
+            static_cast<long long>(pieces->size()), timer.elapsed());
+    return true;
 }
 
 } // namespace pgm

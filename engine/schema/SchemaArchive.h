@@ -8,6 +8,7 @@
 #include <QTemporaryFile>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace pgm {
 
@@ -44,7 +45,18 @@ public:
     void leaveOutProviderGrants() { m_leaveOutProviderGrants = true; }
     bool appliesProviderFilteredGrants() const { return m_leaveOutProviderGrants && m_keepGrants; }
 
+    /// Pieces of at least this many bytes when the pre-data goes as a script (RestoreScript);
+    /// tests make them small so that every entry goes alone.
+    void setScriptPieceBytes(qsizetype bytes) { m_scriptPieceBytes = bytes; }
+
 private:
+    /// The pre-data as pg_restore's SQL text, sent in pieces on one session in one transaction
+    /// (`arguments`: pg_restore's, without target or archive). True when restored; false, with
+    /// *error, when cancelled or pg_restore could not write it; nothing when pg_restore must
+    /// restore it itself (the script holds psql's meta-commands, or a piece failed: rolled
+    /// back, and pg_restore's error names the statement).
+    std::optional<bool> restoreAsScript(QStringList arguments, const ConnectionSettings& target,
+                                        const std::atomic_bool* cancelled, QString* error);
     bool loadProviderAcls(const std::atomic_bool* cancelled, QString* error);
     bool applyProviderAcls(const ConnectionSettings& target, const std::atomic_bool* cancelled,
                            QString* error);
@@ -56,6 +68,8 @@ private:
     bool m_keepGrants;
     std::unique_ptr<QTemporaryFile> m_archive;
     bool m_leaveOutProviderGrants = false;
+    /// 256 kB: one round trip per piece, and the server parses a piece whole before running it.
+    qsizetype m_scriptPieceBytes = 256 * 1024;
     bool m_providerAclsLoaded = false;
     /// By dump id, the ACL entries naming a provider role: their statements without it.
     QMap<int, QStringList> m_providerAcls;
