@@ -117,6 +117,14 @@ void createBigDatabase() {
     }
 }
 
+/// The target's tables in `dbname` that have no statistics, comma-separated.
+QString unanalyzedTables(const QString& dbname) {
+    return scalar(Cluster::Target, dbname,
+                  QStringLiteral("SELECT coalesce(string_agg(relid::regclass::text, ', '), '') "
+                                 "FROM pg_stat_user_tables WHERE last_analyze IS NULL AND "
+                                 "last_autoanalyze IS NULL"));
+}
+
 /// The transaction that wrote each small table's first row on the target, one per table that
 /// has rows (its xmin).
 QStringList rowTransactions(const QString& dbname) {
@@ -210,11 +218,7 @@ private slots:
         // The planner has statistics for every table, partitioned roots included (autovacuum
         // never analyzes those), and for the materialized view.
         for (const QString& db : {kApp, kOdd}) {
-            QCOMPARE(scalar(Cluster::Target, db,
-                            QStringLiteral("SELECT coalesce(string_agg(relid::regclass::text, ', "
-                                           "'), '') FROM pg_stat_user_tables WHERE last_analyze "
-                                           "IS NULL AND last_autoanalyze IS NULL")),
-                     QString());
+            QCOMPARE(unanalyzedTables(db), QString());
         }
         // Tables of 1 MB and more arrive with their visibility map (index-only scans need it);
         // smaller ones are loaded into the files the schema made: at 20,000 tables the new
@@ -601,11 +605,7 @@ private slots:
             QVERIFY2(difference.isEmpty(), qPrintable(db + QLatin1Char('\n') + difference));
             QCOMPARE(tableFingerprints(Cluster::Target, db),
                      tableFingerprints(Cluster::Source, db));
-            QCOMPARE(scalar(Cluster::Target, db,
-                            QStringLiteral("SELECT coalesce(string_agg(relid::regclass::text, ', "
-                                           "'), '') FROM pg_stat_user_tables WHERE last_analyze "
-                                           "IS NULL AND last_autoanalyze IS NULL")),
-                     QString());
+            QCOMPARE(unanalyzedTables(db), QString());
             int large = 0;
             const QStringList wrong = tablesLoadedTheWrongWay(db, &large);
             QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
