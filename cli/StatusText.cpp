@@ -107,12 +107,8 @@ QString databaseProgress(const DatabaseState& db) {
                     .arg(bytes(db.bytesDone))
                     .arg(db.rowsDone)
                     .arg(bytes(qint64(rate)));
-        // A rough time left, by the tables' size on disk covered so far (bytesCovered).
-        const qint64 covered = db.bytesCovered();
-        if (db.copySeconds > 0 && covered > 0 && db.bytesTotal > covered) {
-            line += QCoreApplication::translate("Cli", ", about %1 s left")
-                        .arg(qRound(double(db.bytesTotal - covered) * db.copySeconds /
-                                    double(covered)));
+        if (const qint64 left = db.copySecondsLeft(); left >= 0) {
+            line += QCoreApplication::translate("Cli", ", about %1 s left").arg(left);
         }
     }
     return line;

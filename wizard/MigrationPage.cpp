@@ -225,16 +225,13 @@ void MigrationPage::showDatabase(int row, const DatabaseState& db, const Migrati
     }
     tag->setStatus(state.databaseStatus(db, !interrupted));
     QString phase = phaseText(db);
-    // During the copy: the rate, and a rough time left by the tables' size on disk covered so
-    // far (bytesCovered; the stream is a fraction of it for small tables).
-    const qint64 covered = db.bytesCovered();
+    // During the copy: the rate, and a rough time left (by the tables' size on disk covered so
+    // far: the stream is a fraction of it for small tables).
     if (busy && db.phase == Phase::Data && db.copySeconds > 0 && db.bytesDone > 0) {
         const double rate = double(db.bytesDone) / db.copySeconds;
         phase = tr("data, %1/s").arg(bytes(qint64(rate)));
-        if (covered > 0 && db.bytesTotal > covered) {
-            phase += tr(", about %1 s left")
-                         .arg(qRound(double(db.bytesTotal - covered) * db.copySeconds /
-                                     double(covered)));
+        if (const qint64 left = db.copySecondsLeft(); left >= 0) {
+            phase += tr(", about %1 s left").arg(left);
         }
     }
     set(3, phase);
@@ -247,9 +244,10 @@ void MigrationPage::showDatabase(int row, const DatabaseState& db, const Migrati
     }
     const bool finished = db.migrated();
     bar->setRange(0, 1000);
-    bar->setValue(finished            ? 1000
-                  : db.bytesTotal > 0 ? int(std::min<qint64>(999, covered * 1000 / db.bytesTotal))
-                                      : 0);
+    bar->setValue(finished ? 1000
+                  : db.bytesTotal > 0
+                      ? int(std::min<qint64>(999, db.bytesCovered() * 1000 / db.bytesTotal))
+                      : 0);
     bar->setFormat(tr("%1 rows, %2").arg(db.rowsDone).arg(bytes(db.bytesDone)));
     set(5, db.method == MigrationMethod::Replication && db.lagBytes >= 0 ? bytes(db.lagBytes)
                                                                          : QString());

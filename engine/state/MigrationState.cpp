@@ -251,6 +251,14 @@ qint64 DatabaseState::bytesCovered() const {
     return covered;
 }
 
+qint64 DatabaseState::copySecondsLeft() const {
+    const qint64 covered = bytesCovered();
+    if (copySeconds < 1 || covered <= 0 || bytesTotal <= covered) {
+        return -1;
+    }
+    return qRound64(double(bytesTotal - covered) * copySeconds / double(covered));
+}
+
 QString DatabaseState::phaseLabel() const {
     if (phase == Phase::InitialSync && syncTables > 0) {
         return QStringLiteral("initial sync %1/%2 tables").arg(syncedTables).arg(syncTables);

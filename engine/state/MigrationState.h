@@ -95,6 +95,10 @@ struct DatabaseState {
     /// tables (a 20-row table streams 500 bytes of its 40 kB), and with thousands of them the
     /// time left read 2 500 s as the last table finished. Without the tables, bytesDone.
     qint64 bytesCovered() const;
+    /// A rough time left in the data phase, in seconds, by bytesCovered() at the pace so far;
+    /// -1 when there is nothing to go by yet (under a second of copying: the first tables'
+    /// pace says little) or nothing left.
+    qint64 copySecondsLeft() const;
 
     /// Copied: done, or syncing (its changes keep replicating).
     bool migrated() const { return status == DbStatus::Done || status == DbStatus::Syncing; }

@@ -67,6 +67,10 @@ private slots:
         QCOMPARE(db.bytesCovered(), qint64(80000));
         QString line = progressLine(state);
         QVERIFY2(line.endsWith(QStringLiteral("about 1 s left")), qPrintable(line));
+        // Under a second of copying says too little to guess from.
+        db.copySeconds = 0.5;
+        QCOMPARE(db.copySecondsLeft(), qint64(-1));
+        db.copySeconds = 2;
         // Every table copied: nothing left to announce.
         db.tables[2].copied = true;
         line = progressLine(state);
