@@ -69,7 +69,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_archive;
     bool m_leaveOutProviderGrants = false;
     /// 256 kB: one round trip per piece, and the server parses a piece whole before running it.
-    qsizetype m_scriptPieceBytes = 256 * 1024;
+    qsizetype m_scriptPieceBytes = qsizetype{256} * 1024;
     bool m_providerAclsLoaded = false;
     /// By dump id, the ACL entries naming a provider role: their statements without it.
     QMap<int, QStringList> m_providerAcls;
