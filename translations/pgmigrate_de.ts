@@ -1573,17 +1573,17 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="127"/>
+        <location filename="../cli/StatusText.cpp" line="123"/>
         <source>Migration %1: %2</source>
         <translation>Migration %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="130"/>
+        <location filename="../cli/StatusText.cpp" line="126"/>
         <source> (mixed methods)</source>
         <translation> (gemischte Methoden)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="132"/>
+        <location filename="../cli/StatusText.cpp" line="128"/>
         <source>  source %1
   target %2
 </source>
@@ -1592,39 +1592,39 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="135"/>
+        <location filename="../cli/StatusText.cpp" line="131"/>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="138"/>
+        <location filename="../cli/StatusText.cpp" line="134"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="139"/>
+        <location filename="../cli/StatusText.cpp" line="135"/>
         <source>METHOD</source>
         <translation>METHODE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="140"/>
+        <location filename="../cli/StatusText.cpp" line="136"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="141"/>
+        <location filename="../cli/StatusText.cpp" line="137"/>
         <source>PHASE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="142"/>
+        <location filename="../cli/StatusText.cpp" line="138"/>
         <source>PROGRESS</source>
         <translation>FORTSCHRITT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="149"/>
+        <location filename="../cli/StatusText.cpp" line="145"/>
         <source>
   Warnings:
 </source>
@@ -1638,17 +1638,17 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation> %1 von %2 Tabellen, %3 übertragen, %4 Zeilen, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="113"/>
+        <location filename="../cli/StatusText.cpp" line="111"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="173"/>
+        <location filename="../cli/StatusText.cpp" line="169"/>
         <source>working…</source>
         <translation>in Arbeit…</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="177"/>
+        <location filename="../cli/StatusText.cpp" line="173"/>
         <source> | and %1 more running</source>
         <translation> | und %1 weitere laufen</translation>
     </message>
@@ -1980,12 +1980,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="496"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="503"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="509"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="516"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -2964,7 +2964,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="116"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="119"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>
@@ -3759,24 +3759,34 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="74"/>
+        <location filename="../wizard/MigrationModel.cpp" line="75"/>
         <source>Migration starting.</source>
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="90"/>
+        <location filename="../wizard/MigrationModel.cpp" line="91"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Die Migration wird fortgesetzt: Die noch nicht kopierten Tabellen werden aus einem neuen Snapshot kopiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="122"/>
+        <location filename="../wizard/MigrationModel.cpp" line="123"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="174"/>
+        <location filename="../wizard/MigrationModel.cpp" line="175"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationModel.cpp" line="296"/>
+        <source>Shown as it runs, from its saved state: %1</source>
+        <translation>Angezeigt, während sie läuft, aus ihrem gespeicherten Zustand: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationModel.cpp" line="312"/>
+        <source>The process that ran this migration has ended.</source>
+        <translation>Der Prozess, der diese Migration ausgeführt hat, ist beendet.</translation>
     </message>
 </context>
 <context>
@@ -3893,28 +3903,28 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="220"/>
+        <location filename="../wizard/MigrationPage.cpp" line="223"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="220"/>
+        <location filename="../wizard/MigrationPage.cpp" line="223"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="235"/>
         <source>data, %1/s</source>
         <translation>Daten, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="235"/>
+        <location filename="../wizard/MigrationPage.cpp" line="237"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="245"/>
-        <location filename="../wizard/MigrationPage.cpp" line="340"/>
+        <location filename="../wizard/MigrationPage.cpp" line="341"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
@@ -3944,22 +3954,22 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="325"/>
+        <location filename="../wizard/MigrationPage.cpp" line="326"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="326"/>
+        <location filename="../wizard/MigrationPage.cpp" line="327"/>
         <source>copied</source>
         <translation>kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="328"/>
+        <location filename="../wizard/MigrationPage.cpp" line="329"/>
         <source>waiting or copying</source>
         <translation>wartet oder wird kopiert</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="329"/>
+        <location filename="../wizard/MigrationPage.cpp" line="330"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -3967,37 +3977,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="39"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="40"/>
         <source>Import database</source>
         <translation>Datenbank importieren</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="47"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="48"/>
         <source>&amp;About</source>
         <translation>Üb&amp;er</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="155"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="160"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="156"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="161"/>
         <source>Password for the source server %1:</source>
         <translation>Passwort für den Quellserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="157"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="162"/>
         <source>Password for the target server %1:</source>
         <translation>Passwort für den Zielserver %1:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="191"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="196"/>
         <source>Quit while copying?</source>
         <translation>Während des Kopierens beenden?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="192"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="197"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Ein Kopiervorgang läuft. Beim Beenden wird er sauber angehalten; Sie können ihn später fortsetzen (erneut öffnen und „Migration fortsetzen“ wählen, oder pgmigrate migrate --resume). Jetzt beenden?</translation>
     </message>

@@ -1573,17 +1573,17 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="127"/>
+        <location filename="../cli/StatusText.cpp" line="123"/>
         <source>Migration %1: %2</source>
         <translation>Siirto %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="130"/>
+        <location filename="../cli/StatusText.cpp" line="126"/>
         <source> (mixed methods)</source>
         <translation> (useita menetelmiä)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="132"/>
+        <location filename="../cli/StatusText.cpp" line="128"/>
         <source>  source %1
   target %2
 </source>
@@ -1592,39 +1592,39 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="135"/>
+        <location filename="../cli/StatusText.cpp" line="131"/>
         <source>  error: %1
 </source>
         <translation>  virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="138"/>
+        <location filename="../cli/StatusText.cpp" line="134"/>
         <source>DATABASE</source>
         <translation>TIETOKANTA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="139"/>
+        <location filename="../cli/StatusText.cpp" line="135"/>
         <source>METHOD</source>
         <translation>MENETELMÄ</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="140"/>
+        <location filename="../cli/StatusText.cpp" line="136"/>
         <source>STATUS</source>
         <translation>TILA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="141"/>
+        <location filename="../cli/StatusText.cpp" line="137"/>
         <source>PHASE</source>
         <translation>VAIHE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="142"/>
+        <location filename="../cli/StatusText.cpp" line="138"/>
         <source>PROGRESS</source>
         <translation>EDISTYMINEN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="149"/>
+        <location filename="../cli/StatusText.cpp" line="145"/>
         <source>
   Warnings:
 </source>
@@ -1638,17 +1638,17 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation> %1/%2 taulua, %3 siirretty, %4 riviä, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="113"/>
+        <location filename="../cli/StatusText.cpp" line="111"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="173"/>
+        <location filename="../cli/StatusText.cpp" line="169"/>
         <source>working…</source>
         <translation>työn alla…</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="177"/>
+        <location filename="../cli/StatusText.cpp" line="173"/>
         <source> | and %1 more running</source>
         <translation> | ja %1 muuta käynnissä</translation>
     </message>
@@ -1980,12 +1980,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="496"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="503"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="509"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="516"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -2964,7 +2964,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="116"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="119"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
@@ -3759,24 +3759,34 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="74"/>
+        <location filename="../wizard/MigrationModel.cpp" line="75"/>
         <source>Migration starting.</source>
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="90"/>
+        <location filename="../wizard/MigrationModel.cpp" line="91"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Siirtoa jatketaan: vielä kopioimattomat taulut kopioidaan uudesta tilannevedoksesta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="122"/>
+        <location filename="../wizard/MigrationModel.cpp" line="123"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="174"/>
+        <location filename="../wizard/MigrationModel.cpp" line="175"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationModel.cpp" line="296"/>
+        <source>Shown as it runs, from its saved state: %1</source>
+        <translation>Näytetään ajon aikana tallennetusta tilasta: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/MigrationModel.cpp" line="312"/>
+        <source>The process that ran this migration has ended.</source>
+        <translation>Tätä siirtoa ajanut prosessi on päättynyt.</translation>
     </message>
 </context>
 <context>
@@ -3893,28 +3903,28 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="220"/>
+        <location filename="../wizard/MigrationPage.cpp" line="223"/>
         <source>replication</source>
         <translation>replikointi</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="220"/>
+        <location filename="../wizard/MigrationPage.cpp" line="223"/>
         <source>dump</source>
         <translation>dump</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="233"/>
+        <location filename="../wizard/MigrationPage.cpp" line="235"/>
         <source>data, %1/s</source>
         <translation>data, %1/s</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="235"/>
+        <location filename="../wizard/MigrationPage.cpp" line="237"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
         <location filename="../wizard/MigrationPage.cpp" line="245"/>
-        <location filename="../wizard/MigrationPage.cpp" line="340"/>
+        <location filename="../wizard/MigrationPage.cpp" line="341"/>
         <source>Progress of %1</source>
         <translation>Tietokannan %1 edistyminen</translation>
     </message>
@@ -3944,22 +3954,22 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>tallennettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="325"/>
+        <location filename="../wizard/MigrationPage.cpp" line="326"/>
         <source>verified</source>
         <translation>tarkistettu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="326"/>
+        <location filename="../wizard/MigrationPage.cpp" line="327"/>
         <source>copied</source>
         <translation>kopioitu</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="328"/>
+        <location filename="../wizard/MigrationPage.cpp" line="329"/>
         <source>waiting or copying</source>
         <translation>odottaa tai kopioidaan</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationPage.cpp" line="329"/>
+        <location filename="../wizard/MigrationPage.cpp" line="330"/>
         <source>waiting</source>
         <translation>odottaa</translation>
     </message>
@@ -3967,37 +3977,37 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationWizard</name>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="39"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="40"/>
         <source>Import database</source>
         <translation>Tuo tietokanta</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="47"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="48"/>
         <source>&amp;About</source>
         <translation>Ti&amp;etoja</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="155"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="160"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="156"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="161"/>
         <source>Password for the source server %1:</source>
         <translation>Lähdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="157"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="162"/>
         <source>Password for the target server %1:</source>
         <translation>Kohdepalvelimen %1 salasana:</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="191"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="196"/>
         <source>Quit while copying?</source>
         <translation>Lopetetaanko kopioinnin aikana?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationWizard.cpp" line="192"/>
+        <location filename="../wizard/MigrationWizard.cpp" line="197"/>
         <source>A copy is in progress. Quitting stops it cleanly; you can resume it later (open it again and choose Resume migration, or pgmigrate migrate --resume). Quit now?</source>
         <translation>Kopiointi on käynnissä. Lopettaminen pysäyttää sen hallitusti; voit jatkaa sitä myöhemmin (avaa se uudelleen ja valitse Jatka siirtoa, tai pgmigrate migrate --resume). Lopetetaanko nyt?</translation>
     </message>

@@ -24,6 +24,7 @@ MigrationModel::MigrationModel(CredentialStore* credentials, QObject* parent)
             runStop();
         }
     });
+    connect(&m_follow, &QTimer::timeout, this, &MigrationModel::followSaved);
 }
 
 MigrationModel::~MigrationModel() {
@@ -192,6 +193,9 @@ void MigrationModel::closeConnection(bool freezeWrites) {
 }
 
 void MigrationModel::refresh() {
+    if (isFollowing()) {
+        return; // the process that runs it saves what it sees; ours would overwrite it
+    }
     const ControlServers servers{m_request.inspection.source, m_request.inspection.target};
     MigrationState state = m_state;
     runInBackground([this, state, servers]() mutable {
@@ -220,6 +224,7 @@ void MigrationModel::openSaved(const MigrationState& state) {
                            : MethodChoice::Auto;
     m_skipTables = state.skippedTables;
     m_awaitingPasswords = true;
+    followIfRunElsewhere();
     emit stateChanged();
     // Both answers arrive asynchronously; the second one decides what happens next.
     auto pending = std::make_shared<int>(2);
@@ -279,6 +284,37 @@ void MigrationModel::passwordsKnown() {
     } else if (m_state.anySyncing()) {
         refresh(); // only replication has news on the servers
     }
+}
+
+void MigrationModel::followIfRunElsewhere() {
+    // Taking the lock is the one test that names its holder; a free lock is let go at once.
+    QString holder;
+    if (m_busy || MigrationLock::acquire(StateStore(), m_state.id, &holder)) {
+        return;
+    }
+    m_follow.start(1000);
+    emit message(tr("Shown as it runs, from its saved state: %1").arg(holder));
+}
+
+void MigrationModel::followSaved() {
+    if (m_busy) {
+        return;
+    }
+    // On the GUI thread, as the migrations list reads every state each few seconds: one file,
+    // written atomically by its owner.
+    const StateStore store;
+    QString error;
+    if (std::optional<MigrationState> saved = store.load(m_state.id, &error)) {
+        m_state = std::move(*saved);
+    }
+    if (!MigrationLock::ownerAlive(store, m_state.id)) {
+        m_follow.stop();
+        emit message(tr("The process that ran this migration has ended."));
+        if (m_state.anySyncing() && !m_awaitingPasswords) {
+            refresh(); // its replication goes on: lag and health from the servers again
+        }
+    }
+    emit stateChanged();
 }
 
 } // namespace pgm

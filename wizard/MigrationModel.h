@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 
@@ -29,6 +30,10 @@ public:
     void setRequest(const CheckRequest& request, TablesWithoutPk tablesWithoutPk);
     const MigrationState& state() const { return m_state; }
     bool isBusy() const { return m_busy; }
+    /// Another live process (the command line, another window) runs the migration shown: the
+    /// pages show its saved state, read again every second, until that process ends. Nothing
+    /// here can act on it meanwhile: that process holds its lock.
+    bool isFollowing() const { return m_follow.isActive(); }
 
     /// Start migration: pre-checks, roles, schema, data, verification; replicated databases end
     /// `syncing`.
@@ -80,6 +85,10 @@ private:
     void runStop();
     /// The passwords of a reopened migration are known: what was waiting for them goes on.
     void passwordsKnown();
+    /// A reopened migration that another process still runs is followed (isFollowing).
+    void followIfRunElsewhere();
+    /// One reading of the followed migration's saved state; the last once its process ended.
+    void followSaved();
 
     CheckRequest m_request;
     QStringList m_skipTables; ///< a reopened migration's, as saved
@@ -88,6 +97,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled;
     std::shared_ptr<std::atomic_bool> m_interrupt;
     QFutureWatcher<void> m_watcher;
+    QTimer m_follow;
     bool m_busy = false;
     bool m_stopPending = false;
     bool m_awaitingPasswords = false; ///< a reopened migration's, from the keychain or asked

@@ -162,19 +162,14 @@ void MigrationPage::connectActions() {
     });
     connect(m_stop, &QPushButton::clicked, this, &MigrationPage::confirmStop);
     connect(m_model, &MigrationModel::stateChanged, this, &MigrationPage::showState);
-    connect(m_model, &MigrationModel::busyChanged, this, [this](bool busy) {
-        // Stop cancels a run, or ends replication; a finished dump copy has nothing to stop.
-        const MigrationState& state = m_model->state();
-        m_stop->setEnabled(busy || state.anySyncing());
-        showState();
-    });
+    connect(m_model, &MigrationModel::busyChanged, this, &MigrationPage::showState);
     connect(m_model, &MigrationModel::message, m_log, &QPlainTextEdit::appendPlainText);
 }
 
 bool MigrationPage::isComplete() const {
     const MigrationState& state = m_model->state();
-    return m_started && !m_model->isBusy() && !state.databases.isEmpty() &&
-           state.overallStatus() == DbStatus::Done;
+    return m_started && !m_model->isBusy() && !m_model->isFollowing() &&
+           !state.databases.isEmpty() && state.overallStatus() == DbStatus::Done;
 }
 
 void MigrationPage::confirmStop() {
@@ -184,7 +179,15 @@ void MigrationPage::confirmStop() {
 void MigrationPage::showState() {
     const MigrationState& state = m_model->state();
     m_chart->setHistory(state.lagHistory);
-    const bool busy = m_model->isBusy();
+    // Run here, or by another process this page follows: the same live view either way.
+    const bool following = m_model->isFollowing();
+    const bool busy = m_model->isBusy() || following;
+    // A followed run counts as started here: its steps are logged with the time they are seen,
+    // and Next leads on once it is done.
+    m_started = m_started || following;
+    // Stop cancels a run, or ends replication; a finished dump copy has nothing to stop, and a
+    // run of another process is stopped there (it holds the migration's lock).
+    m_stop->setEnabled(!following && (busy || state.anySyncing()));
     // Reopened after its process died, a database still says running: it is not.
     const bool interrupted = m_model->isInterrupted();
     m_databases->setRowCount(int(state.databases.size()));
@@ -301,7 +304,7 @@ void MigrationPage::logSteps(const MigrationState& state) {
             text = StatusTag::tagText(db.status);
         }
         // A migration reopened from its saved state: where it stood, not when we looked.
-        const QString when = m_started || m_model->isBusy()
+        const QString when = m_started || m_model->isBusy() || m_model->isFollowing()
                                  ? QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))
                                  : tr("saved");
         m_log->appendPlainText(when + QStringLiteral("  ") + db.dbname + QStringLiteral(": ") +
@@ -319,11 +322,12 @@ void MigrationPage::showTables() {
     int row = 0;
     for (const DatabaseState& db : state.databases) {
         for (const TableState& table : db.tables) {
-            const QString stateText = table.verified ? tr("verified")
-                                      : table.copied ? tr("copied")
-                                      : m_model->isBusy() && db.phase == Phase::Data
-                                          ? tr("waiting or copying")
-                                          : tr("waiting");
+            const QString stateText =
+                table.verified ? tr("verified")
+                : table.copied ? tr("copied")
+                : (m_model->isBusy() || m_model->isFollowing()) && db.phase == Phase::Data
+                    ? tr("waiting or copying")
+                    : tr("waiting");
             const QStringList cells = {
                 db.dbname + QStringLiteral(": ") + table.name, bytes(table.bytes),
                 table.copied ? QString::number(table.rows) : QString(), stateText};

@@ -8,6 +8,7 @@
 #include "MigrationModel.h"
 #include "MigrationPage.h"
 #include "MigrationState.h"
+#include "StateStore.h"
 #include "TrayStatus.h"
 #include "ValidationPage.h"
 
@@ -127,7 +128,11 @@ void MigrationWizard::setServers(const ConnectionSettings& source,
 }
 
 void MigrationWizard::openSaved(const MigrationState& state) {
-    setStartId(state.anyMigrated() ? CloseId : MigrationId);
+    // The Close page once every database is migrated (or failed); while one still copies, here
+    // or in another process, or was interrupted, the Migration page with its progress or Resume.
+    const DbStatus overall = state.overallStatus(MigrationLock::ownerAlive(StateStore(), state.id));
+    const bool copying = overall == DbStatus::Running || overall == DbStatus::Interrupted;
+    setStartId(state.anyMigrated() && !copying ? CloseId : MigrationId);
     // Not in the keychain: ask, as the command line would.
     connect(m_model, &MigrationModel::passwordsNeeded, this, [this](const QStringList& servers) {
         askPasswords(servers, std::make_shared<std::array<QString, 2>>());

@@ -43,6 +43,24 @@ QString fingerprint(Cluster cluster, const QString& table) {
         .scalar();
 }
 
+/// How many tables of `dbname` the saved state says are copied.
+qsizetype copiedTables(const MigrationState& state, const QString& dbname) {
+    for (const DatabaseState& db : state.databases) {
+        if (db.dbname == dbname) {
+            return std::count_if(db.tables.begin(), db.tables.end(),
+                                 [](const TableState& t) { return t.copied; });
+        }
+    }
+    return 0;
+}
+
+bool databaseDone(const MigrationState& state, const QString& dbname) {
+    return std::any_of(state.databases.begin(), state.databases.end(),
+                       [&dbname](const DatabaseState& db) {
+                           return db.dbname == dbname && db.status == DbStatus::Done;
+                       });
+}
+
 } // namespace
 
 /// A migration whose process died mid-copy, reopened in the wizard and resumed there.
@@ -185,6 +203,100 @@ private slots:
         wizard->close();
         list.reload();
         QCOMPARE(pgtest::firstListedStatus(list), QStringLiteral("Ready"));
+    }
+
+    void cliRunIsFollowedInTheWizard() {
+        // The command line migrates two databases: the small one is done, the other copies
+        // (held at its next table). Reopened from the list, the wizard shows the Migration
+        // page, not Close, and follows the run to its end with nothing pressed.
+        const QString small = QStringLiteral("pgm_gui_follow");
+        const QString id = QStringLiteral("gui-follow-test");
+        QTemporaryDir stateDir;
+        qputenv("PGMIGRATE_STATE_DIR", stateDir.path().toUtf8());
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        pgtest::dropDatabase(Cluster::Target, small);
+        pgtest::recreateDatabase(Cluster::Source, small);
+        pgtest::connect(Cluster::Source, small)
+            ->execScript(QStringLiteral("CREATE TABLE s (id int PRIMARY KEY); "
+                                        "INSERT INTO s SELECT generate_series(1, 10)"));
+        QStringList excluded = pgtest::sourceDatabasesExcept(kDb);
+        excluded.removeAll(small);
+        QProcess cli;
+        cli.setProcessEnvironment(pgtest::cliEnvironment(stateDir.path()));
+        cli.start(QStringLiteral(PGMIGRATE_CLI),
+                  {QStringLiteral("migrate"), QStringLiteral("--source"),
+                   pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                   pgtest::serverUri(Cluster::Target), QStringLiteral("--method"),
+                   QStringLiteral("dump"), QStringLiteral("--jobs"), QStringLiteral("2"),
+                   QStringLiteral("--exclude-db"), excluded.join(QLatin1Char(',')),
+                   QStringLiteral("--id"), id});
+        QVERIFY(cli.waitForStarted());
+        const StateStore store;
+        std::unique_ptr<PgConnection> holder;
+        bool held = false;
+        for (int i = 0; i < 6000 && !held && cli.state() == QProcess::Running; ++i) {
+            QTest::qWait(10);
+            if (!holder) {
+                holder = pgtest::holdTablesNotBeingCopied(kDb);
+                continue;
+            }
+            QString unreadable; // not written yet
+            const auto saved = store.load(id, &unreadable);
+            held = saved && databaseDone(*saved, small) && copiedTables(*saved, kDb) >= 1 &&
+                   pgtest::copyWaitsForALock(kDb);
+        }
+        QVERIFY2(held, "the command line finished before its copy could be held");
+
+        MigrationsWindow list(pgtest::memoryCredentials());
+        list.show();
+        std::unique_ptr<QTimer> answerer;
+        MigrationWizard* wizard = pgtest::openFromList(list, &answerer);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::MigrationId));
+        QVERIFY(wizard->model()->isFollowing());
+        auto* overall = wizard->findChild<StatusTag*>(QStringLiteral("overallStatus"));
+        QCOMPARE(overall->text(), QStringLiteral("Running"));
+        // That process holds the migration: nothing here can stop or resume it.
+        QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("stopMigration"))->isEnabled());
+        QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("resumeMigration"))->isVisible());
+        QVERIFY(!wizard->findChild<QPushButton*>(QStringLiteral("startOver"))->isVisible());
+        QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+        auto* log = wizard->findChild<QPlainTextEdit*>(QStringLiteral("migrationLog"));
+        QVERIFY2(log->toPlainText().contains(QStringLiteral("is in use by another process")),
+                 qPrintable(log->toPlainText()));
+        wizard->resize(1024, 768);
+        QVERIFY(pgtest::screenshots(*wizard, QStringLiteral("wizard-following")));
+        const qsizetype copiedWhenOpened = copiedTables(wizard->model()->state(), kDb);
+        QVERIFY(copiedWhenOpened < kTables);
+
+        // Let go: the wizard shows the rest of the run as it happens, then the end.
+        holder.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->model()->isFollowing(), 60000);
+        // Its end may have been seen already (waitForFinished is false then).
+        QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(cli.exitCode(), 0);
+        const MigrationState& state = wizard->model()->state();
+        QVERIFY2(state.overallStatus() == DbStatus::Done,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(copiedTables(state, kDb), qsizetype(kTables));
+        QCOMPARE(overall->text(), QStringLiteral("Ready"));
+        QVERIFY(log->toPlainText().contains(QStringLiteral("has ended")));
+        auto* tables = wizard->findChild<QTableWidget*>(QStringLiteral("tableProgress"));
+        QCOMPARE(tables->rowCount(), kTables + 1);
+        for (int row = 0; row < tables->rowCount(); ++row) {
+            QCOMPARE(tables->item(row, 3)->text(), QStringLiteral("verified"));
+        }
+        QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+        wizard->next(); // -> Close: Ready there
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::CloseId));
+        wizard->close();
+        for (int i = 0; i < kTables; ++i) {
+            const QString name = QStringLiteral("t%1").arg(i);
+            QCOMPARE(fingerprint(Cluster::Target, name), fingerprint(Cluster::Source, name));
+        }
+        pgtest::dropDatabase(Cluster::Target, small);
+        pgtest::dropDatabase(Cluster::Source, small);
+        qputenv("PGMIGRATE_STATE_DIR", m_state.path().toUtf8());
     }
 
     void reopenedMigrationSaysItsWritesAreFrozen() {
