@@ -189,6 +189,16 @@ private:
     void restorePostData(DatabaseState& db, class SchemaArchive& schema, bool whole,
                          PgConnection& sourceInSnapshot,
                          const ConnectionSettings& targetDbSettings);
+    /// How scriptPostData went: nothing scripted, every script restored, or one failed.
+    enum class Scripted { None, All, Partly };
+    /// Of the whole post-data but the early keys (`early`), the small tables' indexes, keys and
+    /// triggers as scripts on the database's sessions at once (PostDataScripts); *rest is what
+    /// pg_restore restores after them when every script was restored. Throws PgError when
+    /// cancelled or pg_restore could not write a script.
+    Scripted scriptPostData(const DatabaseState& db, class SchemaArchive& schema,
+                            const QSet<quint32>& early, PgConnection& sourceInSnapshot,
+                            const ConnectionSettings& targetDbSettings,
+                            QList<struct TocEntry>* rest);
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
                 PgConnection& sourceDb, PgConnection& targetDb);
     /// The tables verify() compares itself (not digested while copying); differences of the

@@ -6,6 +6,7 @@
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "PostDataScripts.h"
 #include "ReadBackWithKey.h"
 #include "SchemaArchive.h"
 #include "TableBatch.h"
@@ -101,11 +102,19 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
         std::lock_guard lock(m_mutex);
         early = m_earlyKeys.value(db.dbname);
     }
+    QList<TocEntry> rest;
+    const Scripted scripted =
+        whole ? scriptPostData(db, schema, early, sourceInSnapshot, targetDbSettings, &rest)
+              : Scripted::None;
+    // After a failed script: what the target lacks, looked up as for a resumed run.
+    whole = whole && scripted == Scripted::None;
     for (int attempt = 0; attempt < 2; ++attempt) {
         QList<TocEntry> missing;
         error.clear();
         ok = true;
-        if (!whole) {
+        if (scripted == Scripted::All && attempt == 0) {
+            missing = rest;
+        } else if (!whole) {
             // An earlier run may have built part of it: restore exactly what is not there.
             QList<TocEntry> entries;
             ok = schema.list(QStringLiteral("post-data"), &entries, m_cancelled, &error);
@@ -144,6 +153,39 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
                           .arg(db.dbname),
                       error);
     }
+}
+
+MigrationRunner::Scripted
+MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
+                                const QSet<quint32>& early, PgConnection& sourceInSnapshot,
+                                const ConnectionSettings& targetDbSettings, QList<TocEntry>* rest) {
+    QString error;
+    QList<TocEntry> entries;
+    if (!schema.list(QStringLiteral("post-data"), &entries, m_cancelled, &error)) {
+        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "create indexes and constraints in %1")
+                          .arg(db.dbname),
+                      error);
+    }
+    entries.removeIf([&](const TocEntry& entry) {
+        return entry.catalog == kPgConstraint && early.contains(entry.oid);
+    });
+    const BorrowedJobs spare(m_jobLoans, m_request.jobs - jobsFor(db));
+    const PostDataPlan plan = planPostDataScripts(entries, entryTables(sourceInSnapshot, entries),
+                                                  jobsFor(db) + spare.count());
+    if (plan.scripts.isEmpty()) {
+        return Scripted::None;
+    }
+    const std::optional<bool> restored =
+        schema.restoreScripts(plan.scripts, targetDbSettings, m_cancelled, &error);
+    if (restored == false) {
+        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "create indexes and constraints in %1")
+                          .arg(db.dbname),
+                      error);
+    }
+    *rest = plan.rest;
+    return restored ? Scripted::All : Scripted::Partly;
 }
 
 void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,

@@ -10,8 +10,35 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace pgm {
+
+namespace {
+
+// A 0600 list for pg_restore -L: `entries`' lines, in their order.
+bool writeList(QTemporaryFile& file, const QList<TocEntry>& entries, QString* error) {
+    QStringList lines;
+    for (const TocEntry& entry : entries) {
+        lines << entry.line;
+    }
+    if (!file.open()) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+    file.close();
+    return true;
+}
+
+// Post-data pieces are smaller than the pre-data's: each is a transaction of its own, holding
+// the locks of its statements (two per index) beside the other sessions' pieces, and the shared
+// lock table has room for 64 per connection by default.
+constexpr qsizetype kPostDataPieceBytes = qsizetype{32} * 1024;
+
+} // namespace
 
 SchemaArchive::SchemaArchive(QString pgDump, QString pgRestore, QString passfile, bool keepOwners,
                              bool keepGrants)
@@ -78,16 +105,9 @@ bool SchemaArchive::loadProviderAcls(const std::atomic_bool* cancelled, QString*
     if (!acls.isEmpty()) {
         // Their SQL as pg_restore would run it, marked by entry ("-- TOC entry N").
         QTemporaryFile listFile(QDir::tempPath() + QStringLiteral("/pgmigrate-list-XXXXXX"));
-        QStringList lines;
-        for (const TocEntry& entry : std::as_const(acls)) {
-            lines << entry.line;
-        }
-        if (!listFile.open()) {
-            *error = listFile.errorString();
+        if (!writeList(listFile, acls, error)) {
             return false;
         }
-        listFile.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
-        listFile.close();
         QByteArray script;
         if (!runPgTool(m_pgRestore,
                        {QStringLiteral("--verbose"), QStringLiteral("--file=-"),
@@ -154,11 +174,7 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
     if (entries && entries->isEmpty()) {
         return !applyAcls || applyProviderAcls(target, cancelled, error);
     }
-    QStringList arguments = {
-        QStringLiteral("--section=") + section,
-        QStringLiteral("--exit-on-error"),
-        QStringLiteral("--no-password"),
-    };
+    QStringList arguments = restoreArguments(section);
     if (section == QLatin1String("pre-data")) {
         arguments << QStringLiteral("--single-transaction");
     } else if (jobs > 1) {
@@ -166,23 +182,10 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
     }
     QTemporaryFile listFile(QDir::tempPath() + QStringLiteral("/pgmigrate-list-XXXXXX"));
     if (entries) {
-        QStringList lines;
-        for (const TocEntry& entry : *entries) {
-            lines << entry.line;
-        }
-        if (!listFile.open()) {
-            *error = listFile.errorString();
+        if (!writeList(listFile, *entries, error)) {
             return false;
         }
-        listFile.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
-        listFile.close();
         arguments << QStringLiteral("--use-list=") + listFile.fileName();
-    }
-    if (!m_keepOwners) {
-        arguments << QStringLiteral("--no-owner");
-    }
-    if (!m_keepGrants) {
-        arguments << QStringLiteral("--no-acl");
     }
     if (section == QLatin1String("pre-data")) {
         const std::optional<bool> sent = restoreAsScript(arguments, target, cancelled, error);
@@ -195,28 +198,44 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
            (!applyAcls || applyProviderAcls(target, cancelled, error));
 }
 
-std::optional<bool> SchemaArchive::restoreAsScript(QStringList arguments,
-                                                   const ConnectionSettings& target,
-                                                   const std::atomic_bool* cancelled,
-                                                   QString* error) {
-    QElapsedTimer timer;
-    timer.start();
+QStringList SchemaArchive::restoreArguments(const QString& section) const {
+    QStringList arguments = {
+        QStringLiteral("--section=") + section,
+        QStringLiteral("--exit-on-error"),
+        QStringLiteral("--no-password"),
+    };
+    if (!m_keepOwners) {
+        arguments << QStringLiteral("--no-owner");
+    }
+    if (!m_keepGrants) {
+        arguments << QStringLiteral("--no-acl");
+    }
+    return arguments;
+}
+
+bool SchemaArchive::scriptPieces(QStringList arguments, qsizetype pieceBytes,
+                                 const std::atomic_bool* cancelled, QString* error,
+                                 std::optional<QByteArrayList>* pieces) const {
     arguments << QStringLiteral("--file=-") << m_archive->fileName();
     QByteArray script;
     if (!runPgTool(m_pgRestore, arguments, {}, cancelled, error, &script)) {
         return false;
     }
     QString refused;
-    const std::optional<QByteArrayList> pieces =
-        splitRestoreScript(script, m_scriptPieceBytes, &refused);
-    if (!pieces) {
+    *pieces = splitRestoreScript(script, pieceBytes, &refused);
+    if (!*pieces) {
         qCDebug(lcCopy, "the schema goes to pg_restore: its script holds %s",
                 qUtf8Printable(refused));
-        return std::nullopt;
     }
+    return true;
+}
+
+std::optional<bool> SchemaArchive::sendPieces(const QByteArrayList& pieces,
+                                              const ConnectionSettings& target,
+                                              const std::atomic_bool* cancelled, QString* error) {
     try {
         auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
-        for (const QByteArray& piece : *pieces) {
+        for (const QByteArray& piece : pieces) {
             PgResult result;
             QString state;
             QString message;
@@ -225,9 +244,9 @@ std::optional<bool> SchemaArchive::restoreAsScript(QStringList arguments,
                     *error = QStringLiteral("cancelled");
                     return false;
                 }
-                // Nothing stays (one transaction). pg_restore runs it again, and its error
-                // names the statement, which this one cannot.
-                qCDebug(lcCopy, "the schema's script failed (%s): pg_restore runs it",
+                // The piece is rolled back. pg_restore runs what is left, and its error names
+                // the statement, which this one cannot.
+                qCDebug(lcCopy, "a script of the schema failed (%s): pg_restore runs it",
                         qUtf8Printable(message));
                 return std::nullopt;
             }
@@ -239,9 +258,74 @@ std::optional<bool> SchemaArchive::restoreAsScript(QStringList arguments,
         }
         return std::nullopt;
     }
-    qCDebug(lcCopy, "schema restored as %lld pieces of script in %lld ms",
-            static_cast<long long>(pieces->size()), timer.elapsed());
     return true;
+}
+
+std::optional<bool> SchemaArchive::restoreAsScript(const QStringList& arguments,
+                                                   const ConnectionSettings& target,
+                                                   const std::atomic_bool* cancelled,
+                                                   QString* error) {
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<QByteArrayList> pieces;
+    if (!scriptPieces(arguments, m_scriptPieceBytes, cancelled, error, &pieces)) {
+        return false; // pg_restore could not write it, or cancelled
+    }
+    if (!pieces) {
+        return std::nullopt;
+    }
+    // One transaction (--single-transaction made the text's BEGIN and COMMIT): a failed piece
+    // leaves nothing of the others.
+    const std::optional<bool> sent = sendPieces(*pieces, target, cancelled, error);
+    if (sent == true) {
+        qCDebug(lcCopy, "schema restored as %lld pieces of script in %lld ms",
+                static_cast<long long>(pieces->size()), timer.elapsed());
+    }
+    return sent;
+}
+
+std::optional<bool> SchemaArchive::restoreScripts(const QList<QList<TocEntry>>& scripts,
+                                                  const ConnectionSettings& target,
+                                                  const std::atomic_bool* cancelled,
+                                                  QString* error) {
+    QElapsedTimer timer;
+    timer.start();
+    const qsizetype pieceBytes = std::min(m_scriptPieceBytes, kPostDataPieceBytes);
+    std::vector<std::optional<bool>> sent(scripts.size());
+    std::vector<QString> errors(scripts.size());
+    std::vector<std::thread> threads;
+    for (qsizetype i = 0; i < scripts.size(); ++i) {
+        threads.emplace_back([&, i] {
+            QTemporaryFile listFile(QDir::tempPath() + QStringLiteral("/pgmigrate-list-XXXXXX"));
+            if (!writeList(listFile, scripts[i], &errors[i])) {
+                sent[i] = false;
+                return;
+            }
+            QStringList arguments = restoreArguments(QStringLiteral("post-data"));
+            arguments << QStringLiteral("--use-list=") + listFile.fileName();
+            std::optional<QByteArrayList> pieces;
+            if (!scriptPieces(arguments, pieceBytes, cancelled, &errors[i], &pieces)) {
+                sent[i] = false;
+            } else if (pieces) {
+                sent[i] = sendPieces(*pieces, target, cancelled, &errors[i]);
+            }
+        });
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    for (std::size_t i = 0; i < sent.size(); ++i) {
+        if (sent[i] == false) {
+            *error = errors[i];
+            return false;
+        }
+    }
+    const bool all = std::all_of(sent.cbegin(), sent.cend(),
+                                 [](const std::optional<bool>& one) { return one == true; });
+    qCDebug(lcCopy, "indexes and constraints of small tables: %lld scripts in %lld ms%s",
+            static_cast<long long>(scripts.size()), timer.elapsed(),
+            all ? "" : ", not all restored");
+    return all ? std::optional<bool>(true) : std::nullopt;
 }
 
 } // namespace pgm

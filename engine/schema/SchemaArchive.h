@@ -3,6 +3,7 @@
 #include "ArchiveToc.h"
 #include "ConnectionSettings.h"
 
+#include <QByteArrayList>
 #include <QMap>
 #include <QStringList>
 #include <QTemporaryFile>
@@ -49,13 +50,36 @@ public:
     /// tests make them small so that every entry goes alone.
     void setScriptPieceBytes(qsizetype bytes) { m_scriptPieceBytes = bytes; }
 
+    /// Post-data entries as scripts (PostDataScripts), each on its own session, all at once,
+    /// in pieces that are each one transaction. True when every script was restored; false,
+    /// with *error, when cancelled or pg_restore could not write one; nothing when some piece
+    /// failed (rolled back; the pieces before it and the other scripts stay): the caller then
+    /// restores what the target is missing with restore(), whose error names the statement.
+    std::optional<bool> restoreScripts(const QList<QList<TocEntry>>& scripts,
+                                       const ConnectionSettings& target,
+                                       const std::atomic_bool* cancelled, QString* error);
+
 private:
+    /// pg_restore's arguments for one section, owners and grants as this archive keeps them.
+    QStringList restoreArguments(const QString& section) const;
+    /// pg_restore's SQL text for `arguments` (without target or archive) in pieces of at least
+    /// `pieceBytes` (RestoreScript). False, with *error, when pg_restore could not write it or
+    /// was cancelled; *pieces is nothing when the text holds psql's meta-commands.
+    bool scriptPieces(QStringList arguments, qsizetype pieceBytes,
+                      const std::atomic_bool* cancelled, QString* error,
+                      std::optional<QByteArrayList>* pieces) const;
+    /// Sends `pieces` in order on one new session. True when all ran; false, with *error, when
+    /// cancelled; nothing when one failed (it is rolled back).
+    static std::optional<bool> sendPieces(const QByteArrayList& pieces,
+                                          const ConnectionSettings& target,
+                                          const std::atomic_bool* cancelled, QString* error);
     /// The pre-data as pg_restore's SQL text, sent in pieces on one session in one transaction
     /// (`arguments`: pg_restore's, without target or archive). True when restored; false, with
     /// *error, when cancelled or pg_restore could not write it; nothing when pg_restore must
     /// restore it itself (the script holds psql's meta-commands, or a piece failed: rolled
     /// back, and pg_restore's error names the statement).
-    std::optional<bool> restoreAsScript(QStringList arguments, const ConnectionSettings& target,
+    std::optional<bool> restoreAsScript(const QStringList& arguments,
+                                        const ConnectionSettings& target,
                                         const std::atomic_bool* cancelled, QString* error);
     bool loadProviderAcls(const std::atomic_bool* cancelled, QString* error);
     bool applyProviderAcls(const ConnectionSettings& target, const std::atomic_bool* cancelled,

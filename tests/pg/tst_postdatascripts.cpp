@@ -1,0 +1,304 @@
+// The post-data of small tables goes as scripts, one per session, all at once
+// (PostDataScripts): the target's indexes, keys, triggers, foreign keys and partitioned indexes
+// must equal the source's whatever the piece size; a script that fails keeps what the others
+// did and the rest is found missing and restored; a run killed while the scripts wait is
+// resumed to the same schema.
+#include "ArchiveToc.h"
+#include "PgConnection.h"
+#include "PgError.h"
+#include "PgTestEnv.h"
+#include "PgTools.h"
+#include "PostDataScripts.h"
+#include "SchemaArchive.h"
+#include "SchemaDump.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pgm;
+using pgtest::Cluster;
+
+namespace {
+
+const QString kDb = QStringLiteral("pgm_postdatascripts");
+constexpr int kTables = 40;
+
+// 40 small tables, each with a key, a unique constraint, a partial and an expression index, a
+// trigger (every third disabled), every fifth with a foreign key to the one before; one with
+// CLUSTER ON and a replica identity on its index, a comment on an index; a larger table; a
+// partitioned table with a key and an index; an exclusion constraint.
+QString sourceSchema() {
+    QString sql = QStringLiteral("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS "
+                                 "$$ begin new.v := coalesce(new.v, 'x'); return new; end $$;\n");
+    for (int i = 0; i < kTables; ++i) {
+        sql += QStringLiteral(
+                   "CREATE TABLE \"t %1\" (id int PRIMARY KEY, v text, n int NOT NULL UNIQUE, "
+                   "ref int);\n"
+                   "INSERT INTO \"t %1\" SELECT g, md5(g::text), g, g FROM "
+                   "generate_series(1, 20) g;\n"
+                   "CREATE INDEX \"t %1 partial\" ON \"t %1\" (v) WHERE n > 5;\n"
+                   "CREATE INDEX ON \"t %1\" (lower(v)) INCLUDE (n);\n"
+                   "CREATE TRIGGER touch BEFORE INSERT ON \"t %1\" FOR EACH ROW WHEN "
+                   "(new.v IS NULL) EXECUTE FUNCTION touch();\n")
+                   .arg(i);
+        if (i % 3 == 0) {
+            sql += QStringLiteral("ALTER TABLE \"t %1\" DISABLE TRIGGER touch;\n").arg(i);
+        }
+        if (i % 5 == 4) {
+            sql += QStringLiteral("ALTER TABLE \"t %1\" ADD FOREIGN KEY (ref) REFERENCES "
+                                  "\"t %2\" (id);\n")
+                       .arg(i)
+                       .arg(i - 1);
+        }
+    }
+    sql += QStringLiteral(
+        "ALTER TABLE \"t 7\" CLUSTER ON \"t 7_pkey\";\n"
+        "ALTER TABLE \"t 8\" REPLICA IDENTITY USING INDEX \"t 8_n_key\";\n"
+        "COMMENT ON INDEX \"t 9 partial\" IS 'partial; on purpose';\n"
+        "CREATE TABLE big (id int PRIMARY KEY, pad text);\n"
+        "INSERT INTO big SELECT g, repeat('p', 200) FROM generate_series(1, 2000) g;\n"
+        "CREATE INDEX big_pad ON big (pad);\n"
+        "CREATE TABLE parted (id int, k int, PRIMARY KEY (id, k)) PARTITION BY RANGE (k);\n"
+        "CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) TO (10);\n"
+        "CREATE TABLE parted_2 PARTITION OF parted FOR VALUES FROM (10) TO (20);\n"
+        "CREATE INDEX parted_id ON parted (id);\n"
+        "CREATE TABLE booked (room int, EXCLUDE USING btree (room WITH =));\n");
+    return sql;
+}
+
+struct Tools {
+    QString pgDump;
+    QString pgRestore;
+    Passfile passfile;
+    QString passfilePath;
+};
+
+void prepareTools(Tools* tools) {
+    QString error;
+    tools->pgDump = findPgTool(QStringLiteral("pg_dump"), ServerVersion(150000), &error);
+    tools->pgRestore = findPgTool(QStringLiteral("pg_restore"), ServerVersion(150000), &error);
+    tools->passfile.add(pgtest::settings(Cluster::Source));
+    tools->passfile.add(pgtest::settings(Cluster::Target));
+    tools->passfilePath = tools->passfile.write(&error);
+}
+
+QString indexCount() {
+    return pgtest::connect(Cluster::Target, kDb)
+        ->exec(QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON "
+                              "c.oid = i.indexrelid WHERE c.relnamespace = 'public'::regnamespace"))
+        .scalar();
+}
+
+} // namespace
+
+class TestPostDataScripts : public QObject {
+    Q_OBJECT
+    Tools m_tools;
+    QTemporaryDir m_stateDir;
+
+    // The pre-data restored; the archive, its post-data entries and their plan, in `schema`.
+    bool prepare(SchemaArchive& schema, std::unique_ptr<PgConnection>* source,
+                 QList<TocEntry>* entries, PostDataPlan* plan, qint64 maxTableBytes) {
+        *source = pgtest::connect(Cluster::Source, kDb);
+        (*source)->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        const QString snapshot =
+            (*source)->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+        QString error;
+        const ConnectionSettings target = pgtest::settings(Cluster::Target).withDatabase(kDb);
+        if (!schema.dump(pgtest::settings(Cluster::Source).withDatabase(kDb), snapshot, nullptr,
+                         &error) ||
+            !schema.restore(QStringLiteral("pre-data"), target, 1, nullptr, &error) ||
+            !schema.list(QStringLiteral("post-data"), entries, nullptr, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        *plan = planPostDataScripts(*entries, entryTables(**source, *entries), 2, maxTableBytes);
+        return true;
+    }
+
+private slots:
+    void initTestCase() {
+        prepareTools(&m_tools);
+        QVERIFY(!m_tools.pgRestore.isEmpty());
+        pgtest::recreateDatabase(Cluster::Source, kDb);
+        try {
+            pgtest::connect(Cluster::Source, kDb)->execScript(sourceSchema());
+        } catch (const PgError& error) {
+            QFAIL(qPrintable(error.describe()));
+        }
+    }
+
+    void cleanupTestCase() {
+        pgtest::dropDatabase(Cluster::Source, kDb);
+        pgtest::dropDatabase(Cluster::Target, kDb);
+    }
+
+    void scriptsAndTheRestMakeTheSourcesSchema_data() {
+        QTest::addColumn<qsizetype>("pieceBytes");
+        QTest::newRow("every entry alone") << qsizetype(1);
+        QTest::newRow("default pieces") << qsizetype(1 << 20);
+    }
+
+    void scriptsAndTheRestMakeTheSourcesSchema() {
+        QFETCH(qsizetype, pieceBytes);
+        pgtest::recreateDatabase(Cluster::Target, kDb);
+        SchemaArchive schema(m_tools.pgDump, m_tools.pgRestore, m_tools.passfilePath, true, true);
+        schema.setScriptPieceBytes(pieceBytes);
+        std::unique_ptr<PgConnection> source;
+        QList<TocEntry> entries;
+        PostDataPlan plan;
+        // `big` (about 500 kB) is over the size here: its entries go to pg_restore.
+        QVERIFY(prepare(schema, &source, &entries, &plan, 64 * 1024));
+        QCOMPARE(plan.scripts.size(), 2);
+        QVERIFY(!plan.scripts[0].isEmpty() && !plan.scripts[1].isEmpty());
+        QStringList rest;
+        for (const TocEntry& entry : plan.rest) {
+            rest << entry.rest;
+        }
+        const QString restText = rest.join(QLatin1Char('\n'));
+        // Foreign keys, the partitioned table's, the large table's, the comment.
+        QCOMPARE(restText.count(QStringLiteral("FK CONSTRAINT")), kTables / 5);
+        QVERIFY2(restText.contains(QStringLiteral("big_pad")), qPrintable(restText));
+        QVERIFY2(restText.contains(QStringLiteral("parted_id")), qPrintable(restText));
+        QVERIFY2(restText.contains(QStringLiteral("INDEX ATTACH")), qPrintable(restText));
+        QVERIFY2(restText.contains(QStringLiteral("COMMENT")), qPrintable(restText));
+        QVERIFY2(!restText.contains(QStringLiteral("t 3_pkey")), qPrintable(restText));
+
+        const ConnectionSettings target = pgtest::settings(Cluster::Target).withDatabase(kDb);
+        QString error;
+        QCOMPARE(schema.restoreScripts(plan.scripts, target, nullptr, &error),
+                 std::optional<bool>(true));
+        QVERIFY2(
+            schema.restore(QStringLiteral("post-data"), target, 2, nullptr, &error, &plan.rest),
+            qPrintable(error));
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void aFailedScriptKeepsTheOthersAndWhatIsMissingIsRestored() {
+        // A sequence on the target takes the name of one table's partial index: that script's
+        // piece fails (rolled back); the other script and the pieces before it stay.
+        pgtest::recreateDatabase(Cluster::Target, kDb);
+        SchemaArchive schema(m_tools.pgDump, m_tools.pgRestore, m_tools.passfilePath, true, true);
+        schema.setScriptPieceBytes(1);
+        std::unique_ptr<PgConnection> source;
+        QList<TocEntry> entries;
+        PostDataPlan plan;
+        QVERIFY(prepare(schema, &source, &entries, &plan, kScriptedTableBytes));
+        pgtest::connect(Cluster::Target, kDb)
+            ->execScript(QStringLiteral("CREATE SEQUENCE \"t 20 partial\""));
+        const ConnectionSettings target = pgtest::settings(Cluster::Target).withDatabase(kDb);
+        QString error;
+        QCOMPARE(schema.restoreScripts(plan.scripts, target, nullptr, &error), std::nullopt);
+        QVERIFY(indexCount().toInt() > kTables);
+
+        // As the runner does then: what the target lacks, looked up, restored by pg_restore.
+        pgtest::connect(Cluster::Target, kDb)
+            ->execScript(QStringLiteral("DROP SEQUENCE \"t 20 partial\""));
+        auto targetDb = pgtest::connect(Cluster::Target, kDb);
+        const QList<TocEntry> missing = missingOnTarget(*source, *targetDb, entries);
+        QVERIFY(missing.size() < entries.size());
+        QVERIFY2(schema.restore(QStringLiteral("post-data"), target, 2, nullptr, &error, &missing),
+                 qPrintable(error));
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void aRunKilledWhileTheScriptsWaitIsResumed() {
+        // The command line restores the post-data as scripts; one table's key waits for a
+        // lock held on the target; the run is killed there and resumed.
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        const QString id = QStringLiteral("postdata-kill");
+        QProcess cli;
+        cli.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        const QStringList common = {QStringLiteral("--source"),
+                                    pgtest::serverUri(Cluster::Source),
+                                    QStringLiteral("--target"),
+                                    pgtest::serverUri(Cluster::Target),
+                                    QStringLiteral("--exclude-db"),
+                                    pgtest::sourceDatabasesExcept(kDb).join(QLatin1Char(',')),
+                                    QStringLiteral("--id"),
+                                    id,
+                                    QStringLiteral("--verbose")};
+        cli.start(QStringLiteral(PGMIGRATE_CLI),
+                  QStringList{QStringLiteral("migrate"), QStringLiteral("--method"),
+                              QStringLiteral("dump")} +
+                      common);
+        QVERIFY(cli.waitForStarted());
+        std::unique_ptr<PgConnection> holder;
+        bool waiting = false;
+        for (int i = 0; i < 3000 && !waiting && cli.state() == QProcess::Running; ++i) {
+            QTest::qWait(10);
+            try {
+                if (!holder) {
+                    // Once the pre-data is there: its rows may load (ROW EXCLUSIVE is shared),
+                    // its key and indexes may not be built.
+                    auto session = pgtest::connect(Cluster::Target, kDb);
+                    session->execScript(
+                        QStringLiteral("BEGIN; LOCK TABLE \"t 30\" IN ROW EXCLUSIVE MODE"));
+                    holder = std::move(session);
+                    continue;
+                }
+                waiting =
+                    pgtest::connect(Cluster::Target, kDb)
+                        ->exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted AND "
+                                              "relation = '\"t 30\"'::regclass"))
+                        .scalar() != QLatin1String("0");
+            } catch (const PgError&) {
+                continue; // the database or the table is not there yet
+            }
+        }
+        QVERIFY2(waiting, "the run never waited on the held table");
+        // The other script goes on meanwhile (it may still be building when the wait shows).
+        QTRY_VERIFY_WITH_TIMEOUT(indexCount().toInt() > 0, 20000);
+        cli.kill();
+        QVERIFY(cli.waitForFinished(10000));
+        // Its session's statement would still run once the holder lets go.
+        pgtest::connect(Cluster::Target)
+            ->exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                  "pg_stat_activity WHERE datname = $1 AND pid <> "
+                                  "pg_backend_pid()"),
+                   {kDb});
+        holder.reset();
+
+        QProcess resume;
+        resume.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        resume.setProcessChannelMode(QProcess::MergedChannels);
+        resume.start(QStringLiteral(PGMIGRATE_CLI),
+                     QStringList{QStringLiteral("migrate"), QStringLiteral("--resume")} + common);
+        QVERIFY(resume.waitForFinished(120000));
+        const QByteArray output = resume.readAll();
+        QVERIFY2(resume.exitCode() == 0, output.constData());
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QCOMPARE(pgtest::connect(Cluster::Target, kDb)
+                     ->exec(QStringLiteral("SELECT sum(n) FROM \"t 30\""))
+                     .scalar(),
+                 QStringLiteral("210"));
+    }
+
+    void aFreshMigrationScriptsThePostData() {
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        QProcess cli;
+        cli.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(QStringLiteral(PGMIGRATE_CLI),
+                  {QStringLiteral("migrate"), QStringLiteral("--method"), QStringLiteral("dump"),
+                   QStringLiteral("--source"), pgtest::serverUri(Cluster::Source),
+                   QStringLiteral("--target"), pgtest::serverUri(Cluster::Target),
+                   QStringLiteral("--exclude-db"),
+                   pgtest::sourceDatabasesExcept(kDb).join(QLatin1Char(',')),
+                   QStringLiteral("--verbose")});
+        QVERIFY(cli.waitForFinished(120000));
+        const QByteArray output = cli.readAll();
+        QVERIFY2(cli.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("indexes and constraints of small tables: 2 scripts"),
+                 output.constData());
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+};
+
+PGM_PG_TEST_MAIN(TestPostDataScripts)
+#include "tst_postdatascripts.moc"
