@@ -46,8 +46,9 @@ public:
     void leaveOutProviderGrants() { m_leaveOutProviderGrants = true; }
     bool appliesProviderFilteredGrants() const { return m_leaveOutProviderGrants && m_keepGrants; }
 
-    /// Pieces of at least this many bytes when the pre-data goes as a script (RestoreScript);
-    /// tests make them small so that every entry goes alone.
+    /// Pieces of at least this many bytes when the pre-data goes as a script (RestoreScript;
+    /// post-data scripts take at most 32 kB); tests make them small so that every entry goes
+    /// alone.
     void setScriptPieceBytes(qsizetype bytes) { m_scriptPieceBytes = bytes; }
 
     /// Post-data entries as scripts (PostDataScripts), each on its own session, all at once,
