@@ -1,6 +1,7 @@
 #include "CopyStream.h"
 
 #include "PgConnection.h"
+#include "PgError.h"
 
 namespace pgm {
 
@@ -127,6 +128,18 @@ QString digestCopyOut(PgConnection& connection, CopyDigest* digest) {
         }
         digest->add(buffer, length);
         PQfreemem(buffer);
+    }
+}
+
+void endReadBack(PgConnection& connection, const QString& step, const QString& failure) {
+    QString error;
+    QString state;
+    const bool ok = drain(connection, &error, &state, nullptr);
+    if (connection.isCancelled()) {
+        throw PgError(PgError::Kind::Cancelled, step, QStringLiteral("cancelled"));
+    }
+    if (!ok || !failure.isEmpty()) {
+        throw PgError(PgError::Kind::Query, step, ok ? failure : error, state);
     }
 }
 

@@ -48,4 +48,9 @@ PumpEnd pumpRows(PgConnection& source, PgConnection& target, CopyDigest* digest,
 /// libpq's message when the stream broke off, else an empty string.
 QString digestCopyOut(PgConnection& connection, CopyDigest* digest);
 
+/// Ends a read-back: reads the connection's remaining results, then throws PgError for `step`
+/// when the connection was cancelled (Cancelled), or with `failure` (the stream's, when not
+/// empty) or the server's error. Returns when the read-back ended well.
+void endReadBack(PgConnection& connection, const QString& step, const QString& failure);
+
 } // namespace pgm

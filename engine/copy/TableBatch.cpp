@@ -225,17 +225,10 @@ QList<CopyDigest> digestTables(PgConnection& connection, const QList<TableInfo>&
         digests << digest;
         ++at;
     }
-    QString error;
-    QString state;
-    const bool ok = drain(connection, &error, &state, nullptr);
-    const QString step = QCoreApplication::translate("Runner", "read back %1")
-                             .arg(tables.value(std::min(at, tables.size() - 1)).qualified);
-    if (connection.isCancelled()) {
-        throw PgError(PgError::Kind::Cancelled, step, QStringLiteral("cancelled"));
-    }
-    if (!ok || !failure.isEmpty()) {
-        throw PgError(PgError::Kind::Query, step, ok ? failure : error, state);
-    }
+    endReadBack(connection,
+                QCoreApplication::translate("Runner", "read back %1")
+                    .arg(tables.value(std::min(at, tables.size() - 1)).qualified),
+                failure);
     return digests;
 }
 

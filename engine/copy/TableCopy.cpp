@@ -167,16 +167,7 @@ CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool bi
                         (binary ? QStringLiteral("binary)") : QStringLiteral("text)")),
                     {}, step);
     CopyDigest digest(binary);
-    const QString failure = digestCopyOut(connection, &digest);
-    QString error;
-    QString state;
-    const bool ok = drain(connection, &error, &state, nullptr);
-    if (connection.isCancelled()) {
-        throw PgError(PgError::Kind::Cancelled, step, QStringLiteral("cancelled"));
-    }
-    if (!ok || !failure.isEmpty()) {
-        throw PgError(PgError::Kind::Query, step, ok ? failure : error, state);
-    }
+    endReadBack(connection, step, digestCopyOut(connection, &digest));
     return digest;
 }
 
