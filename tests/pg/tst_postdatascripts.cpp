@@ -7,10 +7,10 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgTestEnv.h"
-#include "PgTools.h"
 #include "PostDataScripts.h"
 #include "SchemaArchive.h"
 #include "SchemaDump.h"
+#include "SchemaTools.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -67,22 +67,6 @@ QString sourceSchema() {
     return sql;
 }
 
-struct Tools {
-    QString pgDump;
-    QString pgRestore;
-    Passfile passfile;
-    QString passfilePath;
-};
-
-void prepareTools(Tools* tools) {
-    QString error;
-    tools->pgDump = findPgTool(QStringLiteral("pg_dump"), ServerVersion(150000), &error);
-    tools->pgRestore = findPgTool(QStringLiteral("pg_restore"), ServerVersion(150000), &error);
-    tools->passfile.add(pgtest::settings(Cluster::Source));
-    tools->passfile.add(pgtest::settings(Cluster::Target));
-    tools->passfilePath = tools->passfile.write(&error);
-}
-
 QString indexCount() {
     return pgtest::connect(Cluster::Target, kDb)
         ->exec(QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON "
@@ -94,7 +78,7 @@ QString indexCount() {
 
 class TestPostDataScripts : public QObject {
     Q_OBJECT
-    Tools m_tools;
+    pgtest::SchemaTools m_tools;
     QTemporaryDir m_stateDir;
 
     // The pre-data restored; the archive, its post-data entries and their plan, in `schema`.
@@ -119,7 +103,7 @@ class TestPostDataScripts : public QObject {
 
 private slots:
     void initTestCase() {
-        prepareTools(&m_tools);
+        pgtest::prepareSchemaTools(&m_tools);
         QVERIFY(!m_tools.pgRestore.isEmpty());
         pgtest::recreateDatabase(Cluster::Source, kDb);
         try {

@@ -5,9 +5,9 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgTestEnv.h"
-#include "PgTools.h"
 #include "SchemaArchive.h"
 #include "SchemaDump.h"
+#include "SchemaTools.h"
 
 #include <QTest>
 
@@ -40,26 +40,10 @@ const QString kHostile = QStringLiteral(
     "CREATE VIEW v AS SELECT id, note FROM \"odd;\n\n-- Name: x\";\n"
     "CREATE TABLE plain (id int PRIMARY KEY, d date DEFAULT now());");
 
-// pg_dump and pg_restore for this cluster's major, and a passfile for the source.
-struct Tools {
-    QString pgDump;
-    QString pgRestore;
-    Passfile passfile;
-    QString passfilePath;
-};
-
-void prepareTools(Tools* tools) {
-    QString error;
-    tools->pgDump = findPgTool(QStringLiteral("pg_dump"), ServerVersion(150000), &error);
-    tools->pgRestore = findPgTool(QStringLiteral("pg_restore"), ServerVersion(150000), &error);
-    tools->passfile.add(pgtest::settings(Cluster::Source));
-    tools->passfile.add(pgtest::settings(Cluster::Target));
-    tools->passfilePath = tools->passfile.write(&error);
-}
-
 // Dumps `dbname`'s schema from the source in a snapshot and restores it into the target's
 // `dbname` (which must exist, empty), in pieces of `pieceBytes`.
-bool copySchema(const Tools& tools, const QString& dbname, qsizetype pieceBytes, QString* error) {
+bool copySchema(const pgtest::SchemaTools& tools, const QString& dbname, qsizetype pieceBytes,
+                QString* error) {
     auto source = pgtest::connect(Cluster::Source, dbname);
     source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
     const QString snapshot = source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
@@ -76,11 +60,11 @@ bool copySchema(const Tools& tools, const QString& dbname, qsizetype pieceBytes,
 
 class TestSchemaScript : public QObject {
     Q_OBJECT
-    Tools m_tools;
+    pgtest::SchemaTools m_tools;
 
 private slots:
     void initTestCase() {
-        prepareTools(&m_tools);
+        pgtest::prepareSchemaTools(&m_tools);
         QVERIFY(!m_tools.pgRestore.isEmpty());
         pgtest::recreateDatabase(Cluster::Source, kDb);
         try {
