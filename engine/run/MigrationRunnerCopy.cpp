@@ -160,12 +160,15 @@ MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
                                 const QSet<quint32>& early, PgConnection& sourceInSnapshot,
                                 const ConnectionSettings& targetDbSettings, QList<TocEntry>* rest) {
     QString error;
-    QList<TocEntry> entries;
-    if (!schema.list(QStringLiteral("post-data"), &entries, m_cancelled, &error)) {
+    const auto fail = [&] {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
                       QCoreApplication::translate("Runner", "create indexes and constraints in %1")
                           .arg(db.dbname),
                       error);
+    };
+    QList<TocEntry> entries;
+    if (!schema.list(QStringLiteral("post-data"), &entries, m_cancelled, &error)) {
+        fail();
     }
     entries.removeIf([&](const TocEntry& entry) {
         return entry.catalog == kPgConstraint && early.contains(entry.oid);
@@ -179,10 +182,7 @@ MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
     const std::optional<bool> restored =
         schema.restoreScripts(plan.scripts, targetDbSettings, m_cancelled, &error);
     if (restored == false) {
-        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
-                      QCoreApplication::translate("Runner", "create indexes and constraints in %1")
-                          .arg(db.dbname),
-                      error);
+        fail();
     }
     *rest = plan.rest;
     return restored ? Scripted::All : Scripted::Partly;
