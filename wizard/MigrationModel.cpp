@@ -8,6 +8,7 @@
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace pgm {
 
@@ -240,6 +241,8 @@ void MigrationModel::openSaved(const MigrationState& state) {
         if (--*pending == 0) {
             if (missing->isEmpty()) {
                 passwordsKnown();
+            } else if (isFollowing()) {
+                m_unaskedPasswords = *missing; // following connects nowhere: asked at its end
             } else {
                 emit passwordsNeeded(*missing);
             }
@@ -310,7 +313,12 @@ void MigrationModel::followSaved() {
     if (!MigrationLock::ownerAlive(store, m_state.id)) {
         m_follow.stop();
         emit message(tr("The process that ran this migration has ended."));
-        if (m_state.anySyncing() && !m_awaitingPasswords) {
+        // A dump migration done needs no server again; anything else does (lag, resume, start
+        // over, stop).
+        const bool needsServers = m_state.anySyncing() || m_state.overallStatus() != DbStatus::Done;
+        if (!m_unaskedPasswords.isEmpty() && needsServers) {
+            emit passwordsNeeded(std::exchange(m_unaskedPasswords, {}));
+        } else if (m_state.anySyncing() && !m_awaitingPasswords) {
             refresh(); // its replication goes on: lag and health from the servers again
         }
     }

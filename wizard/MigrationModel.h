@@ -61,7 +61,8 @@ public:
     void refresh();
 
     /// A migration left running by an earlier session: its servers come from the saved state,
-    /// their passwords from the keychain; `passwordsNeeded` asks the page for the others.
+    /// their passwords from the keychain; `passwordsNeeded` asks the page for the others (once
+    /// a followed run of another process has ended, and only if the servers are needed then).
     void openSaved(const MigrationState& state);
     void setPasswords(const QString& source, const QString& target);
     const CheckRequest& request() const { return m_request; }
@@ -102,6 +103,9 @@ private:
     bool m_stopPending = false;
     bool m_awaitingPasswords = false; ///< a reopened migration's, from the keychain or asked
     bool m_resumePending = false;     ///< Resume pressed before they were known
+    /// Passwords the keychain lacked while another process's run was followed: asked for when
+    /// that run ends, if anything then needs the servers.
+    QStringList m_unaskedPasswords;
     CredentialStore* m_credentials;
     IfExists m_ifExists = IfExists::Fail;
 };
