@@ -23,14 +23,19 @@ namespace {
 
 const QString kDb = QStringLiteral("pgm_postdatascripts");
 constexpr int kTables = 40;
+constexpr int kHostileTables = 6;
 
 // 40 small tables, each with a key, a unique constraint, a partial and an expression index, a
 // trigger (every third disabled), every fifth with a foreign key to the one before; one with
 // CLUSTER ON and a replica identity on its index, a comment on an index; a larger table; a
-// partitioned table with a key and an index; an exclusion constraint.
+// partitioned table with a key and an index; an exclusion constraint; small tables whose names,
+// and their indexes' and triggers', hold quotes, semicolons, comment and dollar-quote openers,
+// blank lines and 63 bytes of UTF-8.
 QString sourceSchema() {
     QString sql = QStringLiteral("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS "
-                                 "$$ begin new.v := coalesce(new.v, 'x'); return new; end $$;\n");
+                                 "$$ begin new.v := coalesce(new.v, 'x'); return new; end $$;\n"
+                                 "CREATE FUNCTION touch_v() RETURNS trigger LANGUAGE plpgsql "
+                                 "AS $$ begin return new; end $$;\n");
     for (int i = 0; i < kTables; ++i) {
         sql += QStringLiteral(
                    "CREATE TABLE \"t %1\" (id int PRIMARY KEY, v text, n int NOT NULL UNIQUE, "
@@ -64,6 +69,28 @@ QString sourceSchema() {
         "CREATE TABLE parted_2 PARTITION OF parted FOR VALUES FROM (10) TO (20);\n"
         "CREATE INDEX parted_id ON parted (id);\n"
         "CREATE TABLE booked (room int, EXCLUDE USING btree (room WITH =));\n");
+    // Names that a script's scanner must not take for the end of a statement, a comment, a
+    // string or a dollar body; the last is 63 bytes of UTF-8.
+    const QStringList hostile = {QStringLiteral("q\"uote;--"),
+                                 QStringLiteral("line\n\n-- break"),
+                                 QStringLiteral("$x$ body"),
+                                 QStringLiteral("/* open"),
+                                 QStringLiteral("tab\there 'single' E'\\'"),
+                                 QString(31, QChar(0x3a9)) + QLatin1Char('x')};
+    const auto quoted = [](QString name) -> QString {
+        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    };
+    for (const QString& name : hostile) {
+        sql += QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY, %2 text UNIQUE);\n"
+                              "INSERT INTO %1 SELECT g, md5(g::text) FROM "
+                              "generate_series(1, 5) g;\n"
+                              "CREATE INDEX %3 ON %1 (lower(%2)) WHERE id > 1;\n"
+                              "CREATE TRIGGER %2 BEFORE INSERT ON %1 FOR EACH ROW "
+                              "EXECUTE FUNCTION touch_v();\n")
+                   .arg(quoted(name), quoted(name + QStringLiteral(" v")),
+                        quoted(QStringLiteral("i ") + name));
+    }
     return sql;
 }
 
@@ -148,6 +175,13 @@ private slots:
         QVERIFY2(restText.contains(QStringLiteral("INDEX ATTACH")), qPrintable(restText));
         QVERIFY2(restText.contains(QStringLiteral("COMMENT")), qPrintable(restText));
         QVERIFY2(!restText.contains(QStringLiteral("t 3_pkey")), qPrintable(restText));
+        // Every small table's entries are scripted: the 40 tables' five each, the oddly named
+        // tables' key, unique constraint, index and trigger, booked's exclusion constraint.
+        qsizetype scripted = 0;
+        for (const QList<TocEntry>& script : plan.scripts) {
+            scripted += script.size();
+        }
+        QCOMPARE(scripted, qsizetype(kTables * 5 + kHostileTables * 4 + 1));
 
         const ConnectionSettings target = pgtest::settings(Cluster::Target).withDatabase(kDb);
         QString error;
