@@ -12,12 +12,16 @@
 #include "WidgetNames.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -25,12 +29,13 @@
 
 using namespace pgm;
 using pgtest::Cluster;
-using pgtest::openedWizard;
 
 namespace {
 
 const QString kDb = QStringLiteral("pgm_gui_resume");
 const QString kId = QStringLiteral("gui-resume-test");
+/// Migrated beside kDb by the followed runs, done (or syncing) first.
+const QString kSmall = QStringLiteral("pgm_gui_follow");
 constexpr int kTables = 6;
 
 /// Rows, distinct primary keys and a hash of every row of a table, in a canonical order.
@@ -54,10 +59,11 @@ qsizetype copiedTables(const MigrationState& state, const QString& dbname) {
     return 0;
 }
 
-bool databaseDone(const MigrationState& state, const QString& dbname) {
+bool databaseSettled(const MigrationState& state, const QString& dbname) {
     return std::any_of(state.databases.begin(), state.databases.end(),
                        [&dbname](const DatabaseState& db) {
-                           return db.dbname == dbname && db.status == DbStatus::Done;
+                           return db.dbname == dbname &&
+                                  (db.status == DbStatus::Done || db.status == DbStatus::Syncing);
                        });
 }
 
@@ -67,6 +73,54 @@ bool databaseDone(const MigrationState& state, const QString& dbname) {
 class TestWizardResume : public QObject {
     Q_OBJECT
     QTemporaryDir m_state;
+
+    /// Starts the command line migrating kDb and kSmall with `method`, and holds its copy of
+    /// kDb at the next table once kSmall is done or syncing and a table of kDb is copied;
+    /// false if it finished first.
+    bool startHeldRun(QProcess& cli, const QString& stateDir, const QString& method,
+                      const QString& id, std::unique_ptr<PgConnection>* holder) {
+        qputenv("PGMIGRATE_STATE_DIR", stateDir.toUtf8());
+        pgtest::dropDatabase(Cluster::Target, kDb);
+        pgtest::dropDatabase(Cluster::Target, kSmall);
+        pgtest::recreateDatabase(Cluster::Source, kSmall);
+        pgtest::connect(Cluster::Source, kSmall)
+            ->execScript(QStringLiteral("CREATE TABLE s (id int PRIMARY KEY); "
+                                        "INSERT INTO s SELECT generate_series(1, 10)"));
+        QStringList excluded = pgtest::sourceDatabasesExcept(kDb);
+        excluded.removeAll(kSmall);
+        cli.setProcessEnvironment(pgtest::cliEnvironment(stateDir));
+        cli.start(QStringLiteral(PGMIGRATE_CLI),
+                  {QStringLiteral("migrate"), QStringLiteral("--source"),
+                   pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
+                   pgtest::serverUri(Cluster::Target), QStringLiteral("--method"), method,
+                   QStringLiteral("--jobs"), QStringLiteral("2"), QStringLiteral("--exclude-db"),
+                   excluded.join(QLatin1Char(',')), QStringLiteral("--id"), id});
+        if (!cli.waitForStarted()) {
+            return false;
+        }
+        const StateStore store;
+        for (int i = 0; i < 6000 && cli.state() == QProcess::Running; ++i) {
+            QTest::qWait(10);
+            if (!*holder) {
+                *holder = pgtest::holdTablesNotBeingCopied(kDb);
+                continue;
+            }
+            QString unreadable; // not written yet
+            const auto saved = store.load(id, &unreadable);
+            if (saved && databaseSettled(*saved, kSmall) && copiedTables(*saved, kDb) >= 1 &&
+                pgtest::copyWaitsForALock(kDb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// The end of a test that ran on its own state directory: the small database dropped.
+    void endHeldRun() {
+        pgtest::dropDatabase(Cluster::Target, kSmall);
+        pgtest::dropDatabase(Cluster::Source, kSmall);
+        qputenv("PGMIGRATE_STATE_DIR", m_state.path().toUtf8());
+    }
 
 private slots:
     void initTestCase() {
@@ -209,43 +263,12 @@ private slots:
         // The command line migrates two databases: the small one is done, the other copies
         // (held at its next table). Reopened from the list, the wizard shows the Migration
         // page, not Close, and follows the run to its end with nothing pressed.
-        const QString small = QStringLiteral("pgm_gui_follow");
         const QString id = QStringLiteral("gui-follow-test");
         QTemporaryDir stateDir;
-        qputenv("PGMIGRATE_STATE_DIR", stateDir.path().toUtf8());
-        pgtest::dropDatabase(Cluster::Target, kDb);
-        pgtest::dropDatabase(Cluster::Target, small);
-        pgtest::recreateDatabase(Cluster::Source, small);
-        pgtest::connect(Cluster::Source, small)
-            ->execScript(QStringLiteral("CREATE TABLE s (id int PRIMARY KEY); "
-                                        "INSERT INTO s SELECT generate_series(1, 10)"));
-        QStringList excluded = pgtest::sourceDatabasesExcept(kDb);
-        excluded.removeAll(small);
         QProcess cli;
-        cli.setProcessEnvironment(pgtest::cliEnvironment(stateDir.path()));
-        cli.start(QStringLiteral(PGMIGRATE_CLI),
-                  {QStringLiteral("migrate"), QStringLiteral("--source"),
-                   pgtest::serverUri(Cluster::Source), QStringLiteral("--target"),
-                   pgtest::serverUri(Cluster::Target), QStringLiteral("--method"),
-                   QStringLiteral("dump"), QStringLiteral("--jobs"), QStringLiteral("2"),
-                   QStringLiteral("--exclude-db"), excluded.join(QLatin1Char(',')),
-                   QStringLiteral("--id"), id});
-        QVERIFY(cli.waitForStarted());
-        const StateStore store;
         std::unique_ptr<PgConnection> holder;
-        bool held = false;
-        for (int i = 0; i < 6000 && !held && cli.state() == QProcess::Running; ++i) {
-            QTest::qWait(10);
-            if (!holder) {
-                holder = pgtest::holdTablesNotBeingCopied(kDb);
-                continue;
-            }
-            QString unreadable; // not written yet
-            const auto saved = store.load(id, &unreadable);
-            held = saved && databaseDone(*saved, small) && copiedTables(*saved, kDb) >= 1 &&
-                   pgtest::copyWaitsForALock(kDb);
-        }
-        QVERIFY2(held, "the command line finished before its copy could be held");
+        QVERIFY2(startHeldRun(cli, stateDir.path(), QStringLiteral("dump"), id, &holder),
+                 "the command line finished before its copy could be held");
 
         MigrationsWindow list(pgtest::memoryCredentials());
         list.show();
@@ -298,9 +321,79 @@ private slots:
             const QString name = QStringLiteral("t%1").arg(i);
             QCOMPARE(fingerprint(Cluster::Target, name), fingerprint(Cluster::Source, name));
         }
-        pgtest::dropDatabase(Cluster::Target, small);
-        pgtest::dropDatabase(Cluster::Source, small);
-        qputenv("PGMIGRATE_STATE_DIR", m_state.path().toUtf8());
+        endHeldRun();
+    }
+
+    void cliRunEndingSyncingAsksForThePasswordsAtItsEnd() {
+        // The same, replicated: the run ends with both databases syncing, whose lag only the
+        // servers tell. The passwords the keychain lacks are asked for then, once, not while
+        // the wizard followed; answered, it reads the lag and saves it.
+        const QString id = QStringLiteral("gui-follow-syncing");
+        QTemporaryDir stateDir;
+        // Whatever fails below, once the command line is killed (this guard outlives it), no
+        // slot is left pinning the source's WAL for the next tests.
+        const auto leftovers = qScopeGuard([] {
+            pgtest::dropReplicationLeftovers(kDb);
+            pgtest::dropReplicationLeftovers(kSmall);
+        });
+        QProcess cli;
+        std::unique_ptr<PgConnection> holder;
+        QVERIFY2(startHeldRun(cli, stateDir.path(), QStringLiteral("replication"), id, &holder),
+                 "the command line finished before its copy could be held");
+        MigrationsWindow list(pgtest::memoryCredentials());
+        list.show();
+        std::unique_ptr<QTimer> answerer;
+        MigrationWizard* wizard = pgtest::openFromList(list, &answerer);
+        QVERIFY(wizard);
+        answerer->stop(); // the prompt is looked at below before it is answered
+        int asked = 0;
+        connect(wizard->model(), &MigrationModel::passwordsNeeded, this, [&asked] { ++asked; });
+        QCOMPARE(wizard->currentId(), int(MigrationWizard::MigrationId));
+        QVERIFY(wizard->model()->isFollowing());
+        QTest::qWait(1500); // a reading of the saved state or two
+        QCOMPARE(asked, 0);
+        QVERIFY(wizard->model()->request().inspection.source.password.isEmpty());
+
+        holder.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->model()->isFollowing(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(cli.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(asked, 1, 10000);
+        auto* prompt = wizard->findChild<QInputDialog*>(QStringLiteral("passwordPrompt"));
+        QVERIFY(prompt && prompt->isVisible());
+        const QString statePath = StateStore().statePath(id);
+        const QDateTime endSaved = QFileInfo(statePath).lastModified();
+        answerer->start(50);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !wizard->model()->request().inspection.source.password.isEmpty() &&
+                !wizard->model()->request().inspection.target.password.isEmpty(),
+            10000);
+        // The lag read from the servers is saved by the wizard, which holds the migration now.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(statePath).lastModified() > endSaved, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->model()->isBusy(), 20000);
+        const MigrationState& state = wizard->model()->state();
+        QCOMPARE(state.databases.size(), 2);
+        for (const DatabaseState& db : state.databases) {
+            QVERIFY2(db.status == DbStatus::Syncing && db.lagBytes >= 0,
+                     QJsonDocument(state.toStatusJson()).toJson().constData());
+        }
+        QCOMPARE(asked, 1);
+        QCOMPARE(wizard->findChild<StatusTag*>(QStringLiteral("overallStatus"))->text(),
+                 QStringLiteral("Syncing"));
+        wizard->close();
+
+        // Stopped as a user would: its slots and subscriptions removed.
+        QProcess stop;
+        stop.setProcessEnvironment(pgtest::cliEnvironment(stateDir.path()));
+        stop.start(QStringLiteral(PGMIGRATE_CLI),
+                   {QStringLiteral("stop"), QStringLiteral("--id"), id});
+        QVERIFY(stop.waitForFinished(60000));
+        QVERIFY2(stop.exitCode() == 0, stop.readAll().constData());
+        for (int i = 0; i < kTables; ++i) {
+            const QString name = QStringLiteral("t%1").arg(i);
+            QCOMPARE(fingerprint(Cluster::Target, name), fingerprint(Cluster::Source, name));
+        }
+        endHeldRun();
     }
 
     void reopenedMigrationSaysItsWritesAreFrozen() {
