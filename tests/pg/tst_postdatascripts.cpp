@@ -111,14 +111,9 @@ class TestPostDataScripts : public QObject {
     // The pre-data restored; the archive, its post-data entries and their plan, in `schema`.
     bool prepare(SchemaArchive& schema, std::unique_ptr<PgConnection>* source,
                  QList<TocEntry>* entries, PostDataPlan* plan, qint64 maxTableBytes) {
-        *source = pgtest::connect(Cluster::Source, kDb);
-        (*source)->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-        const QString snapshot =
-            (*source)->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
         QString error;
         const ConnectionSettings target = pgtest::settings(Cluster::Target).withDatabase(kDb);
-        if (!schema.dump(pgtest::settings(Cluster::Source).withDatabase(kDb), snapshot, nullptr,
-                         &error) ||
+        if (!pgtest::dumpInSnapshot(kDb, schema, source, &error) ||
             !schema.restore(QStringLiteral("pre-data"), target, 1, nullptr, &error) ||
             !schema.list(QStringLiteral("post-data"), entries, nullptr, &error)) {
             qWarning("%s", qPrintable(error));

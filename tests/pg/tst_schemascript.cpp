@@ -44,14 +44,11 @@ const QString kHostile = QStringLiteral(
 // `dbname` (which must exist, empty), in pieces of `pieceBytes`.
 bool copySchema(const pgtest::SchemaTools& tools, const QString& dbname, qsizetype pieceBytes,
                 QString* error) {
-    auto source = pgtest::connect(Cluster::Source, dbname);
-    source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-    const QString snapshot = source->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
     SchemaArchive schema(tools.pgDump, tools.pgRestore, tools.passfilePath, true, true);
     schema.setScriptPieceBytes(pieceBytes);
     const ConnectionSettings target = pgtest::settings(Cluster::Target).withDatabase(dbname);
-    return schema.dump(pgtest::settings(Cluster::Source).withDatabase(dbname), snapshot, nullptr,
-                       error) &&
+    std::unique_ptr<PgConnection> source;
+    return pgtest::dumpInSnapshot(dbname, schema, &source, error) &&
            schema.restore(QStringLiteral("pre-data"), target, 1, nullptr, error) &&
            schema.restore(QStringLiteral("post-data"), target, 2, nullptr, error);
 }

@@ -1,6 +1,8 @@
 #include "SchemaTools.h"
 
+#include "PgConnection.h"
 #include "PgTestEnv.h"
+#include "SchemaArchive.h"
 
 namespace pgtest {
 
@@ -12,6 +14,15 @@ void prepareSchemaTools(SchemaTools* tools) {
     tools->passfile.add(settings(Cluster::Source));
     tools->passfile.add(settings(Cluster::Target));
     tools->passfilePath = tools->passfile.write(&error);
+}
+
+bool dumpInSnapshot(const QString& dbname, pgm::SchemaArchive& schema,
+                    std::unique_ptr<pgm::PgConnection>* source, QString* error) {
+    *source = connect(Cluster::Source, dbname);
+    (*source)->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    const QString snapshot =
+        (*source)->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
+    return schema.dump(settings(Cluster::Source).withDatabase(dbname), snapshot, nullptr, error);
 }
 
 } // namespace pgtest

@@ -3,6 +3,12 @@
 #include "PgTools.h"
 
 #include <QString>
+#include <memory>
+
+namespace pgm {
+class PgConnection;
+class SchemaArchive;
+} // namespace pgm
 
 namespace pgtest {
 
@@ -17,5 +23,11 @@ struct SchemaTools {
 
 /// Fills `tools`; pgRestore stays empty when the tools are not installed.
 void prepareSchemaTools(SchemaTools* tools);
+
+/// Dumps the source's `dbname` into `schema` as a migration does: in the snapshot that
+/// `*source` (a session of that database, left in its repeatable-read transaction) exported, so
+/// the caller can read the source as the archive saw it. False, with `error`, when it fails.
+bool dumpInSnapshot(const QString& dbname, pgm::SchemaArchive& schema,
+                    std::unique_ptr<pgm::PgConnection>* source, QString* error);
 
 } // namespace pgtest
