@@ -11,10 +11,13 @@
 #include "SchemaArchive.h"
 #include "SchemaDump.h"
 #include "SchemaTools.h"
+#include "StateStore.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace pgm;
 using pgtest::Cluster;
@@ -98,6 +101,14 @@ QString indexCount() {
     return pgtest::connect(Cluster::Target, kDb)
         ->exec(QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON "
                               "c.oid = i.indexrelid WHERE c.relnamespace = 'public'::regnamespace"))
+        .scalar();
+}
+
+/// Sessions waiting for a lock on "t 30", which the kill tests hold.
+QString waitingOnHeldTable() {
+    return pgtest::connect(Cluster::Target, kDb)
+        ->exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted AND "
+                              "relation = '\"t 30\"'::regclass"))
         .scalar();
 }
 
@@ -218,11 +229,20 @@ private slots:
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
-    void aRunKilledWhileTheScriptsWaitIsResumed() {
+    void aRunStoppedWhileTheScriptsWaitEndsWithTheSourcesSchema_data() {
+        QTest::addColumn<bool>("interrupt");
+        QTest::newRow("killed, then resumed") << false;
+        QTest::newRow("Ctrl-C, then started over") << true;
+    }
+
+    void aRunStoppedWhileTheScriptsWaitEndsWithTheSourcesSchema() {
         // The command line restores the post-data as scripts; one table's key waits for a
-        // lock held on the target; the run is killed there and resumed.
+        // lock held on the target; the run is killed there and resumed, or stopped by Ctrl-C
+        // (its statements cancelled at once, even the one waiting) and started over.
+        QFETCH(bool, interrupt);
         pgtest::dropDatabase(Cluster::Target, kDb);
-        const QString id = QStringLiteral("postdata-kill");
+        const QString id =
+            interrupt ? QStringLiteral("postdata-interrupt") : QStringLiteral("postdata-kill");
         QProcess cli;
         cli.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
         const QStringList common = {QStringLiteral("--source"),
@@ -231,12 +251,10 @@ private slots:
                                     pgtest::serverUri(Cluster::Target),
                                     QStringLiteral("--exclude-db"),
                                     pgtest::sourceDatabasesExcept(kDb).join(QLatin1Char(',')),
-                                    QStringLiteral("--id"),
-                                    id,
                                     QStringLiteral("--verbose")};
         cli.start(QStringLiteral(PGMIGRATE_CLI),
                   QStringList{QStringLiteral("migrate"), QStringLiteral("--method"),
-                              QStringLiteral("dump")} +
+                              QStringLiteral("dump"), QStringLiteral("--id"), id} +
                       common);
         QVERIFY(cli.waitForStarted());
         std::unique_ptr<PgConnection> holder;
@@ -253,11 +271,7 @@ private slots:
                     holder = std::move(session);
                     continue;
                 }
-                waiting =
-                    pgtest::connect(Cluster::Target, kDb)
-                        ->exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted AND "
-                                              "relation = '\"t 30\"'::regclass"))
-                        .scalar() != QLatin1String("0");
+                waiting = waitingOnHeldTable() != QLatin1String("0");
             } catch (const PgError&) {
                 continue; // the database or the table is not there yet
             }
@@ -265,6 +279,37 @@ private slots:
         QVERIFY2(waiting, "the run never waited on the held table");
         // The other script goes on meanwhile (it may still be building when the wait shows).
         QTRY_VERIFY_WITH_TIMEOUT(indexCount().toInt() > 0, 20000);
+        if (interrupt) {
+            QElapsedTimer timer;
+            timer.start();
+            ::kill(pid_t(cli.processId()), SIGINT);
+            QVERIFY(cli.waitForFinished(15000));
+            QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+            qInfo("Ctrl-C ended it in %lld ms", timer.elapsed());
+            QVERIFY(cli.exitCode() != 0);
+            QString error;
+            const auto stopped = StateStore(m_stateDir.path()).load(id, &error);
+            QVERIFY2(stopped, qPrintable(error));
+            QCOMPARE(stopped->overallStatus(), DbStatus::Stopped);
+            // Cancelled, not left behind to run once the holder lets go.
+            QCOMPARE(waitingOnHeldTable(), QStringLiteral("0"));
+            holder.reset();
+            QProcess again;
+            again.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+            again.setProcessChannelMode(QProcess::MergedChannels);
+            again.start(QStringLiteral(PGMIGRATE_CLI),
+                        QStringList{QStringLiteral("migrate"), QStringLiteral("--method"),
+                                    QStringLiteral("dump"), QStringLiteral("--if-exists"),
+                                    QStringLiteral("truncate"), QStringLiteral("--id"),
+                                    id + QStringLiteral("-again")} +
+                            common);
+            QVERIFY(again.waitForFinished(120000));
+            const QByteArray output = again.readAll();
+            QVERIFY2(again.exitCode() == 0, output.constData());
+            const QString difference = pgtest::schemaDifference(kDb);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            return;
+        }
         cli.kill();
         QVERIFY(cli.waitForFinished(10000));
         // Its session's statement would still run once the holder lets go.
@@ -279,7 +324,9 @@ private slots:
         resume.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
         resume.setProcessChannelMode(QProcess::MergedChannels);
         resume.start(QStringLiteral(PGMIGRATE_CLI),
-                     QStringList{QStringLiteral("migrate"), QStringLiteral("--resume")} + common);
+                     QStringList{QStringLiteral("migrate"), QStringLiteral("--resume"),
+                                 QStringLiteral("--id"), id} +
+                         common);
         QVERIFY(resume.waitForFinished(120000));
         const QByteArray output = resume.readAll();
         QVERIFY2(resume.exitCode() == 0, output.constData());
