@@ -389,11 +389,15 @@ bool PgConnection::flushOutput() {
 }
 
 bool PgConnection::sendQuery(const QString& sql) {
+    return sendQuery(sql.toUtf8());
+}
+
+bool PgConnection::sendQuery(const QByteArray& sql) {
     m_cancelSent = false;
     if (isCancelled()) {
         return false;
     }
-    return PQsendQuery(m_conn, sql.toUtf8().constData()) == 1 && flushOutput();
+    return PQsendQuery(m_conn, sql.constData()) == 1 && flushOutput();
 }
 
 PgResult PgConnection::nextResult() {

@@ -104,6 +104,8 @@ public:
     /// Sends one statement (simple protocol) without waiting; read it with nextResult().
     /// False (with errorMessage()) when it could not be sent or the flag is raised.
     bool sendQuery(const QString& sql);
+    /// The same for bytes as they are: rows a SQL_ASCII database holds need not be UTF-8.
+    bool sendQuery(const QByteArray& sql);
     /// The next result of the statement in flight, or a null result when there is none left.
     PgResult nextResult();
     /// PQgetCopyData: the row's length (buffer to free with PQfreemem), -1 at the end of the

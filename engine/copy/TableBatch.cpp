@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "RowInserts.h"
 
 #include <QCoreApplication>
 
@@ -148,6 +149,116 @@ bool runBatch(BatchRun* run, const QList<TableInfo>& tables, bool binary, bool d
     return true;
 }
 
+// Statements of at most this size: the server parses each whole before it runs it.
+constexpr qsizetype kInsertStatementBytes = 1 << 20;
+
+// One table of an INSERT batch: its text COPY read from the source, digested, and written to
+// *script as `DELETE ...; INSERT ...;`. False, with run->failure, when something failed.
+bool readTableAsInserts(BatchRun* run, const TableInfo& table, CopyResult* result,
+                        CopyDigest* digest, QByteArray* script, const std::atomic_bool* cancelled,
+                        const std::function<void(qint64)>& progress) {
+    if (!awaitCopy(run->source, PGRES_COPY_OUT, &run->failure)) {
+        return false;
+    }
+    QString empty = QStringLiteral("DELETE FROM ONLY ") + table.qualified;
+    if (table.extensionConfig && !table.filter.isEmpty()) {
+        empty += QLatin1Char(' ') + table.filter; // the extension's own rows stay
+    }
+    *script += empty.toUtf8() + "; ";
+    const QByteArray head = insertHead(table);
+    QByteArray values;
+    const auto flush = [&] {
+        if (!values.isEmpty()) {
+            *script += head + values + "; ";
+            values.clear();
+        }
+    };
+    for (;;) {
+        char* buffer = nullptr;
+        const int length = run->source.getCopyData(&buffer);
+        if (length < 0) {
+            if (length == -2) {
+                run->failure = run->source.errorMessage();
+                return false;
+            }
+            break;
+        }
+        if (digest) {
+            digest->add(buffer, length);
+        }
+        if (!values.isEmpty()) {
+            values += ',';
+        }
+        const bool added = appendRowValues(&values, buffer, length, table.columns.size());
+        PQfreemem(buffer);
+        if (!added || (cancelled && cancelled->load())) {
+            run->failure = added ? QStringLiteral("cancelled")
+                                 : QStringLiteral("a row of %1 has another number of columns")
+                                       .arg(table.qualified);
+            return false;
+        }
+        result->bytes += length;
+        if (values.size() >= kInsertStatementBytes) {
+            flush();
+        }
+    }
+    flush();
+    const PgResult copied = run->source.nextResult();
+    if (!copied.get() || PQresultStatus(copied.get()) != PGRES_COMMAND_OK) {
+        run->failure = resultError(run->source, copied.get());
+        return false;
+    }
+    result->rows = QByteArray(PQcmdTuples(copied.get())).toLongLong();
+    if (progress) {
+        progress(result->bytes);
+    }
+    return true;
+}
+
+// Every table read from the source, then the whole batch's script in one round trip to the
+// target, then the savepoint's release. False, with run->failure, when anything failed before
+// the target committed.
+bool runInsertBatch(BatchRun* run, const QList<TableInfo>& tables, bool digest,
+                    const std::atomic_bool* cancelled,
+                    const std::function<void(qsizetype, qint64)>& progress,
+                    QList<CopyResult>* results) {
+    if (!run->source.sendQuery(sourceStatements(tables, false))) {
+        run->failure = QStringLiteral("could not send the batch");
+        return false;
+    }
+    QByteArray script = "BEGIN; ";
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        CopyResult result;
+        result.usedBinary = false;
+        result.digested = digest && tables[i].digestable;
+        CopyDigest rows(false);
+        const auto tableProgress = [&](qint64 bytes) {
+            if (progress) {
+                progress(i, bytes);
+            }
+        };
+        if (!readTableAsInserts(run, tables[i], &result, result.digested ? &rows : nullptr, &script,
+                                cancelled, tableProgress)) {
+            return false;
+        }
+        result.digestRows = rows.rows();
+        result.digest = rows.text();
+        *results << result;
+    }
+    script += "COMMIT";
+    QString state;
+    if (!run->target.sendQuery(script) || !drain(run->target, &run->failure, &state, nullptr)) {
+        if (run->failure.isEmpty()) {
+            run->failure = run->target.errorMessage();
+        }
+        return false; // the COMMIT did not happen
+    }
+    QString ignored;
+    drain(run->source, &ignored, &state, nullptr);
+    run->source.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_copy"));
+    return true;
+}
+
 } // namespace
 
 QList<QList<TableInfo>> groupIntoBatches(const QList<TableInfo>& tables,
@@ -182,12 +293,17 @@ QList<QList<TableInfo>> groupIntoBatches(const QList<TableInfo>& tables,
 
 std::optional<QList<CopyResult>>
 copyTableBatch(PgConnection& source, PgConnection& target, const QList<TableInfo>& tables,
-               bool binary, bool digest, const std::atomic_bool* cancelled,
+               BatchLoad load, bool digest, const std::atomic_bool* cancelled,
                const std::function<void(qsizetype, qint64)>& progress) {
-    qCDebug(lcCopy, "copying %lld tables in one batch", static_cast<long long>(tables.size()));
+    qCDebug(lcCopy, "copying %lld tables in one batch%s", static_cast<long long>(tables.size()),
+            load == BatchLoad::Inserts ? " of INSERTs" : "");
     BatchRun run{source, target, false, {}};
     QList<CopyResult> results;
-    if (runBatch(&run, tables, binary, digest, cancelled, progress, &results)) {
+    const bool loaded = load == BatchLoad::Inserts
+                            ? runInsertBatch(&run, tables, digest, cancelled, progress, &results)
+                            : runBatch(&run, tables, load == BatchLoad::BinaryCopy, digest,
+                                       cancelled, progress, &results);
+    if (loaded) {
         return results;
     }
     abandon(run);

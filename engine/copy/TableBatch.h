@@ -25,11 +25,20 @@ QList<QList<TableInfo>> groupIntoBatches(const QList<TableInfo>& tables,
                                          const std::function<bool(const TableInfo&)>& batchable,
                                          qsizetype maxTables, qint64 maxBytes);
 
+/// How a batch's rows reach the target.
+enum class BatchLoad {
+    BinaryCopy, ///< COPY FROM STDIN in binary, a round trip for each table to start
+    TextCopy,   ///< the same in text (types without binary I/O, or between majors)
+    Inserts,    ///< INSERT statements from the source's text COPY, the batch in one round trip
+};
+
 /// Copies `tables` in one go: on the source (inside its snapshot) `SAVEPOINT; COPY a TO STDOUT;
 /// COPY b TO STDOUT; ...`, on the target `BEGIN; DELETE FROM ONLY a; COPY a FROM STDIN; ...;
-/// COMMIT`. Every table is emptied first (rows a killed run committed) and none is frozen (they
-/// are small: see kSmallTableBytes). A table's rows are digested as they stream when `digest`
-/// is set and the table is digestable. `progress` receives a table's index and its bytes.
+/// COMMIT` (or, for BatchLoad::Inserts, `INSERT INTO a ... VALUES ...` in place of each COPY,
+/// sent once every table is read, and digested as text). Every table is emptied first (rows a
+/// killed run committed) and none is frozen (they are small: see kSmallTableBytes). A table's rows
+/// are digested as they stream when `digest` is set and the table is digestable. `progress`
+/// receives a table's index and its bytes.
 ///
 /// Returns the tables' results in their order; or nothing when the batch failed, and then
 /// nothing of it is committed and both sessions are back where they were (the source's
@@ -38,7 +47,7 @@ QList<QList<TableInfo>> groupIntoBatches(const QList<TableInfo>& tables,
 /// when the copy is cancelled.
 std::optional<QList<CopyResult>>
 copyTableBatch(PgConnection& source, PgConnection& target, const QList<TableInfo>& tables,
-               bool binary, bool digest, const std::atomic_bool* cancelled,
+               BatchLoad load, bool digest, const std::atomic_bool* cancelled,
                const std::function<void(qsizetype, qint64)>& progress);
 
 /// Reads `tables` back from `connection` in one query string, each digested as digestTable()

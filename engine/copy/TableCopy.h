@@ -32,6 +32,8 @@ struct CopyOptions {
     /// The table is new in this run (its schema restored by it, no index yet): its primary key
     /// may be built right after its load (EarlyPrimaryKey).
     bool earlyKey = false;
+    /// Small enough to go to a distant target as INSERT statements in a batch (RowInserts).
+    bool insertable = false;
 };
 
 /// Makes a target session load without firing triggers or foreign key checks

@@ -65,6 +65,10 @@ struct MigrationRequest {
     /// uses, and gets its primary key built meanwhile (EarlyPrimaryKey). Smaller ones take less
     /// time than a session's start. Tests lower it to take that path with small tables.
     qint64 largeTableBytes = defaultLargeTableBytes();
+    /// Batches of small tables go to a target at least this far (one statement's round trip)
+    /// as INSERT statements, a batch in one round trip (RowInserts). Tests set 0 to take that
+    /// path with a local target.
+    std::chrono::microseconds insertsFromRoundTrip{500};
     /// How long slot creation may wait for open transactions on the source.
     std::chrono::seconds slotTimeout{120};
     /// How long, in all, ALTER TABLE ... REPLICA IDENTITY on the live source keeps trying while
@@ -163,8 +167,9 @@ private:
     // Copy and verification (MigrationRunnerCopy.cpp).
     /// Loads `tables`; those in `referenced` (foreign keys point at them) are emptied with
     /// DELETE, the others with TRUNCATE. `freshTables`: this run created the schema.
+    /// `insertBytes`: tables up to that size may go as INSERTs (0: none; insertTableBytes).
     void copyData(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
-                  const QSet<QString>& referenced, bool freshTables);
+                  const QSet<QString>& referenced, bool freshTables, qint64 insertBytes);
     /// One table of copyData, its digest read back and its statistics taken when asked.
     /// `index`: its entry in db.tables (-1: none).
     void copyOneTable(DatabaseState& db, PgConnection& source, PgConnection& target,

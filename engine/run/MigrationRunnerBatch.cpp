@@ -5,6 +5,9 @@
 #include "PgConnection.h"
 #include "TableBatch.h"
 #include "TableCatalog.h"
+#include "TableCopy.h"
+
+#include <algorithm>
 
 namespace pgm {
 
@@ -19,20 +22,25 @@ void MigrationRunner::copyTableBatch(DatabaseState& db, PgConnection& source, Pg
     for (const TableInfo& table : batch) {
         indexes << entries.value(table.qualified, -1);
     }
-    const std::optional<QList<CopyResult>> results =
-        pgm::copyTableBatch(source, target, batch, optionsFor(batch.first()).binary, digest,
-                            m_cancelled, [&](qsizetype i, qint64 bytes) {
-                                {
-                                    std::lock_guard lock(m_mutex);
-                                    db.bytesDone += bytes;
-                                    db.copySeconds = double(timer.elapsed()) / 1000.0;
-                                    if (indexes[i] >= 0) {
-                                        db.tables[indexes[i]].bytesStreamed += bytes;
-                                    }
-                                    recordLagSample(m_state);
-                                }
-                                notifyProgress();
-                            });
+    const bool inserts = std::all_of(batch.cbegin(), batch.cend(), [&](const TableInfo& table) {
+        return optionsFor(table).insertable;
+    });
+    const BatchLoad load = inserts                            ? BatchLoad::Inserts
+                           : optionsFor(batch.first()).binary ? BatchLoad::BinaryCopy
+                                                              : BatchLoad::TextCopy;
+    const std::optional<QList<CopyResult>> results = pgm::copyTableBatch(
+        source, target, batch, load, digest, m_cancelled, [&](qsizetype i, qint64 bytes) {
+            {
+                std::lock_guard lock(m_mutex);
+                db.bytesDone += bytes;
+                db.copySeconds = double(timer.elapsed()) / 1000.0;
+                if (indexes[i] >= 0) {
+                    db.tables[indexes[i]].bytesStreamed += bytes;
+                }
+                recordLagSample(m_state);
+            }
+            notifyProgress();
+        });
     if (!results) {
         // Nothing of it was committed: one at a time, each table's own error (or a type
         // without binary I/O, retried in text) comes out.

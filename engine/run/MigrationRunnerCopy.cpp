@@ -53,9 +53,10 @@ QHash<QString, qsizetype> entriesByName(const QList<TableState>& tables) {
 /// after a table's commit but before the state said so must not leave its rows twice):
 /// TRUNCATE, which also allows COPY FREEZE, or DELETE for a table a foreign key points at and
 /// for a small new one. `digest`: digest the rows of tables whose bytes compare.
-std::function<CopyOptions(const TableInfo&)>
-loadOptions(const QSet<QString>& referenced, bool freshTables, bool binary, bool digest) {
-    return [&referenced, freshTables, binary, digest](const TableInfo& table) {
+std::function<CopyOptions(const TableInfo&)> loadOptions(const QSet<QString>& referenced,
+                                                         bool freshTables, bool binary, bool digest,
+                                                         qint64 insertBytes) {
+    return [&referenced, freshTables, binary, digest, insertBytes](const TableInfo& table) {
         CopyOptions options;
         options.binary = binary;
         options.truncateFirst = true;
@@ -63,6 +64,8 @@ loadOptions(const QSet<QString>& referenced, bool freshTables, bool binary, bool
         options.deleteFirst = referenced.contains(table.qualified) ||
                               (freshTables && table.bytes < kSmallTableBytes); // a killed run's
         options.digest = digest && table.digestable;
+        // A table of no columns has no VALUES to write.
+        options.insertable = table.bytes <= insertBytes && !table.columns.isEmpty();
         return options;
     };
 }
@@ -190,7 +193,7 @@ MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
 
 void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
                                const QList<TableInfo>& tables, const QSet<QString>& referenced,
-                               bool freshTables) {
+                               bool freshTables, qint64 insertBytes) {
     std::atomic_bool triggersFire{false};
     WorkerConnections connections = loadingConnections(
         m_request.check.inspection.source.withDatabase(db.dbname),
@@ -202,7 +205,7 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
     // copy is verified only on request: then only is it worth reading back.
     const bool digest = m_sameMajor && (db.method != MigrationMethod::Replication ||
                                         m_request.verifyReplicatedCopy);
-    const auto optionsFor = loadOptions(referenced, freshTables, m_sameMajor, digest);
+    const auto optionsFor = loadOptions(referenced, freshTables, m_sameMajor, digest, insertBytes);
     QHash<QString, qsizetype> entries;
     {
         std::lock_guard lock(m_mutex);

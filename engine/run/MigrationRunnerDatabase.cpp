@@ -1,10 +1,12 @@
 // One database's phases, in the order MigrationRunner::migrateDatabase runs them.
 #include "DatabaseRun.h"
 #include "LargeObjects.h"
+#include "Logging.h"
 #include "MigrationRunner.h"
 #include "OrphanSessions.h"
 #include "PgError.h"
 #include "ReplicationControl.h"
+#include "RowInserts.h"
 #include "SessionTimeouts.h"
 #include "TargetAnalyze.h"
 #include "TargetOwners.h"
@@ -239,8 +241,14 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
             }
         }
     }
+    // Against a distant target small tables go as INSERTs, a batch in one round trip.
+    const std::chrono::microseconds roundTrip = measureRoundTrip(*run.targetDb);
+    const qint64 insertBytes =
+        roundTrip >= m_request.insertsFromRoundTrip ? insertTableBytes(roundTrip) : 0;
+    qCDebug(lcCopy, "target %lld us away: tables up to %lld bytes go as INSERTs",
+            static_cast<long long>(roundTrip.count()), static_cast<long long>(insertBytes));
     copyData(db, run.snapshot, remaining, referencedByForeignKeys(*run.targetDb),
-             plan.restorePreData);
+             plan.restorePreData, insertBytes);
     copyLargeObjects(*run.coordinator, *run.targetDb);
 }
 

@@ -7,9 +7,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <atomic>
 #include <csignal>
 #include <thread>
 
@@ -22,6 +24,19 @@ const QString kApp = QStringLiteral("pgm_app");
 const QString kOdd = QStringLiteral("pgm odd \"db\" ü");
 const QString kExcluded = QStringLiteral("pgm_excluded");
 const QString kBig = QStringLiteral("pgm_big");
+
+std::atomic_int g_insertBatches{0};
+QtMessageHandler g_previousHandler = nullptr;
+
+// Counts the batches the runner sent as INSERTs (its debug log says so); passes on the rest
+// but the copy's other debug lines.
+void countInsertBatches(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.contains(QLatin1String("in one batch of INSERTs"))) {
+        ++g_insertBatches;
+    } else if (type != QtDebugMsg && g_previousHandler) {
+        g_previousHandler(type, context, message);
+    }
+}
 
 MigrationRequest request(QStringList exclude) {
     MigrationRequest r;
@@ -589,17 +604,34 @@ private slots:
         QVERIFY(resume.readAllStandardOutput().contains("cannot continue"));
     }
 
+    void smallTablesArriveInBatches_data() {
+        QTest::addColumn<bool>("inserts");
+        QTest::newRow("copied") << false;
+        QTest::newRow("as INSERTs, as to a distant target") << true;
+    }
+
     void smallTablesArriveInBatches() {
         // Tables under a megabyte go many to a transaction (TableBatch); wholeClusterArrives-
         // Verified sends every table the large tables' way, so this run checks the batches'
-        // result as that test checks its own: schema, rows, statistics.
+        // result as that test checks its own: schema, rows, statistics. Against a distant
+        // target the smallest go as INSERT statements (RowInserts): here whatever the distance.
+        QFETCH(bool, inserts);
         for (const QString& db : {kApp, kOdd}) {
             pgtest::dropDatabase(Cluster::Target, db);
         }
-        MigrationRunner migration(request({kExcluded, kBig}), StateStore(m_stateDir.path()),
-                                  nullptr);
+        MigrationRequest r = request({kExcluded, kBig});
+        if (inserts) {
+            r.insertsFromRoundTrip = std::chrono::microseconds(0);
+        }
+        QLoggingCategory::setFilterRules(QStringLiteral("pgm.engine.copy.debug=true"));
+        g_previousHandler = qInstallMessageHandler(countInsertBatches);
+        MigrationRunner migration(r, StateStore(m_stateDir.path()), nullptr);
+        g_insertBatches = 0;
         const MigrationState state = migration.run();
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules(QStringLiteral("pgm.engine.copy.debug=false"));
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(g_insertBatches.load() > 0, inserts);
         for (const QString& db : {kApp, kOdd}) {
             const QString difference = pgtest::schemaDifference(db);
             QVERIFY2(difference.isEmpty(), qPrintable(db + QLatin1Char('\n') + difference));

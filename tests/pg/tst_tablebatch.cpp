@@ -64,6 +64,14 @@ QList<TableInfo> batchOnSource(PgConnection& source) {
 
 class TestTableBatch : public QObject {
     Q_OBJECT
+
+    static void loads() {
+        QTest::addColumn<BatchLoad>("load");
+        QTest::newRow("binary") << BatchLoad::BinaryCopy;
+        QTest::newRow("text") << BatchLoad::TextCopy;
+        QTest::newRow("inserts") << BatchLoad::Inserts;
+    }
+
 private slots:
     void init() {
         pgtest::recreateDatabase(Cluster::Source, kDb);
@@ -72,18 +80,28 @@ private slots:
         auto target = pgtest::connect(Cluster::Target, kDb);
         for (const QString& name : kNames) {
             const QString create = QStringLiteral("CREATE TABLE ") + quoted(name) +
-                                   QStringLiteral(" (id int, body text, raw bytea, at date)");
+                                   QStringLiteral(" (id int, body text, raw bytea, at date, "
+                                                  "tricky text, nums float8[], doc jsonb, "
+                                                  "seen timestamptz, "
+                                                  "serial int GENERATED ALWAYS AS IDENTITY)");
             source->execScript(create);
             target->execScript(create);
             // What a killed run may have committed: the batch must replace it.
             target->execScript(QStringLiteral("INSERT INTO ") + quoted(name) +
-                               QStringLiteral(" VALUES (1, 'stale', NULL, NULL)"));
+                               QStringLiteral(" VALUES (1, 'stale')"));
             if (name != QLatin1String("empty")) {
                 source->execScript(
                     QStringLiteral("INSERT INTO ") + quoted(name) +
                     QStringLiteral(" SELECT i, CASE WHEN i % 5 = 0 THEN NULL ELSE 'row ' || i || "
                                    "E' tab\\t ü' END, decode(md5(i::text), 'hex'), "
-                                   "'2024-02-29'::date + i FROM generate_series(1, 40 + length(") +
+                                   "'2024-02-29'::date + i, "
+                                   // What a text COPY escapes, and what a literal must.
+                                   "CASE i % 4 WHEN 0 THEN E'back\\\\slash \\\\N' WHEN 1 "
+                                   "THEN E'it''s\\n\\r\\x01 \"q\"' WHEN 2 THEN '' END, "
+                                   "ARRAY[i / 3.0, 1e300, -0.0, 'NaN'], "
+                                   "jsonb_build_object('k', i, 'q', E'\\'\\\\'), "
+                                   "'2024-03-31 02:30:00+02'::timestamptz + i * interval '1h' "
+                                   "FROM generate_series(1, 40 + length(") +
                     source->quoteLiteral(name) + QStringLiteral(")) i"));
             }
         }
@@ -94,21 +112,18 @@ private slots:
         pgtest::dropDatabase(Cluster::Target, kDb);
     }
 
-    void aBatchLoadsEveryTableInOneTransaction_data() {
-        QTest::addColumn<bool>("binary");
-        QTest::newRow("binary") << true;
-        QTest::newRow("text") << false;
-    }
+    void aBatchLoadsEveryTableInOneTransaction_data() { loads(); }
 
     void aBatchLoadsEveryTableInOneTransaction() {
-        QFETCH(bool, binary);
+        QFETCH(BatchLoad, load);
+        const bool binary = load == BatchLoad::BinaryCopy;
         auto source = pgtest::connect(Cluster::Source, kDb);
         auto target = pgtest::connect(Cluster::Target, kDb);
         const QList<TableInfo> batch = batchOnSource(*source);
         QCOMPARE(batch.size(), kNames.size());
         QHash<qsizetype, qint64> streamed;
         const std::optional<QList<CopyResult>> results =
-            copyTableBatch(*source, *target, batch, binary, true, nullptr,
+            copyTableBatch(*source, *target, batch, load, true, nullptr,
                            [&](qsizetype i, qint64 bytes) { streamed[i] += bytes; });
         QVERIFY(results);
         QCOMPARE(results->size(), batch.size());
@@ -142,29 +157,72 @@ private slots:
                  QStringLiteral("1"));
     }
 
+    void insertsKeepBytesThatAreNotUtf8() {
+        // A SQL_ASCII database stores what its clients send: LATIN1 text here. Read and
+        // written in SQL_ASCII (in UTF-8 the server refuses them, COPY's too), the INSERTs
+        // must carry those bytes as they are, not as text decoded from UTF-8.
+        const QString ascii = kDb + QStringLiteral("_ascii");
+        for (const Cluster cluster : {Cluster::Source, Cluster::Target}) {
+            pgtest::dropDatabase(cluster, ascii);
+            pgtest::connect(cluster)->exec(
+                QStringLiteral(
+                    "CREATE DATABASE %1 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' "
+                    "TEMPLATE template0")
+                    .arg(ascii));
+            pgtest::connect(cluster, ascii)
+                ->execScript(QStringLiteral("CREATE TABLE latin (id int, name text)"));
+        }
+        auto source = pgtest::connect(Cluster::Source, ascii);
+        source->execScript(QStringLiteral(
+            "INSERT INTO latin VALUES (1, E'caf\\xe9'), (2, E'\\xe9\\x5c\\x27 ok')"));
+        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        const QList<TableInfo> tables = listTables(*source, {});
+        QCOMPARE(tables.size(), 1);
+        auto target = pgtest::connect(Cluster::Target, ascii);
+        source->execScript(QStringLiteral("SET client_encoding = 'SQL_ASCII'"));
+        target->execScript(QStringLiteral("SET client_encoding = 'SQL_ASCII'"));
+        QVERIFY(copyTableBatch(*source, *target, tables, BatchLoad::Inserts, false, nullptr, {}));
+        source->execScript(QStringLiteral("COMMIT"));
+        const QString bytes =
+            QStringLiteral("SELECT string_agg(encode(textsend(name), 'hex'), ',' ORDER BY id) "
+                           "FROM latin");
+        QCOMPARE(target->exec(bytes).scalar(), QStringLiteral("636166e9,e95c27206f6b"));
+        QCOMPARE(source->exec(bytes).scalar(), target->exec(bytes).scalar());
+        source.reset();
+        target.reset();
+        pgtest::dropDatabase(Cluster::Source, ascii);
+        pgtest::dropDatabase(Cluster::Target, ascii);
+    }
+
+    void aFailedBatchCommitsNothingAndKeepsTheSnapshot_data() { loads(); }
+
     void aFailedBatchCommitsNothingAndKeepsTheSnapshot() {
+        QFETCH(BatchLoad, load);
         auto source = pgtest::connect(Cluster::Source, kDb);
         auto target = pgtest::connect(Cluster::Target, kDb);
         const QString before = fingerprint(*target);
         const QList<TableInfo> batch = batchOnSource(*source);
         // A row written after the snapshot: the copy after the failure must not see it.
         pgtest::connect(Cluster::Source, kDb)
-            ->execScript(QStringLiteral("INSERT INTO plain VALUES (1000, 'late', NULL, NULL)"));
+            ->execScript(QStringLiteral("INSERT INTO plain VALUES (1000, 'late')"));
         // One table refuses its rows: those loaded before it in the batch must go too.
         target->execScript(QStringLiteral("ALTER TABLE \"select\" ADD CHECK (id < 3)"));
-        QVERIFY(!copyTableBatch(*source, *target, batch, true, true, nullptr, {}));
+        QVERIFY(!copyTableBatch(*source, *target, batch, load, true, nullptr, {}));
         QCOMPARE(fingerprint(*target), before);
         target->execScript(
             QStringLiteral("ALTER TABLE \"select\" DROP CONSTRAINT select_id_check"));
         // Both sessions are usable, the source's still in its snapshot.
         const std::optional<QList<CopyResult>> again =
-            copyTableBatch(*source, *target, batch, true, true, nullptr, {});
+            copyTableBatch(*source, *target, batch, load, true, nullptr, {});
         QVERIFY(again);
         QCOMPARE(target->exec(QStringLiteral("SELECT count(*) FROM plain")).scalar(),
                  QStringLiteral("45"));
     }
 
+    void aCancelledBatchLeavesNothing_data() { loads(); }
+
     void aCancelledBatchLeavesNothing() {
+        QFETCH(BatchLoad, load);
         auto source = pgtest::connect(Cluster::Source, kDb);
         std::atomic_bool cancelled{false};
         auto target = PgConnection::open(pgtest::settings(Cluster::Target).withDatabase(kDb),
@@ -182,7 +240,7 @@ private slots:
         timer.start();
         bool threw = false;
         try {
-            copyTableBatch(*source, *target, batch, true, true, &cancelled, {});
+            copyTableBatch(*source, *target, batch, load, true, &cancelled, {});
         } catch (const PgError& error) {
             threw = error.kind() == PgError::Kind::Cancelled;
         }
