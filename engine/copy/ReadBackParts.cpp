@@ -5,6 +5,7 @@
 #include "PgError.h"
 #include "SessionTimeouts.h"
 #include "TableCopy.h"
+#include "TextOutput.h"
 
 #include <memory>
 #include <optional>
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<PgConnection>> openSessions(const ReadBackSessions& 
             auto connection =
                 PgConnection::open(sessions.target, kConnectTimeout, sessions.cancelled);
             disableSessionTimeouts(*connection);
+            pinTextOutput(*connection); // its rows' bytes as the caller's session reads them
             opened.push_back(std::move(connection));
         } catch (const PgError& error) {
             if (error.kind() == PgError::Kind::Cancelled) {

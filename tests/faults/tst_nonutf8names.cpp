@@ -141,6 +141,43 @@ private slots:
         QVERIFY2(!after.output.contains("not valid UTF-8") && after.output.contains("cafe_renamed"),
                  after.output.constData());
     }
+
+    /// A SQL_ASCII database whose text is LATIN1 (a legacy database's) migrates with its bytes
+    /// as they are, verified: read and written as UTF-8 both servers refused them.
+    void bytesThatAreNotUtf8MigrateAsTheyAre() {
+        const QString latin = QStringLiteral("latin_bytes");
+        m_pair.connect(Server::Source)->exec(QStringLiteral("CREATE DATABASE %1").arg(latin));
+        auto db = m_pair.connect(Server::Source, latin);
+        db->exec(QStringLiteral("SET client_encoding = 'SQL_ASCII'")); // and textsend's below
+        db->execScript(QStringLiteral("CREATE TABLE small (id int PRIMARY KEY, name text); "
+                                      "CREATE TABLE big (id int PRIMARY KEY, name text)"));
+        // The raw bytes: a QString statement would be sent as UTF-8.
+        PQclear(PQexec(db->raw(), "INSERT INTO small VALUES (1, 'caf\xe9'), "
+                                  "(2, 'na\xefve \\ ''q'''), (3, 'plain')"));
+        db->execScript(QStringLiteral("INSERT INTO big SELECT g, s.name || g FROM small s, "
+                                      "generate_series(1, 40000) g WHERE s.id = 1"));
+        const QString bytes = QStringLiteral(
+            "SELECT (SELECT string_agg(encode(textsend(name), 'hex'), ',' ORDER BY id) FROM "
+            "small) || ' ' || (SELECT count(*) || ':' || md5(string_agg(encode(textsend(name), "
+            "'hex'), ',' ORDER BY id)) FROM big)");
+        const QString sourceBytes = db->exec(bytes).scalar();
+        QVERIFY2(sourceBytes.startsWith(QStringLiteral("636166e9,6e61ef766520")),
+                 qPrintable(sourceBytes));
+
+        const QStringList only = {QStringLiteral("--exclude-db"),
+                                  QStringLiteral("postgres,cafe_renamed,") + kPlain};
+        const PrivatePair::Run migrate =
+            m_pair.cli(QStringList{QStringLiteral("migrate")} + servers() + only +
+                       QStringList{QStringLiteral("--method"), QStringLiteral("dump"),
+                                   QStringLiteral("--id"), QStringLiteral("latin-bytes")});
+        QVERIFY2(migrate.exitCode == 0, migrate.output.constData());
+        auto target = m_pair.connect(Server::Target, latin);
+        target->exec(QStringLiteral("SET client_encoding = 'SQL_ASCII'")); // textsend's bytes
+        QCOMPARE(target->exec(bytes).scalar(), sourceBytes);
+        const PrivatePair::Run verify =
+            m_pair.cli(QStringList{QStringLiteral("verify")} + servers() + only);
+        QVERIFY2(verify.exitCode == 0, verify.output.constData());
+    }
 };
 
 PGM_FAULT_TEST_MAIN(TestNonUtf8Names)
