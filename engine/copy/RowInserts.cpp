@@ -14,6 +14,8 @@ constexpr qint64 kBytesPerMillisecond = qint64{32} * 1024;
 // visibility maps takes 48 kB.
 constexpr qint64 kMinInsertBytes = qint64{64} * 1024;
 constexpr qint64 kMaxInsertBytes = qint64{1} << 20;
+constexpr qsizetype kPieceBytes = qsizetype{4} << 20;
+constexpr qsizetype kScriptBytes = qsizetype{32} << 20;
 
 // The byte a COPY text escape stands for (`\n`, `\t`, ...; any other character for itself).
 char unescaped(char c) {
@@ -136,6 +138,20 @@ bool appendRowValues(QByteArray* values, const char* row, int length, qsizetype 
         return false;
     }
     *values += ')';
+    return true;
+}
+
+bool InsertScript::add(const QByteArray& statement) {
+    if (m_bytes + statement.size() > kScriptBytes) {
+        return false;
+    }
+    if (m_pieces.isEmpty() || m_pieces.last().size() >= kPieceBytes) {
+        m_pieces << QByteArray();
+    } else {
+        m_pieces.last() += "; ";
+    }
+    m_pieces.last() += statement;
+    m_bytes += statement.size();
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "TableCatalog.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <chrono>
 
 namespace pgm {
@@ -24,6 +25,21 @@ QByteArray insertHead(const TableInfo& table);
 /// `values` as `(E'...',NULL,...)`. False, appending nothing, when the row does not have
 /// `columns` fields.
 bool appendRowValues(QByteArray* values, const char* row, int length, qsizetype columns);
+
+/// A batch's statements in pieces, each sent as one query string: the server parses a string
+/// whole (every VALUES list in it) before it runs any of it, so a piece stays near 4 MB. At
+/// most 32 MB in all: the client holds them until the last table is read, and a table small on
+/// disk may hold much more text (TOAST compresses), which COPY then takes instead.
+class InsertScript {
+public:
+    /// Appends one statement (no semicolon). False, appending nothing, past the limit.
+    bool add(const QByteArray& statement);
+    const QByteArrayList& pieces() const { return m_pieces; }
+
+private:
+    QByteArrayList m_pieces;
+    qsizetype m_bytes = 0;
+};
 
 /// Tables up to this size go as INSERTs to a target `roundTrip` away: parsing a VALUES list
 /// costs about 30 ms per MB more than a COPY here, a round trip saved per table pays for that

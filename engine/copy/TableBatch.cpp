@@ -61,6 +61,9 @@ struct BatchRun {
     PgConnection& target;
     bool targetInCopy = false; ///< a COPY FROM STDIN started and not ended
     QString failure;
+    /// Every result of the source's statements read: nothing there to cancel (a cancel
+    /// arriving late could end the ROLLBACK TO SAVEPOINT that follows).
+    bool sourceDone = false;
 };
 
 // One table of the batch: both COPYs started, the rows passed, the source's row count read and
@@ -97,7 +100,9 @@ bool streamTable(BatchRun* run, CopyResult* result, CopyDigest* digest,
 // Ends what a failed batch left running and rolls both sides back: nothing of it stays on the
 // target, and the source's transaction is back at its savepoint.
 void abandon(BatchRun& run) {
-    run.source.cancel(); // it may still be sending the batch's rows (once idle it ignores this)
+    if (!run.sourceDone) {
+        run.source.cancel(); // it may still be sending the batch's rows
+    }
     if (run.targetInCopy) {
         run.target.putCopyEnd("copy aborted");
     }
@@ -149,13 +154,13 @@ bool runBatch(BatchRun* run, const QList<TableInfo>& tables, bool binary, bool d
     return true;
 }
 
-// Statements of at most this size: the server parses each whole before it runs it.
-constexpr qsizetype kInsertStatementBytes = 1 << 20;
+// An INSERT's VALUES list ends past this size, and another begins.
+constexpr qsizetype kInsertStatementBytes = qsizetype{256} << 10;
 
 // One table of an INSERT batch: its text COPY read from the source, digested, and written to
 // *script as `DELETE ...; INSERT ...;`. False, with run->failure, when something failed.
 bool readTableAsInserts(BatchRun* run, const TableInfo& table, CopyResult* result,
-                        CopyDigest* digest, QByteArray* script, const std::atomic_bool* cancelled,
+                        CopyDigest* digest, InsertScript* script, const std::atomic_bool* cancelled,
                         const std::function<void(qint64)>& progress) {
     if (!awaitCopy(run->source, PGRES_COPY_OUT, &run->failure)) {
         return false;
@@ -164,12 +169,12 @@ bool readTableAsInserts(BatchRun* run, const TableInfo& table, CopyResult* resul
     if (table.extensionConfig && !table.filter.isEmpty()) {
         empty += QLatin1Char(' ') + table.filter; // the extension's own rows stay
     }
-    *script += empty.toUtf8() + "; ";
     const QByteArray head = insertHead(table);
     QByteArray values;
+    bool fits = script->add(empty.toUtf8());
     const auto flush = [&] {
         if (!values.isEmpty()) {
-            *script += head + values + "; ";
+            fits = fits && script->add(head + values);
             values.clear();
         }
     };
@@ -191,10 +196,11 @@ bool readTableAsInserts(BatchRun* run, const TableInfo& table, CopyResult* resul
         }
         const bool added = appendRowValues(&values, buffer, length, table.columns.size());
         PQfreemem(buffer);
-        if (!added || (cancelled && cancelled->load())) {
-            run->failure = added ? QStringLiteral("cancelled")
-                                 : QStringLiteral("a row of %1 has another number of columns")
-                                       .arg(table.qualified);
+        if (!added || !fits || (cancelled && cancelled->load())) {
+            run->failure = !added ? QStringLiteral("a row of %1 has another number of columns")
+                                        .arg(table.qualified)
+                           : !fits ? QStringLiteral("too much text for INSERTs")
+                                   : QStringLiteral("cancelled");
             return false;
         }
         result->bytes += length;
@@ -203,6 +209,10 @@ bool readTableAsInserts(BatchRun* run, const TableInfo& table, CopyResult* resul
         }
     }
     flush();
+    if (!fits) {
+        run->failure = QStringLiteral("too much text for INSERTs");
+        return false;
+    }
     const PgResult copied = run->source.nextResult();
     if (!copied.get() || PQresultStatus(copied.get()) != PGRES_COMMAND_OK) {
         run->failure = resultError(run->source, copied.get());
@@ -226,7 +236,8 @@ bool runInsertBatch(BatchRun* run, const QList<TableInfo>& tables, bool digest,
         run->failure = QStringLiteral("could not send the batch");
         return false;
     }
-    QByteArray script = "BEGIN; ";
+    InsertScript script;
+    script.add("BEGIN");
     for (qsizetype i = 0; i < tables.size(); ++i) {
         CopyResult result;
         result.usedBinary = false;
@@ -245,16 +256,22 @@ bool runInsertBatch(BatchRun* run, const QList<TableInfo>& tables, bool digest,
         result.digest = rows.text();
         *results << result;
     }
-    script += "COMMIT";
     QString state;
-    if (!run->target.sendQuery(script) || !drain(run->target, &run->failure, &state, nullptr)) {
-        if (run->failure.isEmpty()) {
-            run->failure = run->target.errorMessage();
-        }
-        return false; // the COMMIT did not happen
-    }
     QString ignored;
-    drain(run->source, &ignored, &state, nullptr);
+    drain(run->source, &ignored, &state, nullptr); // nothing is left after the last COPY
+    run->sourceDone = true;
+    if (!script.add("COMMIT")) {
+        run->failure = QStringLiteral("too much text for INSERTs");
+        return false;
+    }
+    for (const QByteArray& piece : script.pieces()) {
+        if (!run->target.sendQuery(piece) || !drain(run->target, &run->failure, &state, nullptr)) {
+            if (run->failure.isEmpty()) {
+                run->failure = run->target.errorMessage();
+            }
+            return false; // the COMMIT did not happen
+        }
+    }
     run->source.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_copy"));
     return true;
 }
@@ -297,7 +314,7 @@ copyTableBatch(PgConnection& source, PgConnection& target, const QList<TableInfo
                const std::function<void(qsizetype, qint64)>& progress) {
     qCDebug(lcCopy, "copying %lld tables in one batch%s", static_cast<long long>(tables.size()),
             load == BatchLoad::Inserts ? " of INSERTs" : "");
-    BatchRun run{source, target, false, {}};
+    BatchRun run{source, target, false, {}, false};
     QList<CopyResult> results;
     const bool loaded = load == BatchLoad::Inserts
                             ? runInsertBatch(&run, tables, digest, cancelled, progress, &results)
@@ -312,8 +329,8 @@ copyTableBatch(PgConnection& source, PgConnection& target, const QList<TableInfo
                       QCoreApplication::translate("Runner", "copy %1 tables").arg(tables.size()),
                       QStringLiteral("cancelled"));
     }
-    qCDebug(lcCopy, "the batch failed (%s): its tables are copied one at a time",
-            qUtf8Printable(run.failure));
+    qCDebug(lcCopy, "the batch%s failed (%s): its tables are copied one at a time",
+            load == BatchLoad::Inserts ? " of INSERTs" : "", qUtf8Printable(run.failure));
     return std::nullopt;
 }
 

@@ -64,8 +64,10 @@ std::function<CopyOptions(const TableInfo&)> loadOptions(const QSet<QString>& re
         options.deleteFirst = referenced.contains(table.qualified) ||
                               (freshTables && table.bytes < kSmallTableBytes); // a killed run's
         options.digest = digest && table.digestable;
-        // A table of no columns has no VALUES to write.
-        options.insertable = table.bytes <= insertBytes && !table.columns.isEmpty();
+        // A table of no columns has no VALUES to write; an extension's may have rules or
+        // triggers of its own, which an INSERT fires and a COPY does not.
+        options.insertable =
+            table.bytes <= insertBytes && !table.columns.isEmpty() && !table.extensionConfig;
         return options;
     };
 }

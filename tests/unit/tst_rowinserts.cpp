@@ -41,6 +41,11 @@ private slots:
         QTest::newRow("other escaped characters stand for themselves")
             << QByteArray("\\.\\q\n") << 1 << QByteArray("(E'.q')");
         QTest::newRow("UTF-8 passes") << QByteArray("Ünï\n") << 1 << QByteArray("(E'Ünï')");
+        // A SQL_ASCII database's LATIN1 bytes, one beside a backslash and a quote.
+        QTest::newRow("other bytes pass")
+            << QByteArray("caf\xe9\\\\\xe9'\n") << 1 << QByteArray("(E'caf\xe9\\\\\xe9''')");
+        QTest::newRow("\\x without a hex digit is an x")
+            << QByteArray("\\xz\n") << 1 << QByteArray("(E'xz')");
         QTest::newRow("one empty column") << QByteArray("\n") << 1 << QByteArray("(E'')");
         QTest::newRow("too few fields") << QByteArray("1\n") << 2 << QByteArray("refused");
         QTest::newRow("too many fields") << QByteArray("1\t2\t3\n") << 2 << QByteArray("refused");
@@ -52,6 +57,30 @@ private slots:
         QFETCH(int, columns);
         QFETCH(QByteArray, expected);
         QCOMPARE(tuple(row, columns), expected);
+    }
+
+    void aScriptComesInPiecesUpToItsLimit() {
+        InsertScript script;
+        QVERIFY(script.add("BEGIN"));
+        QVERIFY(script.add("DELETE FROM ONLY t"));
+        QCOMPARE(script.pieces(), QByteArrayList{"BEGIN; DELETE FROM ONLY t"});
+        const QByteArray statement(3 << 20, 'x');
+        QVERIFY(script.add(statement));
+        QVERIFY(script.add(statement)); // the first piece was under 4 MB: it takes this one too
+        QCOMPARE(script.pieces().size(), 1);
+        QVERIFY(script.add(statement)); // it is over now: a new piece
+        QCOMPARE(script.pieces().size(), 2);
+        QCOMPARE(script.pieces()[1], statement);
+        for (int i = 0; i < 7; ++i) {
+            script.add(statement);
+        }
+        // 32 MB in all at most: past it nothing more is taken.
+        const qsizetype pieces = script.pieces().size();
+        QVERIFY(!script.add(statement));
+        QCOMPARE(script.pieces().size(), pieces);
+        for (const QByteArray& piece : script.pieces()) {
+            QVERIFY(piece.size() < (4 << 20) + statement.size());
+        }
     }
 
     void theSizeLimitFollowsTheRoundTrip() {
