@@ -66,6 +66,18 @@ struct BatchRun {
     bool sourceDone = false;
 };
 
+// The end of a table's COPY on the source: its row count into *rows. False, with
+// run->failure, when the source failed.
+bool endSourceCopy(BatchRun* run, qint64* rows) {
+    const PgResult copied = run->source.nextResult();
+    if (!copied.get() || PQresultStatus(copied.get()) != PGRES_COMMAND_OK) {
+        run->failure = resultError(run->source, copied.get());
+        return false;
+    }
+    *rows = QByteArray(PQcmdTuples(copied.get())).toLongLong();
+    return true;
+}
+
 // One table of the batch: both COPYs started, the rows passed, the source's row count read and
 // the target's COPY ended. False, with run->failure, when something failed.
 bool streamTable(BatchRun* run, CopyResult* result, CopyDigest* digest,
@@ -83,12 +95,9 @@ bool streamTable(BatchRun* run, CopyResult* result, CopyDigest* digest,
         run->failure = end.failure;
         return false;
     }
-    const PgResult copied = run->source.nextResult();
-    if (!copied.get() || PQresultStatus(copied.get()) != PGRES_COMMAND_OK) {
-        run->failure = resultError(run->source, copied.get());
+    if (!endSourceCopy(run, &result->rows)) {
         return false;
     }
-    result->rows = QByteArray(PQcmdTuples(copied.get())).toLongLong();
     run->targetInCopy = false;
     if (!run->target.putCopyEnd(nullptr)) {
         run->failure = run->target.errorMessage();
@@ -213,12 +222,9 @@ bool readTableAsInserts(BatchRun* run, const TableInfo& table, CopyResult* resul
         run->failure = QStringLiteral("too much text for INSERTs");
         return false;
     }
-    const PgResult copied = run->source.nextResult();
-    if (!copied.get() || PQresultStatus(copied.get()) != PGRES_COMMAND_OK) {
-        run->failure = resultError(run->source, copied.get());
+    if (!endSourceCopy(run, &result->rows)) {
         return false;
     }
-    result->rows = QByteArray(PQcmdTuples(copied.get())).toLongLong();
     if (progress) {
         progress(result->bytes);
     }

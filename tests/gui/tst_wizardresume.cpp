@@ -115,6 +115,18 @@ class TestWizardResume : public QObject {
         return false;
     }
 
+    /// Shows `list` and opens its migration (answering password prompts while `answerer`
+    /// runs); *asked counts the prompts the wizard's model wants from then on.
+    MigrationWizard* openCountingPrompts(MigrationsWindow& list, std::unique_ptr<QTimer>* answerer,
+                                         int* asked) {
+        list.show();
+        MigrationWizard* wizard = pgtest::openFromList(list, answerer);
+        if (wizard) {
+            connect(wizard->model(), &MigrationModel::passwordsNeeded, this, [asked] { ++*asked; });
+        }
+        return wizard;
+    }
+
     /// The end of a test that ran on its own state directory: the small database dropped.
     void endHeldRun() {
         pgtest::dropDatabase(Cluster::Target, kSmall);
@@ -271,13 +283,11 @@ private slots:
                  "the command line finished before its copy could be held");
 
         MigrationsWindow list(pgtest::memoryCredentials());
-        list.show();
         std::unique_ptr<QTimer> answerer;
-        MigrationWizard* wizard = pgtest::openFromList(list, &answerer);
+        int asked = 0;
+        MigrationWizard* wizard = openCountingPrompts(list, &answerer, &asked);
         QVERIFY(wizard);
         // Following needs no server: no password is asked for, then or at a dump's end.
-        int asked = 0;
-        connect(wizard->model(), &MigrationModel::passwordsNeeded, this, [&asked] { ++asked; });
         QCOMPARE(wizard->currentId(), int(MigrationWizard::MigrationId));
         QVERIFY(wizard->model()->isFollowing());
         auto* overall = wizard->findChild<StatusTag*>(QStringLiteral("overallStatus"));
@@ -341,13 +351,11 @@ private slots:
         QVERIFY2(startHeldRun(cli, stateDir.path(), QStringLiteral("replication"), id, &holder),
                  "the command line finished before its copy could be held");
         MigrationsWindow list(pgtest::memoryCredentials());
-        list.show();
         std::unique_ptr<QTimer> answerer;
-        MigrationWizard* wizard = pgtest::openFromList(list, &answerer);
+        int asked = 0;
+        MigrationWizard* wizard = openCountingPrompts(list, &answerer, &asked);
         QVERIFY(wizard);
         answerer->stop(); // the prompt is looked at below before it is answered
-        int asked = 0;
-        connect(wizard->model(), &MigrationModel::passwordsNeeded, this, [&asked] { ++asked; });
         QCOMPARE(wizard->currentId(), int(MigrationWizard::MigrationId));
         QVERIFY(wizard->model()->isFollowing());
         QTest::qWait(1500); // a reading of the saved state or two

@@ -279,6 +279,7 @@ private slots:
         QVERIFY2(waiting, "the run never waited on the held table");
         // The other script goes on meanwhile (it may still be building when the wait shows).
         QTRY_VERIFY_WITH_TIMEOUT(indexCount().toInt() > 0, 20000);
+        QStringList next; // resumed, or started over
         if (interrupt) {
             QElapsedTimer timer;
             timer.start();
@@ -294,42 +295,31 @@ private slots:
             // Cancelled, not left behind to run once the holder lets go.
             QCOMPARE(waitingOnHeldTable(), QStringLiteral("0"));
             holder.reset();
-            QProcess again;
-            again.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
-            again.setProcessChannelMode(QProcess::MergedChannels);
-            again.start(QStringLiteral(PGMIGRATE_CLI),
-                        QStringList{QStringLiteral("migrate"), QStringLiteral("--method"),
-                                    QStringLiteral("dump"), QStringLiteral("--if-exists"),
-                                    QStringLiteral("truncate"), QStringLiteral("--id"),
-                                    id + QStringLiteral("-again")} +
-                            common);
-            QVERIFY(again.waitForFinished(120000));
-            const QByteArray output = again.readAll();
-            QVERIFY2(again.exitCode() == 0, output.constData());
-            const QString difference = pgtest::schemaDifference(kDb);
-            QVERIFY2(difference.isEmpty(), qPrintable(difference));
-            return;
+            next = {QStringLiteral("migrate"),    QStringLiteral("--method"),
+                    QStringLiteral("dump"),       QStringLiteral("--if-exists"),
+                    QStringLiteral("truncate"),   QStringLiteral("--id"),
+                    id + QStringLiteral("-again")};
+        } else {
+            cli.kill();
+            QVERIFY(cli.waitForFinished(10000));
+            // Its session's statement would still run once the holder lets go.
+            pgtest::connect(Cluster::Target)
+                ->exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                      "pg_stat_activity WHERE datname = $1 AND pid <> "
+                                      "pg_backend_pid()"),
+                       {kDb});
+            holder.reset();
+            next = {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"),
+                    id};
         }
-        cli.kill();
-        QVERIFY(cli.waitForFinished(10000));
-        // Its session's statement would still run once the holder lets go.
-        pgtest::connect(Cluster::Target)
-            ->exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
-                                  "pg_stat_activity WHERE datname = $1 AND pid <> "
-                                  "pg_backend_pid()"),
-                   {kDb});
-        holder.reset();
 
-        QProcess resume;
-        resume.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
-        resume.setProcessChannelMode(QProcess::MergedChannels);
-        resume.start(QStringLiteral(PGMIGRATE_CLI),
-                     QStringList{QStringLiteral("migrate"), QStringLiteral("--resume"),
-                                 QStringLiteral("--id"), id} +
-                         common);
-        QVERIFY(resume.waitForFinished(120000));
-        const QByteArray output = resume.readAll();
-        QVERIFY2(resume.exitCode() == 0, output.constData());
+        QProcess again;
+        again.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        again.setProcessChannelMode(QProcess::MergedChannels);
+        again.start(QStringLiteral(PGMIGRATE_CLI), next + common);
+        QVERIFY(again.waitForFinished(120000));
+        const QByteArray output = again.readAll();
+        QVERIFY2(again.exitCode() == 0, output.constData());
         const QString difference = pgtest::schemaDifference(kDb);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
         QCOMPARE(pgtest::connect(Cluster::Target, kDb)
