@@ -125,16 +125,13 @@ void abandon(BatchRun& run) {
                        &ignored);
 }
 
-// Every table streamed, then the target's COMMIT and the savepoint's release. False, with
-// run->failure, when anything failed before the target committed.
-bool runBatch(BatchRun* run, const QList<TableInfo>& tables, bool binary, bool digest,
-              const std::atomic_bool* cancelled,
-              const std::function<void(qsizetype, qint64)>& progress, QList<CopyResult>* results) {
-    if (!run->target.sendQuery(targetStatements(tables, binary)) ||
-        !run->source.sendQuery(sourceStatements(tables, binary))) {
-        run->failure = QStringLiteral("could not send the batch");
-        return false;
-    }
+// Runs `step` for each table in turn with its result (its rows digested into the digest given,
+// null when not digested) and its progress, and appends the result to *results. False as
+// soon as a step fails.
+bool eachTable(const QList<TableInfo>& tables, bool binary, bool digest,
+               const std::function<void(qsizetype, qint64)>& progress, QList<CopyResult>* results,
+               const std::function<bool(qsizetype, CopyResult*, CopyDigest*,
+                                        const std::function<void(qint64)>&)>& step) {
     for (qsizetype i = 0; i < tables.size(); ++i) {
         CopyResult result;
         result.usedBinary = binary;
@@ -145,13 +142,34 @@ bool runBatch(BatchRun* run, const QList<TableInfo>& tables, bool binary, bool d
                 progress(i, bytes);
             }
         };
-        if (!streamTable(run, &result, result.digested ? &rows : nullptr, cancelled,
-                         tableProgress)) {
+        if (!step(i, &result, result.digested ? &rows : nullptr, tableProgress)) {
             return false;
         }
         result.digestRows = rows.rows();
         result.digest = rows.text();
         *results << result;
+    }
+    return true;
+}
+
+// Every table streamed, then the target's COMMIT and the savepoint's release. False, with
+// run->failure, when anything failed before the target committed.
+bool runBatch(BatchRun* run, const QList<TableInfo>& tables, bool binary, bool digest,
+              const std::atomic_bool* cancelled,
+              const std::function<void(qsizetype, qint64)>& progress, QList<CopyResult>* results) {
+    if (!run->target.sendQuery(targetStatements(tables, binary)) ||
+        !run->source.sendQuery(sourceStatements(tables, binary))) {
+        run->failure = QStringLiteral("could not send the batch");
+        return false;
+    }
+    const bool streamed =
+        eachTable(tables, binary, digest, progress, results,
+                  [&](qsizetype, CopyResult* result, CopyDigest* rows,
+                      const std::function<void(qint64)>& tableProgress) {
+                      return streamTable(run, result, rows, cancelled, tableProgress);
+                  });
+    if (!streamed) {
+        return false;
     }
     QString state;
     if (!drain(run->target, &run->failure, &state, nullptr)) {
@@ -244,23 +262,14 @@ bool runInsertBatch(BatchRun* run, const QList<TableInfo>& tables, bool digest,
     }
     InsertScript script;
     script.add("BEGIN");
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        CopyResult result;
-        result.usedBinary = false;
-        result.digested = digest && tables[i].digestable;
-        CopyDigest rows(false);
-        const auto tableProgress = [&](qint64 bytes) {
-            if (progress) {
-                progress(i, bytes);
-            }
-        };
-        if (!readTableAsInserts(run, tables[i], &result, result.digested ? &rows : nullptr, &script,
-                                cancelled, tableProgress)) {
-            return false;
-        }
-        result.digestRows = rows.rows();
-        result.digest = rows.text();
-        *results << result;
+    const bool read = eachTable(tables, false, digest, progress, results,
+                                [&](qsizetype i, CopyResult* result, CopyDigest* rows,
+                                    const std::function<void(qint64)>& tableProgress) {
+                                    return readTableAsInserts(run, tables[i], result, rows, &script,
+                                                              cancelled, tableProgress);
+                                });
+    if (!read) {
+        return false;
     }
     QString state;
     QString ignored;
