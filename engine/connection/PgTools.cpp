@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -16,7 +19,7 @@ namespace pgm {
 
 namespace {
 
-ServerVersion toolVersion(const QString& path) {
+ServerVersion askToolVersion(const QString& path) {
     QProcess process;
     process.setProcessEnvironment(toolEnvironment({}));
     process.start(path, {QStringLiteral("--version")});
@@ -27,6 +30,40 @@ ServerVersion toolVersion(const QString& path) {
     static const QRegularExpression version(QStringLiteral("\\)\\s+(\\d+(?:\\.\\d+)*)"));
     const auto match = version.match(QString::fromUtf8(process.readAllStandardOutput()));
     return match.hasMatch() ? ServerVersion::parse(match.captured(1)) : ServerVersion();
+}
+
+/// A tool's version, asked once per file: the pre-checks and the run both look for pg_dump and
+/// pg_restore, and each `--version` is a process start (tens of milliseconds before a copy
+/// can begin). A file replaced since (an upgrade while the wizard stays open) is asked again.
+ServerVersion toolVersion(const QString& path) {
+    struct Known {
+        QDateTime modified;
+        qint64 size = -1;
+        ServerVersion version;
+    };
+    static QMutex mutex;
+    static QHash<QString, Known> known;
+    const QFileInfo file(path);
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = known.constFind(path);
+        if (it != known.cend() && it->modified == file.lastModified() && it->size == file.size()) {
+            return it->version;
+        }
+    }
+    const ServerVersion version = askToolVersion(path);
+    if (version.isValid()) { // a tool that did not answer in time may answer next time
+        const QMutexLocker lock(&mutex);
+        known.insert(path, Known{file.lastModified(), file.size(), version});
+    }
+    return version;
+}
+
+/// Debian's pg_wrapper (what /usr/bin/pg_dump is there) is a Perl script that only starts one
+/// of /usr/lib/postgresql/*/bin's tools, which the search lists anyway: asking it too costs a
+/// Perl start for a version already known.
+bool isDebianWrapper(const QString& canonicalPath) {
+    return QFileInfo(canonicalPath).fileName() == QLatin1String("pg_wrapper");
 }
 
 } // namespace
@@ -81,16 +118,16 @@ QList<PgToolCandidate> listPgTools(const QString& name, const QString& directory
             paths << QFileInfo(path).canonicalFilePath();
         }
     } else {
-        const QString onPath = QStandardPaths::findExecutable(name);
-        if (!onPath.isEmpty()) {
-            paths << QFileInfo(onPath).canonicalFilePath();
-        }
         const QDir versions(QStringLiteral("/usr/lib/postgresql"));
         for (const QString& dir : versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             const QString path = versions.filePath(dir + QStringLiteral("/bin/") + name);
             if (QFileInfo(path).isExecutable()) {
                 paths << QFileInfo(path).canonicalFilePath();
             }
+        }
+        const QString onPath = QFileInfo(QStandardPaths::findExecutable(name)).canonicalFilePath();
+        if (!onPath.isEmpty() && !(isDebianWrapper(onPath) && !paths.isEmpty())) {
+            paths.prepend(onPath); // first among equal versions, as before
         }
         paths.removeDuplicates();
     }

@@ -9,6 +9,31 @@
 
 using namespace pgm;
 
+namespace {
+
+/// A fake client tool in `dir`: a shell script that answers `--version` with `version` and
+/// notes each start in `name.starts`.
+QString writeTool(const QTemporaryDir& dir, const QString& name, const QString& version) {
+    QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return {};
+    }
+    file.write(QStringLiteral("#!/bin/sh\necho started >> '%1.starts'\n"
+                              "echo '%2 (PostgreSQL) %3'\n")
+                   .arg(path, name, version)
+                   .toUtf8());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+int starts(const QString& toolPath) {
+    QFile file(toolPath + QStringLiteral(".starts"));
+    return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : 0;
+}
+
+} // namespace
+
 class TestPgTools : public QObject {
     Q_OBJECT
 private slots:
@@ -99,6 +124,46 @@ private slots:
         qunsetenv("PGMIGRATE_SOURCE_PASSWORD");
         qunsetenv("PGMIGRATE_TARGET_PASSWORD");
         qunsetenv("PGPASSWORD");
+    }
+
+    void aToolIsAskedItsVersionOncePerFile() {
+        // The pre-checks and the run both look for pg_dump: each --version is a process
+        // start before the copy can begin.
+        QTemporaryDir dir;
+        const QString tool = writeTool(dir, QStringLiteral("pg_dump"), QStringLiteral("16.2"));
+        for (int look = 0; look < 3; ++look) {
+            const QList<PgToolCandidate> found = listPgTools(QStringLiteral("pg_dump"), dir.path());
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.first().version.text(), QStringLiteral("16.2"));
+        }
+        QCOMPARE(starts(tool), 1);
+        // Replaced (an upgrade while the wizard stays open): asked again.
+        writeTool(dir, QStringLiteral("pg_dump"), QStringLiteral("17.10"));
+        QCOMPARE(listPgTools(QStringLiteral("pg_dump"), dir.path()).first().version.text(),
+                 QStringLiteral("17.10"));
+        QCOMPARE(starts(tool), 2);
+    }
+
+    void debiansWrapperIsNotAskedBesideTheToolsItStarts() {
+        if (QDir(QStringLiteral("/usr/lib/postgresql")).isEmpty()) {
+            QSKIP("no /usr/lib/postgresql/*/bin here");
+        }
+        // /usr/bin/pg_dump on Debian: a link to pg_wrapper, a Perl script that starts one of
+        // /usr/lib/postgresql/*/bin/pg_dump, which the search lists itself.
+        QTemporaryDir dir;
+        const QString wrapper =
+            writeTool(dir, QStringLiteral("pg_wrapper"), QStringLiteral("99.0"));
+        QVERIFY(QFile::link(wrapper, dir.filePath(QStringLiteral("pg_dump"))));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", dir.path().toUtf8() + ':' + path);
+        const QList<PgToolCandidate> found = listPgTools(QStringLiteral("pg_dump"), {});
+        qputenv("PATH", path);
+        QVERIFY(!found.isEmpty());
+        for (const PgToolCandidate& candidate : found) {
+            QVERIFY2(candidate.path.startsWith(QStringLiteral("/usr/lib/postgresql/")),
+                     qPrintable(candidate.path));
+        }
+        QCOMPARE(starts(wrapper), 0);
     }
 
     void stateNeverHoldsAnSslPassword() {
