@@ -1,7 +1,6 @@
 #include "MigrationRunner.h"
 
 #include "CheckReportFormat.h"
-#include "DatabaseCreator.h"
 #include "DatabaseQueue.h"
 #include "Logging.h"
 #include "OrphanSessions.h"
@@ -462,16 +461,7 @@ void MigrationRunner::migrateOneDatabase(DatabaseState& db, PgConnection& source
         }
     }
     try {
-        DatabaseReport created = ensureDatabase(sourceAdmin, targetAdmin, db.dbname);
-        {
-            std::lock_guard lock(m_mutex);
-            m_state.warnings << created.warnings;
-        }
-        {
-            std::lock_guard setupLock(m_replicationSetupMutex);
-            removeOrphanedReplication(db.dbname);
-        }
-        migrateDatabase(db);
+        migrateDatabase(db, sourceAdmin, targetAdmin);
     } catch (const PgError& failure) {
         recordFailure(db, failure);
         if (db.method == MigrationMethod::Replication) {

@@ -129,12 +129,19 @@ private:
 
     // One database's phases (MigrationRunnerDatabase.cpp), in order; StartPlan and TargetPlan
     // decide what each does on a fresh run, a resume and a start over.
-    void migrateDatabase(DatabaseState& db);
-    DatabaseRun openDatabase(const DatabaseState& db);
+    void migrateDatabase(DatabaseState& db, PgConnection& sourceAdmin, PgConnection& targetAdmin);
+    /// The target database created if missing and what earlier migrations into it left
+    /// removed; meanwhile, for a dump, the snapshot taken and the schema dumped.
+    DatabaseRun createWhileDumping(DatabaseState& db, const StartPlan& start,
+                                   PgConnection& sourceAdmin, PgConnection& targetAdmin);
+    DatabaseRun openSource(const DatabaseState& db);
+    void openTarget(DatabaseRun& run);
     /// The snapshot the copy reads: a new slot's for replication (false: no slot here, the
     /// target's own table sync copies), an exported one for a dump.
     bool takeSnapshot(DatabaseState& db, const StartPlan& start, DatabaseRun& run);
     TargetPlan inspectTarget(DatabaseState& db, DatabaseRun& run);
+    void dumpSchema(DatabaseState& db, DatabaseRun& run);
+    /// The schema dumped (if not yet) and its pre-data restored when the plan says so.
     void copySchema(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     void loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     /// Indexes and constraints, sequences, materialized views.
