@@ -48,6 +48,9 @@ QString
 forEachInParallel(qsizetype count, int jobs, const WorkerConnections& connections,
                   const std::atomic_bool* cancelled,
                   const std::function<void(PgConnection&, PgConnection&, qsizetype)>& work) {
+    if (count == 0) { // no sessions opened for nothing (two connections at the end of a run)
+        return cancelled && cancelled->load() ? QStringLiteral("cancelled") : QString();
+    }
     std::mutex mutex;
     qsizetype next = 0;
     QString firstError;

@@ -26,17 +26,14 @@ const QString kRelations =
 
 } // namespace
 
-void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic_bool* cancelled,
-                   const QSet<QString>& done) {
+void analyzeTarget(PgConnection& lister, const ConnectionSettings& target, int jobs,
+                   const std::atomic_bool* cancelled, const QSet<QString>& done) {
     QStringList relations;
-    {
-        auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
-        const PgResult listed = connection->exec(
-            kRelations, {}, QCoreApplication::translate("Runner", "list the tables to analyze"));
-        for (int row = 0; row < listed.rows(); ++row) {
-            if (!done.contains(listed.text(row, 0))) {
-                relations << listed.text(row, 0);
-            }
+    const PgResult listed = lister.exec(
+        kRelations, {}, QCoreApplication::translate("Runner", "list the tables to analyze"));
+    for (int row = 0; row < listed.rows(); ++row) {
+        if (!done.contains(listed.text(row, 0))) {
+            relations << listed.text(row, 0);
         }
     }
     std::mutex mutex;
@@ -65,7 +62,8 @@ void analyzeTarget(const ConnectionSettings& target, int jobs, const std::atomic
             }
         }
     };
-    const int threads = int(std::max<qsizetype>(1, std::min<qsizetype>(jobs, relations.size())));
+    // None left (all analyzed while copying): no session opened for nothing.
+    const int threads = int(std::min<qsizetype>(std::max(jobs, 1), relations.size()));
     std::vector<std::thread> pool;
     pool.reserve(std::size_t(threads));
     for (int i = 0; i < threads; ++i) {

@@ -68,7 +68,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     followInitialSync(db, *source, *targetDb);
     if (m_request.analyze) {
         setPhase(db, Phase::Analyze);
-        analyzeTarget(targetDbSettings, jobsFor(db), m_cancelled);
+        analyzeTarget(*targetDb, targetDbSettings, jobsFor(db), m_cancelled);
     }
     std::lock_guard lock(m_mutex);
     db.status = DbStatus::Syncing;
