@@ -317,6 +317,9 @@ void MigrationRunner::prepareServers(PgConnection& sourceAdmin, PgConnection& ta
     targetAdmin.adoptPassword(&m_request.check.inspection.target);
     m_targetSuperuser = targetKeepsOwners(targetAdmin);
     m_ownSessionsSince = ownSessionsSince(targetAdmin);
+    // A killed run's CREATE DATABASE goes on in its server session and commits after this run
+    // found no such database, which it then fails to create: ended (rolled back) first.
+    endOrphans(targetAdmin);
     m_sameMajor = ServerVersion(sourceAdmin.serverVersionNum()).majorKey() ==
                   ServerVersion(targetAdmin.serverVersionNum()).majorKey();
 

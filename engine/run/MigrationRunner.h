@@ -136,6 +136,8 @@ private:
                                    PgConnection& sourceAdmin, PgConnection& targetAdmin);
     DatabaseRun openSource(const DatabaseState& db);
     void openTarget(DatabaseRun& run);
+    /// Ends the sessions killed runs left on `target`'s database (endOrphanSessions()).
+    void endOrphans(PgConnection& target);
     /// The snapshot the copy reads: a new slot's for replication (false: no slot here, the
     /// target's own table sync copies), an exported one for a dump.
     bool takeSnapshot(DatabaseState& db, const StartPlan& start, DatabaseRun& run);

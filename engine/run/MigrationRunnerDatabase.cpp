@@ -119,8 +119,20 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
     // CREATE DATABASE copies a template (0.1 to 0.2 s here, more on a durable disk), before
     // which nothing can reach the target database; a dump's snapshot and schema need only the
     // source. The future waits for the creation however this thread leaves.
-    auto created = std::async(std::launch::async,
-                              [&] { return ensureDatabase(sourceAdmin, targetAdmin, db.dbname); });
+    bool createdEarlier = false;
+    {
+        std::lock_guard lock(m_mutex);
+        createdEarlier = db.targetCreated;
+    }
+    auto created = std::async(std::launch::async, [&] {
+        return ensureDatabase(sourceAdmin, targetAdmin, db.dbname, createdEarlier, [&] {
+            {
+                std::lock_guard lock(m_mutex);
+                db.targetCreated = true;
+            }
+            save();
+        });
+    });
     DatabaseRun run;
     if (!start.subscribe) {
         run = openSource(db);
@@ -150,14 +162,18 @@ DatabaseRun MigrationRunner::openSource(const DatabaseState& db) {
 
 void MigrationRunner::openTarget(DatabaseRun& run) {
     run.targetDb = PgConnection::open(run.target, kConnectTimeout, m_cancelled);
+    endOrphans(*run.targetDb);
+    disableSessionTimeouts(*run.targetDb);
+}
+
+void MigrationRunner::endOrphans(PgConnection& target) {
     endOrphanSessions(
-        *run.targetDb, m_state.id, m_ownSessionsSince,
+        target, m_state.id, m_ownSessionsSince,
         [this](const QString& id) {
             // A migration this computer does not know may run elsewhere: its sessions stay.
             return !m_store.ids().contains(id) || MigrationLock::ownerAlive(m_store, id);
         },
         std::chrono::seconds(60));
-    disableSessionTimeouts(*run.targetDb);
 }
 
 bool MigrationRunner::takeSnapshot(DatabaseState& db, const StartPlan& start, DatabaseRun& run) {

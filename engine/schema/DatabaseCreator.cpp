@@ -49,7 +49,9 @@ void copyDatabaseAcl(PgConnection& source, PgConnection& target, const QString& 
 }
 
 /// Creates `dbname` on the target as on the source: owner, encoding and locale, then its ACL.
-void createDatabaseLike(PgConnection& source, PgConnection& target, const QString& dbname,
+/// False when it appeared meanwhile: a killed run's CREATE DATABASE, still running in its server
+/// session, commits after the lookup saw nothing.
+bool createDatabaseLike(PgConnection& source, PgConnection& target, const QString& dbname,
                         QStringList* warnings) {
     const QString db = target.quoteIdentifier(dbname);
     // The locale provider came in 15 (daticulocale), its locale column became datlocale in
@@ -86,6 +88,11 @@ void createDatabaseLike(PgConnection& source, PgConnection& target, const QStrin
     bool ownedAsSource = true;
     // Try the exact copy first, then give up what the target cannot reproduce, saying so.
     if (!target.tryExec(create + withOwner + locale, {}, &ignored, &sqlstate, &message)) {
+        // duplicate_database; or unique_violation on pg_database's name when the other
+        // CREATE DATABASE commits while this one inserts.
+        if (sqlstate == QLatin1String("42P04") || sqlstate == QLatin1String("23505")) {
+            return false;
+        }
         if (target.tryExec(create + withOwner, {}, &ignored, &sqlstate, &message)) {
             *warnings << QCoreApplication::translate(
                              "Schema", "database %1 created with the target's default "
@@ -101,6 +108,18 @@ void createDatabaseLike(PgConnection& source, PgConnection& target, const QStrin
                              .arg(dbname, owner, message);
         }
     }
+    copyDatabaseAcl(source, target, dbname, ownedAsSource, warnings);
+    return true;
+}
+
+/// The source's ACL given again to a database an earlier run created, owned as on the source
+/// or not.
+void copyDatabaseAclAgain(PgConnection& source, PgConnection& target, const QString& dbname,
+                          QStringList* warnings) {
+    const QString ownerOf =
+        QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = $1");
+    const bool ownedAsSource =
+        target.exec(ownerOf, {dbname}).text(0, 0) == source.exec(ownerOf, {dbname}).text(0, 0);
     copyDatabaseAcl(source, target, dbname, ownedAsSource, warnings);
 }
 
@@ -137,13 +156,20 @@ void copyDatabaseSettings(PgConnection& source, PgConnection& target, const QStr
 
 } // namespace
 
-DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname) {
+DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname,
+                              bool createdEarlier, const std::function<void()>& beforeCreate) {
     DatabaseReport report;
     const bool exists =
         target.exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {dbname})
             .integer(0, 0) > 0;
     if (!exists) {
-        createDatabaseLike(source, target, dbname, &report.warnings);
+        if (beforeCreate) {
+            beforeCreate();
+        }
+        report.created = createDatabaseLike(source, target, dbname, &report.warnings);
+    }
+    if (!report.created && createdEarlier) {
+        copyDatabaseAclAgain(source, target, dbname, &report.warnings);
         report.created = true;
     }
     copyDatabaseSettings(source, target, dbname, report.created, &report.warnings);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <functional>
 
 namespace pgm {
 
@@ -13,8 +14,13 @@ struct DatabaseReport {
 
 /// Makes sure `dbname` exists on the target: when missing, creates it like the source's (owner,
 /// encoding, collation, ctype, locale provider, ACL, `ALTER DATABASE ... SET` and per-role
-/// settings in it). An existing database is used as it is. `source` and `target` are
-/// connections to any database of each server. Throws PgError when it cannot be created.
-DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname);
+/// settings in it), calling `beforeCreate` first. An existing database is used as it is,
+/// unless `createdEarlier` (an earlier, killed run of this migration created it, and may have
+/// died before its ACL and settings): those are given again (GRANT and SET end the same
+/// however often they run). `source` and `target` are connections to any database of each
+/// server. Throws PgError when it cannot be created.
+DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname,
+                              bool createdEarlier = false,
+                              const std::function<void()>& beforeCreate = {});
 
 } // namespace pgm

@@ -297,6 +297,7 @@ QJsonObject databaseToJson(const DatabaseState& db, bool withTables) {
         {QStringLiteral("wal_status"), db.walStatus},
         {QStringLiteral("apply_errors_seen"), db.applyErrorsSeen},
         {QStringLiteral("writes_frozen"), db.writesFrozen},
+        {QStringLiteral("target_created"), db.targetCreated},
         {QStringLiteral("cutover_steps"), cutoverStepsJson(db.cutoverSteps)},
     };
     if (withTables) {
@@ -409,6 +410,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
         db.walStatus = item.value(QStringLiteral("wal_status")).toString();
         db.applyErrorsSeen = item.value(QStringLiteral("apply_errors_seen")).toInteger(0);
         db.writesFrozen = item.value(QStringLiteral("writes_frozen")).toBool(false);
+        db.targetCreated = item.value(QStringLiteral("target_created")).toBool(false);
         db.cutoverSteps = cutoverStepsFrom(item.value(QStringLiteral("cutover_steps")).toArray());
         for (const auto& tableValue : item.value(QStringLiteral("tables")).toArray()) {
             const QJsonObject t = tableValue.toObject();

@@ -80,6 +80,9 @@ struct DatabaseState {
     /// `finish --freeze-writes` made the source database read-only and has not undone it yet:
     /// a finish or stop that comes after a killed one undoes it first.
     bool writesFrozen = false;
+    /// This migration creates the target database: set (and saved) before CREATE DATABASE, so
+    /// that a run resumed after a kill right after it gives the database's ACL and settings.
+    bool targetCreated = false;
     QString walStatus;
     /// The steps of the last finish, in order, so that `status` shows each one's limit and
     /// time, the running one's too.

@@ -126,6 +126,42 @@ QStringList expectedObjects(const QString& id, const QString& dbname) {
     return expected;
 }
 
+/// One database's own settings and per-role settings in it, and its ACL, as `cluster` holds
+/// them: what CREATE DATABASE alone does not give.
+QString databaseLevel(Cluster cluster, const QString& dbname) {
+    return pgtest::connect(cluster)
+        ->exec(QStringLiteral(
+                   "SELECT coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM "
+                   "unnest(d.datacl) a), '') || ' ' || coalesce((SELECT string_agg("
+                   "coalesce(r.rolname, '') || ':' || array_to_string(s.setconfig, ','), ';' "
+                   "ORDER BY 1) FROM pg_db_role_setting s LEFT JOIN pg_roles r ON "
+                   "r.oid = s.setrole WHERE s.setdatabase = d.oid), '') "
+                   "FROM pg_database d WHERE d.datname = $1"),
+               {dbname})
+        .scalar();
+}
+
+/// Gives the source database `kSmall` settings, a per-role setting and an ACL of its own,
+/// which CREATE DATABASE alone does not carry; taken back when the returned guard goes.
+[[nodiscard]] auto giveDatabaseLevel() {
+    const QString db = QStringLiteral("\"%1\"").arg(kSmall);
+    pgtest::connect(Cluster::Source)
+        ->execScript(QStringLiteral("ALTER DATABASE %1 SET work_mem = '5MB'; "
+                                    "ALTER ROLE pgm_fault_reader IN DATABASE %1 SET "
+                                    "statement_timeout = '7s'; "
+                                    "REVOKE CONNECT ON DATABASE %1 FROM PUBLIC; "
+                                    "GRANT CONNECT ON DATABASE %1 TO pgm_fault_reader")
+                         .arg(db));
+    return qScopeGuard([db] {
+        pgtest::connect(Cluster::Source)
+            ->execScript(QStringLiteral("ALTER DATABASE %1 RESET ALL; "
+                                        "ALTER ROLE pgm_fault_reader IN DATABASE %1 RESET ALL; "
+                                        "GRANT CONNECT ON DATABASE %1 TO PUBLIC; "
+                                        "REVOKE ALL ON DATABASE %1 FROM pgm_fault_reader")
+                             .arg(db));
+    });
+}
+
 /// One open session per server for watching runs: polling must not wait for a new login.
 PgConnection& monitor(Cluster cluster) {
     static std::unique_ptr<PgConnection> sessions[2];
@@ -544,6 +580,63 @@ private slots:
             }
         }
         recoverAndCompare(id, QStringLiteral("dump"), kSmall, startOver);
+    }
+
+    /// Killed between creating the target database and giving it the source's settings (its
+    /// ACL given, the settings waiting for a lock): a resume gives them, as a first run does.
+    void killedBeforeTheDatabaseSettings() {
+        cleanTargetAndRoles();
+        const auto reset = giveDatabaseLevel();
+        const QString id = QStringLiteral("fault-database-settings");
+        // ALTER DATABASE ... SET writes this catalog: the run stops right before it.
+        auto holder = pgtest::connect(Cluster::Target);
+        holder->execScript(
+            QStringLiteral("BEGIN; LOCK TABLE pg_db_role_setting IN EXCLUSIVE MODE"));
+        const bool killed =
+            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kSmall}), [] {
+                return waitingOnLock(Cluster::Target, QStringLiteral("postgres"),
+                                     QStringLiteral("ALTER DATABASE"));
+            });
+        endSessions(Cluster::Target, QStringLiteral("postgres"));
+        holder.reset();
+        QVERIFY(killed);
+        QVERIFY(!databaseLevel(Cluster::Target, kSmall).contains(QLatin1String("work_mem")));
+        recoverAndCompare(id, QStringLiteral("dump"), kSmall, false);
+        QCOMPARE(databaseLevel(Cluster::Target, kSmall), databaseLevel(Cluster::Source, kSmall));
+    }
+
+    /// Killed while CREATE DATABASE waits: its server session goes on, and the resumed run's
+    /// CREATE DATABASE waits beside it. Whichever commits first, the resume ends with the
+    /// database as on the source (ACL, settings), not failing on "already exists" (the order
+    /// is the server's: tst_databasecreator makes the losing one deterministic).
+    void killedWhileCreatingTheDatabase() {
+        cleanTargetAndRoles();
+        const auto reset = giveDatabaseLevel();
+        const QString id = QStringLiteral("fault-creating-database");
+        // CREATE DATABASE inserts into this catalog: runs wait here, after their lookup.
+        auto holder = pgtest::connect(Cluster::Target);
+        holder->execScript(QStringLiteral("BEGIN; LOCK TABLE pg_database IN EXCLUSIVE MODE"));
+        const auto creating = [] {
+            return monitor(Cluster::Target)
+                .exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                     "wait_event_type = 'Lock' AND query LIKE 'CREATE DATABASE%'"))
+                .integer(0, 0);
+        };
+        QVERIFY(runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kSmall}),
+                               [&] { return creating() == 1; }));
+        QProcess resume;
+        resume.setProcessEnvironment(pgtest::cliEnvironment(m_stateDir.path()));
+        resume.setProcessChannelMode(QProcess::MergedChannels);
+        resume.start(
+            QStringLiteral(PGMIGRATE_CLI),
+            {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"), id});
+        QTRY_COMPARE_WITH_TIMEOUT(creating(), qint64(2), 60000); // the killed one's, and its own
+        holder.reset(); // the killed run's statement goes first and commits
+        QVERIFY(resume.waitForFinished(120000));
+        QVERIFY2(resume.exitCode() == 0, resume.readAll().constData());
+        QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("done"));
+        assertEqualsSource(id, kSmall, false);
+        QCOMPARE(databaseLevel(Cluster::Target, kSmall), databaseLevel(Cluster::Source, kSmall));
     }
 
     void killedSettingSequences_data() { resumeOrStartOver(); }

@@ -35,6 +35,7 @@ MigrationState sample() {
     b.tables << TableState{QStringLiteral("public.t"), 10, 8192, true, false};
     b.phaseSeconds.insert(Phase::Schema, 0.25);
     b.phaseSeconds.insert(Phase::Data, 2.5);
+    b.targetCreated = true;
     state.databases << a << b;
     return state;
 }
@@ -58,6 +59,8 @@ private slots:
         QCOMPARE(back.databases[1].tables.first().rows, 10);
         QVERIFY(back.databases[1].tables.first().copied);
         QCOMPARE(back.databases[1].phaseSeconds, state.databases[1].phaseSeconds);
+        // A resume gives a database this migration created its ACL and settings again.
+        QVERIFY(back.databases[1].targetCreated && !back.databases[0].targetCreated);
     }
 
     void cutoverStepsKeepTheirLimitsAndTimes() {
