@@ -126,21 +126,6 @@ QStringList expectedObjects(const QString& id, const QString& dbname) {
     return expected;
 }
 
-/// One database's own settings and per-role settings in it, and its ACL, as `cluster` holds
-/// them: what CREATE DATABASE alone does not give.
-QString databaseLevel(Cluster cluster, const QString& dbname) {
-    return pgtest::connect(cluster)
-        ->exec(QStringLiteral(
-                   "SELECT coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM "
-                   "unnest(d.datacl) a), '') || ' ' || coalesce((SELECT string_agg("
-                   "coalesce(r.rolname, '') || ':' || array_to_string(s.setconfig, ','), ';' "
-                   "ORDER BY 1) FROM pg_db_role_setting s LEFT JOIN pg_roles r ON "
-                   "r.oid = s.setrole WHERE s.setdatabase = d.oid), '') "
-                   "FROM pg_database d WHERE d.datname = $1"),
-               {dbname})
-        .scalar();
-}
-
 /// Gives the source database `kSmall` settings, a per-role setting and an ACL of its own,
 /// which CREATE DATABASE alone does not carry; taken back when the returned guard goes.
 [[nodiscard]] auto giveDatabaseLevel() {
@@ -600,9 +585,11 @@ private slots:
         endSessions(Cluster::Target, QStringLiteral("postgres"));
         holder.reset();
         QVERIFY(killed);
-        QVERIFY(!databaseLevel(Cluster::Target, kSmall).contains(QLatin1String("work_mem")));
+        QVERIFY(
+            !pgtest::databaseLevel(Cluster::Target, kSmall).contains(QLatin1String("work_mem")));
         recoverAndCompare(id, QStringLiteral("dump"), kSmall, false);
-        QCOMPARE(databaseLevel(Cluster::Target, kSmall), databaseLevel(Cluster::Source, kSmall));
+        QCOMPARE(pgtest::databaseLevel(Cluster::Target, kSmall),
+                 pgtest::databaseLevel(Cluster::Source, kSmall));
     }
 
     /// Killed while CREATE DATABASE waits: its server session goes on, and the resumed run's
@@ -636,7 +623,8 @@ private slots:
         QVERIFY2(resume.exitCode() == 0, resume.readAll().constData());
         QCOMPARE(savedPhase(id, kSmall).first, QStringLiteral("done"));
         assertEqualsSource(id, kSmall, false);
-        QCOMPARE(databaseLevel(Cluster::Target, kSmall), databaseLevel(Cluster::Source, kSmall));
+        QCOMPARE(pgtest::databaseLevel(Cluster::Target, kSmall),
+                 pgtest::databaseLevel(Cluster::Source, kSmall));
     }
 
     void killedSettingSequences_data() { resumeOrStartOver(); }

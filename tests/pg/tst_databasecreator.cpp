@@ -16,19 +16,8 @@ namespace {
 const QString kDb = QStringLiteral("pgm_creator \"q\"");
 const QString kRole = QStringLiteral("pgm_creator_reader");
 
-/// The database's ACL (entries sorted) and its own and per-role settings, as `cluster` holds
-/// them: what CREATE DATABASE alone does not give.
 QString databaseLevel(Cluster cluster) {
-    return pgtest::connect(cluster)
-        ->exec(QStringLiteral(
-                   "SELECT coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM "
-                   "unnest(d.datacl) a), '') || ' ' || coalesce((SELECT string_agg("
-                   "coalesce(r.rolname, '') || ':' || array_to_string(s.setconfig, ','), ';' "
-                   "ORDER BY 1) FROM pg_db_role_setting s LEFT JOIN pg_roles r ON "
-                   "r.oid = s.setrole WHERE s.setdatabase = d.oid), '') "
-                   "FROM pg_database d WHERE d.datname = $1"),
-               {kDb})
-        .scalar();
+    return pgtest::databaseLevel(cluster, kDb);
 }
 
 } // namespace

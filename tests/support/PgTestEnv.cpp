@@ -69,6 +69,19 @@ void dropDatabase(Cluster cluster, const QString& dbname) {
                     .arg(admin->quoteIdentifier(dbname)));
 }
 
+QString databaseLevel(Cluster cluster, const QString& dbname) {
+    return connect(cluster)
+        ->exec(QStringLiteral(
+                   "SELECT coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM "
+                   "unnest(d.datacl) a), '') || ' ' || coalesce((SELECT string_agg("
+                   "coalesce(r.rolname, '') || ':' || array_to_string(s.setconfig, ','), ';' "
+                   "ORDER BY 1) FROM pg_db_role_setting s LEFT JOIN pg_roles r ON "
+                   "r.oid = s.setrole WHERE s.setdatabase = d.oid), '') "
+                   "FROM pg_database d WHERE d.datname = $1"),
+               {dbname})
+        .scalar();
+}
+
 void recreateDatabase(Cluster cluster, const QString& dbname) {
     dropDatabase(cluster, dbname);
     auto admin = connect(cluster);
