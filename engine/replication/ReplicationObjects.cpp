@@ -566,6 +566,23 @@ void dropSlotAndPublication(PgConnection& sourceDb, const ReplicationNames& name
 
 } // namespace
 
+QSet<QString> replicationObjectsPresent(PgConnection& sourceDb, PgConnection& targetDb) {
+    const QString pattern = QStringLiteral("pgmigrate\\_%");
+    QSet<QString> names;
+    const auto add = [&names](const PgResult& result) {
+        for (int row = 0; row < result.rows(); ++row) {
+            names.insert(result.text(row, 0));
+        }
+    };
+    add(sourceDb.exec(QStringLiteral("SELECT slot_name FROM pg_replication_slots WHERE slot_name "
+                                     "LIKE $1 UNION ALL SELECT pubname FROM pg_publication WHERE "
+                                     "pubname LIKE $1"),
+                      {pattern}));
+    add(targetDb.exec(QStringLiteral("SELECT subname FROM pg_subscription WHERE subname LIKE $1"),
+                      {pattern}));
+    return names;
+}
+
 QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
                             const ReplicationNames& names) {
     qCDebug(lcReplication, "dropping subscription %s, slot %s, publication %s",

@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -104,6 +105,10 @@ void enableSubscription(PgConnection& targetDb, const ReplicationNames& names);
 
 /// The target's wal_retrieve_retry_interval in milliseconds: how often a failed worker retries.
 qint64 workerRetryMs(PgConnection& targetDb);
+
+/// The names of pgmigrate's replication objects that exist: slots on the source, publications
+/// in `sourceDb`'s database, subscriptions on the target. Throws PgError.
+QSet<QString> replicationObjectsPresent(PgConnection& sourceDb, PgConnection& targetDb);
 
 /// Removes the subscription (target), then slot and publication (source). With the source
 /// unreachable the subscription is detached from its slot first, so dropping it works, and

@@ -163,6 +163,9 @@ private:
     /// Removes the replication objects of earlier migrations into `dbname` that died before
     /// `syncing` (their state does not claim them, no process runs them).
     void removeOrphanedReplication(const QString& dbname);
+    /// Whether `old`, a database of a migration no process runs, may have left replication
+    /// objects for `dbname` on the servers (a replicated one that never reached syncing).
+    static bool mayHaveLeftReplication(const DatabaseState& old, const QString& dbname);
     /// Throws when `other` (same servers) still replicates `dbname`: a second copy into it
     /// would receive every change twice.
     void refuseIfStillReplicated(const MigrationState& other, const QString& dbname) const;

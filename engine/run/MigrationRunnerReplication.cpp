@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <algorithm>
 
 namespace pgm {
 
@@ -164,7 +165,7 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     // on the source and perhaps a subscription writing into the very tables this run
     // replaces. No state claims them (only `syncing` does, and no live process runs that
     // migration): they go, and that migration is told it was replaced.
-    QStringList notes;
+    QList<MigrationState> others;
     for (const QString& id : m_store.ids()) {
         if (id == m_state.id) {
             continue;
@@ -176,21 +177,39 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
             continue;
         }
         refuseIfStillReplicated(*other, dbname);
-        if (MigrationLock::ownerAlive(m_store, id)) {
-            continue;
+        if (!MigrationLock::ownerAlive(m_store, id) &&
+            std::any_of(
+                other->databases.cbegin(), other->databases.cend(),
+                [&](const DatabaseState& old) { return mayHaveLeftReplication(old, dbname); })) {
+            others << std::move(*other);
         }
+    }
+    if (others.isEmpty()) {
+        return;
+    }
+    // What is still there is asked once: a migration stopped or replaced earlier left nothing,
+    // and asking each one in turn cost two sessions per migration in the history, at every run.
+    auto source =
+        PgConnection::open(m_request.check.inspection.source.withDatabase(dbname), kConnectTimeout);
+    auto target =
+        PgConnection::open(m_request.check.inspection.target.withDatabase(dbname), kConnectTimeout);
+    const QSet<QString> present = replicationObjectsPresent(*source, *target);
+    QStringList notes;
+    for (MigrationState& other : others) {
+        const ReplicationNames names = ReplicationNames::forDatabase(other.id, dbname);
+        const bool left = present.contains(names.subscription) || present.contains(names.slot) ||
+                          present.contains(names.publication);
         bool changed = false;
-        for (DatabaseState& old : other->databases) {
-            if (old.dbname != dbname || old.method != MigrationMethod::Replication ||
-                old.status == DbStatus::Syncing || old.status == DbStatus::Done) {
+        for (DatabaseState& old : other.databases) {
+            // Nothing on the servers and no replica identity to give back: that migration's
+            // own status and error stay as they are.
+            if (!mayHaveLeftReplication(old, dbname) ||
+                (!left && old.replicaIdentityFull.isEmpty())) {
                 continue;
             }
-            auto source = PgConnection::open(m_request.check.inspection.source.withDatabase(dbname),
-                                             kConnectTimeout);
-            auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(dbname),
-                                             kConnectTimeout);
-            notes << dropReplication(source.get(), target.get(),
-                                     ReplicationNames::forDatabase(id, dbname));
+            if (left) {
+                notes << dropReplication(source.get(), target.get(), names);
+            }
             restoreReplicaIdentities(*source, old, &notes, m_request.lockWait);
             old.status = DbStatus::Failed;
             old.error = QCoreApplication::translate(
@@ -199,12 +218,18 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
                             .arg(m_state.id);
             changed = true;
         }
+        QString error;
         if (changed) {
-            m_store.save(*other, &error);
+            m_store.save(other, &error);
         }
     }
     std::lock_guard lock(m_mutex);
     m_state.warnings << notes;
+}
+
+bool MigrationRunner::mayHaveLeftReplication(const DatabaseState& old, const QString& dbname) {
+    return old.dbname == dbname && old.method == MigrationMethod::Replication &&
+           old.status != DbStatus::Syncing && old.status != DbStatus::Done;
 }
 
 void MigrationRunner::refuseIfStillReplicated(const MigrationState& other,

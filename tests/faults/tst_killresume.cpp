@@ -946,6 +946,48 @@ private slots:
         QCOMPARE(replicationObjects(kSmall), QStringList());
     }
 
+    /// A new migration into a database removes what a killed run left there, and only that:
+    /// a migration stopped earlier left nothing, and its state stays as the user left it (it
+    /// was rewritten as "replaced" by every later run, each asking the servers again).
+    void aStoppedMigrationIsLeftAsItWas() {
+        cleanTarget({kSmall});
+        const QString stopped = QStringLiteral("fault-stopped-earlier");
+        const auto [synced, syncOut] =
+            cli(migrateArguments(stopped, QStringLiteral("replication"), {kSmall}));
+        QVERIFY2(synced == 0, qPrintable(syncOut));
+        const auto [stopCode, stopOut] =
+            cli({QStringLiteral("stop"), QStringLiteral("--id"), stopped});
+        QVERIFY2(stopCode == 0, qPrintable(stopOut));
+        QFile stoppedFile(statePath(stopped));
+        QVERIFY(stoppedFile.open(QIODevice::ReadOnly));
+        const QByteArray stoppedState = stoppedFile.readAll();
+        stoppedFile.close();
+
+        const QString killed = QStringLiteral("fault-killed-earlier");
+        QCOMPARE(runAndKill(migrateArguments(killed, QStringLiteral("replication"), {kSmall})
+                                << QStringLiteral("--if-exists") << QStringLiteral("truncate"),
+                            killed, kSmall, QStringLiteral("data"), 0),
+                 QStringLiteral("data"));
+        QCOMPARE(replicationObjects(kSmall).size(), 2); // its slot and publication
+
+        const QString next = QStringLiteral("fault-after-both");
+        const auto [code, out] =
+            cli(migrateArguments(next, QStringLiteral("replication"), {kSmall})
+                << QStringLiteral("--if-exists") << QStringLiteral("truncate"));
+        QVERIFY2(code == 0, qPrintable(out));
+        QCOMPARE(replicationObjects(kSmall), expectedObjects(next, kSmall));
+        const QJsonObject replaced = savedDatabase(killed, kSmall);
+        QCOMPARE(replaced.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY2(replaced.value(QStringLiteral("error")).toString().contains(next),
+                 qPrintable(replaced.value(QStringLiteral("error")).toString()));
+        QVERIFY(stoppedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(stoppedFile.readAll(), stoppedState);
+        QCOMPARE(savedPhase(stopped, kSmall).first, QStringLiteral("stopped"));
+        const auto [again, againOut] = cli({QStringLiteral("stop"), QStringLiteral("--id"), next});
+        QVERIFY2(again == 0, qPrintable(againOut));
+        QCOMPARE(replicationObjects(kSmall), QStringList());
+    }
+
     void stopLeftoversFailsWhenASlotStaysInGerman() {
         // A slot the user running stop may not drop (no REPLICATION attribute): the command
         // says so and exits 1, in any language. Its lines are translated, so the exit code
