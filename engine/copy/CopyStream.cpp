@@ -5,6 +5,11 @@
 
 namespace pgm {
 
+namespace {
+// Rows handed to the target at once (pumpRows).
+constexpr int kPumpPiece = 64 * 1024;
+} // namespace
+
 QString copySource(const TableInfo& table) {
     const QString columns = table.columns.join(QStringLiteral(", "));
     return table.filter.isEmpty()
@@ -75,6 +80,19 @@ PumpEnd pumpRows(PgConnection& source, PgConnection& target, CopyDigest* digest,
                  qint64* bytes) {
     PumpEnd end;
     qint64 sinceReport = 0;
+    // The source sends a row per CopyData message; the target's COPY reads a byte stream. Rows
+    // go on in pieces of many rows: the target's backend, the copy's bottleneck, then parses
+    // one message per piece instead of one per row, and the client calls libpq less.
+    QByteArray piece;
+    piece.reserve(kPumpPiece + (kPumpPiece >> 2));
+    const auto flush = [&] {
+        if (piece.isEmpty()) {
+            return true;
+        }
+        const bool put = target.putCopyData(piece.constData(), int(piece.size()));
+        piece.resize(0);
+        return put;
+    };
     for (;;) {
         char* buffer = nullptr;
         const int length = source.getCopyData(&buffer);
@@ -88,7 +106,15 @@ PumpEnd pumpRows(PgConnection& source, PgConnection& target, CopyDigest* digest,
         if (digest) {
             digest->add(buffer, length);
         }
-        const bool put = target.putCopyData(buffer, length);
+        bool put = true;
+        if (length >= kPumpPiece) {
+            put = flush() && target.putCopyData(buffer, length);
+        } else {
+            piece.append(buffer, length);
+            if (piece.size() >= kPumpPiece) {
+                put = flush();
+            }
+        }
         PQfreemem(buffer);
         if (!put) {
             end.failure = target.errorMessage();
@@ -109,6 +135,10 @@ PumpEnd pumpRows(PgConnection& source, PgConnection& target, CopyDigest* digest,
                 break;
             }
         }
+    }
+    if (end.failure.isEmpty() && !flush()) {
+        end.failure = target.errorMessage();
+        end.targetFailed = true;
     }
     if (progress && sinceReport > 0) {
         progress(sinceReport);
