@@ -3,6 +3,7 @@
 #include "BriefLock.h"
 #include "CheckRunner.h"
 #include "JobLoans.h"
+#include "MigrationHistory.h"
 #include "MigrationState.h"
 #include "PgTools.h"
 #include "StateStore.h"
@@ -273,6 +274,8 @@ private:
     /// left: both wait on the source's transactions, and the latter rewrites other migrations'
     /// state files.
     std::mutex m_replicationSetupMutex;
+    /// The other migrations, as that sweep reads them; under m_replicationSetupMutex.
+    std::unique_ptr<MigrationHistory> m_history;
     /// One database at a time in the target's own initial sync: the slot, WAL sender and
     /// worker checks count max_sync_workers_per_subscription temporary ones once.
     std::mutex m_nativeSyncMutex;

@@ -165,26 +165,21 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     // on the source and perhaps a subscription writing into the very tables this run
     // replaces. No state claims them (only `syncing` does, and no live process runs that
     // migration): they go, and that migration is told it was replaced.
-    QList<MigrationState> others;
-    for (const QString& id : m_store.ids()) {
-        if (id == m_state.id) {
-            continue;
-        }
-        QString error;
-        std::optional<MigrationState> other = m_store.load(id, &error);
-        if (!other || other->source.host != m_state.source.host ||
-            other->source.port != m_state.source.port) {
-            continue;
-        }
+    if (!m_history) {
+        m_history = std::make_unique<MigrationHistory>(m_store, m_state.id, m_state.source.host,
+                                                       m_state.source.port);
+    }
+    QList<MigrationState*> candidates;
+    for (MigrationState* other : m_history->fromSameSource()) {
         refuseIfStillReplicated(*other, dbname);
-        if (!MigrationLock::ownerAlive(m_store, id) &&
+        if (!MigrationLock::ownerAlive(m_store, other->id) &&
             std::any_of(
                 other->databases.cbegin(), other->databases.cend(),
                 [&](const DatabaseState& old) { return mayHaveLeftReplication(old, dbname); })) {
-            others << std::move(*other);
+            candidates << other;
         }
     }
-    if (others.isEmpty()) {
+    if (candidates.isEmpty()) {
         return;
     }
     // What is still there is asked once: a migration stopped or replaced earlier left nothing,
@@ -195,20 +190,33 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
         PgConnection::open(m_request.check.inspection.target.withDatabase(dbname), kConnectTimeout);
     const QSet<QString> present = replicationObjectsPresent(*source, *target);
     QStringList notes;
-    for (MigrationState& other : others) {
-        const ReplicationNames names = ReplicationNames::forDatabase(other.id, dbname);
+    for (const MigrationState* candidate : candidates) {
+        const ReplicationNames names = ReplicationNames::forDatabase(candidate->id, dbname);
         const bool left = present.contains(names.subscription) || present.contains(names.slot) ||
                           present.contains(names.publication);
-        bool changed = false;
-        for (DatabaseState& old : other.databases) {
-            // Nothing on the servers and no replica identity to give back: that migration's
-            // own status and error stay as they are.
-            if (!mayHaveLeftReplication(old, dbname) ||
-                (!left && old.replicaIdentityFull.isEmpty())) {
+        // Nothing on the servers, no replica identity to give back and already ended (stopped,
+        // or failed: perhaps replaced before): that migration's own status and error stay.
+        // One that died mid-way is marked replaced, so it is never resumed over this one.
+        if (!left && std::none_of(candidate->databases.cbegin(), candidate->databases.cend(),
+                                  [&](const DatabaseState& old) {
+                                      return mayHaveLeftReplication(old, dbname) &&
+                                             (!old.replicaIdentityFull.isEmpty() ||
+                                              (old.status != DbStatus::Stopped &&
+                                               old.status != DbStatus::Failed));
+                                  })) {
+            continue;
+        }
+        if (left) {
+            notes << dropReplication(source.get(), target.get(), names);
+        }
+        QString error;
+        std::optional<MigrationState> other = m_store.load(candidate->id, &error);
+        if (!other) {
+            continue; // its objects went; its state file cannot be read to say so
+        }
+        for (DatabaseState& old : other->databases) {
+            if (!mayHaveLeftReplication(old, dbname)) {
                 continue;
-            }
-            if (left) {
-                notes << dropReplication(source.get(), target.get(), names);
             }
             restoreReplicaIdentities(*source, old, &notes, m_request.lockWait);
             old.status = DbStatus::Failed;
@@ -216,12 +224,8 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
                             "Runner", "replaced by migration %1, which removed what this one "
                                       "left on the servers")
                             .arg(m_state.id);
-            changed = true;
         }
-        QString error;
-        if (changed) {
-            m_store.save(other, &error);
-        }
+        m_history->save(*other, &error);
     }
     std::lock_guard lock(m_mutex);
     m_state.warnings << notes;
