@@ -13,16 +13,17 @@ QList<MigrationState*> MigrationHistory::fromSameSource() {
             QString error;
             std::optional<MigrationState> state = m_store.load(id, &error);
             if (!state) {
-                m_read.remove(id);
+                m_read.erase(id);
                 continue;
             }
             for (DatabaseState& db : state->databases) {
                 db.tables = {};
             }
-            found = m_read.emplace(id, std::move(*state));
+            found = m_read.insert_or_assign(id, std::move(*state)).first;
         }
-        if (found->source.host == m_sourceHost && found->source.port == m_sourcePort) {
-            same << &found.value();
+        MigrationState& other = found->second;
+        if (other.source.host == m_sourceHost && other.source.port == m_sourcePort) {
+            same << &other;
         }
     }
     return same;
@@ -36,7 +37,7 @@ bool MigrationHistory::save(const MigrationState& full, QString* error) {
     if (found == m_read.end()) {
         return true;
     }
-    for (DatabaseState& kept : found->databases) {
+    for (DatabaseState& kept : found->second.databases) {
         for (const DatabaseState& db : full.databases) {
             if (db.dbname == kept.dbname) {
                 kept.status = db.status;

@@ -3,8 +3,8 @@
 #include "MigrationState.h"
 #include "StateStore.h"
 
-#include <QHash>
 #include <QList>
+#include <map>
 
 namespace pgm {
 
@@ -36,7 +36,9 @@ private:
     QString m_ownId;
     QString m_sourceHost;
     int m_sourcePort;
-    QHash<QString, MigrationState> m_read; ///< by id; those of other sources too
+    /// By id, those of other sources too. A map: a pointer to an entry stays valid while
+    /// others are added (a QHash moves its entries when it grows).
+    std::map<QString, MigrationState> m_read;
 };
 
 } // namespace pgm

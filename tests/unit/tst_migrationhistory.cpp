@@ -59,6 +59,29 @@ private slots:
         QVERIFY(same.first()->databases.first().tables.isEmpty());
     }
 
+    void aLongHistoryIsListedWhole() {
+        // Each listed state is one the history holds: read in one pass of hundreds of them, the
+        // first ones must still be there when the last are added.
+        QTemporaryDir dir;
+        const StateStore store(dir.path());
+        QString error;
+        QStringList expected;
+        for (int i = 0; i < 300; ++i) {
+            const QString id = QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0'));
+            QVERIFY(store.save(migration(id, QStringLiteral("src"), DbStatus::Stopped), &error));
+            expected << id;
+        }
+        MigrationHistory history(store, QStringLiteral("own"), QStringLiteral("src"), 5432);
+        for (int pass = 0; pass < 2; ++pass) {
+            const QList<MigrationState*> listed = history.fromSameSource();
+            QCOMPARE(ids(listed), expected);
+            for (const MigrationState* state : listed) {
+                QCOMPARE(state->databases.size(), 1);
+                QCOMPARE(state->databases.first().dbname, QStringLiteral("shop"));
+            }
+        }
+    }
+
     void aMigrationSavedSinceIsListedNextTime() {
         QTemporaryDir dir;
         const StateStore store(dir.path());
