@@ -167,6 +167,12 @@ private:
     /// Whether `old`, a database of a migration no process runs, may have left replication
     /// objects for `dbname` on the servers (a replicated one that never reached syncing).
     static bool mayHaveLeftReplication(const DatabaseState& old, const QString& dbname);
+    /// The other migrations, read once (m_history); the caller holds m_replicationSetupMutex.
+    MigrationHistory& history();
+    /// Whether a migration no process runs, into the same target, created `dbname` there and
+    /// ended before its end (killed, stopped, failed): the database may lack its ACL and
+    /// settings.
+    bool createdByAnEarlierRun(const QString& dbname);
     /// Throws when `other` (same servers) still replicates `dbname`: a second copy into it
     /// would receive every change twice.
     void refuseIfStillReplicated(const MigrationState& other, const QString& dbname) const;

@@ -124,6 +124,13 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
         std::lock_guard lock(m_mutex);
         createdEarlier = db.targetCreated;
     }
+    if (!createdEarlier && createdByAnEarlierRun(db.dbname)) {
+        // Started over after a run killed before the database had its ACL and settings: this
+        // run finds the database, and gives them as the killed one would have.
+        createdEarlier = true;
+        std::lock_guard lock(m_mutex);
+        db.targetCreated = true;
+    }
     auto created = std::async(std::launch::async, [&] {
         return ensureDatabase(sourceAdmin, targetAdmin, db.dbname, createdEarlier, [&] {
             {
@@ -147,6 +154,33 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
     std::lock_guard setupLock(m_replicationSetupMutex);
     removeOrphanedReplication(db.dbname);
     return run;
+}
+
+MigrationHistory& MigrationRunner::history() {
+    if (!m_history) {
+        m_history = std::make_unique<MigrationHistory>(m_store, m_state.id, m_state.source.host,
+                                                       m_state.source.port);
+    }
+    return *m_history;
+}
+
+bool MigrationRunner::createdByAnEarlierRun(const QString& dbname) {
+    std::lock_guard setupLock(m_replicationSetupMutex);
+    for (const MigrationState* other : history().fromSameSource()) {
+        if (other->target.host != m_state.target.host ||
+            other->target.port != m_state.target.port ||
+            MigrationLock::ownerAlive(m_store, other->id)) {
+            continue;
+        }
+        // One that ended well gave the database everything: the user may have changed it since.
+        for (const DatabaseState& old : other->databases) {
+            if (old.dbname == dbname && old.targetCreated && old.status != DbStatus::Done &&
+                old.status != DbStatus::Syncing) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 DatabaseRun MigrationRunner::openSource(const DatabaseState& db) {

@@ -165,12 +165,8 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     // on the source and perhaps a subscription writing into the very tables this run
     // replaces. No state claims them (only `syncing` does, and no live process runs that
     // migration): they go, and that migration is told it was replaced.
-    if (!m_history) {
-        m_history = std::make_unique<MigrationHistory>(m_store, m_state.id, m_state.source.host,
-                                                       m_state.source.port);
-    }
     QList<MigrationState*> candidates;
-    for (MigrationState* other : m_history->fromSameSource()) {
+    for (MigrationState* other : history().fromSameSource()) {
         refuseIfStillReplicated(*other, dbname);
         if (!MigrationLock::ownerAlive(m_store, other->id) &&
             std::any_of(
@@ -225,7 +221,7 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
                                       "left on the servers")
                             .arg(m_state.id);
         }
-        m_history->save(*other, &error);
+        history().save(*other, &error);
     }
     std::lock_guard lock(m_mutex);
     m_state.warnings << notes;

@@ -567,12 +567,17 @@ private slots:
         recoverAndCompare(id, QStringLiteral("dump"), kSmall, startOver);
     }
 
+    void killedBeforeTheDatabaseSettings_data() { resumeOrStartOver(); }
+
     /// Killed between creating the target database and giving it the source's settings (its
-    /// ACL given, the settings waiting for a lock): a resume gives them, as a first run does.
+    /// ACL given, the settings waiting for a lock), then resumed or started over: either way
+    /// the database gets them, as a first run gives them (a new migration finds the database,
+    /// and the killed one's state says it made it).
     void killedBeforeTheDatabaseSettings() {
+        QFETCH(bool, startOver);
         cleanTargetAndRoles();
         const auto reset = giveDatabaseLevel();
-        const QString id = QStringLiteral("fault-database-settings");
+        const QString id = QStringLiteral("fault-database-settings-%1").arg(startOver);
         // ALTER DATABASE ... SET writes this catalog: the run stops right before it.
         auto holder = pgtest::connect(Cluster::Target);
         holder->execScript(
@@ -587,7 +592,7 @@ private slots:
         QVERIFY(killed);
         QVERIFY(
             !pgtest::databaseLevel(Cluster::Target, kSmall).contains(QLatin1String("work_mem")));
-        recoverAndCompare(id, QStringLiteral("dump"), kSmall, false);
+        recoverAndCompare(id, QStringLiteral("dump"), kSmall, startOver);
         QCOMPARE(pgtest::databaseLevel(Cluster::Target, kSmall),
                  pgtest::databaseLevel(Cluster::Source, kSmall));
     }
