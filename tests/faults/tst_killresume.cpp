@@ -383,6 +383,19 @@ class TestKillResume : public QObject {
                waitingOnLock(Cluster::Target, kBig, QStringLiteral("CREATE UNIQUE INDEX"));
     }
 
+    /// Once kBig copies its data, holds its verification: the target's large objects, which
+    /// it compares last and nothing before it touches (kBig has none). True while it waits
+    /// there: the phase itself may last a few milliseconds, less than a look at the state.
+    bool verifyHeld(const QString& id, std::unique_ptr<PgConnection>& holder) {
+        const QString phase = savedPhase(id, kBig).second;
+        if (!holder && (phase == QLatin1String("data") || phase == QLatin1String("indexes"))) {
+            holder = pgtest::connect(Cluster::Target, kBig);
+            holder->execScript(QStringLiteral(
+                "BEGIN; LOCK TABLE pg_largeobject_metadata IN ACCESS EXCLUSIVE MODE"));
+        }
+        return holder && waitingOnLock(Cluster::Target, kBig, QStringLiteral("SELECT oid::text"));
+    }
+
     void cleanTarget(const QStringList& databases) {
         for (const QString& db : databases) {
             pgtest::dropReplicationLeftovers(db);
@@ -504,8 +517,18 @@ private slots:
         cleanTarget({kBig});
         static int run = 0;
         const QString id = QStringLiteral("fault-%1").arg(++run);
-        const QString killedIn =
-            runAndKill(migrateArguments(id, method, {kBig}), id, kBig, phase, delayMs);
+        std::unique_ptr<PgConnection> holder;
+        QString killedIn;
+        if (phase == QLatin1String("verify")) {
+            if (runAndKillWhen(migrateArguments(id, method, {kBig}),
+                               [&] { return verifyHeld(id, holder); })) {
+                killedIn = savedPhase(id, kBig).second;
+            }
+            endSessions(Cluster::Target, kBig);
+            holder.reset();
+        } else {
+            killedIn = runAndKill(migrateArguments(id, method, {kBig}), id, kBig, phase, delayMs);
+        }
         QVERIFY2(!killedIn.isEmpty(), "the run never reached the phase");
         qInfo("killed in phase %s", qPrintable(killedIn));
 
