@@ -26,6 +26,9 @@ struct DatabaseRun {
     QList<SequenceValue> sequences;
     QStringList matviews; ///< populated materialized views, refreshed once the data is there
     std::unique_ptr<SchemaArchive> schema;
+    /// Replication without a slot of its own (no replication connection): the target's own
+    /// initial sync instead (MigrationRunner::migrateWithNativeSync).
+    bool nativeSync = false;
 };
 
 } // namespace pgm

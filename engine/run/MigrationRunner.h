@@ -132,7 +132,8 @@ private:
     // decide what each does on a fresh run, a resume and a start over.
     void migrateDatabase(DatabaseState& db, PgConnection& sourceAdmin, PgConnection& targetAdmin);
     /// The target database created if missing and what earlier migrations into it left
-    /// removed; meanwhile, for a dump, the snapshot taken and the schema dumped.
+    /// removed; meanwhile, for a dump, the snapshot taken and the schema dumped, and for a
+    /// replication not resumed, its publication and slot made (or nativeSync set).
     DatabaseRun createWhileDumping(DatabaseState& db, const StartPlan& start,
                                    PgConnection& sourceAdmin, PgConnection& targetAdmin);
     DatabaseRun openSource(const DatabaseState& db);
