@@ -1003,7 +1003,7 @@ private slots:
             cli(migrateArguments(next, QStringLiteral("replication"), {kSmall})
                 << QStringLiteral("--if-exists") << QStringLiteral("truncate"));
         QVERIFY2(code == 0, qPrintable(out));
-        QCOMPARE(replicationObjects(kSmall), expectedObjects(next, kSmall));
+        assertEqualsSource(next, kSmall, true); // data, schema, roles, and its objects alone
         const QJsonObject replaced = savedDatabase(killed, kSmall);
         QCOMPARE(replaced.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QVERIFY2(replaced.value(QStringLiteral("error")).toString().contains(next),
