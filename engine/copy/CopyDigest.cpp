@@ -1,7 +1,9 @@
 #include "CopyDigest.h"
 
-#include <QHashFunctions>
-#include <cstring>
+#include "PgHash.h"
+
+#include <QRandomGenerator>
+#include <algorithm>
 
 namespace pgm {
 
@@ -10,8 +12,6 @@ namespace {
 // "PGCOPY\n\377\r\n\0", then a 32-bit flags field and a 32-bit header extension length.
 constexpr int kSignatureLength = 11;
 constexpr int kFixedHeaderLength = kSignatureLength + 4 + 4;
-// Any fixed value: both sides of a comparison hash in this process with the same one.
-constexpr size_t kSeed = 0x70676d6967726174ULL;
 
 quint32 bigEndian32(const char* data) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
@@ -19,7 +19,55 @@ quint32 bigEndian32(const char* data) {
            quint32(bytes[3]);
 }
 
+// A binary row: a 16-bit field count, then each field as a 32-bit length (-1 for NULL) and its
+// bytes. One that does not parse (never seen from a server) hashes whole, with another seed:
+// no server computes that, so its table compares unequal and is read back.
+quint64 binaryRowHash(const char* data, int length, quint64 seed) {
+    if (length >= 2) {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+        const int fields = (int(bytes[0]) << 8) | int(bytes[1]);
+        int at = 2;
+        quint64 row = 0;
+        int field = 0;
+        for (; field < fields && length - at >= 4; ++field) {
+            const auto size = qint32(bigEndian32(data + at));
+            at += 4;
+            if (size == -1) {
+                row = pgFoldColumn(row, 0);
+                continue;
+            }
+            if (size < 0 || size > length - at) {
+                break;
+            }
+            row = pgFoldColumn(row, pgHashBytes(data + at, size, seed));
+            at += size;
+        }
+        if (field == fields && at == length) {
+            return row;
+        }
+    }
+    return pgHashBytes(data, length, ~seed);
+}
+
 } // namespace
+
+CopyDigest CopyDigest::ofSum(qint64 rows, quint64 sum) {
+    CopyDigest digest(true);
+    digest.m_rows = rows;
+    digest.m_sum = sum;
+    return digest;
+}
+
+quint64 CopyDigest::seed() {
+    static const quint64 drawn = [] {
+        quint64 value = 0;
+        while (value == 0) {
+            value = QRandomGenerator::system()->generate64();
+        }
+        return value;
+    }();
+    return drawn;
+}
 
 void CopyDigest::add(const char* data, int length) {
     if (m_binary && !m_headerSeen) {
@@ -44,7 +92,7 @@ void CopyDigest::add(const char* data, int length) {
     }
     // Two rows that differ must hash differently with overwhelming probability; a 64-bit hash
     // and a sum modulo 2^64 keep a changed row's chance of going unseen at 2^-64.
-    m_sum += quint64(qHashBits(data, size_t(length), kSeed));
+    m_sum += m_binary ? binaryRowHash(data, length, seed()) : pgHashBytes(data, length, seed());
     ++m_rows;
 }
 

@@ -6,17 +6,27 @@
 namespace pgm {
 
 /// An order-independent digest of the rows of a `COPY ... TO STDOUT` stream, taken in the client
-/// as the rows pass: the sum of a 64-bit hash of each row's bytes, and the row count. The server
-/// sends one CopyData message per row, so each message fed to add() is one row (the binary
-/// format's header, before the first row, and its trailer are left out).
+/// as the rows pass: the sum of a 64-bit hash of each row, and the row count. The server sends
+/// one CopyData message per row, so each message fed to add() is one row (the binary format's
+/// header, before the first row, and its trailer are left out).
 ///
-/// Two digests compare only within one process (the hash is Qt's seeded hash), and only for the
-/// same format from the same major version: a binary row embeds the type oid of an array's
-/// elements or a record's fields, so a table holding such values is compared on the servers.
+/// A binary row hashes as a PostgreSQL 14+ server hashes `ROW(send(c1), send(c2), ...)` with
+/// hash_record_extended() and seed(): each column's bytes with PostgreSQL's own hash, folded in
+/// order. So the target server can digest the rows it holds the same way (TargetDigest.h)
+/// instead of sending them back. A text row hashes whole. Digests compare only for the same
+/// format from the same major version, and only within one process (the seed is drawn at
+/// start): a binary row embeds the type oid of an array's elements or a record's fields, so a
+/// table holding such values is compared on the servers.
 class CopyDigest {
 public:
     explicit CopyDigest(bool binary)
         : m_binary(binary) {}
+
+    /// A digest a server computed: `rows` rows whose hashes sum to `sum` (modulo 2^64).
+    static CopyDigest ofSum(qint64 rows, quint64 sum);
+
+    /// This process's seed, never 0 (PostgreSQL's "no seed").
+    static quint64 seed();
 
     /// One CopyData message.
     void add(const char* data, int length);
@@ -28,7 +38,7 @@ public:
     }
 
     qint64 rows() const { return m_rows; }
-    /// The sum of the row hashes, as text.
+    /// The sum of the row hashes modulo 2^64, as an unsigned decimal.
     QString text() const;
 
 private:

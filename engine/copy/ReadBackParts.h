@@ -18,6 +18,9 @@ struct ReadBackSessions {
     ConnectionSettings target; ///< the table's database on the target, for the extra sessions
     int extra = 0;             ///< sessions to open besides the caller's (borrowed jobs)
     const std::atomic_bool* cancelled = nullptr;
+    /// The table's primary key is being built beside: the target's own checksum then runs on
+    /// one process (digestOnTarget).
+    bool keyBeside = false;
 };
 
 /// A table's pages in ranges of ctid, handed out one at a time to the sessions reading it back:

@@ -68,6 +68,7 @@ TableComparison readBackBuildingKey(PgConnection& target, const TableInfo& table
         return compareReadBack(target, table, copied, sessions);
     }
     --sessions.extra; // the key's
+    sessions.keyBeside = true;
     std::optional<PgError> keyError;
     std::thread build([&] {
         try {

@@ -39,10 +39,12 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
 TableComparison compareDigests(const TableInfo& table, const CopyResult& copied,
                                const CopyDigest& back);
 
-/// Compares a table copied with a digest (CopyOptions::digest) by reading it back from the
-/// target (a connection that sees the copy's commit) in the same format and digesting it alike.
-/// Row counts and digests must match; no server hashes anything. With extra `sessions` a large
-/// table is read back in parts at once (digestTableInParts).
+/// Compares a table copied with a digest (CopyOptions::digest) with the rows the target holds
+/// (a connection that sees the copy's commit): digested by the target server itself where it
+/// can (digestOnTarget: binary COPY, PostgreSQL 14+), otherwise, and to confirm a difference,
+/// read back in the same format and digested alike in the client. Row counts and digests must
+/// match. With extra `sessions` a large table is read back in parts at once
+/// (digestTableInParts).
 TableComparison compareReadBack(PgConnection& target, const TableInfo& table,
                                 const CopyResult& copied, const ReadBackSessions& sessions = {});
 
