@@ -1980,12 +1980,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="503"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="507"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="516"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="520"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -1995,7 +1995,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Sitzungs-Timeouts abschalten</translation>
     </message>
     <message>
-        <location filename="../engine/connection/TextOutput.cpp" line="15"/>
+        <location filename="../engine/connection/TextOutput.cpp" line="25"/>
         <source>pin settings</source>
         <translation>Sitzungseinstellungen festlegen</translation>
     </message>
@@ -2244,101 +2244,101 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>aiven_extras installieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="42"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="47"/>
         <source>the replication slot could not be created within %1 s: open transactions on the source hold it back (see the open-transactions check; end them or retry)</source>
         <translation>der Replikationsslot konnte nicht innerhalb von %1 s angelegt werden: offene Transaktionen auf der Quelle halten ihn auf (siehe die Prüfung offener Transaktionen; beenden Sie sie oder versuchen Sie es erneut)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="120"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="125"/>
         <source>create replication slot %1</source>
         <translation>Replikationsslot %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="145"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="150"/>
         <source>check table ownership</source>
         <translation>Tabelleneigentum prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="167"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="177"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="183"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="191"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="194"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="198"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="172"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="182"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="188"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="196"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="199"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="203"/>
         <source>create publication</source>
         <translation>Publikation anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="229"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="234"/>
         <source>check subscription privilege</source>
         <translation>Abonnement-Berechtigung prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="243"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="248"/>
         <source>check table owners</source>
         <translation>Tabelleneigentümer prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="255"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="260"/>
         <source>read subscription owner</source>
         <translation>Eigentümer des Abonnements lesen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="286"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="303"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="324"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="291"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="308"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="329"/>
         <source>create subscription</source>
         <translation>Abonnement anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="351"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="356"/>
         <source>the replication slot %1 is gone from the source: start over</source>
         <translation>der Replikationsslot %1 ist auf der Quelle nicht mehr vorhanden: neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="363"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="368"/>
         <source>the replication slot lost WAL it needed (max_slot_wal_keep_size): start over</source>
         <translation>dem Replikationsslot fehlt WAL, das er brauchte (max_slot_wal_keep_size): neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="387"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="392"/>
         <source>the subscription %1 is gone from the target: start over</source>
         <translation>das Abonnement %1 ist auf dem Ziel nicht mehr vorhanden: neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="408"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="413"/>
         <source>the subscription is disabled after %1 errors (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>das Abonnement ist nach %1 Fehlern deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="414"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="419"/>
         <source>the subscription is disabled (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>das Abonnement ist deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="456"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="463"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="466"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="461"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="468"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="471"/>
         <source>enable subscription</source>
         <translation>Abonnement aktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="506"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="511"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>das Abonnement %1 ist deaktiviert, aber noch auf dem Ziel: aiven_extras konnte es nicht löschen (%2); führen Sie &apos;pgmigrate stop&apos; erneut aus, sobald die Quelle erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="522"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="527"/>
         <source>drop subscription</source>
         <translation>Abonnement löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="529"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="534"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>der Zielserver hat das Passwort der Quelle noch in %1: löschen Sie diese Datei auf dem Host des Ziels</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="563"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="568"/>
         <source> (as a superuser: %1)</source>
         <translation> (als Superuser: %1)</translation>
     </message>
@@ -2517,7 +2517,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="30"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="34"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2547,176 +2547,183 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="276"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="243"/>
+        <source>migration id %1 would give its replication slots the names migration %2 uses (ids are told apart by their first 32 characters, in lower case, letters and digits only): choose another id, or leave out --id</source>
+        <translation>Die Migrations-ID %1 gäbe ihren Replikationsslots die Namen, die Migration %2 verwendet (IDs werden an ihren ersten 32 Zeichen unterschieden, kleingeschrieben, nur Buchstaben und Ziffern): wählen Sie eine andere ID oder lassen Sie --id weg</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunner.cpp" line="289"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="351"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="356"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="372"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="375"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="391"/>
         <source>find pg_dump</source>
         <translation>pg_dump suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="384"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
         <source>write passfile</source>
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="497"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="504"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="550"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="557"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="58"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="62"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="157"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="254"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="175"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="272"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="187"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="284"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="219"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="56"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="314"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="327"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="57"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="253"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="367"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="64"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="105"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="106"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="107"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="108"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="76"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="77"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="153"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="154"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="196"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="223"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="233"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="262"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="234"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="263"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="307"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="336"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="308"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="337"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="345"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="374"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="294"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="323"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="135"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="149"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="143"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="157"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="170"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="206"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="253"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="213"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="260"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="556"/>
         <location filename="../engine/replication/Cutover.cpp" line="562"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="406"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="426"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="453"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="385"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="432"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="391"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="438"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="393"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="440"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="407"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="454"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -2909,27 +2916,27 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="118"/>
+        <location filename="../engine/connection/PgTools.cpp" line="155"/>
         <source>no %1 of version %2 or newer found (%3); install postgresql-client-%2</source>
         <translation>kein %1 der Version %2 oder neuer gefunden (%3); installieren Sie postgresql-client-%2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="123"/>
+        <location filename="../engine/connection/PgTools.cpp" line="160"/>
         <source>none installed</source>
         <translation>keines installiert</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="124"/>
+        <location filename="../engine/connection/PgTools.cpp" line="161"/>
         <source>none in %1</source>
         <translation>keines in %1</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="236"/>
+        <location filename="../engine/connection/PgTools.cpp" line="273"/>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="264"/>
+        <location filename="../engine/connection/PgTools.cpp" line="301"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -2964,7 +2971,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="119"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="139"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>
@@ -3060,12 +3067,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableBatch.cpp" line="196"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="344"/>
         <source>copy %1 tables</source>
         <translation>%1 Tabellen kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableBatch.cpp" line="231"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="377"/>
         <location filename="../engine/copy/TableCopy.cpp" line="159"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
@@ -3123,7 +3130,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Sequenz %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TargetAnalyze.cpp" line="35"/>
+        <location filename="../engine/copy/TargetAnalyze.cpp" line="33"/>
         <source>list the tables to analyze</source>
         <translation>zu analysierende Tabellen auflisten</translation>
     </message>
@@ -3157,6 +3164,16 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <source>other sessions kept %1 locked for %2 s (tries: %3; each try waits at most %4 s for the lock, so that the application&apos;s queries on the table are not held up behind it; pg_locks shows who holds it)</source>
         <translation>andere Sitzungen hielten %1 %2 s lang gesperrt (Versuche: %3; jeder Versuch wartet höchstens %4 s auf die Sperre, damit die Abfragen der Anwendung auf die Tabelle nicht dahinter warten; pg_locks zeigt, wer sie hält)</translation>
     </message>
+    <message>
+        <location filename="../engine/copy/TargetDigest.cpp" line="69"/>
+        <source>checksum %1 on the target</source>
+        <translation>Prüfsumme von %1 auf dem Ziel bilden</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/PostDataScripts.cpp" line="113"/>
+        <source>find the tables of the indexes and constraints</source>
+        <translation>die Tabellen der Indizes und Constraints finden</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -3176,27 +3193,27 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 auf Datenbank %2 nicht gewährt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="67"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="69"/>
         <source>read database %1</source>
         <translation>Datenbank %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="90"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="97"/>
         <source>database %1 created with the target&apos;s default encoding and locale: %2</source>
         <translation>Datenbank %1 mit Standardkodierung und -locale des Ziels angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="97"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="104"/>
         <source>create database %1</source>
         <translation>Datenbank %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="98"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="105"/>
         <source>database %1 created owned by the target user, not %2: %3</source>
         <translation>Datenbank %1 gehört nach dem Anlegen dem Zielbenutzer, nicht %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="131"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="150"/>
         <source>setting %1 of database %2 not carried: %3</source>
         <translation>Einstellung %1 der Datenbank %2 nicht übernommen: %3</translation>
     </message>
@@ -3388,57 +3405,57 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Name ist kein gültiges UTF-8: nicht migriert und nicht geprüft (schließen Sie sie aus: --exclude-db &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="45"/>
+        <location filename="../engine/verify/Verifier.cpp" line="46"/>
         <source>%1 %2 missing on the target</source>
         <translation>%1 %2 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="48"/>
+        <location filename="../engine/verify/Verifier.cpp" line="49"/>
         <source>%1 %2 differs (source %3, target %4)</source>
         <translation>%1 %2 weicht ab (Quelle %3, Ziel %4)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="62"/>
+        <location filename="../engine/verify/Verifier.cpp" line="63"/>
         <source>%1: %2 rows on the source, %3 on the target</source>
         <translation>%1: %2 Zeilen auf der Quelle, %3 auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="67"/>
+        <location filename="../engine/verify/Verifier.cpp" line="68"/>
         <source>%1: same row count (%2) but different contents</source>
         <translation>%1: gleiche Zeilenzahl (%2), aber anderer Inhalt</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="111"/>
+        <location filename="../engine/verify/Verifier.cpp" line="112"/>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="112"/>
+        <location filename="../engine/verify/Verifier.cpp" line="113"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="135"/>
+        <location filename="../engine/verify/Verifier.cpp" line="136"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>Quelle: %1 Zeilen kopiert, %2 Zeilen in die Prüfsumme eingegangen</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="160"/>
+        <location filename="../engine/verify/Verifier.cpp" line="174"/>
         <source>sequence %1 missing on the target</source>
         <translation>Sequenz %1 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="166"/>
+        <location filename="../engine/verify/Verifier.cpp" line="180"/>
         <source> (called)</source>
         <translation> (aufgerufen)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="176"/>
+        <location filename="../engine/verify/Verifier.cpp" line="190"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>Sequenz %1: Quelle %2, Ziel %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="191"/>
+        <location filename="../engine/verify/Verifier.cpp" line="205"/>
         <source>large object</source>
         <translation>Large Object</translation>
     </message>
@@ -3759,32 +3776,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="75"/>
+        <location filename="../wizard/MigrationModel.cpp" line="76"/>
         <source>Migration starting.</source>
         <translation>Migration wird gestartet.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="91"/>
+        <location filename="../wizard/MigrationModel.cpp" line="92"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Die Migration wird fortgesetzt: Die noch nicht kopierten Tabellen werden aus einem neuen Snapshot kopiert.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="123"/>
+        <location filename="../wizard/MigrationModel.cpp" line="124"/>
         <source>Stopping the migration.</source>
         <translation>Migration wird gestoppt.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="175"/>
+        <location filename="../wizard/MigrationModel.cpp" line="176"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Verbindung wird geschlossen: letzte Änderungen übernehmen, Sequenzen kopieren, prüfen.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="296"/>
+        <location filename="../wizard/MigrationModel.cpp" line="299"/>
         <source>Shown as it runs, from its saved state: %1</source>
         <translation>Angezeigt, während sie läuft, aus ihrem gespeicherten Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="312"/>
+        <location filename="../wizard/MigrationModel.cpp" line="315"/>
         <source>The process that ran this migration has ended.</source>
         <translation>Der Prozess, der diese Migration ausgeführt hat, ist beendet.</translation>
     </message>

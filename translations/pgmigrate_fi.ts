@@ -1980,12 +1980,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="503"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="507"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="516"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="520"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -1995,7 +1995,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>poistetaan istunnon aikakatkaisut käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/connection/TextOutput.cpp" line="15"/>
+        <location filename="../engine/connection/TextOutput.cpp" line="25"/>
         <source>pin settings</source>
         <translation>kiinnitetään istunnon asetukset</translation>
     </message>
@@ -2244,101 +2244,101 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>asennetaan aiven_extras</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="42"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="47"/>
         <source>the replication slot could not be created within %1 s: open transactions on the source hold it back (see the open-transactions check; end them or retry)</source>
         <translation>replikointipaikkaa ei voitu luoda %1 sekunnissa: lähteen avoimet transaktiot estävät sen (katso avoimien transaktioiden tarkistus; päätä ne tai yritä uudelleen)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="120"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="125"/>
         <source>create replication slot %1</source>
         <translation>luodaan replikointipaikka %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="145"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="150"/>
         <source>check table ownership</source>
         <translation>tarkistetaan taulujen omistajuus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="167"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="177"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="183"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="191"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="194"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="198"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="172"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="182"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="188"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="196"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="199"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="203"/>
         <source>create publication</source>
         <translation>luodaan julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="229"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="234"/>
         <source>check subscription privilege</source>
         <translation>tarkistetaan tilausoikeus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="243"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="248"/>
         <source>check table owners</source>
         <translation>tarkistetaan taulujen omistajat</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="255"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="260"/>
         <source>read subscription owner</source>
         <translation>luetaan tilauksen omistaja</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="286"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="303"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="324"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="291"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="308"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="329"/>
         <source>create subscription</source>
         <translation>luodaan tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="351"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="356"/>
         <source>the replication slot %1 is gone from the source: start over</source>
         <translation>replikointipaikka %1 on kadonnut lähteestä: aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="363"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="368"/>
         <source>the replication slot lost WAL it needed (max_slot_wal_keep_size): start over</source>
         <translation>replikointipaikka menetti tarvitsemaansa WAL-lokia (max_slot_wal_keep_size): aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="387"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="392"/>
         <source>the subscription %1 is gone from the target: start over</source>
         <translation>tilaus %1 on kadonnut kohteesta: aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="408"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="413"/>
         <source>the subscription is disabled after %1 errors (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>tilaus on poistettu käytöstä %1 virheen jälkeen (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="414"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="419"/>
         <source>the subscription is disabled (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>tilaus on poistettu käytöstä (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="456"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="463"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="466"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="461"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="468"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="471"/>
         <source>enable subscription</source>
         <translation>otetaan tilaus käyttöön</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="506"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="511"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>tilaus %1 on poistettu käytöstä mutta on yhä kohteessa: aiven_extras ei voinut poistaa sitä (%2); aja &apos;pgmigrate stop&apos; uudelleen, kun lähde on tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="522"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="527"/>
         <source>drop subscription</source>
         <translation>poistetaan tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="529"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="534"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>kohdepalvelimella on yhä lähteen salasana tiedostossa %1: poista se kohteen palvelinkoneelta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="563"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="568"/>
         <source> (as a superuser: %1)</source>
         <translation> (pääkäyttäjänä: %1)</translation>
     </message>
@@ -2517,7 +2517,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="30"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="34"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2547,176 +2547,183 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="276"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="243"/>
+        <source>migration id %1 would give its replication slots the names migration %2 uses (ids are told apart by their first 32 characters, in lower case, letters and digits only): choose another id, or leave out --id</source>
+        <translation>siirron tunnus %1 antaisi replikointipaikoilleen samat nimet kuin siirto %2 (tunnukset erotetaan 32 ensimmäisen merkin perusteella, pienillä kirjaimilla, vain kirjaimet ja numerot): valitse toinen tunnus tai jätä --id pois</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunner.cpp" line="289"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="351"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="356"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="372"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="375"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="391"/>
         <source>find pg_dump</source>
         <translation>etsi pg_dump</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="384"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
         <source>write passfile</source>
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="497"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="504"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="550"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="557"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="58"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="62"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="157"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="254"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="175"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="272"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="187"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="284"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="219"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="56"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="314"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="327"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="57"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="253"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="367"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="64"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="105"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="106"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="107"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="108"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="76"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="77"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="153"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="154"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="196"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="223"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="233"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="262"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="234"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="263"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="307"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="336"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="308"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="337"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="345"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="374"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="294"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="323"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="135"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="149"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="143"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="157"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="170"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="206"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="253"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="213"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="260"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="556"/>
         <location filename="../engine/replication/Cutover.cpp" line="562"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="379"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="406"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="426"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="453"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="385"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="432"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="391"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="438"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="393"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="440"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="407"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="454"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -2909,27 +2916,27 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="118"/>
+        <location filename="../engine/connection/PgTools.cpp" line="155"/>
         <source>no %1 of version %2 or newer found (%3); install postgresql-client-%2</source>
         <translation>ohjelmasta %1 ei löytynyt versiota %2 tai uudempaa (%3); asenna postgresql-client-%2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="123"/>
+        <location filename="../engine/connection/PgTools.cpp" line="160"/>
         <source>none installed</source>
         <translation>yhtään ei ole asennettu</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="124"/>
+        <location filename="../engine/connection/PgTools.cpp" line="161"/>
         <source>none in %1</source>
         <translation>ei yhtään hakemistossa %1</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="236"/>
+        <location filename="../engine/connection/PgTools.cpp" line="273"/>
         <source>could not start %1: %2</source>
         <translation>ohjelmaa %1 ei voitu käynnistää: %2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="264"/>
+        <location filename="../engine/connection/PgTools.cpp" line="301"/>
         <source>%1 failed: %2</source>
         <translation>%1 epäonnistui: %2</translation>
     </message>
@@ -2964,7 +2971,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="119"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="139"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
@@ -3060,12 +3067,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kopioidaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableBatch.cpp" line="196"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="344"/>
         <source>copy %1 tables</source>
         <translation>kopioidaan %1 taulua</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableBatch.cpp" line="231"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="377"/>
         <location filename="../engine/copy/TableCopy.cpp" line="159"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
@@ -3123,7 +3130,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>asetetaan sekvenssi %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TargetAnalyze.cpp" line="35"/>
+        <location filename="../engine/copy/TargetAnalyze.cpp" line="33"/>
         <source>list the tables to analyze</source>
         <translation>luetellaan analysoitavat taulut</translation>
     </message>
@@ -3157,6 +3164,16 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <source>other sessions kept %1 locked for %2 s (tries: %3; each try waits at most %4 s for the lock, so that the application&apos;s queries on the table are not held up behind it; pg_locks shows who holds it)</source>
         <translation>muut istunnot pitivät taulun %1 lukittuna %2 s (yrityksiä: %3; kukin yritys odottaa lukkoa enintään %4 s, jotta sovelluksen kyselyt taululle eivät jää sen taakse jonoon; pg_locks näyttää, kuka lukkoa pitää)</translation>
     </message>
+    <message>
+        <location filename="../engine/copy/TargetDigest.cpp" line="69"/>
+        <source>checksum %1 on the target</source>
+        <translation>laske taulun %1 tarkistussumma kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/PostDataScripts.cpp" line="113"/>
+        <source>find the tables of the indexes and constraints</source>
+        <translation>etsi indeksien ja rajoitteiden taulut</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -3176,27 +3193,27 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1 tietokantaan %2 jäi myöntämättä: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="67"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="69"/>
         <source>read database %1</source>
         <translation>luetaan tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="90"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="97"/>
         <source>database %1 created with the target&apos;s default encoding and locale: %2</source>
         <translation>tietokanta %1 luotiin kohteen oletusmerkistöllä ja -maa-asetuksella: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="97"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="104"/>
         <source>create database %1</source>
         <translation>luodaan tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="98"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="105"/>
         <source>database %1 created owned by the target user, not %2: %3</source>
         <translation>tietokanta %1 luotiin kohteen käyttäjän omistamana, ei roolin %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="131"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="150"/>
         <source>setting %1 of database %2 not carried: %3</source>
         <translation>tietokannan %2 asetusta %1 ei siirretty: %3</translation>
     </message>
@@ -3388,57 +3405,57 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>nimi ei ole kelvollista UTF-8:aa: ei siirretty eikä tarkistettu (jätä se pois: --exclude-db &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="45"/>
+        <location filename="../engine/verify/Verifier.cpp" line="46"/>
         <source>%1 %2 missing on the target</source>
         <translation>%1 %2 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="48"/>
+        <location filename="../engine/verify/Verifier.cpp" line="49"/>
         <source>%1 %2 differs (source %3, target %4)</source>
         <translation>%1 %2 eroaa (lähde %3, kohde %4)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="62"/>
+        <location filename="../engine/verify/Verifier.cpp" line="63"/>
         <source>%1: %2 rows on the source, %3 on the target</source>
         <translation>%1: lähteessä %2 riviä, kohteessa %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="67"/>
+        <location filename="../engine/verify/Verifier.cpp" line="68"/>
         <source>%1: same row count (%2) but different contents</source>
         <translation>%1: sama rivimäärä (%2), mutta eri sisältö</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="111"/>
+        <location filename="../engine/verify/Verifier.cpp" line="112"/>
         <source>source: %1</source>
         <translation>lähde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="112"/>
+        <location filename="../engine/verify/Verifier.cpp" line="113"/>
         <source>target: %1</source>
         <translation>kohde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="135"/>
+        <location filename="../engine/verify/Verifier.cpp" line="136"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>lähde: %1 riviä kopioitu, %2 riviä tarkistussummassa</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="160"/>
+        <location filename="../engine/verify/Verifier.cpp" line="174"/>
         <source>sequence %1 missing on the target</source>
         <translation>sekvenssi %1 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="166"/>
+        <location filename="../engine/verify/Verifier.cpp" line="180"/>
         <source> (called)</source>
         <translation> (kutsuttu)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="176"/>
+        <location filename="../engine/verify/Verifier.cpp" line="190"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>sekvenssi %1: lähde %2, kohde %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="191"/>
+        <location filename="../engine/verify/Verifier.cpp" line="205"/>
         <source>large object</source>
         <translation>suuri objekti</translation>
     </message>
@@ -3759,32 +3776,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
 <context>
     <name>pgm::MigrationModel</name>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="75"/>
+        <location filename="../wizard/MigrationModel.cpp" line="76"/>
         <source>Migration starting.</source>
         <translation>Siirto käynnistyy.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="91"/>
+        <location filename="../wizard/MigrationModel.cpp" line="92"/>
         <source>Resuming the migration: the tables not copied yet are copied from a new snapshot.</source>
         <translation>Siirtoa jatketaan: vielä kopioimattomat taulut kopioidaan uudesta tilannevedoksesta.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="123"/>
+        <location filename="../wizard/MigrationModel.cpp" line="124"/>
         <source>Stopping the migration.</source>
         <translation>Siirtoa pysäytetään.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="175"/>
+        <location filename="../wizard/MigrationModel.cpp" line="176"/>
         <source>Closing the connection: draining, copying sequences, verifying.</source>
         <translation>Suljetaan yhteyttä: siirretään viimeiset muutokset, kopioidaan sekvenssit, tarkistetaan.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="296"/>
+        <location filename="../wizard/MigrationModel.cpp" line="299"/>
         <source>Shown as it runs, from its saved state: %1</source>
         <translation>Näytetään ajon aikana tallennetusta tilasta: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationModel.cpp" line="312"/>
+        <location filename="../wizard/MigrationModel.cpp" line="315"/>
         <source>The process that ran this migration has ended.</source>
         <translation>Tätä siirtoa ajanut prosessi on päättynyt.</translation>
     </message>

@@ -36,6 +36,11 @@ ReplicationNames ReplicationNames::forDatabase(const QString& migrationId, const
     return {base + QStringLiteral("_pub"), base, base + QStringLiteral("_sub")};
 }
 
+bool ReplicationNames::shareNames(const QString& oneId, const QString& otherId) {
+    // The database's part is the same for both: one name tells.
+    return forDatabase(oneId, QString()).slot == forDatabase(otherId, QString()).slot;
+}
+
 namespace {
 
 QString slotTimeoutText(std::chrono::seconds timeout) {

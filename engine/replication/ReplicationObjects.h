@@ -23,6 +23,11 @@ struct ReplicationNames {
     QString subscription;
 
     static ReplicationNames forDatabase(const QString& migrationId, const QString& dbname);
+    /// Whether two migration ids give the same names (forDatabase keeps 32 characters of an
+    /// id, in lower case, with "_" for what is not a letter or digit): two such migrations
+    /// would take each other's slots. Names of existing migrations cannot change (their slots
+    /// are on the servers), so a new id that would share them is refused instead.
+    static bool shareNames(const QString& oneId, const QString& otherId);
 };
 
 /// A logical replication slot created over a replication connection with an exported snapshot.

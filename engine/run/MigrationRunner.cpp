@@ -7,6 +7,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgTools.h"
+#include "ReplicationObjects.h"
 #include "RoleMigrator.h"
 #include "TargetOwners.h"
 #include "TargetPlan.h"
@@ -235,6 +236,19 @@ bool MigrationRunner::refuseStart(QString* error) {
                                "(leave out --id)")
                      .arg(m_state.id);
         return false;
+    }
+    if (!m_request.resume) {
+        for (const QString& other : m_store.ids()) {
+            if (other != m_state.id && ReplicationNames::shareNames(other, m_state.id)) {
+                *error = QCoreApplication::translate(
+                             "Runner", "migration id %1 would give its replication slots the "
+                                       "names migration %2 uses (ids are told apart by their "
+                                       "first 32 characters, in lower case, letters and digits "
+                                       "only): choose another id, or leave out --id")
+                             .arg(m_state.id, other);
+                return false;
+            }
+        }
     }
     return true;
 }

@@ -163,12 +163,13 @@ private:
     /// Removes what a replicated database that failed before `syncing` left on the servers.
     void abandonReplication(DatabaseState& db);
     /// Removes the replication objects of earlier migrations into `dbname` that died before
-    /// `syncing` (their state does not claim them, no process runs them).
+    /// `syncing` (their state does not claim them, no process runs them). Takes m_historyMutex,
+    /// then m_replicationSetupMutex only when there is something to remove.
     void removeOrphanedReplication(const QString& dbname);
     /// Whether `old`, a database of a migration no process runs, may have left replication
     /// objects for `dbname` on the servers (a replicated one that never reached syncing).
     static bool mayHaveLeftReplication(const DatabaseState& old, const QString& dbname);
-    /// The other migrations, read once (m_history); the caller holds m_replicationSetupMutex.
+    /// The other migrations, read once (m_history); the caller holds m_historyMutex.
     MigrationHistory& history();
     /// Whether a migration no process runs, into the same target, created `dbname` there and
     /// ended before its end (killed, stopped, failed): the database may lack its ACL and
@@ -281,8 +282,10 @@ private:
     /// left: both wait on the source's transactions, and the latter rewrites other migrations'
     /// state files.
     std::mutex m_replicationSetupMutex;
-    /// The other migrations, as that sweep reads them; under m_replicationSetupMutex.
+    /// The other migrations, as that sweep reads them, and the pointers it hands out: under
+    /// m_historyMutex, which is taken before m_replicationSetupMutex, never under it.
     std::unique_ptr<MigrationHistory> m_history;
+    std::mutex m_historyMutex;
     /// One database at a time in the target's own initial sync: the slot, WAL sender and
     /// worker checks count max_sync_workers_per_subscription temporary ones once.
     std::mutex m_nativeSyncMutex;

@@ -163,7 +163,6 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
         std::lock_guard lock(m_mutex);
         m_state.warnings << report.warnings;
     }
-    std::lock_guard setupLock(m_replicationSetupMutex);
     removeOrphanedReplication(db.dbname);
     return run;
 }
@@ -177,7 +176,7 @@ MigrationHistory& MigrationRunner::history() {
 }
 
 bool MigrationRunner::createdByAnEarlierRun(const QString& dbname) {
-    std::lock_guard setupLock(m_replicationSetupMutex);
+    std::lock_guard historyLock(m_historyMutex);
     for (const MigrationState* other : history().fromSameSource()) {
         if (other->target.host != m_state.target.host ||
             other->target.port != m_state.target.port ||

@@ -165,6 +165,7 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
     // on the source and perhaps a subscription writing into the very tables this run
     // replaces. No state claims them (only `syncing` does, and no live process runs that
     // migration): they go, and that migration is told it was replaced.
+    std::lock_guard historyLock(m_historyMutex);
     QList<MigrationState*> candidates;
     for (MigrationState* other : history().fromSameSource()) {
         refuseIfStillReplicated(*other, dbname);
@@ -176,8 +177,11 @@ void MigrationRunner::removeOrphanedReplication(const QString& dbname) {
         }
     }
     if (candidates.isEmpty()) {
-        return;
+        return; // the usual case: no need to wait for another database's slot
     }
+    // Their removal waits on the source's transactions, as a slot's creation does: one at a
+    // time. (The history's lock is taken first everywhere: nothing takes it under this one.)
+    std::lock_guard setupLock(m_replicationSetupMutex);
     // What is still there is asked once: a migration stopped or replaced earlier left nothing,
     // and asking each one in turn cost two sessions per migration in the history, at every run.
     auto source =

@@ -527,6 +527,45 @@ private slots:
         QVERIFY(again.readAllStandardOutput().contains("already done"));
     }
 
+    void anIdThatWouldShareSlotNamesIsRefused_data() {
+        QTest::addColumn<QString>("earlier");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("other case and punctuation")
+            << QStringLiteral("twin.mig-1") << QStringLiteral("TWIN-mig_1");
+        QTest::newRow("the same first 32 characters")
+            << QStringLiteral("twin.mig.1.but.longer.than.32.characters")
+            << QStringLiteral("twin.mig.1.but.longer.than.32.characters.apart");
+    }
+
+    void anIdThatWouldShareSlotNamesIsRefused() {
+        // Slot names keep 32 characters of the id, in lower case and [a-z0-9_]: a second
+        // migration under such an id would take the first one's slots (and its stop would drop
+        // them). Refused before anything reaches a server.
+        QFETCH(QString, earlier);
+        QFETCH(QString, id);
+        QTemporaryDir dir;
+        const StateStore store(dir.path());
+        MigrationState first;
+        first.id = earlier;
+        QString error;
+        QVERIFY(store.save(first, &error));
+        const qint64 databases = pgtest::connect(Cluster::Target)
+                                     ->exec(QStringLiteral("SELECT count(*) FROM pg_database"))
+                                     .integer(0, 0);
+        MigrationRequest r = request({});
+        r.id = id;
+        const MigrationState refused = MigrationRunner(r, store, nullptr).run();
+        QVERIFY2(refused.error.contains(QStringLiteral("would give its replication slots the "
+                                                       "names migration %1 uses")
+                                            .arg(first.id)),
+                 qPrintable(refused.error));
+        QVERIFY(!QFile::exists(store.statePath(id)));
+        QCOMPARE(pgtest::connect(Cluster::Target)
+                     ->exec(QStringLiteral("SELECT count(*) FROM pg_database"))
+                     .integer(0, 0),
+                 databases);
+    }
+
     void anInterruptedRunIsResumable() {
         // The wizard quitting mid-copy: interrupted, not stopped, so it can continue.
         createBigDatabase();
