@@ -219,12 +219,14 @@ private:
     enum class Scripted { None, All, Partly };
     /// Of the whole post-data but the early keys (`early`), the small tables' indexes, keys and
     /// triggers as scripts on the database's sessions at once (PostDataScripts); *rest is what
-    /// pg_restore restores after them when every script was restored. Throws PgError when
+    /// pg_restore restores after them when every script was restored, and *listed every entry
+    /// but the early keys, as the archive lists them (for the caller when nothing was
+    /// scripted: one pg_restore --list less). Throws PgError when
     /// cancelled or pg_restore could not write a script.
     Scripted scriptPostData(const DatabaseState& db, class SchemaArchive& schema,
                             const QSet<quint32>& early, PgConnection& sourceInSnapshot,
                             const ConnectionSettings& targetDbSettings,
-                            QList<struct TocEntry>* rest);
+                            QList<struct TocEntry>* rest, QList<struct TocEntry>* listed);
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
                 PgConnection& sourceDb, PgConnection& targetDb);
     /// The tables verify() compares itself (not digested while copying); differences of the

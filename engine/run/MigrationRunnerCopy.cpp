@@ -108,9 +108,13 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
         early = m_earlyKeys.value(db.dbname);
     }
     QList<TocEntry> rest;
-    const Scripted scripted =
-        whole ? scriptPostData(db, schema, early, sourceInSnapshot, targetDbSettings, &rest)
-              : Scripted::None;
+    std::optional<QList<TocEntry>> listed; // the archive's entries but the early keys
+    if (whole) {
+        listed.emplace();
+    }
+    const Scripted scripted = whole ? scriptPostData(db, schema, early, sourceInSnapshot,
+                                                     targetDbSettings, &rest, &*listed)
+                                    : Scripted::None;
     // After a failed script: what the target lacks, looked up as for a resumed run.
     whole = whole && scripted == Scripted::None;
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -128,12 +132,10 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
                 missing = missingOnTarget(sourceInSnapshot, *targetDb, entries);
             }
         } else if (!early.isEmpty()) {
-            // All but the primary keys built with their table's load (no lookup on the target).
+            // All but the primary keys built with their table's load (no lookup on the target),
+            // as scriptPostData listed them.
             whole = false;
-            ok = schema.list(QStringLiteral("post-data"), &missing, m_cancelled, &error);
-            missing.removeIf([&](const TocEntry& entry) {
-                return entry.catalog == kPgConstraint && early.contains(entry.oid);
-            });
+            missing = std::move(*listed);
         }
         if (ok && (whole || !missing.isEmpty() || schema.appliesProviderFilteredGrants())) {
             // Jobs other databases no longer need build indexes too (JobLoans).
@@ -163,7 +165,8 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
 MigrationRunner::Scripted
 MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
                                 const QSet<quint32>& early, PgConnection& sourceInSnapshot,
-                                const ConnectionSettings& targetDbSettings, QList<TocEntry>* rest) {
+                                const ConnectionSettings& targetDbSettings, QList<TocEntry>* rest,
+                                QList<TocEntry>* listed) {
     QString error;
     const auto fail = [&] {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
@@ -178,6 +181,7 @@ MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
     entries.removeIf([&](const TocEntry& entry) {
         return entry.catalog == kPgConstraint && early.contains(entry.oid);
     });
+    *listed = entries;
     const BorrowedJobs spare(m_jobLoans, m_request.jobs - jobsFor(db));
     const PostDataPlan plan = planPostDataScripts(entries, entryTables(sourceInSnapshot, entries),
                                                   jobsFor(db) + spare.count());
