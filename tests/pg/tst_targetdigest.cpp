@@ -11,6 +11,7 @@
 #include "Verifier.h"
 
 #include <QTest>
+#include <algorithm>
 #include <libpq-fe.h>
 
 using namespace pgm;
@@ -98,15 +99,6 @@ const QString kRows = QStringLiteral(
     "  CASE WHEN i % 10 = 0 THEN NULL ELSE 'odd ' || i END "
     "FROM generate_series(1, 300) i");
 
-TableInfo tableNamed(const QList<TableInfo>& tables, const QString& qualified) {
-    for (const TableInfo& table : tables) {
-        if (table.qualified == qualified) {
-            return table;
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 class TestTargetDigest : public QObject {
@@ -125,7 +117,12 @@ private slots:
                                .replace(QStringLiteral("gone int, "), QString())
                                .remove(QStringLiteral("; ALTER TABLE kinds DROP COLUMN gone")));
         source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-        m_kinds = tableNamed(listTables(*source, {}), QStringLiteral("public.kinds"));
+        const QList<TableInfo> tables = listTables(*source, {});
+        const auto kinds = std::find_if(tables.cbegin(), tables.cend(), [](const TableInfo& t) {
+            return t.qualified == QLatin1String("public.kinds");
+        });
+        QVERIFY(kinds != tables.cend());
+        m_kinds = *kinds;
         QVERIFY(m_kinds.digestable);
         CopyOptions options;
         options.digest = true;
