@@ -185,6 +185,41 @@ private slots:
         target->execScript(QStringLiteral("ROLLBACK"));
     }
 
+    void aTableOfHostileNamesIsChecksummed() {
+        // Quotes, spaces, a semicolon and Unicode in the schema, the table and a column, the
+        // table's name at 63 bytes: every name reaches the server quoted or as a parameter.
+        const QString schema = QStringLiteral("\"Odd \"\"schema\"\"; DROP\"");
+        const QString table = schema + QStringLiteral(".\"") + QString(QStringLiteral("ü")) +
+                              QStringLiteral("'\"\" x;") + QString(56, QLatin1Char('t')) +
+                              QLatin1Char('"');
+        const QString definition = QStringLiteral("CREATE SCHEMA ") + schema +
+                                   QStringLiteral("; CREATE TABLE ") + table +
+                                   QStringLiteral(" (id int, \"a \"\"b\"\"\" text)");
+        auto source = pgtest::connect(Cluster::Source, kDb);
+        auto target = pgtest::connect(Cluster::Target, kDb);
+        source->execScript(definition + QStringLiteral("; INSERT INTO ") + table +
+                           QStringLiteral(" SELECT i, 'row ' || i FROM generate_series(1, 500) i"));
+        target->execScript(definition);
+        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        const QList<TableInfo> tables = listTables(*source, {});
+        const auto odd = std::find_if(tables.cbegin(), tables.cend(), [](const TableInfo& t) {
+            return t.name.endsWith(QStringLiteral("tttt"));
+        });
+        QVERIFY(odd != tables.cend());
+        QCOMPARE(odd->name.toUtf8().size(), 63);
+        CopyOptions options;
+        options.digest = true;
+        const CopyResult copied = copyTable(*source, *target, *odd, options, nullptr, {});
+        source->execScript(QStringLiteral("COMMIT"));
+        const std::optional<CopyDigest> onServer = digestOnTarget(*target, *odd);
+        QVERIFY(onServer.has_value());
+        QCOMPARE(onServer->rows(), qint64(500));
+        QCOMPARE(onServer->text(), copied.digest);
+        const QString drop = QStringLiteral("DROP SCHEMA ") + schema + QStringLiteral(" CASCADE");
+        source->execScript(drop);
+        target->execScript(drop);
+    }
+
     void onlyTheCopiedRowsAreChecksummed() {
         // An extension's configuration table is copied through its filter: the checksum too.
         auto target = pgtest::connect(Cluster::Target, kDb);
