@@ -33,7 +33,7 @@ std::optional<QStringList> sendExpressions(PgConnection& target, const TableInfo
         return std::nullopt;
     }
     const PgResult found = target.exec(
-        QStringLiteral("SELECT quote_ident(a.attname), p.proname "
+        QStringLiteral("SELECT pg_catalog.quote_ident(a.attname), p.proname "
                        "FROM pg_catalog.pg_attribute a "
                        "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
                        "JOIN pg_catalog.pg_proc p ON p.oid = t.typsend "
