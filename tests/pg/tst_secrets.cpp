@@ -78,16 +78,20 @@ class TestSecrets : public QObject {
     // One look at what others can see while the CLI runs. The CLI's own environment is read only
     // once it has sessions: before its first lines run, the kernel still shows the variables it
     // was started with (like argv, a window no program can close from inside).
-    void sampleLive(qint64 cliPid, const QList<pgm::PgConnection*>& servers, bool* started) {
+    // Only a session that began after the CLI did tells it runs: one of the previous command,
+    // still ending, must not open the window early (a slow start under AddressSanitizer).
+    void sampleLive(qint64 cliPid, const QList<pgm::PgConnection*>& servers, const QString& since,
+                    bool* started) {
         for (pgm::PgConnection* server : servers) {
-            const QString seen =
-                server
-                    ->exec(QStringLiteral(
-                        "SELECT coalesce(string_agg(application_name || ': ' || query, E'\\n'), "
-                        "'') FROM pg_stat_activity WHERE pid <> pg_backend_pid()"))
-                    .scalar();
-            *started = *started || seen.contains(QStringLiteral("pgmigrate"));
-            m_seenLive.insert(seen.toUtf8());
+            const pgm::PgResult result = server->exec(
+                QStringLiteral(
+                    "SELECT coalesce(string_agg(application_name || ': ' || query, E'\\n'), ''), "
+                    "coalesce(bool_or(application_name LIKE '%pgmigrate%' "
+                    "AND backend_start >= $1::timestamptz), false) "
+                    "FROM pg_stat_activity WHERE pid <> pg_backend_pid()"),
+                {since});
+            *started = *started || result.boolean(0, 1);
+            m_seenLive.insert(result.text(0, 0).toUtf8());
         }
         const QList<qint64> tree = processTree(cliPid);
         for (const qint64 pid : tree) {
@@ -117,15 +121,18 @@ class TestSecrets : public QObject {
                 << QStringLiteral("--target") << target << QStringLiteral("--exclude-db")
                 << pgtest::sourceDatabasesExcept(kDb).join(QLatin1Char(','));
         }
+        const auto sourceServer = pgtest::connect(Cluster::Source);
+        const auto targetServer = pgtest::connect(Cluster::Target);
+        const QString since =
+            sourceServer->exec(QStringLiteral("SELECT clock_timestamp()")).scalar();
         process.start(QStringLiteral(PGMIGRATE_CLI), all);
         process.closeWriteChannel();
         bool started = false;
-        const auto sourceServer = pgtest::connect(Cluster::Source);
-        const auto targetServer = pgtest::connect(Cluster::Target);
         QElapsedTimer timer;
         timer.start();
         while (!process.waitForFinished(20) && timer.elapsed() < 180000) {
-            sampleLive(process.processId(), {sourceServer.get(), targetServer.get()}, &started);
+            sampleLive(process.processId(), {sourceServer.get(), targetServer.get()}, since,
+                       &started);
         }
         return {process.exitCode(),
                 process.readAllStandardOutput() + process.readAllStandardError()};
