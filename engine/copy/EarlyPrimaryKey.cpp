@@ -2,6 +2,8 @@
 
 #include "PgConnection.h"
 
+#include <QCoreApplication>
+
 namespace pgm {
 
 namespace {
@@ -58,6 +60,24 @@ std::optional<EarlyPrimaryKey> earlyPrimaryKey(PgConnection& source, const Table
                           QStringLiteral(" ADD CONSTRAINT ") + name +
                           QStringLiteral(" PRIMARY KEY USING INDEX ") + name;
     return early;
+}
+
+bool earlyKeyMissing(PgConnection& target, const EarlyPrimaryKey& key) {
+    return target.exec(QStringLiteral("SELECT to_regclass($1) IS NULL"), {key.index}).scalar() ==
+           QLatin1String("t");
+}
+
+void buildEarlyPrimaryKey(PgConnection& session, const TableInfo& table, const EarlyPrimaryKey& key,
+                          const QString& analyze) {
+    const QString step =
+        QCoreApplication::translate("Runner", "primary key of %1").arg(table.qualified);
+    if (!analyze.isEmpty()) {
+        session.exec(analyze, {}, QStringLiteral("analyze %1").arg(table.qualified));
+    }
+    session.exec(QStringLiteral("BEGIN"), {}, step);
+    session.exec(key.createIndex, {}, step);
+    session.exec(key.addConstraint, {}, step);
+    session.exec(QStringLiteral("COMMIT"), {}, step);
 }
 
 } // namespace pgm

@@ -32,4 +32,16 @@ struct EarlyPrimaryKey {
 /// PostgreSQL 11.
 std::optional<EarlyPrimaryKey> earlyPrimaryKey(PgConnection& source, const TableInfo& table);
 
+/// Whether the key's index is still missing on `target`: never build over something already
+/// there (a killed run's session may have committed it); the indexes phase then sees to it.
+bool earlyKeyMissing(PgConnection& target, const EarlyPrimaryKey& key);
+
+/// Index and constraint in one transaction on `session`, after the table's statistics
+/// (`analyze`, when not empty): ANALYZE cannot run beside the index build (its lock conflicts
+/// with CREATE INDEX's). ADD CONSTRAINT ... USING INDEX only marks the index as the key:
+/// milliseconds (the columns are already NOT NULL in the table the pre-data made). Throws
+/// PgError; the transaction is then still open on `session` when the server answered.
+void buildEarlyPrimaryKey(PgConnection& session, const TableInfo& table, const EarlyPrimaryKey& key,
+                          const QString& analyze);
+
 } // namespace pgm

@@ -241,6 +241,11 @@ private:
     readBackLoadedTable(const DatabaseState& db, PgConnection& source, PgConnection& target,
                         const struct TableInfo& table, const struct CopyOptions& options,
                         const struct CopyResult& result, bool* analyzed);
+    /// A freshly loaded table that nothing reads back gets its primary key on its worker's
+    /// session right after its load and ANALYZE (EarlyPrimaryKey), remembered in m_earlyKeys;
+    /// when that fails the indexes phase builds it.
+    void buildKeyAfterLoad(const DatabaseState& db, PgConnection& source, PgConnection& target,
+                           const struct TableInfo& table);
     /// ANALYZE, or VACUUM (ANALYZE) when the load left no visibility map.
     static QString analyzeStatement(const PgConnection& target, const struct TableInfo& table,
                                     bool frozen);

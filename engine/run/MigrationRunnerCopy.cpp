@@ -1,5 +1,6 @@
 // The data copy, the restore of indexes and constraints, and verification, for one database.
 #include "ArchiveToc.h"
+#include "EarlyPrimaryKey.h"
 #include "LargeObjects.h"
 #include "Logging.h"
 #include "MigrationRunner.h"
@@ -298,10 +299,16 @@ void MigrationRunner::copyOneTable(DatabaseState& db, PgConnection& source, PgCo
                     QStringLiteral("analyze %1").arg(table.qualified));
         analyzed = true;
     }
+    const qint64 analyzeMs = stepTimer.restart();
+    if (!result.digested && options.earlyKey && table.bytes >= m_request.largeTableBytes) {
+        buildKeyAfterLoad(db, source, target, table);
+    }
     // Where a table's time went, for --debug: the phase times cannot tell a slow copy from a
     // slow read-back, both inside the data phase.
-    qCDebug(lcCopy, "%s: %lld rows copied in %lld ms, read back in %lld ms, analyzed in %lld ms",
-            qUtf8Printable(table.qualified), result.rows, copiedMs, readBackMs,
+    qCDebug(lcCopy,
+            "%s: %lld rows copied in %lld ms, read back in %lld ms, analyzed in %lld ms, "
+            "keyed in %lld ms",
+            qUtf8Printable(table.qualified), result.rows, copiedMs, readBackMs, analyzeMs,
             stepTimer.elapsed());
     {
         std::lock_guard lock(m_mutex);
@@ -318,6 +325,32 @@ void MigrationRunner::copyOneTable(DatabaseState& db, PgConnection& source, PgCo
         }
         db.copySeconds = double(timer.elapsed()) / 1000.0;
     }
+}
+
+void MigrationRunner::buildKeyAfterLoad(const DatabaseState& db, PgConnection& source,
+                                        PgConnection& target, const TableInfo& table) {
+    // Nothing reads this table back, so its worker builds the key itself, now: a large table's
+    // key, the largest index, then overlaps the other tables' copies instead of waiting for the
+    // indexes phase after them all (and, with one dominant table, a pg_restore's start).
+    const std::optional<EarlyPrimaryKey> key = earlyPrimaryKey(source, table);
+    if (!key || !earlyKeyMissing(target, *key)) {
+        return;
+    }
+    try {
+        buildEarlyPrimaryKey(target, table, *key, QString());
+    } catch (const PgError& error) {
+        if (error.kind() == PgError::Kind::Cancelled) {
+            throw;
+        }
+        // The indexes phase builds it as pg_restore would, and reports what still fails.
+        target.exec(QStringLiteral("ROLLBACK"));
+        qCDebug(lcCopy, "primary key of %s left to the indexes phase: %s",
+                qUtf8Printable(table.qualified), qUtf8Printable(error.describe()));
+        return;
+    }
+    qCDebug(lcCopy, "%s: primary key built after its load", qUtf8Printable(table.qualified));
+    std::lock_guard lock(m_mutex);
+    m_earlyKeys[db.dbname] << key->constraintOid;
 }
 
 std::optional<TableComparison> MigrationRunner::readBackLoadedTable(

@@ -5,7 +5,6 @@
 #include "PgError.h"
 #include "SessionTimeouts.h"
 
-#include <QCoreApplication>
 #include <thread>
 
 namespace pgm {
@@ -20,9 +19,7 @@ std::unique_ptr<PgConnection> keySession(const ReadBackSessions& sessions,
     try {
         auto session = PgConnection::open(sessions.target, kConnectTimeout, sessions.cancelled);
         disableSessionTimeouts(*session);
-        // Never over something already there: the indexes phase then sees to it.
-        if (session->exec(QStringLiteral("SELECT to_regclass($1) IS NULL"), {key.index}).scalar() !=
-            QLatin1String("t")) {
+        if (!earlyKeyMissing(*session, key)) {
             qCDebug(lcCopy, "%s is on the target already", qUtf8Printable(key.index));
             return nullptr;
         }
@@ -35,25 +32,6 @@ std::unique_ptr<PgConnection> keySession(const ReadBackSessions& sessions,
                 qUtf8Printable(error.describe()));
         return nullptr;
     }
-}
-
-// Index and constraint in one transaction, after the table's statistics (`analyze`, when set):
-// ANALYZE may run beside the read-back, but not beside the index build (its lock conflicts with
-// CREATE INDEX's), and the build is the shorter of the two. ADD CONSTRAINT ... USING INDEX then
-// waits for the read-back's lock and only marks the index as the key: milliseconds (the columns
-// are already NOT NULL in the table the pre-data made). The session reads nothing back itself:
-// measured on two cores, a third reader only slowed the read-back down.
-void buildKey(PgConnection& session, const TableInfo& table, const EarlyPrimaryKey& key,
-              const QString& analyze) {
-    const QString step =
-        QCoreApplication::translate("Runner", "primary key of %1").arg(table.qualified);
-    if (!analyze.isEmpty()) {
-        session.exec(analyze, {}, QStringLiteral("analyze %1").arg(table.qualified));
-    }
-    session.exec(QStringLiteral("BEGIN"), {}, step);
-    session.exec(key.createIndex, {}, step);
-    session.exec(key.addConstraint, {}, step);
-    session.exec(QStringLiteral("COMMIT"), {}, step);
 }
 
 } // namespace
@@ -70,9 +48,11 @@ TableComparison readBackBuildingKey(PgConnection& target, const TableInfo& table
     --sessions.extra; // the key's
     sessions.keyBeside = true;
     std::optional<PgError> keyError;
+    // The key's session reads nothing back itself: measured on two cores, a third reader only
+    // slowed the read-back down.
     std::thread build([&] {
         try {
-            buildKey(*session, table, *key.key, key.analyze);
+            buildEarlyPrimaryKey(*session, table, *key.key, key.analyze);
         } catch (const PgError& error) {
             keyError = error;
         }
