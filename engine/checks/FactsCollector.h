@@ -43,6 +43,8 @@ private:
     std::unique_ptr<PgConnection> connect(const ConnectionSettings& settings, QString* error,
                                           PgError::Cause* cause = nullptr);
     void readSourceCluster(PgConnection& source, ClusterFacts& facts);
+    /// Every source database and every target database that exists, several at once.
+    void inspectDatabases(ClusterFacts& facts, const ProgressFn& report);
     void readSourceDatabase(SourceDatabaseFacts& database);
     void readTargetCluster(PgConnection& target, ClusterFacts& facts);
     void readTargetDatabase(TargetDatabaseFacts& database);

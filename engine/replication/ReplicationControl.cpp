@@ -1,6 +1,7 @@
 #include "ReplicationControl.h"
 
 #include "ApplyErrorWatch.h"
+#include "AtOnce.h"
 #include "BriefLock.h"
 #include "CatalogName.h"
 #include "ClusterVerifier.h"
@@ -20,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QThread>
 #include <mutex>
+#include <thread>
+#include <vector>
 
 namespace pgm {
 
@@ -85,51 +88,79 @@ void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QString
     db.replicaIdentityFull.clear();
 }
 
-QStringList refreshReplicationStatus(MigrationState& state, const ControlServers& servers) {
-    QStringList notes;
-    for (DatabaseState& db : state.databases) {
-        if (db.method != MigrationMethod::Replication || db.status != DbStatus::Syncing) {
-            continue;
-        }
-        QString sourceError;
-        QString targetError;
-        auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
-        auto target = tryOpen(servers.target.withDatabase(db.dbname), &targetError);
-        if (!source) {
-            notes << QCoreApplication::translate("Runner", "%1: source not reachable (%2)")
-                         .arg(db.dbname, sourceError);
-        }
-        if (!target) {
-            notes << QCoreApplication::translate("Runner", "%1: target not reachable (%2)")
-                         .arg(db.dbname, targetError);
-        }
-        const ReplicationNames names = ReplicationNames::forDatabase(state.id, db.dbname);
-        ReplicationHealth health = readHealth(source.get(), target.get(), names);
-        if (health.problem.isEmpty() && target && health.applyErrors > db.applyErrorsSeen &&
-            health.sourceRead) {
-            // Errors since the last look: a lost connection (over now), or an apply error
-            // that fails every retry? Watch a moment to tell.
-            ApplyErrorWatch watch(db.applyErrorsSeen);
-            if (keepsFailing(source.get(), *target, names, watch, &health)) {
-                db.status = DbStatus::Failed;
-                db.error = watch.describe() + remedy(health, state.id);
-            }
-        }
-        if (health.problem.isEmpty() && health.sourceRead && health.applyErrors >= 0 &&
-            db.status == DbStatus::Syncing) {
-            db.applyErrorsSeen = health.applyErrors; // judged: not news any more
-        }
-        db.lagBytes = health.lagBytes;
-        db.walStatus = health.walStatus;
-        db.retainedBytes = health.retainedBytes;
-        db.lagSeconds = health.lagSeconds;
-        if (!health.problem.isEmpty()) {
+namespace {
+
+/// At most this many databases are read at once: status on 200 replicating databases opened
+/// 400 sessions one after another (seconds), and a database whose apply errors are watched
+/// waits seconds for its worker's retries.
+constexpr std::size_t kParallelReads = 8;
+
+/// One syncing database's health read from both servers into `db`, with `notes` for a server
+/// out of reach. Both sessions open at once: each open is a round trip or more plus the
+/// server's fork.
+void refreshDatabase(const QString& id, DatabaseState& db, const ControlServers& servers,
+                     QStringList* notes) {
+    QString sourceError;
+    QString targetError;
+    std::unique_ptr<PgConnection> target;
+    std::thread openTarget(
+        [&] { target = tryOpen(servers.target.withDatabase(db.dbname), &targetError); });
+    auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
+    openTarget.join();
+    if (!source) {
+        *notes << QCoreApplication::translate("Runner", "%1: source not reachable (%2)")
+                      .arg(db.dbname, sourceError);
+    }
+    if (!target) {
+        *notes << QCoreApplication::translate("Runner", "%1: target not reachable (%2)")
+                      .arg(db.dbname, targetError);
+    }
+    const ReplicationNames names = ReplicationNames::forDatabase(id, db.dbname);
+    ReplicationHealth health = readHealth(source.get(), target.get(), names);
+    if (health.problem.isEmpty() && target && health.applyErrors > db.applyErrorsSeen &&
+        health.sourceRead) {
+        // Errors since the last look: a lost connection (over now), or an apply error
+        // that fails every retry? Watch a moment to tell.
+        ApplyErrorWatch watch(db.applyErrorsSeen);
+        if (keepsFailing(source.get(), *target, names, watch, &health)) {
             db.status = DbStatus::Failed;
-            db.error = health.problem + remedy(health, state.id);
+            db.error = watch.describe() + remedy(health, id);
         }
     }
+    if (health.problem.isEmpty() && health.sourceRead && health.applyErrors >= 0 &&
+        db.status == DbStatus::Syncing) {
+        db.applyErrorsSeen = health.applyErrors; // judged: not news any more
+    }
+    db.lagBytes = health.lagBytes;
+    db.walStatus = health.walStatus;
+    db.retainedBytes = health.retainedBytes;
+    db.lagSeconds = health.lagSeconds;
+    if (!health.problem.isEmpty()) {
+        db.status = DbStatus::Failed;
+        db.error = health.problem + remedy(health, id);
+    }
+}
+
+} // namespace
+
+QStringList refreshReplicationStatus(MigrationState& state, const ControlServers& servers) {
+    // Pointers taken here, on one thread: the list detaches (if shared) before any worker runs.
+    std::vector<DatabaseState*> syncing;
+    for (DatabaseState& db : state.databases) {
+        if (db.method == MigrationMethod::Replication && db.status == DbStatus::Syncing) {
+            syncing.push_back(&db);
+        }
+    }
+    std::vector<QStringList> notes(syncing.size());
+    forEachAtOnce(syncing.size(), kParallelReads, [&](std::size_t i) {
+        refreshDatabase(state.id, *syncing[i], servers, &notes[i]);
+    });
+    QStringList all;
+    for (const QStringList& own : notes) {
+        all << own; // in the databases' order, whichever finished first
+    }
     recordLagSample(state); // the lag chart's history, saved with the state
-    return notes;
+    return all;
 }
 
 QStringList resumeReplication(MigrationState& state, const ControlServers& servers) {

@@ -1,5 +1,6 @@
 #include "MigrationRunner.h"
 
+#include "AtOnce.h"
 #include "CheckReportFormat.h"
 #include "DatabaseQueue.h"
 #include "Logging.h"
@@ -209,10 +210,13 @@ MigrationState MigrationRunner::run() {
     save();
 
     try {
-        auto sourceAdmin =
-            PgConnection::open(m_request.check.inspection.source, kConnectTimeout, m_cancelled);
-        auto targetAdmin =
-            PgConnection::open(m_request.check.inspection.target, kConnectTimeout, m_cancelled);
+        std::unique_ptr<PgConnection> sourceAdmin;
+        std::unique_ptr<PgConnection> targetAdmin;
+        forEachAtOnce(2, 2, [&](std::size_t server) { // each open is a round trip or more
+            (server == 0 ? sourceAdmin : targetAdmin) = PgConnection::open(
+                server == 0 ? m_request.check.inspection.source : m_request.check.inspection.target,
+                kConnectTimeout, m_cancelled);
+        });
         prepareServers(*sourceAdmin, *targetAdmin);
         migrateDatabases(*sourceAdmin, *targetAdmin);
     } catch (const PgError& failure) {
