@@ -221,12 +221,14 @@ private:
     /// triggers as scripts on the database's sessions at once (PostDataScripts); *rest is what
     /// pg_restore restores after them when every script was restored, and *listed every entry
     /// but the early keys, as the archive lists them (for the caller when nothing was
-    /// scripted: one pg_restore --list less). Throws PgError when
+    /// scripted: one pg_restore --list less), *restLong how many of the entries left to
+    /// pg_restore may take long (PostDataPlan::restLong). Throws PgError when
     /// cancelled or pg_restore could not write a script.
     Scripted scriptPostData(const DatabaseState& db, class SchemaArchive& schema,
                             const QSet<quint32>& early, PgConnection& sourceInSnapshot,
                             const ConnectionSettings& targetDbSettings,
-                            QList<struct TocEntry>* rest, QList<struct TocEntry>* listed);
+                            QList<struct TocEntry>* rest, QList<struct TocEntry>* listed,
+                            qsizetype* restLong);
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
                 PgConnection& sourceDb, PgConnection& targetDb);
     /// The tables verify() compares itself (not digested while copying); differences of the

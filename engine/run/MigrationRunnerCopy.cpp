@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <algorithm>
 
 namespace pgm {
 
@@ -113,8 +114,9 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
     if (whole) {
         listed.emplace();
     }
+    qsizetype restLong = -1; // unknown: what is missing is looked up on the target
     const Scripted scripted = whole ? scriptPostData(db, schema, early, sourceInSnapshot,
-                                                     targetDbSettings, &rest, &*listed)
+                                                     targetDbSettings, &rest, &*listed, &restLong)
                                     : Scripted::None;
     // After a failed script: what the target lacks, looked up as for a resumed run.
     whole = whole && scripted == Scripted::None;
@@ -139,11 +141,14 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
             missing = std::move(*listed);
         }
         if (ok && (whole || !missing.isEmpty() || schema.appliesProviderFilteredGrants())) {
-            // Jobs other databases no longer need build indexes too (JobLoans).
+            // Jobs other databases no longer need build indexes too (JobLoans); none for
+            // entries known to take milliseconds (PostDataPlan::restLong).
+            const bool planned = attempt == 0 && restLong >= 0 && scripted != Scripted::Partly;
             const BorrowedJobs spare(m_jobLoans, m_request.jobs - jobsFor(db));
+            const int jobs = jobsFor(db) + spare.count();
             ok = schema.restore(QStringLiteral("post-data"), targetDbSettings,
-                                jobsFor(db) + spare.count(), m_cancelled, &error,
-                                whole ? nullptr : &missing);
+                                planned ? int(std::clamp<qsizetype>(restLong, 1, jobs)) : jobs,
+                                m_cancelled, &error, whole ? nullptr : &missing);
         }
         if (ok || whole || isCancelled() || !error.contains(QLatin1String("already exists"))) {
             break;
@@ -167,7 +172,7 @@ MigrationRunner::Scripted
 MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
                                 const QSet<quint32>& early, PgConnection& sourceInSnapshot,
                                 const ConnectionSettings& targetDbSettings, QList<TocEntry>* rest,
-                                QList<TocEntry>* listed) {
+                                QList<TocEntry>* listed, qsizetype* restLong) {
     QString error;
     const auto fail = [&] {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
@@ -186,6 +191,7 @@ MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
     const BorrowedJobs spare(m_jobLoans, m_request.jobs - jobsFor(db));
     const PostDataPlan plan = planPostDataScripts(entries, entryTables(sourceInSnapshot, entries),
                                                   jobsFor(db) + spare.count());
+    *restLong = plan.restLong;
     if (plan.scripts.isEmpty()) {
         return Scripted::None;
     }

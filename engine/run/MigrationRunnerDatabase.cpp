@@ -331,6 +331,9 @@ void MigrationRunner::copySchema(DatabaseState& db, DatabaseRun& run, const Targ
 
 void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
     setPhase(db, Phase::Data);
+    if (run.schema) {
+        run.schema->prefetchList(QStringLiteral("post-data"), m_cancelled); // for the indexes
+    }
     QSet<QString> copied;
     for (const TableState& state : db.tables) {
         if (state.copied) {

@@ -32,6 +32,7 @@ PostDataPlan planPostDataScripts(const QList<TocEntry>& entries,
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const auto found = tables.constFind(i);
         if (found == tables.cend() || found->bytes > maxTableBytes || !scriptableType(entries[i])) {
+            ++plan.restLong; // scripted or not, each of these stays with pg_restore
             continue;
         }
         if (!byTable.contains(found->table)) {

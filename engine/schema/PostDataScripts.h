@@ -30,6 +30,10 @@ struct PostDataPlan {
     QList<QList<TocEntry>> scripts;
     /// Everything else, in archive order, for pg_restore after the scripts.
     QList<TocEntry> rest;
+    /// Entries of `rest` that may take long: all but the index, key or trigger of a table of
+    /// at most maxTableBytes (milliseconds each). pg_restore -j opens a session per job at its
+    /// start, whatever it then has to do: two cost 0.13 s here for two such entries.
+    qsizetype restLong = 0;
 };
 
 /// Tables of at most this size have their entries scripted: larger ones are few, their builds

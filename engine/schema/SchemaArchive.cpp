@@ -74,6 +74,17 @@ bool SchemaArchive::dump(const ConnectionSettings& source, const QString& snapsh
 
 bool SchemaArchive::list(const QString& section, QList<TocEntry>* entries,
                          const std::atomic_bool* cancelled, QString* error) {
+    if (m_prefetch && m_prefetch->section == section) {
+        std::optional<QList<TocEntry>> prefetched = m_prefetch->listing.get();
+        m_prefetch.reset();
+        if (prefetched) {
+            m_listed.insert(section, *prefetched);
+        } // else read again now: its error, if it repeats, is reported as this call's
+    }
+    if (const auto found = m_listed.constFind(section); found != m_listed.cend()) {
+        *entries = *found;
+        return true;
+    }
     QByteArray listing;
     if (!runPgTool(m_pgRestore,
                    {QStringLiteral("--list"), QStringLiteral("--section=") + section,
@@ -82,7 +93,29 @@ bool SchemaArchive::list(const QString& section, QList<TocEntry>* entries,
         return false;
     }
     *entries = parseToc(QString::fromUtf8(listing));
+    m_listed.insert(section, *entries);
     return true;
+}
+
+void SchemaArchive::prefetchList(const QString& section, const std::atomic_bool* cancelled) {
+    if (m_prefetch || m_listed.contains(section)) {
+        return;
+    }
+    // Only copies go to the thread: the tool's path and the archive's name do not change.
+    m_prefetch = Prefetch{
+        section, std::async(std::launch::async,
+                            [tool = m_pgRestore, file = m_archive->fileName(), section,
+                             cancelled]() -> std::optional<QList<TocEntry>> {
+                                QByteArray listing;
+                                QString error;
+                                if (!runPgTool(tool,
+                                               {QStringLiteral("--list"),
+                                                QStringLiteral("--section=") + section, file},
+                                               {}, cancelled, &error, &listing)) {
+                                    return std::nullopt;
+                                }
+                                return parseToc(QString::fromUtf8(listing));
+                            })};
 }
 
 bool SchemaArchive::loadProviderAcls(const std::atomic_bool* cancelled, QString* error) {

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryFile>
 #include <atomic>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -34,9 +35,14 @@ public:
     bool restore(const QString& section, const ConnectionSettings& target, int jobs,
                  const std::atomic_bool* cancelled, QString* error,
                  const QList<TocEntry>* entries = nullptr);
-    /// The archive's table of contents for one section (pg_restore -l).
+    /// The archive's table of contents for one section (pg_restore -l): the one prefetchList
+    /// read, when it did, or read now.
     bool list(const QString& section, QList<TocEntry>* entries, const std::atomic_bool* cancelled,
               QString* error);
+    /// Starts reading one section's table of contents in the background (one at a time), for
+    /// a later list(): the post-data's is read while the data is copied, where pg_restore's
+    /// start no longer delays the indexes.
+    void prefetchList(const QString& section, const std::atomic_bool* cancelled);
 
     /// The source has a managed service's own roles (rds_superuser, ...), which are not
     /// migrated: the ACL entries that name them are restored without those statements, the
@@ -98,6 +104,14 @@ private:
     bool m_providerAclsLoaded = false;
     /// By dump id, the ACL entries naming a provider role: their statements without it.
     QMap<int, QStringList> m_providerAcls;
+    /// Listings read so far, by section: the archive does not change once dumped.
+    QMap<QString, QList<TocEntry>> m_listed;
+    /// prefetchList's section and reading; last, so that it ends before the archive goes.
+    struct Prefetch {
+        QString section;
+        std::future<std::optional<QList<TocEntry>>> listing;
+    };
+    std::optional<Prefetch> m_prefetch;
 };
 
 } // namespace pgm

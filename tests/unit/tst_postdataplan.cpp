@@ -111,6 +111,28 @@ private slots:
         const PostDataPlan plan = planPostDataScripts(entries, map, 2);
         QVERIFY(plan.scripts.isEmpty());
         QCOMPARE(ids(plan.rest), ids(entries));
+        // Only the foreign keys may take long: the small tables' keys and indexes do not.
+        QCOMPARE(plan.restLong, qsizetype(kMinScriptedEntries / 2 - 1));
+    }
+
+    void whatMayTakeLongIsCountedWhetherScriptedOrNot() {
+        // pg_restore gets a job per entry that may take long, at most: a large table's index,
+        // a foreign key, a type no script holds; not a small table's index, key or trigger.
+        for (const int tables : {2, 40}) {
+            QHash<qsizetype, EntryTable> map;
+            QList<TocEntry> entries = schema(tables, &map);
+            map[0].bytes = kScriptedTableBytes + 1; // table 0's index: large
+            entries[3].rest = QStringLiteral("COMMENT public INDEX x postgres"); // mapped, wrong
+            const PostDataPlan plan = planPostDataScripts(entries, map, 2);
+            QCOMPARE(plan.scripts.isEmpty(), tables == 2);
+            QCOMPARE(plan.restLong, qsizetype(tables + 2));
+        }
+        QHash<qsizetype, EntryTable> map;
+        const QList<TocEntry> keys = {entry(1, QStringLiteral("CONSTRAINT")),
+                                      entry(2, QStringLiteral("CONSTRAINT"))};
+        map.insert(0, EntryTable{500, 8192});
+        map.insert(1, EntryTable{501, 8192});
+        QCOMPARE(planPostDataScripts(keys, map, 2).restLong, qsizetype(0)); // pgbench's two
     }
 
     void moreSessionsThanTablesMakeOneScriptPerTable() {
