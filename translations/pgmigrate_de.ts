@@ -1107,52 +1107,52 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>die Ausgabe von df auf dem Ziel war nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="141"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="148"/>
         <source>Connecting to the source</source>
         <translation>Verbindung zur Quelle wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="145"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="149"/>
         <source>Connecting to the target</source>
         <translation>Verbindung zum Ziel wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="157"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
         <source>Looking for pg_dump</source>
         <translation>pg_dump wird gesucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="160"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="174"/>
         <source>Checking that source and target differ</source>
         <translation>Es wird geprüft, ob Quelle und Ziel verschieden sind</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="163"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="177"/>
         <source>Reading the source server</source>
         <translation>Quellserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="166"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="371"/>
         <source>Inspecting source database %1</source>
         <translation>Quelldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="179"/>
         <source>Reading the target server</source>
         <translation>Zielserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="174"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="373"/>
         <source>Inspecting target database %1</source>
         <translation>Zieldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="182"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="186"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Es wird geprüft, ob der Zielserver die Quelle erreicht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="301"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="305"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>der Name der Datenbank %1 ist kein gültiges UTF-8 (sie wurde aus einer Sitzung mit anderer Kodierung angelegt; Nicht-ASCII-Bytes als \xNN dargestellt): pgmigrate kann sie auf dem Ziel nicht benennen, daher kann sie nicht migriert werden</translation>
     </message>
@@ -1162,87 +1162,87 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>df auf dem Ziel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="207"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="211"/>
         <source>read source settings</source>
         <translation>Einstellungen der Quelle lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="227"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="231"/>
         <source>recognise the source&apos;s provider</source>
         <translation>Anbieter der Quelle erkennen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="250"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="254"/>
         <source>read idle migration slots</source>
         <translation>ungenutzte Migrationsslots lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="268"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="272"/>
         <source>list source roles</source>
         <translation>Rollen der Quelle auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="276"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="280"/>
         <source>list source databases</source>
         <translation>Datenbanken der Quelle auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="327"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="331"/>
         <source>list open transactions</source>
         <translation>offene Transaktionen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="335"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="339"/>
         <source>list prepared transactions</source>
         <translation>vorbereitete Transaktionen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="360"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="395"/>
         <source>inspect source database %1</source>
         <translation>Quelldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="447"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="482"/>
         <source>read target settings</source>
         <translation>Einstellungen des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="465"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="500"/>
         <source>read the target&apos;s lock table</source>
         <translation>Sperrtabelle des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="475"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="510"/>
         <source>read target subscription privilege</source>
         <translation>Abonnement-Berechtigung auf dem Ziel lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="480"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="515"/>
         <source>recognise the target&apos;s provider</source>
         <translation>Anbieter des Ziels erkennen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="503"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="538"/>
         <source>list target extensions</source>
         <translation>Erweiterungen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="512"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="547"/>
         <source>list target roles</source>
         <translation>Rollen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="515"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="550"/>
         <source>list target languages</source>
         <translation>Prozedurale Sprachen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="529"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="564"/>
         <source>list target databases</source>
         <translation>Datenbanken des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="555"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="590"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
@@ -2522,67 +2522,67 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="83"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="84"/>
         <source>could not save the state: </source>
         <translation>Zustand konnte nicht gespeichert werden: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="148"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="149"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>Migration %1 wurde gestoppt; eine gestoppte Migration kann nicht fortgesetzt werden, beginnen Sie stattdessen neu</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="156"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="157"/>
         <source>migration %1 is already done</source>
         <translation>Migration %1 ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="167"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="168"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>fortgesetzt: Tabellen, die nach dem Neustart kopiert werden, stammen aus einem neuen Snapshot und geben daher einen späteren Stand der Quelle wieder als die vorher kopierten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="233"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="237"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="243"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="247"/>
         <source>migration id %1 would give its replication slots the names migration %2 uses (ids are told apart by their first 32 characters, in lower case, letters and digits only): choose another id, or leave out --id</source>
         <translation>Die Migrations-ID %1 gäbe ihren Replikationsslots die Namen, die Migration %2 verwendet (IDs werden an ihren ersten 32 Zeichen unterschieden, kleingeschrieben, nur Buchstaben und Ziffern): wählen Sie eine andere ID oder lassen Sie --id weg</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="289"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="293"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="371"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="372"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="391"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="395"/>
         <source>find pg_dump</source>
         <translation>pg_dump suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="404"/>
         <source>write passfile</source>
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="504"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="508"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="557"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="561"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
@@ -2614,7 +2614,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="367"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="370"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2679,51 +2679,51 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="149"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="157"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="157"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="170"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="165"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="179"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="253"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="264"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="260"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="271"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="556"/>
         <location filename="../engine/replication/Cutover.cpp" line="562"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="426"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="453"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="469"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="496"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="432"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="475"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="438"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="481"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="440"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="483"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="454"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="497"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -2738,7 +2738,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel kann die Änderungen nicht anwenden: sein Replikations-Worker ist %1-mal in Folge gescheitert (ein Fehler beim Anwenden, z. B. eine Zeile, die dort gegen einen Constraint verstößt, oder eine nur auf einer Seite geänderte Tabelle). PostgreSQL hält den Fehlertext nur im Log des Zielservers fest: Suchen Sie nach &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="44"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="47"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
@@ -2768,82 +2768,82 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="80"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="83"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="99"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="111"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: Quelle nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="103"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="115"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: Ziel nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="146"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="177"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="149"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="180"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="150"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="181"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="157"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="188"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="174"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="205"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="264"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="295"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="285"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="316"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="288"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="319"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="305"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="336"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="329"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="360"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="341"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="372"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="346"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="377"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
@@ -2971,7 +2971,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="139"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="172"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>
@@ -3155,7 +3155,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel enthält bereits Daten in %1; erneutes Kopieren würde Zeilen verdoppeln. Zum Ersetzen: --if-exists truncate auf der Kommandozeile, „Neu beginnen“ im Assistenten.</translation>
     </message>
     <message>
-        <location filename="../engine/run/ReadBackWithKey.cpp" line="49"/>
+        <location filename="../engine/copy/EarlyPrimaryKey.cpp" line="73"/>
         <source>primary key of %1</source>
         <translation>Primärschlüssel von %1</translation>
     </message>
@@ -3170,7 +3170,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Prüfsumme von %1 auf dem Ziel bilden</translation>
     </message>
     <message>
-        <location filename="../engine/schema/PostDataScripts.cpp" line="113"/>
+        <location filename="../engine/schema/PostDataScripts.cpp" line="114"/>
         <source>find the tables of the indexes and constraints</source>
         <translation>die Tabellen der Indizes und Constraints finden</translation>
     </message>

@@ -1107,52 +1107,52 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df:n tulostetta kohteessa ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="141"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="148"/>
         <source>Connecting to the source</source>
         <translation>Yhdistetään lähteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="145"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="149"/>
         <source>Connecting to the target</source>
         <translation>Yhdistetään kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="157"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
         <source>Looking for pg_dump</source>
         <translation>Etsitään pg_dumpia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="160"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="174"/>
         <source>Checking that source and target differ</source>
         <translation>Tarkistetaan, että lähde ja kohde ovat eri palvelimia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="163"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="177"/>
         <source>Reading the source server</source>
         <translation>Luetaan lähdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="166"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="371"/>
         <source>Inspecting source database %1</source>
         <translation>Tutkitaan lähdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="179"/>
         <source>Reading the target server</source>
         <translation>Luetaan kohdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="174"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="373"/>
         <source>Inspecting target database %1</source>
         <translation>Tutkitaan kohdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="182"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="186"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="301"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="305"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
     </message>
@@ -1162,87 +1162,87 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df epäonnistui kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="207"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="211"/>
         <source>read source settings</source>
         <translation>luetaan lähteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="227"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="231"/>
         <source>recognise the source&apos;s provider</source>
         <translation>tunnistetaan lähteen palveluntarjoaja</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="250"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="254"/>
         <source>read idle migration slots</source>
         <translation>luetaan käyttämättömät siirtojen replikointipaikat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="268"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="272"/>
         <source>list source roles</source>
         <translation>luetellaan lähteen roolit</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="276"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="280"/>
         <source>list source databases</source>
         <translation>luetellaan lähteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="327"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="331"/>
         <source>list open transactions</source>
         <translation>luetellaan avoimet transaktiot</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="335"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="339"/>
         <source>list prepared transactions</source>
         <translation>luetellaan valmistellut transaktiot</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="360"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="395"/>
         <source>inspect source database %1</source>
         <translation>tutkitaan lähdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="447"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="482"/>
         <source>read target settings</source>
         <translation>luetaan kohteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="465"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="500"/>
         <source>read the target&apos;s lock table</source>
         <translation>luetaan kohteen lukitustaulu</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="475"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="510"/>
         <source>read target subscription privilege</source>
         <translation>luetaan kohteen tilausoikeus</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="480"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="515"/>
         <source>recognise the target&apos;s provider</source>
         <translation>tunnistetaan kohteen palveluntarjoaja</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="503"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="538"/>
         <source>list target extensions</source>
         <translation>luetellaan kohteen laajennukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="512"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="547"/>
         <source>list target roles</source>
         <translation>luetellaan kohteen roolit</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="515"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="550"/>
         <source>list target languages</source>
         <translation>luetellaan kohteen proseduurikielet</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="529"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="564"/>
         <source>list target databases</source>
         <translation>luetellaan kohteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="555"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="590"/>
         <source>inspect target database %1</source>
         <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
@@ -2522,67 +2522,67 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="83"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="84"/>
         <source>could not save the state: </source>
         <translation>tilaa ei voitu tallentaa: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="148"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="149"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>siirto %1 on pysäytetty; pysäytettyä siirtoa ei voi jatkaa, aloita sen sijaan alusta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="156"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="157"/>
         <source>migration %1 is already done</source>
         <translation>siirto %1 on jo valmis</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="167"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="168"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>jatkettu: uudelleenkäynnistyksen jälkeen kopioidut taulut tulevat uudesta tilannevedoksesta, joten ne kuvaavat lähdettä myöhemmältä hetkeltä kuin aiemmin kopioidut taulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="233"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="237"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="243"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="247"/>
         <source>migration id %1 would give its replication slots the names migration %2 uses (ids are told apart by their first 32 characters, in lower case, letters and digits only): choose another id, or leave out --id</source>
         <translation>siirron tunnus %1 antaisi replikointipaikoilleen samat nimet kuin siirto %2 (tunnukset erotetaan 32 ensimmäisen merkin perusteella, pienillä kirjaimilla, vain kirjaimet ja numerot): valitse toinen tunnus tai jätä --id pois</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="289"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="293"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="367"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="371"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="372"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="391"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="395"/>
         <source>find pg_dump</source>
         <translation>etsi pg_dump</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="404"/>
         <source>write passfile</source>
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="504"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="508"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="557"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="561"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
@@ -2614,7 +2614,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="367"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="370"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2679,51 +2679,51 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="149"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="157"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="157"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="170"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="165"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="179"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="253"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="264"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="260"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="271"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="556"/>
         <location filename="../engine/replication/Cutover.cpp" line="562"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="426"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="453"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="469"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="496"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="432"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="475"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="438"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="481"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="440"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="483"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="454"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="497"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -2738,7 +2738,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde ei pysty soveltamaan muutoksia: sen replikointiprosessi epäonnistui %1 kertaa peräkkäin (soveltamisvirhe, esim. rivi, joka rikkoo siellä rajoitetta, tai vain toisella puolella muutettu taulu). PostgreSQL tallentaa virheen tekstin vain kohdepalvelimen lokiin: etsi &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="44"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="47"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
@@ -2768,82 +2768,82 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="80"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="83"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="99"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="111"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: lähde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="103"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="115"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: kohde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="146"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="177"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="149"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="180"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="150"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="181"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="157"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="188"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="174"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="205"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="264"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="295"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="285"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="316"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="288"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="319"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="304"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="305"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="336"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="329"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="360"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="341"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="372"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="346"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="377"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
@@ -2971,7 +2971,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="139"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="172"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
@@ -3155,7 +3155,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohteessa on jo dataa taulussa %1; uusi kopiointi monistaisi rivit. Korvaa se: komentorivillä --if-exists truncate, ohjatussa toiminnossa Aloita alusta.</translation>
     </message>
     <message>
-        <location filename="../engine/run/ReadBackWithKey.cpp" line="49"/>
+        <location filename="../engine/copy/EarlyPrimaryKey.cpp" line="73"/>
         <source>primary key of %1</source>
         <translation>%1: perusavain</translation>
     </message>
@@ -3170,7 +3170,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>laske taulun %1 tarkistussumma kohteessa</translation>
     </message>
     <message>
-        <location filename="../engine/schema/PostDataScripts.cpp" line="113"/>
+        <location filename="../engine/schema/PostDataScripts.cpp" line="114"/>
         <source>find the tables of the indexes and constraints</source>
         <translation>etsi indeksien ja rajoitteiden taulut</translation>
     </message>
