@@ -12,8 +12,10 @@
 
 #include <QCoreApplication>
 #include <QUuid>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace pgm {
@@ -22,6 +24,8 @@ namespace {
 
 /// Databases inspected at once: sessions on both servers while the pre-checks run.
 constexpr std::size_t kParallelInspections = 4;
+/// Before a database not reached among several is tried again alone.
+constexpr std::chrono::milliseconds kBeforeRetry(200);
 
 /// The lock table's size and use, read alike on both servers: max_locks_per_transaction, the
 /// number of its holders (backends, autovacuum, background workers, prepared transactions and,
@@ -379,6 +383,29 @@ void FactsCollector::inspectDatabases(ClusterFacts& facts, const ProgressFn& rep
             readTargetDatabase(*targets[i - sources.size()]);
         }
     });
+    // A server near its connection limit (max_connections, the role's CONNECTION LIMIT) may
+    // refuse sessions opened at once that it accepts one at a time, as the checks used to
+    // open them: a database not reached is tried again alone before it is reported, once the
+    // backends of the sessions just closed had a moment to leave.
+    const auto unreached = [](const auto* database) {
+        return !database->reachable;
+    };
+    if (std::any_of(sources.cbegin(), sources.cend(), unreached) ||
+        std::any_of(targets.cbegin(), targets.cend(), unreached)) {
+        std::this_thread::sleep_for(kBeforeRetry);
+    }
+    for (SourceDatabaseFacts* database : sources) {
+        if (!database->reachable && !database->nameNotUtf8) {
+            database->connectError.clear();
+            readSourceDatabase(*database);
+        }
+    }
+    for (TargetDatabaseFacts* database : targets) {
+        if (!database->reachable) {
+            database->connectError.clear();
+            readTargetDatabase(*database);
+        }
+    }
 }
 
 void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {

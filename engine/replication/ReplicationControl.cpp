@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
+#include <algorithm>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -98,8 +99,10 @@ constexpr std::size_t kParallelReads = 8;
 /// One syncing database's health read from both servers into `db`, with `notes` for a server
 /// out of reach. Both sessions open at once: each open is a round trip or more plus the
 /// server's fork.
+/// `alone`: the last try; otherwise a server not reached leaves `db` untouched (notes only),
+/// to be read again alone.
 void refreshDatabase(const QString& id, DatabaseState& db, const ControlServers& servers,
-                     QStringList* notes) {
+                     QStringList* notes, bool alone) {
     QString sourceError;
     QString targetError;
     std::unique_ptr<PgConnection> target;
@@ -114,6 +117,9 @@ void refreshDatabase(const QString& id, DatabaseState& db, const ControlServers&
     if (!target) {
         *notes << QCoreApplication::translate("Runner", "%1: target not reachable (%2)")
                       .arg(db.dbname, targetError);
+    }
+    if (!alone && !notes->isEmpty()) {
+        return;
     }
     const ReplicationNames names = ReplicationNames::forDatabase(id, db.dbname);
     ReplicationHealth health = readHealth(source.get(), target.get(), names);
@@ -153,8 +159,21 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
     }
     std::vector<QStringList> notes(syncing.size());
     forEachAtOnce(syncing.size(), kParallelReads, [&](std::size_t i) {
-        refreshDatabase(state.id, *syncing[i], servers, &notes[i]);
+        refreshDatabase(state.id, *syncing[i], servers, &notes[i], syncing.size() == 1);
     });
+    // A server near its connection limit may refuse sessions opened at once that it accepts
+    // one at a time: a database whose server was not reached is read again alone, once the
+    // backends of the sessions just closed had a moment to leave.
+    if (syncing.size() > 1 && std::any_of(notes.cbegin(), notes.cend(),
+                                          [](const QStringList& own) { return !own.isEmpty(); })) {
+        QThread::msleep(200);
+    }
+    for (std::size_t i = 0; i < syncing.size(); ++i) {
+        if (!notes[i].isEmpty() && syncing.size() > 1) {
+            notes[i].clear();
+            refreshDatabase(state.id, *syncing[i], servers, &notes[i], true);
+        }
+    }
     QStringList all;
     for (const QStringList& own : notes) {
         all << own; // in the databases' order, whichever finished first

@@ -1,6 +1,7 @@
 #include "CheckRunner.h"
 #include "PgTestEnv.h"
 
+#include <QScopeGuard>
 #include <QTcpServer>
 
 using namespace pgm;
@@ -135,6 +136,25 @@ private slots:
         QCOMPARE(planned(report, kOdd)->method, MigrationMethod::Replication);
         QVERIFY(!planned(report, kRls));
         QVERIFY(report.facts.source.excludedDatabases.contains(kRls));
+    }
+
+    void aRoleAtItsConnectionLimitStillReachesEveryDatabase() {
+        // Databases are inspected several at once; a role allowed two sessions (the checks'
+        // own and one more) must still get every database inspected, as when they were read
+        // one at a time: those refused are tried again alone.
+        auto admin = pgtest::connect(Cluster::Source, QStringLiteral("postgres"));
+        admin->exec(QStringLiteral("ALTER ROLE pgm_reader CONNECTION LIMIT 2"));
+        const auto unlimited = qScopeGuard(
+            [&admin] { admin->exec(QStringLiteral("ALTER ROLE pgm_reader CONNECTION LIMIT -1")); });
+        const CheckReport report = runChecksBlocking(
+            request(pgtest::settings(Cluster::Source, QStringLiteral("pgm_reader")),
+                    pgtest::settings(Cluster::Target), MethodChoice::Dump));
+        for (const QString& db : {kMain, kOdd, QStringLiteral("postgres")}) {
+            const Check* reached = find(report, QStringLiteral("source-database-reachable"), db);
+            QVERIFY2(reached, qPrintable(db + QLatin1Char('\n') + dump(report)));
+            QVERIFY2(reached->status == Check::Status::Pass,
+                     qPrintable(db + QStringLiteral(": ") + reached->detail));
+        }
     }
 
     void sameServerIsBlocking() {
