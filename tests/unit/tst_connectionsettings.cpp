@@ -106,6 +106,27 @@ private slots:
                  QStringLiteral("bad: host=h password=***"));
     }
 
+    void aSecretTheMasksSpellAgainIsRedactedToTheEnd() {
+        // Found by fuzz_conninfo: a secret of 13 replacement characters and a '*' (invalid
+        // UTF-8 typed as a password) matched again at the end of a long run of them that a
+        // mask followed, each pass eating 13 of the run, and 8 passes did not reach the end.
+        const QChar bad(0xFFFD);
+        const QString text = QStringLiteral("--ource=postgres://u:p") + QString(120, bad) + bad +
+                             QStringLiteral("pob password=") + QString(13, bad) +
+                             QStringLiteral("* password=") + bad +
+                             QStringLiteral("pob pprssoawt=086d2");
+        const auto spans = pgm::secretSpans(text);
+        QCOMPARE(spans.size(), qsizetype(2));
+        const QString redacted = pgm::redactSecrets(QStringLiteral("error: ") + text, text);
+        for (const auto& [start, length] : spans) {
+            const QString secret = text.mid(start, length);
+            QVERIFY2(!redacted.contains(secret),
+                     qPrintable(secret + QStringLiteral(" in ") + redacted));
+        }
+        QVERIFY2(redacted.startsWith(QStringLiteral("error: --ource=postgres://u:p")),
+                 qPrintable(redacted));
+    }
+
     void describeNeverShowsThePassword() {
         ConnectionSettings s;
         QString error;
