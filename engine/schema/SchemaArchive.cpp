@@ -72,6 +72,23 @@ bool SchemaArchive::dump(const ConnectionSettings& source, const QString& snapsh
     return runPgTool(m_pgDump, arguments, m_passfile, cancelled, error);
 }
 
+namespace {
+
+/// pg_restore --list of one section of `archive`, or nothing (with *error).
+std::optional<QList<TocEntry>> readListing(const QString& pgRestore, const QString& archive,
+                                           const QString& section,
+                                           const std::atomic_bool* cancelled, QString* error) {
+    QByteArray listing;
+    if (!runPgTool(pgRestore,
+                   {QStringLiteral("--list"), QStringLiteral("--section=") + section, archive}, {},
+                   cancelled, error, &listing)) {
+        return std::nullopt;
+    }
+    return parseToc(QString::fromUtf8(listing));
+}
+
+} // namespace
+
 bool SchemaArchive::list(const QString& section, QList<TocEntry>* entries,
                          const std::atomic_bool* cancelled, QString* error) {
     if (m_prefetch && m_prefetch->section == section) {
@@ -85,14 +102,12 @@ bool SchemaArchive::list(const QString& section, QList<TocEntry>* entries,
         *entries = *found;
         return true;
     }
-    QByteArray listing;
-    if (!runPgTool(m_pgRestore,
-                   {QStringLiteral("--list"), QStringLiteral("--section=") + section,
-                    m_archive->fileName()},
-                   {}, cancelled, error, &listing)) {
+    const std::optional<QList<TocEntry>> listing =
+        readListing(m_pgRestore, m_archive->fileName(), section, cancelled, error);
+    if (!listing) {
         return false;
     }
-    *entries = parseToc(QString::fromUtf8(listing));
+    *entries = *listing;
     m_listed.insert(section, *entries);
     return true;
 }
@@ -104,17 +119,9 @@ void SchemaArchive::prefetchList(const QString& section, const std::atomic_bool*
     // Only copies go to the thread: the tool's path and the archive's name do not change.
     m_prefetch = Prefetch{
         section, std::async(std::launch::async,
-                            [tool = m_pgRestore, file = m_archive->fileName(), section,
-                             cancelled]() -> std::optional<QList<TocEntry>> {
-                                QByteArray listing;
-                                QString error;
-                                if (!runPgTool(tool,
-                                               {QStringLiteral("--list"),
-                                                QStringLiteral("--section=") + section, file},
-                                               {}, cancelled, &error, &listing)) {
-                                    return std::nullopt;
-                                }
-                                return parseToc(QString::fromUtf8(listing));
+                            [tool = m_pgRestore, file = m_archive->fileName(), section, cancelled] {
+                                QString error; // list() reads it again then
+                                return readListing(tool, file, section, cancelled, &error);
                             })};
 }
 
