@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -270,11 +271,19 @@ bool SchemaArchive::scriptPieces(QStringList arguments, qsizetype pieceBytes,
     return true;
 }
 
+std::future<std::unique_ptr<PgConnection>>
+SchemaArchive::openInBackground(const ConnectionSettings& target,
+                                const std::atomic_bool* cancelled) {
+    return std::async(std::launch::async, [target, cancelled] {
+        return PgConnection::open(target, std::chrono::seconds(30), cancelled);
+    });
+}
+
 std::optional<bool> SchemaArchive::sendPieces(const QByteArrayList& pieces,
-                                              const ConnectionSettings& target,
-                                              const std::atomic_bool* cancelled, QString* error) {
+                                              std::future<std::unique_ptr<PgConnection>> session,
+                                              QString* error) {
     try {
-        auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
+        const std::unique_ptr<PgConnection> connection = session.get();
         for (const QByteArray& piece : pieces) {
             PgResult result;
             QString state;
@@ -307,6 +316,7 @@ std::optional<bool> SchemaArchive::restoreAsScript(const QStringList& arguments,
                                                    QString* error) {
     QElapsedTimer timer;
     timer.start();
+    auto session = openInBackground(target, cancelled);
     std::optional<QByteArrayList> pieces;
     if (!scriptPieces(arguments, m_scriptPieceBytes, cancelled, error, &pieces)) {
         return false; // pg_restore could not write it, or cancelled
@@ -316,7 +326,7 @@ std::optional<bool> SchemaArchive::restoreAsScript(const QStringList& arguments,
     }
     // One transaction (--single-transaction made the text's BEGIN and COMMIT): a failed piece
     // leaves nothing of the others.
-    const std::optional<bool> sent = sendPieces(*pieces, target, cancelled, error);
+    const std::optional<bool> sent = sendPieces(*pieces, std::move(session), error);
     if (sent == true) {
         qCDebug(lcCopy, "schema restored as %lld pieces of script in %lld ms",
                 static_cast<long long>(pieces->size()), timer.elapsed());
@@ -343,11 +353,12 @@ std::optional<bool> SchemaArchive::restoreScripts(const QList<QList<TocEntry>>& 
             }
             QStringList arguments = restoreArguments(QStringLiteral("post-data"));
             arguments << QStringLiteral("--use-list=") + listFile.fileName();
+            auto session = openInBackground(target, cancelled);
             std::optional<QByteArrayList> pieces;
             if (!scriptPieces(arguments, pieceBytes, cancelled, &errors[i], &pieces)) {
                 sent[i] = false;
             } else if (pieces) {
-                sent[i] = sendPieces(*pieces, target, cancelled, &errors[i]);
+                sent[i] = sendPieces(*pieces, std::move(session), &errors[i]);
             }
         });
     }
