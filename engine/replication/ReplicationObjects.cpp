@@ -10,9 +10,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QThread>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace pgm {
 
@@ -53,38 +55,37 @@ QString slotTimeoutText(std::chrono::seconds timeout) {
 
 } // namespace
 
-std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& source,
-                                                   const QString& slot,
-                                                   std::chrono::seconds timeout,
-                                                   const std::atomic_bool* cancelled) {
-    qCDebug(lcReplication, "creating slot %s on %s", qUtf8Printable(slot),
-            qUtf8Printable(source.describe()));
+std::unique_ptr<ExportedSlot> ExportedSlot::connect(const ConnectionSettings& source,
+                                                    const std::atomic_bool* cancelled) {
     ConnectionSettings replication = source;
     replication.extra.insert(QStringLiteral("replication"), QStringLiteral("database"));
     // The walsender sits idle in the snapshot's transaction until every reader imported it, and
     // no SET may follow the slot's creation: the timeouts go off at start-up.
     disableTimeoutsAtStartup(replication);
     std::unique_ptr<ExportedSlot> exported(new ExportedSlot);
+    exported->m_source = source;
     exported->m_connection = PgConnection::open(replication, std::chrono::seconds(30), cancelled);
+    return exported;
+}
 
+void ExportedSlot::createSlot(const QString& slot, std::chrono::seconds timeout) {
+    qCDebug(lcReplication, "creating slot %s on %s", qUtf8Printable(slot),
+            qUtf8Printable(m_source.describe()));
     // Slot creation waits for transactions holding an xid; a watcher cancels it at the deadline
-    // and names the sessions in the way.
-    std::atomic_bool done{false};
+    // and names the sessions in the way. It is woken as soon as the slot is there: a watcher
+    // that polled every 50 ms held each database's copy back by 25 ms on average.
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool done = false;
     std::atomic_bool timedOut{false};
-    PgConnection* connection = exported->m_connection.get();
-    QThread* watcher = QThread::create([&] {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done.load()) {
-            if (timer.elapsed() > qint64(timeout.count()) * 1000) {
-                timedOut = true;
-                connection->cancel();
-                return;
-            }
-            QThread::msleep(50);
+    PgConnection* connection = m_connection.get();
+    std::thread watcher([&] {
+        std::unique_lock lock(mutex);
+        if (!wake.wait_for(lock, timeout, [&] { return done; })) {
+            timedOut = true;
+            connection->cancel();
         }
     });
-    watcher->start();
     PgResult result;
     QString sqlstate;
     QString message;
@@ -93,15 +94,18 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
         QStringLiteral("CREATE_REPLICATION_SLOT ") + connection->quoteIdentifier(slot) +
             QStringLiteral(" LOGICAL pgoutput EXPORT_SNAPSHOT"),
         &result, &sqlstate, &message);
-    done = true;
-    watcher->wait();
-    delete watcher;
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+    }
+    wake.notify_one();
+    watcher.join();
     if (!ok) {
         QString why = message;
         if (timedOut) {
             why = slotTimeoutText(timeout);
             try {
-                auto admin = PgConnection::open(source, std::chrono::seconds(10));
+                auto admin = PgConnection::open(m_source, std::chrono::seconds(10));
                 // As bytes: a database name that is not UTF-8 must not fail the query (SQL_ASCII
                 // server) nor turn into U+FFFD.
                 const PgResult blockers = admin->exec(
@@ -125,9 +129,8 @@ std::unique_ptr<ExportedSlot> ExportedSlot::create(const ConnectionSettings& sou
             QCoreApplication::translate("Replication", "create replication slot %1").arg(slot), why,
             sqlstate);
     }
-    exported->m_consistentPoint = result.text(0, 1);
-    exported->m_snapshot = result.text(0, 2);
-    return exported;
+    m_consistentPoint = result.text(0, 1);
+    m_snapshot = result.text(0, 2);
 }
 
 ExportedSlot::~ExportedSlot() = default;

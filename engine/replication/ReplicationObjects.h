@@ -35,12 +35,15 @@ struct ReplicationNames {
 /// command on it destroys the snapshot.
 class ExportedSlot {
 public:
+    /// Opens the replication connection, before the slot: it can open while the publication is
+    /// made, which must exist before the slot. A raised `cancelled` flag cancels what runs on
+    /// it at once. Throws PgError.
+    static std::unique_ptr<ExportedSlot> connect(const ConnectionSettings& source,
+                                                 const std::atomic_bool* cancelled = nullptr);
     /// Creates the slot (pgoutput) and exports its snapshot. Slot creation waits for every open
     /// transaction that holds an xid; after `timeout` it gives up and the error names the
-    /// sessions that block it; a raised `cancelled` flag cancels it at once. Throws PgError.
-    static std::unique_ptr<ExportedSlot> create(const ConnectionSettings& source,
-                                                const QString& slot, std::chrono::seconds timeout,
-                                                const std::atomic_bool* cancelled = nullptr);
+    /// sessions that block it. Throws PgError.
+    void createSlot(const QString& slot, std::chrono::seconds timeout);
     ~ExportedSlot();
 
     const QString& snapshot() const { return m_snapshot; }
@@ -50,6 +53,7 @@ public:
 
 private:
     ExportedSlot() = default;
+    ConnectionSettings m_source; ///< the database's, for a session that names what blocks
     std::unique_ptr<PgConnection> m_connection;
     QString m_snapshot;
     QString m_consistentPoint;

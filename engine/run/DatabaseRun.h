@@ -7,6 +7,7 @@
 #include "SchemaArchive.h"
 #include "TableCatalog.h"
 
+#include <future>
 #include <memory>
 
 namespace pgm {
@@ -26,6 +27,9 @@ struct DatabaseRun {
     QList<SequenceValue> sequences;
     QStringList matviews; ///< populated materialized views, refreshed once the data is there
     std::unique_ptr<SchemaArchive> schema;
+    /// The schema's pg_dump, running while the target is inspected (MigrationRunner::
+    /// startSchemaDump). Declared after `schema`, so it is waited for before that goes.
+    std::future<void> schemaDumped;
     /// Replication without a slot of its own (no replication connection): the target's own
     /// initial sync instead (MigrationRunner::migrateWithNativeSync).
     bool nativeSync = false;

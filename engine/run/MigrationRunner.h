@@ -131,9 +131,9 @@ private:
     // One database's phases (MigrationRunnerDatabase.cpp), in order; StartPlan and TargetPlan
     // decide what each does on a fresh run, a resume and a start over.
     void migrateDatabase(DatabaseState& db, PgConnection& sourceAdmin, PgConnection& targetAdmin);
-    /// The target database created if missing and what earlier migrations into it left
-    /// removed; meanwhile, for a dump, the snapshot taken and the schema dumped, and for a
-    /// replication not resumed, its publication and slot made (or nativeSync set).
+    /// The target database created if missing, its session opened, and what earlier migrations
+    /// into it left removed; meanwhile the snapshot taken (for a replication not resumed, its
+    /// publication and slot made, or nativeSync set) and the schema's dump started.
     DatabaseRun createWhileDumping(DatabaseState& db, const StartPlan& start,
                                    PgConnection& sourceAdmin, PgConnection& targetAdmin);
     DatabaseRun openSource(const DatabaseState& db);
@@ -144,8 +144,12 @@ private:
     /// target's own table sync copies), an exported one for a dump.
     bool takeSnapshot(DatabaseState& db, const StartPlan& start, DatabaseRun& run);
     TargetPlan inspectTarget(DatabaseState& db, DatabaseRun& run);
-    void dumpSchema(DatabaseState& db, DatabaseRun& run);
-    /// The schema dumped (if not yet) and its pre-data restored when the plan says so.
+    /// pg_dump of the schema in the snapshot, in the background: it reads only the source.
+    void startSchemaDump(DatabaseState& db, DatabaseRun& run);
+    /// Waits for the schema's dump, if one runs; throws what it threw.
+    static void awaitSchemaDump(DatabaseRun& run);
+    /// The schema dumped (waited for, or started if not yet) and its pre-data restored when the
+    /// plan says so.
     void copySchema(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     void loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     /// Indexes and constraints, sequences, materialized views.
@@ -179,7 +183,7 @@ private:
     /// would receive every change twice.
     void refuseIfStillReplicated(const MigrationState& other, const QString& dbname) const;
     /// Publication (after settling tables without replica identity) and slot, for one database.
-    std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db,
+    std::unique_ptr<class ExportedSlot> prepareReplication(DatabaseState& db, PgConnection& admin,
                                                            const QList<struct TableName>& skip);
     /// Tables without primary key or replica identity, as --tables-without-pk says.
     void settleTablesWithoutIdentity(DatabaseState& db, PgConnection& admin,

@@ -86,8 +86,13 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
     if (!run.coordinator && !run.nativeSync) {
         // A resumed replication: its earlier objects go, on both servers, once the target
         // database is there; then its new slot.
+        std::unique_ptr<PgConnection> targetDb = std::move(run.targetDb);
         run = openSource(db);
+        run.targetDb = std::move(targetDb);
         run.nativeSync = !takeSnapshot(db, start, run);
+        if (!run.nativeSync) {
+            startSchemaDump(db, run);
+        }
     }
     if (run.nativeSync) {
         run = DatabaseRun();
@@ -134,20 +139,27 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
         std::lock_guard lock(m_mutex);
         db.targetCreated = true;
     }
+    // Then its session opens there: each open costs 25 to 50 ms here, more on a distant server.
+    const ConnectionSettings targetDbSettings =
+        m_request.check.inspection.target.withDatabase(db.dbname);
+    std::unique_ptr<PgConnection> targetDb;
     auto created = std::async(std::launch::async, [&] {
-        return ensureDatabase(sourceAdmin, targetAdmin, db.dbname, createdEarlier, [&] {
-            {
-                std::lock_guard lock(m_mutex);
-                db.targetCreated = true;
-            }
-            save();
-        });
+        DatabaseReport report =
+            ensureDatabase(sourceAdmin, targetAdmin, db.dbname, createdEarlier, [&] {
+                {
+                    std::lock_guard lock(m_mutex);
+                    db.targetCreated = true;
+                }
+                save();
+            });
+        targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+        return report;
     });
     DatabaseRun run;
     if (!start.subscribe) {
         run = openSource(db);
         takeSnapshot(db, start, run);
-        dumpSchema(db, run);
+        startSchemaDump(db, run);
     } else if (!start.dropEarlierReplication) {
         // A replication's publication and slot are the source's too (70 to 90 ms here, one
         // database at a time). Should the sweep below refuse (another migration still
@@ -156,9 +168,12 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
         run.nativeSync = !takeSnapshot(db, start, run);
         if (run.nativeSync) {
             run.coordinator.reset();
+        } else {
+            startSchemaDump(db, run);
         }
     }
     const DatabaseReport report = created.get();
+    run.targetDb = std::move(targetDb);
     {
         std::lock_guard lock(m_mutex);
         m_state.warnings << report.warnings;
@@ -206,7 +221,9 @@ DatabaseRun MigrationRunner::openSource(const DatabaseState& db) {
 }
 
 void MigrationRunner::openTarget(DatabaseRun& run) {
-    run.targetDb = PgConnection::open(run.target, kConnectTimeout, m_cancelled);
+    if (!run.targetDb) {
+        run.targetDb = PgConnection::open(run.target, kConnectTimeout, m_cancelled);
+    }
     endOrphans(*run.targetDb);
     disableSessionTimeouts(*run.targetDb);
 }
@@ -242,7 +259,7 @@ bool MigrationRunner::takeSnapshot(DatabaseState& db, const StartPlan& start, Da
     setPhase(db, Phase::Slot);
     {
         std::lock_guard setupLock(m_replicationSetupMutex);
-        run.slot = prepareReplication(db, run.skip);
+        run.slot = prepareReplication(db, *run.coordinator, run.skip);
     }
     if (!run.slot) {
         return false;
@@ -273,6 +290,8 @@ TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
             plan.refusal);
     }
     if (plan.truncateAll) {
+        // A dump that fails (a privilege, a lock) must fail the run before it empties anything.
+        awaitSchemaDump(run);
         // One statement, so foreign keys between these tables do not refuse it.
         QStringList names;
         for (const TableInfo& table : run.tables) {
@@ -300,7 +319,7 @@ TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
     return plan;
 }
 
-void MigrationRunner::dumpSchema(DatabaseState& db, DatabaseRun& run) {
+void MigrationRunner::startSchemaDump(DatabaseState& db, DatabaseRun& run) {
     run.schema = std::make_unique<SchemaArchive>(
         m_pgDump, m_pgRestore, m_passfilePath,
         m_targetSuperuser && !providerRolesOwnObjects(*run.coordinator), m_keepGrants);
@@ -308,18 +327,32 @@ void MigrationRunner::dumpSchema(DatabaseState& db, DatabaseRun& run) {
         run.schema->leaveOutProviderGrants();
     }
     setPhase(db, Phase::Schema);
-    QString error;
-    if (!run.schema->dump(run.source, run.snapshot, m_cancelled, &error)) {
-        throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
-                      QCoreApplication::translate("Runner", "copy the schema of %1").arg(db.dbname),
-                      error);
+    // pg_dump holds its own session in the snapshot, which the coordinator keeps open: the
+    // coordinator and the target session are free for the inspection meanwhile.
+    run.schemaDumped =
+        std::async(std::launch::async, [this, dbname = db.dbname, schema = run.schema.get(),
+                                        source = run.source, snapshot = run.snapshot] {
+            QString error;
+            if (!schema->dump(source, snapshot, m_cancelled, &error)) {
+                throw PgError(
+                    isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
+                    QCoreApplication::translate("Runner", "copy the schema of %1").arg(dbname),
+                    error);
+            }
+        });
+}
+
+void MigrationRunner::awaitSchemaDump(DatabaseRun& run) {
+    if (run.schemaDumped.valid()) {
+        run.schemaDumped.get(); // throws what the dump threw
     }
 }
 
 void MigrationRunner::copySchema(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
     if (!run.schema) {
-        dumpSchema(db, run);
+        startSchemaDump(db, run);
     }
+    awaitSchemaDump(run);
     QString error;
     if (plan.restorePreData &&
         !run.schema->restore(QStringLiteral("pre-data"), run.target, 1, m_cancelled, &error)) {

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QThread>
 #include <algorithm>
+#include <future>
 
 namespace pgm {
 
@@ -270,28 +271,37 @@ void MigrationRunner::refuseIfStillReplicated(const MigrationState& other,
 }
 
 std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState& db,
+                                                                  PgConnection& admin,
                                                                   const QList<TableName>& skip) {
+    // `admin` is the database's coordinator, before its snapshot: a session of its own cost
+    // one more connection per database here.
     const ConnectionSettings sourceDbSettings =
         m_request.check.inspection.source.withDatabase(db.dbname);
-    auto admin = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
     const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
+    // The slot's replication connection opens while the publication is made.
+    std::future<std::unique_ptr<ExportedSlot>> connecting;
+    if (!m_request.nativeInitialSync) {
+        connecting = std::async(std::launch::async, [&] {
+            return ExportedSlot::connect(sourceDbSettings, m_cancelled);
+        });
+    }
 
     // Skipped tables are not published: quoted as tablesWithoutReplicaIdentity quotes.
     QStringList skipped;
     for (const TableName& table : skip) {
         skipped << admin
-                       ->exec(QStringLiteral("SELECT format('%I.%I', $1::text, $2::text)"),
-                              {table.schema, table.table})
+                       .exec(QStringLiteral("SELECT format('%I.%I', $1::text, $2::text)"),
+                             {table.schema, table.table})
                        .scalar();
     }
     QStringList noIdentity;
-    for (const QString& table : tablesWithoutReplicaIdentity(*admin)) {
+    for (const QString& table : tablesWithoutReplicaIdentity(admin)) {
         if (!skipped.contains(table)) {
             noIdentity << table;
         }
     }
     if (!noIdentity.isEmpty()) {
-        settleTablesWithoutIdentity(db, *admin, noIdentity);
+        settleTablesWithoutIdentity(db, admin, noIdentity);
         save();
     }
 
@@ -300,19 +310,20 @@ std::unique_ptr<ExportedSlot> MigrationRunner::prepareReplication(DatabaseState&
     // The list is needed even for all tables: a non-superuser owner publishes it by name.
     QStringList published;
     const bool allTables = skip.isEmpty() && db.copyAtCutover.isEmpty();
-    for (const TableInfo& table : listTables(*admin, skip)) {
+    for (const TableInfo& table : listTables(admin, skip)) {
         // Unlogged tables cannot be published; the cut-over copies them again.
         if (!db.copyAtCutover.contains(table.qualified) && !table.unlogged) {
             published << table.qualified;
         }
     }
-    createPublication(*admin, names.publication, published, allTables);
+    createPublication(admin, names.publication, published, allTables);
     if (m_request.nativeInitialSync) {
         return nullptr;
     }
     try {
-        return ExportedSlot::create(sourceDbSettings, names.slot, m_request.slotTimeout,
-                                    m_cancelled);
+        std::unique_ptr<ExportedSlot> slot = connecting.get();
+        slot->createSlot(names.slot, m_request.slotTimeout);
+        return slot;
     } catch (const PgError& failure) {
         if (failure.kind() != PgError::Kind::Connection) {
             throw;
