@@ -349,6 +349,42 @@ private slots:
                  QStringLiteral("5")); // the trigger exists now and still did not fire
     }
 
+    void aSchemaDumpThatFailsEmptiesNothing() {
+        // Started over onto the migrated database (--if-exists truncate, as the wizard's Start
+        // over) with a pg_dump that dies a second into the run's dump. That dump runs while the
+        // target is inspected; its failure must end the run before any target table is emptied.
+        QTemporaryDir tools;
+        QVERIFY(tools.isValid());
+        const QString bin = QStringLiteral("/usr/lib/postgresql/15/bin/");
+        QFile dump(tools.filePath(QStringLiteral("pg_dump")));
+        QVERIFY(dump.open(QIODevice::WriteOnly));
+        dump.write(
+            QStringLiteral("#!/bin/sh\ncase \"$*\" in *--snapshot=*) "
+                           "sleep 1; echo 'pg_dump: error: the test made this dump fail' >&2; "
+                           "exit 1 ;; esac\nexec %1pg_dump \"$@\"\n")
+                .arg(bin)
+                .toUtf8());
+        dump.close();
+        QVERIFY(dump.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner));
+        QVERIFY(QFile::link(bin + QStringLiteral("pg_restore"),
+                            tools.filePath(QStringLiteral("pg_restore"))));
+        const QMap<QString, QString> before = tableFingerprints(Cluster::Target, kApp);
+        QVERIFY2(
+            before.value(QStringLiteral("public.customers")).startsWith(QStringLiteral("5000:")),
+            "the earlier test migrated pgm_app");
+
+        MigrationRequest over = request({kExcluded});
+        over.ifExists = IfExists::Truncate;
+        over.check.inspection.pgDumpDir = tools.path();
+        MigrationRunner runner(over, StateStore(m_stateDir.path()), nullptr);
+        const MigrationState state = runner.run();
+        QVERIFY2(state.overallStatus() == DbStatus::Failed, qPrintable(describe(state)));
+        QVERIFY2(describe(state).contains(QStringLiteral("the test made this dump fail")),
+                 qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, kApp), before);
+    }
+
     void badTargetsFailCleanly() {
         const QString before = scalar(Cluster::Target, QStringLiteral("postgres"),
                                       QStringLiteral("SELECT count(*) FROM pg_database"));
