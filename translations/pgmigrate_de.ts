@@ -1107,52 +1107,52 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>die Ausgabe von df auf dem Ziel war nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="148"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="152"/>
         <source>Connecting to the source</source>
         <translation>Verbindung zur Quelle wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="149"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="153"/>
         <source>Connecting to the target</source>
         <translation>Verbindung zum Ziel wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="175"/>
         <source>Looking for pg_dump</source>
         <translation>pg_dump wird gesucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="174"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="178"/>
         <source>Checking that source and target differ</source>
         <translation>Es wird geprüft, ob Quelle und Ziel verschieden sind</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="177"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="181"/>
         <source>Reading the source server</source>
         <translation>Quellserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="371"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="375"/>
         <source>Inspecting source database %1</source>
         <translation>Quelldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="179"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="183"/>
         <source>Reading the target server</source>
         <translation>Zielserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="373"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="377"/>
         <source>Inspecting target database %1</source>
         <translation>Zieldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="186"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="190"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Es wird geprüft, ob der Zielserver die Quelle erreicht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="305"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="309"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>der Name der Datenbank %1 ist kein gültiges UTF-8 (sie wurde aus einer Sitzung mit anderer Kodierung angelegt; Nicht-ASCII-Bytes als \xNN dargestellt): pgmigrate kann sie auf dem Ziel nicht benennen, daher kann sie nicht migriert werden</translation>
     </message>
@@ -1162,87 +1162,87 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>df auf dem Ziel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="211"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="215"/>
         <source>read source settings</source>
         <translation>Einstellungen der Quelle lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="231"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="235"/>
         <source>recognise the source&apos;s provider</source>
         <translation>Anbieter der Quelle erkennen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="254"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="258"/>
         <source>read idle migration slots</source>
         <translation>ungenutzte Migrationsslots lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="272"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="276"/>
         <source>list source roles</source>
         <translation>Rollen der Quelle auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="280"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="284"/>
         <source>list source databases</source>
         <translation>Datenbanken der Quelle auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="331"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="335"/>
         <source>list open transactions</source>
         <translation>offene Transaktionen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="339"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="343"/>
         <source>list prepared transactions</source>
         <translation>vorbereitete Transaktionen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="395"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="422"/>
         <source>inspect source database %1</source>
         <translation>Quelldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="482"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="509"/>
         <source>read target settings</source>
         <translation>Einstellungen des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="500"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="527"/>
         <source>read the target&apos;s lock table</source>
         <translation>Sperrtabelle des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="510"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="537"/>
         <source>read target subscription privilege</source>
         <translation>Abonnement-Berechtigung auf dem Ziel lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="515"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="542"/>
         <source>recognise the target&apos;s provider</source>
         <translation>Anbieter des Ziels erkennen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="538"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="565"/>
         <source>list target extensions</source>
         <translation>Erweiterungen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="547"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="574"/>
         <source>list target roles</source>
         <translation>Rollen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="550"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="577"/>
         <source>list target languages</source>
         <translation>Prozedurale Sprachen des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="564"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="591"/>
         <source>list target databases</source>
         <translation>Datenbanken des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="590"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="617"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
@@ -2239,106 +2239,106 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Replication</name>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="27"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="29"/>
         <source>install aiven_extras</source>
         <translation>aiven_extras installieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="47"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="49"/>
         <source>the replication slot could not be created within %1 s: open transactions on the source hold it back (see the open-transactions check; end them or retry)</source>
         <translation>der Replikationsslot konnte nicht innerhalb von %1 s angelegt werden: offene Transaktionen auf der Quelle halten ihn auf (siehe die Prüfung offener Transaktionen; beenden Sie sie oder versuchen Sie es erneut)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="125"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="129"/>
         <source>create replication slot %1</source>
         <translation>Replikationsslot %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="150"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="153"/>
         <source>check table ownership</source>
         <translation>Tabelleneigentum prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="172"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="182"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="188"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="196"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="175"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="185"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="191"/>
         <location filename="../engine/replication/ReplicationObjects.cpp" line="199"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="203"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="202"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="206"/>
         <source>create publication</source>
         <translation>Publikation anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="234"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="237"/>
         <source>check subscription privilege</source>
         <translation>Abonnement-Berechtigung prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="248"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="251"/>
         <source>check table owners</source>
         <translation>Tabelleneigentümer prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="260"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="263"/>
         <source>read subscription owner</source>
         <translation>Eigentümer des Abonnements lesen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="291"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="308"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="329"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="294"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="311"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="332"/>
         <source>create subscription</source>
         <translation>Abonnement anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="356"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="359"/>
         <source>the replication slot %1 is gone from the source: start over</source>
         <translation>der Replikationsslot %1 ist auf der Quelle nicht mehr vorhanden: neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="368"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="371"/>
         <source>the replication slot lost WAL it needed (max_slot_wal_keep_size): start over</source>
         <translation>dem Replikationsslot fehlt WAL, das er brauchte (max_slot_wal_keep_size): neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="392"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="395"/>
         <source>the subscription %1 is gone from the target: start over</source>
         <translation>das Abonnement %1 ist auf dem Ziel nicht mehr vorhanden: neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="413"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="416"/>
         <source>the subscription is disabled after %1 errors (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>das Abonnement ist nach %1 Fehlern deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="419"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="422"/>
         <source>the subscription is disabled (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>das Abonnement ist deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="461"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="468"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="464"/>
         <location filename="../engine/replication/ReplicationObjects.cpp" line="471"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="474"/>
         <source>enable subscription</source>
         <translation>Abonnement aktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="511"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="514"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>das Abonnement %1 ist deaktiviert, aber noch auf dem Ziel: aiven_extras konnte es nicht löschen (%2); führen Sie &apos;pgmigrate stop&apos; erneut aus, sobald die Quelle erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="527"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="530"/>
         <source>drop subscription</source>
         <translation>Abonnement löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="534"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="537"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>der Zielserver hat das Passwort der Quelle noch in %1: löschen Sie diese Datei auf dem Host des Ziels</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="568"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="571"/>
         <source> (as a superuser: %1)</source>
         <translation> (als Superuser: %1)</translation>
     </message>
@@ -2592,89 +2592,89 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="254"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="271"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="272"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="289"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="284"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="303"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="314"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="327"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="57"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="339"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="360"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="58"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="370"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="403"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="64"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="65"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="106"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="107"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="108"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="109"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="77"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="78"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="154"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="155"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="223"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="224"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="262"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="263"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="263"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="264"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="336"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="347"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="337"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="348"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="374"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="385"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="323"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="334"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
@@ -2738,7 +2738,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel kann die Änderungen nicht anwenden: sein Replikations-Worker ist %1-mal in Folge gescheitert (ein Fehler beim Anwenden, z. B. eine Zeile, die dort gegen einen Constraint verstößt, oder eine nur auf einer Seite geänderte Tabelle). PostgreSQL hält den Fehlertext nur im Log des Zielservers fest: Suchen Sie nach &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="47"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="48"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
@@ -2768,82 +2768,82 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="83"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="84"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="111"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="114"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: Quelle nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="115"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="118"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: Ziel nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="177"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="196"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="180"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="199"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="181"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="200"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="188"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="207"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="205"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="224"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="295"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="314"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="316"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="319"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="338"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="354"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="336"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="360"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="379"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="372"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="391"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="377"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="396"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
@@ -2966,12 +2966,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>ein Recht auf Large Object %1 nicht übertragen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/ParallelTables.cpp" line="34"/>
+        <location filename="../engine/copy/ParallelTables.cpp" line="44"/>
         <source>import the copy&apos;s snapshot</source>
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="172"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="180"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>

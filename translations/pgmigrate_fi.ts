@@ -1107,52 +1107,52 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df:n tulostetta kohteessa ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="148"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="152"/>
         <source>Connecting to the source</source>
         <translation>Yhdistetään lähteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="149"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="153"/>
         <source>Connecting to the target</source>
         <translation>Yhdistetään kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="171"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="175"/>
         <source>Looking for pg_dump</source>
         <translation>Etsitään pg_dumpia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="174"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="178"/>
         <source>Checking that source and target differ</source>
         <translation>Tarkistetaan, että lähde ja kohde ovat eri palvelimia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="177"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="181"/>
         <source>Reading the source server</source>
         <translation>Luetaan lähdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="371"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="375"/>
         <source>Inspecting source database %1</source>
         <translation>Tutkitaan lähdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="179"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="183"/>
         <source>Reading the target server</source>
         <translation>Luetaan kohdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="373"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="377"/>
         <source>Inspecting target database %1</source>
         <translation>Tutkitaan kohdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="186"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="190"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="305"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="309"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
     </message>
@@ -1162,87 +1162,87 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df epäonnistui kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="211"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="215"/>
         <source>read source settings</source>
         <translation>luetaan lähteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="231"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="235"/>
         <source>recognise the source&apos;s provider</source>
         <translation>tunnistetaan lähteen palveluntarjoaja</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="254"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="258"/>
         <source>read idle migration slots</source>
         <translation>luetaan käyttämättömät siirtojen replikointipaikat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="272"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="276"/>
         <source>list source roles</source>
         <translation>luetellaan lähteen roolit</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="280"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="284"/>
         <source>list source databases</source>
         <translation>luetellaan lähteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="331"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="335"/>
         <source>list open transactions</source>
         <translation>luetellaan avoimet transaktiot</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="339"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="343"/>
         <source>list prepared transactions</source>
         <translation>luetellaan valmistellut transaktiot</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="395"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="422"/>
         <source>inspect source database %1</source>
         <translation>tutkitaan lähdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="482"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="509"/>
         <source>read target settings</source>
         <translation>luetaan kohteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="500"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="527"/>
         <source>read the target&apos;s lock table</source>
         <translation>luetaan kohteen lukitustaulu</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="510"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="537"/>
         <source>read target subscription privilege</source>
         <translation>luetaan kohteen tilausoikeus</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="515"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="542"/>
         <source>recognise the target&apos;s provider</source>
         <translation>tunnistetaan kohteen palveluntarjoaja</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="538"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="565"/>
         <source>list target extensions</source>
         <translation>luetellaan kohteen laajennukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="547"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="574"/>
         <source>list target roles</source>
         <translation>luetellaan kohteen roolit</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="550"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="577"/>
         <source>list target languages</source>
         <translation>luetellaan kohteen proseduurikielet</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="564"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="591"/>
         <source>list target databases</source>
         <translation>luetellaan kohteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="590"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="617"/>
         <source>inspect target database %1</source>
         <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
@@ -2239,106 +2239,106 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Replication</name>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="27"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="29"/>
         <source>install aiven_extras</source>
         <translation>asennetaan aiven_extras</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="47"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="49"/>
         <source>the replication slot could not be created within %1 s: open transactions on the source hold it back (see the open-transactions check; end them or retry)</source>
         <translation>replikointipaikkaa ei voitu luoda %1 sekunnissa: lähteen avoimet transaktiot estävät sen (katso avoimien transaktioiden tarkistus; päätä ne tai yritä uudelleen)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="125"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="129"/>
         <source>create replication slot %1</source>
         <translation>luodaan replikointipaikka %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="150"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="153"/>
         <source>check table ownership</source>
         <translation>tarkistetaan taulujen omistajuus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="172"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="182"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="188"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="196"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="175"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="185"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="191"/>
         <location filename="../engine/replication/ReplicationObjects.cpp" line="199"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="203"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="202"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="206"/>
         <source>create publication</source>
         <translation>luodaan julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="234"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="237"/>
         <source>check subscription privilege</source>
         <translation>tarkistetaan tilausoikeus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="248"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="251"/>
         <source>check table owners</source>
         <translation>tarkistetaan taulujen omistajat</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="260"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="263"/>
         <source>read subscription owner</source>
         <translation>luetaan tilauksen omistaja</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="291"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="308"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="329"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="294"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="311"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="332"/>
         <source>create subscription</source>
         <translation>luodaan tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="356"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="359"/>
         <source>the replication slot %1 is gone from the source: start over</source>
         <translation>replikointipaikka %1 on kadonnut lähteestä: aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="368"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="371"/>
         <source>the replication slot lost WAL it needed (max_slot_wal_keep_size): start over</source>
         <translation>replikointipaikka menetti tarvitsemaansa WAL-lokia (max_slot_wal_keep_size): aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="392"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="395"/>
         <source>the subscription %1 is gone from the target: start over</source>
         <translation>tilaus %1 on kadonnut kohteesta: aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="413"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="416"/>
         <source>the subscription is disabled after %1 errors (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>tilaus on poistettu käytöstä %1 virheen jälkeen (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="419"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="422"/>
         <source>the subscription is disabled (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>tilaus on poistettu käytöstä (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="461"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="468"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="464"/>
         <location filename="../engine/replication/ReplicationObjects.cpp" line="471"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="474"/>
         <source>enable subscription</source>
         <translation>otetaan tilaus käyttöön</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="511"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="514"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>tilaus %1 on poistettu käytöstä mutta on yhä kohteessa: aiven_extras ei voinut poistaa sitä (%2); aja &apos;pgmigrate stop&apos; uudelleen, kun lähde on tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="527"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="530"/>
         <source>drop subscription</source>
         <translation>poistetaan tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="534"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="537"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>kohdepalvelimella on yhä lähteen salasana tiedostossa %1: poista se kohteen palvelinkoneelta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="568"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="571"/>
         <source> (as a superuser: %1)</source>
         <translation> (pääkäyttäjänä: %1)</translation>
     </message>
@@ -2592,89 +2592,89 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="254"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="271"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="272"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="289"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="284"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="303"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="314"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="327"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="57"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="339"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="360"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="58"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="370"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="403"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="64"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="65"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="106"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="107"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="108"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="109"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="77"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="78"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="154"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="155"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="223"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="224"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="262"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="263"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="263"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="264"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="336"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="347"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="337"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="348"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="374"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="385"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="323"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="334"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
@@ -2738,7 +2738,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde ei pysty soveltamaan muutoksia: sen replikointiprosessi epäonnistui %1 kertaa peräkkäin (soveltamisvirhe, esim. rivi, joka rikkoo siellä rajoitetta, tai vain toisella puolella muutettu taulu). PostgreSQL tallentaa virheen tekstin vain kohdepalvelimen lokiin: etsi &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="47"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="48"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
@@ -2768,82 +2768,82 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="83"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="84"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="111"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="114"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: lähde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="115"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="118"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: kohde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="177"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="196"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="180"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="199"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="181"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="200"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="188"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="207"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="205"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="224"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="295"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="314"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="316"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="319"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="338"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="354"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="336"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="360"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="379"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="372"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="391"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="377"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="396"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
@@ -2966,12 +2966,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>suuren objektin %1 oikeutta ei siirretty: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/ParallelTables.cpp" line="34"/>
+        <location filename="../engine/copy/ParallelTables.cpp" line="44"/>
         <source>import the copy&apos;s snapshot</source>
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="172"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="180"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
