@@ -192,6 +192,32 @@ bool PgConnection::tryExecScript(const QString& sql, PgResult* result, QString* 
     return tryExecScript(sql.toUtf8(), result, sqlstate, message);
 }
 
+std::vector<PgResult> PgConnection::execEach(const QStringList& queries, const QString& step) {
+    std::vector<PgResult> results;
+    PgResult last;
+    QString sqlstate;
+    QString message;
+    const QByteArray sql = queries.join(QStringLiteral(";\n")).toUtf8();
+    bool ok = !refuseWhenCancelled(&sqlstate, &message) &&
+              applyDeadline(QString::fromUtf8(sql.left(32)), &sqlstate, &message);
+    if (ok) {
+        discardPending();
+        m_cancelSent = false;
+        const bool sent = PQsendQuery(m_conn, sql.constData()) == 1;
+        ok = finishStatement(sent, &last, &sqlstate, &message, &results);
+    }
+    if (!ok) {
+        throwQueryError(last, step, sqlstate, message);
+    }
+    results.push_back(std::move(last));
+    if (results.size() != std::size_t(queries.size())) {
+        throw PgError(
+            PgError::Kind::Query, step.isEmpty() ? QStringLiteral("query") : step,
+            QStringLiteral("%1 results for %2 queries").arg(results.size()).arg(queries.size()));
+    }
+    return results;
+}
+
 bool PgConnection::tryExecScript(const QByteArray& sql, PgResult* result, QString* sqlstate,
                                  QString* message) {
     *result = PgResult();
@@ -320,8 +346,8 @@ bool PgConnection::applyDeadline(const QString& sql, QString* sqlstate, QString*
     return set;
 }
 
-bool PgConnection::finishStatement(bool sent, PgResult* result, QString* sqlstate,
-                                   QString* message) {
+bool PgConnection::finishStatement(bool sent, PgResult* result, QString* sqlstate, QString* message,
+                                   std::vector<PgResult>* each) {
     if (!sent || !flushOutput()) {
         sqlstate->clear();
         *message = libpqMessage(m_conn);
@@ -338,6 +364,9 @@ bool PgConnection::finishStatement(bool sent, PgResult* result, QString* sqlstat
         if (status == PGRES_FATAL_ERROR && !error.get()) {
             error = std::move(next);
         } else if (!error.get()) {
+            if (each && last.get()) {
+                each->push_back(std::move(last));
+            }
             last = std::move(next);
         }
         if (copy) {

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace pgm {
 
@@ -42,6 +43,12 @@ public:
     /// Runs SQL with the simple query protocol: several statements at once, no parameters.
     /// Needed for scripts and for replication connections, which accept nothing else.
     PgResult execScript(const QString& sql, const QString& step = {});
+
+    /// Runs several queries (no parameters) in one round trip and returns each one's result,
+    /// in order: for independent catalog reads, which on a distant server otherwise wait one
+    /// round trip each. They run as one implicit transaction: the first error stops them all
+    /// and is thrown, named by `step`.
+    std::vector<PgResult> execEach(const QStringList& queries, const QString& step = {});
 
     /// execScript() that returns the error instead of throwing.
     bool tryExecScript(const QString& sql, PgResult* result, QString* sqlstate, QString* message);
@@ -125,7 +132,10 @@ private:
     explicit PgConnection(PGconn* conn, const std::atomic_bool* cancelled);
     bool checkResult(PgResult* result, QString* sqlstate, QString* message) const;
     /// Collects the results of a sent statement as PQexec would (the last, or the error).
-    bool finishStatement(bool sent, PgResult* result, QString* sqlstate, QString* message);
+    /// Reads a sent statement's results as PQexec does; with `each`, every result before the
+    /// last is kept there too (the last stays in *result).
+    bool finishStatement(bool sent, PgResult* result, QString* sqlstate, QString* message,
+                         std::vector<PgResult>* each = nullptr);
     /// Waits up to one slice for the socket (readable, or also writable while output is
     /// pending), reads what arrived and cancels the statement when the flag is raised. False
     /// when the connection broke.

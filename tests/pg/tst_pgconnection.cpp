@@ -48,6 +48,31 @@ private slots:
         }
     }
 
+    void queriesSentTogetherAnswerEachInOrder() {
+        auto connection = pgtest::connect(Cluster::Target);
+        const std::vector<PgResult> results = connection->execEach(
+            {QStringLiteral("SELECT 'one'"),
+             QStringLiteral("SELECT g FROM generate_series(1, 3) g"),
+             QStringLiteral("SELECT 1 WHERE false"), QStringLiteral("SELECT 'ü; ''x'''")});
+        QCOMPARE(results.size(), std::size_t(4));
+        QCOMPARE(results[0].text(0, 0), QStringLiteral("one"));
+        QCOMPARE(results[1].rows(), 3);
+        QCOMPARE(results[1].text(2, 0), QStringLiteral("3"));
+        QCOMPARE(results[2].rows(), 0);
+        QCOMPARE(results[3].text(0, 0), QStringLiteral("ü; 'x'"));
+        try {
+            connection->execEach({QStringLiteral("SELECT 1"), QStringLiteral("SELECT * FROM nope"),
+                                  QStringLiteral("SELECT 3")},
+                                 QStringLiteral("read things"));
+            QFAIL("expected an error");
+        } catch (const PgError& error) {
+            QCOMPARE(error.sqlstate(), QStringLiteral("42P01"));
+            QCOMPARE(error.step(), QStringLiteral("read things"));
+        }
+        // The session is usable after the error.
+        QCOMPARE(connection->exec(QStringLiteral("SELECT 2")).scalar(), QStringLiteral("2"));
+    }
+
     void wrongPasswordIsClear() {
         ConnectionSettings settings = pgtest::settings(Cluster::Target);
         settings.password = QStringLiteral("definitely-wrong-Pa55");
