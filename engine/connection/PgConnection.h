@@ -131,9 +131,8 @@ private:
     friend class IgnoreCancel;
     explicit PgConnection(PGconn* conn, const std::atomic_bool* cancelled);
     bool checkResult(PgResult* result, QString* sqlstate, QString* message) const;
-    /// Collects the results of a sent statement as PQexec would (the last, or the error).
-    /// Reads a sent statement's results as PQexec does; with `each`, every result before the
-    /// last is kept there too (the last stays in *result).
+    /// Collects the results of a sent statement as PQexec would (the last, or the error); with
+    /// `each`, every result before the last is kept there too (the last stays in *result).
     bool finishStatement(bool sent, PgResult* result, QString* sqlstate, QString* message,
                          std::vector<PgResult>* each = nullptr);
     /// Waits up to one slice for the socket (readable, or also writable while output is
