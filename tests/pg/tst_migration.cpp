@@ -370,6 +370,7 @@ private slots:
         QVERIFY(QFile::link(bin + QStringLiteral("pg_restore"),
                             tools.filePath(QStringLiteral("pg_restore"))));
         const QMap<QString, QString> before = tableFingerprints(Cluster::Target, kApp);
+        const QString schemaBefore = pgtest::normalizedSchema(Cluster::Target, kApp);
         QVERIFY2(
             before.value(QStringLiteral("public.customers")).startsWith(QStringLiteral("5000:")),
             "the earlier test migrated pgm_app");
@@ -383,6 +384,7 @@ private slots:
         QVERIFY2(describe(state).contains(QStringLiteral("the test made this dump fail")),
                  qPrintable(describe(state)));
         QCOMPARE(tableFingerprints(Cluster::Target, kApp), before);
+        QCOMPARE(pgtest::normalizedSchema(Cluster::Target, kApp), schemaBefore);
     }
 
     void badTargetsFailCleanly() {
