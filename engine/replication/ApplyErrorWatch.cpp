@@ -1,6 +1,6 @@
 #include "ApplyErrorWatch.h"
 
-#include "ReplicationObjects.h"
+#include "ReplicationHealth.h"
 
 #include <QCoreApplication>
 

@@ -9,6 +9,7 @@
 #include "PgError.h"
 #include "PhaseText.h"
 #include "ReplicationControl.h"
+#include "ReplicationHealth.h"
 #include "ReplicationObjects.h"
 #include "SessionTimeouts.h"
 #include "StepDeadline.h"

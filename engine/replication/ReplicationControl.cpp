@@ -1,7 +1,6 @@
 #include "ReplicationControl.h"
 
 #include "ApplyErrorWatch.h"
-#include "AtOnce.h"
 #include "BriefLock.h"
 #include "CatalogName.h"
 #include "ClusterVerifier.h"
@@ -10,6 +9,7 @@
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "ReplicationHealth.h"
 #include "ReplicationObjects.h"
 #include "SessionTimeouts.h"
 #include "TableCatalog.h"
@@ -66,6 +66,7 @@ bool keepsFailing(PgConnection* sourceDb, PgConnection& targetDb, const Replicat
     }
     return watch.failing(*health);
 }
+
 } // namespace
 
 void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes,
@@ -91,47 +92,13 @@ void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QString
 
 namespace {
 
-/// At most this many databases are read at once: status on 200 replicating databases opened
-/// 400 sessions one after another (seconds), and a database whose apply errors are watched
-/// waits seconds for its worker's retries.
-constexpr std::size_t kParallelReads = 8;
-
-/// One syncing database's health read from both servers into `db`, with `notes` for a server
-/// out of reach. Both sessions open at once: each open is a round trip or more plus the
-/// server's fork.
-/// `alone`: the last try; otherwise a server not reached leaves `db` untouched (notes only),
-/// to be read again alone.
-void refreshDatabase(const QString& id, DatabaseState& db, const ControlServers& servers,
-                     QStringList* notes, bool alone) {
-    QString sourceError;
-    QString targetError;
-    std::unique_ptr<PgConnection> target;
-    std::thread openTarget(
-        [&] { target = tryOpen(servers.target.withDatabase(db.dbname), &targetError); });
-    auto source = tryOpen(servers.source.withDatabase(db.dbname), &sourceError);
-    openTarget.join();
-    if (!source) {
-        *notes << QCoreApplication::translate("Runner", "%1: source not reachable (%2)")
-                      .arg(db.dbname, sourceError);
-    }
-    if (!target) {
-        *notes << QCoreApplication::translate("Runner", "%1: target not reachable (%2)")
-                      .arg(db.dbname, targetError);
-    }
-    if (!alone && !notes->isEmpty()) {
-        return;
-    }
-    const ReplicationNames names = ReplicationNames::forDatabase(id, db.dbname);
-    ReplicationHealth health = readHealth(source.get(), target.get(), names);
-    if (health.problem.isEmpty() && target && health.applyErrors > db.applyErrorsSeen &&
-        health.sourceRead) {
-        // Errors since the last look: a lost connection (over now), or an apply error
-        // that fails every retry? Watch a moment to tell.
-        ApplyErrorWatch watch(db.applyErrorsSeen);
-        if (keepsFailing(source.get(), *target, names, watch, &health)) {
-            db.status = DbStatus::Failed;
-            db.error = watch.describe() + remedy(health, id);
-        }
+/// One database's reading into its state: lag and WAL, or `failed` with the servers' reason
+/// (`failing`: the watch that saw its apply errors keep coming, if one did).
+void applyHealth(const QString& id, DatabaseState& db, const ReplicationHealth& health,
+                 const ApplyErrorWatch* failing) {
+    if (failing) {
+        db.status = DbStatus::Failed;
+        db.error = failing->describe() + remedy(health, id);
     }
     if (health.problem.isEmpty() && health.sourceRead && health.applyErrors >= 0 &&
         db.status == DbStatus::Syncing) {
@@ -147,39 +114,92 @@ void refreshDatabase(const QString& id, DatabaseState& db, const ControlServers&
     }
 }
 
+/// Watches the databases `news` names (errors since the last look) together for a moment (two
+/// of the worker's retries), reading them again every half second into `health`, until each
+/// one's errors keep coming (`watches`) or a problem shows.
+void watchNews(PgConnection* source, PgConnection& target,
+               const std::vector<ReplicatedDatabase>& asked, const std::vector<std::size_t>& news,
+               std::vector<ApplyErrorWatch>& watches, std::vector<ReplicationHealth>& health) {
+    if (news.empty()) {
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 window = 3000 + 2 * workerRetryMs(target);
+    const auto undecided = [&] {
+        return std::any_of(news.cbegin(), news.cend(), [&](std::size_t i) {
+            return !watches[i].failing(health[i]) && health[i].problem.isEmpty();
+        });
+    };
+    std::vector<ReplicatedDatabase> again;
+    again.reserve(news.size());
+    for (std::size_t i : news) {
+        again.push_back(asked[i]);
+    }
+    while (undecided() && timer.elapsed() < window) {
+        QThread::msleep(500);
+        const std::vector<ReplicationHealth> read = readHealthOf(source, &target, again);
+        for (std::size_t k = 0; k < news.size(); ++k) {
+            if (health[news[k]].problem.isEmpty()) {
+                health[news[k]] = read[k];
+            }
+        }
+    }
+}
+
 } // namespace
 
 QStringList refreshReplicationStatus(MigrationState& state, const ControlServers& servers) {
-    // Pointers taken here, on one thread: the list detaches (if shared) before any worker runs.
     std::vector<DatabaseState*> syncing;
+    std::vector<ReplicatedDatabase> asked;
     for (DatabaseState& db : state.databases) {
         if (db.method == MigrationMethod::Replication && db.status == DbStatus::Syncing) {
             syncing.push_back(&db);
+            asked.push_back({ReplicationNames::forDatabase(state.id, db.dbname), db.dbname});
         }
     }
-    std::vector<QStringList> notes(syncing.size());
-    forEachAtOnce(syncing.size(), kParallelReads, [&](std::size_t i) {
-        refreshDatabase(state.id, *syncing[i], servers, &notes[i], syncing.size() == 1);
-    });
-    // A server near its connection limit may refuse sessions opened at once that it accepts
-    // one at a time: a database whose server was not reached is read again alone, once the
-    // backends of the sessions just closed had a moment to leave.
-    if (syncing.size() > 1 && std::any_of(notes.cbegin(), notes.cend(),
-                                          [](const QStringList& own) { return !own.isEmpty(); })) {
-        QThread::msleep(200);
+    if (syncing.empty()) {
+        return {};
     }
+    // Slots and subscriptions are seen from any database of their server: one session on each
+    // (opened at once), one query each, however many databases replicate.
+    QString sourceError;
+    QString targetError;
+    std::unique_ptr<PgConnection> target;
+    std::thread openTarget([&] { target = tryOpen(servers.target, &targetError); });
+    auto source = tryOpen(servers.source, &sourceError);
+    openTarget.join();
+    QStringList notes;
+    for (const DatabaseState* db : syncing) {
+        if (!source) {
+            notes << QCoreApplication::translate("Runner", "%1: source not reachable (%2)")
+                         .arg(db->dbname, sourceError);
+        }
+        if (!target) {
+            notes << QCoreApplication::translate("Runner", "%1: target not reachable (%2)")
+                         .arg(db->dbname, targetError);
+        }
+    }
+    std::vector<ReplicationHealth> health = readHealthOf(source.get(), target.get(), asked);
+    // Errors since the last look: a lost connection (over now), or an apply error that fails
+    // every retry? The databases with news are watched together for a moment to tell.
+    std::vector<std::size_t> news;
+    std::vector<ApplyErrorWatch> watches;
     for (std::size_t i = 0; i < syncing.size(); ++i) {
-        if (!notes[i].isEmpty() && syncing.size() > 1) {
-            notes[i].clear();
-            refreshDatabase(state.id, *syncing[i], servers, &notes[i], true);
+        watches.emplace_back(syncing[i]->applyErrorsSeen);
+        if (health[i].problem.isEmpty() && target &&
+            health[i].applyErrors > syncing[i]->applyErrorsSeen && health[i].sourceRead) {
+            news.push_back(i);
         }
     }
-    QStringList all;
-    for (const QStringList& own : notes) {
-        all << own; // in the databases' order, whichever finished first
+    watchNews(source.get(), *target, asked, news, watches, health);
+    for (std::size_t i = 0; i < syncing.size(); ++i) {
+        const bool watched = std::find(news.cbegin(), news.cend(), i) != news.cend();
+        const bool failing = watched && watches[i].failing(health[i]);
+        applyHealth(state.id, *syncing[i], health[i], failing ? &watches[i] : nullptr);
     }
     recordLagSample(state); // the lag chart's history, saved with the state
-    return all;
+    return notes;
 }
 
 QStringList resumeReplication(MigrationState& state, const ControlServers& servers) {

@@ -59,27 +59,6 @@ private:
     QString m_consistentPoint;
 };
 
-/// What the servers say about one database's replication, for status. A server that could not
-/// be asked leaves its part unknown, which is not a problem: only what a server says is.
-struct ReplicationHealth {
-    bool sourceRead = false; ///< the source answered (the slot's facts are known)
-    bool targetRead = false; ///< the target answered (the subscription's facts are known)
-    bool slotExists = false;
-    bool slotActive = false;
-    QString walStatus;         ///< reserved, extended, unreserved, lost
-    qint64 lagBytes = -1;      ///< current WAL position minus the slot's confirmed flush
-    qint64 retainedBytes = -1; ///< WAL the slot pins
-    bool subscriptionExists = false;
-    bool subscriptionEnabled = false;
-    bool workerRunning = false;
-    qint64 applyErrors = -1; ///< apply plus table sync errors so far (15+); -1: unknown
-    qint64 lagSeconds = -1;  ///< time since the last message the worker received, roughly
-    /// Empty when nothing is known to be wrong, otherwise what is, in words: slot or
-    /// subscription gone, WAL lost (start over), or the subscription disabled (it can resume).
-    QString problem;
-    bool disabled = false; ///< the problem is only that the subscription is disabled
-};
-
 /// Creates `publication` for all tables, or for `tables` ("schema"."table", quoted) only. A
 /// superuser publishes directly; a user that owns every one of `tables` (which must then list
 /// them all) publishes them by name; anyone else through aiven_extras.
@@ -99,11 +78,6 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
 void createSubscription(PgConnection& targetDb, const ReplicationNames& names,
                         const ConnectionSettings& source, const QString& hostFromTarget,
                         int portFromTarget, bool copyData = false);
-
-/// Reads both sides. Either connection may be null (that server unreachable); a query that
-/// fails leaves that side unknown, never "gone".
-ReplicationHealth readHealth(PgConnection* sourceDb, PgConnection* targetDb,
-                             const ReplicationNames& names);
 
 /// Whether the slot's confirmed flush reached `lsn`; nullopt when the source could not say.
 std::optional<bool> slotFlushedTo(PgConnection& sourceDb, const QString& slot, const QString& lsn);

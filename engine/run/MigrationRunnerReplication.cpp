@@ -6,6 +6,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "ReplicationControl.h"
+#include "ReplicationHealth.h"
 #include "ReplicationObjects.h"
 #include "SchemaArchive.h"
 #include "SessionTimeouts.h"

@@ -662,6 +662,73 @@ private slots:
         assertNoReplicationLeft();
     }
 
+    void statusReadsEveryDatabaseAndTellsThemApart() {
+        // Status reads every database's slot and subscription in one query per server: each
+        // database must get its own reading back, whatever its name.
+        const QStringList names = {QStringLiteral("status one"), QStringLiteral("status \"two\""),
+                                   QStringLiteral("st\u00e1tus 3")};
+        for (const QString& name : names) {
+            pgtest::dropReplicationLeftovers(name);
+            pgtest::recreateDatabase(Cluster::Source, name);
+            pgtest::dropDatabase(Cluster::Target, name);
+            pgtest::connect(Cluster::Source, name)
+                ->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text);"
+                                            "INSERT INTO t SELECT g, 'v' || g "
+                                            "FROM generate_series(1, 1000) g;"));
+        }
+        MigrationRequest r = request(TablesWithoutPk::Dump);
+        r.check.inspection.excludedDatabases.clear();
+        for (const QString& name : pgtest::sourceDatabasesExcept(names[0])) {
+            if (!names.contains(name)) {
+                r.check.inspection.excludedDatabases << name;
+            }
+        }
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QCOMPARE(state.databases.size(), qsizetype(3));
+        for (const DatabaseState& db : state.databases) {
+            QVERIFY2(db.status == DbStatus::Syncing, qPrintable(db.dbname + db.error));
+        }
+        // The second one's subscription is disabled behind the tool's back; a row written on
+        // the source of the third must not make its lag anyone else's.
+        pgtest::connect(Cluster::Target, names[1])
+            ->exec(QStringLiteral("ALTER SUBSCRIPTION %1 DISABLE")
+                       .arg(ReplicationNames::forDatabase(state.id, names[1]).subscription));
+        pgtest::connect(Cluster::Source, names[2])
+            ->exec(QStringLiteral("INSERT INTO t VALUES (0, 'late')"));
+        const QStringList notes = refreshReplicationStatus(state, servers());
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join(QLatin1Char('\n'))));
+        for (const DatabaseState& db : state.databases) {
+            if (db.dbname == names[1]) {
+                QCOMPARE(db.status, DbStatus::Failed);
+                QVERIFY2(db.error.contains(QStringLiteral("disabled")), qPrintable(db.error));
+            } else {
+                QVERIFY2(db.status == DbStatus::Syncing, qPrintable(db.dbname + db.error));
+                QVERIFY(db.lagBytes >= 0);
+                QVERIFY(db.retainedBytes >= 0);
+            }
+        }
+        // The third one still streams.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM t"),
+                              names[2]) == QLatin1String("1001");
+            },
+            30000));
+        const QStringList left = stopMigration(state, servers());
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
+        for (const QString& name : names) {
+            QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM t"), name),
+                     name == names[2] ? QStringLiteral("1001") : QStringLiteral("1000"));
+            pgtest::dropDatabase(Cluster::Target, name);
+            pgtest::dropDatabase(Cluster::Source, name);
+        }
+        QCOMPARE(scalar(Cluster::Source,
+                        QStringLiteral("SELECT count(*) FROM pg_replication_slots "
+                                       "WHERE slot_name LIKE 'pgmigrate%'"),
+                        QStringLiteral("postgres")),
+                 QStringLiteral("0"));
+    }
+
     void startingOverNeverDuplicates() {
         resetDatabases();
         MigrationState first =
