@@ -1132,7 +1132,7 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Quellserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="375"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="388"/>
         <source>Inspecting source database %1</source>
         <translation>Quelldatenbank %1 wird untersucht</translation>
     </message>
@@ -1142,7 +1142,7 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Zielserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="377"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="390"/>
         <source>Inspecting target database %1</source>
         <translation>Zieldatenbank %1 wird untersucht</translation>
     </message>
@@ -1152,7 +1152,7 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Es wird geprüft, ob der Zielserver die Quelle erreicht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="309"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="313"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>der Name der Datenbank %1 ist kein gültiges UTF-8 (sie wurde aus einer Sitzung mit anderer Kodierung angelegt; Nicht-ASCII-Bytes als \xNN dargestellt): pgmigrate kann sie auf dem Ziel nicht benennen, daher kann sie nicht migriert werden</translation>
     </message>
@@ -1162,87 +1162,27 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>df auf dem Ziel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="215"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="362"/>
         <source>read source settings</source>
         <translation>Einstellungen der Quelle lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="235"/>
-        <source>recognise the source&apos;s provider</source>
-        <translation>Anbieter der Quelle erkennen</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="258"/>
-        <source>read idle migration slots</source>
-        <translation>ungenutzte Migrationsslots lesen</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="276"/>
-        <source>list source roles</source>
-        <translation>Rollen der Quelle auflisten</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="284"/>
-        <source>list source databases</source>
-        <translation>Datenbanken der Quelle auflisten</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="335"/>
-        <source>list open transactions</source>
-        <translation>offene Transaktionen auflisten</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="343"/>
-        <source>list prepared transactions</source>
-        <translation>vorbereitete Transaktionen auflisten</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="422"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="435"/>
         <source>inspect source database %1</source>
         <translation>Quelldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="509"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="607"/>
         <source>read target settings</source>
         <translation>Einstellungen des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="527"/>
-        <source>read the target&apos;s lock table</source>
-        <translation>Sperrtabelle des Ziels lesen</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="537"/>
-        <source>read target subscription privilege</source>
-        <translation>Abonnement-Berechtigung auf dem Ziel lesen</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="542"/>
-        <source>recognise the target&apos;s provider</source>
-        <translation>Anbieter des Ziels erkennen</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="565"/>
-        <source>list target extensions</source>
-        <translation>Erweiterungen des Ziels auflisten</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="574"/>
-        <source>list target roles</source>
-        <translation>Rollen des Ziels auflisten</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="577"/>
-        <source>list target languages</source>
-        <translation>Prozedurale Sprachen des Ziels auflisten</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="591"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="580"/>
         <source>list target databases</source>
         <translation>Datenbanken des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="617"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="633"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
@@ -1980,12 +1920,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="507"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="536"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="520"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="549"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -2291,54 +2231,54 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Abonnement anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="359"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="77"/>
         <source>the replication slot %1 is gone from the source: start over</source>
         <translation>der Replikationsslot %1 ist auf der Quelle nicht mehr vorhanden: neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="371"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="88"/>
         <source>the replication slot lost WAL it needed (max_slot_wal_keep_size): start over</source>
         <translation>dem Replikationsslot fehlt WAL, das er brauchte (max_slot_wal_keep_size): neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="395"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="119"/>
         <source>the subscription %1 is gone from the target: start over</source>
         <translation>das Abonnement %1 ist auf dem Ziel nicht mehr vorhanden: neu beginnen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="416"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="133"/>
         <source>the subscription is disabled after %1 errors (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>das Abonnement ist nach %1 Fehlern deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="422"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="139"/>
         <source>the subscription is disabled (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>das Abonnement ist deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="464"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="471"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="474"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="354"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="361"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="364"/>
         <source>enable subscription</source>
         <translation>Abonnement aktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="514"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="404"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>das Abonnement %1 ist deaktiviert, aber noch auf dem Ziel: aiven_extras konnte es nicht löschen (%2); führen Sie &apos;pgmigrate stop&apos; erneut aus, sobald die Quelle erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="530"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="420"/>
         <source>drop subscription</source>
         <translation>Abonnement löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="537"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="427"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>der Zielserver hat das Passwort der Quelle noch in %1: löschen Sie diese Datei auf dem Host des Ziels</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="571"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="461"/>
         <source> (as a superuser: %1)</source>
         <translation> (als Superuser: %1)</translation>
     </message>
@@ -2609,7 +2549,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     <message>
         <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="339"/>
         <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="360"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="58"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
@@ -2619,62 +2559,62 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="65"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="66"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="107"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="108"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="109"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="110"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="78"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="79"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="155"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="156"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="224"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="225"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="263"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="264"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="264"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="265"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="347"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="348"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="348"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="349"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="385"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="386"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="334"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="335"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
@@ -2700,8 +2640,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="556"/>
-        <location filename="../engine/replication/Cutover.cpp" line="562"/>
+        <location filename="../engine/replication/Cutover.cpp" line="557"/>
+        <location filename="../engine/replication/Cutover.cpp" line="563"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="469"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="496"/>
         <source>verify %1</source>
@@ -2728,7 +2668,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="99"/>
+        <location filename="../engine/replication/Cutover.cpp" line="100"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
@@ -2743,12 +2683,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="152"/>
+        <location filename="../engine/replication/Cutover.cpp" line="153"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="163"/>
+        <location filename="../engine/replication/Cutover.cpp" line="164"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2763,155 +2703,155 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="231"/>
+        <location filename="../engine/replication/Cutover.cpp" line="232"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="84"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="85"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="114"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="175"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: Quelle nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="118"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="179"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: Ziel nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="196"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="216"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="199"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="219"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="200"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="220"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="207"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="227"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="224"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="244"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="314"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="334"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="338"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="358"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="354"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="375"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="379"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="399"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="391"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="411"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="396"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
-        <location filename="../engine/replication/Cutover.cpp" line="454"/>
-        <location filename="../engine/replication/Cutover.cpp" line="522"/>
-        <location filename="../engine/replication/Cutover.cpp" line="526"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="455"/>
+        <location filename="../engine/replication/Cutover.cpp" line="523"/>
+        <location filename="../engine/replication/Cutover.cpp" line="527"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="370"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="385"/>
+        <location filename="../engine/replication/Cutover.cpp" line="386"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="459"/>
+        <location filename="../engine/replication/Cutover.cpp" line="460"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="469"/>
+        <location filename="../engine/replication/Cutover.cpp" line="470"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="510"/>
+        <location filename="../engine/replication/Cutover.cpp" line="511"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="532"/>
+        <location filename="../engine/replication/Cutover.cpp" line="533"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="545"/>
+        <location filename="../engine/replication/Cutover.cpp" line="546"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="317"/>
+        <location filename="../engine/replication/Cutover.cpp" line="318"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="178"/>
+        <location filename="../engine/replication/Cutover.cpp" line="179"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="361"/>
+        <location filename="../engine/replication/Cutover.cpp" line="362"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="365"/>
+        <location filename="../engine/replication/Cutover.cpp" line="366"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="586"/>
+        <location filename="../engine/replication/Cutover.cpp" line="587"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3031,22 +2971,22 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="54"/>
+        <location filename="../engine/replication/Cutover.cpp" line="55"/>
         <source>only on the source: %1</source>
         <translation>nur auf der Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="59"/>
+        <location filename="../engine/replication/Cutover.cpp" line="60"/>
         <source>only on the target: %1</source>
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="217"/>
+        <location filename="../engine/replication/Cutover.cpp" line="218"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="564"/>
+        <location filename="../engine/replication/Cutover.cpp" line="565"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>

@@ -1132,7 +1132,7 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Luetaan lähdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="375"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="388"/>
         <source>Inspecting source database %1</source>
         <translation>Tutkitaan lähdetietokantaa %1</translation>
     </message>
@@ -1142,7 +1142,7 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Luetaan kohdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="377"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="390"/>
         <source>Inspecting target database %1</source>
         <translation>Tutkitaan kohdetietokantaa %1</translation>
     </message>
@@ -1152,7 +1152,7 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="309"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="313"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
     </message>
@@ -1162,87 +1162,27 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df epäonnistui kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="215"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="362"/>
         <source>read source settings</source>
         <translation>luetaan lähteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="235"/>
-        <source>recognise the source&apos;s provider</source>
-        <translation>tunnistetaan lähteen palveluntarjoaja</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="258"/>
-        <source>read idle migration slots</source>
-        <translation>luetaan käyttämättömät siirtojen replikointipaikat</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="276"/>
-        <source>list source roles</source>
-        <translation>luetellaan lähteen roolit</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="284"/>
-        <source>list source databases</source>
-        <translation>luetellaan lähteen tietokannat</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="335"/>
-        <source>list open transactions</source>
-        <translation>luetellaan avoimet transaktiot</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="343"/>
-        <source>list prepared transactions</source>
-        <translation>luetellaan valmistellut transaktiot</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="422"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="435"/>
         <source>inspect source database %1</source>
         <translation>tutkitaan lähdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="509"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="607"/>
         <source>read target settings</source>
         <translation>luetaan kohteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="527"/>
-        <source>read the target&apos;s lock table</source>
-        <translation>luetaan kohteen lukitustaulu</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="537"/>
-        <source>read target subscription privilege</source>
-        <translation>luetaan kohteen tilausoikeus</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="542"/>
-        <source>recognise the target&apos;s provider</source>
-        <translation>tunnistetaan kohteen palveluntarjoaja</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="565"/>
-        <source>list target extensions</source>
-        <translation>luetellaan kohteen laajennukset</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="574"/>
-        <source>list target roles</source>
-        <translation>luetellaan kohteen roolit</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="577"/>
-        <source>list target languages</source>
-        <translation>luetellaan kohteen proseduurikielet</translation>
-    </message>
-    <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="591"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="580"/>
         <source>list target databases</source>
         <translation>luetellaan kohteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="617"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="633"/>
         <source>inspect target database %1</source>
         <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
@@ -1980,12 +1920,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="507"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="536"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="520"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="549"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -2291,54 +2231,54 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>luodaan tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="359"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="77"/>
         <source>the replication slot %1 is gone from the source: start over</source>
         <translation>replikointipaikka %1 on kadonnut lähteestä: aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="371"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="88"/>
         <source>the replication slot lost WAL it needed (max_slot_wal_keep_size): start over</source>
         <translation>replikointipaikka menetti tarvitsemaansa WAL-lokia (max_slot_wal_keep_size): aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="395"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="119"/>
         <source>the subscription %1 is gone from the target: start over</source>
         <translation>tilaus %1 on kadonnut kohteesta: aloita alusta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="416"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="133"/>
         <source>the subscription is disabled after %1 errors (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>tilaus on poistettu käytöstä %1 virheen jälkeen (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="422"/>
+        <location filename="../engine/replication/ReplicationHealth.cpp" line="139"/>
         <source>the subscription is disabled (PostgreSQL keeps an apply error&apos;s text only in the target server&apos;s log: look for &quot;logical replication&quot;)</source>
         <translation>tilaus on poistettu käytöstä (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="464"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="471"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="474"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="354"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="361"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="364"/>
         <source>enable subscription</source>
         <translation>otetaan tilaus käyttöön</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="514"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="404"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>tilaus %1 on poistettu käytöstä mutta on yhä kohteessa: aiven_extras ei voinut poistaa sitä (%2); aja &apos;pgmigrate stop&apos; uudelleen, kun lähde on tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="530"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="420"/>
         <source>drop subscription</source>
         <translation>poistetaan tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="537"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="427"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>kohdepalvelimella on yhä lähteen salasana tiedostossa %1: poista se kohteen palvelinkoneelta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="571"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="461"/>
         <source> (as a superuser: %1)</source>
         <translation> (pääkäyttäjänä: %1)</translation>
     </message>
@@ -2609,7 +2549,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     <message>
         <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="339"/>
         <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="360"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="58"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
@@ -2619,62 +2559,62 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="65"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="66"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="107"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="108"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="109"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="110"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="78"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="79"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="155"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="156"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="224"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="225"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="263"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="264"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="264"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="265"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="347"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="348"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="348"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="349"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="385"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="386"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="334"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="335"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
@@ -2700,8 +2640,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="556"/>
-        <location filename="../engine/replication/Cutover.cpp" line="562"/>
+        <location filename="../engine/replication/Cutover.cpp" line="557"/>
+        <location filename="../engine/replication/Cutover.cpp" line="563"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="469"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="496"/>
         <source>verify %1</source>
@@ -2728,7 +2668,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="99"/>
+        <location filename="../engine/replication/Cutover.cpp" line="100"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2743,12 +2683,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="152"/>
+        <location filename="../engine/replication/Cutover.cpp" line="153"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="163"/>
+        <location filename="../engine/replication/Cutover.cpp" line="164"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2763,155 +2703,155 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="231"/>
+        <location filename="../engine/replication/Cutover.cpp" line="232"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="84"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="85"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="114"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="175"/>
         <source>%1: source not reachable (%2)</source>
         <translation>%1: lähde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="118"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="179"/>
         <source>%1: target not reachable (%2)</source>
         <translation>%1: kohde ei tavoitettavissa (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="196"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="216"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="199"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="219"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="200"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="220"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="207"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="227"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="224"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="244"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="314"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="334"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="335"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="338"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="358"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="354"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="375"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="379"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="399"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="391"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="411"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="396"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
-        <location filename="../engine/replication/Cutover.cpp" line="454"/>
-        <location filename="../engine/replication/Cutover.cpp" line="522"/>
-        <location filename="../engine/replication/Cutover.cpp" line="526"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="455"/>
+        <location filename="../engine/replication/Cutover.cpp" line="523"/>
+        <location filename="../engine/replication/Cutover.cpp" line="527"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="370"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="385"/>
+        <location filename="../engine/replication/Cutover.cpp" line="386"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="459"/>
+        <location filename="../engine/replication/Cutover.cpp" line="460"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="469"/>
+        <location filename="../engine/replication/Cutover.cpp" line="470"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="510"/>
+        <location filename="../engine/replication/Cutover.cpp" line="511"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="532"/>
+        <location filename="../engine/replication/Cutover.cpp" line="533"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="545"/>
+        <location filename="../engine/replication/Cutover.cpp" line="546"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="317"/>
+        <location filename="../engine/replication/Cutover.cpp" line="318"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="178"/>
+        <location filename="../engine/replication/Cutover.cpp" line="179"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="361"/>
+        <location filename="../engine/replication/Cutover.cpp" line="362"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="365"/>
+        <location filename="../engine/replication/Cutover.cpp" line="366"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="586"/>
+        <location filename="../engine/replication/Cutover.cpp" line="587"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3031,22 +2971,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="54"/>
+        <location filename="../engine/replication/Cutover.cpp" line="55"/>
         <source>only on the source: %1</source>
         <translation>vain lähteessä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="59"/>
+        <location filename="../engine/replication/Cutover.cpp" line="60"/>
         <source>only on the target: %1</source>
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="217"/>
+        <location filename="../engine/replication/Cutover.cpp" line="218"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="564"/>
+        <location filename="../engine/replication/Cutover.cpp" line="565"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>

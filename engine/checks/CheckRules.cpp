@@ -81,8 +81,8 @@ QList<DatabaseCapabilities> databaseCapabilities(const ClusterFacts& facts) {
         database.sizeBytes = source.sizeBytes;
         // On the source, aiven_extras must be there already or installable by this user.
         database.sourceAivenExtras =
-            source.aivenExtrasInstalled ||
-            (source.aivenExtrasAvailable && (facts.source.superuser || source.canCreateInDatabase));
+            source.aivenExtrasInstalled || (facts.source.aivenExtrasAvailable &&
+                                            (facts.source.superuser || source.canCreateInDatabase));
         database.sourceOwnsTables = source.ownsEveryTable && source.canCreateInDatabase;
         const auto target = facts.target.existingDatabases.constFind(source.name);
         const bool installedOnTarget =

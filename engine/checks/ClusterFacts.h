@@ -38,8 +38,7 @@ struct SourceDatabaseFacts {
     QList<ExtensionVersion> extensions; ///< installed in this database (plpgsql left out)
     QStringList languages;              ///< procedural languages in use (plpgsql left out)
     bool aivenExtrasInstalled = false;
-    bool aivenExtrasAvailable = false; ///< the server has the extension's files
-    bool canCreateInDatabase = false;  ///< CREATE on the database (installs trusted extensions)
+    bool canCreateInDatabase = false; ///< CREATE on the database (installs trusted extensions)
     /// The user owns (or is a member of the owner of) every table: with CREATE on the database
     /// it may publish them itself, no superuser or aiven_extras needed.
     bool ownsEveryTable = false;
@@ -89,6 +88,7 @@ struct SourceFacts {
     ManagedService service = ManagedService::None;
     QStringList serviceGroups; ///< the provider's groups the user is a member of
     QStringList roles;         ///< roles the migration carries (not predefined, not bootstrap)
+    bool aivenExtrasAvailable = false; ///< the server has aiven_extras' files
     QString walLevel;
     bool inRecovery = false;          ///< a standby (pg_is_in_recovery)
     QString maxStandbyStreamingDelay; ///< on a standby: how long replay waits for queries

@@ -198,21 +198,24 @@ ClusterFacts FactsCollector::collect() {
 
 namespace {
 
-/// The source's user, settings and provider.
-void readSourceSettings(PgConnection& source, bool passwordGiven, SourceFacts& out) {
+/// The source's user and settings (the lock table's too).
+QString sourceSettingsQuery() {
+    return QStringLiteral(
+               "SELECT current_user, r.rolsuper, r.rolreplication, r.rolbypassrls, "
+               "current_setting('wal_level'), current_setting('max_replication_slots')::int, "
+               "(SELECT count(*) FROM pg_replication_slots)::int, "
+               "current_setting('max_wal_senders')::int, "
+               "(SELECT count(*) FROM pg_stat_replication)::int, pg_is_in_recovery(), "
+               "current_setting('max_standby_streaming_delay'), "
+               "current_setting('hot_standby_feedback')::bool, ") +
+           QLatin1String(kLockTableColumns) +
+           QStringLiteral(" FROM pg_roles r WHERE r.rolname = current_user");
+}
+
+/// The source's user, settings and provider, from sourceSettingsQuery and managedServiceQuery.
+void readSourceSettings(const PgConnection& source, const PgResult& role, const PgResult& service,
+                        bool passwordGiven, SourceFacts& out) {
     out.version = ServerVersion(source.serverVersionNum());
-    const PgResult role = source.exec(
-        QStringLiteral(
-            "SELECT current_user, r.rolsuper, r.rolreplication, r.rolbypassrls, "
-            "current_setting('wal_level'), current_setting('max_replication_slots')::int, "
-            "(SELECT count(*) FROM pg_replication_slots)::int, "
-            "current_setting('max_wal_senders')::int, "
-            "(SELECT count(*) FROM pg_stat_replication)::int, pg_is_in_recovery(), "
-            "current_setting('max_standby_streaming_delay'), "
-            "current_setting('hot_standby_feedback')::bool, ") +
-            QLatin1String(kLockTableColumns) +
-            QStringLiteral(" FROM pg_roles r WHERE r.rolname = current_user"),
-        {}, QCoreApplication::translate("Checks", "read source settings"));
     out.user = role.text(0, 0);
     out.superuser = role.boolean(0, 1);
     out.replicationRole = role.boolean(0, 2);
@@ -230,9 +233,6 @@ void readSourceSettings(PgConnection& source, bool passwordGiven, SourceFacts& o
     out.lockTableSize = qint64(out.maxLocksPerTransaction) * out.lockTableHolders;
     out.lockTableUsed = role.integer(0, 14);
     out.passwordAuthenticated = passwordGiven && PQconnectionUsedPassword(source.raw()) == 1;
-    const PgResult service =
-        source.exec(managedServiceQuery(), {},
-                    QCoreApplication::translate("Checks", "recognise the source's provider"));
     out.service = managedServiceFromMarker(service.text(0, 0));
     out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     // On RDS the rds_replication group is what lets a user replicate, not the attribute.
@@ -241,21 +241,23 @@ void readSourceSettings(PgConnection& source, bool passwordGiven, SourceFacts& o
                                 out.serviceGroups.contains(QStringLiteral("rds_replication")));
 }
 
-void readIdleMigrationSlots(PgConnection& source, SourceFacts& out) {
-    // Slots a migration left when its process died keep WAL until someone drops them.
+/// Slots a migration left when its process died: they keep WAL until someone drops them.
+QString idleMigrationSlotsQuery(const PgConnection& source) {
     // inactive_since exists from 17.
     const QString inactiveSince =
         source.serverVersionNum() >= 170000
             ? QStringLiteral("coalesce(extract(epoch FROM now() - inactive_since)::bigint, -1)")
             : QStringLiteral("-1");
-    const PgResult idle = source.exec(
-        QStringLiteral("SELECT slot_name, coalesce(database, ''), CASE WHEN pg_is_in_recovery() "
-                       "THEN 0 ELSE coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn), "
-                       "0)::bigint END, ") +
-            inactiveSince +
-            QStringLiteral(" FROM pg_replication_slots "
-                           "WHERE slot_name LIKE 'pgmigrate\\_%' AND NOT active ORDER BY 1"),
-        {}, QCoreApplication::translate("Checks", "read idle migration slots"));
+    return QStringLiteral(
+               "SELECT slot_name, coalesce(database, ''), CASE WHEN pg_is_in_recovery() "
+               "THEN 0 ELSE coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn), "
+               "0)::bigint END, ") +
+           inactiveSince +
+           QStringLiteral(" FROM pg_replication_slots "
+                          "WHERE slot_name LIKE 'pgmigrate\\_%' AND NOT active ORDER BY 1");
+}
+
+void readIdleMigrationSlots(const PgResult& idle, SourceFacts& out) {
     for (int row = 0; row < idle.rows(); ++row) {
         IdleMigrationSlot slot;
         slot.name = idle.text(row, 0);
@@ -267,21 +269,23 @@ void readIdleMigrationSlots(PgConnection& source, SourceFacts& out) {
     claimMigrationSlots(&out.idleMigrationSlots);
 }
 
-/// The source's roles and the databases to migrate; those the user excluded are noted apart.
-void readSourceDatabases(PgConnection& source, const QStringList& excludedDatabases,
-                         SourceFacts& out) {
-    out.roles = column(source.exec(
-        QStringLiteral(
-            "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' AND oid >= 16384 ORDER BY 1"),
-        {}, QCoreApplication::translate("Checks", "list source roles")));
+QString sourceRolesQuery() {
+    return QStringLiteral(
+        "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' AND oid >= 16384 ORDER BY 1");
+}
 
-    const PgResult databases = source.exec(
-        QStringLiteral("SELECT ") + nameBytesColumn(QStringLiteral("d.datname")) +
-            QStringLiteral(", CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
-                           "THEN pg_database_size(d.oid) END, pg_encoding_to_char(d.encoding), "
-                           "d.datcollate, d.datctype FROM pg_database d "
-                           "WHERE NOT d.datistemplate AND d.datallowconn ORDER BY d.datname"),
-        {}, QCoreApplication::translate("Checks", "list source databases"));
+QString sourceDatabasesQuery() {
+    return QStringLiteral("SELECT ") + nameBytesColumn(QStringLiteral("d.datname")) +
+           QStringLiteral(", CASE WHEN has_database_privilege(d.oid, 'CONNECT') "
+                          "THEN pg_database_size(d.oid) END, pg_encoding_to_char(d.encoding), "
+                          "d.datcollate, d.datctype FROM pg_database d "
+                          "WHERE NOT d.datistemplate AND d.datallowconn ORDER BY d.datname");
+}
+
+/// The source's roles and the databases to migrate; those the user excluded are noted apart.
+void readSourceDatabases(const PgResult& roles, const PgResult& databases,
+                         const QStringList& excludedDatabases, SourceFacts& out) {
+    out.roles = column(roles);
     for (int row = 0; row < databases.rows(); ++row) {
         // A name made in a LATIN1 or SQL_ASCII database keeps those bytes: read as UTF-8 it would
         // turn into U+FFFD and name no database at all (or another one). Escaped, it is shown
@@ -322,25 +326,24 @@ void readSourceDatabases(PgConnection& source, const QStringList& excludedDataba
     }
 }
 
-void readOpenTransactions(PgConnection& source, SourceFacts& out) {
-    // Slot creation waits for every transaction that holds an xid; idle ones never end.
-    const PgResult sessions = source.exec(
-        QStringLiteral("SELECT pid, ") +
-            nameBytesColumn(QStringLiteral("coalesce(datname::text, '')")) +
-            QStringLiteral(", coalesce(usename, ''), coalesce(state, ''), "
-                           "extract(epoch FROM now() - xact_start)::bigint FROM pg_stat_activity "
-                           "WHERE pid <> pg_backend_pid() AND backend_type = 'client backend' "
-                           "AND xact_start IS NOT NULL AND (state LIKE 'idle in transaction%' "
-                           "OR now() - xact_start > interval '1 minute') ORDER BY xact_start"),
-        {}, QCoreApplication::translate("Checks", "list open transactions"));
+/// Sessions in a transaction: slot creation waits for every transaction that holds an xid, and
+/// idle ones never end.
+QString openTransactionsQuery() {
+    return QStringLiteral("SELECT pid, ") +
+           nameBytesColumn(QStringLiteral("coalesce(datname::text, '')")) +
+           QStringLiteral(", coalesce(usename, ''), coalesce(state, ''), "
+                          "extract(epoch FROM now() - xact_start)::bigint FROM pg_stat_activity "
+                          "WHERE pid <> pg_backend_pid() AND backend_type = 'client backend' "
+                          "AND xact_start IS NOT NULL AND (state LIKE 'idle in transaction%' "
+                          "OR now() - xact_start > interval '1 minute') ORDER BY xact_start");
+}
+
+void readOpenTransactions(const PgResult& sessions, const PgResult& prepared, SourceFacts& out) {
     for (int row = 0; row < sessions.rows(); ++row) {
         out.longTransactions << SessionFacts{int(sessions.integer(row, 0)),
                                              readableName(sessions, row, 1), sessions.text(row, 2),
                                              sessions.text(row, 3), sessions.integer(row, 4)};
     }
-    const PgResult prepared = source.exec(
-        QStringLiteral("SELECT gid || ' (' || database || ')' FROM pg_prepared_xacts ORDER BY 1"),
-        {}, QCoreApplication::translate("Checks", "list prepared transactions"));
     out.preparedTransactions = column(prepared);
 }
 
@@ -348,10 +351,20 @@ void readOpenTransactions(PgConnection& source, SourceFacts& out) {
 
 void FactsCollector::readSourceCluster(PgConnection& source, ClusterFacts& facts) {
     SourceFacts& out = facts.source;
-    readSourceSettings(source, !m_request.source.password.isEmpty(), out);
-    readIdleMigrationSlots(source, out);
-    readSourceDatabases(source, m_request.excludedDatabases, out);
-    readOpenTransactions(source, out);
+    // One round trip for them all: on a distant server each query waited for its own.
+    const std::vector<PgResult> read = source.execEach(
+        {sourceSettingsQuery(), managedServiceQuery(), idleMigrationSlotsQuery(source),
+         sourceRolesQuery(), sourceDatabasesQuery(), openTransactionsQuery(),
+         QStringLiteral("SELECT gid || ' (' || database || ')' FROM pg_prepared_xacts ORDER BY 1"),
+         // The server's extension files, read once: each database asking read them all again.
+         QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_available_extensions "
+                        "WHERE name = 'aiven_extras')")},
+        QCoreApplication::translate("Checks", "read source settings"));
+    readSourceSettings(source, read[0], read[1], !m_request.source.password.isEmpty(), out);
+    readIdleMigrationSlots(read[2], out);
+    readSourceDatabases(read[3], read[4], m_request.excludedDatabases, out);
+    readOpenTransactions(read[5], read[6], out);
+    out.aivenExtrasAvailable = read[7].boolean(0, 0);
 }
 
 void FactsCollector::inspectDatabases(ClusterFacts& facts, const ProgressFn& report) {
@@ -433,9 +446,7 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
                         "ORDER BY 1"),
          QStringLiteral("SELECT lanname FROM pg_language WHERE lanispl AND lanname <> 'plpgsql' "
                         "ORDER BY 1"),
-         QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_available_extensions "
-                        "WHERE name = 'aiven_extras'), "
-                        "has_database_privilege(current_database(), 'CREATE'), "
+         QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE'), "
                         "(SELECT count(*) FROM pg_largeobject_metadata), "
                         "NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n "
                         "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND ") +
@@ -469,11 +480,10 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
     }
     database.languages = column(read[1]);
     const PgResult& privileges = read[2];
-    database.aivenExtrasAvailable = privileges.boolean(0, 0);
-    database.canCreateInDatabase = privileges.boolean(0, 1);
-    database.largeObjects = privileges.integer(0, 2);
-    database.ownsEveryTable = privileges.boolean(0, 3);
-    database.lockedTables = privileges.integer(0, 4);
+    database.canCreateInDatabase = privileges.boolean(0, 0);
+    database.largeObjects = privileges.integer(0, 1);
+    database.ownsEveryTable = privileges.boolean(0, 2);
+    database.lockedTables = privileges.integer(0, 3);
     database.tablesWithoutReplicaIdentity = column(read[3]);
     database.rlsTablesNotBypassed = column(read[4]);
     database.unreadableRelations = column(read[5]);
@@ -491,22 +501,25 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
 
 namespace {
 
-/// The target's user, settings, lock table and provider.
-void readTargetSettings(PgConnection& target, TargetFacts& out) {
-    out.version = ServerVersion(target.serverVersionNum());
-    const PgResult role = target.exec(
-        QStringLiteral(
-            "SELECT current_user, r.rolsuper, r.rolcreatedb, r.rolcreaterole, "
-            "current_setting('max_replication_slots')::int, "
-            "current_setting('max_logical_replication_workers')::int, "
-            "current_setting('max_sync_workers_per_subscription')::int, "
-            "(SELECT count(*) FROM pg_stat_subscription WHERE pid IS NOT NULL)::int, "
-            "coalesce(current_setting('extwlist.extensions', true), ''), "
-            "(SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = 'template1'), "
-            "(SELECT datcollate FROM pg_database WHERE datname = 'template1'), "
-            "pg_is_in_recovery(), current_setting('default_transaction_read_only')::bool "
-            "FROM pg_roles r WHERE r.rolname = current_user"),
-        {}, QCoreApplication::translate("Checks", "read target settings"));
+/// The target's user and settings.
+QString targetSettingsQuery() {
+    return QStringLiteral(
+        "SELECT current_user, r.rolsuper, r.rolcreatedb, r.rolcreaterole, "
+        "current_setting('max_replication_slots')::int, "
+        "current_setting('max_logical_replication_workers')::int, "
+        "current_setting('max_sync_workers_per_subscription')::int, "
+        "(SELECT count(*) FROM pg_stat_subscription WHERE pid IS NOT NULL)::int, "
+        "coalesce(current_setting('extwlist.extensions', true), ''), "
+        "(SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = 'template1'), "
+        "(SELECT datcollate FROM pg_database WHERE datname = 'template1'), "
+        "pg_is_in_recovery(), current_setting('default_transaction_read_only')::bool "
+        "FROM pg_roles r WHERE r.rolname = current_user");
+}
+
+/// The target's user, settings, lock table and provider, from targetSettingsQuery, the lock
+/// table's columns and managedServiceQuery.
+void readTargetSettings(const PgResult& role, const PgResult& locks, const PgResult& service,
+                        TargetFacts& out) {
     out.user = role.text(0, 0);
     out.superuser = role.boolean(0, 1);
     out.createDb = role.boolean(0, 2);
@@ -522,47 +535,26 @@ void readTargetSettings(PgConnection& target, TargetFacts& out) {
     out.collate = role.text(0, 10);
     out.inRecovery = role.boolean(0, 11);
     out.readOnlyDefault = role.boolean(0, 12);
-    const PgResult locks =
-        target.exec(QStringLiteral("SELECT ") + QLatin1String(kLockTableColumns), {},
-                    QCoreApplication::translate("Checks", "read the target's lock table"));
     out.maxLocksPerTransaction = int(locks.integer(0, 0));
     out.lockTableHolders = int(locks.integer(0, 1));
     out.lockTableSize = qint64(out.maxLocksPerTransaction) * out.lockTableHolders;
     out.lockTableUsed = locks.integer(0, 2);
-    if (out.version.supportsCreateSubscriptionRole()) {
-        // USAGE: the role's privileges are inherited, which CREATE SUBSCRIPTION checks.
-        out.createSubscriptionRole =
-            target
-                .exec(QStringLiteral("SELECT pg_has_role('pg_create_subscription', 'USAGE')"), {},
-                      QCoreApplication::translate("Checks", "read target subscription privilege"))
-                .boolean(0, 0);
-    }
-    const PgResult service =
-        target.exec(managedServiceQuery(), {},
-                    QCoreApplication::translate("Checks", "recognise the target's provider"));
     out.service = managedServiceFromMarker(service.text(0, 0));
     out.serviceGroups = service.text(0, 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
-/// What the target offers: replication origins in use, extensions, roles and languages.
-void readTargetCatalog(PgConnection& target, TargetFacts& out) {
-    // Origins are what a subscriber spends its max_replication_slots on.
-    PgResult origins;
-    QString sqlstate;
-    QString message;
-    if (target.tryExec(QStringLiteral("SELECT count(*) FROM pg_replication_origin"), {}, &origins,
-                       &sqlstate, &message)) {
-        out.usedReplicationOrigins = int(origins.integer(0, 0));
-    }
+QString availableExtensionsQuery(const ServerVersion& version) {
+    const QString trusted = version.supportsTrustedExtensions() ? QStringLiteral("bool_or(trusted)")
+                                                                : QStringLiteral("false");
+    return QStringLiteral("SELECT v.name, e.default_version, string_agg(v.version, ','), ") +
+           trusted +
+           QStringLiteral(" FROM pg_available_extension_versions v "
+                          "JOIN pg_available_extensions e USING (name) GROUP BY 1, 2");
+}
 
-    const QString trusted = out.version.supportsTrustedExtensions()
-                                ? QStringLiteral("bool_or(trusted)")
-                                : QStringLiteral("false");
-    const PgResult available = target.exec(
-        QStringLiteral("SELECT v.name, e.default_version, string_agg(v.version, ','), ") + trusted +
-            QStringLiteral(" FROM pg_available_extension_versions v "
-                           "JOIN pg_available_extensions e USING (name) GROUP BY 1, 2"),
-        {}, QCoreApplication::translate("Checks", "list target extensions"));
+/// What the target offers, from availableExtensionsQuery and its roles and languages.
+void readTargetCatalog(const PgResult& available, const PgResult& roles, const PgResult& languages,
+                       TargetFacts& out) {
     for (int row = 0; row < available.rows(); ++row) {
         TargetExtension extension;
         extension.defaultVersion = available.text(row, 1);
@@ -570,11 +562,8 @@ void readTargetCatalog(PgConnection& target, TargetFacts& out) {
         extension.trusted = available.boolean(row, 3);
         out.availableExtensions.insert(available.text(row, 0), extension);
     }
-    out.roles = column(target.exec(QStringLiteral("SELECT rolname FROM pg_roles ORDER BY 1"), {},
-                                   QCoreApplication::translate("Checks", "list target roles")));
-    out.installedLanguages =
-        column(target.exec(QStringLiteral("SELECT lanname FROM pg_language ORDER BY 1"), {},
-                           QCoreApplication::translate("Checks", "list target languages")));
+    out.roles = column(roles);
+    out.installedLanguages = column(languages);
 }
 
 /// The target's databases named as the source's.
@@ -602,8 +591,35 @@ void readExistingTargetDatabases(PgConnection& target,
 
 void FactsCollector::readTargetCluster(PgConnection& target, ClusterFacts& facts) {
     TargetFacts& out = facts.target;
-    readTargetSettings(target, out);
-    readTargetCatalog(target, out);
+    out.version = ServerVersion(target.serverVersionNum());
+    // One round trip for them all: on a distant server each query waited for its own.
+    QStringList queries = {targetSettingsQuery(),
+                           QStringLiteral("SELECT ") + QLatin1String(kLockTableColumns),
+                           managedServiceQuery(),
+                           availableExtensionsQuery(out.version),
+                           QStringLiteral("SELECT rolname FROM pg_roles ORDER BY 1"),
+                           QStringLiteral("SELECT lanname FROM pg_language ORDER BY 1")};
+    if (out.version.supportsCreateSubscriptionRole()) {
+        // USAGE: the role's privileges are inherited, which CREATE SUBSCRIPTION checks.
+        queries << QStringLiteral("SELECT pg_has_role('pg_create_subscription', 'USAGE')");
+    }
+    const std::vector<PgResult> read =
+        target.execEach(queries, QCoreApplication::translate("Checks", "read target settings"));
+    readTargetSettings(read[0], read[1], read[2], out);
+    readTargetCatalog(read[3], read[4], read[5], out);
+    if (out.version.supportsCreateSubscriptionRole()) {
+        out.createSubscriptionRole = read[6].boolean(0, 0);
+    }
+    // Origins are what a subscriber spends its max_replication_slots on; only a superuser (or
+    // whom one granted it) may read them, so not among the reads above, whose first error
+    // stops them all.
+    PgResult origins;
+    QString sqlstate;
+    QString message;
+    if (target.tryExec(QStringLiteral("SELECT count(*) FROM pg_replication_origin"), {}, &origins,
+                       &sqlstate, &message)) {
+        out.usedReplicationOrigins = int(origins.integer(0, 0));
+    }
     readExistingTargetDatabases(target, facts.source.databases, out);
 }
 
@@ -615,22 +631,20 @@ void FactsCollector::readTargetDatabase(TargetDatabaseFacts& database) {
     }
     const QString step =
         QCoreApplication::translate("Checks", "inspect target database %1").arg(database.name);
-    // pg_relation_size sees rows written since the last ANALYZE, unlike reltuples.
-    const PgResult tables = connection->exec(
-        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE pg_relation_size(c.oid) > 0) "
-                       "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE c.relkind = 'r' AND ") +
-            QLatin1String(kUserRelation),
-        {}, step);
-    database.userTables = tables.integer(0, 0);
-    database.tablesWithData = tables.integer(0, 1);
-    database.installedExtensions = column(
-        connection->exec(QStringLiteral("SELECT extname FROM pg_extension ORDER BY 1"), {}, step));
-    database.canCreate =
-        connection
-            ->exec(QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')"),
-                   {}, step)
-            .boolean(0, 0);
+    // pg_relation_size sees rows written since the last ANALYZE, unlike reltuples. One round
+    // trip for the three, as on the source.
+    const std::vector<PgResult> read = connection->execEach(
+        {QStringLiteral("SELECT count(*), count(*) FILTER (WHERE pg_relation_size(c.oid) > 0) "
+                        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        "WHERE c.relkind = 'r' AND ") +
+             QLatin1String(kUserRelation),
+         QStringLiteral("SELECT extname FROM pg_extension ORDER BY 1"),
+         QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')")},
+        step);
+    database.userTables = read[0].integer(0, 0);
+    database.tablesWithData = read[0].integer(0, 1);
+    database.installedExtensions = column(read[1]);
+    database.canCreate = read[2].boolean(0, 0);
 }
 
 } // namespace pgm
