@@ -1,5 +1,6 @@
 #include "StatusText.h"
 
+#include "MigrationStatus.h"
 #include "PhaseText.h"
 #include "StateWords.h"
 
@@ -119,9 +120,11 @@ QString databaseProgress(const DatabaseState& db) {
 QString statusText(const MigrationState& state, bool ownerAlive) {
     const QJsonObject json = state.toStatusJson(ownerAlive);
     const QJsonObject overall = json.value(QStringLiteral("migration")).toObject();
-    QString out =
-        QCoreApplication::translate("Cli", "Migration %1: %2")
-            .arg(state.id, statusWord(overall.value(QStringLiteral("status")).toString()));
+    // For a person, a migration whose replication still runs is syncing, not done (the JSON
+    // keeps aiven-db-migrate's "done": its initial copy is over, per-database status says the
+    // rest).
+    QString out = QCoreApplication::translate("Cli", "Migration %1: %2")
+                      .arg(state.id, statusWord(statusName(state.displayStatus(ownerAlive))));
     const QString method = overall.value(QStringLiteral("method")).toString();
     out += method.isEmpty() ? QCoreApplication::translate("Cli", " (mixed methods)") + u'\n'
                             : QStringLiteral(" (%1)\n").arg(methodWord(method));

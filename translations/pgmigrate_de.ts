@@ -1465,65 +1465,65 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
         <translation>--skip-table erwartet tabelle, schema.tabelle oder db.schema.tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="46"/>
+        <location filename="../cli/StatusText.cpp" line="47"/>
         <source>%1 streamed (tables %2 on disk), %3 rows</source>
         <translation>%1 übertragen (Tabellen %2 auf der Platte), %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="54"/>
+        <location filename="../cli/StatusText.cpp" line="55"/>
         <source>replication lag %1</source>
         <translation>Replikationsrückstand %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="55"/>
+        <location filename="../cli/StatusText.cpp" line="56"/>
         <source>replication lag unknown</source>
         <translation>Replikationsrückstand unbekannt</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="60"/>
+        <location filename="../cli/StatusText.cpp" line="61"/>
         <source>, copy %1 s, verify %2 s</source>
         <translation>, Kopie %1 s, Prüfung %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="73"/>
+        <location filename="../cli/StatusText.cpp" line="74"/>
         <source>      time: %1
 </source>
         <translation>      Zeit: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="78"/>
+        <location filename="../cli/StatusText.cpp" line="79"/>
         <source>      finish steps (time/limit): %1
 </source>
         <translation>      finish-Schritte (Zeit/Limit): %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="82"/>
+        <location filename="../cli/StatusText.cpp" line="83"/>
         <source>      error: %1
 </source>
         <translation>      Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="86"/>
+        <location filename="../cli/StatusText.cpp" line="87"/>
         <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
 </source>
         <translation>      Schreibzugriffe eingefroren: die Quelldatenbank ist schreibgeschützt (ein unterbrochenes finish --freeze-writes); &apos;pgmigrate finish&apos; oder &apos;pgmigrate stop&apos; macht es rückgängig
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="123"/>
+        <location filename="../cli/StatusText.cpp" line="126"/>
         <source>Migration %1: %2</source>
         <translation>Migration %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="126"/>
+        <location filename="../cli/StatusText.cpp" line="129"/>
         <source> (mixed methods)</source>
         <translation> (gemischte Methoden)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="128"/>
+        <location filename="../cli/StatusText.cpp" line="131"/>
         <source>  source %1
   target %2
 </source>
@@ -1532,39 +1532,39 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="131"/>
+        <location filename="../cli/StatusText.cpp" line="134"/>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="134"/>
+        <location filename="../cli/StatusText.cpp" line="137"/>
         <source>DATABASE</source>
         <translation>DATENBANK</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="135"/>
+        <location filename="../cli/StatusText.cpp" line="138"/>
         <source>METHOD</source>
         <translation>METHODE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="139"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="137"/>
+        <location filename="../cli/StatusText.cpp" line="140"/>
         <source>PHASE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="138"/>
+        <location filename="../cli/StatusText.cpp" line="141"/>
         <source>PROGRESS</source>
         <translation>FORTSCHRITT</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="145"/>
+        <location filename="../cli/StatusText.cpp" line="148"/>
         <source>
   Warnings:
 </source>
@@ -1573,22 +1573,22 @@ Geben Sie &apos;yes&apos; ein, wenn die Schreibzugriffe gestoppt sind: </transla
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="104"/>
+        <location filename="../cli/StatusText.cpp" line="105"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1 von %2 Tabellen, %3 übertragen, %4 Zeilen, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="111"/>
+        <location filename="../cli/StatusText.cpp" line="112"/>
         <source>, about %1 s left</source>
         <translation>, noch etwa %1 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="169"/>
+        <location filename="../cli/StatusText.cpp" line="172"/>
         <source>working…</source>
         <translation>in Arbeit…</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="173"/>
+        <location filename="../cli/StatusText.cpp" line="176"/>
         <source> | and %1 more running</source>
         <translation> | und %1 weitere laufen</translation>
     </message>
@@ -2713,77 +2713,77 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="175"/>
-        <source>%1: source not reachable (%2)</source>
-        <translation>%1: Quelle nicht erreichbar (%2)</translation>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="176"/>
+        <source>source not reachable (%1)</source>
+        <translation>Quelle nicht erreichbar (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="179"/>
-        <source>%1: target not reachable (%2)</source>
-        <translation>%1: Ziel nicht erreichbar (%2)</translation>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="180"/>
+        <source>target not reachable (%1)</source>
+        <translation>Ziel nicht erreichbar (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="216"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="215"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="219"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="218"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="220"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="219"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="227"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="226"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="244"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="243"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="334"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="333"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="354"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="358"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="357"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="373"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="375"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="399"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="411"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="410"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="415"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>

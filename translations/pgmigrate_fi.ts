@@ -1465,65 +1465,65 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
         <translation>--skip-table ottaa muodon taulu, skeema.taulu tai kanta.skeema.taulu: %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="46"/>
+        <location filename="../cli/StatusText.cpp" line="47"/>
         <source>%1 streamed (tables %2 on disk), %3 rows</source>
         <translation>%1 siirretty (taulut levyllä %2), %3 riviä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="54"/>
+        <location filename="../cli/StatusText.cpp" line="55"/>
         <source>replication lag %1</source>
         <translation>replikoinnin viive %1</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="55"/>
+        <location filename="../cli/StatusText.cpp" line="56"/>
         <source>replication lag unknown</source>
         <translation>replikoinnin viive tuntematon</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="60"/>
+        <location filename="../cli/StatusText.cpp" line="61"/>
         <source>, copy %1 s, verify %2 s</source>
         <translation>, kopiointi %1 s, tarkistus %2 s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="73"/>
+        <location filename="../cli/StatusText.cpp" line="74"/>
         <source>      time: %1
 </source>
         <translation>      aika: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="78"/>
+        <location filename="../cli/StatusText.cpp" line="79"/>
         <source>      finish steps (time/limit): %1
 </source>
         <translation>      finish-vaiheet (aika/raja): %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="82"/>
+        <location filename="../cli/StatusText.cpp" line="83"/>
         <source>      error: %1
 </source>
         <translation>      virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="86"/>
+        <location filename="../cli/StatusText.cpp" line="87"/>
         <source>      writes frozen: the source database is read-only (an interrupted finish --freeze-writes); &apos;pgmigrate finish&apos; or &apos;pgmigrate stop&apos; undoes it
 </source>
         <translation>      kirjoitukset jäädytetty: lähdetietokanta on vain luku -tilassa (keskeytynyt finish --freeze-writes); &apos;pgmigrate finish&apos; tai &apos;pgmigrate stop&apos; kumoaa sen
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="123"/>
+        <location filename="../cli/StatusText.cpp" line="126"/>
         <source>Migration %1: %2</source>
         <translation>Siirto %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="126"/>
+        <location filename="../cli/StatusText.cpp" line="129"/>
         <source> (mixed methods)</source>
         <translation> (useita menetelmiä)</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="128"/>
+        <location filename="../cli/StatusText.cpp" line="131"/>
         <source>  source %1
   target %2
 </source>
@@ -1532,39 +1532,39 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="131"/>
+        <location filename="../cli/StatusText.cpp" line="134"/>
         <source>  error: %1
 </source>
         <translation>  virhe: %1
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="134"/>
+        <location filename="../cli/StatusText.cpp" line="137"/>
         <source>DATABASE</source>
         <translation>TIETOKANTA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="135"/>
+        <location filename="../cli/StatusText.cpp" line="138"/>
         <source>METHOD</source>
         <translation>MENETELMÄ</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="136"/>
+        <location filename="../cli/StatusText.cpp" line="139"/>
         <source>STATUS</source>
         <translation>TILA</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="137"/>
+        <location filename="../cli/StatusText.cpp" line="140"/>
         <source>PHASE</source>
         <translation>VAIHE</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="138"/>
+        <location filename="../cli/StatusText.cpp" line="141"/>
         <source>PROGRESS</source>
         <translation>EDISTYMINEN</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="145"/>
+        <location filename="../cli/StatusText.cpp" line="148"/>
         <source>
   Warnings:
 </source>
@@ -1573,22 +1573,22 @@ Kirjoita &apos;yes&apos;, kun kirjoitukset on pysäytetty: </translation>
 </translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="104"/>
+        <location filename="../cli/StatusText.cpp" line="105"/>
         <source> %1 of %2 tables, %3 streamed, %4 rows, %5/s</source>
         <translation> %1/%2 taulua, %3 siirretty, %4 riviä, %5/s</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="111"/>
+        <location filename="../cli/StatusText.cpp" line="112"/>
         <source>, about %1 s left</source>
         <translation>, noin %1 s jäljellä</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="169"/>
+        <location filename="../cli/StatusText.cpp" line="172"/>
         <source>working…</source>
         <translation>työn alla…</translation>
     </message>
     <message>
-        <location filename="../cli/StatusText.cpp" line="173"/>
+        <location filename="../cli/StatusText.cpp" line="176"/>
         <source> | and %1 more running</source>
         <translation> | ja %1 muuta käynnissä</translation>
     </message>
@@ -2713,77 +2713,77 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="175"/>
-        <source>%1: source not reachable (%2)</source>
-        <translation>%1: lähde ei tavoitettavissa (%2)</translation>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="176"/>
+        <source>source not reachable (%1)</source>
+        <translation>lähde ei tavoitettavissa (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="179"/>
-        <source>%1: target not reachable (%2)</source>
-        <translation>%1: kohde ei tavoitettavissa (%2)</translation>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="180"/>
+        <source>target not reachable (%1)</source>
+        <translation>kohde ei tavoitettavissa (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="216"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="215"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="219"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="218"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="220"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="219"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="227"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="226"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="244"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="243"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="334"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="333"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="354"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="358"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="357"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="373"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="375"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="399"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="411"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="410"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="415"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>

@@ -169,16 +169,15 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
     std::thread openTarget([&] { target = tryOpen(servers.target, &targetError); });
     auto source = tryOpen(servers.source, &sourceError);
     openTarget.join();
+    // Said once per server: the same sentence for each of 200 databases would hide the rest.
     QStringList notes;
-    for (const DatabaseState* db : syncing) {
-        if (!source) {
-            notes << QCoreApplication::translate("Runner", "%1: source not reachable (%2)")
-                         .arg(db->dbname, sourceError);
-        }
-        if (!target) {
-            notes << QCoreApplication::translate("Runner", "%1: target not reachable (%2)")
-                         .arg(db->dbname, targetError);
-        }
+    if (!source) {
+        notes
+            << QCoreApplication::translate("Runner", "source not reachable (%1)").arg(sourceError);
+    }
+    if (!target) {
+        notes
+            << QCoreApplication::translate("Runner", "target not reachable (%1)").arg(targetError);
     }
     std::vector<ReplicationHealth> health = readHealthOf(source.get(), target.get(), asked);
     // Errors since the last look: a lost connection (over now), or an apply error that fails

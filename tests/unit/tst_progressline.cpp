@@ -1,5 +1,6 @@
 // The CLI's progress line while several databases migrate at once (--jobs): every running
 // database is named, up to three, and the rest counted; queued and finished ones are not.
+// And its status headline.
 #include "MigrationState.h"
 #include "StatusText.h"
 
@@ -81,6 +82,19 @@ private slots:
         QCOMPARE(db.bytesCovered(), qint64(120000));
         db.tables[2].bytesStreamed = 10000;
         QCOMPARE(db.bytesCovered(), qint64(90000));
+    }
+
+    void headlineSaysSyncingWhileReplicationRuns() {
+        MigrationState state;
+        state.id = QStringLiteral("m1");
+        state.finished = QDateTime::currentDateTimeUtc();
+        state.databases << database(QStringLiteral("copied"), DbStatus::Done, Phase::Finished)
+                        << database(QStringLiteral("live"), DbStatus::Syncing, Phase::Streaming);
+        const QString text = statusText(state, false);
+        QVERIFY2(text.startsWith(QStringLiteral("Migration m1: syncing")), qPrintable(text));
+        state.databases[1].status = DbStatus::Done;
+        QVERIFY2(statusText(state, false).startsWith(QStringLiteral("Migration m1: done")),
+                 qPrintable(statusText(state, false)));
     }
 
     void nothingRunningIsWorking() {
