@@ -117,15 +117,15 @@ void applyHealth(const QString& id, DatabaseState& db, const ReplicationHealth& 
 /// Watches the databases `news` names (errors since the last look) together for a moment (two
 /// of the worker's retries), reading them again every half second into `health`, until each
 /// one's errors keep coming (`watches`) or a problem shows.
-void watchNews(PgConnection* source, PgConnection& target,
+void watchNews(PgConnection* source, PgConnection* target,
                const std::vector<ReplicatedDatabase>& asked, const std::vector<std::size_t>& news,
                std::vector<ApplyErrorWatch>& watches, std::vector<ReplicationHealth>& health) {
-    if (news.empty()) {
-        return;
+    if (news.empty() || !target) {
+        return; // errors are counted on the target: none seen without it
     }
     QElapsedTimer timer;
     timer.start();
-    const qint64 window = 3000 + 2 * workerRetryMs(target);
+    const qint64 window = 3000 + 2 * workerRetryMs(*target);
     const auto undecided = [&] {
         return std::any_of(news.cbegin(), news.cend(), [&](std::size_t i) {
             return !watches[i].failing(health[i]) && health[i].problem.isEmpty();
@@ -138,7 +138,7 @@ void watchNews(PgConnection* source, PgConnection& target,
     }
     while (undecided() && timer.elapsed() < window) {
         QThread::msleep(500);
-        const std::vector<ReplicationHealth> read = readHealthOf(source, &target, again);
+        const std::vector<ReplicationHealth> read = readHealthOf(source, target, again);
         for (std::size_t k = 0; k < news.size(); ++k) {
             if (health[news[k]].problem.isEmpty()) {
                 health[news[k]] = read[k];
@@ -191,7 +191,7 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
             news.push_back(i);
         }
     }
-    watchNews(source.get(), *target, asked, news, watches, health);
+    watchNews(source.get(), target.get(), asked, news, watches, health);
     for (std::size_t i = 0; i < syncing.size(); ++i) {
         const bool watched = std::find(news.cbegin(), news.cend(), i) != news.cend();
         const bool failing = watched && watches[i].failing(health[i]);

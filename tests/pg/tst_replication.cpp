@@ -707,6 +707,17 @@ private slots:
                 QVERIFY(db.retainedBytes >= 0);
             }
         }
+        // A target out of reach is said once, and leaves every database as it was: unknown is
+        // not failed.
+        ControlServers away = servers();
+        away.target.port = 1; // nothing listens there
+        const QStringList unreachable = refreshReplicationStatus(state, away);
+        QVERIFY2(unreachable.size() == 1 &&
+                     unreachable[0].startsWith(QStringLiteral("target not reachable")),
+                 qPrintable(unreachable.join(QLatin1Char('\n'))));
+        for (const DatabaseState& db : state.databases) {
+            QCOMPARE(db.status, db.dbname == names[1] ? DbStatus::Failed : DbStatus::Syncing);
+        }
         // The third one still streams.
         QVERIFY(QTest::qWaitFor(
             [&] {
