@@ -730,6 +730,8 @@ private slots:
         for (const QString& name : names) {
             QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM t"), name),
                      name == names[2] ? QStringLiteral("1001") : QStringLiteral("1000"));
+            const QString difference = pgtest::schemaDifference(name);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
             pgtest::dropDatabase(Cluster::Target, name);
             pgtest::dropDatabase(Cluster::Source, name);
         }
