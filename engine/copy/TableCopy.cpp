@@ -96,7 +96,17 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
                      const CopyOptions& options, const std::atomic_bool* cancelled,
                      const std::function<void(qint64)>& progress) {
     qCDebug(lcCopy, "copying %s", qUtf8Printable(table.qualified));
+    // What the current attempt reported, taken back if it is retried in text: progress counts
+    // each byte once, not once per attempt.
+    qint64 reported = 0;
+    const std::function<void(qint64)> counted = [&](qint64 bytes) {
+        reported += bytes;
+        if (progress) {
+            progress(bytes);
+        }
+    };
     const auto attempt = [&](bool binary) {
+        reported = 0;
         // The source side runs in a subtransaction so a refused binary COPY can be retried
         // without losing the snapshot.
         source.exec(QStringLiteral("SAVEPOINT pgmigrate_copy"));
@@ -116,7 +126,7 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
         try {
             CopyDigest digest(binary);
             const Stream done = stream(source, target, table, binary, freeze,
-                                       options.digest ? &digest : nullptr, cancelled, progress);
+                                       options.digest ? &digest : nullptr, cancelled, counted);
             target.exec(QStringLiteral("COMMIT"));
             source.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_copy"));
             CopyResult result;
@@ -149,6 +159,9 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
             (error.sqlstate() != QLatin1String("42883") &&
              error.sqlstate() != QLatin1String("22P03"))) {
             throw;
+        }
+        if (reported != 0 && progress) {
+            progress(-reported);
         }
         return attempt(false);
     }

@@ -209,6 +209,10 @@ private:
                    const QList<struct TableInfo>& batch, const QHash<QString, qsizetype>& entries,
                    const std::function<struct CopyOptions(const struct TableInfo&)>& optionsFor,
                    bool digest, const QElapsedTimer& timer);
+    /// Takes back the progress a failed batch reported (`reported[i]`: bytes of the table at
+    /// db.tables[indexes[i]]), before its tables are copied again one at a time.
+    void unreport(DatabaseState& db, const QList<qsizetype>& indexes,
+                  const QList<qint64>& reported);
     /// A copied batch's results into the state: rows, copied flags, comparisons, analyzed.
     void recordBatch(DatabaseState& db, const QList<struct TableInfo>& batch,
                      const QList<qsizetype>& indexes, const QList<struct CopyResult>& results,

@@ -28,10 +28,12 @@ void MigrationRunner::copyTableBatch(DatabaseState& db, PgConnection& source, Pg
     const BatchLoad load = inserts                            ? BatchLoad::Inserts
                            : optionsFor(batch.first()).binary ? BatchLoad::BinaryCopy
                                                               : BatchLoad::TextCopy;
+    QList<qint64> reported(batch.size(), 0); // taken back if the batch fails
     const std::optional<QList<CopyResult>> results = pgm::copyTableBatch(
         source, target, batch, load, digest, m_cancelled, [&](qsizetype i, qint64 bytes) {
             {
                 std::lock_guard lock(m_mutex);
+                reported[i] += bytes;
                 db.bytesDone += bytes;
                 db.copySeconds = double(timer.elapsed()) / 1000.0;
                 if (indexes[i] >= 0) {
@@ -43,7 +45,9 @@ void MigrationRunner::copyTableBatch(DatabaseState& db, PgConnection& source, Pg
         });
     if (!results) {
         // Nothing of it was committed: one at a time, each table's own error (or a type
-        // without binary I/O, retried in text) comes out.
+        // without binary I/O, retried in text) comes out. What the batch streamed is streamed
+        // again, so its progress is taken back first.
+        unreport(db, indexes, reported);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             copyOneTable(db, source, target, batch[i], indexes[i], optionsFor(batch[i]), timer);
         }
@@ -74,6 +78,20 @@ void MigrationRunner::copyTableBatch(DatabaseState& db, PgConnection& source, Pg
     qCDebug(lcCopy, "%lld tables copied in %lld ms, read back in %lld ms, analyzed in %lld ms",
             static_cast<long long>(batch.size()), copiedMs, readBackMs, stepTimer.elapsed());
     recordBatch(db, batch, indexes, *results, back, !analyze.isEmpty(), timer);
+}
+
+void MigrationRunner::unreport(DatabaseState& db, const QList<qsizetype>& indexes,
+                               const QList<qint64>& reported) {
+    {
+        std::lock_guard lock(m_mutex);
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            db.bytesDone -= reported[i];
+            if (indexes[i] >= 0) {
+                db.tables[indexes[i]].bytesStreamed -= reported[i];
+            }
+        }
+    }
+    notifyProgress();
 }
 
 void MigrationRunner::recordBatch(DatabaseState& db, const QList<TableInfo>& batch,
