@@ -28,7 +28,9 @@ QJsonValue versionNumber(ServerVersion version) {
     return version.isValid() ? QJsonValue(version.number()) : QJsonValue();
 }
 
-QJsonArray checksJson(const QList<CheckRecord>& checks) {
+} // namespace
+
+QJsonArray checksToJson(const QList<CheckRecord>& checks) {
     QJsonArray array;
     for (const CheckRecord& check : checks) {
         array.append(QJsonObject{{QStringLiteral("id"), check.id},
@@ -40,6 +42,8 @@ QJsonArray checksJson(const QList<CheckRecord>& checks) {
     }
     return array;
 }
+
+namespace {
 
 QList<CheckRecord> checksFrom(const QJsonArray& array) {
     QList<CheckRecord> checks;
@@ -311,7 +315,20 @@ QJsonObject databaseToJson(const DatabaseState& db, bool withTables) {
 }
 
 QJsonObject MigrationState::toJson(bool withDatabases) const {
-    QJsonObject object{
+    QJsonObject object = headerJson();
+    object.insert(QStringLiteral("checks"), checksToJson(checks));
+    if (withDatabases) {
+        QJsonArray dbs;
+        for (const DatabaseState& db : databases) {
+            dbs.append(databaseToJson(db));
+        }
+        object.insert(QStringLiteral("databases"), dbs);
+    }
+    return object;
+}
+
+QJsonObject MigrationState::headerJson() const {
+    return QJsonObject{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("id"), id},
         {QStringLiteral("created"), timeText(created)},
@@ -323,7 +340,6 @@ QJsonObject MigrationState::toJson(bool withDatabases) const {
         {QStringLiteral("source_server_version_num"), versionNumber(sourceVersion)},
         {QStringLiteral("target_server_version"), versionText(targetVersion)},
         {QStringLiteral("target_server_version_num"), versionNumber(targetVersion)},
-        {QStringLiteral("checks"), checksJson(checks)},
         {QStringLiteral("method_choice"), methodChoice},
         {QStringLiteral("excluded_databases"), QJsonArray::fromStringList(excludedDatabases)},
         {QStringLiteral("skipped_tables"), QJsonArray::fromStringList(skippedTables)},
@@ -335,14 +351,6 @@ QJsonObject MigrationState::toJson(bool withDatabases) const {
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
         {QStringLiteral("lag_history"), lagHistory.toJson()},
     };
-    if (withDatabases) {
-        QJsonArray dbs;
-        for (const DatabaseState& db : databases) {
-            dbs.append(databaseToJson(db));
-        }
-        object.insert(QStringLiteral("databases"), dbs);
-    }
-    return object;
 }
 
 MigrationState MigrationState::fromJson(const QJsonObject& object) {

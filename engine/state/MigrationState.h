@@ -8,6 +8,7 @@
 #include "ServerVersion.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -23,6 +24,8 @@ struct TableState {
     bool copied = false;
     bool verified = false;
     qint64 bytesStreamed = 0; ///< while it copies (not saved: progress only)
+
+    bool operator==(const TableState&) const = default;
 };
 
 /// One pre-check's result as the first run saw it, kept for the report. Title, detail and
@@ -43,6 +46,8 @@ struct CutoverStep {
     qint64 limitSeconds = 0; ///< 0: bounded by nothing of its own
     QDateTime started;
     double seconds = -1; ///< -1 while it runs
+
+    bool operator==(const CutoverStep&) const = default;
 };
 
 /// A finish step's seconds as `status` shows them: its time so far while the finish that
@@ -105,6 +110,9 @@ struct DatabaseState {
 
     /// Copied: done, or syncing (its changes keep replicating).
     bool migrated() const { return status == DbStatus::Done || status == DbStatus::Syncing; }
+
+    /// Every member the same (the state file then holds the same text for it).
+    bool operator==(const DatabaseState&) const = default;
 };
 
 /// Everything remembered about one migration. Holds no password: the servers are kept as
@@ -170,9 +178,11 @@ struct MigrationState {
 
     DatabaseState* database(const QString& dbname);
 
-    /// The state file's object. Without its databases (`withDatabases` false) it is what
-    /// StateFile writes before them, one database and one table at a time.
+    /// The state file's object.
     QJsonObject toJson(bool withDatabases = true) const;
+    /// toJson() without its checks and databases: what StateFile writes first, before the
+    /// checks (written once a run, see StateTextCache) and each database.
+    QJsonObject headerJson() const;
     static MigrationState fromJson(const QJsonObject& object);
 
     /// The status shape of the seed (001_...): {"migration": {...}, "migration_detail": [...]},
@@ -184,6 +194,8 @@ struct MigrationState {
 QJsonObject databaseToJson(const DatabaseState& db, bool withTables = true);
 /// One table as the state file holds it.
 QJsonObject tableToJson(const TableState& table);
+/// The pre-checks as the state file holds them.
+QJsonArray checksToJson(const QList<CheckRecord>& checks);
 
 /// Connection settings as saved in state: everything but the password.
 QJsonObject connectionToJson(const ConnectionSettings& settings);

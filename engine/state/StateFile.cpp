@@ -1,6 +1,7 @@
 #include "StateFile.h"
 
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace pgm {
@@ -20,23 +21,62 @@ QByteArray indented(const QJsonObject& object, qsizetype depth, bool open) {
     return text;
 }
 
+/// The same for an array.
+QByteArray indented(const QJsonArray& array, qsizetype depth) {
+    QByteArray text = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    text.chop(1); // "\n"
+    if (depth > 0) {
+        text.replace("\n", QByteArray("\n").append(QByteArray(depth * 4, ' ')));
+    }
+    return text;
+}
+
 } // namespace
 
-bool writeStateJson(QIODevice& out, const MigrationState& state) {
-    const auto put = [&out](const QByteArray& bytes) {
+QByteArray StateTextCache::checks(const QList<CheckRecord>& checks) {
+    if (checks.constData() != m_checks.constData() || checks.size() != m_checks.size() ||
+        m_checksText.isEmpty()) {
+        m_checks = checks;
+        m_checksText = indented(checksToJson(checks), 1);
+    }
+    return m_checksText;
+}
+
+bool StateTextCache::database(qsizetype index, const DatabaseState& db,
+                              const std::function<bool(const QByteArray&)>& put) {
+    if (index >= m_databases.size()) {
+        m_databases.resize(index + 1);
+    }
+    DatabaseText& cached = m_databases[index];
+    if (cached.members.isEmpty() || !(cached.db == db)) {
+        cached.members = indented(databaseToJson(db, false), 2, true);
+        cached.tables.resize(db.tables.size());
+        for (qsizetype t = 0; t < db.tables.size(); ++t) {
+            TableText& table = cached.tables[t];
+            if (table.text.isEmpty() || !(table.table == db.tables.at(t))) {
+                table.table = db.tables.at(t);
+                table.text = indented(tableToJson(table.table), 4, false);
+            }
+        }
+        cached.db = db;
+    }
+    bool ok = put(cached.members) && put(",\n            \"tables\": [");
+    for (qsizetype t = 0; ok && t < cached.tables.size(); ++t) {
+        ok = put(t == 0 ? "\n                " : ",\n                ") &&
+             put(cached.tables.at(t).text);
+    }
+    return ok && put(db.tables.isEmpty() ? "]\n        }" : "\n            ]\n        }");
+}
+
+bool writeStateJson(QIODevice& out, const MigrationState& state, StateTextCache& cache) {
+    const std::function<bool(const QByteArray&)> put = [&out](const QByteArray& bytes) {
         return out.write(bytes) == bytes.size();
     };
-    bool ok = put(indented(state.toJson(false), 0, true)) && put(",\n    \"databases\": [");
+    bool ok = put(indented(state.headerJson(), 0, true)) && put(",\n    \"checks\": ") &&
+              put(cache.checks(state.checks)) && put(",\n    \"databases\": [");
     for (qsizetype i = 0; ok && i < state.databases.size(); ++i) {
-        const DatabaseState& db = state.databases.at(i);
         ok = put(i == 0 ? "\n        " : ",\n        ") &&
-             put(indented(databaseToJson(db, false), 2, true)) &&
-             put(",\n            \"tables\": [");
-        for (qsizetype t = 0; ok && t < db.tables.size(); ++t) {
-            ok = put(t == 0 ? "\n                " : ",\n                ") &&
-                 put(indented(tableToJson(db.tables.at(t)), 4, false));
-        }
-        ok = ok && put(db.tables.isEmpty() ? "]\n        }" : "\n            ]\n        }");
+             cache.database(i, state.databases.at(i), put);
     }
     return ok && put(state.databases.isEmpty() ? "]\n}\n" : "\n    ]\n}\n");
 }

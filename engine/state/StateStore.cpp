@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
+#include <mutex>
 
 namespace pgm {
 
@@ -54,8 +55,14 @@ QString stateProblem(const QJsonObject& object, const QString& id) {
 
 } // namespace
 
+struct StateStore::Written {
+    std::mutex mutex;
+    StateTextCache text;
+};
+
 StateStore::StateStore(QString directory)
-    : m_directory(std::move(directory)) {
+    : m_directory(std::move(directory))
+    , m_written(std::make_shared<Written>()) {
     if (m_directory.isEmpty()) {
         m_directory = qEnvironmentVariable("PGMIGRATE_STATE_DIR");
     }
@@ -99,7 +106,8 @@ bool StateStore::save(const MigrationState& state, QString* error) const {
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Streamed rather than built as one QJsonDocument: see StateFile.h. A failed write leaves
     // the previous file (QSaveFile discards what it wrote unless committed).
-    if (!writeStateJson(file, state) || !file.commit()) {
+    std::lock_guard lock(m_written->mutex);
+    if (!writeStateJson(file, state, m_written->text) || !file.commit()) {
         *error = file.errorString();
         qCDebug(lcState, "could not save %s: %s", qUtf8Printable(file.fileName()),
                 qUtf8Printable(*error));

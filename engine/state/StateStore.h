@@ -39,6 +39,9 @@ public:
 
 private:
     QString m_directory;
+    /// What the last save wrote, shared by the store's copies (a run saves through its own).
+    struct Written;
+    std::shared_ptr<Written> m_written;
 };
 
 /// Holds the lock of one migration for the life of the process that runs it. A lock left by a
