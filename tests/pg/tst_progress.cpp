@@ -13,6 +13,18 @@ namespace {
 
 const QString kDb = QStringLiteral("pgm_progress");
 
+/// A dump migration of kDb alone.
+MigrationRequest dumpRequest(int jobs) {
+    MigrationRequest r;
+    r.check.inspection.source = pgtest::settings(Cluster::Source);
+    r.check.inspection.target = pgtest::settings(Cluster::Target);
+    r.check.inspection.excludedDatabases = pgtest::sourceDatabasesExcept(kDb);
+    r.check.inspection.connectTimeout = std::chrono::seconds(5);
+    r.check.method = MethodChoice::Dump;
+    r.jobs = jobs;
+    return r;
+}
+
 } // namespace
 
 /// The progress callback of a migration (the CLI's progress line, the wizard's model) is called
@@ -37,13 +49,7 @@ private slots:
                 "DO $$BEGIN FOR i IN 1..120 LOOP EXECUTE format('CREATE TABLE t%s (id int "
                 "PRIMARY KEY, v text); INSERT INTO t%s SELECT g, md5(g::text) FROM "
                 "generate_series(1, 3000) g', i, i); END LOOP; END $$"));
-        MigrationRequest r;
-        r.check.inspection.source = pgtest::settings(Cluster::Source);
-        r.check.inspection.target = pgtest::settings(Cluster::Target);
-        r.check.inspection.excludedDatabases = pgtest::sourceDatabasesExcept(kDb);
-        r.check.inspection.connectTimeout = std::chrono::seconds(5);
-        r.check.method = MethodChoice::Dump;
-        r.jobs = 4;
+        MigrationRequest r = dumpRequest(4);
         // Each table alone, so each finishes apart (small tables go in batches otherwise,
         // reported a batch at a time).
         r.largeTableBytes = 0;
@@ -73,15 +79,8 @@ private slots:
     void aRetriedBatchCountsItsBytesOnce() {
         const auto migrate = [&]() {
             pgtest::dropDatabase(Cluster::Target, kDb);
-            MigrationRequest r;
-            r.check.inspection.source = pgtest::settings(Cluster::Source);
-            r.check.inspection.target = pgtest::settings(Cluster::Target);
-            r.check.inspection.excludedDatabases = pgtest::sourceDatabasesExcept(kDb);
-            r.check.inspection.connectTimeout = std::chrono::seconds(5);
-            r.check.method = MethodChoice::Dump;
-            r.jobs = 1; // one batch, its tables in order
-            QTemporaryDir stateDir;
-            MigrationRunner runner(r, StateStore(stateDir.path()), nullptr, {});
+            QTemporaryDir stateDir; // one job: one batch, its tables in order
+            MigrationRunner runner(dumpRequest(1), StateStore(stateDir.path()), nullptr, {});
             return runner.run();
         };
         const auto streamed = [](const DatabaseState& db, const QString& table) {
