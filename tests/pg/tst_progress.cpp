@@ -1,5 +1,6 @@
 #include "MigrationRunner.h"
 #include "PgTestEnv.h"
+#include "SchemaDump.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -102,6 +103,8 @@ private slots:
         const MigrationState retried = migrate();
         QVERIFY2(retried.overallStatus() == DbStatus::Done,
                  QJsonDocument(retried.toStatusJson()).toJson().constData());
+        const QString difference = pgtest::schemaDifference(kDb); // the retried tables too
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         pgtest::connect(Cluster::Source, kDb)->exec(QStringLiteral("DROP TABLE z_acl"));
         const MigrationState whole = migrate();
         QVERIFY2(whole.overallStatus() == DbStatus::Done,
