@@ -13,8 +13,8 @@ namespace pgm {
 /// The text writeStateJson() wrote for the pre-checks, each database and each table, kept to
 /// be written again while they stay the same. The state is saved at every phase change of
 /// every database, whole: at 200 databases those saves made 94 % of the CLI's 570 million
-/// allocations and most of its 50 s of CPU beside the servers, the pre-checks' 1 000 records
-/// alone 80 %. Not thread-safe: StateStore holds it under a mutex.
+/// allocations and half of its 52 s of CPU beside the servers, the pre-checks' records (some
+/// per database) alone 80 %. Not thread-safe: StateStore holds it under a mutex.
 class StateTextCache {
 public:
     /// The checks' text, one level in; built again only when `checks` is not the list it was
