@@ -8,23 +8,12 @@ namespace pgm {
 
 namespace {
 
-/// `object` as QJsonDocument indents it, `depth` levels in (four spaces a level; the caller
-/// writes the first line's), so the file reads as QJsonDocument wrote it whole. `open`: without
-/// its closing brace, so that more members can follow.
-QByteArray indented(const QJsonObject& object, qsizetype depth, bool open) {
-    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+/// QJsonDocument's text of `document`, `depth` levels in (four spaces a level; the caller
+/// writes the first line's), so the file reads as QJsonDocument wrote it whole. `open`: an
+/// object without its closing brace, so that more members can follow.
+QByteArray indented(const QJsonDocument& document, qsizetype depth, bool open = false) {
+    QByteArray text = document.toJson(QJsonDocument::Indented);
     text.chop(open ? 3 : 1); // "\n}\n" or "\n"
-    if (depth > 0) {
-        const QByteArray newline = QByteArray("\n").append(QByteArray(depth * 4, ' '));
-        text.replace("\n", newline);
-    }
-    return text;
-}
-
-/// The same for an array.
-QByteArray indented(const QJsonArray& array, qsizetype depth) {
-    QByteArray text = QJsonDocument(array).toJson(QJsonDocument::Indented);
-    text.chop(1); // "\n"
     if (depth > 0) {
         text.replace("\n", QByteArray("\n").append(QByteArray(depth * 4, ' ')));
     }
@@ -37,7 +26,7 @@ QByteArray StateTextCache::checks(const QList<CheckRecord>& checks) {
     if (checks.constData() != m_checks.constData() || checks.size() != m_checks.size() ||
         m_checksText.isEmpty()) {
         m_checks = checks;
-        m_checksText = indented(checksToJson(checks), 1);
+        m_checksText = indented(QJsonDocument(checksToJson(checks)), 1);
     }
     return m_checksText;
 }
@@ -49,13 +38,13 @@ bool StateTextCache::database(qsizetype index, const DatabaseState& db,
     }
     DatabaseText& cached = m_databases[index];
     if (cached.members.isEmpty() || !(cached.db == db)) {
-        cached.members = indented(databaseToJson(db, false), 2, true);
+        cached.members = indented(QJsonDocument(databaseToJson(db, false)), 2, true);
         cached.tables.resize(db.tables.size());
         for (qsizetype t = 0; t < db.tables.size(); ++t) {
             TableText& table = cached.tables[t];
             if (table.text.isEmpty() || !(table.table == db.tables.at(t))) {
                 table.table = db.tables.at(t);
-                table.text = indented(tableToJson(table.table), 4, false);
+                table.text = indented(QJsonDocument(tableToJson(table.table)), 4);
             }
         }
         cached.db = db;
@@ -72,8 +61,9 @@ bool writeStateJson(QIODevice& out, const MigrationState& state, StateTextCache&
     const std::function<bool(const QByteArray&)> put = [&out](const QByteArray& bytes) {
         return out.write(bytes) == bytes.size();
     };
-    bool ok = put(indented(state.headerJson(), 0, true)) && put(",\n    \"checks\": ") &&
-              put(cache.checks(state.checks)) && put(",\n    \"databases\": [");
+    bool ok = put(indented(QJsonDocument(state.headerJson()), 0, true)) &&
+              put(",\n    \"checks\": ") && put(cache.checks(state.checks)) &&
+              put(",\n    \"databases\": [");
     for (qsizetype i = 0; ok && i < state.databases.size(); ++i) {
         ok = put(i == 0 ? "\n        " : ",\n        ") &&
              cache.database(i, state.databases.at(i), put);
