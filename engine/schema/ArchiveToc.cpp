@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringTokenizer>
 #include <algorithm>
 
 namespace pgm {
@@ -26,11 +27,13 @@ QList<TocEntry> parseToc(const QString& listing) {
     static const QRegularExpression line(
         QStringLiteral("^\\s*(\\d+);\\s+(\\d+)\\s+(\\d+)\\s+(.*)$"));
     QList<TocEntry> entries;
-    for (const QString& text : listing.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    // Views of the listing, not a split copy of it: 20,000 tables make megabytes of lines.
+    for (const QStringView text : qTokenize(listing, u'\n', Qt::SkipEmptyParts)) {
         const auto match = line.match(text);
         if (match.hasMatch()) {
-            entries << TocEntry{text, match.captured(2).toUInt(), match.captured(3).toUInt(),
-                                match.captured(4), match.captured(1).toInt()};
+            entries << TocEntry{text.toString(), match.capturedView(2).toUInt(),
+                                match.capturedView(3).toUInt(), match.captured(4),
+                                match.capturedView(1).toInt()};
         }
     }
     return entries;
