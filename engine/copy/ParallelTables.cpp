@@ -1,10 +1,8 @@
 #include "ParallelTables.h"
 
-#include "AtOnce.h"
 #include "PgConnection.h"
 #include "PgError.h"
-#include "SessionTimeouts.h"
-#include "TextOutput.h"
+#include "WorkerSessions.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -17,39 +15,18 @@ namespace pgm {
 
 namespace {
 
-using Session = std::unique_ptr<PgConnection>;
-
-// One worker's pair of sessions: the source's in the snapshot, both prepared. The two open at
-// once: each open is several round trips and a password exchange (30 to 50 ms here, more on a
-// distant server), and every worker of every database starts with them.
-std::pair<Session, Session> openWorkerSessions(const WorkerConnections& connections,
-                                               const std::atomic_bool* cancelled) {
-    Session source;
-    Session target;
-    forEachAtOnce(2, 2, [&](std::size_t side) {
-        if (side == 1) {
-            target = PgConnection::open(connections.target, std::chrono::seconds(30), cancelled);
-            disableSessionTimeouts(*target);
-            pinTextOutput(*target);
-            return;
-        }
-        source = PgConnection::open(connections.source, std::chrono::seconds(30), cancelled);
-        // COPY as a role subject to row-level security would silently skip rows: with
-        // row_security off the server refuses instead, naming the table.
-        source->execScript(QStringLiteral("SET row_security = off"));
-        disableSessionTimeouts(*source);
-        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-        source->exec(QStringLiteral("SET TRANSACTION SNAPSHOT ") +
-                         source->quoteLiteral(connections.snapshot),
-                     {}, QCoreApplication::translate("Runner", "import the copy's snapshot"));
-        // A text COPY between majors: both sides print and read values alike (10 and 11 print
-        // floats with 15 digits unless extra_float_digits says otherwise).
-        pinTextOutput(*source);
-    });
-    if (connections.prepare) {
-        connections.prepare(*source, *target);
+// The worker's sessions: opened ahead of the copy if there are any left, else now.
+WorkerSessions workerSessions(const WorkerConnections& connections,
+                              const std::atomic_bool* cancelled) {
+    std::optional<WorkerSessions> sessions =
+        connections.ahead ? connections.ahead->take() : std::nullopt;
+    if (!sessions) {
+        sessions = openWorkerSessions(connections, cancelled);
     }
-    return {std::move(source), std::move(target)};
+    if (connections.prepare) {
+        connections.prepare(*sessions->first, *sessions->second);
+    }
+    return std::move(*sessions);
 }
 
 } // namespace
@@ -70,7 +47,7 @@ forEachInParallel(qsizetype count, int jobs, const WorkerConnections& connection
     const auto worker = [&] {
         bool queueEmptied = false;
         try {
-            auto [source, target] = openWorkerSessions(connections, cancelled);
+            auto [source, target] = workerSessions(connections, cancelled);
             for (;;) {
                 qsizetype unit = 0;
                 {

@@ -11,6 +11,7 @@
 namespace pgm {
 
 class PgConnection;
+class WorkersOpenedAhead;
 
 /// Opens, for one worker, a source connection inside the exported snapshot and a target
 /// connection, both prepared by the caller's hooks.
@@ -22,6 +23,8 @@ struct WorkerConnections {
     /// Lent the jobs the workers leave unused (fewer tables than jobs, a worker with no table
     /// left) until the last worker ends, so that a worker's large read-back may borrow them.
     JobLoans* loans = nullptr;
+    /// Sessions opened while the schema was restored, taken before any is opened anew.
+    WorkersOpenedAhead* ahead = nullptr;
 };
 
 /// Runs `work` over `count` units of work, handed out in their order (0 first) to `jobs`

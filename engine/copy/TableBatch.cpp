@@ -293,33 +293,44 @@ bool runInsertBatch(BatchRun* run, const QList<TableInfo>& tables, bool digest,
 
 } // namespace
 
-QList<QList<TableInfo>> groupIntoBatches(const QList<TableInfo>& tables,
-                                         const std::function<bool(const TableInfo&)>& batchable,
-                                         qsizetype maxTables, qint64 maxBytes) {
-    QList<QList<TableInfo>> units;
-    QList<TableInfo> batch;
+QList<qsizetype> batchSizes(const QList<TableInfo>& tables,
+                            const std::function<bool(const TableInfo&)>& batchable,
+                            qsizetype maxTables, qint64 maxBytes) {
+    QList<qsizetype> sizes;
+    qsizetype batch = 0; // batchable tables in the open batch
     qint64 batchBytes = 0;
     const auto close = [&] {
-        if (!batch.isEmpty()) {
-            units << batch;
-            batch.clear();
+        if (batch > 0) {
+            sizes << batch;
+            batch = 0;
             batchBytes = 0;
         }
     };
     for (const TableInfo& table : tables) {
         if (!batchable(table)) {
             close();
-            units << QList<TableInfo>{table};
+            sizes << 1;
             continue;
         }
-        if (batch.size() >= maxTables ||
-            (!batch.isEmpty() && batchBytes + table.bytes > maxBytes)) {
+        if (batch >= maxTables || (batch > 0 && batchBytes + table.bytes > maxBytes)) {
             close();
         }
-        batch << table;
+        ++batch;
         batchBytes += table.bytes;
     }
     close();
+    return sizes;
+}
+
+QList<QList<TableInfo>> groupIntoBatches(const QList<TableInfo>& tables,
+                                         const std::function<bool(const TableInfo&)>& batchable,
+                                         qsizetype maxTables, qint64 maxBytes) {
+    QList<QList<TableInfo>> units;
+    qsizetype first = 0;
+    for (const qsizetype size : batchSizes(tables, batchable, maxTables, maxBytes)) {
+        units << tables.mid(first, size);
+        first += size;
+    }
     return units;
 }
 

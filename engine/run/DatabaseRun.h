@@ -6,7 +6,9 @@
 #include "ReplicationObjects.h"
 #include "SchemaArchive.h"
 #include "TableCatalog.h"
+#include "WorkerSessions.h"
 
+#include <chrono>
 #include <future>
 #include <memory>
 
@@ -30,6 +32,10 @@ struct DatabaseRun {
     /// The schema's pg_dump, running while the target is inspected (MigrationRunner::
     /// startSchemaDump). Declared after `schema`, so it is waited for before that goes.
     std::future<void> schemaDumped;
+    /// The copy workers' sessions, opening while the schema is restored (openCopyWorkersAhead).
+    std::unique_ptr<WorkersOpenedAhead> workersAhead;
+    /// The target's round trip, measured as the data phase starts.
+    std::chrono::microseconds targetRoundTrip{0};
     /// Replication without a slot of its own (no replication connection): the target's own
     /// initial sync instead (MigrationRunner::migrateWithNativeSync).
     bool nativeSync = false;

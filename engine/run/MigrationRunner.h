@@ -151,6 +151,11 @@ private:
     /// The schema dumped (waited for, or started if not yet) and its pre-data restored when the
     /// plan says so.
     void copySchema(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
+    /// The tables loadData copies: the plan's, but those an earlier run finished.
+    static QList<struct TableInfo> tablesToCopy(const DatabaseState& db, const DatabaseRun& run);
+    /// Starts opening, in the background, the sessions of the copy workers loadData will run
+    /// (one pair per unit of work, up to the database's jobs).
+    void openCopyWorkersAhead(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     void loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     /// Indexes and constraints, sequences, materialized views.
     void buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
@@ -193,8 +198,10 @@ private:
     /// Loads `tables`; those in `referenced` (foreign keys point at them) are emptied with
     /// DELETE, the others with TRUNCATE. `freshTables`: this run created the schema.
     /// `insertBytes`: tables up to that size may go as INSERTs (0: none; insertTableBytes).
+    /// `ahead`: the workers' sessions opened while the schema was restored (may be null).
     void copyData(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
-                  const QSet<QString>& referenced, bool freshTables, qint64 insertBytes);
+                  const QSet<QString>& referenced, bool freshTables, qint64 insertBytes,
+                  class WorkersOpenedAhead* ahead);
     /// One table of copyData, its digest read back and its statistics taken when asked.
     /// `index`: its entry in db.tables (-1: none).
     void copyOneTable(DatabaseState& db, PgConnection& source, PgConnection& target,
@@ -220,9 +227,7 @@ private:
                      const QElapsedTimer& timer);
     /// Indexes, constraints, triggers, ...: the whole section, or (`whole` false) only the
     /// entries the target lacks, named on the source inside the copy's snapshot.
-    void restorePostData(DatabaseState& db, class SchemaArchive& schema, bool whole,
-                         PgConnection& sourceInSnapshot,
-                         const ConnectionSettings& targetDbSettings);
+    void restorePostData(DatabaseState& db, DatabaseRun& run, bool whole);
     /// How scriptPostData went: nothing scripted, every script restored, or one failed.
     enum class Scripted { None, All, Partly };
     /// Of the whole post-data but the early keys (`early`), the small tables' indexes, keys and
@@ -232,9 +237,7 @@ private:
     /// scripted: one pg_restore --list less), *restLong how many of the entries left to
     /// pg_restore may take long (PostDataPlan::restLong). Throws PgError when
     /// cancelled or pg_restore could not write a script.
-    Scripted scriptPostData(const DatabaseState& db, class SchemaArchive& schema,
-                            const QSet<quint32>& early, PgConnection& sourceInSnapshot,
-                            const ConnectionSettings& targetDbSettings,
+    Scripted scriptPostData(const DatabaseState& db, DatabaseRun& run, const QSet<quint32>& early,
                             QList<struct TocEntry>* rest, QList<struct TocEntry>* listed,
                             qsizetype* restLong);
     void verify(DatabaseState& db, const QString& snapshot, const QList<struct TableInfo>& tables,
@@ -318,6 +321,9 @@ private:
     /// The source has provider roles (rds_superuser, ...): grants to them are left out.
     bool m_leaveOutProviderGrants = false;
     bool m_sameMajor = false;
+    /// The target server's round trip, measured by the first database's data phase (three
+    /// round trips each, 60 ms a database 20 ms away) and shared by the others. Under m_mutex.
+    std::optional<std::chrono::microseconds> m_targetRoundTrip;
     /// Per database, the tables this run verified while copying (their rows digested as they
     /// left the source and as they were read back from the target): verify() skips them.
     QHash<QString, QHash<QString, TableComparison>> m_verifiedWhileCopying;

@@ -1,5 +1,6 @@
 // The data copy, the restore of indexes and constraints, and verification, for one database.
 #include "ArchiveToc.h"
+#include "DatabaseRun.h"
 #include "EarlyPrimaryKey.h"
 #include "LargeObjects.h"
 #include "Logging.h"
@@ -17,6 +18,7 @@
 #include "ThrottledSave.h"
 #include "UnloggedStatements.h"
 #include "Verifier.h"
+#include "WorkerSessions.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -74,6 +76,14 @@ std::function<CopyOptions(const TableInfo&)> loadOptions(const QSet<QString>& re
     };
 }
 
+/// Small tables this run created are copied in batches; a large one alone (its read-back may
+/// borrow idle jobs, its primary key built meanwhile).
+std::function<bool(const TableInfo&)> batchable(bool freshTables, qint64 largeTableBytes) {
+    return [freshTables, largeTableBytes](const TableInfo& table) {
+        return freshTables && table.bytes < kSmallTableBytes && table.bytes < largeTableBytes;
+    };
+}
+
 /// The copy workers' sessions: the source's inside `snapshot`, the target's set up for loading.
 WorkerConnections loadingConnections(const ConnectionSettings& source,
                                      const ConnectionSettings& target, const QString& snapshot,
@@ -96,9 +106,28 @@ WorkerConnections loadingConnections(const ConnectionSettings& source,
 
 } // namespace
 
-void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, bool whole,
-                                      PgConnection& sourceInSnapshot,
-                                      const ConnectionSettings& targetDbSettings) {
+void MigrationRunner::openCopyWorkersAhead(DatabaseState& db, DatabaseRun& run,
+                                           const TargetPlan& plan) {
+    // As many as copyData's workers: one per unit of work, up to the database's jobs.
+    const qsizetype units =
+        batchSizes(tablesToCopy(db, run), batchable(plan.restorePreData, m_request.largeTableBytes),
+                   kBatchTables, kBatchBytes)
+            .size();
+    const qsizetype workers = std::min<qsizetype>(units, jobsFor(db));
+    if (workers == 0) {
+        return;
+    }
+    WorkerConnections connections;
+    connections.source = m_request.check.inspection.source.withDatabase(db.dbname);
+    connections.target = m_request.check.inspection.target.withDatabase(db.dbname);
+    connections.snapshot = run.snapshot;
+    run.workersAhead = std::make_unique<WorkersOpenedAhead>(connections, workers, m_cancelled);
+}
+
+void MigrationRunner::restorePostData(DatabaseState& db, DatabaseRun& run, bool whole) {
+    SchemaArchive& schema = *run.schema;
+    PgConnection& sourceInSnapshot = *run.coordinator;
+    const ConnectionSettings& targetDbSettings = run.target;
     QString error;
     bool ok = true;
     // A resumed run's object may appear while it restores: a killed run's session that ended
@@ -115,9 +144,8 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
         listed.emplace();
     }
     qsizetype restLong = -1; // unknown: what is missing is looked up on the target
-    const Scripted scripted = whole ? scriptPostData(db, schema, early, sourceInSnapshot,
-                                                     targetDbSettings, &rest, &*listed, &restLong)
-                                    : Scripted::None;
+    const Scripted scripted =
+        whole ? scriptPostData(db, run, early, &rest, &*listed, &restLong) : Scripted::None;
     // After a failed script: what the target lacks, looked up as for a resumed run.
     whole = whole && scripted == Scripted::None;
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -168,11 +196,12 @@ void MigrationRunner::restorePostData(DatabaseState& db, SchemaArchive& schema, 
     }
 }
 
-MigrationRunner::Scripted
-MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
-                                const QSet<quint32>& early, PgConnection& sourceInSnapshot,
-                                const ConnectionSettings& targetDbSettings, QList<TocEntry>* rest,
-                                QList<TocEntry>* listed, qsizetype* restLong) {
+MigrationRunner::Scripted MigrationRunner::scriptPostData(const DatabaseState& db, DatabaseRun& run,
+                                                          const QSet<quint32>& early,
+                                                          QList<TocEntry>* rest,
+                                                          QList<TocEntry>* listed,
+                                                          qsizetype* restLong) {
+    SchemaArchive& schema = *run.schema;
     QString error;
     const auto fail = [&] {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,
@@ -189,14 +218,19 @@ MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
     });
     *listed = entries;
     const BorrowedJobs spare(m_jobLoans, m_request.jobs - jobsFor(db));
-    const PostDataPlan plan = planPostDataScripts(entries, entryTables(sourceInSnapshot, entries),
-                                                  jobsFor(db) + spare.count());
+    // Against a distant target even a few entries go as scripts: pg_restore waits for each
+    // statement of its own (its SETs, then one per entry) after opening its own session, 30
+    // round trips for a database of five small tables.
+    const bool distant = run.targetRoundTrip >= m_request.insertsFromRoundTrip;
+    const PostDataPlan plan = planPostDataScripts(entries, entryTables(*run.coordinator, entries),
+                                                  jobsFor(db) + spare.count(), kScriptedTableBytes,
+                                                  distant ? 1 : kMinScriptedEntries);
     *restLong = plan.restLong;
     if (plan.scripts.isEmpty()) {
         return Scripted::None;
     }
     const std::optional<bool> restored =
-        schema.restoreScripts(plan.scripts, targetDbSettings, m_cancelled, &error);
+        schema.restoreScripts(plan.scripts, run.target, m_cancelled, &error);
     if (restored == false) {
         fail();
     }
@@ -206,7 +240,7 @@ MigrationRunner::scriptPostData(const DatabaseState& db, SchemaArchive& schema,
 
 void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
                                const QList<TableInfo>& tables, const QSet<QString>& referenced,
-                               bool freshTables, qint64 insertBytes) {
+                               bool freshTables, qint64 insertBytes, WorkersOpenedAhead* ahead) {
     std::atomic_bool triggersFire{false};
     WorkerConnections connections = loadingConnections(
         m_request.check.inspection.source.withDatabase(db.dbname),
@@ -234,14 +268,9 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
     // gigabytes. A table a kill leaves unremembered is copied again on resume, its rows
     // replaced (truncateFirst), as one committed just before a kill always was.
     ThrottledSave saves([this] { save(); }, std::chrono::seconds(1));
-    // Small tables this run created are copied in batches; a large one alone (its read-back
-    // may borrow idle jobs, its primary key built meanwhile).
-    const auto batchable = [&](const TableInfo& table) {
-        return freshTables && table.bytes < kSmallTableBytes &&
-               table.bytes < m_request.largeTableBytes;
-    };
-    const QList<QList<TableInfo>> units =
-        groupIntoBatches(tables, batchable, kBatchTables, kBatchBytes);
+    const QList<QList<TableInfo>> units = groupIntoBatches(
+        tables, batchable(freshTables, m_request.largeTableBytes), kBatchTables, kBatchBytes);
+    connections.ahead = ahead;
     const QString error = forEachInParallel(
         units.size(), jobsFor(db), connections, m_cancelled,
         [&](PgConnection& source, PgConnection& target, qsizetype unit) {

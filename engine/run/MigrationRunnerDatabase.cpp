@@ -101,6 +101,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
     }
     openTarget(run);
     const TargetPlan plan = inspectTarget(db, run);
+    openCopyWorkersAhead(db, run, plan);
     copySchema(db, run, plan);
     loadData(db, run, plan);
     buildPostData(db, run, plan);
@@ -362,11 +363,7 @@ void MigrationRunner::copySchema(DatabaseState& db, DatabaseRun& run, const Targ
     }
 }
 
-void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
-    setPhase(db, Phase::Data);
-    if (run.schema) {
-        run.schema->prefetchList(QStringLiteral("post-data"), m_cancelled); // for the indexes
-    }
+QList<TableInfo> MigrationRunner::tablesToCopy(const DatabaseState& db, const DatabaseRun& run) {
     QSet<QString> copied;
     for (const TableState& state : db.tables) {
         if (state.copied) {
@@ -383,20 +380,41 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
             }
         }
     }
+    return remaining;
+}
+
+void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
+    setPhase(db, Phase::Data);
+    if (run.schema) {
+        run.schema->prefetchList(QStringLiteral("post-data"), m_cancelled); // for the indexes
+    }
+    const QList<TableInfo> remaining = tablesToCopy(db, run);
     // Against a distant target small tables go as INSERTs, a batch in one round trip.
-    const std::chrono::microseconds roundTrip = measureRoundTrip(*run.targetDb);
+    std::optional<std::chrono::microseconds> measured;
+    {
+        std::lock_guard lock(m_mutex);
+        measured = m_targetRoundTrip;
+    }
+    if (!measured) {
+        measured = measureRoundTrip(*run.targetDb);
+        std::lock_guard lock(m_mutex);
+        m_targetRoundTrip = measured;
+    }
+    const std::chrono::microseconds roundTrip = *measured;
+    run.targetRoundTrip = roundTrip; // the post-data's plan reads it too
     const qint64 insertBytes =
         roundTrip >= m_request.insertsFromRoundTrip ? insertTableBytes(roundTrip) : 0;
     qCDebug(lcCopy, "target %lld us away: tables up to %lld bytes go as INSERTs",
             static_cast<long long>(roundTrip.count()), static_cast<long long>(insertBytes));
     copyData(db, run.snapshot, remaining, referencedByForeignKeys(*run.targetDb),
-             plan.restorePreData, insertBytes);
+             plan.restorePreData, insertBytes, run.workersAhead.get());
+    run.workersAhead.reset(); // sessions no worker took (fewer units than planned)
     copyLargeObjects(*run.coordinator, *run.targetDb);
 }
 
 void MigrationRunner::buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
     setPhase(db, Phase::Indexes);
-    restorePostData(db, *run.schema, plan.wholePostData, *run.coordinator, run.target);
+    restorePostData(db, run, plan.wholePostData);
     writeSequences(*run.targetDb, run.sequences);
     for (const QString& view : run.matviews) {
         run.targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view, {},

@@ -23,7 +23,7 @@ bool scriptableType(const TocEntry& entry) {
 
 PostDataPlan planPostDataScripts(const QList<TocEntry>& entries,
                                  const QHash<qsizetype, EntryTable>& tables, int sessions,
-                                 qint64 maxTableBytes) {
+                                 qint64 maxTableBytes, qsizetype minEntries) {
     PostDataPlan plan;
     // Each table's entries (by index into `entries`), tables in order of first appearance.
     QList<quint32> order;
@@ -45,7 +45,7 @@ PostDataPlan planPostDataScripts(const QList<TocEntry>& entries,
     for (const QList<qsizetype>& own : std::as_const(byTable)) {
         scriptable += own.size();
     }
-    if (sessions < 1 || scriptable < kMinScriptedEntries) {
+    if (sessions < 1 || scriptable < std::max<qsizetype>(1, minEntries)) {
         plan.rest = entries;
         return plan;
     }

@@ -39,16 +39,18 @@ struct PostDataPlan {
 /// Tables of at most this size have their entries scripted: larger ones are few, their builds
 /// long, and pg_restore -j spreads their indexes over its sessions.
 constexpr qint64 kScriptedTableBytes = qint64{8} * 1024 * 1024;
-/// Fewer scriptable entries than this are left to pg_restore: their round trips cost little.
+/// Fewer scriptable entries than this are left to pg_restore when the target is near: their
+/// round trips cost little.
 constexpr qsizetype kMinScriptedEntries = 32;
 
 /// For each index into `entries` that `tables` maps (see entryTables), the entry is scripted
 /// when its table is at most `maxTableBytes`: tables go to the `sessions` scripts largest
 /// first, each to the script with the least work so far (bytes, plus a fixed cost per entry).
-/// With fewer than kMinScriptedEntries scriptable entries nothing is scripted.
+/// With fewer than `minEntries` scriptable entries nothing is scripted.
 PostDataPlan planPostDataScripts(const QList<TocEntry>& entries,
                                  const QHash<qsizetype, EntryTable>& tables, int sessions,
-                                 qint64 maxTableBytes = kScriptedTableBytes);
+                                 qint64 maxTableBytes = kScriptedTableBytes,
+                                 qsizetype minEntries = kMinScriptedEntries);
 
 /// Reads on the source, inside the archive's snapshot, the one plain table (neither
 /// partitioned nor a partition) that each INDEX, CONSTRAINT (not a foreign key) and TRIGGER

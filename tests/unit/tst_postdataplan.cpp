@@ -115,6 +115,18 @@ private slots:
         QCOMPARE(plan.restLong, qsizetype(kMinScriptedEntries / 2 - 1));
     }
 
+    void aDistantTargetsFewEntriesAreScripted() {
+        // The runner asks for scripts from one entry on when the target is far: pg_restore's
+        // own session and one round trip per statement then cost more than the entries.
+        QHash<qsizetype, EntryTable> map;
+        const QList<TocEntry> entries = schema(3, &map);
+        const PostDataPlan plan = planPostDataScripts(entries, map, 2, kScriptedTableBytes, 1);
+        QCOMPARE(plan.scripts.size(), 2);
+        QCOMPARE(ids(plan.scripts[0]).size() + ids(plan.scripts[1]).size() + ids(plan.rest).size(),
+                 entries.size());
+        QVERIFY(!plan.rest.isEmpty()); // the foreign keys stay with pg_restore
+    }
+
     void whatMayTakeLongIsCountedWhetherScriptedOrNot() {
         // pg_restore gets a job per entry that may take long, at most: a large table's index,
         // a foreign key, a type no script holds; not a small table's index, key or trigger.
