@@ -2532,29 +2532,29 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="271"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="272"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="289"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="290"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="303"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="304"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="339"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="360"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="340"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="361"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="403"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="421"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2619,51 +2619,51 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="157"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="185"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="165"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="179"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="193"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="208"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="264"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="293"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="271"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="557"/>
         <location filename="../engine/replication/Cutover.cpp" line="563"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="469"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="496"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="475"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="504"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="481"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="510"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="483"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="512"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="497"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="526"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -2906,12 +2906,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>ein Recht auf Large Object %1 nicht übertragen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/ParallelTables.cpp" line="44"/>
+        <location filename="../engine/copy/WorkerSessions.cpp" line="35"/>
         <source>import the copy&apos;s snapshot</source>
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="180"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="183"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>
@@ -3007,13 +3007,13 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableBatch.cpp" line="344"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="355"/>
         <source>copy %1 tables</source>
         <translation>%1 Tabellen kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableBatch.cpp" line="377"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="159"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="388"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="172"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>
@@ -3045,27 +3045,27 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="112"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="113"/>
         <source>list tables without replica identity</source>
         <translation>Tabellen ohne Replica Identity auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="125"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="126"/>
         <source>list sequences</source>
         <translation>Sequenzen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="131"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="132"/>
         <source>read sequence %1</source>
         <translation>Sequenz %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="144"/>
         <source>list materialized views</source>
         <translation>materialisierte Sichten auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="156"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="157"/>
         <source>set sequence %1</source>
         <translation>Sequenz %1 setzen</translation>
     </message>
@@ -3075,7 +3075,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>zu analysierende Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ArchiveToc.cpp" line="59"/>
+        <location filename="../engine/schema/ArchiveToc.cpp" line="62"/>
         <source>name the schema&apos;s indexes and constraints</source>
         <translation>Indizes und Constraints des Schemas benennen</translation>
     </message>
@@ -3196,67 +3196,67 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>StateStore</name>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="27"/>
+        <location filename="../engine/state/StateStore.cpp" line="28"/>
         <source>written by a newer pgmigrate (state format %1; this one reads up to %2): use that version, or a newer one</source>
         <translation>von einem neueren pgmigrate geschrieben (Zustandsformat %1; dieses liest bis %2): verwenden Sie diese Version oder eine neuere</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="34"/>
+        <location filename="../engine/state/StateStore.cpp" line="35"/>
         <source>no state format</source>
         <translation>kein Zustandsformat</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="37"/>
+        <location filename="../engine/state/StateStore.cpp" line="38"/>
         <source>it names another migration</source>
         <translation>sie nennt eine andere Migration</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="40"/>
+        <location filename="../engine/state/StateStore.cpp" line="41"/>
         <source>no list of databases</source>
         <translation>keine Liste der Datenbanken</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="45"/>
+        <location filename="../engine/state/StateStore.cpp" line="46"/>
         <source>a database without a name</source>
         <translation>eine Datenbank ohne Namen</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="48"/>
+        <location filename="../engine/state/StateStore.cpp" line="49"/>
         <source>database %1 has an unknown status</source>
         <translation>Datenbank %1 hat einen unbekannten Status</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="89"/>
+        <location filename="../engine/state/StateStore.cpp" line="96"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="114"/>
+        <location filename="../engine/state/StateStore.cpp" line="122"/>
         <source>invalid migration id &quot;%1&quot;</source>
         <translation>ungültige Migrations-ID &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="119"/>
+        <location filename="../engine/state/StateStore.cpp" line="127"/>
         <source>no migration with id %1 (looked in %2)</source>
         <translation>keine Migration mit ID %1 (gesucht in %2)</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="134"/>
+        <location filename="../engine/state/StateStore.cpp" line="142"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="146"/>
+        <location filename="../engine/state/StateStore.cpp" line="154"/>
         <source>the state of migration %1 (%2) was %3</source>
         <translation>der Zustand der Migration %1 (%2) wurde %3</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="148"/>
+        <location filename="../engine/state/StateStore.cpp" line="156"/>
         <source>the state of migration %1 is damaged (%2): %3. Its replication objects, if any, can still be removed with pgmigrate stop.</source>
         <translation>der Zustand der Migration %1 ist beschädigt (%2): %3. Ihre Replikationsobjekte, falls vorhanden, lassen sich noch mit pgmigrate stop entfernen.</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="190"/>
+        <location filename="../engine/state/StateStore.cpp" line="198"/>
         <source>migration %1 is in use by another process (%2, process id %3): wait until it ends, or stop it there</source>
         <translation>Migration %1 wird von einem anderen Prozess verwendet (%2, Prozess-ID %3): warten Sie, bis er endet, oder stoppen Sie sie dort</translation>
     </message>

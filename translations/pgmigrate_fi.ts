@@ -2532,29 +2532,29 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="271"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="272"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="289"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="290"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="303"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="304"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="339"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="360"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="340"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="361"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="403"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="421"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2619,51 +2619,51 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="157"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="185"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="165"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="179"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="193"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="208"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="264"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="293"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="271"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="557"/>
         <location filename="../engine/replication/Cutover.cpp" line="563"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="469"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="496"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="475"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="504"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="481"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="510"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="483"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="512"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="497"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="526"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -2906,12 +2906,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>suuren objektin %1 oikeutta ei siirretty: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/ParallelTables.cpp" line="44"/>
+        <location filename="../engine/copy/WorkerSessions.cpp" line="35"/>
         <source>import the copy&apos;s snapshot</source>
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="180"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="183"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
@@ -3007,13 +3007,13 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kopioidaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableBatch.cpp" line="344"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="355"/>
         <source>copy %1 tables</source>
         <translation>kopioidaan %1 taulua</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableBatch.cpp" line="377"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="159"/>
+        <location filename="../engine/copy/TableBatch.cpp" line="388"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="172"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>
@@ -3045,27 +3045,27 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>luetellaan taulut</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="112"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="113"/>
         <source>list tables without replica identity</source>
         <translation>luetellaan taulut ilman replica identityä</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="125"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="126"/>
         <source>list sequences</source>
         <translation>luetellaan sekvenssit</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="131"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="132"/>
         <source>read sequence %1</source>
         <translation>luetaan sekvenssi %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="144"/>
         <source>list materialized views</source>
         <translation>luetellaan materialisoidut näkymät</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="156"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="157"/>
         <source>set sequence %1</source>
         <translation>asetetaan sekvenssi %1</translation>
     </message>
@@ -3075,7 +3075,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>luetellaan analysoitavat taulut</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ArchiveToc.cpp" line="59"/>
+        <location filename="../engine/schema/ArchiveToc.cpp" line="62"/>
         <source>name the schema&apos;s indexes and constraints</source>
         <translation>nimetään rakenteen indeksit ja rajoitteet</translation>
     </message>
@@ -3196,67 +3196,67 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>StateStore</name>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="27"/>
+        <location filename="../engine/state/StateStore.cpp" line="28"/>
         <source>written by a newer pgmigrate (state format %1; this one reads up to %2): use that version, or a newer one</source>
         <translation>uudemman pgmigraten kirjoittama (tilamuoto %1; tämä lukee muotoon %2 asti): käytä sitä versiota tai uudempaa</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="34"/>
+        <location filename="../engine/state/StateStore.cpp" line="35"/>
         <source>no state format</source>
         <translation>ei tilamuotoa</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="37"/>
+        <location filename="../engine/state/StateStore.cpp" line="38"/>
         <source>it names another migration</source>
         <translation>se nimeää toisen siirron</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="40"/>
+        <location filename="../engine/state/StateStore.cpp" line="41"/>
         <source>no list of databases</source>
         <translation>ei tietokantaluetteloa</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="45"/>
+        <location filename="../engine/state/StateStore.cpp" line="46"/>
         <source>a database without a name</source>
         <translation>nimetön tietokanta</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="48"/>
+        <location filename="../engine/state/StateStore.cpp" line="49"/>
         <source>database %1 has an unknown status</source>
         <translation>tietokannalla %1 on tuntematon tila</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="89"/>
+        <location filename="../engine/state/StateStore.cpp" line="96"/>
         <source>cannot create %1</source>
         <translation>hakemistoa %1 ei voi luoda</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="114"/>
+        <location filename="../engine/state/StateStore.cpp" line="122"/>
         <source>invalid migration id &quot;%1&quot;</source>
         <translation>virheellinen siirron tunniste &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="119"/>
+        <location filename="../engine/state/StateStore.cpp" line="127"/>
         <source>no migration with id %1 (looked in %2)</source>
         <translation>siirtoa tunnisteella %1 ei ole (etsitty hakemistosta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="134"/>
+        <location filename="../engine/state/StateStore.cpp" line="142"/>
         <source>not a JSON object</source>
         <translation>ei JSON-objekti</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="146"/>
+        <location filename="../engine/state/StateStore.cpp" line="154"/>
         <source>the state of migration %1 (%2) was %3</source>
         <translation>siirron %1 tila (%2) on %3</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="148"/>
+        <location filename="../engine/state/StateStore.cpp" line="156"/>
         <source>the state of migration %1 is damaged (%2): %3. Its replication objects, if any, can still be removed with pgmigrate stop.</source>
         <translation>siirron %1 tila on vahingoittunut (%2): %3. Sen replikointiobjektit, jos niitä on, voi yhä poistaa komennolla pgmigrate stop.</translation>
     </message>
     <message>
-        <location filename="../engine/state/StateStore.cpp" line="190"/>
+        <location filename="../engine/state/StateStore.cpp" line="198"/>
         <source>migration %1 is in use by another process (%2, process id %3): wait until it ends, or stop it there</source>
         <translation>siirto %1 on toisen prosessin käytössä (%2, prosessitunniste %3): odota, kunnes se päättyy, tai pysäytä se siellä</translation>
     </message>
