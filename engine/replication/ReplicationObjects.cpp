@@ -154,6 +154,64 @@ bool ownsToPublish(PgConnection& sourceDb, const QStringList& tables) {
         .boolean(0, 0);
 }
 
+/// `tables` each as `ONLY "schema"."table"`, comma-separated. A table named without ONLY brings
+/// its inheritance children into the publication, and a child this run leaves out (skipped, or
+/// without replica identity and copied at the cut-over) would then be published: the source
+/// would refuse its UPDATEs and DELETEs ("does not have a replica identity and publishes
+/// updates") for as long as the migration runs.
+QString eachOnly(const QStringList& tables) {
+    QStringList only;
+    only.reserve(tables.size());
+    for (const QString& table : tables) {
+        only << QStringLiteral("ONLY ") + table;
+    }
+    return only.join(QStringLiteral(", "));
+}
+
+/// Takes out of `publication` the tables it holds beyond `tables`: the inheritance children
+/// aiven_extras' pg_create_publication adds (it quotes each name, so ONLY cannot be passed).
+/// In the transaction that created it, so no write on the source ever sees them published.
+/// Dropping a table needs only the publication's ownership, which aiven_extras gives the
+/// caller; without it this throws, naming the tables and the remedy.
+void leaveOutUnlisted(PgConnection& sourceDb, const QString& publication,
+                      const QStringList& tables) {
+    const PgResult extra = sourceDb.exec(
+        QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_publication_rel r "
+                       "JOIN pg_publication p ON p.oid = r.prpubid "
+                       "JOIN pg_class c ON c.oid = r.prrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE p.pubname = $1 AND r.prrelid NOT IN "
+                       "(SELECT t::regclass FROM unnest($2::text[]) AS t) ORDER BY 1"),
+        {publication, toPgTextArray(tables)},
+        QCoreApplication::translate("Replication", "list the published tables"));
+    if (extra.rows() == 0) {
+        return;
+    }
+    QStringList names;
+    for (int row = 0; row < extra.rows(); ++row) {
+        names << extra.text(row, 0);
+    }
+    qCDebug(lcReplication, "leaving inheritance children out of %s: %s",
+            qUtf8Printable(publication), qUtf8Printable(names.join(QStringLiteral(", "))));
+    PgResult ignored;
+    QString state;
+    QString message;
+    if (!sourceDb.tryExec(QStringLiteral("ALTER PUBLICATION ") +
+                              sourceDb.quoteIdentifier(publication) +
+                              QStringLiteral(" DROP TABLE ") + eachOnly(names),
+                          {}, &ignored, &state, &message)) {
+        throw PgError(
+            PgError::Kind::Query, QCoreApplication::translate("Replication", "create publication"),
+            QCoreApplication::translate(
+                "Replication",
+                "aiven_extras published %1 with the tables they inherit from, and they cannot "
+                "be left out of the publication (%2). Those tables are skipped or have no "
+                "replica identity: give them a primary key or a replica identity, or migrate "
+                "this database with the dump method")
+                .arg(names.join(QStringLiteral(", ")), message));
+    }
+}
+
 } // namespace
 
 void createPublication(PgConnection& sourceDb, const QString& publication,
@@ -168,11 +226,10 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
         // the way on managed services without aiven_extras (RDS, Cloud SQL, Azure), and the
         // publication is then its own to drop.
         sourceDb.exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + name);
-        sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name +
-                          (tables.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" FOR TABLE ") + tables.join(QStringLiteral(", "))),
-                      {}, QCoreApplication::translate("Replication", "create publication"));
+        sourceDb.exec(
+            QStringLiteral("CREATE PUBLICATION ") + name +
+                (tables.isEmpty() ? QString() : QStringLiteral(" FOR TABLE ") + eachOnly(tables)),
+            {}, QCoreApplication::translate("Replication", "create publication"));
         return;
     }
     if (!isSuperuser(sourceDb)) {
@@ -184,11 +241,22 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
                 {publication, publish},
                 QCoreApplication::translate("Replication", "create publication"));
         } else {
-            sourceDb.exec(
-                QStringLiteral(
-                    "SELECT aiven_extras.pg_create_publication($1, $2, VARIADIC $3::text[])"),
-                {publication, publish, toPgTextArray(tables)},
-                QCoreApplication::translate("Replication", "create publication"));
+            sourceDb.exec(QStringLiteral("BEGIN"));
+            try {
+                sourceDb.exec(
+                    QStringLiteral(
+                        "SELECT aiven_extras.pg_create_publication($1, $2, VARIADIC $3::text[])"),
+                    {publication, publish, toPgTextArray(tables)},
+                    QCoreApplication::translate("Replication", "create publication"));
+                leaveOutUnlisted(sourceDb, publication, tables);
+                sourceDb.exec(QStringLiteral("COMMIT"));
+            } catch (const PgError&) {
+                PgResult ignored;
+                QString state;
+                QString message;
+                sourceDb.tryExec(QStringLiteral("ROLLBACK"), {}, &ignored, &state, &message);
+                throw;
+            }
         }
         return;
     }
@@ -202,7 +270,7 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
                       QCoreApplication::translate("Replication", "create publication"));
     } else {
         sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name + QStringLiteral(" FOR TABLE ") +
-                          tables.join(QStringLiteral(", ")),
+                          eachOnly(tables),
                       {}, QCoreApplication::translate("Replication", "create publication"));
     }
 }
@@ -455,7 +523,8 @@ void dropSlotAndPublication(PgConnection& sourceDb, const ReplicationNames& name
     if (!sourceDb.tryExec(QStringLiteral("DROP PUBLICATION IF EXISTS ") +
                               sourceDb.quoteIdentifier(names.publication),
                           {}, &ignored, &state, &message)) {
-        // Made through aiven_extras, it belongs to a superuser.
+        // Made through an aiven_extras that left it to a superuser (today's gives it to the
+        // caller).
         *leftovers
             << dropPublication +
                    QCoreApplication::translate("Replication", " (as a superuser: %1)").arg(message);
