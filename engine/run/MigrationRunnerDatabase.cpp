@@ -293,11 +293,12 @@ TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
     if (plan.truncateAll) {
         // A dump that fails (a privilege, a lock) must fail the run before it empties anything.
         awaitSchemaDump(run);
-        // One statement, so foreign keys between these tables do not refuse it.
+        // One statement, so foreign keys between these tables do not refuse it. Each table
+        // ONLY: an inheritance parent would empty its children too, a skipped one among them.
         QStringList names;
         for (const TableInfo& table : run.tables) {
             if (!table.extensionConfig) {
-                names << table.qualified;
+                names << QStringLiteral("ONLY ") + table.qualified;
             }
         }
         run.targetDb->exec(QStringLiteral("TRUNCATE ") + names.join(QStringLiteral(", ")), {},

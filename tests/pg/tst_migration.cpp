@@ -390,6 +390,45 @@ private slots:
         QCOMPARE(pgtest::normalizedSchema(Cluster::Target, kApp), schemaBefore);
     }
 
+    void aTruncateLeavesASkippedInheritanceChildAlone() {
+        // Started over with --if-exists truncate and a child table skipped: TRUNCATE of its
+        // parent without ONLY would empty the child too, whose rows this run does not copy.
+        const QString db = QStringLiteral("pgm_inherit");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE parent (id int PRIMARY KEY, v text);"
+                "CREATE TABLE child (extra int, PRIMARY KEY (id)) INHERITS (parent);"
+                "INSERT INTO parent SELECT g, 'p' || g FROM generate_series(1, 3) g;"
+                "INSERT INTO child SELECT g, 'c' || g, g FROM generate_series(11, 12) g;"));
+        const QStringList others = pgtest::sourceDatabasesExcept(db);
+        MigrationState state =
+            MigrationRunner(request(others), StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+        pgtest::connect(Cluster::Target, db)
+            ->exec(QStringLiteral("INSERT INTO child VALUES (99, 'target only', 0)"));
+        pgtest::connect(Cluster::Source, db)
+            ->exec(QStringLiteral("INSERT INTO parent VALUES (4, 'p4')"));
+
+        MigrationRequest over = request(others);
+        over.ifExists = IfExists::Truncate;
+        over.skipTables << db + QStringLiteral(".public.child");
+        state = MigrationRunner(over, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(scalar(Cluster::Target, db,
+                        QStringLiteral("SELECT string_agg(id::text, ' ' ORDER BY id) FROM ONLY "
+                                       "child")),
+                 QStringLiteral("11 12 99"));
+        QCOMPARE(scalar(Cluster::Target, db,
+                        QStringLiteral("SELECT string_agg(id::text, ' ' ORDER BY id) FROM ONLY "
+                                       "parent")),
+                 QStringLiteral("1 2 3 4"));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+    }
+
     void badTargetsFailCleanly() {
         const QString before = scalar(Cluster::Target, QStringLiteral("postgres"),
                                       QStringLiteral("SELECT count(*) FROM pg_database"));
