@@ -2199,34 +2199,45 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Tabelleneigentum prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="175"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="185"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="191"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="199"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="202"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="206"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="186"/>
+        <source>list the published tables</source>
+        <translation>die veröffentlichten Tabellen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="204"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="232"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="242"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="250"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="267"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="270"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="274"/>
         <source>create publication</source>
         <translation>Publikation anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="237"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="205"/>
+        <source>aiven_extras published %1 with the tables they inherit from, and they cannot be left out of the publication (%2). Those tables are skipped or have no replica identity: give them a primary key or a replica identity, or migrate this database with the dump method</source>
+        <translation>aiven_extras hat %1 mit den Tabellen veröffentlicht, von denen sie erben, und sie lassen sich nicht aus der Publikation nehmen (%2). Diese Tabellen werden übersprungen oder haben keine Replikationsidentität: Geben Sie ihnen einen Primärschlüssel oder eine Replikationsidentität, oder migrieren Sie diese Datenbank mit der Dump-Methode</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="305"/>
         <source>check subscription privilege</source>
         <translation>Abonnement-Berechtigung prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="251"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="319"/>
         <source>check table owners</source>
         <translation>Tabelleneigentümer prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="263"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="331"/>
         <source>read subscription owner</source>
         <translation>Eigentümer des Abonnements lesen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="294"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="311"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="332"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="362"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="379"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="400"/>
         <source>create subscription</source>
         <translation>Abonnement anlegen</translation>
     </message>
@@ -2256,29 +2267,29 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Abonnement ist deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="354"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="361"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="364"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="422"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="429"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="432"/>
         <source>enable subscription</source>
         <translation>Abonnement aktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="404"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="472"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>das Abonnement %1 ist deaktiviert, aber noch auf dem Ziel: aiven_extras konnte es nicht löschen (%2); führen Sie &apos;pgmigrate stop&apos; erneut aus, sobald die Quelle erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="420"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="488"/>
         <source>drop subscription</source>
         <translation>Abonnement löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="427"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="495"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>der Zielserver hat das Passwort der Quelle noch in %1: löschen Sie diese Datei auf dem Host des Ziels</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="461"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="530"/>
         <source> (as a superuser: %1)</source>
         <translation> (als Superuser: %1)</translation>
     </message>
@@ -2457,7 +2468,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="34"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="35"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2527,94 +2538,99 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="62"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="63"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="272"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="194"/>
+        <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
+        <translation>%1: Ereignistrigger werden nicht migriert (auf dem Ziel würden sie bei den eigenen Anweisungen der Migration auslösen und dort schreiben); sobald das Ziel in Betrieb ist, führen Sie dort aus: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="287"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="290"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="305"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="304"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="340"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="361"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="356"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="377"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="421"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="437"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="66"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="67"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="108"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="109"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="110"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="111"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="79"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="80"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="156"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="157"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="225"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="226"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="264"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="265"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="265"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="266"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="348"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="349"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="349"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="350"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="386"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="387"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="335"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="336"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
@@ -3075,7 +3091,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>zu analysierende Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ArchiveToc.cpp" line="62"/>
+        <location filename="../engine/schema/ArchiveToc.cpp" line="68"/>
         <source>name the schema&apos;s indexes and constraints</source>
         <translation>Indizes und Constraints des Schemas benennen</translation>
     </message>
@@ -3191,6 +3207,11 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../engine/schema/RoleMigrator.cpp" line="216"/>
         <source>setting %1 of role %2 not carried: %3</source>
         <translation>Einstellung %1 der Rolle %2 nicht übernommen: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="22"/>
+        <source>list event triggers</source>
+        <translation>Ereignistrigger auflisten</translation>
     </message>
 </context>
 <context>

@@ -2199,34 +2199,45 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tarkistetaan taulujen omistajuus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="175"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="185"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="191"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="199"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="202"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="206"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="186"/>
+        <source>list the published tables</source>
+        <translation>luetellaan julkaistut taulut</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="204"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="232"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="242"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="250"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="267"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="270"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="274"/>
         <source>create publication</source>
         <translation>luodaan julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="237"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="205"/>
+        <source>aiven_extras published %1 with the tables they inherit from, and they cannot be left out of the publication (%2). Those tables are skipped or have no replica identity: give them a primary key or a replica identity, or migrate this database with the dump method</source>
+        <translation>aiven_extras julkaisi taulut %1 niiden taulujen mukana, joilta ne perivät, eikä niitä voi poistaa julkaisusta (%2). Nämä taulut ohitetaan tai niillä ei ole replikointi-identiteettiä: anna niille perusavain tai replikointi-identiteetti, tai siirrä tämä tietokanta dump-menetelmällä</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="305"/>
         <source>check subscription privilege</source>
         <translation>tarkistetaan tilausoikeus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="251"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="319"/>
         <source>check table owners</source>
         <translation>tarkistetaan taulujen omistajat</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="263"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="331"/>
         <source>read subscription owner</source>
         <translation>luetaan tilauksen omistaja</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="294"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="311"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="332"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="362"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="379"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="400"/>
         <source>create subscription</source>
         <translation>luodaan tilaus</translation>
     </message>
@@ -2256,29 +2267,29 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tilaus on poistettu käytöstä (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="354"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="361"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="364"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="422"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="429"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="432"/>
         <source>enable subscription</source>
         <translation>otetaan tilaus käyttöön</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="404"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="472"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>tilaus %1 on poistettu käytöstä mutta on yhä kohteessa: aiven_extras ei voinut poistaa sitä (%2); aja &apos;pgmigrate stop&apos; uudelleen, kun lähde on tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="420"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="488"/>
         <source>drop subscription</source>
         <translation>poistetaan tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="427"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="495"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>kohdepalvelimella on yhä lähteen salasana tiedostossa %1: poista se kohteen palvelinkoneelta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="461"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="530"/>
         <source> (as a superuser: %1)</source>
         <translation> (pääkäyttäjänä: %1)</translation>
     </message>
@@ -2457,7 +2468,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="34"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="35"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2527,94 +2538,99 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="62"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="63"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="272"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="194"/>
+        <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
+        <translation>%1: tapahtumaliipaisimia ei siirretä (kohteessa ne laukeaisivat siirron omista lauseista ja kirjoittaisivat sinne); kun kohde on käytössä, suorita siellä: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="287"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="290"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="305"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="304"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="340"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="361"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="356"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="377"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="421"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="437"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="66"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="67"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="108"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="109"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="110"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="111"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="79"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="80"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="156"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="157"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="225"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="226"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="264"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="265"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="265"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="266"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="348"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="349"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="349"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="350"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="386"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="387"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="335"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="336"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
@@ -3075,7 +3091,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>luetellaan analysoitavat taulut</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ArchiveToc.cpp" line="62"/>
+        <location filename="../engine/schema/ArchiveToc.cpp" line="68"/>
         <source>name the schema&apos;s indexes and constraints</source>
         <translation>nimetään rakenteen indeksit ja rajoitteet</translation>
     </message>
@@ -3191,6 +3207,11 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/schema/RoleMigrator.cpp" line="216"/>
         <source>setting %1 of role %2 not carried: %3</source>
         <translation>roolin %2 asetusta %1 ei siirretty: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="22"/>
+        <source>list event triggers</source>
+        <translation>luetellaan tapahtumaliipaisimet</translation>
     </message>
 </context>
 <context>

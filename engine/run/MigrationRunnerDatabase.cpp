@@ -1,6 +1,7 @@
 // One database's phases, in the order MigrationRunner::migrateDatabase runs them.
 #include "DatabaseCreator.h"
 #include "DatabaseRun.h"
+#include "EventTriggers.h"
 #include "LargeObjects.h"
 #include "Logging.h"
 #include "MigrationRunner.h"
@@ -105,6 +106,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
     copySchema(db, run, plan);
     loadData(db, run, plan);
     buildPostData(db, run, plan);
+    warnOfEventTriggers(db, *run.coordinator);
     if (start.verifyAfterCopy) {
         setPhase(db, Phase::Verify);
         verify(db, run.snapshot, run.tables, *run.coordinator, *run.targetDb);
@@ -181,6 +183,19 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
     }
     removeOrphanedReplication(db.dbname);
     return run;
+}
+
+void MigrationRunner::warnOfEventTriggers(const DatabaseState& db, PgConnection& source) {
+    const QStringList statements = eventTriggerStatements(source);
+    if (statements.isEmpty()) {
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << QCoreApplication::translate(
+                            "Runner", "%1: event triggers are not migrated (on the target they "
+                                      "would fire on the migration's own statements and write "
+                                      "there); once the target is in use, run there: %2")
+                            .arg(db.dbname, statements.join(QStringLiteral("; ")));
 }
 
 MigrationHistory& MigrationRunner::history() {

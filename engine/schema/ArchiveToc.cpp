@@ -23,6 +23,12 @@ bool repeatable(const TocEntry& entry) {
 
 } // namespace
 
+bool isEventTriggerEntry(const TocEntry& entry) {
+    return entry.rest.startsWith(QLatin1String("EVENT TRIGGER - ")) ||
+           entry.rest.startsWith(QLatin1String("COMMENT - EVENT TRIGGER ")) ||
+           entry.rest.startsWith(QLatin1String("SECURITY LABEL - EVENT TRIGGER "));
+}
+
 QList<TocEntry> parseToc(const QString& listing) {
     static const QRegularExpression line(
         QStringLiteral("^\\s*(\\d+);\\s+(\\d+)\\s+(\\d+)\\s+(.*)$"));

@@ -19,6 +19,11 @@ struct TocEntry {
 /// The entries of a `pg_restore -l` listing (comment lines left out).
 QList<TocEntry> parseToc(const QString& listing);
 
+/// An event trigger's entry, or its comment's or security label's ("EVENT TRIGGER - name owner",
+/// "COMMENT - EVENT TRIGGER name owner"): event triggers have no schema, and no other tag
+/// starts with "EVENT TRIGGER ".
+bool isEventTriggerEntry(const TocEntry& entry);
+
 /// The post-data entries the target does not have yet. Each object is named on the source
 /// (`source` inside the archive's snapshot) by pg_identify_object_as_address and looked up on
 /// the target by that address, so names with spaces or quotes need no parsing. Entries that

@@ -213,6 +213,26 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
             entries = &kept;
         }
     }
+    QList<TocEntry> withoutEventTriggers;
+    if (section == QLatin1String("post-data")) {
+        // Event triggers would fire on what this run sends the target after them (grants,
+        // materialized views' refresh, the subscription) and write there, beside the copied
+        // rows; a target user that is not a superuser may not create them at all. They are
+        // left out; the run lists them with their statements (eventTriggerStatements).
+        QList<TocEntry> all;
+        if (!entries && !list(section, &all, cancelled, error)) {
+            return false;
+        }
+        const QList<TocEntry>& from = entries ? *entries : all;
+        if (std::any_of(from.cbegin(), from.cend(), isEventTriggerEntry)) {
+            for (const TocEntry& entry : from) {
+                if (!isEventTriggerEntry(entry)) {
+                    withoutEventTriggers << entry;
+                }
+            }
+            entries = &withoutEventTriggers;
+        }
+    }
     const bool applyAcls = appliesProviderFilteredGrants() && !m_providerAcls.isEmpty() &&
                            section == QLatin1String("post-data");
     if (entries && entries->isEmpty()) {

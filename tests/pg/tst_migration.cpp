@@ -429,6 +429,45 @@ private slots:
         pgtest::dropDatabase(Cluster::Target, db);
     }
 
+    void eventTriggersAreListedNotFiredOnTheTarget() {
+        // A DDL audit log, as many shops keep: on the target its trigger would have logged the
+        // migration's own statements (the materialized view's refresh) beside the copied rows.
+        const QString db = QStringLiteral("pgm_events");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE ddl_log (id serial PRIMARY KEY, tag text);"
+                "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS "
+                "$$BEGIN INSERT INTO ddl_log (tag) VALUES (tg_tag); END$$;"
+                "CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE PROCEDURE log_ddl();"
+                "CREATE EVENT TRIGGER \"no drops\" ON sql_drop WHEN TAG IN ('DROP TABLE') "
+                "EXECUTE PROCEDURE log_ddl();"
+                "ALTER EVENT TRIGGER \"no drops\" DISABLE;"
+                "COMMENT ON EVENT TRIGGER log_ddl IS 'audit';"
+                "CREATE TABLE t (id int PRIMARY KEY, v text);"
+                "CREATE INDEX t_v ON t (v);"
+                "INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 100) g;"
+                "CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM t;"));
+        const MigrationState state = MigrationRunner(request(pgtest::sourceDatabasesExcept(db)),
+                                                     StateStore(m_stateDir.path()), nullptr)
+                                         .run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+        QCOMPARE(
+            scalar(Cluster::Target, db, QStringLiteral("SELECT count(*) FROM pg_event_trigger")),
+            QStringLiteral("0"));
+        const QString warnings = state.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QStringLiteral(
+                     "CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE PROCEDURE "
+                     "public.log_ddl(); CREATE EVENT TRIGGER \"no drops\" ON sql_drop WHEN TAG "
+                     "IN ('DROP TABLE') EXECUTE PROCEDURE public.log_ddl(); ALTER EVENT "
+                     "TRIGGER \"no drops\" DISABLE")),
+                 qPrintable(warnings));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+    }
+
     void badTargetsFailCleanly() {
         const QString before = scalar(Cluster::Target, QStringLiteral("postgres"),
                                       QStringLiteral("SELECT count(*) FROM pg_database"));

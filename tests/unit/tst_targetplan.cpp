@@ -123,6 +123,22 @@ private slots:
                  QStringLiteral("FK CONSTRAINT public \"odd name\" c_fk postgres"));
         QCOMPARE(entries[2].line, QStringLiteral("3300; 0 0 COMMENT public INDEX t_idx postgres"));
     }
+
+    void eventTriggerEntriesAreToldApart() {
+        const QList<TocEntry> entries =
+            parseToc(QStringLiteral("3345; 3466 16420 EVENT TRIGGER - log_ddl postgres\n"
+                                    "3346; 0 0 COMMENT - EVENT TRIGGER log_ddl postgres\n"
+                                    "3347; 0 0 SECURITY LABEL - EVENT TRIGGER log_ddl postgres\n"
+                                    "3348; 1259 16430 INDEX public EVENT TRIGGER - x postgres\n"
+                                    "3349; 0 0 COMMENT public TABLE EVENT TRIGGER - y postgres\n"
+                                    "3350; 2620 16440 TRIGGER public t audit postgres\n"));
+        QCOMPARE(entries.size(), 6);
+        QList<bool> told;
+        for (const TocEntry& entry : entries) {
+            told << isEventTriggerEntry(entry);
+        }
+        QCOMPARE(told, (QList<bool>{true, true, true, false, false, false}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTargetPlan)
