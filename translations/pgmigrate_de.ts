@@ -2548,29 +2548,39 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Ereignistrigger werden nicht migriert (auf dem Ziel würden sie bei den eigenen Anweisungen der Migration auslösen und dort schreiben); sobald das Ziel in Betrieb ist, führen Sie dort aus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="287"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="201"/>
+        <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
+        <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="209"/>
+        <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
+        <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="302"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="305"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="335"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="356"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="377"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="371"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="392"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="437"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="452"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -3209,9 +3219,14 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Einstellung %1 der Rolle %2 nicht übernommen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="22"/>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="22"/>
         <source>list event triggers</source>
         <translation>Ereignistrigger auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="34"/>
+        <source>list publications</source>
+        <translation>Publikationen auflisten</translation>
     </message>
 </context>
 <context>

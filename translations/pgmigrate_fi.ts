@@ -2548,29 +2548,39 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: tapahtumaliipaisimia ei siirretä (kohteessa ne laukeaisivat siirron omista lauseista ja kirjoittaisivat sinne); kun kohde on käytössä, suorita siellä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="287"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="201"/>
+        <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
+        <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="209"/>
+        <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
+        <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="302"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="305"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="335"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="356"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="377"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="371"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="392"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="437"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="452"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -3209,9 +3219,14 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>roolin %2 asetusta %1 ei siirretty: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="22"/>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="22"/>
         <source>list event triggers</source>
         <translation>luetellaan tapahtumaliipaisimet</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="34"/>
+        <source>list publications</source>
+        <translation>luetellaan julkaisut</translation>
     </message>
 </context>
 <context>

@@ -159,9 +159,9 @@ private:
     void loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     /// Indexes and constraints, sequences, materialized views.
     void buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
-    /// Adds a warning listing the source database's event triggers, which the schema
-    /// restore leaves out, with the statements to make them on the target.
-    void warnOfEventTriggers(const DatabaseState& db, PgConnection& source);
+    /// Warnings for what the schema leaves out of the source database: its event triggers
+    /// (with the statements that make them), its publications and its subscriptions.
+    void warnOfLeftOutObjects(const DatabaseState& db, PgConnection& source);
     void analyzeCopy(DatabaseState& db, const DatabaseRun& run);
     /// Replicated: the change stream from the slot's snapshot on; the database is syncing.
     void subscribe(DatabaseState& db, DatabaseRun& run);

@@ -1,8 +1,8 @@
 // One database's phases, in the order MigrationRunner::migrateDatabase runs them.
 #include "DatabaseCreator.h"
 #include "DatabaseRun.h"
-#include "EventTriggers.h"
 #include "LargeObjects.h"
+#include "LeftOutObjects.h"
 #include "Logging.h"
 #include "MigrationRunner.h"
 #include "OrphanSessions.h"
@@ -106,7 +106,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
     copySchema(db, run, plan);
     loadData(db, run, plan);
     buildPostData(db, run, plan);
-    warnOfEventTriggers(db, *run.coordinator);
+    warnOfLeftOutObjects(db, *run.coordinator);
     if (start.verifyAfterCopy) {
         setPhase(db, Phase::Verify);
         verify(db, run.snapshot, run.tables, *run.coordinator, *run.targetDb);
@@ -185,17 +185,32 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
     return run;
 }
 
-void MigrationRunner::warnOfEventTriggers(const DatabaseState& db, PgConnection& source) {
+void MigrationRunner::warnOfLeftOutObjects(const DatabaseState& db, PgConnection& source) {
     const QStringList statements = eventTriggerStatements(source);
-    if (statements.isEmpty()) {
-        return;
-    }
+    const QStringList publications = userPublications(source);
+    const QStringList subscriptions = userSubscriptions(source);
     std::lock_guard lock(m_mutex);
-    m_state.warnings << QCoreApplication::translate(
-                            "Runner", "%1: event triggers are not migrated (on the target they "
-                                      "would fire on the migration's own statements and write "
-                                      "there); once the target is in use, run there: %2")
-                            .arg(db.dbname, statements.join(QStringLiteral("; ")));
+    if (!statements.isEmpty()) {
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: event triggers are not migrated (on the target they "
+                                          "would fire on the migration's own statements and write "
+                                          "there); once the target is in use, run there: %2")
+                                .arg(db.dbname, statements.join(QStringLiteral("; ")));
+    }
+    if (!publications.isEmpty()) {
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: the source's publications are not migrated: %2. "
+                                          "Consumers of their changes need them on the target "
+                                          "after the cut-over ('pg_dump --schema-only' on the "
+                                          "source prints their statements)")
+                                .arg(db.dbname, publications.join(QStringLiteral(", ")));
+    }
+    if (!subscriptions.isEmpty()) {
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: the source's subscriptions are not migrated (the "
+                                          "target must not replicate on its own): %2")
+                                .arg(db.dbname, subscriptions.join(QStringLiteral(", ")));
+    }
 }
 
 MigrationHistory& MigrationRunner::history() {

@@ -59,7 +59,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
                       QCoreApplication::translate("Runner", "copy the schema of %1").arg(db.dbname),
                       error);
     }
-    warnOfEventTriggers(db, *source);
+    warnOfLeftOutObjects(db, *source);
     source->exec(QStringLiteral("COMMIT"));
 
     // The slot first (a function may not create it), then a subscription that copies.

@@ -429,7 +429,7 @@ private slots:
         pgtest::dropDatabase(Cluster::Target, db);
     }
 
-    void eventTriggersAreListedNotFiredOnTheTarget() {
+    void eventTriggersPublicationsAndSubscriptionsAreListed() {
         // A DDL audit log, as many shops keep: on the target its trigger would have logged the
         // migration's own statements (the materialized view's refresh) beside the copied rows.
         const QString db = QStringLiteral("pgm_events");
@@ -448,7 +448,11 @@ private slots:
                 "CREATE TABLE t (id int PRIMARY KEY, v text);"
                 "CREATE INDEX t_v ON t (v);"
                 "INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 100) g;"
-                "CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM t;"));
+                "CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM t;"
+                "CREATE PUBLICATION \"cdc feed\" FOR TABLE t;"
+                "CREATE PUBLICATION audit FOR TABLE ddl_log;"
+                "CREATE SUBSCRIPTION upstream CONNECTION 'host=192.0.2.1 dbname=x' "
+                "PUBLICATION p WITH (connect = false);"));
         const MigrationState state = MigrationRunner(request(pgtest::sourceDatabasesExcept(db)),
                                                      StateStore(m_stateDir.path()), nullptr)
                                          .run();
@@ -464,6 +468,19 @@ private slots:
                      "IN ('DROP TABLE') EXECUTE PROCEDURE public.log_ddl(); ALTER EVENT "
                      "TRIGGER \"no drops\" DISABLE")),
                  qPrintable(warnings));
+        QVERIFY2(
+            warnings.contains(QStringLiteral(
+                "pgm_events: the source's publications are not migrated: audit, \"cdc feed\".")),
+            qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("pgm_events: the source's subscriptions are not "
+                                                  "migrated (the target must not replicate on its "
+                                                  "own): upstream")),
+                 qPrintable(warnings));
+        QCOMPARE(scalar(Cluster::Target, db, QStringLiteral("SELECT count(*) FROM pg_publication")),
+                 QStringLiteral("0"));
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral("ALTER SUBSCRIPTION upstream SET (slot_name = NONE);"
+                                        "DROP SUBSCRIPTION upstream"));
         pgtest::dropDatabase(Cluster::Source, db);
         pgtest::dropDatabase(Cluster::Target, db);
     }
