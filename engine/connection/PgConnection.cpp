@@ -33,6 +33,22 @@ QString libpqMessage(PGconn* conn) {
     return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
 }
 
+// A server that went away mid-statement reads, over TLS, as "SSL SYSCALL error: EOF detected"
+// or "SSL error: unexpected eof while reading": nothing a DBA would take for a lost connection,
+// so it is said.
+QString lostConnection(const QString& message) {
+    return QCoreApplication::translate("Connection", "the connection to the server was lost (%1)")
+        .arg(message);
+}
+
+// libpqMessage() for a connection that was open.
+QString openConnectionMessage(PGconn* conn) {
+    const QString message = libpqMessage(conn);
+    return PQstatus(conn) == CONNECTION_BAD && !message.contains(QLatin1String("connection"))
+               ? lostConnection(message)
+               : message;
+}
+
 // TLS records decrypted by OpenSSL but not yet handed to libpq do not make the socket readable:
 // waiting on the socket then would wait for data already here. libpq's own waits check the same.
 bool tlsBytesPending(PGconn* conn) {
@@ -350,7 +366,7 @@ bool PgConnection::finishStatement(bool sent, PgResult* result, QString* sqlstat
                                    std::vector<PgResult>* each) {
     if (!sent || !flushOutput()) {
         sqlstate->clear();
-        *message = libpqMessage(m_conn);
+        *message = openConnectionMessage(m_conn);
         return false;
     }
     // As PQexec: the last result, stopping at a COPY, but the first error wins (a script stops
@@ -505,7 +521,7 @@ bool PgConnection::putCopyEnd(const char* failure) {
 }
 
 QString PgConnection::errorMessage() const {
-    return libpqMessage(m_conn);
+    return openConnectionMessage(m_conn);
 }
 
 bool PgConnection::checkResult(PgResult* result, QString* sqlstate, QString* message) const {
@@ -523,7 +539,11 @@ bool PgConnection::checkResult(PgResult* result, QString* sqlstate, QString* mes
         sqlstate->clear();
     }
     if (message->isEmpty()) {
-        *message = libpqMessage(m_conn);
+        *message = openConnectionMessage(m_conn);
+    } else if (PQstatus(m_conn) == CONNECTION_BAD &&
+               !message->contains(QLatin1String("connection"))) {
+        // libpq's own result for a lost server holds its bare TLS error.
+        *message = lostConnection(*message);
     }
     return false;
 }
@@ -534,7 +554,7 @@ QString PgConnection::quoteIdentifier(const QString& identifier) const {
     if (!quoted) {
         throw PgError(PgError::Kind::Query,
                       QCoreApplication::translate("Connection", "quote identifier"),
-                      libpqMessage(m_conn));
+                      openConnectionMessage(m_conn));
     }
     QString text = QString::fromUtf8(quoted);
     PQfreemem(quoted);
@@ -547,7 +567,7 @@ QString PgConnection::quoteLiteral(const QString& literal) const {
     if (!quoted) {
         throw PgError(PgError::Kind::Query,
                       QCoreApplication::translate("Connection", "quote literal"),
-                      libpqMessage(m_conn));
+                      openConnectionMessage(m_conn));
     }
     QString text = QString::fromUtf8(quoted);
     PQfreemem(quoted);
