@@ -1172,17 +1172,17 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Quelldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="607"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="609"/>
         <source>read target settings</source>
         <translation>Einstellungen des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="580"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="582"/>
         <source>list target databases</source>
         <translation>Datenbanken des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="633"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="635"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
@@ -1910,22 +1910,27 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Hostname „%1“ konnte nicht in eine Adresse übersetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="49"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="40"/>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>die Verbindung zum Server ist abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="65"/>
         <source>connect to %1</source>
         <translation>mit %1 verbinden</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="133"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="149"/>
         <source>no answer from the server within %1 s</source>
         <translation>keine Antwort vom Server innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="536"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="556"/>
         <source>quote identifier</source>
         <translation>Bezeichner quotieren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="549"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="569"/>
         <source>quote literal</source>
         <translation>Literal quotieren</translation>
     </message>
@@ -2138,32 +2143,37 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/checks/MigrationPlan.cpp" line="112"/>
+        <source>source database %1 is read-only (default_transaction_read_only): its publication cannot be made there, and nothing writes to it that replication would carry</source>
+        <translation>die Quelldatenbank %1 ist schreibgeschützt (default_transaction_read_only): ihre Publikation kann dort nicht angelegt werden, und nichts schreibt in sie, was die Replikation übertragen würde</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="119"/>
         <source>no superuser and no aiven_extras in source database %1, and %2 does not own every table there (with CREATE on it) to publish them itself</source>
         <translation>kein Superuser und kein aiven_extras in der Quelldatenbank %1, und %2 besitzt dort nicht jede Tabelle (mit CREATE darauf), um sie selbst zu veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="152"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="159"/>
         <source>not enough %1 for every database (%2 available, %3 needed)</source>
         <translation>nicht genug %1 für jede Datenbank (%2 verfügbar, %3 benötigt)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="165"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="172"/>
         <source>one-time snapshot (dump method) chosen by the user</source>
         <translation>einmaliger Snapshot (Dump-Methode), vom Benutzer gewählt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="171"/>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="180"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="178"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="187"/>
         <source>logical replication</source>
         <translation>logische Replikation</translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="174"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="181"/>
         <source>cannot replicate: </source>
         <translation>Replikation nicht möglich: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="184"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="191"/>
         <source>: dump method</source>
         <translation>: Dump-Methode</translation>
     </message>
@@ -2543,44 +2553,44 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="194"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="198"/>
         <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
         <translation>%1: Ereignistrigger werden nicht migriert (auf dem Ziel würden sie bei den eigenen Anweisungen der Migration auslösen und dort schreiben); sobald das Ziel in Betrieb ist, führen Sie dort aus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="201"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="205"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="209"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="213"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="302"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="306"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="324"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="335"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="339"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="371"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="392"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="375"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="396"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="452"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="456"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2666,8 +2676,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="557"/>
         <location filename="../engine/replication/Cutover.cpp" line="563"/>
+        <location filename="../engine/replication/Cutover.cpp" line="569"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
         <source>verify %1</source>
@@ -2694,7 +2704,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="100"/>
+        <location filename="../engine/replication/Cutover.cpp" line="101"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
@@ -2709,12 +2719,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="153"/>
+        <location filename="../engine/replication/Cutover.cpp" line="154"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="164"/>
+        <location filename="../engine/replication/Cutover.cpp" line="165"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2729,7 +2739,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="232"/>
+        <location filename="../engine/replication/Cutover.cpp" line="238"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2814,70 +2824,70 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="369"/>
-        <location filename="../engine/replication/Cutover.cpp" line="455"/>
-        <location filename="../engine/replication/Cutover.cpp" line="523"/>
-        <location filename="../engine/replication/Cutover.cpp" line="527"/>
+        <location filename="../engine/replication/Cutover.cpp" line="375"/>
+        <location filename="../engine/replication/Cutover.cpp" line="461"/>
+        <location filename="../engine/replication/Cutover.cpp" line="529"/>
+        <location filename="../engine/replication/Cutover.cpp" line="533"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="370"/>
+        <location filename="../engine/replication/Cutover.cpp" line="376"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="386"/>
+        <location filename="../engine/replication/Cutover.cpp" line="392"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="460"/>
+        <location filename="../engine/replication/Cutover.cpp" line="466"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="470"/>
+        <location filename="../engine/replication/Cutover.cpp" line="476"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="511"/>
+        <location filename="../engine/replication/Cutover.cpp" line="517"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/replication/Cutover.cpp" line="539"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="546"/>
+        <location filename="../engine/replication/Cutover.cpp" line="552"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="318"/>
+        <location filename="../engine/replication/Cutover.cpp" line="324"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="179"/>
+        <location filename="../engine/replication/Cutover.cpp" line="180"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="362"/>
+        <location filename="../engine/replication/Cutover.cpp" line="368"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="366"/>
+        <location filename="../engine/replication/Cutover.cpp" line="372"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="587"/>
+        <location filename="../engine/replication/Cutover.cpp" line="593"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -2997,22 +3007,22 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="55"/>
+        <location filename="../engine/replication/Cutover.cpp" line="56"/>
         <source>only on the source: %1</source>
         <translation>nur auf der Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="60"/>
+        <location filename="../engine/replication/Cutover.cpp" line="61"/>
         <source>only on the target: %1</source>
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="218"/>
+        <location filename="../engine/replication/Cutover.cpp" line="224"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="565"/>
+        <location filename="../engine/replication/Cutover.cpp" line="571"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3179,7 +3189,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Datenbank %1 gehört nach dem Anlegen dem Zielbenutzer, nicht %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="150"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="161"/>
         <source>setting %1 of database %2 not carried: %3</source>
         <translation>Einstellung %1 der Datenbank %2 nicht übernommen: %3</translation>
     </message>

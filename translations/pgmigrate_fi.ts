@@ -1172,17 +1172,17 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>tutkitaan lähdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="607"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="609"/>
         <source>read target settings</source>
         <translation>luetaan kohteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="580"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="582"/>
         <source>list target databases</source>
         <translation>luetellaan kohteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="633"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="635"/>
         <source>inspect target database %1</source>
         <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
@@ -1910,22 +1910,27 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>palvelimen nimeä ”%1” ei voitu muuntaa osoitteeksi: %2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="49"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="40"/>
+        <source>the connection to the server was lost (%1)</source>
+        <translation>yhteys palvelimeen katkesi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/connection/PgConnection.cpp" line="65"/>
         <source>connect to %1</source>
         <translation>yhdistetään kohteeseen %1</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="133"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="149"/>
         <source>no answer from the server within %1 s</source>
         <translation>palvelin ei vastannut %1 sekunnissa</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="536"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="556"/>
         <source>quote identifier</source>
         <translation>lainataan tunniste</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgConnection.cpp" line="549"/>
+        <location filename="../engine/connection/PgConnection.cpp" line="569"/>
         <source>quote literal</source>
         <translation>lainataan literaali</translation>
     </message>
@@ -2138,32 +2143,37 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/checks/MigrationPlan.cpp" line="112"/>
+        <source>source database %1 is read-only (default_transaction_read_only): its publication cannot be made there, and nothing writes to it that replication would carry</source>
+        <translation>lähdetietokanta %1 on vain luku -tilassa (default_transaction_read_only): sen julkaisua ei voi luoda sinne, eikä siihen kirjoiteta mitään, mitä replikointi siirtäisi</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="119"/>
         <source>no superuser and no aiven_extras in source database %1, and %2 does not own every table there (with CREATE on it) to publish them itself</source>
         <translation>lähdetietokannassa %1 ei ole pääkäyttäjää eikä aiven_extrasia, eikä %2 omista siellä jokaista taulua (CREATE-oikeudella), jotta voisi julkaista ne itse</translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="152"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="159"/>
         <source>not enough %1 for every database (%2 available, %3 needed)</source>
         <translation>ei tarpeeksi: %1 kaikille tietokannoille (%2 saatavilla, %3 tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="165"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="172"/>
         <source>one-time snapshot (dump method) chosen by the user</source>
         <translation>kertakopio (dump-menetelmä), käyttäjän valitsema</translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="171"/>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="180"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="178"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="187"/>
         <source>logical replication</source>
         <translation>looginen replikointi</translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="174"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="181"/>
         <source>cannot replicate: </source>
         <translation>replikointi ei onnistu: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/MigrationPlan.cpp" line="184"/>
+        <location filename="../engine/checks/MigrationPlan.cpp" line="191"/>
         <source>: dump method</source>
         <translation>: dump-menetelmä</translation>
     </message>
@@ -2543,44 +2553,44 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="194"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="198"/>
         <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
         <translation>%1: tapahtumaliipaisimia ei siirretä (kohteessa ne laukeaisivat siirron omista lauseista ja kirjoittaisivat sinne); kun kohde on käytössä, suorita siellä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="201"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="205"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="209"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="213"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="302"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="306"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="324"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="335"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="339"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="371"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="392"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="375"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="396"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="452"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="456"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2666,8 +2676,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="557"/>
         <location filename="../engine/replication/Cutover.cpp" line="563"/>
+        <location filename="../engine/replication/Cutover.cpp" line="569"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
         <source>verify %1</source>
@@ -2694,7 +2704,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="100"/>
+        <location filename="../engine/replication/Cutover.cpp" line="101"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2709,12 +2719,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="153"/>
+        <location filename="../engine/replication/Cutover.cpp" line="154"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="164"/>
+        <location filename="../engine/replication/Cutover.cpp" line="165"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2729,7 +2739,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="232"/>
+        <location filename="../engine/replication/Cutover.cpp" line="238"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2814,70 +2824,70 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="369"/>
-        <location filename="../engine/replication/Cutover.cpp" line="455"/>
-        <location filename="../engine/replication/Cutover.cpp" line="523"/>
-        <location filename="../engine/replication/Cutover.cpp" line="527"/>
+        <location filename="../engine/replication/Cutover.cpp" line="375"/>
+        <location filename="../engine/replication/Cutover.cpp" line="461"/>
+        <location filename="../engine/replication/Cutover.cpp" line="529"/>
+        <location filename="../engine/replication/Cutover.cpp" line="533"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="370"/>
+        <location filename="../engine/replication/Cutover.cpp" line="376"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="386"/>
+        <location filename="../engine/replication/Cutover.cpp" line="392"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="460"/>
+        <location filename="../engine/replication/Cutover.cpp" line="466"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="470"/>
+        <location filename="../engine/replication/Cutover.cpp" line="476"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="511"/>
+        <location filename="../engine/replication/Cutover.cpp" line="517"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/replication/Cutover.cpp" line="539"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="546"/>
+        <location filename="../engine/replication/Cutover.cpp" line="552"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="318"/>
+        <location filename="../engine/replication/Cutover.cpp" line="324"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="179"/>
+        <location filename="../engine/replication/Cutover.cpp" line="180"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="362"/>
+        <location filename="../engine/replication/Cutover.cpp" line="368"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="366"/>
+        <location filename="../engine/replication/Cutover.cpp" line="372"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="587"/>
+        <location filename="../engine/replication/Cutover.cpp" line="593"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -2997,22 +3007,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="55"/>
+        <location filename="../engine/replication/Cutover.cpp" line="56"/>
         <source>only on the source: %1</source>
         <translation>vain lähteessä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="60"/>
+        <location filename="../engine/replication/Cutover.cpp" line="61"/>
         <source>only on the target: %1</source>
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="218"/>
+        <location filename="../engine/replication/Cutover.cpp" line="224"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="565"/>
+        <location filename="../engine/replication/Cutover.cpp" line="571"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3179,7 +3189,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tietokanta %1 luotiin kohteen käyttäjän omistamana, ei roolin %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="150"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="161"/>
         <source>setting %1 of database %2 not carried: %3</source>
         <translation>tietokannan %2 asetusta %1 ei siirretty: %3</translation>
     </message>

@@ -84,6 +84,7 @@ QList<DatabaseCapabilities> databaseCapabilities(const ClusterFacts& facts) {
             source.aivenExtrasInstalled || (facts.source.aivenExtrasAvailable &&
                                             (facts.source.superuser || source.canCreateInDatabase));
         database.sourceOwnsTables = source.ownsEveryTable && source.canCreateInDatabase;
+        database.sourceReadOnly = source.readOnlyDefault;
         const auto target = facts.target.existingDatabases.constFind(source.name);
         const bool installedOnTarget =
             target != facts.target.existingDatabases.cend() &&

@@ -39,6 +39,9 @@ struct SourceDatabaseFacts {
     QStringList languages;              ///< procedural languages in use (plpgsql left out)
     bool aivenExtrasInstalled = false;
     bool canCreateInDatabase = false; ///< CREATE on the database (installs trusted extensions)
+    /// default_transaction_read_only in the user's sessions there (an archive kept read-only
+    /// by ALTER DATABASE ... SET): no publication can be made in it.
+    bool readOnlyDefault = false;
     /// The user owns (or is a member of the owner of) every table: with CREATE on the database
     /// it may publish them itself, no superuser or aiven_extras needed.
     bool ownsEveryTable = false;

@@ -455,7 +455,8 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
                             "(SELECT count(*) FROM pg_class c JOIN pg_namespace n ON "
                             "n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND "
                             "n.nspname NOT IN ('pg_catalog', 'information_schema') AND "
-                            "n.nspname !~ '^pg_(toast|temp)')"),
+                            "n.nspname !~ '^pg_(toast|temp)'), "
+                            "current_setting('default_transaction_read_only')::bool"),
          // Publishing a table with no replica identity makes UPDATE and DELETE fail on the
          // source.
          relationQuery("c.relkind = 'r' AND c.relpersistence = 'p' AND (c.relreplident = 'n' "
@@ -484,6 +485,7 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
     database.largeObjects = privileges.integer(0, 1);
     database.ownsEveryTable = privileges.boolean(0, 2);
     database.lockedTables = privileges.integer(0, 3);
+    database.readOnlyDefault = privileges.boolean(0, 4);
     database.tablesWithoutReplicaIdentity = column(read[3]);
     database.rlsTablesNotBypassed = column(read[4]);
     database.unreadableRelations = column(read[5]);

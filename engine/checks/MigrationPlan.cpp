@@ -108,6 +108,13 @@ QString targetSubscriptionBlocker(const ReplicationCapabilities& cluster,
 
 QString databaseReplicationBlocker(const ReplicationCapabilities& cluster,
                                    const DatabaseCapabilities& database) {
+    if (database.sourceReadOnly) {
+        return QCoreApplication::translate(
+                   "Plan", "source database %1 is read-only (default_transaction_read_only): "
+                           "its publication cannot be made there, and nothing writes to it "
+                           "that replication would carry")
+            .arg(database.name);
+    }
     if (!cluster.sourceSuperuser && !database.sourceAivenExtras && !database.sourceOwnsTables) {
         return QCoreApplication::translate(
                    "Plan", "no superuser and no aiven_extras in source database %1, and %2 "

@@ -44,6 +44,9 @@ struct DatabaseCapabilities {
     /// CREATE on the target database (the user owns one it creates): with
     /// pg_create_subscription (16+) it subscribes there itself.
     bool targetCanCreate = false;
+    /// Its sessions are read-only by default on the source: no publication can be made there
+    /// (and nothing writes to it that replication would carry).
+    bool sourceReadOnly = false;
 };
 
 struct PlannedDatabase {

@@ -120,6 +120,10 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
         subscribe(db, run);
     } else {
         handOver(db, run);
+        // Done: a read-only default the source database has can no longer stop this run.
+        const QStringList refused = copyReadOnlyDefaults(sourceAdmin, targetAdmin, db.dbname);
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << refused;
     }
     save();
 }

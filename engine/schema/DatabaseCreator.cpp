@@ -123,9 +123,17 @@ void copyDatabaseAclAgain(PgConnection& source, PgConnection& target, const QStr
     copyDatabaseAcl(source, target, dbname, ownedAsSource, warnings);
 }
 
-/// Database settings and per-role settings in this database.
+/// Whether `setting` ("name=value") is default_transaction_read_only (copyReadOnlyDefaults).
+bool readOnlyDefault(const QString& setting) {
+    return setting.section(QLatin1Char('='), 0, 0)
+               .trimmed()
+               .compare(QLatin1String("default_transaction_read_only"), Qt::CaseInsensitive) == 0;
+}
+
+/// Database settings and per-role settings in this database: all of them, or only
+/// default_transaction_read_only (`readOnlyOnly`), or all but it.
 void copyDatabaseSettings(PgConnection& source, PgConnection& target, const QString& dbname,
-                          bool created, QStringList* warnings) {
+                          bool created, QStringList* warnings, bool readOnlyOnly = false) {
     const QString db = target.quoteIdentifier(dbname);
     const PgResult settings = source.exec(
         QStringLiteral(
@@ -137,6 +145,9 @@ void copyDatabaseSettings(PgConnection& source, PgConnection& target, const QStr
         const QString role = settings.text(row, 0);
         if (providerOfRole(role) != ManagedService::None) {
             continue; // the provider's role is not migrated
+        }
+        if (readOnlyDefault(settings.text(row, 1)) != readOnlyOnly) {
+            continue;
         }
         const QString statement =
             (role.isEmpty() ? QString(QStringLiteral("ALTER DATABASE ") + db)
@@ -174,6 +185,13 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
     }
     copyDatabaseSettings(source, target, dbname, report.created, &report.warnings);
     return report;
+}
+
+QStringList copyReadOnlyDefaults(PgConnection& source, PgConnection& target,
+                                 const QString& dbname) {
+    QStringList warnings;
+    copyDatabaseSettings(source, target, dbname, true, &warnings, true);
+    return warnings;
 }
 
 } // namespace pgm

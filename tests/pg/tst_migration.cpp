@@ -485,6 +485,37 @@ private slots:
         pgtest::dropDatabase(Cluster::Target, db);
     }
 
+    void aReadOnlyDatabaseMigratesAndStaysReadOnly() {
+        // An archive kept read-only (ALTER DATABASE ... SET default_transaction_read_only): given
+        // to the new database at its creation, the setting made the schema's restore fail.
+        const QString db = QStringLiteral("pgm_archive");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(
+                QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text);"
+                               "INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 100) g;"
+                               "CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM t;"
+                               "ALTER DATABASE pgm_archive SET default_transaction_read_only = on;"
+                               "ALTER DATABASE pgm_archive SET work_mem = '8MB'"));
+        // Left to choose, the run dumps it: no publication can be made in it.
+        MigrationRequest r = request(pgtest::sourceDatabasesExcept(db));
+        r.check.method = MethodChoice::Auto;
+        const MigrationState state =
+            MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(state.databases.size(), 1);
+        QCOMPARE(state.databases[0].method, MigrationMethod::Dump);
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT array_to_string(setconfig, ' ') FROM "
+                                       "pg_db_role_setting s JOIN pg_database d ON d.oid = "
+                                       "s.setdatabase WHERE d.datname = 'pgm_archive'")),
+                 QStringLiteral("work_mem=8MB default_transaction_read_only=on"));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+    }
+
     void badTargetsFailCleanly() {
         const QString before = scalar(Cluster::Target, QStringLiteral("postgres"),
                                       QStringLiteral("SELECT count(*) FROM pg_database"));

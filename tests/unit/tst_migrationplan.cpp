@@ -108,6 +108,16 @@ private slots:
         QVERIFY(plan[0].reason.contains(QStringLiteral("cannot connect to the source")));
     }
 
+    void aReadOnlySourceDatabaseIsDumped() {
+        DatabaseCapabilities archive = database(QStringLiteral("archive"));
+        archive.sourceReadOnly = true;
+        const auto plan = planMigration(MethodChoice::Auto, capableCluster(),
+                                        {archive, database(QStringLiteral("app"))});
+        QCOMPARE(plan[0].method, MigrationMethod::Dump);
+        QVERIFY2(plan[0].reason.contains(QStringLiteral("read-only")), qPrintable(plan[0].reason));
+        QCOMPARE(plan[1].method, MigrationMethod::Replication);
+    }
+
     void scarceCapacityGoesToTheLargestDatabases() {
         ReplicationCapabilities cluster = capableCluster();
         cluster.capacity = 2;
