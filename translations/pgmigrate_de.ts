@@ -2676,8 +2676,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
+        <location filename="../engine/replication/Cutover.cpp" line="557"/>
         <location filename="../engine/replication/Cutover.cpp" line="563"/>
-        <location filename="../engine/replication/Cutover.cpp" line="569"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
         <source>verify %1</source>
@@ -2704,7 +2704,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="101"/>
+        <location filename="../engine/replication/Cutover.cpp" line="100"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
@@ -2719,12 +2719,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="154"/>
+        <location filename="../engine/replication/Cutover.cpp" line="153"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="165"/>
+        <location filename="../engine/replication/Cutover.cpp" line="164"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2739,7 +2739,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="238"/>
+        <location filename="../engine/replication/Cutover.cpp" line="232"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2824,70 +2824,70 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="375"/>
-        <location filename="../engine/replication/Cutover.cpp" line="461"/>
-        <location filename="../engine/replication/Cutover.cpp" line="529"/>
-        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="455"/>
+        <location filename="../engine/replication/Cutover.cpp" line="523"/>
+        <location filename="../engine/replication/Cutover.cpp" line="527"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="376"/>
+        <location filename="../engine/replication/Cutover.cpp" line="370"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="392"/>
+        <location filename="../engine/replication/Cutover.cpp" line="386"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="466"/>
+        <location filename="../engine/replication/Cutover.cpp" line="460"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="476"/>
+        <location filename="../engine/replication/Cutover.cpp" line="470"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="517"/>
+        <location filename="../engine/replication/Cutover.cpp" line="511"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="539"/>
+        <location filename="../engine/replication/Cutover.cpp" line="533"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="552"/>
+        <location filename="../engine/replication/Cutover.cpp" line="546"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="324"/>
+        <location filename="../engine/replication/Cutover.cpp" line="318"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="180"/>
+        <location filename="../engine/replication/Cutover.cpp" line="179"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="362"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="372"/>
+        <location filename="../engine/replication/Cutover.cpp" line="366"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="593"/>
+        <location filename="../engine/replication/Cutover.cpp" line="587"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3007,22 +3007,22 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="56"/>
+        <location filename="../engine/replication/Cutover.cpp" line="55"/>
         <source>only on the source: %1</source>
         <translation>nur auf der Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="61"/>
+        <location filename="../engine/replication/Cutover.cpp" line="60"/>
         <source>only on the target: %1</source>
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="224"/>
+        <location filename="../engine/replication/Cutover.cpp" line="218"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="571"/>
+        <location filename="../engine/replication/Cutover.cpp" line="565"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3189,7 +3189,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Datenbank %1 gehört nach dem Anlegen dem Zielbenutzer, nicht %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="161"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="169"/>
         <source>setting %1 of database %2 not carried: %3</source>
         <translation>Einstellung %1 der Datenbank %2 nicht übernommen: %3</translation>
     </message>

@@ -2676,8 +2676,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
+        <location filename="../engine/replication/Cutover.cpp" line="557"/>
         <location filename="../engine/replication/Cutover.cpp" line="563"/>
-        <location filename="../engine/replication/Cutover.cpp" line="569"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
         <source>verify %1</source>
@@ -2704,7 +2704,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="101"/>
+        <location filename="../engine/replication/Cutover.cpp" line="100"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2719,12 +2719,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="154"/>
+        <location filename="../engine/replication/Cutover.cpp" line="153"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="165"/>
+        <location filename="../engine/replication/Cutover.cpp" line="164"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2739,7 +2739,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="238"/>
+        <location filename="../engine/replication/Cutover.cpp" line="232"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2824,70 +2824,70 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="375"/>
-        <location filename="../engine/replication/Cutover.cpp" line="461"/>
-        <location filename="../engine/replication/Cutover.cpp" line="529"/>
-        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="455"/>
+        <location filename="../engine/replication/Cutover.cpp" line="523"/>
+        <location filename="../engine/replication/Cutover.cpp" line="527"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="376"/>
+        <location filename="../engine/replication/Cutover.cpp" line="370"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="392"/>
+        <location filename="../engine/replication/Cutover.cpp" line="386"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="466"/>
+        <location filename="../engine/replication/Cutover.cpp" line="460"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="476"/>
+        <location filename="../engine/replication/Cutover.cpp" line="470"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="517"/>
+        <location filename="../engine/replication/Cutover.cpp" line="511"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="539"/>
+        <location filename="../engine/replication/Cutover.cpp" line="533"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="552"/>
+        <location filename="../engine/replication/Cutover.cpp" line="546"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="324"/>
+        <location filename="../engine/replication/Cutover.cpp" line="318"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="180"/>
+        <location filename="../engine/replication/Cutover.cpp" line="179"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="362"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="372"/>
+        <location filename="../engine/replication/Cutover.cpp" line="366"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="593"/>
+        <location filename="../engine/replication/Cutover.cpp" line="587"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3007,22 +3007,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="56"/>
+        <location filename="../engine/replication/Cutover.cpp" line="55"/>
         <source>only on the source: %1</source>
         <translation>vain lähteessä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="61"/>
+        <location filename="../engine/replication/Cutover.cpp" line="60"/>
         <source>only on the target: %1</source>
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="224"/>
+        <location filename="../engine/replication/Cutover.cpp" line="218"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="571"/>
+        <location filename="../engine/replication/Cutover.cpp" line="565"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3189,7 +3189,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tietokanta %1 luotiin kohteen käyttäjän omistamana, ei roolin %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="161"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="169"/>
         <source>setting %1 of database %2 not carried: %3</source>
         <translation>tietokannan %2 asetusta %1 ei siirretty: %3</translation>
     </message>

@@ -2,7 +2,6 @@
 // steps in order, each saved as the database's phase as it starts.
 #include "ApplyErrorWatch.h"
 #include "ClusterVerifier.h"
-#include "DatabaseCreator.h"
 #include "LargeObjects.h"
 #include "Logging.h"
 #include "ParallelTables.h"
@@ -182,11 +181,6 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     }
     // Once the subscription is gone: its worker wrote into tables of the target user's own.
     const QStringList owners = giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
-    // The source's read-only default, which the database's creation left out (its sessions
-    // had to write). While writes are frozen the source's setting is the freeze's own.
-    if (!db.writesFrozen) {
-        state.warnings << copyReadOnlyDefaults(sourceCleanup, targetCleanup, db.dbname);
-    }
     // Last, as it may wait for other sessions' locks on the live source until the step's limit:
     // what is left then is said, with the statement to run.
     QStringList notes;

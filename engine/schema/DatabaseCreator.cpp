@@ -123,11 +123,16 @@ void copyDatabaseAclAgain(PgConnection& source, PgConnection& target, const QStr
     copyDatabaseAcl(source, target, dbname, ownedAsSource, warnings);
 }
 
-/// Whether `setting` ("name=value") is default_transaction_read_only (copyReadOnlyDefaults).
-bool readOnlyDefault(const QString& setting) {
-    return setting.section(QLatin1Char('='), 0, 0)
-               .trimmed()
-               .compare(QLatin1String("default_transaction_read_only"), Qt::CaseInsensitive) == 0;
+/// Whether `setting` ("name=value"), the database's or `role`'s in it, would make this run's
+/// own sessions there read-only: default_transaction_read_only for the database, or for the
+/// target user (copyReadOnlyDefaults). Another role's (a reporting role kept read-only) is
+/// given at creation with the rest.
+bool readOnlyForUs(const QString& role, const QString& setting, const QString& targetUser) {
+    return (role.isEmpty() || role == targetUser) &&
+           setting.section(QLatin1Char('='), 0, 0)
+                   .trimmed()
+                   .compare(QLatin1String("default_transaction_read_only"), Qt::CaseInsensitive) ==
+               0;
 }
 
 /// Database settings and per-role settings in this database: all of them, or only
@@ -141,12 +146,15 @@ void copyDatabaseSettings(PgConnection& source, PgConnection& target, const QStr
             "JOIN pg_database d ON d.oid = s.setdatabase "
             "LEFT JOIN pg_roles r ON r.oid = s.setrole WHERE d.datname = $1"),
         {dbname});
+    const QString targetUser = settings.rows() > 0 && created
+                                   ? target.exec(QStringLiteral("SELECT current_user")).scalar()
+                                   : QString();
     for (int row = 0; row < settings.rows() && created; ++row) {
         const QString role = settings.text(row, 0);
         if (providerOfRole(role) != ManagedService::None) {
             continue; // the provider's role is not migrated
         }
-        if (readOnlyDefault(settings.text(row, 1)) != readOnlyOnly) {
+        if (readOnlyForUs(role, settings.text(row, 1), targetUser) != readOnlyOnly) {
             continue;
         }
         const QString statement =

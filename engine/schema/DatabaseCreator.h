@@ -23,10 +23,11 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
                               bool createdEarlier = false,
                               const std::function<void()>& beforeCreate = {});
 
-/// The source database's `default_transaction_read_only` settings (the database's, or a role's
-/// in it), which ensureDatabase leaves out: given at creation, they made every session of the
-/// migration into the new database read-only (a read-only archive database could not be
-/// migrated). Given by this, once the database is done. Returns a warning per setting the
+/// The source database's `default_transaction_read_only` setting (the database's, or the
+/// target user's in it), which ensureDatabase leaves out: given at creation, it made every
+/// session of the migration into the new database read-only (a read-only archive database
+/// could not be migrated). Given by this once a dumped database is done; a replicated one
+/// cannot have it (its publication could not be made). Returns a warning per setting the
 /// target refused.
 QStringList copyReadOnlyDefaults(PgConnection& source, PgConnection& target, const QString& dbname);
 

@@ -497,7 +497,10 @@ private slots:
                                "INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 100) g;"
                                "CREATE MATERIALIZED VIEW mv AS SELECT count(*) FROM t;"
                                "ALTER DATABASE pgm_archive SET default_transaction_read_only = on;"
-                               "ALTER DATABASE pgm_archive SET work_mem = '8MB'"));
+                               "ALTER DATABASE pgm_archive SET work_mem = '8MB';"
+                               "DROP ROLE IF EXISTS pgm_reporting; CREATE ROLE pgm_reporting;"
+                               "ALTER ROLE pgm_reporting IN DATABASE pgm_archive "
+                               "SET default_transaction_read_only = on"));
         // Left to choose, the run dumps it: no publication can be made in it.
         MigrationRequest r = request(pgtest::sourceDatabasesExcept(db));
         r.check.method = MethodChoice::Auto;
@@ -510,10 +513,20 @@ private slots:
         QCOMPARE(scalar(Cluster::Target, QStringLiteral("postgres"),
                         QStringLiteral("SELECT array_to_string(setconfig, ' ') FROM "
                                        "pg_db_role_setting s JOIN pg_database d ON d.oid = "
-                                       "s.setdatabase WHERE d.datname = 'pgm_archive'")),
+                                       "s.setdatabase WHERE d.datname = 'pgm_archive' "
+                                       "AND s.setrole = 0")),
                  QStringLiteral("work_mem=8MB default_transaction_read_only=on"));
+        // Another role's read-only default never stood in the way: given with the rest.
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT array_to_string(setconfig, ' ') FROM "
+                                       "pg_db_role_setting s JOIN pg_database d ON d.oid = "
+                                       "s.setdatabase WHERE d.datname = 'pgm_archive' "
+                                       "AND s.setrole = 'pgm_reporting'::regrole")),
+                 QStringLiteral("default_transaction_read_only=on"));
         pgtest::dropDatabase(Cluster::Source, db);
         pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source)->exec(QStringLiteral("DROP ROLE pgm_reporting"));
+        pgtest::connect(Cluster::Target)->exec(QStringLiteral("DROP ROLE pgm_reporting"));
     }
 
     void badTargetsFailCleanly() {
