@@ -120,10 +120,18 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
         subscribe(db, run);
     } else {
         handOver(db, run);
-        // Done: a read-only default the source database has can no longer stop this run.
-        const QStringList refused = copyReadOnlyDefaults(sourceAdmin, targetAdmin, db.dbname);
-        std::lock_guard lock(m_mutex);
-        m_state.warnings << refused;
+        // Done: a read-only default the source database has can no longer stop this run. Only
+        // into a database this migration created, as its other settings (ensureDatabase).
+        bool created = false;
+        {
+            std::lock_guard lock(m_mutex);
+            created = db.targetCreated;
+        }
+        if (created) {
+            const QStringList refused = copyReadOnlyDefaults(sourceAdmin, targetAdmin, db.dbname);
+            std::lock_guard lock(m_mutex);
+            m_state.warnings << refused;
+        }
     }
     save();
 }

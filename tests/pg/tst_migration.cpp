@@ -523,6 +523,18 @@ private slots:
                                        "s.setdatabase WHERE d.datname = 'pgm_archive' "
                                        "AND s.setrole = 'pgm_reporting'::regrole")),
                  QStringLiteral("default_transaction_read_only=on"));
+
+        // A database the target already had is used as it is: none of the source's settings.
+        pgtest::recreateDatabase(Cluster::Target, db);
+        const MigrationState into =
+            MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(into.overallStatus() == DbStatus::Done, qPrintable(describe(into)));
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT count(*) FROM pg_db_role_setting s JOIN "
+                                       "pg_database d ON d.oid = s.setdatabase WHERE "
+                                       "d.datname = 'pgm_archive'")),
+                 QStringLiteral("0"));
         pgtest::dropDatabase(Cluster::Source, db);
         pgtest::dropDatabase(Cluster::Target, db);
         pgtest::connect(Cluster::Source)->exec(QStringLiteral("DROP ROLE pgm_reporting"));
