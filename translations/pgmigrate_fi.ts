@@ -472,6 +472,7 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
     </message>
     <message>
         <location filename="../engine/checks/DatabaseChecks.cpp" line="397"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="411"/>
         <location filename="../engine/checks/ReplicationChecks.cpp" line="294"/>
         <source>None.</source>
         <translation>Ei yhtään.</translation>
@@ -487,32 +488,42 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>: dump-menetelmä kopioi ne.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="416"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="408"/>
+        <source>Triggers that fire on replicated rows</source>
+        <translation>Liipaisimet, jotka laukeavat replikoiduille riveille</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="412"/>
+        <source>ENABLE ALWAYS or ENABLE REPLICA on the source: %1. On the target they would act a second time on rows their source twins already acted on: they stay disabled there until the migration ends (the cut-over, or a stop), then take their state back.</source>
+        <translation>ENABLE ALWAYS tai ENABLE REPLICA lähteessä: %1. Kohteessa ne toimisivat toiseen kertaan riveihin, joihin niiden lähteen vastineet ovat jo toimineet: ne pysyvät siellä poissa käytöstä, kunnes migraatio päättyy (lopullinen vaihto tai pysäytys), ja saavat sitten tilansa takaisin.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="431"/>
         <source>the target database will be created with the same</source>
         <translation>kohdetietokanta luodaan samoilla</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="420"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="435"/>
         <source>the same in the existing target database</source>
         <translation>samat olemassa olevassa kohdetietokannassa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="425"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="440"/>
         <source>Encoding and locale match</source>
         <translation>Merkistö ja maa-asetus täsmäävät</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="427"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="442"/>
         <source>%1, collation %2; %3.</source>
         <translation>%1, lajittelujärjestys %2; %3.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="429"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="444"/>
         <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
         <translation>Lähde %1/%2, kohdetietokanta %3/%4: teksti voi lajittua eri tavoin tai tulla hylätyksi.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="434"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="449"/>
         <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
         <translation>Luo kohdetietokanta asetuksin ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, tai siirrä uuteen tietokantaan.</translation>
     </message>
@@ -1107,52 +1118,52 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df:n tulostetta kohteessa ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="152"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="201"/>
         <source>Connecting to the source</source>
         <translation>Yhdistetään lähteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="153"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="202"/>
         <source>Connecting to the target</source>
         <translation>Yhdistetään kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="175"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="224"/>
         <source>Looking for pg_dump</source>
         <translation>Etsitään pg_dumpia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="178"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="227"/>
         <source>Checking that source and target differ</source>
         <translation>Tarkistetaan, että lähde ja kohde ovat eri palvelimia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="181"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="230"/>
         <source>Reading the source server</source>
         <translation>Luetaan lähdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="388"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="437"/>
         <source>Inspecting source database %1</source>
         <translation>Tutkitaan lähdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="183"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="232"/>
         <source>Reading the target server</source>
         <translation>Luetaan kohdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="390"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="439"/>
         <source>Inspecting target database %1</source>
         <translation>Tutkitaan kohdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="190"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="239"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="313"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="362"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
     </message>
@@ -1162,27 +1173,27 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df epäonnistui kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="362"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="411"/>
         <source>read source settings</source>
         <translation>luetaan lähteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="435"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="484"/>
         <source>inspect source database %1</source>
         <translation>tutkitaan lähdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="609"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="621"/>
         <source>read target settings</source>
         <translation>luetaan kohteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="582"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="594"/>
         <source>list target databases</source>
         <translation>luetellaan kohteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="635"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="647"/>
         <source>inspect target database %1</source>
         <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
@@ -2478,7 +2489,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="35"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="36"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2548,109 +2559,114 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="63"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="64"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="206"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="216"/>
         <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
         <translation>%1: tapahtumaliipaisimia ei siirretä (kohteessa ne laukeaisivat siirron omista lauseista ja kirjoittaisivat sinne); kun kohde on käytössä, suorita siellä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="213"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="223"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="221"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="231"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="314"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="324"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="332"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="342"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="347"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="357"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="383"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="404"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="393"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="414"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="464"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="479"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="67"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="494"/>
+        <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
+        <translation>%1: replikoiduille riveille laukeavat liipaisimet pysyvät kohteessa poissa käytöstä lopulliseen vaihtoon asti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="68"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="109"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="110"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="111"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="112"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="80"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="81"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="157"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="158"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="226"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="227"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="265"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="266"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="266"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="267"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="349"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="350"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="350"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="351"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="387"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="388"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="336"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="337"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
@@ -2676,8 +2692,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="557"/>
-        <location filename="../engine/replication/Cutover.cpp" line="563"/>
+        <location filename="../engine/replication/Cutover.cpp" line="564"/>
+        <location filename="../engine/replication/Cutover.cpp" line="570"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
         <source>verify %1</source>
@@ -2704,7 +2720,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="100"/>
+        <location filename="../engine/replication/Cutover.cpp" line="101"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2714,17 +2730,17 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde ei pysty soveltamaan muutoksia: sen replikointiprosessi epäonnistui %1 kertaa peräkkäin (soveltamisvirhe, esim. rivi, joka rikkoo siellä rajoitetta, tai vain toisella puolella muutettu taulu). PostgreSQL tallentaa virheen tekstin vain kohdepalvelimen lokiin: etsi &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="48"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="49"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="153"/>
+        <location filename="../engine/replication/Cutover.cpp" line="154"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="164"/>
+        <location filename="../engine/replication/Cutover.cpp" line="165"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2739,155 +2755,155 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="232"/>
+        <location filename="../engine/replication/Cutover.cpp" line="239"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="85"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="86"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="176"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="177"/>
         <source>source not reachable (%1)</source>
         <translation>lähde ei tavoitettavissa (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="180"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="181"/>
         <source>target not reachable (%1)</source>
         <translation>kohde ei tavoitettavissa (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="215"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="216"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="218"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="219"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="219"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="220"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="226"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="227"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="243"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="244"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="333"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="334"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="354"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="355"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="357"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="358"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="373"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="374"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="375"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="399"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="410"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="411"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="415"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="369"/>
-        <location filename="../engine/replication/Cutover.cpp" line="455"/>
-        <location filename="../engine/replication/Cutover.cpp" line="523"/>
-        <location filename="../engine/replication/Cutover.cpp" line="527"/>
+        <location filename="../engine/replication/Cutover.cpp" line="376"/>
+        <location filename="../engine/replication/Cutover.cpp" line="462"/>
+        <location filename="../engine/replication/Cutover.cpp" line="530"/>
+        <location filename="../engine/replication/Cutover.cpp" line="534"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="370"/>
+        <location filename="../engine/replication/Cutover.cpp" line="377"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="386"/>
+        <location filename="../engine/replication/Cutover.cpp" line="393"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="460"/>
+        <location filename="../engine/replication/Cutover.cpp" line="467"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="470"/>
+        <location filename="../engine/replication/Cutover.cpp" line="477"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="511"/>
+        <location filename="../engine/replication/Cutover.cpp" line="518"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="533"/>
+        <location filename="../engine/replication/Cutover.cpp" line="540"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="546"/>
+        <location filename="../engine/replication/Cutover.cpp" line="553"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="318"/>
+        <location filename="../engine/replication/Cutover.cpp" line="325"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="179"/>
+        <location filename="../engine/replication/Cutover.cpp" line="180"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="362"/>
+        <location filename="../engine/replication/Cutover.cpp" line="369"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="366"/>
+        <location filename="../engine/replication/Cutover.cpp" line="373"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="587"/>
+        <location filename="../engine/replication/Cutover.cpp" line="594"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3007,22 +3023,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="55"/>
+        <location filename="../engine/replication/Cutover.cpp" line="56"/>
         <source>only on the source: %1</source>
         <translation>vain lähteessä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="60"/>
+        <location filename="../engine/replication/Cutover.cpp" line="61"/>
         <source>only on the target: %1</source>
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="218"/>
+        <location filename="../engine/replication/Cutover.cpp" line="225"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="565"/>
+        <location filename="../engine/replication/Cutover.cpp" line="572"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3237,6 +3253,26 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/schema/LeftOutObjects.cpp" line="34"/>
         <source>list publications</source>
         <translation>luetellaan julkaisut</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="44"/>
+        <source>list triggers</source>
+        <translation>liipaisimien luettelointi</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="97"/>
+        <source>disable trigger %1 on %2</source>
+        <translation>liipaisimen %1 poisto käytöstä taulussa %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="99"/>
+        <source>%1. It fires on replicated rows and would act a second time on the target: run %2 there as its table&apos;s owner, or migrate as a superuser</source>
+        <translation>%1. Se laukeaa replikoiduille riveille ja toimisi kohteessa toiseen kertaan: aja siellä %2 sen taulun omistajana tai migroi pääkäyttäjänä</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="134"/>
+        <source>trigger %1 on %2 keeps another state than on the source (%3); run on the target: %4</source>
+        <translation>liipaisin %1 taulussa %2 jää eri tilaan kuin lähteessä (%3); aja kohteessa: %4</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,9 @@ struct SourceDatabaseFacts {
     qint64 lockedTables = 0;
     QStringList unloggedTables;
     QStringList materializedViews;
+    /// ENABLE ALWAYS and ENABLE REPLICA triggers ("table: trigger (ALWAYS)"): they would fire
+    /// in the target's replica sessions, so the run disables them there until it ends.
+    QStringList replicaTriggers;
 };
 
 struct SessionFacts {

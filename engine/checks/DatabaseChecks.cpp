@@ -402,6 +402,21 @@ void addReplicationScopeChecks(CheckList& checks, const SourceDatabaseFacts& db,
                                      : QCoreApplication::translate("Checks",
                                                                    ": copied by the dump method.")),
                {}, name);
+
+    // They fire in replica sessions: the subscription's apply worker, the copy's load.
+    checks.add(QStringLiteral("replica-triggers"),
+               QCoreApplication::translate("Checks", "Triggers that fire on replicated rows"),
+               db.replicaTriggers.isEmpty() || !replicates ? S::Pass : S::Warn, K::Advisory,
+               db.replicaTriggers.isEmpty()
+                   ? QCoreApplication::translate("Checks", "None.")
+                   : QCoreApplication::translate(
+                         "Checks",
+                         "ENABLE ALWAYS or ENABLE REPLICA on the source: %1. On the target "
+                         "they would act a second time on rows their source twins already "
+                         "acted on: they stay disabled there until the migration ends (the "
+                         "cut-over, or a stop), then take their state back.")
+                         .arg(listText(db.replicaTriggers, 5)),
+               {}, name);
 }
 
 /// Encoding and locale: a different encoding can refuse characters.

@@ -101,6 +101,55 @@ ClientToolFacts inspectClientTools(const QString& requestedDirectory) {
     return tools;
 }
 
+/// What the user may not read (a superuser reads everything): found by the pre-checks, not
+/// halfway through pg_dump.
+const char* const kUnreadable =
+    "c.relkind IN ('r', 'p', 'S') AND NOT (SELECT rolsuper FROM pg_roles "
+    "WHERE rolname = current_user) AND (NOT has_schema_privilege("
+    "c.relnamespace, 'USAGE') OR NOT has_table_privilege(c.oid, 'SELECT'))";
+
+/// What readSourceDatabase() asks each source database, in one round trip: at 200 databases on
+/// a distant server, one per query was seconds of the pre-checks.
+QStringList sourceDatabaseQueries() {
+    return {
+        QStringLiteral("SELECT extname, extversion FROM pg_extension WHERE extname <> 'plpgsql' "
+                       "ORDER BY 1"),
+        QStringLiteral("SELECT lanname FROM pg_language WHERE lanispl AND lanname <> 'plpgsql' "
+                       "ORDER BY 1"),
+        QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE'), "
+                       "(SELECT count(*) FROM pg_largeobject_metadata), "
+                       "NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n "
+                       "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND ") +
+            QLatin1String(kUserRelation) +
+            QStringLiteral(" AND NOT pg_has_role(c.relowner, 'USAGE')), "
+                           "(SELECT count(*) FROM pg_class c JOIN pg_namespace n ON "
+                           "n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND "
+                           "n.nspname NOT IN ('pg_catalog', 'information_schema') AND "
+                           "n.nspname !~ '^pg_(toast|temp)'), "
+                           "current_setting('default_transaction_read_only')::bool"),
+        // Publishing a table with no replica identity makes UPDATE and DELETE fail on the
+        // source.
+        relationQuery("c.relkind = 'r' AND c.relpersistence = 'p' AND (c.relreplident = 'n' "
+                      "OR (c.relreplident = 'd' AND NOT EXISTS (SELECT 1 FROM pg_index i "
+                      "WHERE i.indrelid = c.oid AND i.indisprimary)) "
+                      "OR (c.relreplident = 'i' AND NOT EXISTS (SELECT 1 FROM pg_index i "
+                      "WHERE i.indrelid = c.oid AND i.indisreplident)))"),
+        // COPY as a role subject to row-level security returns only the visible rows.
+        relationQuery("c.relkind IN ('r', 'p') AND c.relrowsecurity "
+                      "AND NOT (SELECT rolsuper OR rolbypassrls FROM pg_roles "
+                      "WHERE rolname = current_user) "
+                      "AND (c.relforcerowsecurity OR NOT pg_has_role(c.relowner, 'USAGE'))"),
+        relationQuery(kUnreadable), relationQuery("c.relkind = 'r' AND c.relpersistence = 'u'"),
+        relationQuery("c.relkind = 'm'"),
+        // As ReplicaTriggers.h names them.
+        QStringLiteral("SELECT format('%I.%I: %I (%s)', n.nspname, c.relname, t.tgname, "
+                       "CASE t.tgenabled WHEN 'A' THEN 'ALWAYS' ELSE 'REPLICA' END) "
+                       "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal "
+                       "AND t.tgenabled IN ('A', 'R') AND c.relkind IN ('r', 'p', 'f') "
+                       "ORDER BY 1")};
+}
+
 } // namespace
 
 FactsCollector::FactsCollector(InspectionRequest request, const std::atomic_bool* cancelled,
@@ -433,45 +482,7 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
     PgConnection& db = *connection;
     const QString step =
         QCoreApplication::translate("Checks", "inspect source database %1").arg(database.name);
-    // What the user may not read (a superuser reads everything): found here, not halfway
-    // through pg_dump.
-    const char* unreadable =
-        "c.relkind IN ('r', 'p', 'S') AND NOT (SELECT rolsuper FROM pg_roles "
-        "WHERE rolname = current_user) AND (NOT has_schema_privilege("
-        "c.relnamespace, 'USAGE') OR NOT has_table_privilege(c.oid, 'SELECT'))";
-    // One round trip for them all: at 200 databases on a distant server, one per query was
-    // seconds of the pre-checks.
-    const std::vector<PgResult> read = db.execEach(
-        {QStringLiteral("SELECT extname, extversion FROM pg_extension WHERE extname <> 'plpgsql' "
-                        "ORDER BY 1"),
-         QStringLiteral("SELECT lanname FROM pg_language WHERE lanispl AND lanname <> 'plpgsql' "
-                        "ORDER BY 1"),
-         QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE'), "
-                        "(SELECT count(*) FROM pg_largeobject_metadata), "
-                        "NOT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n "
-                        "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND ") +
-             QLatin1String(kUserRelation) +
-             QStringLiteral(" AND NOT pg_has_role(c.relowner, 'USAGE')), "
-                            "(SELECT count(*) FROM pg_class c JOIN pg_namespace n ON "
-                            "n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND "
-                            "n.nspname NOT IN ('pg_catalog', 'information_schema') AND "
-                            "n.nspname !~ '^pg_(toast|temp)'), "
-                            "current_setting('default_transaction_read_only')::bool"),
-         // Publishing a table with no replica identity makes UPDATE and DELETE fail on the
-         // source.
-         relationQuery("c.relkind = 'r' AND c.relpersistence = 'p' AND (c.relreplident = 'n' "
-                       "OR (c.relreplident = 'd' AND NOT EXISTS (SELECT 1 FROM pg_index i "
-                       "WHERE i.indrelid = c.oid AND i.indisprimary)) "
-                       "OR (c.relreplident = 'i' AND NOT EXISTS (SELECT 1 FROM pg_index i "
-                       "WHERE i.indrelid = c.oid AND i.indisreplident)))"),
-         // COPY as a role subject to row-level security returns only the visible rows.
-         relationQuery("c.relkind IN ('r', 'p') AND c.relrowsecurity "
-                       "AND NOT (SELECT rolsuper OR rolbypassrls FROM pg_roles "
-                       "WHERE rolname = current_user) "
-                       "AND (c.relforcerowsecurity OR NOT pg_has_role(c.relowner, 'USAGE'))"),
-         relationQuery(unreadable), relationQuery("c.relkind = 'r' AND c.relpersistence = 'u'"),
-         relationQuery("c.relkind = 'm'")},
-        step);
+    const std::vector<PgResult> read = db.execEach(sourceDatabaseQueries(), step);
     const PgResult& extensions = read[0];
     for (int row = 0; row < extensions.rows(); ++row) {
         database.extensions << ExtensionVersion{extensions.text(row, 0), extensions.text(row, 1)};
@@ -491,11 +502,12 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
     database.unreadableRelations = column(read[5]);
     database.unloggedTables = column(read[6]);
     database.materializedViews = column(read[7]);
+    database.replicaTriggers = column(read[8]);
     if (!database.unreadableRelations.isEmpty()) {
         database.unreadableSchemas = column(
             db.exec(QStringLiteral("SELECT DISTINCT quote_ident(n.nspname) FROM pg_class c JOIN "
                                    "pg_namespace n ON n.oid = c.relnamespace WHERE ") +
-                        QLatin1String(unreadable) + QStringLiteral(" AND ") +
+                        QLatin1String(kUnreadable) + QStringLiteral(" AND ") +
                         QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 1"),
                     {}, step));
     }

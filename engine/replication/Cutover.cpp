@@ -8,6 +8,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PhaseText.h"
+#include "ReplicaTriggers.h"
 #include "ReplicationControl.h"
 #include "ReplicationHealth.h"
 #include "ReplicationObjects.h"
@@ -179,13 +180,19 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
                       QCoreApplication::translate("Runner", "remove the replication objects"),
                       left.join(QStringLiteral("; ")), QStringLiteral("57014"));
     }
+    // Once the subscription is gone, nothing replicates: the triggers disabled for it get
+    // their state back, while the target user still owns their tables.
+    QStringList triggers;
+    for (const QString& note : restoreTriggerStates(sourceCleanup, targetCleanup)) {
+        triggers << QStringLiteral("%1: %2").arg(db.dbname, note);
+    }
     // Once the subscription is gone: its worker wrote into tables of the target user's own.
     const QStringList owners = giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
     // Last, as it may wait for other sessions' locks on the live source until the step's limit:
     // what is left then is said, with the statement to run.
     QStringList notes;
     restoreReplicaIdentities(sourceCleanup, db, &notes, lockWait);
-    state.warnings << notes << left << owners;
+    state.warnings << notes << left << triggers << owners;
     db.status = DbStatus::Done;
     db.phase = Phase::Finished;
     db.error.clear();

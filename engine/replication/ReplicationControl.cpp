@@ -9,6 +9,7 @@
 #include "ParallelTables.h"
 #include "PgConnection.h"
 #include "PgError.h"
+#include "ReplicaTriggers.h"
 #include "ReplicationHealth.h"
 #include "ReplicationObjects.h"
 #include "SessionTimeouts.h"
@@ -419,6 +420,16 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers) 
                 }
             } catch (const PgError& failure) {
                 notes << QStringLiteral("%1: %2").arg(db.dbname, failure.describe());
+            }
+            if (source && target) {
+                // Nothing replicates any more: the triggers disabled for it fire again.
+                try {
+                    for (const QString& note : restoreTriggerStates(*source, *target)) {
+                        notes << QStringLiteral("%1: %2").arg(db.dbname, note);
+                    }
+                } catch (const PgError& failure) {
+                    notes << QStringLiteral("%1: %2").arg(db.dbname, failure.describe());
+                }
             }
             if (source) {
                 restoreReplicaIdentities(*source, db, &notes);

@@ -162,6 +162,9 @@ private:
     /// Warnings for what the schema leaves out of the source database: its event triggers
     /// (with the statements that make them), its publications and its subscriptions.
     void warnOfLeftOutObjects(const DatabaseState& db, PgConnection& source);
+    /// A replicated database: its ALWAYS and REPLICA triggers disabled on the target before the
+    /// subscription applies anything (ReplicaTriggers.h), with a warning naming them.
+    void quietTriggersForApply(const DatabaseState& db, PgConnection& target);
     void analyzeCopy(DatabaseState& db, const DatabaseRun& run);
     /// Replicated: the change stream from the slot's snapshot on; the database is syncing.
     void subscribe(DatabaseState& db, DatabaseRun& run);

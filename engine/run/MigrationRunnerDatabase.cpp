@@ -7,6 +7,7 @@
 #include "MigrationRunner.h"
 #include "OrphanSessions.h"
 #include "PgError.h"
+#include "ReplicaTriggers.h"
 #include "ReplicationControl.h"
 #include "RowInserts.h"
 #include "SessionTimeouts.h"
@@ -119,6 +120,15 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
     if (start.subscribe) {
         subscribe(db, run);
     } else {
+        // Nothing loads any more: what quietReplicaTriggers() disabled may fire again. Before
+        // the hand-over, while the target user owns the tables.
+        const QStringList triggers = restoreTriggerStates(*run.coordinator, *run.targetDb);
+        {
+            std::lock_guard lock(m_mutex);
+            for (const QString& note : triggers) {
+                m_state.warnings << QStringLiteral("%1: %2").arg(db.dbname, note);
+            }
+        }
         handOver(db, run);
         // Done: a read-only default the source database has can no longer stop this run. Only
         // into a database this migration created, as its other settings (ensureDatabase).
@@ -449,6 +459,11 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
         roundTrip >= m_request.insertsFromRoundTrip ? insertTableBytes(roundTrip) : 0;
     qCDebug(lcCopy, "target %lld us away: tables up to %lld bytes go as INSERTs",
             static_cast<long long>(roundTrip.count()), static_cast<long long>(insertBytes));
+    if (!plan.restorePreData) {
+        // Into tables that were there: their ALWAYS and REPLICA triggers would fire on each
+        // copied row, as the load's sessions are replica ones.
+        quietReplicaTriggers(*run.targetDb);
+    }
     copyData(db, run.snapshot, remaining, referencedByForeignKeys(*run.targetDb),
              plan.restorePreData, insertBytes, run.workersAhead.get());
     run.workersAhead.reset(); // sessions no worker took (fewer units than planned)
@@ -463,6 +478,23 @@ void MigrationRunner::buildPostData(DatabaseState& db, DatabaseRun& run, const T
         run.targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view, {},
                            QCoreApplication::translate("Runner", "refresh %1").arg(view));
     }
+    if (db.method == MigrationMethod::Replication) {
+        quietTriggersForApply(db, *run.targetDb);
+    }
+}
+
+void MigrationRunner::quietTriggersForApply(const DatabaseState& db, PgConnection& target) {
+    // The subscription's apply worker is a replica session: the source's triggers already
+    // acted on each row it brings. The cut-over (or a stop) gives the states back.
+    const QStringList quieted = quietReplicaTriggers(target);
+    if (quieted.isEmpty()) {
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << QCoreApplication::translate(
+                            "Runner", "%1: triggers that fire on replicated rows stay disabled "
+                                      "on the target until the cut-over: %2")
+                            .arg(db.dbname, quieted.join(QStringLiteral(", ")));
 }
 
 void MigrationRunner::analyzeCopy(DatabaseState& db, const DatabaseRun& run) {

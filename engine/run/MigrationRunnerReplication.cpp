@@ -61,6 +61,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     }
     warnOfLeftOutObjects(db, *source);
     source->exec(QStringLiteral("COMMIT"));
+    quietTriggersForApply(db, *targetDb); // the table sync's copy is a replica session too
 
     // The slot first (a function may not create it), then a subscription that copies.
     source->exec(QStringLiteral("SELECT pg_create_logical_replication_slot($1, 'pgoutput')"),

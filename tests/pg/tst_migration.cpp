@@ -429,6 +429,43 @@ private slots:
         pgtest::dropDatabase(Cluster::Target, db);
     }
 
+    void alwaysTriggersDoNotFireOnALoadIntoExistingTables() {
+        // A start over loads into the tables left, in replica sessions: an ENABLE ALWAYS
+        // trigger fired there on each copied row, and wrote a second audit row beside the
+        // copied one. It is disabled for the load and given its state back at the end.
+        const QString db = QStringLiteral("pgm_always");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE audit (id bigserial PRIMARY KEY, note text);"
+                "CREATE TABLE orders (id int PRIMARY KEY, total int);"
+                "CREATE FUNCTION note_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "INSERT INTO public.audit (note) VALUES ('order ' || NEW.id); RETURN NEW; "
+                "END $$;"
+                "CREATE TRIGGER orders_audit AFTER INSERT ON orders FOR EACH ROW "
+                "EXECUTE FUNCTION note_order();"
+                "ALTER TABLE orders ENABLE ALWAYS TRIGGER orders_audit;"
+                "INSERT INTO orders SELECT g, g FROM generate_series(1, 20) g;"));
+        const QStringList others = pgtest::sourceDatabasesExcept(db);
+        MigrationState state =
+            MigrationRunner(request(others), StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+        QString difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+        MigrationRequest over = request(others);
+        over.ifExists = IfExists::Truncate;
+        state = MigrationRunner(over, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+        difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+    }
+
     void eventTriggersPublicationsAndSubscriptionsAreListed() {
         // A DDL audit log, as many shops keep: on the target its trigger would have logged the
         // migration's own statements (the materialized view's refresh) beside the copied rows.

@@ -75,7 +75,14 @@ void populateSource() {
                        "INSERT INTO no_pk VALUES ('x');"
                        "CREATE UNLOGGED TABLE scratch (v text);"
                        "CREATE MATERIALIZED VIEW totals AS SELECT count(*) FROM with_pk;"
-                       "SELECT lo_from_bytea(0, 'blob');"));
+                       "SELECT lo_from_bytea(0, 'blob');"
+                       "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RETURN NEW; END $$;"
+                       "CREATE TRIGGER \"Touch Always\" BEFORE UPDATE ON with_pk "
+                       "FOR EACH ROW EXECUTE FUNCTION touch();"
+                       "ALTER TABLE with_pk ENABLE ALWAYS TRIGGER \"Touch Always\";"
+                       "CREATE TRIGGER touch_plain BEFORE UPDATE ON with_pk "
+                       "FOR EACH ROW EXECUTE FUNCTION touch();"));
     auto odd = pgtest::connect(Cluster::Source, kOdd);
     odd->exec(QStringLiteral("CREATE TABLE \"Mixed Case\" (id int PRIMARY KEY)"));
     auto rls = pgtest::connect(Cluster::Source, kRls);
@@ -130,6 +137,14 @@ private slots:
                  qPrintable(unreplicated->detail));
         QVERIFY(unreplicated->detail.contains(QStringLiteral("public.scratch")));
         QVERIFY(unreplicated->detail.contains(QStringLiteral("public.totals")));
+        const Check* triggers = find(report, QStringLiteral("replica-triggers"), kMain);
+        QCOMPARE(triggers->status, Check::Status::Warn);
+        QVERIFY2(triggers->detail.contains(QStringLiteral("public.with_pk: \"Touch Always\" "
+                                                          "(ALWAYS)")),
+                 qPrintable(triggers->detail));
+        QVERIFY(!triggers->detail.contains(QStringLiteral("touch_plain")));
+        QCOMPARE(find(report, QStringLiteral("replica-triggers"), kOdd)->status,
+                 Check::Status::Pass);
 
         QCOMPARE(planned(report, kMain)->method, MigrationMethod::Replication);
         QVERIFY(planned(report, kMain)->sizeBytes > 0);

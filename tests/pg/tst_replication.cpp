@@ -90,6 +90,15 @@ QMap<QString, QString> fingerprints(Cluster cluster) {
     return prints;
 }
 
+/// Every user trigger of the test database with its state (tgenabled), in one line.
+QString triggerStates(Cluster cluster) {
+    return pgtest::connect(cluster, kDb)
+        ->exec(QStringLiteral("SELECT string_agg(tgrelid::regclass || '.' || tgname || '=' || "
+                              "tgenabled::text, ' ' ORDER BY tgrelid::regclass::text, tgname) "
+                              "FROM pg_trigger WHERE NOT tgisinternal"))
+        .scalar();
+}
+
 // The primary keys built by their table's worker right after its load, counted from the
 // engine's debug lines.
 std::atomic_int g_keysAfterLoad{0};
@@ -799,6 +808,74 @@ private slots:
         pgtest::connect(Cluster::Source, kDb)
             ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('after', 1)"));
         finishAndCompare(second);
+    }
+
+    void triggersThatFireOnReplicatedRowsWaitForTheCutover() {
+        // ENABLE ALWAYS (as some platforms set their audit and search-index triggers) and
+        // ENABLE REPLICA triggers fire in the subscription's apply worker and in the copy's
+        // replica sessions: on the target they would write each audit row a second time. They
+        // stay disabled there while anything replicates, through a stop and a start over into
+        // the tables left, and take their states back at the cut-over. A partition's clone of
+        // an ALWAYS trigger, disabled on the source, keeps its own state.
+        resetDatabases();
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE audit (id bigserial PRIMARY KEY, note text);"
+                "CREATE FUNCTION note_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "INSERT INTO public.audit (note) VALUES (TG_TABLE_NAME || ' ' || TG_OP); "
+                "RETURN NEW; END $$;"
+                "CREATE TRIGGER always_audit AFTER INSERT ON accounts FOR EACH ROW "
+                "EXECUTE FUNCTION note_row();"
+                "ALTER TABLE accounts ENABLE ALWAYS TRIGGER always_audit;"
+                "CREATE TRIGGER replica_audit AFTER UPDATE ON accounts FOR EACH ROW "
+                "EXECUTE FUNCTION note_row();"
+                "ALTER TABLE accounts ENABLE REPLICA TRIGGER replica_audit;"
+                "CREATE TABLE readings (id int PRIMARY KEY, v int) PARTITION BY RANGE (id);"
+                "CREATE TABLE readings_low PARTITION OF readings FOR VALUES FROM (0) TO (100);"
+                "CREATE TABLE readings_high PARTITION OF readings FOR VALUES FROM (100) TO (200);"
+                "CREATE TRIGGER readings_audit AFTER INSERT ON readings FOR EACH ROW "
+                "EXECUTE FUNCTION note_row();"
+                "ALTER TABLE readings ENABLE ALWAYS TRIGGER readings_audit;"
+                "ALTER TABLE readings_high DISABLE TRIGGER readings_audit;"
+                "INSERT INTO readings VALUES (1, 1), (150, 1);"));
+        const QString states = triggerStates(Cluster::Source);
+        QVERIFY2(states.contains(QStringLiteral("readings_high.readings_audit=D")),
+                 qPrintable(states));
+        const auto syncWrites = [](int id) {
+            auto source = pgtest::connect(Cluster::Source, kDb);
+            source->execScript(
+                QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('synced', 1);"
+                               "UPDATE accounts SET balance = balance + 1 WHERE id < 3;"
+                               "INSERT INTO readings VALUES (%1, 2), (%2, 2);")
+                    .arg(id)
+                    .arg(id + 100));
+        };
+
+        MigrationState first =
+            MigrationRunner(request(TablesWithoutPk::Dump), StateStore(m_stateDir.path()), nullptr)
+                .run();
+        QVERIFY2(first.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(first.toStatusJson()).toJson().constData());
+        QVERIFY2(first.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("always_audit")),
+                 qPrintable(first.warnings.join(QLatin1Char('\n'))));
+        QVERIFY(!triggerStates(Cluster::Target).contains(QLatin1Char('A')));
+        syncWrites(2);
+        QVERIFY(stopMigration(first, servers()).isEmpty());
+        QCOMPARE(triggerStates(Cluster::Target), states);
+
+        MigrationRequest over = request(TablesWithoutPk::Dump);
+        over.ifExists = IfExists::Truncate;
+        MigrationState second = MigrationRunner(over, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(second.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(second.toStatusJson()).toJson().constData());
+        syncWrites(3);
+        finishAndCompare(second);
+        const QString audit = QStringLiteral(
+            "SELECT count(*) || ':' || md5(string_agg(id || note, ',' ORDER BY id)) FROM audit");
+        QCOMPARE(scalar(Cluster::Target, audit), scalar(Cluster::Source, audit));
+        QCOMPARE(triggerStates(Cluster::Target), states);
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     void maxReplicationLagWithStopReplicationCutsOver() {

@@ -95,10 +95,15 @@ QStringList relationLines(pgm::PgConnection& connection) {
             "conname, pg_get_constraintdef(co.oid)) FROM pg_constraint co "
             "JOIN pg_namespace n ON n.oid = co.connamespace WHERE co.contype <> 'n' AND ") +
             userNamespaces);
-    // 10 prints EXECUTE PROCEDURE, 11+ EXECUTE FUNCTION: the same trigger.
-    out << lines(connection, QStringLiteral("SELECT 'trigger ' || replace(pg_get_triggerdef(oid), "
-                                            "'EXECUTE PROCEDURE', 'EXECUTE FUNCTION') FROM "
-                                            "pg_trigger WHERE NOT tgisinternal"));
+    // 10 prints EXECUTE PROCEDURE, 11+ EXECUTE FUNCTION: the same trigger. With its state
+    // (ALWAYS, disabled): the target disables some while it replicates. A partition's clone
+    // of its parent's trigger too, internal until 14.
+    out << lines(connection,
+                 QStringLiteral("SELECT 'trigger ' || t.tgenabled::text || ' ' || "
+                                "replace(pg_get_triggerdef(t.oid), 'EXECUTE PROCEDURE', "
+                                "'EXECUTE FUNCTION') FROM pg_trigger t JOIN pg_class c ON "
+                                "c.oid = t.tgrelid WHERE NOT t.tgisinternal OR "
+                                "(t.tgconstraint = 0 AND c.relispartition)"));
     out << lines(connection,
                  QStringLiteral("SELECT format('partition %s %s %s', c.oid::regclass, "
                                 "pg_get_expr(c.relpartbound, c.oid), pg_get_partkeydef(c.oid)) ") +

@@ -4,7 +4,8 @@
 -- Creates the roles v_owner (SCRAM), v_md5 (an md5 verifier), v_reader (NOLOGIN) and the
 -- database vdata owned by v_owner. Features a major lacks are left out on it (\if below).
 SELECT current_setting('server_version_num')::int >= 110000 AS v11,
-       current_setting('server_version_num')::int >= 120000 AS v12 \gset
+       current_setting('server_version_num')::int >= 120000 AS v12,
+       current_setting('server_version_num')::int >= 130000 AS v13 \gset
 
 SET password_encryption = 'scram-sha-256';
 CREATE ROLE v_owner LOGIN CREATEDB PASSWORD 'owner-pass';
@@ -114,6 +115,21 @@ CREATE FUNCTION audit_ident() RETURNS trigger LANGUAGE plpgsql AS
   $$BEGIN INSERT INTO audit (what) VALUES (TG_OP || ' ' || NEW.id); RETURN NEW; END$$;
 CREATE TRIGGER ident_audit AFTER UPDATE ON ident FOR EACH ROW EXECUTE PROCEDURE audit_ident();
 UPDATE ident SET v = v || '!' WHERE id < 110;
+-- Triggers that fire on replicated rows too (ENABLE ALWAYS), as the writes while it replicates
+-- fire them on the source: the target keeps them disabled until the cut-over. A partitioned
+-- table's (11+), its partitions' clones internal until 14: on 13+ one with a state of its own
+-- (11 and 12 refuse a table's owner that is not a superuser to change a clone's state).
+CREATE TRIGGER ident_insert_audit AFTER INSERT ON ident FOR EACH ROW EXECUTE PROCEDURE audit_ident();
+ALTER TABLE ident ENABLE ALWAYS TRIGGER ident_insert_audit;
+\if :v11
+CREATE FUNCTION audit_measure() RETURNS trigger LANGUAGE plpgsql AS
+  $$BEGIN INSERT INTO audit (what) VALUES ('gone ' || OLD.id); RETURN OLD; END$$;
+CREATE TRIGGER measures_audit AFTER DELETE ON measures FOR EACH ROW EXECUTE PROCEDURE audit_measure();
+\endif
+\if :v13
+ALTER TABLE measures ENABLE ALWAYS TRIGGER measures_audit;
+ALTER TABLE measures_2021 DISABLE TRIGGER measures_audit;
+\endif
 CREATE VIEW recent AS SELECT id, tstz FROM times WHERE tstz > '2021-01-01';
 GRANT SELECT ON times, recent TO v_reader;
 GRANT SELECT, INSERT (v) ON ident TO v_md5;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStringList>
+
+namespace pgm {
+
+class PgConnection;
+
+/// The triggers of `connection`'s database that fire in a replica session (ENABLE ALWAYS or
+/// ENABLE REPLICA), each as "schema.table: trigger (ALWAYS)" in name order. Such a trigger
+/// fires on the target where a plain one does not: in the subscription's apply worker and in
+/// the copy's sessions (session_replication_role = replica). There it would act a second time
+/// on rows its source twin already acted on (an audit row written twice, or into a table the
+/// target does not have yet). Throws PgError.
+QStringList replicaTriggers(PgConnection& connection);
+
+/// Disables on `target` every trigger replicaTriggers() would list, so that neither the load
+/// nor the subscription fires them; restoreTriggerStates() gives them their state back once
+/// nothing replicates. Returns what it disabled. Throws PgError, naming the trigger and the
+/// statement, when one may not be disabled (the target user does not own its table): better
+/// than a migration that writes twice.
+QStringList quietReplicaTriggers(PgConnection& target);
+
+/// Gives every trigger of the target's database the state its twin has on the source (same
+/// table, same name), as a schema-only dump of the source would: what quietReplicaTriggers()
+/// disabled comes back as ALWAYS or REPLICA. Table by table from the top of each inheritance
+/// tree down, the states read again at each level: on a partitioned table the statement also
+/// changes its partitions' clones, so theirs are set after it. Returns a note for each trigger
+/// whose state could not be given, with the statement to run; throws PgError when the states
+/// cannot be read.
+QStringList restoreTriggerStates(PgConnection& source, PgConnection& target);
+
+} // namespace pgm
