@@ -16,9 +16,12 @@ QStringList eventTriggerStatements(PgConnection& source) {
             "WHEN 'D' THEN format('; ALTER EVENT TRIGGER %I DISABLE', e.evtname) "
             "WHEN 'R' THEN format('; ALTER EVENT TRIGGER %I ENABLE REPLICA', e.evtname) "
             "WHEN 'A' THEN format('; ALTER EVENT TRIGGER %I ENABLE ALWAYS', e.evtname) "
-            "ELSE '' END "
+            "ELSE '' END || CASE WHEN d.description IS NULL THEN '' "
+            "ELSE format('; COMMENT ON EVENT TRIGGER %I IS %L', e.evtname, d.description) END "
             "FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid "
-            "JOIN pg_namespace n ON n.oid = p.pronamespace ORDER BY e.evtname"),
+            "JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "LEFT JOIN pg_description d ON d.objoid = e.oid "
+            "AND d.classoid = 'pg_event_trigger'::regclass ORDER BY e.evtname"),
         {}, QCoreApplication::translate("Schema", "list event triggers"));
     QStringList statements;
     for (int row = 0; row < result.rows(); ++row) {

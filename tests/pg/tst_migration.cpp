@@ -1,3 +1,4 @@
+#include "LeftOutObjects.h"
 #include "MigrationRunner.h"
 #include "PgError.h"
 #include "PgTestEnv.h"
@@ -425,6 +426,8 @@ private slots:
                         QStringLiteral("SELECT string_agg(id::text, ' ' ORDER BY id) FROM ONLY "
                                        "parent")),
                  QStringLiteral("1 2 3 4"));
+        const QString difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         pgtest::dropDatabase(Cluster::Source, db);
         pgtest::dropDatabase(Cluster::Target, db);
     }
@@ -501,7 +504,8 @@ private slots:
         const QString warnings = state.warnings.join(QLatin1Char('\n'));
         QVERIFY2(warnings.contains(QStringLiteral(
                      "CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE PROCEDURE "
-                     "public.log_ddl(); CREATE EVENT TRIGGER \"no drops\" ON sql_drop WHEN TAG "
+                     "public.log_ddl(); COMMENT ON EVENT TRIGGER log_ddl IS 'audit'; "
+                     "CREATE EVENT TRIGGER \"no drops\" ON sql_drop WHEN TAG "
                      "IN ('DROP TABLE') EXECUTE PROCEDURE public.log_ddl(); ALTER EVENT "
                      "TRIGGER \"no drops\" DISABLE")),
                  qPrintable(warnings));
@@ -515,6 +519,14 @@ private slots:
                  qPrintable(warnings));
         QCOMPARE(scalar(Cluster::Target, db, QStringLiteral("SELECT count(*) FROM pg_publication")),
                  QStringLiteral("0"));
+        // The statements given make the event triggers again, comment and state included: then
+        // the schema is the source's.
+        const QStringList statements =
+            eventTriggerStatements(*pgtest::connect(Cluster::Source, db));
+        QVERIFY2(warnings.contains(statements.join(QStringLiteral("; "))), qPrintable(warnings));
+        pgtest::connect(Cluster::Target, db)->execScript(statements.join(QStringLiteral("; ")));
+        const QString difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         pgtest::connect(Cluster::Source, db)
             ->execScript(QStringLiteral("ALTER SUBSCRIPTION upstream SET (slot_name = NONE);"
                                         "DROP SUBSCRIPTION upstream"));
@@ -560,6 +572,8 @@ private slots:
                                        "s.setdatabase WHERE d.datname = 'pgm_archive' "
                                        "AND s.setrole = 'pgm_reporting'::regrole")),
                  QStringLiteral("default_transaction_read_only=on"));
+        QString difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
         // A database the target already had is used as it is: none of the source's settings.
         pgtest::recreateDatabase(Cluster::Target, db);
@@ -572,6 +586,8 @@ private slots:
                                        "pg_database d ON d.oid = s.setdatabase WHERE "
                                        "d.datname = 'pgm_archive'")),
                  QStringLiteral("0"));
+        difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         pgtest::dropDatabase(Cluster::Source, db);
         pgtest::dropDatabase(Cluster::Target, db);
         pgtest::connect(Cluster::Source)->exec(QStringLiteral("DROP ROLE pgm_reporting"));

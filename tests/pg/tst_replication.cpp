@@ -357,6 +357,8 @@ private slots:
         finishAndCompare(state);
         QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM ONLY measures_2026")),
                  QStringLiteral("48"));
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     void aLargeTablesKeyIsBuiltByItsWorkerBeforeItStreams() {
