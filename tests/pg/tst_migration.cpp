@@ -677,6 +677,49 @@ private slots:
         admin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
     }
 
+    void triggersFiringInALoadAreCaughtByTheVerification() {
+        // A target user that may not set session_replication_role loads into existing tables
+        // with their triggers on: an audit trigger wrote a row per loaded order into a table
+        // already checked as it was copied, and the run said done. Every table is compared
+        // again then, and the difference fails the run.
+        const QString db = QStringLiteral("pgm_fires");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE audit (id bigserial PRIMARY KEY, note text);"
+                "CREATE TABLE orders (id int PRIMARY KEY, total int);"
+                "CREATE FUNCTION note_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "INSERT INTO public.audit (note) VALUES ('order ' || NEW.id); RETURN NEW; "
+                "END $$;"
+                "CREATE TRIGGER orders_audit AFTER INSERT ON orders FOR EACH ROW "
+                "EXECUTE FUNCTION note_order();"
+                "INSERT INTO orders SELECT g, g FROM generate_series(1, 20) g;"));
+        auto admin = pgtest::connect(Cluster::Target);
+        admin->execScript(
+            QStringLiteral("DROP ROLE IF EXISTS pgm_plain_target; "
+                           "CREATE ROLE pgm_plain_target LOGIN CREATEDB PASSWORD '%1'")
+                .arg(pgtest::password()));
+        MigrationRequest r = request(pgtest::sourceDatabasesExcept(db));
+        r.check.inspection.target.user = QStringLiteral("pgm_plain_target");
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+
+        r.ifExists = IfExists::Truncate;
+        state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Failed, qPrintable(describe(state)));
+        QVERIFY2(describe(state).contains(QStringLiteral("public.audit")),
+                 qPrintable(describe(state)));
+        QVERIFY2(
+            state.warnings.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("triggers and foreign key checks fired while loading")),
+            qPrintable(describe(state)));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        admin->exec(QStringLiteral("DROP ROLE pgm_plain_target"));
+    }
+
     void killedMidCopyResumesToACorrectTarget() {
         createBigDatabase();
         const QStringList exclude = {kExcluded, kApp, kOdd};
