@@ -2489,7 +2489,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="36"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="37"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2559,54 +2559,54 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="64"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="65"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="216"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="217"/>
         <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
         <translation>%1: Ereignistrigger werden nicht migriert (auf dem Ziel würden sie bei den eigenen Anweisungen der Migration auslösen und dort schreiben); sobald das Ziel in Betrieb ist, führen Sie dort aus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="223"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="224"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="231"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="232"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="324"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="325"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="342"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="343"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="357"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="358"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="393"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="414"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="394"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="415"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="479"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="488"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="494"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="503"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: Trigger, die bei replizierten Zeilen feuern, bleiben auf dem Ziel bis zur Umstellung deaktiviert: %2</translation>
     </message>
@@ -2694,28 +2694,28 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="564"/>
         <location filename="../engine/replication/Cutover.cpp" line="570"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="504"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="507"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="510"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="513"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="512"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="526"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -3065,7 +3065,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="172"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="189"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>
@@ -3245,17 +3245,18 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Einstellung %1 der Rolle %2 nicht übernommen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/LeftOutObjects.cpp" line="22"/>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="25"/>
         <source>list event triggers</source>
         <translation>Ereignistrigger auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/LeftOutObjects.cpp" line="34"/>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="37"/>
         <source>list publications</source>
         <translation>Publikationen auflisten</translation>
     </message>
     <message>
         <location filename="../engine/schema/ReplicaTriggers.cpp" line="44"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="118"/>
         <source>list triggers</source>
         <translation>Trigger auflisten</translation>
     </message>
@@ -3270,7 +3271,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1. Er feuert bei replizierten Zeilen und würde auf dem Ziel ein zweites Mal wirken: Führen Sie dort %2 als Eigentümer seiner Tabelle aus, oder migrieren Sie als Superuser</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="134"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="156"/>
         <source>trigger %1 on %2 keeps another state than on the source (%3); run on the target: %4</source>
         <translation>Trigger %1 auf %2 behält einen anderen Zustand als auf der Quelle (%3); führen Sie auf dem Ziel aus: %4</translation>
     </message>

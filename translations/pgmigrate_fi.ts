@@ -2489,7 +2489,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="36"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="37"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2559,54 +2559,54 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="64"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="65"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="216"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="217"/>
         <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
         <translation>%1: tapahtumaliipaisimia ei siirretä (kohteessa ne laukeaisivat siirron omista lauseista ja kirjoittaisivat sinne); kun kohde on käytössä, suorita siellä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="223"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="224"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="231"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="232"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="324"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="325"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="342"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="343"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="357"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="358"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="393"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="414"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="394"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="415"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="479"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="488"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="494"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="503"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: replikoiduille riveille laukeavat liipaisimet pysyvät kohteessa poissa käytöstä lopulliseen vaihtoon asti: %2</translation>
     </message>
@@ -2694,28 +2694,28 @@ toiminto sen tallensi, tai kysytään päätteessä.
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="564"/>
         <location filename="../engine/replication/Cutover.cpp" line="570"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="498"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="525"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="504"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="507"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="510"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="513"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="512"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="526"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -3065,7 +3065,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="172"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="189"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>
@@ -3245,17 +3245,18 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>roolin %2 asetusta %1 ei siirretty: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/LeftOutObjects.cpp" line="22"/>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="25"/>
         <source>list event triggers</source>
         <translation>luetellaan tapahtumaliipaisimet</translation>
     </message>
     <message>
-        <location filename="../engine/schema/LeftOutObjects.cpp" line="34"/>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="37"/>
         <source>list publications</source>
         <translation>luetellaan julkaisut</translation>
     </message>
     <message>
         <location filename="../engine/schema/ReplicaTriggers.cpp" line="44"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="118"/>
         <source>list triggers</source>
         <translation>liipaisimien luettelointi</translation>
     </message>
@@ -3270,7 +3271,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1. Se laukeaa replikoiduille riveille ja toimisi kohteessa toiseen kertaan: aja siellä %2 sen taulun omistajana tai migroi pääkäyttäjänä</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="134"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="156"/>
         <source>trigger %1 on %2 keeps another state than on the source (%3); run on the target: %4</source>
         <translation>liipaisin %1 taulussa %2 jää eri tilaan kuin lähteessä (%3); aja kohteessa: %4</translation>
     </message>

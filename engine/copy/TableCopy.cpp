@@ -92,6 +92,23 @@ bool disableTriggersForLoad(PgConnection& target) {
                           {}, &ignored, &state, &message);
 }
 
+bool maySetReplicaRole(PgConnection& target) {
+    for (const QString& statement :
+         {QStringLiteral("SET LOCAL session_replication_role = replica"),
+          QStringLiteral("SELECT aiven_extras.session_replication_role('replica')")}) {
+        PgResult ignored;
+        QString state;
+        QString message;
+        target.exec(QStringLiteral("BEGIN"));
+        const bool allowed = target.tryExec(statement, {}, &ignored, &state, &message);
+        target.exec(QStringLiteral("ROLLBACK"));
+        if (allowed) {
+            return true;
+        }
+    }
+    return false;
+}
+
 CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo& table,
                      const CopyOptions& options, const std::atomic_bool* cancelled,
                      const std::function<void(qint64)>& progress) {

@@ -41,6 +41,10 @@ struct CopyOptions {
 /// or through aiven_extras. Returns false when neither is allowed.
 bool disableTriggersForLoad(PgConnection& target);
 
+/// Whether disableTriggersForLoad() would succeed on `target`'s sessions, tried in a
+/// transaction rolled back (the setting goes with it). `target` is in none.
+bool maySetReplicaRole(PgConnection& target);
+
 /// Streams one table from the source (whose connection is inside the copy's snapshot) straight
 /// into the target: COPY TO STDOUT into COPY FROM STDIN, no files. When binary COPY is refused
 /// (a type without binary I/O) the table is reloaded in text. `progress` receives bytes as they

@@ -333,6 +333,9 @@ private:
     /// Per database, the tables this run verified while copying (their rows digested as they
     /// left the source and as they were read back from the target): verify() skips them.
     QHash<QString, QHash<QString, TableComparison>> m_verifiedWhileCopying;
+    /// The databases whose load into existing tables runs with every user trigger disabled by
+    /// ALTER TABLE (quietUserTriggers), its sessions not being allowed to. Under m_mutex.
+    QSet<QString> m_triggersOffForLoad;
     /// Per database, the tables analyzed while copying (analyzableAlone): the phase skips them.
     QHash<QString, QSet<QString>> m_analyzedWhileCopying;
     /// Per database, the primary keys built right after their table's load (source constraint

@@ -296,7 +296,7 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
     db.copySeconds = double(timer.elapsed()) / 1000.0;
     // Fresh tables get their triggers and foreign keys only after the data, so this matters
     // only when loading into an existing schema.
-    if (triggersFire && !freshTables) {
+    if (triggersFire && !freshTables && !m_triggersOffForLoad.contains(db.dbname)) {
         m_state.warnings << QCoreApplication::translate(
                                 "Runner", "%1: triggers and foreign key checks fired while loading "
                                           "(the target user may not set session_replication_role; "

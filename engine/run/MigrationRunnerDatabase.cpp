@@ -11,6 +11,7 @@
 #include "ReplicationControl.h"
 #include "RowInserts.h"
 #include "SessionTimeouts.h"
+#include "TableCopy.h"
 #include "TargetAnalyze.h"
 #include "TargetOwners.h"
 #include "TargetPlan.h"
@@ -463,6 +464,14 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
         // Into tables that were there: their ALWAYS and REPLICA triggers would fire on each
         // copied row, as the load's sessions are replica ones.
         quietReplicaTriggers(*run.targetDb);
+        if (!maySetReplicaRole(*run.targetDb)) {
+            // Nor can those sessions turn the other triggers off: they are, table by table.
+            const bool allOff = quietUserTriggers(*run.targetDb).isEmpty();
+            std::lock_guard lock(m_mutex);
+            if (allOff) {
+                m_triggersOffForLoad.insert(db.dbname);
+            }
+        }
     }
     copyData(db, run.snapshot, remaining, referencedByForeignKeys(*run.targetDb),
              plan.restorePreData, insertBytes, run.workersAhead.get());

@@ -108,6 +108,28 @@ QStringList quietReplicaTriggers(PgConnection& target) {
     return quieted;
 }
 
+QStringList quietUserTriggers(PgConnection& target) {
+    const PgResult tables = target.exec(
+        QStringLiteral("SELECT DISTINCT quote_ident(n.nspname) || '.' || quote_ident(c.relname) "
+                       "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
+                       "AND c.relkind IN ('r', 'p', 'f') ORDER BY 1"),
+        {}, QCoreApplication::translate("Schema", "list triggers"));
+    QStringList firing;
+    for (int row = 0; row < tables.rows(); ++row) {
+        const QString table = tables.text(row, 0);
+        PgResult ignored;
+        QString sqlstate;
+        QString message;
+        if (!target.tryExec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table), {},
+                            &ignored, &sqlstate, &message)) {
+            firing << table;
+        }
+    }
+    return firing;
+}
+
 QStringList restoreTriggerStates(PgConnection& source, PgConnection& target) {
     QHash<QString, QString> sourceStates;
     for (const TriggerState& trigger : readTriggers(source, false)) {

@@ -21,6 +21,14 @@ QStringList replicaTriggers(PgConnection& connection);
 /// than a migration that writes twice.
 QStringList quietReplicaTriggers(PgConnection& target);
 
+/// For a load into existing tables whose sessions may not turn triggers off themselves
+/// (session_replication_role: neither a superuser, nor GRANT SET ON PARAMETER, nor
+/// aiven_extras): disables every enabled user trigger of `target`'s database, table by table,
+/// so none writes beside the loaded rows; restoreTriggerStates() gives the states back.
+/// Returns the tables whose triggers stay on, their owner being a role the target user is
+/// not: those fire on the load. Throws PgError when the triggers cannot be read.
+QStringList quietUserTriggers(PgConnection& target);
+
 /// Gives every trigger of the target's database the state its twin has on the source (same
 /// table, same name), as a schema-only dump of the source would: what quietReplicaTriggers()
 /// disabled comes back as ALWAYS or REPLICA. Table by table from the top of each inheritance
