@@ -61,6 +61,28 @@ QString describe(const MigrationState& state) {
     return QString::fromUtf8(QJsonDocument(state.toStatusJson()).toJson());
 }
 
+/// A new source database `db` (and none on the target) with 20 orders, each of which wrote an
+/// audit row through an AFTER INSERT trigger on orders: `triggerState` is what ALTER TABLE
+/// sets it to after ("ENABLE ALWAYS"; empty leaves it a plain one).
+void createAuditedOrders(const QString& db, const QString& triggerState) {
+    pgtest::recreateDatabase(Cluster::Source, db);
+    pgtest::dropDatabase(Cluster::Target, db);
+    pgtest::connect(Cluster::Source, db)
+        ->execScript(
+            QStringLiteral("CREATE TABLE audit (id bigserial PRIMARY KEY, note text);"
+                           "CREATE TABLE orders (id int PRIMARY KEY, total int);"
+                           "CREATE FUNCTION note_order() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                           "BEGIN INSERT INTO public.audit (note) VALUES ('order ' || NEW.id); "
+                           "RETURN NEW; END $$;"
+                           "CREATE TRIGGER orders_audit AFTER INSERT ON orders FOR EACH ROW "
+                           "EXECUTE FUNCTION note_order();%1"
+                           "INSERT INTO orders SELECT g, g FROM generate_series(1, 20) g;")
+                .arg(triggerState.isEmpty()
+                         ? QString()
+                         : QStringLiteral("ALTER TABLE orders %1 TRIGGER orders_audit;")
+                               .arg(triggerState)));
+}
+
 /// Each table's rows, hashed in a canonical order: computed differently from the engine's own
 /// checksum, so a bug there cannot hide itself.
 QMap<QString, QString> tableFingerprints(Cluster cluster, const QString& dbname) {
@@ -437,19 +459,7 @@ private slots:
         // trigger fired there on each copied row, and wrote a second audit row beside the
         // copied one. It is disabled for the load and given its state back at the end.
         const QString db = QStringLiteral("pgm_always");
-        pgtest::recreateDatabase(Cluster::Source, db);
-        pgtest::dropDatabase(Cluster::Target, db);
-        pgtest::connect(Cluster::Source, db)
-            ->execScript(QStringLiteral(
-                "CREATE TABLE audit (id bigserial PRIMARY KEY, note text);"
-                "CREATE TABLE orders (id int PRIMARY KEY, total int);"
-                "CREATE FUNCTION note_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                "INSERT INTO public.audit (note) VALUES ('order ' || NEW.id); RETURN NEW; "
-                "END $$;"
-                "CREATE TRIGGER orders_audit AFTER INSERT ON orders FOR EACH ROW "
-                "EXECUTE FUNCTION note_order();"
-                "ALTER TABLE orders ENABLE ALWAYS TRIGGER orders_audit;"
-                "INSERT INTO orders SELECT g, g FROM generate_series(1, 20) g;"));
+        createAuditedOrders(db, QStringLiteral("ENABLE ALWAYS"));
         const QStringList others = pgtest::sourceDatabasesExcept(db);
         MigrationState state =
             MigrationRunner(request(others), StateStore(m_stateDir.path()), nullptr).run();
@@ -684,18 +694,7 @@ private slots:
         // their triggers disabled for the load (and back at the end); on a table of another
         // owner the trigger fires, every table is compared again, and the run fails.
         const QString db = QStringLiteral("pgm_fires");
-        pgtest::recreateDatabase(Cluster::Source, db);
-        pgtest::dropDatabase(Cluster::Target, db);
-        pgtest::connect(Cluster::Source, db)
-            ->execScript(QStringLiteral(
-                "CREATE TABLE audit (id bigserial PRIMARY KEY, note text);"
-                "CREATE TABLE orders (id int PRIMARY KEY, total int);"
-                "CREATE FUNCTION note_order() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                "INSERT INTO public.audit (note) VALUES ('order ' || NEW.id); RETURN NEW; "
-                "END $$;"
-                "CREATE TRIGGER orders_audit AFTER INSERT ON orders FOR EACH ROW "
-                "EXECUTE FUNCTION note_order();"
-                "INSERT INTO orders SELECT g, g FROM generate_series(1, 20) g;"));
+        createAuditedOrders(db, {});
         auto admin = pgtest::connect(Cluster::Target);
         admin->execScript(
             QStringLiteral("DROP ROLE IF EXISTS pgm_plain_target; DROP ROLE IF EXISTS pgm_other; "
