@@ -80,22 +80,32 @@ Stream stream(PgConnection& source, PgConnection& target, const TableInfo& table
     return done;
 }
 
+/// The ways a session turns its triggers off, tried in order: directly, then through
+/// aiven_extras.
+const QStringList& replicaRoleStatements() {
+    static const QStringList statements = {
+        QStringLiteral("SET session_replication_role = replica"),
+        QStringLiteral("SELECT aiven_extras.session_replication_role('replica')")};
+    return statements;
+}
+
 } // namespace
 
 bool disableTriggersForLoad(PgConnection& target) {
-    PgResult ignored;
-    QString state;
-    QString message;
-    return target.tryExec(QStringLiteral("SET session_replication_role = replica"), {}, &ignored,
-                          &state, &message) ||
-           target.tryExec(QStringLiteral("SELECT aiven_extras.session_replication_role('replica')"),
-                          {}, &ignored, &state, &message);
+    for (const QString& statement : replicaRoleStatements()) {
+        PgResult ignored;
+        QString state;
+        QString message;
+        if (target.tryExec(statement, {}, &ignored, &state, &message)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool maySetReplicaRole(PgConnection& target) {
-    for (const QString& statement :
-         {QStringLiteral("SET LOCAL session_replication_role = replica"),
-          QStringLiteral("SELECT aiven_extras.session_replication_role('replica')")}) {
+    // A setting made in a transaction that rolls back goes with it.
+    for (const QString& statement : replicaRoleStatements()) {
         PgResult ignored;
         QString state;
         QString message;
