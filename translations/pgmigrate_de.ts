@@ -2549,12 +2549,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="508"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="511"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="561"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="565"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
@@ -2606,9 +2606,14 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="503"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="26"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: Trigger, die bei replizierten Zeilen feuern, bleiben auf dem Ziel bis zur Umstellung deaktiviert: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="62"/>
+        <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
+        <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert (%2); &apos;pgmigrate stop --id %3&apos; stellt sie wieder her, sobald es erreichbar ist, ebenso ein Neubeginn</translation>
     </message>
     <message>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="68"/>
@@ -2692,8 +2697,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="564"/>
-        <location filename="../engine/replication/Cutover.cpp" line="570"/>
+        <location filename="../engine/replication/Cutover.cpp" line="562"/>
+        <location filename="../engine/replication/Cutover.cpp" line="568"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2755,7 +2760,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="239"/>
+        <location filename="../engine/replication/Cutover.cpp" line="237"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2825,65 +2830,70 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="399"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="417"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="411"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="429"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="434"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="376"/>
-        <location filename="../engine/replication/Cutover.cpp" line="462"/>
-        <location filename="../engine/replication/Cutover.cpp" line="530"/>
-        <location filename="../engine/replication/Cutover.cpp" line="534"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="455"/>
+        <source>%1: the target is not reachable (%2): triggers this migration disabled there stay disabled</source>
+        <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="374"/>
+        <location filename="../engine/replication/Cutover.cpp" line="460"/>
+        <location filename="../engine/replication/Cutover.cpp" line="528"/>
+        <location filename="../engine/replication/Cutover.cpp" line="532"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="377"/>
+        <location filename="../engine/replication/Cutover.cpp" line="375"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="393"/>
+        <location filename="../engine/replication/Cutover.cpp" line="391"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="467"/>
+        <location filename="../engine/replication/Cutover.cpp" line="465"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="477"/>
+        <location filename="../engine/replication/Cutover.cpp" line="475"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="518"/>
+        <location filename="../engine/replication/Cutover.cpp" line="516"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="540"/>
+        <location filename="../engine/replication/Cutover.cpp" line="538"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="553"/>
+        <location filename="../engine/replication/Cutover.cpp" line="551"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="325"/>
+        <location filename="../engine/replication/Cutover.cpp" line="323"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
@@ -2893,17 +2903,17 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="367"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="373"/>
+        <location filename="../engine/replication/Cutover.cpp" line="371"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="594"/>
+        <location filename="../engine/replication/Cutover.cpp" line="592"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3033,12 +3043,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="225"/>
+        <location filename="../engine/replication/Cutover.cpp" line="223"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="572"/>
+        <location filename="../engine/replication/Cutover.cpp" line="570"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3065,7 +3075,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="189"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="199"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>
@@ -3256,24 +3266,24 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/schema/ReplicaTriggers.cpp" line="44"/>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="118"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="169"/>
         <source>list triggers</source>
         <translation>Trigger auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="97"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="105"/>
+        <source>%1: trigger %2 on %3 keeps another state than on the source (%4); run on the target: %5</source>
+        <translation>%1: Trigger %2 auf %3 behält einen anderen Zustand als auf der Quelle (%4); führen Sie auf dem Ziel aus: %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="148"/>
         <source>disable trigger %1 on %2</source>
         <translation>Trigger %1 auf %2 deaktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="99"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="150"/>
         <source>%1. It fires on replicated rows and would act a second time on the target: run %2 there as its table&apos;s owner, or migrate as a superuser</source>
         <translation>%1. Er feuert bei replizierten Zeilen und würde auf dem Ziel ein zweites Mal wirken: Führen Sie dort %2 als Eigentümer seiner Tabelle aus, oder migrieren Sie als Superuser</translation>
-    </message>
-    <message>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="156"/>
-        <source>trigger %1 on %2 keeps another state than on the source (%3); run on the target: %4</source>
-        <translation>Trigger %1 auf %2 behält einen anderen Zustand als auf der Quelle (%3); führen Sie auf dem Ziel aus: %4</translation>
     </message>
 </context>
 <context>

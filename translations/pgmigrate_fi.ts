@@ -2549,12 +2549,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="508"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="511"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="561"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="565"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
@@ -2606,9 +2606,14 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="503"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="26"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: replikoiduille riveille laukeavat liipaisimet pysyvät kohteessa poissa käytöstä lopulliseen vaihtoon asti: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="62"/>
+        <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
+        <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä (%2); &apos;pgmigrate stop --id %3&apos; palauttaa ne, kun kohde on tavoitettavissa, kuten myös alusta aloittaminen</translation>
     </message>
     <message>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="68"/>
@@ -2692,8 +2697,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="564"/>
-        <location filename="../engine/replication/Cutover.cpp" line="570"/>
+        <location filename="../engine/replication/Cutover.cpp" line="562"/>
+        <location filename="../engine/replication/Cutover.cpp" line="568"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2755,7 +2760,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="239"/>
+        <location filename="../engine/replication/Cutover.cpp" line="237"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2825,65 +2830,70 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="399"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="417"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="411"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="429"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="434"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="376"/>
-        <location filename="../engine/replication/Cutover.cpp" line="462"/>
-        <location filename="../engine/replication/Cutover.cpp" line="530"/>
-        <location filename="../engine/replication/Cutover.cpp" line="534"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="455"/>
+        <source>%1: the target is not reachable (%2): triggers this migration disabled there stay disabled</source>
+        <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="374"/>
+        <location filename="../engine/replication/Cutover.cpp" line="460"/>
+        <location filename="../engine/replication/Cutover.cpp" line="528"/>
+        <location filename="../engine/replication/Cutover.cpp" line="532"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="377"/>
+        <location filename="../engine/replication/Cutover.cpp" line="375"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="393"/>
+        <location filename="../engine/replication/Cutover.cpp" line="391"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="467"/>
+        <location filename="../engine/replication/Cutover.cpp" line="465"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="477"/>
+        <location filename="../engine/replication/Cutover.cpp" line="475"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="518"/>
+        <location filename="../engine/replication/Cutover.cpp" line="516"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="540"/>
+        <location filename="../engine/replication/Cutover.cpp" line="538"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="553"/>
+        <location filename="../engine/replication/Cutover.cpp" line="551"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="325"/>
+        <location filename="../engine/replication/Cutover.cpp" line="323"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
@@ -2893,17 +2903,17 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="369"/>
+        <location filename="../engine/replication/Cutover.cpp" line="367"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="373"/>
+        <location filename="../engine/replication/Cutover.cpp" line="371"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="594"/>
+        <location filename="../engine/replication/Cutover.cpp" line="592"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3033,12 +3043,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="225"/>
+        <location filename="../engine/replication/Cutover.cpp" line="223"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="572"/>
+        <location filename="../engine/replication/Cutover.cpp" line="570"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3065,7 +3075,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="189"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="199"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>
@@ -3256,24 +3266,24 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/schema/ReplicaTriggers.cpp" line="44"/>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="118"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="169"/>
         <source>list triggers</source>
         <translation>liipaisimien luettelointi</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="97"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="105"/>
+        <source>%1: trigger %2 on %3 keeps another state than on the source (%4); run on the target: %5</source>
+        <translation>%1: liipaisin %2 taulussa %3 jää eri tilaan kuin lähteessä (%4); aja kohteessa: %5</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="148"/>
         <source>disable trigger %1 on %2</source>
         <translation>liipaisimen %1 poisto käytöstä taulussa %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="99"/>
+        <location filename="../engine/schema/ReplicaTriggers.cpp" line="150"/>
         <source>%1. It fires on replicated rows and would act a second time on the target: run %2 there as its table&apos;s owner, or migrate as a superuser</source>
         <translation>%1. Se laukeaa replikoiduille riveille ja toimisi kohteessa toiseen kertaan: aja siellä %2 sen taulun omistajana tai migroi pääkäyttäjänä</translation>
-    </message>
-    <message>
-        <location filename="../engine/schema/ReplicaTriggers.cpp" line="156"/>
-        <source>trigger %1 on %2 keeps another state than on the source (%3); run on the target: %4</source>
-        <translation>liipaisin %1 taulussa %2 jää eri tilaan kuin lähteessä (%3); aja kohteessa: %4</translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,8 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     }
     // Once the subscription is gone, nothing replicates: the triggers disabled for it get
     // their state back, while the target user still owns their tables.
-    QStringList triggers;
-    for (const QString& note : restoreTriggerStates(sourceCleanup, targetCleanup)) {
-        triggers << QStringLiteral("%1: %2").arg(db.dbname, note);
-    }
+    const QStringList triggers = restoreTriggerStates(sourceCleanup, targetCleanup, db.dbname);
+    db.triggerStates.clear();
     // Once the subscription is gone: its worker wrote into tables of the target user's own.
     const QStringList owners = giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
     // Last, as it may wait for other sessions' locks on the live source until the step's limit:

@@ -383,6 +383,23 @@ QStringList removeLeftovers(const ControlServers& servers, const QList<Replicati
     return report;
 }
 
+namespace {
+
+/// The triggers a run disabled on `target` (ReplicaTriggers.h) get their states back: the
+/// source's when it is reachable, else those the run kept before disabling any.
+QStringList giveTriggerStates(DatabaseState& db, PgConnection* source, PgConnection& target) {
+    try {
+        QStringList notes = source ? restoreTriggerStates(*source, target, db.dbname)
+                                   : restoreKeptTriggerStates(target, db.triggerStates, db.dbname);
+        db.triggerStates.clear();
+        return notes;
+    } catch (const PgError& failure) {
+        return {QStringLiteral("%1: %2").arg(db.dbname, failure.describe())};
+    }
+}
+
+} // namespace
+
 QStringList stopMigration(MigrationState& state, const ControlServers& servers) {
     qCDebug(lcReplication, "stopping migration %s", qUtf8Printable(state.id));
     QStringList notes;
@@ -421,18 +438,23 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers) 
             } catch (const PgError& failure) {
                 notes << QStringLiteral("%1: %2").arg(db.dbname, failure.describe());
             }
-            if (source && target) {
+            if (target) {
                 // Nothing replicates any more: the triggers disabled for it fire again.
-                try {
-                    for (const QString& note : restoreTriggerStates(*source, *target)) {
-                        notes << QStringLiteral("%1: %2").arg(db.dbname, note);
-                    }
-                } catch (const PgError& failure) {
-                    notes << QStringLiteral("%1: %2").arg(db.dbname, failure.describe());
-                }
+                notes << giveTriggerStates(db, source.get(), *target);
             }
             if (source) {
                 restoreReplicaIdentities(*source, db, &notes);
+            }
+        } else if (db.status != DbStatus::Done && !db.triggerStates.isEmpty()) {
+            // A load into existing tables that was interrupted: its triggers are off.
+            QString targetError;
+            if (auto target = tryOpen(servers.target.withDatabase(db.dbname), &targetError)) {
+                notes << giveTriggerStates(db, nullptr, *target);
+            } else {
+                notes << QCoreApplication::translate(
+                             "Runner", "%1: the target is not reachable (%2): triggers this "
+                                       "migration disabled there stay disabled")
+                             .arg(db.dbname, targetError);
             }
         }
         if (db.status == DbStatus::Running || db.status == DbStatus::Syncing ||

@@ -43,6 +43,7 @@ bool MigrationHistory::save(const MigrationState& full, QString* error) {
                 kept.status = db.status;
                 kept.error = db.error;
                 kept.replicaIdentityFull = db.replicaIdentityFull;
+                kept.triggerStates = db.triggerStates;
             }
         }
     }

@@ -488,6 +488,9 @@ void MigrationRunner::migrateOneDatabase(DatabaseState& db, PgConnection& source
         if (db.method == MigrationMethod::Replication) {
             abandonReplication(db);
         }
+        if (db.status != DbStatus::Running) { // not one `migrate --resume` goes on with
+            giveTriggersBack(db);
+        }
     }
     save();
 }
@@ -525,6 +528,7 @@ MigrationState MigrationRunner::endRun() {
         for (DatabaseState& db : m_state.databases) {
             if (db.status == DbStatus::Syncing) {
                 abandonReplication(db);
+                giveTriggersBack(db);
                 std::lock_guard lock(m_mutex);
                 db.status = DbStatus::Stopped;
             }

@@ -6,6 +6,7 @@
 #include "MigrationHistory.h"
 #include "MigrationState.h"
 #include "PgTools.h"
+#include "ReplicaTriggers.h"
 #include "StateStore.h"
 #include "TargetPlan.h"
 #include "Verifier.h"
@@ -164,7 +165,13 @@ private:
     void warnOfLeftOutObjects(const DatabaseState& db, PgConnection& source);
     /// A replicated database: its ALWAYS and REPLICA triggers disabled on the target before the
     /// subscription applies anything (ReplicaTriggers.h), with a warning naming them.
-    void quietTriggersForApply(const DatabaseState& db, PgConnection& target);
+    void quietTriggersForApply(DatabaseState& db, PgConnection& target);
+    /// Keeps, in `db` and saved, its target's trigger states before any is disabled, unless an
+    /// earlier run kept them already (ReplicaTriggers.h).
+    KeepTriggerStates keepTriggerStates(DatabaseState& db);
+    /// A database that failed or stopped after its triggers were disabled on the target: they
+    /// get their state back (a warning says what could not).
+    void giveTriggersBack(DatabaseState& db);
     void analyzeCopy(DatabaseState& db, const DatabaseRun& run);
     /// Replicated: the change stream from the slot's snapshot on; the database is syncing.
     void subscribe(DatabaseState& db, DatabaseRun& run);

@@ -123,12 +123,12 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
     } else {
         // Nothing loads any more: what quietReplicaTriggers() disabled may fire again. Before
         // the hand-over, while the target user owns the tables.
-        const QStringList triggers = restoreTriggerStates(*run.coordinator, *run.targetDb);
+        const QStringList triggers =
+            restoreTriggerStates(*run.coordinator, *run.targetDb, db.dbname);
         {
             std::lock_guard lock(m_mutex);
-            for (const QString& note : triggers) {
-                m_state.warnings << QStringLiteral("%1: %2").arg(db.dbname, note);
-            }
+            m_state.warnings << triggers;
+            db.triggerStates.clear();
         }
         handOver(db, run);
         // Done: a read-only default the source database has can no longer stop this run. Only
@@ -463,10 +463,10 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
     if (!plan.restorePreData) {
         // Into tables that were there: their ALWAYS and REPLICA triggers would fire on each
         // copied row, as the load's sessions are replica ones.
-        quietReplicaTriggers(*run.targetDb);
+        quietReplicaTriggers(*run.targetDb, keepTriggerStates(db));
         if (!maySetReplicaRole(*run.targetDb)) {
             // Nor can those sessions turn the other triggers off: they are, table by table.
-            const bool allOff = quietUserTriggers(*run.targetDb).isEmpty();
+            const bool allOff = quietUserTriggers(*run.targetDb, keepTriggerStates(db)).isEmpty();
             std::lock_guard lock(m_mutex);
             if (allOff) {
                 m_triggersOffForLoad.insert(db.dbname);
@@ -490,20 +490,6 @@ void MigrationRunner::buildPostData(DatabaseState& db, DatabaseRun& run, const T
     if (db.method == MigrationMethod::Replication) {
         quietTriggersForApply(db, *run.targetDb);
     }
-}
-
-void MigrationRunner::quietTriggersForApply(const DatabaseState& db, PgConnection& target) {
-    // The subscription's apply worker is a replica session: the source's triggers already
-    // acted on each row it brings. The cut-over (or a stop) gives the states back.
-    const QStringList quieted = quietReplicaTriggers(target);
-    if (quieted.isEmpty()) {
-        return;
-    }
-    std::lock_guard lock(m_mutex);
-    m_state.warnings << QCoreApplication::translate(
-                            "Runner", "%1: triggers that fire on replicated rows stay disabled "
-                                      "on the target until the cut-over: %2")
-                            .arg(db.dbname, quieted.join(QStringLiteral(", ")));
 }
 
 void MigrationRunner::analyzeCopy(DatabaseState& db, const DatabaseRun& run) {

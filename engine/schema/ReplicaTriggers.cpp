@@ -68,6 +68,52 @@ QString stateStatement(const TriggerState& trigger, const QString& state) {
         .arg(trigger.table, stateClause(state), trigger.name);
 }
 
+TriggerStates statesOf(const QList<TriggerState>& triggers) {
+    TriggerStates states;
+    for (const TriggerState& trigger : triggers) {
+        states << QStringList{trigger.table, trigger.name, trigger.state};
+    }
+    return states;
+}
+
+QString stateKey(const QString& table, const QString& name) {
+    return table + QLatin1Char(' ') + name;
+}
+
+/// Gives every trigger of `target` listed in `wanted` (by stateKey()) that state, level by
+/// level down each inheritance tree (see restoreTriggerStates()).
+QStringList giveStates(PgConnection& target, const QHash<QString, QString>& wanted,
+                       const QString& dbname) {
+    QStringList notes;
+    QSet<QString> refused; // asked once: a refusal is not asked again at the next level
+    for (int depth = 0;; ++depth) {
+        int deepest = 0;
+        for (const TriggerState& trigger : readTriggers(target, false)) {
+            deepest = std::max(deepest, trigger.depth);
+            const QString key = stateKey(trigger.table, trigger.name);
+            const auto state = wanted.constFind(key);
+            if (trigger.depth != depth || state == wanted.cend() || *state == trigger.state ||
+                refused.contains(key)) {
+                continue;
+            }
+            const QString statement = stateStatement(trigger, *state);
+            PgResult ignored;
+            QString sqlstate;
+            QString message;
+            if (!target.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
+                refused.insert(key);
+                notes << QCoreApplication::translate(
+                             "Schema", "%1: trigger %2 on %3 keeps another state than on the "
+                                       "source (%4); run on the target: %5")
+                             .arg(dbname, trigger.name, trigger.table, message, statement);
+            }
+        }
+        if (depth >= deepest) {
+            return notes;
+        }
+    }
+}
+
 QString describe(const TriggerState& trigger) {
     return QStringLiteral("%1: %2 (%3)")
         .arg(trigger.table, trigger.name,
@@ -85,9 +131,14 @@ QStringList replicaTriggers(PgConnection& connection) {
     return names;
 }
 
-QStringList quietReplicaTriggers(PgConnection& target) {
+QStringList quietReplicaTriggers(PgConnection& target, const KeepTriggerStates& keep) {
+    const QList<TriggerState> firing = readTriggers(target, true);
+    if (!firing.isEmpty()) {
+        // All of them, clones too: a statement on a partitioned table changes its partitions'.
+        keep(statesOf(readTriggers(target, false)));
+    }
     QStringList quieted;
-    for (const TriggerState& trigger : readTriggers(target, true)) {
+    for (const TriggerState& trigger : firing) {
         const QString statement = stateStatement(trigger, QStringLiteral("D"));
         PgResult ignored;
         QString sqlstate;
@@ -108,7 +159,7 @@ QStringList quietReplicaTriggers(PgConnection& target) {
     return quieted;
 }
 
-QStringList quietUserTriggers(PgConnection& target) {
+QStringList quietUserTriggers(PgConnection& target, const KeepTriggerStates& keep) {
     const PgResult tables = target.exec(
         QStringLiteral("SELECT DISTINCT quote_ident(n.nspname) || '.' || quote_ident(c.relname) "
                        "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
@@ -116,6 +167,9 @@ QStringList quietUserTriggers(PgConnection& target) {
                        "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
                        "AND c.relkind IN ('r', 'p', 'f') ORDER BY 1"),
         {}, QCoreApplication::translate("Schema", "list triggers"));
+    if (tables.rows() > 0) {
+        keep(statesOf(readTriggers(target, false)));
+    }
     QStringList firing;
     for (int row = 0; row < tables.rows(); ++row) {
         const QString table = tables.text(row, 0);
@@ -130,39 +184,26 @@ QStringList quietUserTriggers(PgConnection& target) {
     return firing;
 }
 
-QStringList restoreTriggerStates(PgConnection& source, PgConnection& target) {
+QStringList restoreTriggerStates(PgConnection& source, PgConnection& target,
+                                 const QString& dbname) {
     QHash<QString, QString> sourceStates;
     for (const TriggerState& trigger : readTriggers(source, false)) {
-        sourceStates.insert(trigger.table + QLatin1Char(' ') + trigger.name, trigger.state);
+        sourceStates.insert(stateKey(trigger.table, trigger.name), trigger.state);
     }
-    QStringList notes;
-    QSet<QString> refused; // asked once: a refusal is not asked again at the next level
-    for (int depth = 0;; ++depth) {
-        int deepest = 0;
-        for (const TriggerState& trigger : readTriggers(target, false)) {
-            deepest = std::max(deepest, trigger.depth);
-            const QString key = trigger.table + QLatin1Char(' ') + trigger.name;
-            const auto wanted = sourceStates.constFind(key);
-            if (trigger.depth != depth || wanted == sourceStates.cend() ||
-                *wanted == trigger.state || refused.contains(key)) {
-                continue;
-            }
-            const QString statement = stateStatement(trigger, *wanted);
-            PgResult ignored;
-            QString sqlstate;
-            QString message;
-            if (!target.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
-                refused.insert(key);
-                notes << QCoreApplication::translate(
-                             "Schema", "trigger %1 on %2 keeps another state than on the source "
-                                       "(%3); run on the target: %4")
-                             .arg(trigger.name, trigger.table, message, statement);
-            }
-        }
-        if (depth >= deepest) {
-            return notes;
+    return giveStates(target, sourceStates, dbname);
+}
+
+QStringList restoreKeptTriggerStates(PgConnection& target, const TriggerStates& kept,
+                                     const QString& dbname) {
+    QHash<QString, QString> keptStates;
+    for (const QStringList& trigger : kept) {
+        // Only what a state file holds as written: a name, a name, one known state.
+        if (trigger.size() == 3 && QStringLiteral("OADR").contains(trigger.at(2)) &&
+            trigger.at(2).size() == 1) {
+            keptStates.insert(stateKey(trigger.at(0), trigger.at(1)), trigger.at(2));
         }
     }
+    return giveStates(target, keptStates, dbname);
 }
 
 } // namespace pgm

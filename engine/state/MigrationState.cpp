@@ -193,6 +193,14 @@ QJsonObject phaseSecondsJson(const QMap<Phase, double>& phases) {
     return object;
 }
 
+QJsonArray triggerStatesJson(const QList<QStringList>& triggers) {
+    QJsonArray array;
+    for (const QStringList& trigger : triggers) {
+        array.append(QJsonArray::fromStringList(trigger));
+    }
+    return array;
+}
+
 QJsonArray cutoverStepsJson(const QList<CutoverStep>& steps) {
     QJsonArray array;
     for (const CutoverStep& step : steps) {
@@ -302,6 +310,7 @@ QJsonObject databaseToJson(const DatabaseState& db, bool withTables) {
         {QStringLiteral("apply_errors_seen"), db.applyErrorsSeen},
         {QStringLiteral("writes_frozen"), db.writesFrozen},
         {QStringLiteral("target_created"), db.targetCreated},
+        {QStringLiteral("trigger_states"), triggerStatesJson(db.triggerStates)},
         {QStringLiteral("cutover_steps"), cutoverStepsJson(db.cutoverSteps)},
     };
     if (withTables) {
@@ -353,6 +362,63 @@ QJsonObject MigrationState::headerJson() const {
     };
 }
 
+namespace {
+
+/// One database of the state file, as databaseToJson() wrote it.
+DatabaseState databaseFromJson(const QJsonObject& item) {
+    DatabaseState db;
+    db.dbname = item.value(QStringLiteral("dbname")).toString();
+    db.method = item.value(QStringLiteral("method")).toString() == QLatin1String("replication")
+                    ? MigrationMethod::Replication
+                    : MigrationMethod::Dump;
+    db.reason = item.value(QStringLiteral("reason")).toString();
+    // StateStore refuses a file with an unknown status before this reads it.
+    db.status =
+        statusFromName(item.value(QStringLiteral("status")).toString()).value_or(DbStatus::Running);
+    readPhase(item.value(QStringLiteral("phase")).toString(), &db);
+    db.error = item.value(QStringLiteral("error")).toString();
+    db.bytesTotal = item.value(QStringLiteral("bytes_total")).toInteger();
+    db.bytesDone = item.value(QStringLiteral("bytes_done")).toInteger();
+    db.rowsDone = item.value(QStringLiteral("rows_done")).toInteger();
+    db.copySeconds = item.value(QStringLiteral("copy_seconds")).toDouble();
+    db.verifySeconds = item.value(QStringLiteral("verify_seconds")).toDouble();
+    const QJsonObject phases = item.value(QStringLiteral("phase_seconds")).toObject();
+    for (auto it = phases.constBegin(); it != phases.constEnd(); ++it) {
+        const Phase phase = phaseFromId(it.key());
+        if (phase != Phase::Unknown) {
+            db.phaseSeconds.insert(phase, it.value().toDouble());
+        }
+    }
+    db.started = timeFrom(item.value(QStringLiteral("started")));
+    db.finished = timeFrom(item.value(QStringLiteral("finished")));
+    for (const auto& name : item.value(QStringLiteral("replica_identity_full")).toArray()) {
+        db.replicaIdentityFull << name.toString();
+    }
+    for (const auto& name : item.value(QStringLiteral("copy_at_cutover")).toArray()) {
+        db.copyAtCutover << name.toString();
+    }
+    db.lagBytes = item.value(QStringLiteral("lag_bytes")).toInteger(-1);
+    db.walStatus = item.value(QStringLiteral("wal_status")).toString();
+    db.applyErrorsSeen = item.value(QStringLiteral("apply_errors_seen")).toInteger(0);
+    db.writesFrozen = item.value(QStringLiteral("writes_frozen")).toBool(false);
+    for (const auto& trigger : item.value(QStringLiteral("trigger_states")).toArray()) {
+        db.triggerStates << trigger.toVariant().toStringList();
+    }
+    db.targetCreated = item.value(QStringLiteral("target_created")).toBool(false);
+    db.cutoverSteps = cutoverStepsFrom(item.value(QStringLiteral("cutover_steps")).toArray());
+    for (const auto& tableValue : item.value(QStringLiteral("tables")).toArray()) {
+        const QJsonObject t = tableValue.toObject();
+        db.tables << TableState{t.value(QStringLiteral("name")).toString(),
+                                t.value(QStringLiteral("rows")).toInteger(),
+                                t.value(QStringLiteral("bytes")).toInteger(),
+                                t.value(QStringLiteral("copied")).toBool(),
+                                t.value(QStringLiteral("verified")).toBool()};
+    }
+    return db;
+}
+
+} // namespace
+
 MigrationState MigrationState::fromJson(const QJsonObject& object) {
     MigrationState state;
     state.id = object.value(QStringLiteral("id")).toString();
@@ -382,53 +448,7 @@ MigrationState MigrationState::fromJson(const QJsonObject& object) {
     state.stopped = object.value(QStringLiteral("stopped")).toBool();
     state.error = object.value(QStringLiteral("error")).toString();
     for (const auto& value : object.value(QStringLiteral("databases")).toArray()) {
-        const QJsonObject item = value.toObject();
-        DatabaseState db;
-        db.dbname = item.value(QStringLiteral("dbname")).toString();
-        db.method = item.value(QStringLiteral("method")).toString() == QLatin1String("replication")
-                        ? MigrationMethod::Replication
-                        : MigrationMethod::Dump;
-        db.reason = item.value(QStringLiteral("reason")).toString();
-        // StateStore refuses a file with an unknown status before this reads it.
-        db.status = statusFromName(item.value(QStringLiteral("status")).toString())
-                        .value_or(DbStatus::Running);
-        readPhase(item.value(QStringLiteral("phase")).toString(), &db);
-        db.error = item.value(QStringLiteral("error")).toString();
-        db.bytesTotal = item.value(QStringLiteral("bytes_total")).toInteger();
-        db.bytesDone = item.value(QStringLiteral("bytes_done")).toInteger();
-        db.rowsDone = item.value(QStringLiteral("rows_done")).toInteger();
-        db.copySeconds = item.value(QStringLiteral("copy_seconds")).toDouble();
-        db.verifySeconds = item.value(QStringLiteral("verify_seconds")).toDouble();
-        const QJsonObject phases = item.value(QStringLiteral("phase_seconds")).toObject();
-        for (auto it = phases.constBegin(); it != phases.constEnd(); ++it) {
-            const Phase phase = phaseFromId(it.key());
-            if (phase != Phase::Unknown) {
-                db.phaseSeconds.insert(phase, it.value().toDouble());
-            }
-        }
-        db.started = timeFrom(item.value(QStringLiteral("started")));
-        db.finished = timeFrom(item.value(QStringLiteral("finished")));
-        for (const auto& name : item.value(QStringLiteral("replica_identity_full")).toArray()) {
-            db.replicaIdentityFull << name.toString();
-        }
-        for (const auto& name : item.value(QStringLiteral("copy_at_cutover")).toArray()) {
-            db.copyAtCutover << name.toString();
-        }
-        db.lagBytes = item.value(QStringLiteral("lag_bytes")).toInteger(-1);
-        db.walStatus = item.value(QStringLiteral("wal_status")).toString();
-        db.applyErrorsSeen = item.value(QStringLiteral("apply_errors_seen")).toInteger(0);
-        db.writesFrozen = item.value(QStringLiteral("writes_frozen")).toBool(false);
-        db.targetCreated = item.value(QStringLiteral("target_created")).toBool(false);
-        db.cutoverSteps = cutoverStepsFrom(item.value(QStringLiteral("cutover_steps")).toArray());
-        for (const auto& tableValue : item.value(QStringLiteral("tables")).toArray()) {
-            const QJsonObject t = tableValue.toObject();
-            db.tables << TableState{t.value(QStringLiteral("name")).toString(),
-                                    t.value(QStringLiteral("rows")).toInteger(),
-                                    t.value(QStringLiteral("bytes")).toInteger(),
-                                    t.value(QStringLiteral("copied")).toBool(),
-                                    t.value(QStringLiteral("verified")).toBool()};
-        }
-        state.databases << db;
+        state.databases << databaseFromJson(value.toObject());
     }
     state.lagHistory = LagHistory::fromJson(object.value(QStringLiteral("lag_history")).toArray());
     return state;

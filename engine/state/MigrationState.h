@@ -88,6 +88,10 @@ struct DatabaseState {
     /// This migration creates the target database: set (and saved) before CREATE DATABASE, so
     /// that a run resumed after a kill right after it gives the database's ACL and settings.
     bool targetCreated = false;
+    /// Every trigger's state on the target ({table, trigger, tgenabled}) before this migration
+    /// disabled some (ReplicaTriggers.h), kept until it gives them back: a stop without the
+    /// source gives them from here.
+    QList<QStringList> triggerStates;
     QString walStatus;
     /// The steps of the last finish, in order, so that `status` shows each one's limit and
     /// time, the running one's too.

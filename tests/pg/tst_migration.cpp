@@ -687,6 +687,39 @@ private slots:
         admin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
     }
 
+    void startOverAsAManagedAdminQuietsTriggersOfTablesItGaveAway() {
+        // A CREATEROLE admin gave every table to its source owner at the end of the first run;
+        // a start over into them must still turn their ALWAYS trigger off for the load (it
+        // acts as the owner again) and give every trigger and table back at the end.
+        const QString db = QStringLiteral("pgm_given_away");
+        createAuditedOrders(db, QStringLiteral("ENABLE ALWAYS"));
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral("ALTER DATABASE pgm_given_away OWNER TO pgm_app_owner;"
+                                        "ALTER TABLE orders OWNER TO pgm_app_owner;"
+                                        "ALTER TABLE audit OWNER TO pgm_app_owner;"
+                                        "ALTER FUNCTION note_order() OWNER TO pgm_app_owner;"));
+        auto admin = pgtest::connect(Cluster::Target);
+        admin->execScript(
+            QStringLiteral("DROP ROLE IF EXISTS pgm_target_admin; "
+                           "CREATE ROLE pgm_target_admin LOGIN CREATEDB CREATEROLE PASSWORD '%1'")
+                .arg(pgtest::password()));
+        MigrationRequest r = request(pgtest::sourceDatabasesExcept(db));
+        r.check.inspection.target.user = QStringLiteral("pgm_target_admin");
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        const QString given = pgtest::schemaDifference(db);
+        QVERIFY2(given.isEmpty(), qPrintable(state.warnings.join(QLatin1Char(10)) + given));
+        r.ifExists = IfExists::Truncate;
+        state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+        const QString difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        admin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
+    }
+
     void triggersInALoadIntoExistingTablesAreTurnedOffOrCaught() {
         // A target user that may not set session_replication_role loads into existing tables
         // with their triggers on: an audit trigger wrote a row per loaded order into a table
@@ -719,9 +752,16 @@ private slots:
             QVERIFY2(line.contains(QStringLiteral(" OWNER TO ")), qPrintable(line));
         }
 
+        // A trigger on a table the user owns is disabled for that load, and enabled again when
+        // the run fails.
+        const QString stamp = QStringLiteral(
+            "CREATE FUNCTION same_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "RETURN NEW; END $$; CREATE TRIGGER audit_stamp BEFORE INSERT ON audit "
+            "FOR EACH ROW EXECUTE FUNCTION same_row();");
+        pgtest::connect(Cluster::Source, db)->execScript(stamp);
         pgtest::connect(Cluster::Target, db)
-            ->execScript(QStringLiteral("ALTER TABLE orders OWNER TO pgm_other;"
-                                        "GRANT ALL ON orders TO pgm_plain_target"));
+            ->execScript(stamp + QStringLiteral("ALTER TABLE orders OWNER TO pgm_other;"
+                                                "GRANT ALL ON orders TO pgm_plain_target"));
         state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
         QVERIFY2(state.overallStatus() == DbStatus::Failed, qPrintable(describe(state)));
         QVERIFY2(state.databases[0].error.contains(
@@ -731,6 +771,12 @@ private slots:
             state.warnings.join(QLatin1Char('\n'))
                 .contains(QStringLiteral("triggers and foreign key checks fired while loading")),
             qPrintable(describe(state)));
+        for (const QString& line : pgtest::schemaDifference(db).split(QLatin1Char('\n'))) {
+            QVERIFY2(line.contains(QStringLiteral(" OWNER TO ")) ||
+                         line.contains(QStringLiteral("GRANT ALL ON TABLE public.orders")),
+                     qPrintable(line));
+        }
+        QVERIFY(state.databases[0].triggerStates.isEmpty());
         pgtest::dropDatabase(Cluster::Source, db);
         pgtest::dropDatabase(Cluster::Target, db);
         admin->execScript(QStringLiteral("DROP ROLE pgm_plain_target; DROP ROLE pgm_other"));

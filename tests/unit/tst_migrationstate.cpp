@@ -36,6 +36,10 @@ MigrationState sample() {
     b.phaseSeconds.insert(Phase::Schema, 0.25);
     b.phaseSeconds.insert(Phase::Data, 2.5);
     b.targetCreated = true;
+    // Quoted names may hold spaces and quotes: each is kept whole.
+    b.triggerStates << QStringList{QStringLiteral("public.\"audit log\""),
+                                   QStringLiteral("\"a \"\"b\"\"\""), QStringLiteral("A")}
+                    << QStringList{QStringLiteral("s.t"), QStringLiteral("x"), QStringLiteral("D")};
     state.databases << a << b;
     return state;
 }
@@ -61,6 +65,9 @@ private slots:
         QCOMPARE(back.databases[1].phaseSeconds, state.databases[1].phaseSeconds);
         // A resume gives a database this migration created its ACL and settings again.
         QVERIFY(back.databases[1].targetCreated && !back.databases[0].targetCreated);
+        // A stop without the source gives the target's triggers these states back.
+        QCOMPARE(back.databases[1].triggerStates, state.databases[1].triggerStates);
+        QVERIFY(back.databases[0].triggerStates.isEmpty());
     }
 
     void cutoverStepsKeepTheirLimitsAndTimes() {

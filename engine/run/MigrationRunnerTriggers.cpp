@@ -1,0 +1,74 @@
+// The target's triggers a run disables (ReplicaTriggers.h): their states kept first, and
+// given back when a database fails or stops.
+#include "MigrationRunner.h"
+#include "PgConnection.h"
+#include "PgError.h"
+#include "ReplicaTriggers.h"
+
+#include <QCoreApplication>
+
+namespace pgm {
+
+namespace {
+
+constexpr std::chrono::seconds kConnectTimeout(30);
+
+} // namespace
+
+void MigrationRunner::quietTriggersForApply(DatabaseState& db, PgConnection& target) {
+    // The subscription's apply worker is a replica session: the source's triggers already
+    // acted on each row it brings. The cut-over (or a stop) gives the states back.
+    const QStringList quieted = quietReplicaTriggers(target, keepTriggerStates(db));
+    if (quieted.isEmpty()) {
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << QCoreApplication::translate(
+                            "Runner", "%1: triggers that fire on replicated rows stay disabled "
+                                      "on the target until the cut-over: %2")
+                            .arg(db.dbname, quieted.join(QStringLiteral(", ")));
+}
+
+KeepTriggerStates MigrationRunner::keepTriggerStates(DatabaseState& db) {
+    return [this, &db](const TriggerStates& states) {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!db.triggerStates.isEmpty()) {
+                return; // an earlier run's, from before it disabled any: the ones to give back
+            }
+            db.triggerStates = states;
+        }
+        save(); // before the first is disabled: a run killed right after still knows
+    };
+}
+
+void MigrationRunner::giveTriggersBack(DatabaseState& db) {
+    TriggerStates kept;
+    {
+        std::lock_guard lock(m_mutex);
+        kept = db.triggerStates;
+    }
+    if (kept.isEmpty()) {
+        return;
+    }
+    QStringList notes;
+    try {
+        // Its own session: the run's may be what broke. Not cancellable, as a stop comes here.
+        auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(db.dbname),
+                                         kConnectTimeout);
+        notes = restoreKeptTriggerStates(*target, kept, db.dbname);
+    } catch (const PgError& failure) {
+        std::lock_guard lock(m_mutex);
+        m_state.warnings << QCoreApplication::translate(
+                                "Runner", "%1: triggers this run disabled on the target stay "
+                                          "disabled (%2); 'pgmigrate stop --id %3' gives them "
+                                          "back once it is reachable, as a start over does")
+                                .arg(db.dbname, failure.describe(), m_state.id);
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << notes;
+    db.triggerStates.clear();
+}
+
+} // namespace pgm
