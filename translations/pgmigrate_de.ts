@@ -2606,12 +2606,17 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="26"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="27"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: Trigger, die bei replizierten Zeilen feuern, bleiben auf dem Ziel bis zur Umstellung deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="62"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="73"/>
+        <source>%1: triggers this run disabled on the target stay disabled while its subscription is left; &apos;pgmigrate stop --id %2&apos; removes it and gives them back</source>
+        <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert, solange seine Subscription besteht; &apos;pgmigrate stop --id %2&apos; entfernt sie und stellt die Trigger wieder her</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="84"/>
         <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
         <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert (%2); &apos;pgmigrate stop --id %3&apos; stellt sie wieder her, sobald es erreichbar ist, ebenso ein Neubeginn</translation>
     </message>

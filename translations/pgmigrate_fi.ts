@@ -2606,12 +2606,17 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="26"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="27"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: replikoiduille riveille laukeavat liipaisimet pysyvät kohteessa poissa käytöstä lopulliseen vaihtoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="62"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="73"/>
+        <source>%1: triggers this run disabled on the target stay disabled while its subscription is left; &apos;pgmigrate stop --id %2&apos; removes it and gives them back</source>
+        <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä niin kauan kuin sen tilaus on jäljellä; &apos;pgmigrate stop --id %2&apos; poistaa sen ja palauttaa ne</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="84"/>
         <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
         <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä (%2); &apos;pgmigrate stop --id %3&apos; palauttaa ne, kun kohde on tavoitettavissa, kuten myös alusta aloittaminen</translation>
     </message>

@@ -172,6 +172,8 @@ private:
     /// A database that failed or stopped after its triggers were disabled on the target: they
     /// get their state back (a warning says what could not).
     void giveTriggersBack(DatabaseState& db);
+    /// Whether `db`'s subscription is still on the target (its removal failed).
+    bool subscriptionLeft(const DatabaseState& db, PgConnection& target) const;
     void analyzeCopy(DatabaseState& db, const DatabaseRun& run);
     /// Replicated: the change stream from the slot's snapshot on; the database is syncing.
     void subscribe(DatabaseState& db, DatabaseRun& run);

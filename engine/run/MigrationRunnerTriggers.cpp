@@ -4,6 +4,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "ReplicaTriggers.h"
+#include "ReplicationObjects.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,15 @@ KeepTriggerStates MigrationRunner::keepTriggerStates(DatabaseState& db) {
     };
 }
 
+bool MigrationRunner::subscriptionLeft(const DatabaseState& db, PgConnection& target) const {
+    return db.method == MigrationMethod::Replication &&
+           target
+               .exec(
+                   QStringLiteral("SELECT EXISTS (SELECT FROM pg_subscription WHERE subname = $1)"),
+                   {ReplicationNames::forDatabase(m_state.id, db.dbname).subscription})
+               .boolean(0, 0);
+}
+
 void MigrationRunner::giveTriggersBack(DatabaseState& db) {
     TriggerStates kept;
     {
@@ -56,6 +66,18 @@ void MigrationRunner::giveTriggersBack(DatabaseState& db) {
         // Its own session: the run's may be what broke. Not cancellable, as a stop comes here.
         auto target = PgConnection::open(m_request.check.inspection.target.withDatabase(db.dbname),
                                          kConnectTimeout);
+        if (subscriptionLeft(db, *target)) {
+            // Its removal failed (the source out of reach): once the source is back it would
+            // apply again, and the triggers fire a second time. `stop` gives both back.
+            std::lock_guard lock(m_mutex);
+            m_state.warnings << QCoreApplication::translate(
+                                    "Runner", "%1: triggers this run disabled on the target stay "
+                                              "disabled while its subscription is left; "
+                                              "'pgmigrate stop --id %2' removes it and gives "
+                                              "them back")
+                                    .arg(db.dbname, m_state.id);
+            return;
+        }
         notes = restoreKeptTriggerStates(*target, kept, db.dbname);
     } catch (const PgError& failure) {
         std::lock_guard lock(m_mutex);

@@ -833,6 +833,10 @@ private slots:
                 "CREATE TRIGGER replica_audit AFTER UPDATE ON accounts FOR EACH ROW "
                 "EXECUTE FUNCTION note_row();"
                 "ALTER TABLE accounts ENABLE REPLICA TRIGGER replica_audit;"
+                // A name with quotes, spaces and non-ASCII letters, kept in the state file.
+                "CREATE TRIGGER \"ünï \"\"trig\"\" x\" AFTER DELETE ON accounts FOR EACH ROW "
+                "EXECUTE FUNCTION note_row();"
+                "ALTER TABLE accounts ENABLE REPLICA TRIGGER \"ünï \"\"trig\"\" x\";"
                 "CREATE TABLE readings (id int PRIMARY KEY, v int) PARTITION BY RANGE (id);"
                 "CREATE TABLE readings_low PARTITION OF readings FOR VALUES FROM (0) TO (100);"
                 "CREATE TABLE readings_high PARTITION OF readings FOR VALUES FROM (100) TO (200);"
