@@ -2,6 +2,7 @@
 #include "MigrationRunner.h"
 #include "PgError.h"
 #include "PgTestEnv.h"
+#include "ReplicationControl.h"
 #include "SchemaDump.h"
 
 #include <QDir>
@@ -718,6 +719,34 @@ private slots:
         pgtest::dropDatabase(Cluster::Source, db);
         pgtest::dropDatabase(Cluster::Target, db);
         admin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
+    }
+
+    void aStopGivesBackTheTriggersOfAnInterruptedLoad() {
+        // A start over killed while it loaded into existing tables, their triggers disabled:
+        // its state holds their states from before. `stop` gives them back, with the source
+        // out of reach too (it needs only the target).
+        const QString db = QStringLiteral("pgm_interrupted_load");
+        createAuditedOrders(db, QStringLiteral("ENABLE ALWAYS"));
+        MigrationState state = MigrationRunner(request(pgtest::sourceDatabasesExcept(db)),
+                                               StateStore(m_stateDir.path()), nullptr)
+                                   .run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        state.databases[0].status = DbStatus::Running; // as a killed run's state says
+        state.databases[0].triggerStates << QStringList{
+            QStringLiteral("public.orders"), QStringLiteral("orders_audit"), QStringLiteral("A")};
+        pgtest::connect(Cluster::Target, db)
+            ->exec(QStringLiteral("ALTER TABLE orders DISABLE TRIGGER orders_audit"));
+        ControlServers servers{pgtest::settings(Cluster::Source),
+                               pgtest::settings(Cluster::Target)};
+        servers.source.port = 1; // nothing listens there
+        const QStringList notes = stopMigration(state, servers);
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join(QLatin1Char('\n'))));
+        QCOMPARE(state.databases[0].status, DbStatus::Stopped);
+        QVERIFY(state.databases[0].triggerStates.isEmpty());
+        const QString difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
     }
 
     void triggersInALoadIntoExistingTablesAreTurnedOffOrCaught() {
