@@ -8,8 +8,14 @@
 namespace pgm {
 
 void disableSessionTimeouts(PgConnection& connection) {
-    connection.execScript(QStringLiteral("SET statement_timeout = 0; SET lock_timeout = 0; "
-                                         "SET idle_in_transaction_session_timeout = 0"),
+    QString script = QStringLiteral("SET statement_timeout = 0; SET lock_timeout = 0; "
+                                    "SET idle_in_transaction_session_timeout = 0");
+    if (connection.serverVersionNum() >= 140000) {
+        // It ends a session idle between statements: the run's admin sessions wait while each
+        // database copies, the cut-over's cleanup ones while it drains and verifies.
+        script += QStringLiteral("; SET idle_session_timeout = 0");
+    }
+    connection.execScript(script,
                           QCoreApplication::translate("Connection", "turn off session timeouts"));
 }
 

@@ -6,9 +6,10 @@ class PgConnection;
 struct ConnectionSettings;
 
 /// Turns off, for one session, the timeouts a server or a role may impose
-/// (statement_timeout, lock_timeout, idle_in_transaction_session_timeout). Sessions that hold
-/// the copy's snapshot sit idle in their transaction while others work, and loading sessions
-/// run statements as long as the table is big: a timeout would end them halfway. A stuck
+/// (statement_timeout, lock_timeout, idle_in_transaction_session_timeout, and on 14+
+/// idle_session_timeout). Sessions that hold the copy's snapshot sit idle in their transaction
+/// while others work, loading sessions run statements as long as the table is big, and admin
+/// sessions wait idle for hours between two uses: a timeout would end them halfway. A stuck
 /// statement is still ended by cancelling (PgConnection's cancel flag).
 void disableSessionTimeouts(PgConnection& connection);
 

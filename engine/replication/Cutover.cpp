@@ -450,6 +450,9 @@ private:
         // (sessions opened later are read-only).
         m_sourceCleanup = PgConnection::open(m_sourceDb, kTimeout);
         m_targetCleanup = PgConnection::open(m_targetDb, kTimeout);
+        // Idle until the cleanup, whose step bounds them again (boundSession).
+        disableSessionTimeouts(*m_sourceCleanup);
+        disableSessionTimeouts(*m_targetCleanup);
     }
 
     /// A broken replication is not cut over; DDL the source saw since the copy is said.

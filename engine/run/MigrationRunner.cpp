@@ -10,6 +10,7 @@
 #include "PgTools.h"
 #include "ReplicationObjects.h"
 #include "RoleMigrator.h"
+#include "SessionTimeouts.h"
 #include "TargetOwners.h"
 #include "TargetPlan.h"
 
@@ -213,9 +214,11 @@ MigrationState MigrationRunner::run() {
         std::unique_ptr<PgConnection> sourceAdmin;
         std::unique_ptr<PgConnection> targetAdmin;
         forEachAtOnce(2, 2, [&](std::size_t server) { // each open is a round trip or more
-            (server == 0 ? sourceAdmin : targetAdmin) = PgConnection::open(
-                server == 0 ? m_request.check.inspection.source : m_request.check.inspection.target,
-                kConnectTimeout, m_cancelled);
+            auto& admin = server == 0 ? sourceAdmin : targetAdmin;
+            admin = PgConnection::open(server == 0 ? m_request.check.inspection.source
+                                                   : m_request.check.inspection.target,
+                                       kConnectTimeout, m_cancelled);
+            disableSessionTimeouts(*admin); // idle while each database copies
         });
         prepareServers(*sourceAdmin, *targetAdmin);
         migrateDatabases(*sourceAdmin, *targetAdmin);
@@ -430,6 +433,8 @@ void MigrationRunner::migrateDatabases(PgConnection& sourceAdmin, PgConnection& 
                                                  m_cancelled);
                 auto target = PgConnection::open(m_request.check.inspection.target, kConnectTimeout,
                                                  m_cancelled);
+                disableSessionTimeouts(*source);
+                disableSessionTimeouts(*target);
                 migrateQueued(queue, *source, *target);
             } catch (const PgError& failure) {
                 // The first worker, on the run's own connections, takes what this one leaves.

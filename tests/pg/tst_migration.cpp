@@ -721,6 +721,46 @@ private slots:
         admin->exec(QStringLiteral("DROP ROLE pgm_target_admin"));
     }
 
+    void idleSessionTimeoutsDoNotEndTheRunsSessions() {
+        // A server that ends sessions idle between statements (idle_session_timeout, 14+, as
+        // DBAs set it against leaked connections) must not end the run's own: its admin
+        // sessions wait while each database copies, then create the next one.
+        const QStringList dbs = {QStringLiteral("pgm_idle_one"), QStringLiteral("pgm_idle_two")};
+        for (const QString& db : dbs) {
+            pgtest::recreateDatabase(Cluster::Source, db);
+            pgtest::dropDatabase(Cluster::Target, db);
+            pgtest::connect(Cluster::Source, db)
+                ->execScript(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text);"
+                                            "INSERT INTO t SELECT g, md5(g::text) FROM "
+                                            "generate_series(1, 300000) g;"));
+        }
+        const QString role =
+            QStringLiteral("DROP ROLE IF EXISTS pgm_idle_admin; CREATE ROLE pgm_idle_admin "
+                           "LOGIN SUPERUSER PASSWORD '%1'; ALTER ROLE pgm_idle_admin SET "
+                           "idle_session_timeout = '200ms'")
+                .arg(pgtest::password());
+        pgtest::connect(Cluster::Source)->execScript(role);
+        pgtest::connect(Cluster::Target)->execScript(role);
+        QStringList exclude = pgtest::sourceDatabasesExcept(dbs[0]);
+        exclude.removeAll(dbs[1]);
+        MigrationRequest r = request(exclude);
+        r.jobs = 1; // one database after the other, on the same admin sessions
+        r.check.inspection.source.user = QStringLiteral("pgm_idle_admin");
+        r.check.inspection.target.user = QStringLiteral("pgm_idle_admin");
+        const MigrationState state =
+            MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done,
+                 qPrintable(describe(state) + state.warnings.join(QLatin1Char('\n'))));
+        for (const QString& db : dbs) {
+            QCOMPARE(tableFingerprints(Cluster::Target, db),
+                     tableFingerprints(Cluster::Source, db));
+            pgtest::dropDatabase(Cluster::Source, db);
+            pgtest::dropDatabase(Cluster::Target, db);
+        }
+        pgtest::connect(Cluster::Source)->exec(QStringLiteral("DROP ROLE pgm_idle_admin"));
+        pgtest::connect(Cluster::Target)->exec(QStringLiteral("DROP ROLE pgm_idle_admin"));
+    }
+
     void aStopGivesBackTheTriggersOfAnInterruptedLoad() {
         // A start over killed while it loaded into existing tables, their triggers disabled:
         // its state holds their states from before. `stop` gives them back, with the source

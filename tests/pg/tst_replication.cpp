@@ -933,6 +933,22 @@ private slots:
                 QStringLiteral("ALTER DATABASE %1 RESET default_transaction_read_only").arg(kDb));
     }
 
+    void idleSessionTimeoutsDoNotEndTheCutoversSessions() {
+        // The finish opens its cleanup sessions first and uses them last, after the drain and
+        // the verification: a server's idle_session_timeout (14+) must not end them.
+        resetDatabases();
+        MigrationState state =
+            MigrationRunner(request(TablesWithoutPk::Dump), StateStore(m_stateDir.path()), nullptr)
+                .run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        const QString idle =
+            QStringLiteral("ALTER DATABASE %1 SET idle_session_timeout = '300ms'").arg(kDb);
+        pgtest::connect(Cluster::Source)->exec(idle);
+        pgtest::connect(Cluster::Target)->exec(idle);
+        finishAndCompare(state);
+    }
+
     void maxReplicationLagWithStopReplicationCutsOver() {
         // The reference tool's flags: wait for the lag, then cut over, in one command.
         resetDatabases();
