@@ -189,6 +189,7 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     // Last, as it may wait for other sessions' locks on the live source until the step's limit:
     // what is left then is said, with the statement to run.
     QStringList notes;
+    restoreTargetReplicaIdentities(targetCleanup, db, &notes);
     restoreReplicaIdentities(sourceCleanup, db, &notes, lockWait);
     state.warnings << notes << left << triggers << owners;
     db.status = DbStatus::Done;

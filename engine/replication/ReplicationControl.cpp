@@ -68,18 +68,40 @@ bool keepsFailing(PgConnection* sourceDb, PgConnection& targetDb, const Replicat
     return watch.failing(*health);
 }
 
+/// The table of an entry of DatabaseState::replicaIdentityFull, and the statement that gives it
+/// back its replica identity: "table" was DEFAULT before, "table NOTHING" was NOTHING (a quoted
+/// name cannot end so).
+std::pair<QString, QString> replicaIdentityRestore(const QString& entry) {
+    const bool nothing = entry.endsWith(QLatin1String(" NOTHING"));
+    const QString table = nothing ? entry.chopped(8) : entry;
+    return {table, QStringLiteral("ALTER TABLE ") + table +
+                       (nothing ? QStringLiteral(" REPLICA IDENTITY NOTHING")
+                                : QStringLiteral(" REPLICA IDENTITY DEFAULT"))};
+}
+
 } // namespace
+
+void restoreTargetReplicaIdentities(PgConnection& targetDb, const DatabaseState& db,
+                                    QStringList* notes) {
+    for (const QString& entry : db.replicaIdentityFull) {
+        const auto [table, sql] = replicaIdentityRestore(entry);
+        PgResult ignored;
+        QString sqlstate;
+        QString message;
+        if (!targetDb.tryExec(sql, {}, &ignored, &sqlstate, &message)) {
+            *notes << QCoreApplication::translate(
+                          "Runner", "%1: restore the replica identity of %2 on the target "
+                                    "yourself: %3; (%4)")
+                          .arg(db.dbname, table, sql, message);
+        }
+    }
+}
 
 void restoreReplicaIdentities(PgConnection& sourceDb, DatabaseState& db, QStringList* notes,
                               std::chrono::milliseconds lockWait) {
     BriefLock briefly(lockWait); // the source is live: its application must not queue behind these
     for (const QString& entry : db.replicaIdentityFull) {
-        // "table" was DEFAULT before, "table NOTHING" was NOTHING (a quoted name cannot end so).
-        const bool nothing = entry.endsWith(QLatin1String(" NOTHING"));
-        const QString table = nothing ? entry.chopped(8) : entry;
-        const QString sql = QStringLiteral("ALTER TABLE ") + table +
-                            (nothing ? QStringLiteral(" REPLICA IDENTITY NOTHING")
-                                     : QStringLiteral(" REPLICA IDENTITY DEFAULT"));
+        const auto [table, sql] = replicaIdentityRestore(entry);
         QString state;
         QString message;
         if (!briefly.run(sourceDb, sql, table, &state, &message)) {
@@ -441,6 +463,9 @@ QStringList stopMigration(MigrationState& state, const ControlServers& servers) 
             if (target) {
                 // Nothing replicates any more: the triggers disabled for it fire again.
                 notes << giveTriggerStates(db, source.get(), *target);
+            }
+            if (target) {
+                restoreTargetReplicaIdentities(*target, db, &notes);
             }
             if (source) {
                 restoreReplicaIdentities(*source, db, &notes);

@@ -33,6 +33,12 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
 /// resume (start over). Returns notes for what did not resume.
 QStringList resumeReplication(MigrationState& state, const ControlServers& servers);
 
+/// Undoes REPLICA IDENTITY FULL on the target's copies of the tables the migration changed:
+/// the schema dump, taken after the change, gave it to them. Before restoreReplicaIdentities(),
+/// which empties the list; notes what it could not, with the statement.
+void restoreTargetReplicaIdentities(PgConnection& targetDb, const DatabaseState& db,
+                                    QStringList* notes);
+
 /// Undoes REPLICA IDENTITY FULL on the tables the migration changed, each waiting only briefly
 /// for its lock on the live source (BriefLock, `lockWait` in all); notes what it could not,
 /// with the statement.

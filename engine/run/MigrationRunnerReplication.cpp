@@ -153,6 +153,9 @@ void MigrationRunner::abandonReplication(DatabaseState& db) {
         }
         notes << dropReplication(source.get(), target.get(),
                                  ReplicationNames::forDatabase(m_state.id, db.dbname));
+        if (target) {
+            restoreTargetReplicaIdentities(*target, db, &notes);
+        }
         restoreReplicaIdentities(*source, db, &notes, m_request.lockWait);
     } catch (const PgError& failure) {
         notes << QCoreApplication::translate(

@@ -922,6 +922,8 @@ private slots:
         QCOMPARE(scalar(Cluster::Source,
                         QStringLiteral("SELECT count(*) FROM pg_class WHERE relreplident = 'f'")),
                  QStringLiteral("0"));
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         QCOMPARE(scalar(Cluster::Source,
                         QStringLiteral("SELECT array_to_string(setconfig, ',') FROM "
                                        "pg_db_role_setting WHERE setrole = 0 AND setdatabase = "
