@@ -754,6 +754,8 @@ private slots:
         for (const QString& db : dbs) {
             QCOMPARE(tableFingerprints(Cluster::Target, db),
                      tableFingerprints(Cluster::Source, db));
+            const QString difference = pgtest::schemaDifference(db);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
             pgtest::dropDatabase(Cluster::Source, db);
             pgtest::dropDatabase(Cluster::Target, db);
         }

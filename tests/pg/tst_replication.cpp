@@ -949,6 +949,8 @@ private slots:
         pgtest::connect(Cluster::Source)->exec(idle);
         pgtest::connect(Cluster::Target)->exec(idle);
         finishAndCompare(state);
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     void maxReplicationLagWithStopReplicationCutsOver() {
