@@ -662,10 +662,7 @@ private slots:
         // A managed-service style target: CREATEDB and CREATEROLE, no superuser.
         pgtest::dropDatabase(Cluster::Target, kOdd);
         auto admin = pgtest::connect(Cluster::Target);
-        admin->execScript(
-            QStringLiteral("DROP ROLE IF EXISTS pgm_target_admin; "
-                           "CREATE ROLE pgm_target_admin LOGIN CREATEDB CREATEROLE PASSWORD '%1'")
-                .arg(pgtest::password()));
+        pgtest::createTargetAdmin();
         MigrationRequest r = request({kExcluded, kApp, kBig});
         r.check.inspection.target.user = QStringLiteral("pgm_target_admin");
         const MigrationState state =
@@ -700,10 +697,7 @@ private slots:
                                         "ALTER TABLE audit OWNER TO pgm_app_owner;"
                                         "ALTER FUNCTION note_order() OWNER TO pgm_app_owner;"));
         auto admin = pgtest::connect(Cluster::Target);
-        admin->execScript(
-            QStringLiteral("DROP ROLE IF EXISTS pgm_target_admin; "
-                           "CREATE ROLE pgm_target_admin LOGIN CREATEDB CREATEROLE PASSWORD '%1'")
-                .arg(pgtest::password()));
+        pgtest::createTargetAdmin();
         MigrationRequest r = request(pgtest::sourceDatabasesExcept(db));
         r.check.inspection.target.user = QStringLiteral("pgm_target_admin");
         MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();

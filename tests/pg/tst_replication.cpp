@@ -484,10 +484,7 @@ private slots:
             "DO $$DECLARE o oid; BEGIN FOR o IN SELECT oid FROM pg_largeobject_metadata LOOP "
             "EXECUTE format('GRANT SELECT ON LARGE OBJECT %s TO pgm_repl', o); END LOOP; END $$;"));
         auto targetAdmin = pgtest::connect(Cluster::Target);
-        targetAdmin->execScript(
-            QStringLiteral("DROP ROLE IF EXISTS pgm_target_admin; "
-                           "CREATE ROLE pgm_target_admin LOGIN CREATEDB CREATEROLE PASSWORD '%1'")
-                .arg(pgtest::password()));
+        pgtest::createTargetAdmin();
         MigrationRequest r = request(TablesWithoutPk::ReplicaIdentityFull);
         r.check.inspection.source.user = QStringLiteral("pgm_repl");
         r.check.inspection.target.user = QStringLiteral("pgm_target_admin");

@@ -69,6 +69,13 @@ void dropDatabase(Cluster cluster, const QString& dbname) {
                     .arg(admin->quoteIdentifier(dbname)));
 }
 
+void createTargetAdmin() {
+    connect(Cluster::Target)
+        ->execScript(QStringLiteral("DROP ROLE IF EXISTS pgm_target_admin; CREATE ROLE "
+                                    "pgm_target_admin LOGIN CREATEDB CREATEROLE PASSWORD '%1'")
+                         .arg(password()));
+}
+
 QString databaseLevel(Cluster cluster, const QString& dbname) {
     return connect(cluster)
         ->exec(QStringLiteral(

@@ -32,6 +32,9 @@ std::unique_ptr<pgm::PgConnection> connect(Cluster cluster,
 /// Drops (if present) and creates a database on a cluster.
 void recreateDatabase(Cluster cluster, const QString& dbname);
 void dropDatabase(Cluster cluster, const QString& dbname);
+/// (Re)creates pgm_target_admin on the target: LOGIN CREATEDB CREATEROLE, no superuser, the
+/// test password; what managed services give their admin user.
+void createTargetAdmin();
 /// A database's ACL (entries sorted) and its own and per-role settings, as `cluster` holds
 /// them: what CREATE DATABASE alone does not give. " " when it has none of them.
 QString databaseLevel(Cluster cluster, const QString& dbname);
