@@ -2489,7 +2489,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="37"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="38"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2559,124 +2559,119 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="65"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="66"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="217"/>
-        <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
-        <translation>%1: Ereignistrigger werden nicht migriert (auf dem Ziel würden sie bei den eigenen Anweisungen der Migration auslösen und dort schreiben); sobald das Ziel in Betrieb ist, führen Sie dort aus: %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="224"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="218"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="232"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="325"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="319"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="343"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="337"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="358"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="352"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="394"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="415"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="388"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="409"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="488"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="482"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="27"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="28"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: Trigger, die bei replizierten Zeilen feuern, bleiben auf dem Ziel bis zur Umstellung deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="73"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="81"/>
         <source>%1: triggers this run disabled on the target stay disabled while its subscription is left; &apos;pgmigrate stop --id %2&apos; removes it and gives them back</source>
         <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert, solange seine Subscription besteht; &apos;pgmigrate stop --id %2&apos; entfernt sie und stellt die Trigger wieder her</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="84"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="92"/>
         <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
         <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert (%2); &apos;pgmigrate stop --id %3&apos; stellt sie wieder her, sobald es erreichbar ist, ebenso ein Neubeginn</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="68"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="69"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="110"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="111"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="112"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="113"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="81"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="82"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="161"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="162"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="230"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="231"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="269"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="270"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="270"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="271"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="353"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="354"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="354"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="355"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="391"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="392"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="340"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="341"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
@@ -2702,8 +2697,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="596"/>
-        <location filename="../engine/replication/Cutover.cpp" line="602"/>
+        <location filename="../engine/replication/Cutover.cpp" line="599"/>
+        <location filename="../engine/replication/Cutover.cpp" line="605"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2730,7 +2725,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="101"/>
+        <location filename="../engine/replication/Cutover.cpp" line="102"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
@@ -2745,12 +2740,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="154"/>
+        <location filename="../engine/replication/Cutover.cpp" line="155"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="165"/>
+        <location filename="../engine/replication/Cutover.cpp" line="166"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2765,7 +2760,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="238"/>
+        <location filename="../engine/replication/Cutover.cpp" line="241"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2860,75 +2855,75 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="375"/>
-        <location filename="../engine/replication/Cutover.cpp" line="464"/>
-        <location filename="../engine/replication/Cutover.cpp" line="562"/>
-        <location filename="../engine/replication/Cutover.cpp" line="566"/>
+        <location filename="../engine/replication/Cutover.cpp" line="378"/>
+        <location filename="../engine/replication/Cutover.cpp" line="467"/>
+        <location filename="../engine/replication/Cutover.cpp" line="565"/>
+        <location filename="../engine/replication/Cutover.cpp" line="569"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="376"/>
+        <location filename="../engine/replication/Cutover.cpp" line="379"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="392"/>
+        <location filename="../engine/replication/Cutover.cpp" line="395"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="469"/>
+        <location filename="../engine/replication/Cutover.cpp" line="472"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="479"/>
+        <location filename="../engine/replication/Cutover.cpp" line="482"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="488"/>
+        <location filename="../engine/replication/Cutover.cpp" line="491"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: bereits schreibgeschützt durch eine eigene Einstellung (default_transaction_read_only = on): sie bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="550"/>
+        <location filename="../engine/replication/Cutover.cpp" line="553"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="572"/>
+        <location filename="../engine/replication/Cutover.cpp" line="575"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="585"/>
+        <location filename="../engine/replication/Cutover.cpp" line="588"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="324"/>
+        <location filename="../engine/replication/Cutover.cpp" line="327"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="180"/>
+        <location filename="../engine/replication/Cutover.cpp" line="181"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="371"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="372"/>
+        <location filename="../engine/replication/Cutover.cpp" line="375"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="626"/>
+        <location filename="../engine/replication/Cutover.cpp" line="629"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3048,22 +3043,22 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="56"/>
+        <location filename="../engine/replication/Cutover.cpp" line="57"/>
         <source>only on the source: %1</source>
         <translation>nur auf der Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="61"/>
+        <location filename="../engine/replication/Cutover.cpp" line="62"/>
         <source>only on the target: %1</source>
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="224"/>
+        <location filename="../engine/replication/Cutover.cpp" line="227"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="604"/>
+        <location filename="../engine/replication/Cutover.cpp" line="607"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3270,12 +3265,39 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Einstellung %1 der Rolle %2 nicht übernommen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/LeftOutObjects.cpp" line="25"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="38"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="103"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="132"/>
         <source>list event triggers</source>
         <translation>Ereignistrigger auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/LeftOutObjects.cpp" line="37"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="151"/>
+        <source>disable event triggers</source>
+        <translation>Ereignistrigger deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="157"/>
+        <source>%1: the target&apos;s event triggers %2 stay enabled and fire on the migration&apos;s statements (a superuser may disable them while it runs)</source>
+        <translation>%1: die Ereignistrigger %2 des Ziels bleiben aktiviert und feuern bei den Anweisungen der Migration (ein Superuser kann sie während der Migration deaktivieren)</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="173"/>
+        <source>%1: event triggers are not migrated (only a superuser may make them); once the target is in use, a superuser runs there: %2</source>
+        <translation>%1: Ereignistrigger werden nicht migriert (nur ein Superuser darf sie anlegen); sobald das Ziel in Betrieb ist, führt ein Superuser dort aus: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="190"/>
+        <source>%1: the event triggers could not be made on the target (%2); once it is in use, run there: %3</source>
+        <translation>%1: die Ereignistrigger konnten auf dem Ziel nicht angelegt werden (%2); sobald es in Betrieb ist, dort ausführen: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="203"/>
+        <source>%1: the event triggers could not be made on the target (%2); &apos;pg_dump --schema-only&apos; of the source prints them</source>
+        <translation>%1: die Ereignistrigger konnten auf dem Ziel nicht angelegt werden (%2); &apos;pg_dump --schema-only&apos; der Quelle gibt sie aus</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="13"/>
         <source>list publications</source>
         <translation>Publikationen auflisten</translation>
     </message>

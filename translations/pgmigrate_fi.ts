@@ -2489,7 +2489,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="37"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="38"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2559,124 +2559,119 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="65"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="66"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="217"/>
-        <source>%1: event triggers are not migrated (on the target they would fire on the migration&apos;s own statements and write there); once the target is in use, run there: %2</source>
-        <translation>%1: tapahtumaliipaisimia ei siirretä (kohteessa ne laukeaisivat siirron omista lauseista ja kirjoittaisivat sinne); kun kohde on käytössä, suorita siellä: %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="224"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="218"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="232"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="325"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="319"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="343"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="337"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="358"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="352"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="394"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="415"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="59"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="388"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="409"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="488"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="482"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="27"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="28"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: replikoiduille riveille laukeavat liipaisimet pysyvät kohteessa poissa käytöstä lopulliseen vaihtoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="73"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="81"/>
         <source>%1: triggers this run disabled on the target stay disabled while its subscription is left; &apos;pgmigrate stop --id %2&apos; removes it and gives them back</source>
         <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä niin kauan kuin sen tilaus on jäljellä; &apos;pgmigrate stop --id %2&apos; poistaa sen ja palauttaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="84"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="92"/>
         <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
         <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä (%2); &apos;pgmigrate stop --id %3&apos; palauttaa ne, kun kohde on tavoitettavissa, kuten myös alusta aloittaminen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="68"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="69"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="110"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="111"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="112"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="113"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="81"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="82"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="161"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="162"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="230"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="231"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="269"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="270"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="270"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="271"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="353"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="354"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="354"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="355"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="391"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="392"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="340"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="341"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
@@ -2702,8 +2697,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="596"/>
-        <location filename="../engine/replication/Cutover.cpp" line="602"/>
+        <location filename="../engine/replication/Cutover.cpp" line="599"/>
+        <location filename="../engine/replication/Cutover.cpp" line="605"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2730,7 +2725,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="101"/>
+        <location filename="../engine/replication/Cutover.cpp" line="102"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2745,12 +2740,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="154"/>
+        <location filename="../engine/replication/Cutover.cpp" line="155"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="165"/>
+        <location filename="../engine/replication/Cutover.cpp" line="166"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2765,7 +2760,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="238"/>
+        <location filename="../engine/replication/Cutover.cpp" line="241"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2860,75 +2855,75 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="375"/>
-        <location filename="../engine/replication/Cutover.cpp" line="464"/>
-        <location filename="../engine/replication/Cutover.cpp" line="562"/>
-        <location filename="../engine/replication/Cutover.cpp" line="566"/>
+        <location filename="../engine/replication/Cutover.cpp" line="378"/>
+        <location filename="../engine/replication/Cutover.cpp" line="467"/>
+        <location filename="../engine/replication/Cutover.cpp" line="565"/>
+        <location filename="../engine/replication/Cutover.cpp" line="569"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="376"/>
+        <location filename="../engine/replication/Cutover.cpp" line="379"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="392"/>
+        <location filename="../engine/replication/Cutover.cpp" line="395"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="469"/>
+        <location filename="../engine/replication/Cutover.cpp" line="472"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="479"/>
+        <location filename="../engine/replication/Cutover.cpp" line="482"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="488"/>
+        <location filename="../engine/replication/Cutover.cpp" line="491"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: jo vain luku -tilassa oman asetuksensa vuoksi (default_transaction_read_only = on): asetus säilyy</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="550"/>
+        <location filename="../engine/replication/Cutover.cpp" line="553"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="572"/>
+        <location filename="../engine/replication/Cutover.cpp" line="575"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="585"/>
+        <location filename="../engine/replication/Cutover.cpp" line="588"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="324"/>
+        <location filename="../engine/replication/Cutover.cpp" line="327"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="180"/>
+        <location filename="../engine/replication/Cutover.cpp" line="181"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="368"/>
+        <location filename="../engine/replication/Cutover.cpp" line="371"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="372"/>
+        <location filename="../engine/replication/Cutover.cpp" line="375"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="626"/>
+        <location filename="../engine/replication/Cutover.cpp" line="629"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3048,22 +3043,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="56"/>
+        <location filename="../engine/replication/Cutover.cpp" line="57"/>
         <source>only on the source: %1</source>
         <translation>vain lähteessä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="61"/>
+        <location filename="../engine/replication/Cutover.cpp" line="62"/>
         <source>only on the target: %1</source>
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="224"/>
+        <location filename="../engine/replication/Cutover.cpp" line="227"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="604"/>
+        <location filename="../engine/replication/Cutover.cpp" line="607"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3270,12 +3265,39 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>roolin %2 asetusta %1 ei siirretty: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/LeftOutObjects.cpp" line="25"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="38"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="103"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="132"/>
         <source>list event triggers</source>
         <translation>luetellaan tapahtumaliipaisimet</translation>
     </message>
     <message>
-        <location filename="../engine/schema/LeftOutObjects.cpp" line="37"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="151"/>
+        <source>disable event triggers</source>
+        <translation>poista tapahtumaliipaisimet käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="157"/>
+        <source>%1: the target&apos;s event triggers %2 stay enabled and fire on the migration&apos;s statements (a superuser may disable them while it runs)</source>
+        <translation>%1: kohteen tapahtumaliipaisimet %2 pysyvät käytössä ja laukeavat siirron lauseista (pääkäyttäjä voi poistaa ne käytöstä siirron ajaksi)</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="173"/>
+        <source>%1: event triggers are not migrated (only a superuser may make them); once the target is in use, a superuser runs there: %2</source>
+        <translation>%1: tapahtumaliipaisimia ei siirretä (vain pääkäyttäjä voi luoda ne); kun kohde on käytössä, pääkäyttäjä ajaa kohteessa: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="190"/>
+        <source>%1: the event triggers could not be made on the target (%2); once it is in use, run there: %3</source>
+        <translation>%1: tapahtumaliipaisimia ei voitu luoda kohteeseen (%2); kun se on käytössä, aja kohteessa: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="203"/>
+        <source>%1: the event triggers could not be made on the target (%2); &apos;pg_dump --schema-only&apos; of the source prints them</source>
+        <translation>%1: tapahtumaliipaisimia ei voitu luoda kohteeseen (%2); lähteen &apos;pg_dump --schema-only&apos; tulostaa ne</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/LeftOutObjects.cpp" line="13"/>
         <source>list publications</source>
         <translation>luetellaan julkaisut</translation>
     </message>

@@ -2,6 +2,7 @@
 // steps in order, each saved as the database's phase as it starts.
 #include "ApplyErrorWatch.h"
 #include "ClusterVerifier.h"
+#include "EventTriggers.h"
 #include "LargeObjects.h"
 #include "Logging.h"
 #include "ParallelTables.h"
@@ -191,7 +192,9 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     QStringList notes;
     restoreTargetReplicaIdentities(targetCleanup, db, &notes);
     restoreReplicaIdentities(sourceCleanup, db, &notes, lockWait);
-    state.warnings << notes << left << triggers << owners;
+    // Then nothing the migration sends the target could fire them any more.
+    const QStringList events = giveEventTriggers(sourceCleanup, targetCleanup, db.dbname);
+    state.warnings << notes << left << triggers << owners << events;
     db.status = DbStatus::Done;
     db.phase = Phase::Finished;
     db.error.clear();

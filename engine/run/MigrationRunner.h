@@ -160,9 +160,12 @@ private:
     void loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     /// Indexes and constraints, sequences, materialized views.
     void buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
-    /// Warnings for what the schema leaves out of the source database: its event triggers
-    /// (with the statements that make them), its publications and its subscriptions.
+    /// Warnings for what the schema leaves out of the source database: its publications and
+    /// its subscriptions (its event triggers come last: giveEventTriggers()).
     void warnOfLeftOutObjects(const DatabaseState& db, PgConnection& source);
+    /// The target database's event triggers disabled before the run writes there
+    /// (quietEventTriggers()), with a warning naming those that stay enabled.
+    void quietEventTriggersOf(const DatabaseState& db, PgConnection& source, PgConnection& target);
     /// A replicated database: its ALWAYS and REPLICA triggers disabled on the target before the
     /// subscription applies anything (ReplicaTriggers.h), with a warning naming them.
     void quietTriggersForApply(DatabaseState& db, PgConnection& target);

@@ -1,6 +1,7 @@
 // One database's phases, in the order MigrationRunner::migrateDatabase runs them.
 #include "DatabaseCreator.h"
 #include "DatabaseRun.h"
+#include "EventTriggers.h"
 #include "LargeObjects.h"
 #include "LeftOutObjects.h"
 #include "Logging.h"
@@ -103,6 +104,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
         return;
     }
     openTarget(run);
+    quietEventTriggersOf(db, *run.coordinator, *run.targetDb);
     const TargetPlan plan = inspectTarget(db, run);
     openCopyWorkersAhead(db, run, plan);
     copySchema(db, run, plan);
@@ -209,17 +211,9 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
 }
 
 void MigrationRunner::warnOfLeftOutObjects(const DatabaseState& db, PgConnection& source) {
-    const QStringList statements = eventTriggerStatements(source);
     const QStringList publications = userPublications(source);
     const QStringList subscriptions = userSubscriptions(source);
     std::lock_guard lock(m_mutex);
-    if (!statements.isEmpty()) {
-        m_state.warnings << QCoreApplication::translate(
-                                "Runner", "%1: event triggers are not migrated (on the target they "
-                                          "would fire on the migration's own statements and write "
-                                          "there); once the target is in use, run there: %2")
-                                .arg(db.dbname, statements.join(QStringLiteral("; ")));
-    }
     if (!publications.isEmpty()) {
         m_state.warnings << QCoreApplication::translate(
                                 "Runner", "%1: the source's publications are not migrated: %2. "
@@ -519,8 +513,10 @@ void MigrationRunner::handOver(DatabaseState& db, DatabaseRun& run) {
     // Last, once verified and analyzed: until here the target user worked on objects of its
     // own (a replicated database does this when cut over).
     const QStringList owners = giveObjectsToSourceOwners(*run.coordinator, *run.targetDb);
+    // After the owners, whose ALTERs they would have logged.
+    const QStringList events = giveEventTriggers(*run.coordinator, *run.targetDb, db.dbname);
     std::lock_guard lock(m_mutex);
-    m_state.warnings << owners;
+    m_state.warnings << owners << events;
     db.status = DbStatus::Done;
     enterPhase(db, Phase::Finished);
     db.finished = QDateTime::currentDateTimeUtc();

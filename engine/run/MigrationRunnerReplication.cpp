@@ -38,6 +38,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     const ReplicationNames names = ReplicationNames::forDatabase(m_state.id, db.dbname);
     auto source = PgConnection::open(sourceDbSettings, kConnectTimeout, m_cancelled);
     auto targetDb = PgConnection::open(targetDbSettings, kConnectTimeout, m_cancelled);
+    quietEventTriggersOf(db, *source, *targetDb);
 
     // The whole schema first (the target's table sync copies into indexed tables), from one
     // snapshot so it is consistent.

@@ -1,5 +1,6 @@
 // The target's triggers a run disables (ReplicaTriggers.h): their states kept first, and
 // given back when a database fails or stops.
+#include "EventTriggers.h"
 #include "MigrationRunner.h"
 #include "PgConnection.h"
 #include "PgError.h"
@@ -28,6 +29,13 @@ void MigrationRunner::quietTriggersForApply(DatabaseState& db, PgConnection& tar
                             "Runner", "%1: triggers that fire on replicated rows stay disabled "
                                       "on the target until the cut-over: %2")
                             .arg(db.dbname, quieted.join(QStringLiteral(", ")));
+}
+
+void MigrationRunner::quietEventTriggersOf(const DatabaseState& db, PgConnection& source,
+                                           PgConnection& target) {
+    const QStringList notes = quietEventTriggers(source, target, db.dbname);
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << notes;
 }
 
 KeepTriggerStates MigrationRunner::keepTriggerStates(DatabaseState& db) {

@@ -218,7 +218,7 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
         // Event triggers would fire on what this run sends the target after them (grants,
         // materialized views' refresh, the subscription) and write there, beside the copied
         // rows; a target user that is not a superuser may not create them at all. They are
-        // left out; the run lists them with their statements (LeftOutObjects.h).
+        // left out here and made last (EventTriggers.h).
         QList<TocEntry> all;
         if (!entries && !list(section, &all, cancelled, error)) {
             return false;

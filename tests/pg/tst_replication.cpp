@@ -950,6 +950,45 @@ private slots:
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
+    void eventTriggersAreMadeOnTheTargetAtTheCutover() {
+        // A DDL audit log: on the target its trigger would log the run's index builds and the
+        // cut-over's ALTERs beside the replicated rows, so it is made last, once replication is
+        // gone; then the target audits as the source did.
+        resetDatabases();
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE ddl_log (id serial PRIMARY KEY, tag text);"
+                "CREATE FUNCTION log_ddl() RETURNS event_trigger LANGUAGE plpgsql AS "
+                "$$BEGIN INSERT INTO ddl_log (tag) VALUES (tg_tag); END$$;"
+                "CREATE EVENT TRIGGER \"ünï audit\" ON ddl_command_end WHEN TAG IN "
+                "('CREATE INDEX', 'ALTER TABLE', 'GRANT') EXECUTE PROCEDURE log_ddl();"
+                "CREATE EVENT TRIGGER quiet ON sql_drop EXECUTE PROCEDURE log_ddl();"
+                "ALTER EVENT TRIGGER quiet ENABLE ALWAYS;"
+                "COMMENT ON EVENT TRIGGER \"ünï audit\" IS 'the auditors'' one';"
+                "CREATE INDEX accounts_owner ON accounts (owner);"));
+        MigrationState state =
+            MigrationRunner(request(TablesWithoutPk::Dump), StateStore(m_stateDir.path()), nullptr)
+                .run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM pg_event_trigger")),
+                 QStringLiteral("0"));
+        finishAndCompare(state);
+        const QString events =
+            QStringLiteral("SELECT string_agg(evtname || ':' || evtenabled::text, ',' ORDER BY "
+                           "evtname) FROM pg_event_trigger");
+        QCOMPARE(scalar(Cluster::Target, events), scalar(Cluster::Source, events));
+        const QString difference = pgtest::schemaDifference(kDb);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        const QString warnings = state.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(!warnings.contains(QStringLiteral("event trigger")), qPrintable(warnings));
+        const QString logged = QStringLiteral("SELECT count(*) FROM ddl_log");
+        QCOMPARE(scalar(Cluster::Target, logged), QStringLiteral("1")); // the source's index
+        pgtest::connect(Cluster::Target, kDb)
+            ->exec(QStringLiteral("CREATE INDEX accounts_balance ON accounts (balance)"));
+        QCOMPARE(scalar(Cluster::Target, logged), QStringLiteral("2"));
+    }
+
     void maxReplicationLagWithStopReplicationCutsOver() {
         // The reference tool's flags: wait for the lag, then cut over, in one command.
         resetDatabases();

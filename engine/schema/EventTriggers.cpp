@@ -1,0 +1,210 @@
+#include "EventTriggers.h"
+
+#include "PgConnection.h"
+#include "PgError.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
+
+namespace pgm {
+
+namespace {
+
+/// One event trigger of the source: its quoted name, the statement that makes it, its state
+/// (evtenabled), its comment as a literal (null when none) and its owner, quoted.
+struct EventTrigger {
+    QString name;
+    QString create;
+    QString state;
+    QString comment;
+    QString owner;
+};
+
+QList<EventTrigger> readEventTriggers(PgConnection& source) {
+    const PgResult result = source.exec(
+        QStringLiteral(
+            "SELECT quote_ident(e.evtname), "
+            "format('CREATE EVENT TRIGGER %I ON %I%s EXECUTE PROCEDURE %I.%I()', "
+            "e.evtname, e.evtevent, CASE WHEN e.evttags IS NULL THEN '' ELSE ' WHEN TAG IN (' || "
+            "(SELECT string_agg(quote_literal(t), ', ') FROM unnest(e.evttags) AS t) || ')' END, "
+            "n.nspname, p.proname), e.evtenabled::text, quote_literal(d.description), "
+            "quote_ident(r.rolname) "
+            "FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "JOIN pg_roles r ON r.oid = e.evtowner "
+            "LEFT JOIN pg_description d ON d.objoid = e.oid "
+            "AND d.classoid = 'pg_event_trigger'::regclass ORDER BY e.evtname"),
+        {}, QCoreApplication::translate("Schema", "list event triggers"));
+    QList<EventTrigger> triggers;
+    for (int row = 0; row < result.rows(); ++row) {
+        triggers << EventTrigger{result.text(row, 0), result.text(row, 1), result.text(row, 2),
+                                 result.isNull(row, 3) ? QString() : result.text(row, 3),
+                                 result.text(row, 4)};
+    }
+    return triggers;
+}
+
+/// The statement giving `trigger` its state; for an enabled one only when `always` (a new one
+/// is enabled already).
+QString stateStatement(const EventTrigger& trigger, bool always) {
+    const QString alter = QStringLiteral("ALTER EVENT TRIGGER ") + trigger.name;
+    if (trigger.state == QLatin1String("D")) {
+        return alter + QStringLiteral(" DISABLE");
+    }
+    if (trigger.state == QLatin1String("R")) {
+        return alter + QStringLiteral(" ENABLE REPLICA");
+    }
+    if (trigger.state == QLatin1String("A")) {
+        return alter + QStringLiteral(" ENABLE ALWAYS");
+    }
+    return always ? alter + QStringLiteral(" ENABLE") : QString();
+}
+
+QStringList makingStatements(const EventTrigger& trigger) {
+    QStringList statements{trigger.create};
+    const QString state = stateStatement(trigger, false);
+    if (!state.isEmpty()) {
+        statements << state;
+    }
+    if (!trigger.comment.isNull()) {
+        statements << QStringLiteral("COMMENT ON EVENT TRIGGER %1 IS %2")
+                          .arg(trigger.name, trigger.comment);
+    }
+    return statements;
+}
+
+QStringList makingStatements(const QList<EventTrigger>& triggers) {
+    QStringList statements;
+    for (const EventTrigger& trigger : triggers) {
+        statements << makingStatements(trigger);
+    }
+    return statements;
+}
+
+QSet<QString> column(const PgResult& result) {
+    QSet<QString> values;
+    for (int row = 0; row < result.rows(); ++row) {
+        values << result.text(row, 0);
+    }
+    return values;
+}
+
+bool isSuperuser(PgConnection& target) {
+    return target.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+        .boolean(0, 0);
+}
+
+/// The statements that give the target the source's event triggers: made when missing (with
+/// their comment, and their owner when it is a superuser there), else given their state.
+QStringList givingStatements(const QList<EventTrigger>& triggers, PgConnection& target) {
+    const QSet<QString> there =
+        column(target.exec(QStringLiteral("SELECT quote_ident(evtname) FROM pg_event_trigger"), {},
+                           QCoreApplication::translate("Schema", "list event triggers")));
+    const QSet<QString> superusers =
+        column(target.exec(QStringLiteral("SELECT quote_ident(rolname) FROM pg_roles WHERE "
+                                          "rolsuper AND rolname <> current_user")));
+    QStringList statements;
+    for (const EventTrigger& trigger : triggers) {
+        if (there.contains(trigger.name)) {
+            statements << stateStatement(trigger, true);
+            continue;
+        }
+        statements << makingStatements(trigger);
+        if (superusers.contains(trigger.owner)) {
+            statements << QStringLiteral("ALTER EVENT TRIGGER %1 OWNER TO %2")
+                              .arg(trigger.name, trigger.owner);
+        }
+    }
+    return statements;
+}
+
+} // namespace
+
+QStringList eventTriggerStatements(PgConnection& source) {
+    return makingStatements(readEventTriggers(source));
+}
+
+QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname) {
+    const QSet<QString> enabled = column(target.exec(
+        QStringLiteral("SELECT quote_ident(evtname) FROM pg_event_trigger WHERE evtenabled <> 'D' "
+                       "ORDER BY evtname"),
+        {}, QCoreApplication::translate("Schema", "list event triggers")));
+    if (enabled.isEmpty()) {
+        return {};
+    }
+    const bool superuser = isSuperuser(target);
+    QStringList left;
+    QStringList statements;
+    const QList<EventTrigger> sources = readEventTriggers(source);
+    for (const QString& name : enabled) {
+        const bool theRuns = std::any_of(sources.cbegin(), sources.cend(),
+                                         [&](const EventTrigger& t) { return t.name == name; });
+        if (superuser && theRuns) {
+            statements << QStringLiteral("ALTER EVENT TRIGGER %1 DISABLE").arg(name);
+        } else {
+            left << name;
+        }
+    }
+    if (!statements.isEmpty()) {
+        target.execScript(statements.join(QStringLiteral("; ")),
+                          QCoreApplication::translate("Schema", "disable event triggers"));
+    }
+    if (left.isEmpty()) {
+        return {};
+    }
+    left.sort();
+    return {QCoreApplication::translate(
+                "Schema", "%1: the target's event triggers %2 stay enabled and fire on the "
+                          "migration's statements (a superuser may disable them while it runs)")
+                .arg(dbname, left.join(QStringLiteral(", ")))};
+}
+
+namespace {
+
+/// giveEventTriggers(), which may throw.
+QStringList give(PgConnection& source, PgConnection& target, const QString& dbname) {
+    const QList<EventTrigger> triggers = readEventTriggers(source);
+    if (triggers.isEmpty()) {
+        return {};
+    }
+    const QString statements = makingStatements(triggers).join(QStringLiteral("; "));
+    if (!isSuperuser(target)) {
+        return {QCoreApplication::translate(
+                    "Schema", "%1: event triggers are not migrated (only a superuser may make "
+                              "them); once the target is in use, a superuser runs there: %2")
+                    .arg(dbname, statements)};
+    }
+    PgResult result;
+    QString sqlstate;
+    QString message;
+    const QString script = QStringLiteral("BEGIN; ") +
+                           givingStatements(triggers, target).join(QStringLiteral("; ")) +
+                           QStringLiteral("; COMMIT");
+    if (target.tryExecScript(script, &result, &sqlstate, &message)) {
+        return {};
+    }
+    QString rollbackState;
+    QString rollbackMessage;
+    target.tryExecScript(QStringLiteral("ROLLBACK"), &result, &rollbackState, &rollbackMessage);
+    return {QCoreApplication::translate("Schema", "%1: the event triggers could not be made on "
+                                                  "the target (%2); once it is in use, run there: "
+                                                  "%3")
+                .arg(dbname, message.trimmed(), statements)};
+}
+
+} // namespace
+
+QStringList giveEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname) {
+    try {
+        return give(source, target, dbname);
+    } catch (const PgError& failure) {
+        // Last in a database's run, after everything else took: a note, not a failure.
+        return {QCoreApplication::translate("Schema", "%1: the event triggers could not be made "
+                                                      "on the target (%2); 'pg_dump "
+                                                      "--schema-only' of the source prints them")
+                    .arg(dbname, failure.describe())};
+    }
+}
+
+} // namespace pgm

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringList>
+
+namespace pgm {
+
+class PgConnection;
+
+/// The event triggers of `source`'s database as the statements that make them, each with its
+/// state (disabled, replica, always) and its comment, in name order: what the run says to run
+/// on the target when it may not make them itself. EXECUTE PROCEDURE: every major from 10
+/// takes it. Throws PgError.
+QStringList eventTriggerStatements(PgConnection& source);
+
+/// Before a run writes into the target database: its event triggers that the source has too
+/// are disabled, as they would fire on the migration's own statements (grants, index builds,
+/// a materialized view's refresh, the cut-over's owners) and write there beside the copied
+/// rows. Such triggers are the migration's (a run before this one made them, or a DBA did as it
+/// said); giveEventTriggers() gives them the source's state at the end. Only a superuser may
+/// alter them: for another target user, and for the target's own event triggers (not on the
+/// source, so not the run's to change), the notes name those that stay enabled. `source` may be
+/// in a transaction. Throws PgError.
+QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname);
+
+/// Last, once nothing the migration sends the target any more could fire them: the source's
+/// event triggers are made on the target (comment and owner included) or, if there, given the
+/// source's state, in one transaction. The schema restore leaves them out (SchemaArchive), and
+/// only a superuser may make them: for another target user, or when making them fails, the
+/// notes give the statements to run there. Never throws: an error is a note too.
+QStringList giveEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname);
+
+} // namespace pgm
