@@ -498,32 +498,43 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>ENABLE ALWAYS oder ENABLE REPLICA auf der Quelle: %1. Auf dem Ziel würden sie ein zweites Mal auf Zeilen wirken, auf die ihre Gegenstücke auf der Quelle schon gewirkt haben: Sie bleiben dort deaktiviert, bis die Migration endet (die Umstellung oder ein Stopp), und erhalten dann ihren Zustand zurück.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="431"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="437"/>
+        <source>Source SQL_ASCII/%1: only a superuser may create a SQL_ASCII database with that locale. This target user&apos;s creation of it fails, or makes it in %2, which refuses text that is not valid %2 (the copy of such a table fails).</source>
+        <translation>Quelle SQL_ASCII/%1: nur ein Superuser darf eine SQL_ASCII-Datenbank mit diesem Locale anlegen. Dieser Zielbenutzer kann sie nicht anlegen oder legt sie in %2 an, das Text ablehnt, der in %2 nicht gültig ist (das Kopieren einer solchen Tabelle schlägt fehl).</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="443"/>
+        <source>A superuser creates it on the target first: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</source>
+        <translation>Ein Superuser legt sie zuerst auf dem Ziel an: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="466"/>
         <source>the target database will be created with the same</source>
         <translation>die Zieldatenbank wird mit denselben angelegt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="435"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="470"/>
         <source>the same in the existing target database</source>
         <translation>dieselben in der vorhandenen Zieldatenbank</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="440"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="435"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="475"/>
         <source>Encoding and locale match</source>
         <translation>Kodierung und Gebietsschema stimmen überein</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="442"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="477"/>
         <source>%1, collation %2; %3.</source>
         <translation>%1, Sortierfolge %2; %3.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="444"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="479"/>
         <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
         <translation>Quelle %1/%2, Zieldatenbank %3/%4: Text kann anders sortiert oder abgelehnt werden.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="449"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="484"/>
         <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
         <translation>Legen Sie die Zieldatenbank mit ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos; an, oder migrieren Sie in eine neue.</translation>
     </message>

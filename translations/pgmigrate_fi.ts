@@ -498,32 +498,43 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>ENABLE ALWAYS tai ENABLE REPLICA lähteessä: %1. Kohteessa ne toimisivat toiseen kertaan riveihin, joihin niiden lähteen vastineet ovat jo toimineet: ne pysyvät siellä poissa käytöstä, kunnes migraatio päättyy (lopullinen vaihto tai pysäytys), ja saavat sitten tilansa takaisin.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="431"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="437"/>
+        <source>Source SQL_ASCII/%1: only a superuser may create a SQL_ASCII database with that locale. This target user&apos;s creation of it fails, or makes it in %2, which refuses text that is not valid %2 (the copy of such a table fails).</source>
+        <translation>Lähde SQL_ASCII/%1: vain pääkäyttäjä voi luoda SQL_ASCII-tietokannan tällä lokaalilla. Tämän kohdekäyttäjän yritys luoda se epäonnistuu tai luo sen koodauksella %2, joka hylkää tekstin, joka ei ole kelvollista %2-tekstiä (tällaisen taulun kopiointi epäonnistuu).</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="443"/>
+        <source>A superuser creates it on the target first: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</source>
+        <translation>Pääkäyttäjä luo sen ensin kohteeseen: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="466"/>
         <source>the target database will be created with the same</source>
         <translation>kohdetietokanta luodaan samoilla</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="435"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="470"/>
         <source>the same in the existing target database</source>
         <translation>samat olemassa olevassa kohdetietokannassa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="440"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="435"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="475"/>
         <source>Encoding and locale match</source>
         <translation>Merkistö ja maa-asetus täsmäävät</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="442"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="477"/>
         <source>%1, collation %2; %3.</source>
         <translation>%1, lajittelujärjestys %2; %3.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="444"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="479"/>
         <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
         <translation>Lähde %1/%2, kohdetietokanta %3/%4: teksti voi lajittua eri tavoin tai tulla hylätyksi.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="449"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="484"/>
         <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
         <translation>Luo kohdetietokanta asetuksin ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, tai siirrä uuteen tietokantaan.</translation>
     </message>

@@ -419,10 +419,45 @@ void addReplicationScopeChecks(CheckList& checks, const SourceDatabaseFacts& db,
                {}, name);
 }
 
+/// A SQL_ASCII database holds whatever bytes its clients sent, and nothing converts them. The
+/// target makes a SQL_ASCII database with a locale other than C or POSIX for a superuser only
+/// ("encoding SQL_ASCII does not match locale"): for another user the run's creation of it
+/// fails, or (without the locale, when it may give it its owner) makes it in the target's default
+/// encoding, which refuses every value that is not valid there, table by table in the middle of
+/// the copy. Said before, with the statement a superuser runs first.
+bool addSqlAsciiCheck(CheckList& checks, const SourceDatabaseFacts& db, const TargetFacts& target) {
+    const bool cLocale = db.ctype == QLatin1String("C") || db.ctype == QLatin1String("POSIX");
+    if (db.encoding != QLatin1String("SQL_ASCII") || cLocale || target.superuser ||
+        target.existingDatabases.contains(db.name)) {
+        return false;
+    }
+    checks.add(QStringLiteral("encoding-locale"),
+               QCoreApplication::translate("Checks", "Encoding and locale match"),
+               Check::Status::Warn, Check::Kind::Advisory,
+               QCoreApplication::translate(
+                   "Checks", "Source SQL_ASCII/%1: only a superuser may create a SQL_ASCII "
+                             "database with that locale. This target user's creation of it "
+                             "fails, or makes it in %2, which refuses text that is not valid %2 "
+                             "(the copy of such a table fails).")
+                   .arg(db.ctype, target.encoding),
+               QCoreApplication::translate(
+                   "Checks", "A superuser creates it on the target first: CREATE DATABASE %1 "
+                             "TEMPLATE template0 ENCODING 'SQL_ASCII' LC_COLLATE '%2' LC_CTYPE "
+                             "'%3' OWNER %4.")
+                   .arg(sqlName(db.name), QString(db.collate).replace(u'\'', QStringLiteral("''")),
+                        QString(db.ctype).replace(u'\'', QStringLiteral("''")),
+                        sqlName(target.user)),
+               db.name);
+    return true;
+}
+
 /// Encoding and locale: a different encoding can refuse characters.
 void addEncodingCheck(CheckList& checks, const SourceDatabaseFacts& db, const TargetFacts& target) {
     using S = Check::Status;
     using K = Check::Kind;
+    if (addSqlAsciiCheck(checks, db, target)) {
+        return;
+    }
     const QString& name = db.name;
     const auto existing = target.existingDatabases.constFind(name);
     QString targetEncoding = target.encoding;

@@ -178,6 +178,61 @@ private slots:
             m_pair.cli(QStringList{QStringLiteral("verify")} + servers() + only);
         QVERIFY2(verify.exitCode == 0, verify.output.constData());
     }
+
+    /// A SQL_ASCII database with a UTF-8 locale, which only a superuser may make: a target user
+    /// that is not one gets it made in UTF8, which refuses its LATIN1 bytes in the middle of the
+    /// copy. The check says so before, with the statement a superuser runs first; once run, the
+    /// migration carries the bytes.
+    void aSqlAsciiDatabaseOnlyASuperuserMayMakeIsSaidBefore() {
+        const QString latin = QStringLiteral("latin_utf8_locale");
+        m_pair.connect(Server::Source)
+            ->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'SQL_ASCII' "
+                                  "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+                       .arg(latin));
+        auto db = m_pair.connect(Server::Source, latin);
+        db->exec(QStringLiteral("SET client_encoding = 'SQL_ASCII'"));
+        db->exec(QStringLiteral("CREATE TABLE small (id int PRIMARY KEY, name text)"));
+        PQclear(PQexec(db->raw(), "INSERT INTO small VALUES (1, 'caf\xe9'), (2, 'plain')"));
+        auto targetAdmin = m_pair.connect(Server::Target);
+        targetAdmin->exec(
+            QStringLiteral("CREATE ROLE pgm_plain_admin LOGIN CREATEDB CREATEROLE PASSWORD ") +
+            targetAdmin->quoteLiteral(m_pair.settings(Server::Target).password));
+        const QStringList plainServers = {
+            QStringLiteral("--source"), m_pair.uri(Server::Source), QStringLiteral("--target"),
+            m_pair.uri(Server::Target)
+                .replace(QStringLiteral("//postgres@"), QStringLiteral("//pgm_plain_admin@"))};
+        const QStringList only = {QStringLiteral("--exclude-db"),
+                                  QStringLiteral("postgres,caf\\xe9,cafe_renamed,latin_bytes,") +
+                                      kPlain};
+
+        const PrivatePair::Run check =
+            m_pair.cli(QStringList{QStringLiteral("check")} + plainServers + only);
+        const QByteArray remedy = "CREATE DATABASE \"latin_utf8_locale\" TEMPLATE template0 "
+                                  "ENCODING 'SQL_ASCII' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' "
+                                  "OWNER \"pgm_plain_admin\"";
+        QVERIFY2(check.exitCode == 0 &&
+                     check.output.contains("only a superuser may create a "
+                                           "SQL_ASCII database") &&
+                     check.output.contains(remedy),
+                 check.output.constData());
+        // Unheeded: its creation fails, as the check said (into UTF8, its copy would have).
+        const QStringList dump = {QStringLiteral("--method"), QStringLiteral("dump")};
+        PrivatePair::Run migrate =
+            m_pair.cli(QStringList{QStringLiteral("migrate")} + plainServers + only + dump);
+        QVERIFY2(migrate.exitCode != 0 &&
+                     migrate.output.contains("encoding \"SQL_ASCII\" does not match locale"),
+                 migrate.output.constData());
+
+        // Heeded: the bytes arrive as they are, verified.
+        targetAdmin->exec(QString::fromUtf8(remedy));
+        migrate = m_pair.cli(QStringList{QStringLiteral("migrate")} + plainServers + only + dump);
+        QVERIFY2(migrate.exitCode == 0, migrate.output.constData());
+        const QString bytes = QStringLiteral(
+            "SELECT string_agg(encode(textsend(name), 'hex'), ',' ORDER BY id) FROM small");
+        auto target = m_pair.connect(Server::Target, latin);
+        target->exec(QStringLiteral("SET client_encoding = 'SQL_ASCII'"));
+        QCOMPARE(target->exec(bytes).scalar(), QStringLiteral("636166e9,706c61696e"));
+    }
 };
 
 PGM_FAULT_TEST_MAIN(TestNonUtf8Names)

@@ -457,6 +457,35 @@ private slots:
                  Check::Status::Warn);
     }
 
+    /// Only a superuser may create a SQL_ASCII database with a locale other than C or POSIX.
+    void aSqlAsciiDatabaseOnlyASuperuserMayMakeIsAWarning() {
+        ClusterFacts facts = healthyFacts();
+        SourceDatabaseFacts& db = facts.source.databases[0];
+        db.encoding = QStringLiteral("SQL_ASCII");
+        db.ctype = QStringLiteral("en_US.UTF-8");
+        facts.target.encoding = QStringLiteral("UTF8");
+        facts.target.superuser = false;
+        facts.target.createDb = true;
+        const Check* check = find(evaluateChecks(facts, MethodChoice::Dump, 2).checks,
+                                  QStringLiteral("encoding-locale"));
+        QCOMPARE(check->status, Check::Status::Warn);
+        QVERIFY2(check->remedy.contains(QStringLiteral(
+                     "CREATE DATABASE \"shop\" TEMPLATE template0 ENCODING 'SQL_ASCII' "
+                     "LC_COLLATE 'C.UTF-8' LC_CTYPE 'en_US.UTF-8' OWNER \"admin\"")),
+                 qPrintable(check->remedy));
+        facts.target.superuser = true;
+        QCOMPARE(find(evaluateChecks(facts, MethodChoice::Dump, 2).checks,
+                      QStringLiteral("encoding-locale"))
+                     ->status,
+                 Check::Status::Pass);
+        facts.target.superuser = false;
+        db.ctype = QStringLiteral("C");
+        QCOMPARE(find(evaluateChecks(facts, MethodChoice::Dump, 2).checks,
+                      QStringLiteral("encoding-locale"))
+                     ->status,
+                 Check::Status::Pass);
+    }
+
     void aLockTableTooSmallForTheTablesBlocks() {
         ClusterFacts facts = healthyFacts();
         facts.source.maxLocksPerTransaction = 64;
