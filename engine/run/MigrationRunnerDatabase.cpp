@@ -194,9 +194,7 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
         // replicates into this database), the failure removes them again (abandonReplication).
         run = openSource(db);
         run.nativeSync = !takeSnapshot(db, start, run);
-        if (run.nativeSync) {
-            run.coordinator.reset();
-        } else {
+        if (!run.nativeSync) {
             startSchemaDump(db, run);
         }
     }
