@@ -498,43 +498,63 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>ENABLE ALWAYS oder ENABLE REPLICA auf der Quelle: %1. Auf dem Ziel würden sie ein zweites Mal auf Zeilen wirken, auf die ihre Gegenstücke auf der Quelle schon gewirkt haben: Sie bleiben dort deaktiviert, bis die Migration endet (die Umstellung oder ein Stopp), und erhalten dann ihren Zustand zurück.</translation>
     </message>
     <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="425"/>
+        <source>Event triggers on the source&apos;s DDL</source>
+        <translation>Ereignistrigger auf DDL der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="428"/>
+        <source>None that replication sets off.</source>
+        <translation>Keine, die die Replikation auslöst.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="429"/>
+        <source>%1 fire on the statements replication runs on the source (CREATE and DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY): one that refuses DDL fails this database&apos;s replication, one that logs writes a row for each.</source>
+        <translation>%1 feuern bei den Anweisungen, die die Replikation auf der Quelle ausführt (CREATE und DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY): einer, der DDL ablehnt, lässt die Replikation dieser Datenbank scheitern, einer, der protokolliert, schreibt für jede eine Zeile.</translation>
+    </message>
+    <message>
         <location filename="../engine/checks/DatabaseChecks.cpp" line="437"/>
+        <source>Disable a trigger that refuses DDL on the source while the migration sets up and while it finishes (ALTER EVENT TRIGGER ... DISABLE), or migrate this database with the dump method.</source>
+        <translation>Einen Trigger, der DDL ablehnt, auf der Quelle während der Einrichtung und des Abschlusses der Migration deaktivieren (ALTER EVENT TRIGGER ... DISABLE) oder diese Datenbank mit der Dump-Methode migrieren.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="459"/>
         <source>Source SQL_ASCII/%1: only a superuser may create a SQL_ASCII database with that locale. This target user&apos;s creation of it fails, or makes it in %2, which refuses text that is not valid %2 (the copy of such a table fails).</source>
         <translation>Quelle SQL_ASCII/%1: nur ein Superuser darf eine SQL_ASCII-Datenbank mit diesem Locale anlegen. Dieser Zielbenutzer kann sie nicht anlegen oder legt sie in %2 an, das Text ablehnt, der in %2 nicht gültig ist (das Kopieren einer solchen Tabelle schlägt fehl).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="443"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="465"/>
         <source>A superuser creates it on the target first: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</source>
         <translation>Ein Superuser legt sie zuerst auf dem Ziel an: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="466"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="488"/>
         <source>the target database will be created with the same</source>
         <translation>die Zieldatenbank wird mit denselben angelegt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="470"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="492"/>
         <source>the same in the existing target database</source>
         <translation>dieselben in der vorhandenen Zieldatenbank</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="435"/>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="475"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="457"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="497"/>
         <source>Encoding and locale match</source>
         <translation>Kodierung und Gebietsschema stimmen überein</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="477"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="499"/>
         <source>%1, collation %2; %3.</source>
         <translation>%1, Sortierfolge %2; %3.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="479"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="501"/>
         <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
         <translation>Quelle %1/%2, Zieldatenbank %3/%4: Text kann anders sortiert oder abgelehnt werden.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="484"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="506"/>
         <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
         <translation>Legen Sie die Zieldatenbank mit ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos; an, oder migrieren Sie in eine neue.</translation>
     </message>
@@ -1129,52 +1149,52 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>die Ausgabe von df auf dem Ziel war nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="201"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="207"/>
         <source>Connecting to the source</source>
         <translation>Verbindung zur Quelle wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="202"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="208"/>
         <source>Connecting to the target</source>
         <translation>Verbindung zum Ziel wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="224"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="230"/>
         <source>Looking for pg_dump</source>
         <translation>pg_dump wird gesucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="227"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="233"/>
         <source>Checking that source and target differ</source>
         <translation>Es wird geprüft, ob Quelle und Ziel verschieden sind</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="230"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="236"/>
         <source>Reading the source server</source>
         <translation>Quellserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="437"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="443"/>
         <source>Inspecting source database %1</source>
         <translation>Quelldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="232"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="238"/>
         <source>Reading the target server</source>
         <translation>Zielserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="439"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="445"/>
         <source>Inspecting target database %1</source>
         <translation>Zieldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="239"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="245"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Es wird geprüft, ob der Zielserver die Quelle erreicht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="362"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="368"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>der Name der Datenbank %1 ist kein gültiges UTF-8 (sie wurde aus einer Sitzung mit anderer Kodierung angelegt; Nicht-ASCII-Bytes als \xNN dargestellt): pgmigrate kann sie auf dem Ziel nicht benennen, daher kann sie nicht migriert werden</translation>
     </message>
@@ -1184,27 +1204,27 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>df auf dem Ziel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="411"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="417"/>
         <source>read source settings</source>
         <translation>Einstellungen der Quelle lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="484"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="490"/>
         <source>inspect source database %1</source>
         <translation>Quelldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="621"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="628"/>
         <source>read target settings</source>
         <translation>Einstellungen des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="594"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="601"/>
         <source>list target databases</source>
         <translation>Datenbanken des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="647"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="654"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
@@ -2237,12 +2257,14 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/replication/ReplicationObjects.cpp" line="204"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="232"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="242"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="250"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="267"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="270"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="274"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="229"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="233"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="243"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="251"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="265"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="269"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="272"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="276"/>
         <source>create publication</source>
         <translation>Publikation anlegen</translation>
     </message>
@@ -2252,24 +2274,24 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>aiven_extras hat %1 mit den Tabellen veröffentlicht, von denen sie erben, und sie lassen sich nicht aus der Publikation nehmen (%2). Diese Tabellen werden übersprungen oder haben keine Replikationsidentität: Geben Sie ihnen einen Primärschlüssel oder eine Replikationsidentität, oder migrieren Sie diese Datenbank mit der Dump-Methode</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="305"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="307"/>
         <source>check subscription privilege</source>
         <translation>Abonnement-Berechtigung prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="319"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="321"/>
         <source>check table owners</source>
         <translation>Tabelleneigentümer prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="331"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="333"/>
         <source>read subscription owner</source>
         <translation>Eigentümer des Abonnements lesen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="362"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="379"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="400"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="364"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="381"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="402"/>
         <source>create subscription</source>
         <translation>Abonnement anlegen</translation>
     </message>
@@ -2299,29 +2321,29 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Abonnement ist deaktiviert (PostgreSQL hält den Text eines Apply-Fehlers nur im Log des Zielservers fest: suchen Sie nach &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="422"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="429"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="432"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="424"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="431"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="434"/>
         <source>enable subscription</source>
         <translation>Abonnement aktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="472"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="474"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>das Abonnement %1 ist deaktiviert, aber noch auf dem Ziel: aiven_extras konnte es nicht löschen (%2); führen Sie &apos;pgmigrate stop&apos; erneut aus, sobald die Quelle erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="488"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="490"/>
         <source>drop subscription</source>
         <translation>Abonnement löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="495"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="497"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>der Zielserver hat das Passwort der Quelle noch in %1: löschen Sie diese Datei auf dem Host des Ziels</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="530"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="532"/>
         <source> (as a superuser: %1)</source>
         <translation> (als Superuser: %1)</translation>
     </message>
@@ -2575,39 +2597,39 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="218"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="216"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="224"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="319"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="317"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="337"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="335"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="352"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="350"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="388"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="409"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="386"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="407"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="482"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="480"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>

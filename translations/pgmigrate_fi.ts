@@ -498,43 +498,63 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>ENABLE ALWAYS tai ENABLE REPLICA lähteessä: %1. Kohteessa ne toimisivat toiseen kertaan riveihin, joihin niiden lähteen vastineet ovat jo toimineet: ne pysyvät siellä poissa käytöstä, kunnes migraatio päättyy (lopullinen vaihto tai pysäytys), ja saavat sitten tilansa takaisin.</translation>
     </message>
     <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="425"/>
+        <source>Event triggers on the source&apos;s DDL</source>
+        <translation>Lähteen DDL:n tapahtumaliipaisimet</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="428"/>
+        <source>None that replication sets off.</source>
+        <translation>Ei yhtään, jonka replikointi laukaisee.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="429"/>
+        <source>%1 fire on the statements replication runs on the source (CREATE and DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY): one that refuses DDL fails this database&apos;s replication, one that logs writes a row for each.</source>
+        <translation>%1 laukeavat lauseista, jotka replikointi ajaa lähteessä (CREATE ja DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY): DDL:n hylkäävä kaataa tämän tietokannan replikoinnin, kirjaava kirjoittaa rivin kustakin.</translation>
+    </message>
+    <message>
         <location filename="../engine/checks/DatabaseChecks.cpp" line="437"/>
+        <source>Disable a trigger that refuses DDL on the source while the migration sets up and while it finishes (ALTER EVENT TRIGGER ... DISABLE), or migrate this database with the dump method.</source>
+        <translation>Poista DDL:n hylkäävä liipaisin käytöstä lähteessä siirron käynnistyksen ja lopetuksen ajaksi (ALTER EVENT TRIGGER ... DISABLE), tai siirrä tämä tietokanta dump-menetelmällä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="459"/>
         <source>Source SQL_ASCII/%1: only a superuser may create a SQL_ASCII database with that locale. This target user&apos;s creation of it fails, or makes it in %2, which refuses text that is not valid %2 (the copy of such a table fails).</source>
         <translation>Lähde SQL_ASCII/%1: vain pääkäyttäjä voi luoda SQL_ASCII-tietokannan tällä lokaalilla. Tämän kohdekäyttäjän yritys luoda se epäonnistuu tai luo sen koodauksella %2, joka hylkää tekstin, joka ei ole kelvollista %2-tekstiä (tällaisen taulun kopiointi epäonnistuu).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="443"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="465"/>
         <source>A superuser creates it on the target first: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</source>
         <translation>Pääkäyttäjä luo sen ensin kohteeseen: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="466"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="488"/>
         <source>the target database will be created with the same</source>
         <translation>kohdetietokanta luodaan samoilla</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="470"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="492"/>
         <source>the same in the existing target database</source>
         <translation>samat olemassa olevassa kohdetietokannassa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="435"/>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="475"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="457"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="497"/>
         <source>Encoding and locale match</source>
         <translation>Merkistö ja maa-asetus täsmäävät</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="477"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="499"/>
         <source>%1, collation %2; %3.</source>
         <translation>%1, lajittelujärjestys %2; %3.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="479"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="501"/>
         <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
         <translation>Lähde %1/%2, kohdetietokanta %3/%4: teksti voi lajittua eri tavoin tai tulla hylätyksi.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="484"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="506"/>
         <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
         <translation>Luo kohdetietokanta asetuksin ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, tai siirrä uuteen tietokantaan.</translation>
     </message>
@@ -1129,52 +1149,52 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df:n tulostetta kohteessa ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="201"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="207"/>
         <source>Connecting to the source</source>
         <translation>Yhdistetään lähteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="202"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="208"/>
         <source>Connecting to the target</source>
         <translation>Yhdistetään kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="224"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="230"/>
         <source>Looking for pg_dump</source>
         <translation>Etsitään pg_dumpia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="227"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="233"/>
         <source>Checking that source and target differ</source>
         <translation>Tarkistetaan, että lähde ja kohde ovat eri palvelimia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="230"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="236"/>
         <source>Reading the source server</source>
         <translation>Luetaan lähdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="437"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="443"/>
         <source>Inspecting source database %1</source>
         <translation>Tutkitaan lähdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="232"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="238"/>
         <source>Reading the target server</source>
         <translation>Luetaan kohdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="439"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="445"/>
         <source>Inspecting target database %1</source>
         <translation>Tutkitaan kohdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="239"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="245"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="362"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="368"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
     </message>
@@ -1184,27 +1204,27 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df epäonnistui kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="411"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="417"/>
         <source>read source settings</source>
         <translation>luetaan lähteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="484"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="490"/>
         <source>inspect source database %1</source>
         <translation>tutkitaan lähdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="621"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="628"/>
         <source>read target settings</source>
         <translation>luetaan kohteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="594"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="601"/>
         <source>list target databases</source>
         <translation>luetellaan kohteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="647"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="654"/>
         <source>inspect target database %1</source>
         <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
@@ -2237,12 +2257,14 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/replication/ReplicationObjects.cpp" line="204"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="232"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="242"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="250"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="267"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="270"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="274"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="229"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="233"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="243"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="251"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="265"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="269"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="272"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="276"/>
         <source>create publication</source>
         <translation>luodaan julkaisu</translation>
     </message>
@@ -2252,24 +2274,24 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>aiven_extras julkaisi taulut %1 niiden taulujen mukana, joilta ne perivät, eikä niitä voi poistaa julkaisusta (%2). Nämä taulut ohitetaan tai niillä ei ole replikointi-identiteettiä: anna niille perusavain tai replikointi-identiteetti, tai siirrä tämä tietokanta dump-menetelmällä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="305"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="307"/>
         <source>check subscription privilege</source>
         <translation>tarkistetaan tilausoikeus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="319"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="321"/>
         <source>check table owners</source>
         <translation>tarkistetaan taulujen omistajat</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="331"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="333"/>
         <source>read subscription owner</source>
         <translation>luetaan tilauksen omistaja</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="362"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="379"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="400"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="364"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="381"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="402"/>
         <source>create subscription</source>
         <translation>luodaan tilaus</translation>
     </message>
@@ -2299,29 +2321,29 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tilaus on poistettu käytöstä (PostgreSQL säilyttää soveltamisvirheen tekstin vain kohdepalvelimen lokissa: etsi &quot;logical replication&quot;)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="422"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="429"/>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="432"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="424"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="431"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="434"/>
         <source>enable subscription</source>
         <translation>otetaan tilaus käyttöön</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="472"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="474"/>
         <source>subscription %1 is disabled but still on the target: aiven_extras could not drop it (%2); run &apos;pgmigrate stop&apos; again once the source is reachable</source>
         <translation>tilaus %1 on poistettu käytöstä mutta on yhä kohteessa: aiven_extras ei voinut poistaa sitä (%2); aja &apos;pgmigrate stop&apos; uudelleen, kun lähde on tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="488"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="490"/>
         <source>drop subscription</source>
         <translation>poistetaan tilaus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="495"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="497"/>
         <source>the target server keeps the source password in %1: delete that file on the target&apos;s host</source>
         <translation>kohdepalvelimella on yhä lähteen salasana tiedostossa %1: poista se kohteen palvelinkoneelta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationObjects.cpp" line="530"/>
+        <location filename="../engine/replication/ReplicationObjects.cpp" line="532"/>
         <source> (as a superuser: %1)</source>
         <translation> (pääkäyttäjänä: %1)</translation>
     </message>
@@ -2575,39 +2597,39 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="218"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="216"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="224"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="319"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="317"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="337"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="335"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="352"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="350"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="388"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="409"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="386"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="407"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="482"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="480"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>

@@ -60,6 +60,10 @@ struct SourceDatabaseFacts {
     /// ENABLE ALWAYS and ENABLE REPLICA triggers ("table: trigger (ALWAYS)"): they would fire
     /// in the target's replica sessions, so the run disables them there until it ends.
     QStringList replicaTriggers;
+    /// Enabled event triggers that fire on the statements the replication method runs on the
+    /// source (CREATE, ALTER and DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY), as
+    /// "name (event)": one that refuses DDL fails the database, one that logs writes there.
+    QStringList sourceDdlEventTriggers;
 };
 
 struct SessionFacts {

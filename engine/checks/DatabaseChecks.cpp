@@ -343,6 +343,50 @@ void addDatabasePrivilegeChecks(CheckList& checks, const ClusterFacts& facts,
         db.unreadableRelations.isEmpty() ? QString() : readAccessRemedy(source, db), name);
 }
 
+/// Triggers the replicated path sets off: the source's ALWAYS and REPLICA ones on the target,
+/// and the source's event triggers on the method's own DDL there.
+void addTriggerChecks(CheckList& checks, const SourceDatabaseFacts& db, bool replicates) {
+    using S = Check::Status;
+    using K = Check::Kind;
+    const QString& name = db.name;
+    // They fire in replica sessions: the subscription's apply worker, the copy's load.
+    checks.add(QStringLiteral("replica-triggers"),
+               QCoreApplication::translate("Checks", "Triggers that fire on replicated rows"),
+               db.replicaTriggers.isEmpty() || !replicates ? S::Pass : S::Warn, K::Advisory,
+               db.replicaTriggers.isEmpty()
+                   ? QCoreApplication::translate("Checks", "None.")
+                   : QCoreApplication::translate(
+                         "Checks",
+                         "ENABLE ALWAYS or ENABLE REPLICA on the source: %1. On the target "
+                         "they would act a second time on rows their source twins already "
+                         "acted on: they stay disabled there until the migration ends (the "
+                         "cut-over, or a stop), then take their state back.")
+                         .arg(listText(db.replicaTriggers, 5)),
+               {}, name);
+
+    // The replication method's own DDL on the source: a trigger that refuses DDL (a change
+    // freeze) fails the database at its publication; one that logs writes a row each time.
+    const QStringList& events = db.sourceDdlEventTriggers;
+    checks.add(QStringLiteral("source-event-triggers"),
+               QCoreApplication::translate("Checks", "Event triggers on the source's DDL"),
+               events.isEmpty() || !replicates ? S::Pass : S::Warn, K::Advisory,
+               events.isEmpty() || !replicates
+                   ? QCoreApplication::translate("Checks", "None that replication sets off.")
+                   : QCoreApplication::translate(
+                         "Checks", "%1 fire on the statements replication runs on the source "
+                                   "(CREATE and DROP PUBLICATION, ALTER TABLE ... REPLICA "
+                                   "IDENTITY): one that refuses DDL fails this database's "
+                                   "replication, one that logs writes a row for each.")
+                         .arg(listText(events, 5)),
+               events.isEmpty() || !replicates
+                   ? QString()
+                   : QCoreApplication::translate(
+                         "Checks", "Disable a trigger that refuses DDL on the source while the "
+                                   "migration sets up and while it finishes (ALTER EVENT TRIGGER "
+                                   "... DISABLE), or migrate this database with the dump method."),
+               name);
+}
+
 /// What logical replication does not carry: tables without a replica identity, large objects,
 /// unlogged tables, materialized views.
 void addReplicationScopeChecks(CheckList& checks, const SourceDatabaseFacts& db,
@@ -403,20 +447,7 @@ void addReplicationScopeChecks(CheckList& checks, const SourceDatabaseFacts& db,
                                                                    ": copied by the dump method.")),
                {}, name);
 
-    // They fire in replica sessions: the subscription's apply worker, the copy's load.
-    checks.add(QStringLiteral("replica-triggers"),
-               QCoreApplication::translate("Checks", "Triggers that fire on replicated rows"),
-               db.replicaTriggers.isEmpty() || !replicates ? S::Pass : S::Warn, K::Advisory,
-               db.replicaTriggers.isEmpty()
-                   ? QCoreApplication::translate("Checks", "None.")
-                   : QCoreApplication::translate(
-                         "Checks",
-                         "ENABLE ALWAYS or ENABLE REPLICA on the source: %1. On the target "
-                         "they would act a second time on rows their source twins already "
-                         "acted on: they stay disabled there until the migration ends (the "
-                         "cut-over, or a stop), then take their state back.")
-                         .arg(listText(db.replicaTriggers, 5)),
-               {}, name);
+    addTriggerChecks(checks, db, replicates);
 }
 
 /// A SQL_ASCII database holds whatever bytes its clients sent, and nothing converts them. The

@@ -147,7 +147,13 @@ QStringList sourceDatabaseQueries() {
                        "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal "
                        "AND t.tgenabled IN ('A', 'R') AND c.relkind IN ('r', 'p', 'f') "
-                       "ORDER BY 1")};
+                       "ORDER BY 1"),
+        // Those that fire in an ordinary session ('O', 'A') on what replication runs here.
+        QStringLiteral("SELECT format('%I (%s)', evtname, evtevent) FROM pg_event_trigger "
+                       "WHERE evtenabled IN ('O', 'A') AND evtevent IN ('ddl_command_start', "
+                       "'ddl_command_end', 'sql_drop') AND (evttags IS NULL OR evttags && "
+                       "ARRAY['CREATE PUBLICATION', 'ALTER PUBLICATION', 'DROP PUBLICATION', "
+                       "'ALTER TABLE']) ORDER BY 1")};
 }
 
 } // namespace
@@ -503,6 +509,7 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
     database.unloggedTables = column(read[6]);
     database.materializedViews = column(read[7]);
     database.replicaTriggers = column(read[8]);
+    database.sourceDdlEventTriggers = column(read[9]);
     if (!database.unreadableRelations.isEmpty()) {
         database.unreadableSchemas = column(
             db.exec(QStringLiteral("SELECT DISTINCT quote_ident(n.nspname) FROM pg_class c JOIN "

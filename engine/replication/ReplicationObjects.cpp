@@ -225,7 +225,8 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
         // The tables' owner publishes them itself, by name (FOR ALL TABLES needs a superuser):
         // the way on managed services without aiven_extras (RDS, Cloud SQL, Azure), and the
         // publication is then its own to drop.
-        sourceDb.exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + name);
+        sourceDb.exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + name, {},
+                      QCoreApplication::translate("Replication", "create publication"));
         sourceDb.exec(
             QStringLiteral("CREATE PUBLICATION ") + name +
                 (tables.isEmpty() ? QString() : QStringLiteral(" FOR TABLE ") + eachOnly(tables)),
@@ -260,7 +261,8 @@ void createPublication(PgConnection& sourceDb, const QString& publication,
         }
         return;
     }
-    sourceDb.exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + name);
+    sourceDb.exec(QStringLiteral("DROP PUBLICATION IF EXISTS ") + name, {},
+                  QCoreApplication::translate("Replication", "create publication"));
     if (allTables) {
         sourceDb.exec(QStringLiteral("CREATE PUBLICATION ") + name +
                           QStringLiteral(" FOR ALL TABLES"),

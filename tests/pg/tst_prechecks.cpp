@@ -84,7 +84,18 @@ void populateSource() {
                        "CREATE TRIGGER touch_plain BEFORE UPDATE ON with_pk "
                        "FOR EACH ROW EXECUTE FUNCTION touch();"));
     auto odd = pgtest::connect(Cluster::Source, kOdd);
-    odd->exec(QStringLiteral("CREATE TABLE \"Mixed Case\" (id int PRIMARY KEY)"));
+    odd->execScript(QStringLiteral(
+        "CREATE TABLE \"Mixed Case\" (id int PRIMARY KEY);"
+        "CREATE FUNCTION no_ddl() RETURNS event_trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION 'change freeze'; END $$;"
+        "CREATE EVENT TRIGGER \"Freeze \"\"DDL\"\"\" ON ddl_command_start EXECUTE PROCEDURE "
+        "no_ddl();"
+        "CREATE EVENT TRIGGER on_drops ON sql_drop WHEN TAG IN ('DROP PUBLICATION') "
+        "EXECUTE PROCEDURE no_ddl();"
+        "CREATE EVENT TRIGGER tables_only ON ddl_command_start WHEN TAG IN ('CREATE TABLE') "
+        "EXECUTE PROCEDURE no_ddl();"
+        "CREATE EVENT TRIGGER was_on ON ddl_command_end EXECUTE PROCEDURE no_ddl();"
+        "ALTER EVENT TRIGGER was_on DISABLE;"));
     auto rls = pgtest::connect(Cluster::Source, kRls);
     rls->execScript(QStringLiteral("CREATE TABLE secrets (id int PRIMARY KEY, owner text);"
                                    "ALTER TABLE secrets ENABLE ROW LEVEL SECURITY;"
@@ -145,6 +156,16 @@ private slots:
         QVERIFY(!triggers->detail.contains(QStringLiteral("touch_plain")));
         QCOMPARE(find(report, QStringLiteral("replica-triggers"), kOdd)->status,
                  Check::Status::Pass);
+        // The replication method's publication is DDL on the source: a change freeze there
+        // would fail it, and it is said before.
+        QCOMPARE(find(report, QStringLiteral("source-event-triggers"), kMain)->status,
+                 Check::Status::Pass);
+        const Check* events = find(report, QStringLiteral("source-event-triggers"), kOdd);
+        QCOMPARE(events->status, Check::Status::Warn);
+        QVERIFY2(events->detail.startsWith(QStringLiteral(
+                     "\"Freeze \"\"DDL\"\"\" (ddl_command_start), on_drops (sql_drop) fire")),
+                 qPrintable(events->detail));
+        QVERIFY(events->remedy.contains(QStringLiteral("dump method")));
 
         QCOMPARE(planned(report, kMain)->method, MigrationMethod::Replication);
         QVERIFY(planned(report, kMain)->sizeBytes > 0);

@@ -989,6 +989,28 @@ private slots:
         QCOMPARE(scalar(Cluster::Target, logged), QStringLiteral("2"));
     }
 
+    void aChangeFreezeOnTheSourceFailsTheDatabaseByItsStep() {
+        // A DBA's change freeze (an event trigger refusing DDL) on the source: the publication
+        // is DDL, so replication fails there, naming that step, and leaves nothing behind.
+        resetDatabases();
+        pgtest::connect(Cluster::Source, kDb)
+            ->execScript(
+                QStringLiteral("CREATE FUNCTION no_ddl() RETURNS event_trigger LANGUAGE plpgsql AS "
+                               "$$BEGIN RAISE EXCEPTION 'change freeze (%)', tg_tag; END$$;"
+                               "CREATE EVENT TRIGGER change_freeze ON ddl_command_start EXECUTE "
+                               "PROCEDURE no_ddl();"));
+        const MigrationState state =
+            MigrationRunner(request(TablesWithoutPk::Dump), StateStore(m_stateDir.path()), nullptr)
+                .run();
+        QCOMPARE(state.databases[0].status, DbStatus::Failed);
+        QVERIFY2(state.databases[0].error.startsWith(QStringLiteral("create publication: ")) &&
+                     state.databases[0].error.contains(QStringLiteral("change freeze")),
+                 qPrintable(state.databases[0].error));
+        assertNoReplicationLeft();
+        pgtest::connect(Cluster::Source, kDb)
+            ->exec(QStringLiteral("DROP EVENT TRIGGER change_freeze"));
+    }
+
     void maxReplicationLagWithStopReplicationCutsOver() {
         // The reference tool's flags: wait for the lag, then cut over, in one command.
         resetDatabases();
