@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-#include <algorithm>
 
 namespace pgm {
 
@@ -126,21 +125,25 @@ QStringList eventTriggerStatements(PgConnection& source) {
 }
 
 QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname) {
-    const QSet<QString> enabled = column(target.exec(
+    // In name order, as the warning lists them.
+    const PgResult enabled = target.exec(
         QStringLiteral("SELECT quote_ident(evtname) FROM pg_event_trigger WHERE evtenabled <> 'D' "
                        "ORDER BY evtname"),
-        {}, QCoreApplication::translate("Schema", "list event triggers")));
-    if (enabled.isEmpty()) {
+        {}, QCoreApplication::translate("Schema", "list event triggers"));
+    if (enabled.rows() == 0) {
         return {};
     }
-    const bool superuser = isSuperuser(target);
+    QSet<QString> theRuns; // the source's too: the migration's own
+    if (isSuperuser(target)) {
+        for (const EventTrigger& trigger : readEventTriggers(source)) {
+            theRuns << trigger.name;
+        }
+    }
     QStringList left;
     QStringList statements;
-    const QList<EventTrigger> sources = readEventTriggers(source);
-    for (const QString& name : enabled) {
-        const bool theRuns = std::any_of(sources.cbegin(), sources.cend(),
-                                         [&](const EventTrigger& t) { return t.name == name; });
-        if (superuser && theRuns) {
+    for (int row = 0; row < enabled.rows(); ++row) {
+        const QString name = enabled.text(row, 0);
+        if (theRuns.contains(name)) {
             statements << QStringLiteral("ALTER EVENT TRIGGER %1 DISABLE").arg(name);
         } else {
             left << name;
@@ -153,7 +156,6 @@ QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const
     if (left.isEmpty()) {
         return {};
     }
-    left.sort();
     return {QCoreApplication::translate(
                 "Schema", "%1: the target's event triggers %2 stay enabled and fire on the "
                           "migration's statements (a superuser may disable them while it runs)")
