@@ -425,136 +425,156 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>%1 darf nicht lesen (kein SELECT oder kein USAGE auf dem Schema): %2. pg_dump würde beim ersten abbrechen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="357"/>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="375"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="401"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="419"/>
         <source>Tables have a primary key or replica identity</source>
         <translation>Tabellen haben einen Primärschlüssel oder eine Replikationsidentität</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="360"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="404"/>
         <source>No primary key or replica identity: %1. Publishing them makes UPDATE and DELETE fail on the source.</source>
         <translation>Kein Primärschlüssel und keine Replikationsidentität: %1. Werden sie veröffentlicht, schlagen UPDATE und DELETE auf der Quelle fehl.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="364"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="408"/>
         <source>No primary key or replica identity: %1 (no concern for the dump method).</source>
         <translation>Kein Primärschlüssel und keine Replikationsidentität: %1 (für die Dump-Methode unerheblich).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="368"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="412"/>
         <source>Add primary keys, or choose to set REPLICA IDENTITY FULL on them or copy them once at cut-over.</source>
         <translation>Fügen Sie Primärschlüssel hinzu, oder wählen Sie, für diese Tabellen REPLICA IDENTITY FULL zu setzen oder sie bei der Umstellung einmalig zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="376"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="420"/>
         <source>Every table has one.</source>
         <translation>Jede Tabelle hat einen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="383"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="427"/>
         <source>%1 large objects</source>
         <translation>%1 Large Objects</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="386"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="430"/>
         <source>unlogged tables %1</source>
         <translation>nicht protokollierte Tabellen (unlogged) %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="390"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="434"/>
         <source>materialized views %1</source>
         <translation>materialisierte Sichten %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="394"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="438"/>
         <source>Objects logical replication does not carry</source>
         <translation>Objekte, die logische Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="397"/>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="411"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="546"/>
+        <source>Event triggers in the target database</source>
+        <translation>Ereignistrigger in der Zieldatenbank</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="549"/>
+        <source>None stays enabled while the migration writes there.</source>
+        <translation>Keiner bleibt aktiviert, während die Migration dort schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="551"/>
+        <source>%1 stay enabled and fire on the migration&apos;s statements there (index builds, grants, refreshes): one that writes into a migrated table makes it differ from the source, and the verification fails.</source>
+        <translation>%1 bleiben aktiviert und feuern dort bei den Anweisungen der Migration (Indexaufbau, Rechtevergaben, Aktualisierungen): Einer, der in eine migrierte Tabelle schreibt, macht sie von der Quelle verschieden, und die Prüfung schlägt fehl.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="557"/>
+        <source>A superuser disables them in the target database while the migration runs (%1) and enables them after (%2); or leave them if they write nothing.</source>
+        <translation>Ein Superuser deaktiviert sie in der Zieldatenbank, solange die Migration läuft (%1), und aktiviert sie danach (%2); oder lassen Sie sie, wenn sie nichts schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="357"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="441"/>
         <location filename="../engine/checks/ReplicationChecks.cpp" line="294"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="399"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="443"/>
         <source>: copied once, and again at cut-over; later changes are not streamed.</source>
         <translation>: einmal kopiert und bei der Umstellung erneut; spätere Änderungen werden nicht übertragen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="402"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="446"/>
         <source>: copied by the dump method.</source>
         <translation>: von der Dump-Methode kopiert.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="408"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="354"/>
         <source>Triggers that fire on replicated rows</source>
         <translation>Trigger, die bei replizierten Zeilen feuern</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="412"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="358"/>
         <source>ENABLE ALWAYS or ENABLE REPLICA on the source: %1. On the target they would act a second time on rows their source twins already acted on: they stay disabled there until the migration ends (the cut-over, or a stop), then take their state back.</source>
         <translation>ENABLE ALWAYS oder ENABLE REPLICA auf der Quelle: %1. Auf dem Ziel würden sie ein zweites Mal auf Zeilen wirken, auf die ihre Gegenstücke auf der Quelle schon gewirkt haben: Sie bleiben dort deaktiviert, bis die Migration endet (die Umstellung oder ein Stopp), und erhalten dann ihren Zustand zurück.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="425"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="371"/>
         <source>Event triggers on the source&apos;s DDL</source>
         <translation>Ereignistrigger auf DDL der Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="428"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="374"/>
         <source>None that replication sets off.</source>
         <translation>Keine, die die Replikation auslöst.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="429"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="375"/>
         <source>%1 fire on the statements replication runs on the source (CREATE and DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY): one that refuses DDL fails this database&apos;s replication, one that logs writes a row for each.</source>
         <translation>%1 feuern bei den Anweisungen, die die Replikation auf der Quelle ausführt (CREATE und DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY): einer, der DDL ablehnt, lässt die Replikation dieser Datenbank scheitern, einer, der protokolliert, schreibt für jede eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="437"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="383"/>
         <source>Disable a trigger that refuses DDL on the source while the migration sets up and while it finishes (ALTER EVENT TRIGGER ... DISABLE), or migrate this database with the dump method.</source>
         <translation>Einen Trigger, der DDL ablehnt, auf der Quelle während der Einrichtung und des Abschlusses der Migration deaktivieren (ALTER EVENT TRIGGER ... DISABLE) oder diese Datenbank mit der Dump-Methode migrieren.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="459"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="468"/>
         <source>Source SQL_ASCII/%1: only a superuser may create a SQL_ASCII database with that locale. This target user&apos;s creation of it fails, or makes it in %2, which refuses text that is not valid %2 (the copy of such a table fails).</source>
         <translation>Quelle SQL_ASCII/%1: nur ein Superuser darf eine SQL_ASCII-Datenbank mit diesem Locale anlegen. Dieser Zielbenutzer kann sie nicht anlegen oder legt sie in %2 an, das Text ablehnt, der in %2 nicht gültig ist (das Kopieren einer solchen Tabelle schlägt fehl).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="465"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="474"/>
         <source>A superuser creates it on the target first: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</source>
         <translation>Ein Superuser legt sie zuerst auf dem Ziel an: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="488"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="497"/>
         <source>the target database will be created with the same</source>
         <translation>die Zieldatenbank wird mit denselben angelegt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="492"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="501"/>
         <source>the same in the existing target database</source>
         <translation>dieselben in der vorhandenen Zieldatenbank</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="457"/>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="497"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="466"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="506"/>
         <source>Encoding and locale match</source>
         <translation>Kodierung und Gebietsschema stimmen überein</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="499"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="508"/>
         <source>%1, collation %2; %3.</source>
         <translation>%1, Sortierfolge %2; %3.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="501"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="510"/>
         <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
         <translation>Quelle %1/%2, Zieldatenbank %3/%4: Text kann anders sortiert oder abgelehnt werden.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="506"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="515"/>
         <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
         <translation>Legen Sie die Zieldatenbank mit ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos; an, oder migrieren Sie in eine neue.</translation>
     </message>
@@ -1149,52 +1169,52 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>die Ausgabe von df auf dem Ziel war nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="207"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="208"/>
         <source>Connecting to the source</source>
         <translation>Verbindung zur Quelle wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="208"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="209"/>
         <source>Connecting to the target</source>
         <translation>Verbindung zum Ziel wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="230"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="231"/>
         <source>Looking for pg_dump</source>
         <translation>pg_dump wird gesucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="233"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="234"/>
         <source>Checking that source and target differ</source>
         <translation>Es wird geprüft, ob Quelle und Ziel verschieden sind</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="236"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="237"/>
         <source>Reading the source server</source>
         <translation>Quellserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="443"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="444"/>
         <source>Inspecting source database %1</source>
         <translation>Quelldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="238"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="239"/>
         <source>Reading the target server</source>
         <translation>Zielserver wird gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="445"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="446"/>
         <source>Inspecting target database %1</source>
         <translation>Zieldatenbank %1 wird untersucht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="245"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="246"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Es wird geprüft, ob der Zielserver die Quelle erreicht</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="368"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="369"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>der Name der Datenbank %1 ist kein gültiges UTF-8 (sie wurde aus einer Sitzung mit anderer Kodierung angelegt; Nicht-ASCII-Bytes als \xNN dargestellt): pgmigrate kann sie auf dem Ziel nicht benennen, daher kann sie nicht migriert werden</translation>
     </message>
@@ -1204,27 +1224,27 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>df auf dem Ziel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="417"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="418"/>
         <source>read source settings</source>
         <translation>Einstellungen der Quelle lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="490"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="491"/>
         <source>inspect source database %1</source>
         <translation>Quelldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="628"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="630"/>
         <source>read target settings</source>
         <translation>Einstellungen des Ziels lesen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="601"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="603"/>
         <source>list target databases</source>
         <translation>Datenbanken des Ziels auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="654"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="656"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
@@ -3299,33 +3319,32 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/schema/EventTriggers.cpp" line="38"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="103"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="132"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="144"/>
         <source>list event triggers</source>
         <translation>Ereignistrigger auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="151"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="166"/>
         <source>disable event triggers</source>
         <translation>Ereignistrigger deaktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="157"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="171"/>
         <source>%1: the target&apos;s event triggers %2 stay enabled and fire on the migration&apos;s statements (a superuser may disable them while it runs)</source>
         <translation>%1: die Ereignistrigger %2 des Ziels bleiben aktiviert und feuern bei den Anweisungen der Migration (ein Superuser kann sie während der Migration deaktivieren)</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="173"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="191"/>
         <source>%1: event triggers are not migrated (only a superuser may make them); once the target is in use, a superuser runs there: %2</source>
         <translation>%1: Ereignistrigger werden nicht migriert (nur ein Superuser darf sie anlegen); sobald das Ziel in Betrieb ist, führt ein Superuser dort aus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="190"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="206"/>
         <source>%1: the event triggers could not be made on the target (%2); once it is in use, run there: %3</source>
         <translation>%1: die Ereignistrigger konnten auf dem Ziel nicht angelegt werden (%2); sobald es in Betrieb ist, dort ausführen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="203"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="219"/>
         <source>%1: the event triggers could not be made on the target (%2); &apos;pg_dump --schema-only&apos; of the source prints them</source>
         <translation>%1: die Ereignistrigger konnten auf dem Ziel nicht angelegt werden (%2); &apos;pg_dump --schema-only&apos; der Quelle gibt sie aus</translation>
     </message>

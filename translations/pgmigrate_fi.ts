@@ -425,136 +425,156 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>%1 ei saa lukea (ei SELECT-oikeutta tai ei USAGE-oikeutta skeemaan): %2. pg_dump pysähtyisi ensimmäiseen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="357"/>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="375"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="401"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="419"/>
         <source>Tables have a primary key or replica identity</source>
         <translation>Tauluilla on perusavain tai replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="360"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="404"/>
         <source>No primary key or replica identity: %1. Publishing them makes UPDATE and DELETE fail on the source.</source>
         <translation>Ei perusavainta eikä replikointi-identiteettiä: %1. Niiden julkaiseminen saa UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="364"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="408"/>
         <source>No primary key or replica identity: %1 (no concern for the dump method).</source>
         <translation>Ei perusavainta eikä replikointi-identiteettiä: %1 (ei haittaa dump-menetelmälle).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="368"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="412"/>
         <source>Add primary keys, or choose to set REPLICA IDENTITY FULL on them or copy them once at cut-over.</source>
         <translation>Lisää perusavaimet, tai valitse, että niille asetetaan REPLICA IDENTITY FULL tai ne kopioidaan kerran lopullisessa vaihdossa.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="376"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="420"/>
         <source>Every table has one.</source>
         <translation>Jokaisella taululla on sellainen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="383"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="427"/>
         <source>%1 large objects</source>
         <translation>%1 suurta objektia (large object)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="386"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="430"/>
         <source>unlogged tables %1</source>
         <translation>lokittamattomat taulut (unlogged) %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="390"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="434"/>
         <source>materialized views %1</source>
         <translation>materialisoidut näkymät %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="394"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="438"/>
         <source>Objects logical replication does not carry</source>
         <translation>Objektit, joita looginen replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="397"/>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="411"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="546"/>
+        <source>Event triggers in the target database</source>
+        <translation>Kohdetietokannan tapahtumaliipaisimet</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="549"/>
+        <source>None stays enabled while the migration writes there.</source>
+        <translation>Yksikään ei jää käyttöön, kun siirto kirjoittaa sinne.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="551"/>
+        <source>%1 stay enabled and fire on the migration&apos;s statements there (index builds, grants, refreshes): one that writes into a migrated table makes it differ from the source, and the verification fails.</source>
+        <translation>%1 jäävät käyttöön ja laukeavat siirron lauseista siellä (indeksien rakennus, oikeudet, päivitykset): siirrettyyn tauluun kirjoittava liipaisin tekee siitä lähteestä poikkeavan, ja tarkistus epäonnistuu.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="557"/>
+        <source>A superuser disables them in the target database while the migration runs (%1) and enables them after (%2); or leave them if they write nothing.</source>
+        <translation>Pääkäyttäjä poistaa ne käytöstä kohdetietokannassa siirron ajaksi (%1) ja ottaa ne käyttöön sen jälkeen (%2); tai jätä ne, jos ne eivät kirjoita mitään.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="357"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="441"/>
         <location filename="../engine/checks/ReplicationChecks.cpp" line="294"/>
         <source>None.</source>
         <translation>Ei yhtään.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="399"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="443"/>
         <source>: copied once, and again at cut-over; later changes are not streamed.</source>
         <translation>: kopioidaan kerran ja uudelleen lopullisessa vaihdossa; myöhempiä muutoksia ei välitetä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="402"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="446"/>
         <source>: copied by the dump method.</source>
         <translation>: dump-menetelmä kopioi ne.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="408"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="354"/>
         <source>Triggers that fire on replicated rows</source>
         <translation>Liipaisimet, jotka laukeavat replikoiduille riveille</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="412"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="358"/>
         <source>ENABLE ALWAYS or ENABLE REPLICA on the source: %1. On the target they would act a second time on rows their source twins already acted on: they stay disabled there until the migration ends (the cut-over, or a stop), then take their state back.</source>
         <translation>ENABLE ALWAYS tai ENABLE REPLICA lähteessä: %1. Kohteessa ne toimisivat toiseen kertaan riveihin, joihin niiden lähteen vastineet ovat jo toimineet: ne pysyvät siellä poissa käytöstä, kunnes migraatio päättyy (lopullinen vaihto tai pysäytys), ja saavat sitten tilansa takaisin.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="425"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="371"/>
         <source>Event triggers on the source&apos;s DDL</source>
         <translation>Lähteen DDL:n tapahtumaliipaisimet</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="428"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="374"/>
         <source>None that replication sets off.</source>
         <translation>Ei yhtään, jonka replikointi laukaisee.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="429"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="375"/>
         <source>%1 fire on the statements replication runs on the source (CREATE and DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY): one that refuses DDL fails this database&apos;s replication, one that logs writes a row for each.</source>
         <translation>%1 laukeavat lauseista, jotka replikointi ajaa lähteessä (CREATE ja DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY): DDL:n hylkäävä kaataa tämän tietokannan replikoinnin, kirjaava kirjoittaa rivin kustakin.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="437"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="383"/>
         <source>Disable a trigger that refuses DDL on the source while the migration sets up and while it finishes (ALTER EVENT TRIGGER ... DISABLE), or migrate this database with the dump method.</source>
         <translation>Poista DDL:n hylkäävä liipaisin käytöstä lähteessä siirron käynnistyksen ja lopetuksen ajaksi (ALTER EVENT TRIGGER ... DISABLE), tai siirrä tämä tietokanta dump-menetelmällä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="459"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="468"/>
         <source>Source SQL_ASCII/%1: only a superuser may create a SQL_ASCII database with that locale. This target user&apos;s creation of it fails, or makes it in %2, which refuses text that is not valid %2 (the copy of such a table fails).</source>
         <translation>Lähde SQL_ASCII/%1: vain pääkäyttäjä voi luoda SQL_ASCII-tietokannan tällä lokaalilla. Tämän kohdekäyttäjän yritys luoda se epäonnistuu tai luo sen koodauksella %2, joka hylkää tekstin, joka ei ole kelvollista %2-tekstiä (tällaisen taulun kopiointi epäonnistuu).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="465"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="474"/>
         <source>A superuser creates it on the target first: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</source>
         <translation>Pääkäyttäjä luo sen ensin kohteeseen: CREATE DATABASE %1 TEMPLATE template0 ENCODING &apos;SQL_ASCII&apos; LC_COLLATE &apos;%2&apos; LC_CTYPE &apos;%3&apos; OWNER %4.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="488"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="497"/>
         <source>the target database will be created with the same</source>
         <translation>kohdetietokanta luodaan samoilla</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="492"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="501"/>
         <source>the same in the existing target database</source>
         <translation>samat olemassa olevassa kohdetietokannassa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="457"/>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="497"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="466"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="506"/>
         <source>Encoding and locale match</source>
         <translation>Merkistö ja maa-asetus täsmäävät</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="499"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="508"/>
         <source>%1, collation %2; %3.</source>
         <translation>%1, lajittelujärjestys %2; %3.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="501"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="510"/>
         <source>Source %1/%2, target database %3/%4: text may sort differently or be refused.</source>
         <translation>Lähde %1/%2, kohdetietokanta %3/%4: teksti voi lajittua eri tavoin tai tulla hylätyksi.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/DatabaseChecks.cpp" line="506"/>
+        <location filename="../engine/checks/DatabaseChecks.cpp" line="515"/>
         <source>Create the target database with ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, or migrate into a new one.</source>
         <translation>Luo kohdetietokanta asetuksin ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, tai siirrä uuteen tietokantaan.</translation>
     </message>
@@ -1149,52 +1169,52 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df:n tulostetta kohteessa ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="207"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="208"/>
         <source>Connecting to the source</source>
         <translation>Yhdistetään lähteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="208"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="209"/>
         <source>Connecting to the target</source>
         <translation>Yhdistetään kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="230"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="231"/>
         <source>Looking for pg_dump</source>
         <translation>Etsitään pg_dumpia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="233"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="234"/>
         <source>Checking that source and target differ</source>
         <translation>Tarkistetaan, että lähde ja kohde ovat eri palvelimia</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="236"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="237"/>
         <source>Reading the source server</source>
         <translation>Luetaan lähdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="443"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="444"/>
         <source>Inspecting source database %1</source>
         <translation>Tutkitaan lähdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="238"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="239"/>
         <source>Reading the target server</source>
         <translation>Luetaan kohdepalvelinta</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="445"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="446"/>
         <source>Inspecting target database %1</source>
         <translation>Tutkitaan kohdetietokantaa %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="245"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="246"/>
         <source>Checking that the target server reaches the source</source>
         <translation>Tarkistetaan, tavoittaako kohdepalvelin lähteen</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="368"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="369"/>
         <source>the name of database %1 is not valid UTF-8 (it was created from a session in another encoding; non-ASCII bytes shown as \xNN): pgmigrate cannot name it on the target, so it cannot be migrated</source>
         <translation>tietokannan %1 nimi ei ole kelvollista UTF-8:aa (se luotiin istunnosta, jolla oli eri merkistö; ei-ASCII-tavut näytetään muodossa \xNN): pgmigrate ei voi nimetä sitä kohteessa, joten sitä ei voi siirtää</translation>
     </message>
@@ -1204,27 +1224,27 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>df epäonnistui kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="417"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="418"/>
         <source>read source settings</source>
         <translation>luetaan lähteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="490"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="491"/>
         <source>inspect source database %1</source>
         <translation>tutkitaan lähdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="628"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="630"/>
         <source>read target settings</source>
         <translation>luetaan kohteen asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="601"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="603"/>
         <source>list target databases</source>
         <translation>luetellaan kohteen tietokannat</translation>
     </message>
     <message>
-        <location filename="../engine/checks/FactsCollector.cpp" line="654"/>
+        <location filename="../engine/checks/FactsCollector.cpp" line="656"/>
         <source>inspect target database %1</source>
         <translation>tutkitaan kohdetietokanta %1</translation>
     </message>
@@ -3299,33 +3319,32 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/schema/EventTriggers.cpp" line="38"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="103"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="132"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="144"/>
         <source>list event triggers</source>
         <translation>luetellaan tapahtumaliipaisimet</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="151"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="166"/>
         <source>disable event triggers</source>
         <translation>poista tapahtumaliipaisimet käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="157"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="171"/>
         <source>%1: the target&apos;s event triggers %2 stay enabled and fire on the migration&apos;s statements (a superuser may disable them while it runs)</source>
         <translation>%1: kohteen tapahtumaliipaisimet %2 pysyvät käytössä ja laukeavat siirron lauseista (pääkäyttäjä voi poistaa ne käytöstä siirron ajaksi)</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="173"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="191"/>
         <source>%1: event triggers are not migrated (only a superuser may make them); once the target is in use, a superuser runs there: %2</source>
         <translation>%1: tapahtumaliipaisimia ei siirretä (vain pääkäyttäjä voi luoda ne); kun kohde on käytössä, pääkäyttäjä ajaa kohteessa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="190"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="206"/>
         <source>%1: the event triggers could not be made on the target (%2); once it is in use, run there: %3</source>
         <translation>%1: tapahtumaliipaisimia ei voitu luoda kohteeseen (%2); kun se on käytössä, aja kohteessa: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="203"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="219"/>
         <source>%1: the event triggers could not be made on the target (%2); &apos;pg_dump --schema-only&apos; of the source prints them</source>
         <translation>%1: tapahtumaliipaisimia ei voitu luoda kohteeseen (%2); lähteen &apos;pg_dump --schema-only&apos; tulostaa ne</translation>
     </message>

@@ -64,6 +64,7 @@ struct SourceDatabaseFacts {
     /// source (CREATE, ALTER and DROP PUBLICATION, ALTER TABLE ... REPLICA IDENTITY), as
     /// "name (event)": one that refuses DDL fails the database, one that logs writes there.
     QStringList sourceDdlEventTriggers;
+    QStringList eventTriggers; ///< every one, quoted: the run's own to quiet on the target
 };
 
 struct SessionFacts {
@@ -138,6 +139,8 @@ struct TargetDatabaseFacts {
     QString collate;
     QStringList installedExtensions;
     bool canCreate = false; ///< CREATE on the database (16+: what CREATE SUBSCRIPTION needs)
+    QStringList enabledEventTriggers; ///< quoted, in name order: they fire on the run's DDL
+    QStringList eventTriggerStates;   ///< each one's ENABLE clause (ENABLE ALWAYS, ...)
 };
 
 struct TargetFacts {

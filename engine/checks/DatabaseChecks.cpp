@@ -519,6 +519,49 @@ void addEncodingCheck(CheckList& checks, const SourceDatabaseFacts& db, const Ta
                name);
 }
 
+/// An existing target database's event triggers fire on the migration's own statements there
+/// (index builds, grants, a materialized view's refresh): one that logs DDL writes a row beside
+/// the copied ones, and the verification then finds the difference. A superuser's run disables
+/// those the source has too (they are the migration's); the others stay as they are.
+void addTargetEventTriggerCheck(CheckList& checks, const SourceDatabaseFacts& db,
+                                const TargetFacts& target) {
+    const auto existing = target.existingDatabases.constFind(db.name);
+    if (existing == target.existingDatabases.cend() || !existing->reachable) {
+        return;
+    }
+    QStringList left;
+    QStringList disable;
+    QStringList enable;
+    for (qsizetype i = 0; i < existing->enabledEventTriggers.size(); ++i) {
+        const QString& trigger = existing->enabledEventTriggers[i];
+        if (!target.superuser || !db.eventTriggers.contains(trigger)) {
+            left << trigger;
+            disable << QStringLiteral("ALTER EVENT TRIGGER %1 DISABLE;").arg(trigger);
+            enable << QStringLiteral("ALTER EVENT TRIGGER %1 %2;")
+                          .arg(trigger, existing->eventTriggerStates.value(i));
+        }
+    }
+    checks.add(
+        QStringLiteral("target-event-triggers"),
+        QCoreApplication::translate("Checks", "Event triggers in the target database"),
+        left.isEmpty() ? Check::Status::Pass : Check::Status::Warn, Check::Kind::Advisory,
+        left.isEmpty()
+            ? QCoreApplication::translate("Checks", "None stays enabled while the migration "
+                                                    "writes there.")
+            : QCoreApplication::translate(
+                  "Checks", "%1 stay enabled and fire on the migration's statements there "
+                            "(index builds, grants, refreshes): one that writes into a migrated "
+                            "table makes it differ from the source, and the verification fails.")
+                  .arg(listText(left, 5)),
+        left.isEmpty() ? QString()
+                       : QCoreApplication::translate(
+                             "Checks", "A superuser disables them in the target database "
+                                       "while the migration runs (%1) and enables them after "
+                                       "(%2); or leave them if they write nothing.")
+                             .arg(disable.join(QLatin1Char(' ')), enable.join(QLatin1Char(' '))),
+        db.name);
+}
+
 } // namespace
 
 void addDatabaseChecks(CheckList& checks, const ClusterFacts& facts,
@@ -532,6 +575,7 @@ void addDatabaseChecks(CheckList& checks, const ClusterFacts& facts,
     addDatabasePrivilegeChecks(checks, facts, cluster, db, capability);
     addReplicationScopeChecks(checks, db, planned);
     addEncodingCheck(checks, db, facts.target);
+    addTargetEventTriggerCheck(checks, db, facts.target);
 }
 
 } // namespace pgm

@@ -153,7 +153,8 @@ QStringList sourceDatabaseQueries() {
                        "WHERE evtenabled IN ('O', 'A') AND evtevent IN ('ddl_command_start', "
                        "'ddl_command_end', 'sql_drop') AND (evttags IS NULL OR evttags && "
                        "ARRAY['CREATE PUBLICATION', 'ALTER PUBLICATION', 'DROP PUBLICATION', "
-                       "'ALTER TABLE']) ORDER BY 1")};
+                       "'ALTER TABLE']) ORDER BY 1"),
+        QStringLiteral("SELECT quote_ident(evtname) FROM pg_event_trigger ORDER BY evtname")};
 }
 
 } // namespace
@@ -510,6 +511,7 @@ void FactsCollector::readSourceDatabase(SourceDatabaseFacts& database) {
     database.materializedViews = column(read[7]);
     database.replicaTriggers = column(read[8]);
     database.sourceDdlEventTriggers = column(read[9]);
+    database.eventTriggers = column(read[10]);
     if (!database.unreadableRelations.isEmpty()) {
         database.unreadableSchemas = column(
             db.exec(QStringLiteral("SELECT DISTINCT quote_ident(n.nspname) FROM pg_class c JOIN "
@@ -653,19 +655,24 @@ void FactsCollector::readTargetDatabase(TargetDatabaseFacts& database) {
     const QString step =
         QCoreApplication::translate("Checks", "inspect target database %1").arg(database.name);
     // pg_relation_size sees rows written since the last ANALYZE, unlike reltuples. One round
-    // trip for the three, as on the source.
+    // trip for the four, as on the source.
     const std::vector<PgResult> read = connection->execEach(
         {QStringLiteral("SELECT count(*), count(*) FILTER (WHERE pg_relation_size(c.oid) > 0) "
                         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                         "WHERE c.relkind = 'r' AND ") +
              QLatin1String(kUserRelation),
          QStringLiteral("SELECT extname FROM pg_extension ORDER BY 1"),
-         QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')")},
+         QStringLiteral("SELECT has_database_privilege(current_database(), 'CREATE')"),
+         QStringLiteral("SELECT quote_ident(evtname), CASE evtenabled WHEN 'A' THEN 'ENABLE "
+                        "ALWAYS' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE' END FROM "
+                        "pg_event_trigger WHERE evtenabled <> 'D' ORDER BY evtname")},
         step);
     database.userTables = read[0].integer(0, 0);
     database.tablesWithData = read[0].integer(0, 1);
     database.installedExtensions = column(read[1]);
     database.canCreate = read[2].boolean(0, 0);
+    database.enabledEventTriggers = column(read[3]);
+    database.eventTriggerStates = column(read[3], 1);
 }
 
 } // namespace pgm

@@ -4,6 +4,7 @@
 #include "PgError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace pgm {
@@ -95,24 +96,35 @@ bool isSuperuser(PgConnection& target) {
 }
 
 /// The statements that give the target the source's event triggers: made when missing (with
-/// their comment, and their owner when it is a superuser there), else given their state.
+/// their comment, and their owner when it is a superuser there), else given the source's state
+/// and comment where they differ. None when the target has them as the source does: a DBA ran
+/// what an earlier run said, and a later one says nothing again.
 QStringList givingStatements(const QList<EventTrigger>& triggers, PgConnection& target) {
-    const QSet<QString> there =
-        column(target.exec(QStringLiteral("SELECT quote_ident(evtname) FROM pg_event_trigger"), {},
-                           QCoreApplication::translate("Schema", "list event triggers")));
+    QHash<QString, EventTrigger> there;
+    for (const EventTrigger& trigger : readEventTriggers(target)) {
+        there.insert(trigger.name, trigger);
+    }
     const QSet<QString> superusers =
         column(target.exec(QStringLiteral("SELECT quote_ident(rolname) FROM pg_roles WHERE "
                                           "rolsuper AND rolname <> current_user")));
     QStringList statements;
     for (const EventTrigger& trigger : triggers) {
-        if (there.contains(trigger.name)) {
-            statements << stateStatement(trigger, true);
+        const auto made = there.constFind(trigger.name);
+        if (made == there.constEnd()) {
+            statements << makingStatements(trigger);
+            if (superusers.contains(trigger.owner)) {
+                statements << QStringLiteral("ALTER EVENT TRIGGER %1 OWNER TO %2")
+                                  .arg(trigger.name, trigger.owner);
+            }
             continue;
         }
-        statements << makingStatements(trigger);
-        if (superusers.contains(trigger.owner)) {
-            statements << QStringLiteral("ALTER EVENT TRIGGER %1 OWNER TO %2")
-                              .arg(trigger.name, trigger.owner);
+        if (made->state != trigger.state) {
+            statements << stateStatement(trigger, true);
+        }
+        if (made->comment != trigger.comment) {
+            statements << QStringLiteral("COMMENT ON EVENT TRIGGER %1 IS %2")
+                              .arg(trigger.name, trigger.comment.isNull() ? QStringLiteral("NULL")
+                                                                          : trigger.comment);
         }
     }
     return statements;
@@ -170,7 +182,11 @@ QStringList give(PgConnection& source, PgConnection& target, const QString& dbna
     if (triggers.isEmpty()) {
         return {};
     }
-    const QString statements = makingStatements(triggers).join(QStringLiteral("; "));
+    const QStringList giving = givingStatements(triggers, target);
+    if (giving.isEmpty()) {
+        return {};
+    }
+    const QString statements = giving.join(QStringLiteral("; "));
     if (!isSuperuser(target)) {
         return {QCoreApplication::translate(
                     "Schema", "%1: event triggers are not migrated (only a superuser may make "
@@ -180,9 +196,7 @@ QStringList give(PgConnection& source, PgConnection& target, const QString& dbna
     PgResult result;
     QString sqlstate;
     QString message;
-    const QString script = QStringLiteral("BEGIN; ") +
-                           givingStatements(triggers, target).join(QStringLiteral("; ")) +
-                           QStringLiteral("; COMMIT");
+    const QString script = QStringLiteral("BEGIN; ") + statements + QStringLiteral("; COMMIT");
     if (target.tryExecScript(script, &result, &sqlstate, &message)) {
         return {};
     }

@@ -1,3 +1,4 @@
+#include "CheckRunner.h"
 #include "MigrationRunner.h"
 #include "PgError.h"
 #include "PgTestEnv.h"
@@ -108,6 +109,16 @@ QMap<QString, QString> tableFingerprints(Cluster cluster, const QString& dbname)
 
 QString scalar(Cluster cluster, const QString& dbname, const QString& sql) {
     return pgtest::connect(cluster, dbname)->exec(sql).scalar();
+}
+
+/// A database's check `id` as "status: remedy", or "missing".
+QString checkRemedy(const CheckReport& report, const QString& id, const QString& dbname) {
+    for (const Check& check : report.outcome.checks) {
+        if (check.id == id && check.dbname == dbname) {
+            return statusName(check.status) + QStringLiteral(": ") + check.remedy;
+        }
+    }
+    return QStringLiteral("missing");
 }
 
 /// How each table of `dbname` was loaded, from the target's catalog: tables of 1 MB or more on
@@ -532,6 +543,9 @@ private slots:
         // writes (it logged the refresh and the verification failed), on again at its end.
         MigrationRequest again = request(pgtest::sourceDatabasesExcept(db));
         again.ifExists = IfExists::Truncate;
+        QCOMPARE(checkRemedy(runChecksBlocking(again.check),
+                             QStringLiteral("target-event-triggers"), db),
+                 QStringLiteral("pass: "));
         state = MigrationRunner(again, StateStore(m_stateDir.path()), nullptr).run();
         QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
         QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
@@ -554,9 +568,10 @@ private slots:
         warnings = state.warnings.join(QLatin1Char('\n'));
         const QString statements = QStringLiteral(
             "CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE PROCEDURE public.log_ddl(); "
-            "COMMENT ON EVENT TRIGGER log_ddl IS 'audit'; CREATE EVENT TRIGGER \"no drops\" ON "
-            "sql_drop WHEN TAG IN ('DROP TABLE') EXECUTE PROCEDURE public.log_ddl(); ALTER EVENT "
-            "TRIGGER \"no drops\" DISABLE");
+            "COMMENT ON EVENT TRIGGER log_ddl IS 'audit'; ALTER EVENT TRIGGER log_ddl OWNER TO "
+            "postgres; CREATE EVENT TRIGGER \"no drops\" ON sql_drop WHEN TAG IN ('DROP TABLE') "
+            "EXECUTE PROCEDURE public.log_ddl(); ALTER EVENT TRIGGER \"no drops\" DISABLE; ALTER "
+            "EVENT TRIGGER \"no drops\" OWNER TO postgres");
         QVERIFY2(warnings.contains(QStringLiteral("pgm_events: event triggers are not migrated "
                                                   "(only a superuser may make them)")) &&
                      warnings.contains(statements),
@@ -569,6 +584,33 @@ private slots:
             QStringLiteral("SELECT obj_description(oid, 'pg_event_trigger') FROM pg_event_trigger "
                            "WHERE evtname = 'log_ddl'");
         QCOMPARE(scalar(Cluster::Target, db, comment), QStringLiteral("audit"));
+        // Now enabled there, the audit trigger would log a later run's refresh beside the
+        // copied rows, and this user may not disable it: the check says so, with what a
+        // superuser runs before and after (a run that heeds nothing fails its verification).
+        MigrationRequest managedAgain = managed;
+        managedAgain.ifExists = IfExists::Truncate;
+        const CheckReport report = runChecksBlocking(managedAgain.check);
+        const QString remedy = checkRemedy(report, QStringLiteral("target-event-triggers"), db);
+        QVERIFY2(
+            remedy.startsWith(QStringLiteral("warn: ")) &&
+                remedy.contains(QStringLiteral("(ALTER EVENT TRIGGER log_ddl DISABLE;) and "
+                                               "enables them after (ALTER EVENT TRIGGER log_ddl "
+                                               "ENABLE;)")),
+            qPrintable(remedy));
+        auto targetDb = pgtest::connect(Cluster::Target, db);
+        targetDb->exec(QStringLiteral("ALTER EVENT TRIGGER log_ddl DISABLE"));
+        state = MigrationRunner(managedAgain, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(tableFingerprints(Cluster::Target, db), tableFingerprints(Cluster::Source, db));
+        // The trigger is there, so the run does not ask for it again; only for its state.
+        warnings = state.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(!warnings.contains(QStringLiteral("CREATE EVENT TRIGGER")) &&
+                     warnings.contains(QStringLiteral("a superuser runs there: ALTER EVENT "
+                                                      "TRIGGER log_ddl ENABLE")),
+                 qPrintable(warnings));
+        targetDb->exec(QStringLiteral("ALTER EVENT TRIGGER log_ddl ENABLE"));
+        QCOMPARE(scalar(Cluster::Target, db, events), QStringLiteral("log_ddl:O,no drops:D"));
+        targetDb.reset();
         pgtest::connect(Cluster::Source, db)
             ->execScript(QStringLiteral("ALTER SUBSCRIPTION upstream SET (slot_name = NONE);"
                                         "DROP SUBSCRIPTION upstream"));

@@ -485,6 +485,44 @@ private slots:
         QCOMPARE(encodingCheck().status, Check::Status::Pass);
     }
 
+    void theTargetsEventTriggersTheRunLeavesEnabledAreAWarning() {
+        ClusterFacts facts = healthyFacts();
+        SourceDatabaseFacts& db = facts.source.databases[0];
+        db.eventTriggers = {QStringLiteral("audit")};
+        TargetDatabaseFacts existing;
+        existing.name = db.name;
+        existing.reachable = true;
+        existing.enabledEventTriggers = {QStringLiteral("audit"), QStringLiteral("\"Guard\"")};
+        existing.eventTriggerStates = {QStringLiteral("ENABLE"), QStringLiteral("ENABLE ALWAYS")};
+        facts.target.existingDatabases.insert(db.name, existing);
+        // The outcome is kept: find() points into its list.
+        const auto eventCheck = [&facts] {
+            const auto outcome = evaluateChecks(facts, MethodChoice::Dump, 2);
+            const Check* check = find(outcome.checks, QStringLiteral("target-event-triggers"));
+            return check ? *check : Check();
+        };
+        // A superuser's run quiets the source's own; the target's own stays enabled.
+        facts.target.superuser = true;
+        Check check = eventCheck();
+        QCOMPARE(check.status, Check::Status::Warn);
+        QCOMPARE(check.remedy, QStringLiteral("A superuser disables them in the target database "
+                                              "while the migration runs (ALTER EVENT TRIGGER "
+                                              "\"Guard\" DISABLE;) and enables them after (ALTER "
+                                              "EVENT TRIGGER \"Guard\" ENABLE ALWAYS;); or leave "
+                                              "them if they write nothing."));
+        // Another user may disable none.
+        facts.target.superuser = false;
+        check = eventCheck();
+        QCOMPARE(check.status, Check::Status::Warn);
+        QVERIFY2(check.detail.startsWith(QStringLiteral("audit, \"Guard\" stay enabled")),
+                 qPrintable(check.detail));
+        facts.target.existingDatabases[db.name].enabledEventTriggers.clear();
+        QCOMPARE(eventCheck().status, Check::Status::Pass);
+        // A database the run creates has none: no row.
+        facts.target.existingDatabases.clear();
+        QCOMPARE(eventCheck().id, QString());
+    }
+
     void aLockTableTooSmallForTheTablesBlocks() {
         ClusterFacts facts = healthyFacts();
         facts.source.maxLocksPerTransaction = 64;
