@@ -2654,17 +2654,17 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="28"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="29"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: Trigger, die bei replizierten Zeilen feuern, bleiben auf dem Ziel bis zur Umstellung deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="81"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="89"/>
         <source>%1: triggers this run disabled on the target stay disabled while its subscription is left; &apos;pgmigrate stop --id %2&apos; removes it and gives them back</source>
         <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert, solange seine Subscription besteht; &apos;pgmigrate stop --id %2&apos; entfernt sie und stellt die Trigger wieder her</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="92"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="101"/>
         <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
         <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert (%2); &apos;pgmigrate stop --id %3&apos; stellt sie wieder her, sobald es erreichbar ist, ebenso ein Neubeginn</translation>
     </message>
@@ -2788,7 +2788,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel kann die Änderungen nicht anwenden: sein Replikations-Worker ist %1-mal in Folge gescheitert (ein Fehler beim Anwenden, z. B. eine Zeile, die dort gegen einen Constraint verstößt, oder eine nur auf einer Seite geänderte Tabelle). PostgreSQL hält den Fehlertext nur im Log des Zielservers fest: Suchen Sie nach &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="49"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="50"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
@@ -2818,92 +2818,92 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="92"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="93"/>
         <source>%1: restore the replica identity of %2 on the target yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 auf dem Ziel selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="108"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="109"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="199"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="200"/>
         <source>source not reachable (%1)</source>
         <translation>Quelle nicht erreichbar (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="203"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="204"/>
         <source>target not reachable (%1)</source>
         <translation>Ziel nicht erreichbar (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="238"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="239"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="241"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="242"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="242"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="243"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="249"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="250"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="266"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="267"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="356"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="357"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="377"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="378"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="380"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="396"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="397"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="397"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="438"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="440"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="450"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="452"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="455"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="457"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="479"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="481"/>
         <source>%1: the target is not reachable (%2): triggers this migration disabled there stay disabled</source>
         <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
     </message>
@@ -3319,32 +3319,38 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/schema/EventTriggers.cpp" line="38"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="144"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="145"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="197"/>
         <source>list event triggers</source>
         <translation>Ereignistrigger auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="166"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="170"/>
         <source>disable event triggers</source>
         <translation>Ereignistrigger deaktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="171"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="175"/>
         <source>%1: the target&apos;s event triggers %2 stay enabled and fire on the migration&apos;s statements (a superuser may disable them while it runs)</source>
         <translation>%1: die Ereignistrigger %2 des Ziels bleiben aktiviert und feuern bei den Anweisungen der Migration (ein Superuser kann sie während der Migration deaktivieren)</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="191"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="210"/>
+        <source>%1: event trigger %2 stays disabled (%3); run on the target: %4</source>
+        <translation>%1: Ereignistrigger %2 bleibt deaktiviert (%3); auf dem Ziel ausführen: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="233"/>
         <source>%1: event triggers are not migrated (only a superuser may make them); once the target is in use, a superuser runs there: %2</source>
         <translation>%1: Ereignistrigger werden nicht migriert (nur ein Superuser darf sie anlegen); sobald das Ziel in Betrieb ist, führt ein Superuser dort aus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="206"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="248"/>
         <source>%1: the event triggers could not be made on the target (%2); once it is in use, run there: %3</source>
         <translation>%1: die Ereignistrigger konnten auf dem Ziel nicht angelegt werden (%2); sobald es in Betrieb ist, dort ausführen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="219"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="261"/>
         <source>%1: the event triggers could not be made on the target (%2); &apos;pg_dump --schema-only&apos; of the source prints them</source>
         <translation>%1: die Ereignistrigger konnten auf dem Ziel nicht angelegt werden (%2); &apos;pg_dump --schema-only&apos; der Quelle gibt sie aus</translation>
     </message>

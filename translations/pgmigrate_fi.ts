@@ -2654,17 +2654,17 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="28"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="29"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: replikoiduille riveille laukeavat liipaisimet pysyvät kohteessa poissa käytöstä lopulliseen vaihtoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="81"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="89"/>
         <source>%1: triggers this run disabled on the target stay disabled while its subscription is left; &apos;pgmigrate stop --id %2&apos; removes it and gives them back</source>
         <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä niin kauan kuin sen tilaus on jäljellä; &apos;pgmigrate stop --id %2&apos; poistaa sen ja palauttaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="92"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="101"/>
         <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
         <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä (%2); &apos;pgmigrate stop --id %3&apos; palauttaa ne, kun kohde on tavoitettavissa, kuten myös alusta aloittaminen</translation>
     </message>
@@ -2788,7 +2788,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde ei pysty soveltamaan muutoksia: sen replikointiprosessi epäonnistui %1 kertaa peräkkäin (soveltamisvirhe, esim. rivi, joka rikkoo siellä rajoitetta, tai vain toisella puolella muutettu taulu). PostgreSQL tallentaa virheen tekstin vain kohdepalvelimen lokiin: etsi &quot;logical replication&quot;</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="49"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="50"/>
         <source>; once the cause is fixed: pgmigrate resume-replication --id %1</source>
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
@@ -2818,92 +2818,92 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="92"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="93"/>
         <source>%1: restore the replica identity of %2 on the target yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti kohteessa itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="108"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="109"/>
         <source>%1: restore the replica identity of %2 yourself: %3; (%4)</source>
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="199"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="200"/>
         <source>source not reachable (%1)</source>
         <translation>lähde ei tavoitettavissa (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="203"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="204"/>
         <source>target not reachable (%1)</source>
         <translation>kohde ei tavoitettavissa (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="238"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="239"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="241"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="242"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="242"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="243"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="249"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="250"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="266"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="267"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="356"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="357"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="377"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="378"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="380"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="396"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="397"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="397"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="438"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="440"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="450"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="452"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="455"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="457"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="479"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="481"/>
         <source>%1: the target is not reachable (%2): triggers this migration disabled there stay disabled</source>
         <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
     </message>
@@ -3319,32 +3319,38 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/schema/EventTriggers.cpp" line="38"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="144"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="145"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="197"/>
         <source>list event triggers</source>
         <translation>luetellaan tapahtumaliipaisimet</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="166"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="170"/>
         <source>disable event triggers</source>
         <translation>poista tapahtumaliipaisimet käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="171"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="175"/>
         <source>%1: the target&apos;s event triggers %2 stay enabled and fire on the migration&apos;s statements (a superuser may disable them while it runs)</source>
         <translation>%1: kohteen tapahtumaliipaisimet %2 pysyvät käytössä ja laukeavat siirron lauseista (pääkäyttäjä voi poistaa ne käytöstä siirron ajaksi)</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="191"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="210"/>
+        <source>%1: event trigger %2 stays disabled (%3); run on the target: %4</source>
+        <translation>%1: tapahtumaliipaisin %2 jää pois käytöstä (%3); aja kohteessa: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/EventTriggers.cpp" line="233"/>
         <source>%1: event triggers are not migrated (only a superuser may make them); once the target is in use, a superuser runs there: %2</source>
         <translation>%1: tapahtumaliipaisimia ei siirretä (vain pääkäyttäjä voi luoda ne); kun kohde on käytössä, pääkäyttäjä ajaa kohteessa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="206"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="248"/>
         <source>%1: the event triggers could not be made on the target (%2); once it is in use, run there: %3</source>
         <translation>%1: tapahtumaliipaisimia ei voitu luoda kohteeseen (%2); kun se on käytössä, aja kohteessa: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="219"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="261"/>
         <source>%1: the event triggers could not be made on the target (%2); &apos;pg_dump --schema-only&apos; of the source prints them</source>
         <translation>%1: tapahtumaliipaisimia ei voitu luoda kohteeseen (%2); lähteen &apos;pg_dump --schema-only&apos; tulostaa ne</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "BriefLock.h"
 #include "CatalogName.h"
 #include "ClusterVerifier.h"
+#include "EventTriggers.h"
 #include "LargeObjects.h"
 #include "Logging.h"
 #include "ParallelTables.h"
@@ -413,6 +414,7 @@ QStringList giveTriggerStates(DatabaseState& db, PgConnection* source, PgConnect
     try {
         QStringList notes = source ? restoreTriggerStates(*source, target, db.dbname)
                                    : restoreKeptTriggerStates(target, db.triggerStates, db.dbname);
+        notes << restoreKeptEventTriggerStates(target, db.triggerStates, db.dbname);
         db.triggerStates.clear();
         return notes;
     } catch (const PgError& failure) {

@@ -165,7 +165,7 @@ private:
     void warnOfLeftOutObjects(const DatabaseState& db, PgConnection& source);
     /// The target database's event triggers disabled before the run writes there
     /// (quietEventTriggers()), with a warning naming those that stay enabled.
-    void quietEventTriggersOf(const DatabaseState& db, PgConnection& source, PgConnection& target);
+    void quietEventTriggersOf(DatabaseState& db, PgConnection& source, PgConnection& target);
     /// A replicated database: its ALWAYS and REPLICA triggers disabled on the target before the
     /// subscription applies anything (ReplicaTriggers.h), with a warning naming them.
     void quietTriggersForApply(DatabaseState& db, PgConnection& target);

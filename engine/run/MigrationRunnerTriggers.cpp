@@ -8,6 +8,7 @@
 #include "ReplicationObjects.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace pgm {
 
@@ -31,21 +32,28 @@ void MigrationRunner::quietTriggersForApply(DatabaseState& db, PgConnection& tar
                             .arg(db.dbname, quieted.join(QStringLiteral(", ")));
 }
 
-void MigrationRunner::quietEventTriggersOf(const DatabaseState& db, PgConnection& source,
+void MigrationRunner::quietEventTriggersOf(DatabaseState& db, PgConnection& source,
                                            PgConnection& target) {
-    const QStringList notes = quietEventTriggers(source, target, db.dbname);
+    const QStringList notes = quietEventTriggers(source, target, db.dbname, keepTriggerStates(db));
     std::lock_guard lock(m_mutex);
     m_state.warnings << notes;
 }
 
 KeepTriggerStates MigrationRunner::keepTriggerStates(DatabaseState& db) {
     return [this, &db](const TriggerStates& states) {
+        // Event triggers' entries have no table: each kind is kept once, by the first run
+        // that disabled any of it.
+        const auto isEvent = [](const QStringList& state) {
+            return !state.isEmpty() && state.first().isEmpty();
+        };
         {
             std::lock_guard lock(m_mutex);
-            if (!db.triggerStates.isEmpty()) {
+            const bool events = !states.isEmpty() && isEvent(states.first());
+            if (std::any_of(db.triggerStates.cbegin(), db.triggerStates.cend(),
+                            [&](const QStringList& kept) { return isEvent(kept) == events; })) {
                 return; // an earlier run's, from before it disabled any: the ones to give back
             }
-            db.triggerStates = states;
+            db.triggerStates << states;
         }
         save(); // before the first is disabled: a run killed right after still knows
     };
@@ -87,6 +95,7 @@ void MigrationRunner::giveTriggersBack(DatabaseState& db) {
             return;
         }
         notes = restoreKeptTriggerStates(*target, kept, db.dbname);
+        notes << restoreKeptEventTriggerStates(*target, kept, db.dbname);
     } catch (const PgError& failure) {
         std::lock_guard lock(m_mutex);
         m_state.warnings << QCoreApplication::translate(

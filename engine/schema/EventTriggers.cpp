@@ -136,12 +136,13 @@ QStringList eventTriggerStatements(PgConnection& source) {
     return makingStatements(readEventTriggers(source));
 }
 
-QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname) {
+QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname,
+                               const KeepTriggerStates& keep) {
     // In name order, as the warning lists them.
-    const PgResult enabled = target.exec(
-        QStringLiteral("SELECT quote_ident(evtname) FROM pg_event_trigger WHERE evtenabled <> 'D' "
-                       "ORDER BY evtname"),
-        {}, QCoreApplication::translate("Schema", "list event triggers"));
+    const PgResult enabled =
+        target.exec(QStringLiteral("SELECT quote_ident(evtname), evtname, evtenabled::text FROM "
+                                   "pg_event_trigger WHERE evtenabled <> 'D' ORDER BY evtname"),
+                    {}, QCoreApplication::translate("Schema", "list event triggers"));
     if (enabled.rows() == 0) {
         return {};
     }
@@ -153,15 +154,18 @@ QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const
     }
     QStringList left;
     QStringList statements;
+    TriggerStates states;
     for (int row = 0; row < enabled.rows(); ++row) {
         const QString name = enabled.text(row, 0);
         if (theRuns.contains(name)) {
             statements << QStringLiteral("ALTER EVENT TRIGGER %1 DISABLE").arg(name);
+            states << QStringList{QString(), enabled.text(row, 1), enabled.text(row, 2)};
         } else {
             left << name;
         }
     }
     if (!statements.isEmpty()) {
+        keep(states);
         target.execScript(statements.join(QStringLiteral("; ")),
                           QCoreApplication::translate("Schema", "disable event triggers"));
     }
@@ -172,6 +176,44 @@ QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const
                 "Schema", "%1: the target's event triggers %2 stay enabled and fire on the "
                           "migration's statements (a superuser may disable them while it runs)")
                 .arg(dbname, left.join(QStringLiteral(", ")))};
+}
+
+QStringList restoreKeptEventTriggerStates(PgConnection& target, const TriggerStates& kept,
+                                          const QString& dbname) {
+    QHash<QString, QString> wanted; // by name, as the catalog spells it
+    for (const QStringList& trigger : kept) {
+        // Only what a state file holds as written: no table, a name, one known enabled state.
+        if (trigger.size() == 3 && trigger.at(0).isEmpty() && trigger.at(2).size() == 1 &&
+            QStringLiteral("OAR").contains(trigger.at(2))) {
+            wanted.insert(trigger.at(1), trigger.at(2));
+        }
+    }
+    if (wanted.isEmpty()) {
+        return {};
+    }
+    const PgResult disabled = target.exec(
+        QStringLiteral("SELECT evtname, quote_ident(evtname) FROM pg_event_trigger WHERE "
+                       "evtenabled = 'D' ORDER BY evtname"),
+        {}, QCoreApplication::translate("Schema", "list event triggers"));
+    QStringList notes;
+    for (int row = 0; row < disabled.rows(); ++row) {
+        const auto state = wanted.constFind(disabled.text(row, 0));
+        if (state == wanted.cend()) {
+            continue;
+        }
+        const QString statement =
+            stateStatement(EventTrigger{disabled.text(row, 1), {}, *state, {}, {}}, true);
+        PgResult ignored;
+        QString sqlstate;
+        QString message;
+        if (!target.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
+            notes << QCoreApplication::translate(
+                         "Schema", "%1: event trigger %2 stays disabled (%3); run on the target: "
+                                   "%4")
+                         .arg(dbname, disabled.text(row, 1), message.trimmed(), statement);
+        }
+    }
+    return notes;
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplicaTriggers.h"
+
 #include <QStringList>
 
 namespace pgm {
@@ -19,8 +21,18 @@ QStringList eventTriggerStatements(PgConnection& source);
 /// said); giveEventTriggers() gives them the source's state at the end. Only a superuser may
 /// alter them: for another target user, and for the target's own event triggers (not on the
 /// source, so not the run's to change), the notes name those that stay enabled. `source` may be
-/// in a transaction. Throws PgError.
-QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname);
+/// in a transaction. `keep` gets the states of those it disables first, each as {"", name,
+/// evtenabled} (no table: an event trigger's), so a run that fails or is stopped gives them
+/// back (restoreKeptEventTriggerStates). Throws PgError.
+QStringList quietEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname,
+                               const KeepTriggerStates& keep);
+
+/// Gives the event triggers in `kept` (the entries quietEventTriggers() kept; those of table
+/// triggers are skipped) the state they had before, where they are still disabled: a run that
+/// failed or was stopped leaves them as it found them. Returns a note per trigger that could
+/// not be given its state, with the statement; throws PgError when they cannot be read.
+QStringList restoreKeptEventTriggerStates(PgConnection& target, const TriggerStates& kept,
+                                          const QString& dbname);
 
 /// Last, once nothing the migration sends the target any more could fire them: the source's
 /// event triggers are made on the target (comment and owner included) or, if there, given the

@@ -9,7 +9,8 @@ class PgConnection;
 
 /// The states of a database's triggers, each as {table, trigger, tgenabled}, the names quoted:
 /// what a run that disables some keeps (in its state file) before it does, so that they come
-/// back even without the source.
+/// back even without the source. Event triggers (EventTriggers.h) are kept in the same list as
+/// {"", name, evtenabled}, the name unquoted.
 using TriggerStates = QList<QStringList>;
 /// Given the states before any trigger is disabled; returns once they are kept.
 using KeepTriggerStates = std::function<void(const TriggerStates&)>;

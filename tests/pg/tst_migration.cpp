@@ -553,6 +553,16 @@ private slots:
         difference = pgtest::schemaDifference(db);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
+        // A run that fails after it disabled them leaves them as it found them: here a
+        // constraint only the target has refuses the copy.
+        pgtest::connect(Cluster::Target, db)
+            ->exec(QStringLiteral(
+                "ALTER TABLE t ADD CONSTRAINT pgm_refuses CHECK (id < 50) NOT VALID"));
+        state = MigrationRunner(again, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.overallStatus() == DbStatus::Failed, qPrintable(describe(state)));
+        QCOMPARE(scalar(Cluster::Target, db, events), QStringLiteral("log_ddl:O,no drops:D"));
+        QVERIFY(state.databases[0].triggerStates.isEmpty());
+
         // A target user that is not a superuser may not make them: the run gives the statements.
         pgtest::dropDatabase(Cluster::Target, db);
         auto admin = pgtest::connect(Cluster::Target);
