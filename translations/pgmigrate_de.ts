@@ -2617,54 +2617,54 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="216"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="218"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="224"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="317"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="319"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="335"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="337"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="350"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="352"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="386"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="407"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="388"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="409"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="480"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="482"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="29"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="30"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: Trigger, die bei replizierten Zeilen feuern, bleiben auf dem Ziel bis zur Umstellung deaktiviert: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="89"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="99"/>
         <source>%1: triggers this run disabled on the target stay disabled while its subscription is left; &apos;pgmigrate stop --id %2&apos; removes it and gives them back</source>
         <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert, solange seine Subscription besteht; &apos;pgmigrate stop --id %2&apos; entfernt sie und stellt die Trigger wieder her</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="101"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="111"/>
         <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
         <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert (%2); &apos;pgmigrate stop --id %3&apos; stellt sie wieder her, sobald es erreichbar ist, ebenso ein Neubeginn</translation>
     </message>
@@ -2750,8 +2750,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="599"/>
-        <location filename="../engine/replication/Cutover.cpp" line="605"/>
+        <location filename="../engine/replication/Cutover.cpp" line="602"/>
+        <location filename="../engine/replication/Cutover.cpp" line="608"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2813,7 +2813,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="241"/>
+        <location filename="../engine/replication/Cutover.cpp" line="244"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2908,55 +2908,55 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="378"/>
-        <location filename="../engine/replication/Cutover.cpp" line="467"/>
-        <location filename="../engine/replication/Cutover.cpp" line="565"/>
-        <location filename="../engine/replication/Cutover.cpp" line="569"/>
+        <location filename="../engine/replication/Cutover.cpp" line="381"/>
+        <location filename="../engine/replication/Cutover.cpp" line="470"/>
+        <location filename="../engine/replication/Cutover.cpp" line="568"/>
+        <location filename="../engine/replication/Cutover.cpp" line="572"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="379"/>
+        <location filename="../engine/replication/Cutover.cpp" line="382"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="395"/>
+        <location filename="../engine/replication/Cutover.cpp" line="398"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="472"/>
+        <location filename="../engine/replication/Cutover.cpp" line="475"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="482"/>
+        <location filename="../engine/replication/Cutover.cpp" line="485"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="491"/>
+        <location filename="../engine/replication/Cutover.cpp" line="494"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: bereits schreibgeschützt durch eine eigene Einstellung (default_transaction_read_only = on): sie bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="553"/>
+        <location filename="../engine/replication/Cutover.cpp" line="556"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="575"/>
+        <location filename="../engine/replication/Cutover.cpp" line="578"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="588"/>
+        <location filename="../engine/replication/Cutover.cpp" line="591"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="327"/>
+        <location filename="../engine/replication/Cutover.cpp" line="330"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
@@ -2966,17 +2966,17 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="371"/>
+        <location filename="../engine/replication/Cutover.cpp" line="374"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="375"/>
+        <location filename="../engine/replication/Cutover.cpp" line="378"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 repliziert weiter wie vor dem finish</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="629"/>
+        <location filename="../engine/replication/Cutover.cpp" line="632"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3106,12 +3106,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="227"/>
+        <location filename="../engine/replication/Cutover.cpp" line="230"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="607"/>
+        <location filename="../engine/replication/Cutover.cpp" line="610"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3318,39 +3318,39 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Einstellung %1 der Rolle %2 nicht übernommen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="38"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="145"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="197"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="39"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="147"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="199"/>
         <source>list event triggers</source>
         <translation>Ereignistrigger auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="170"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="172"/>
         <source>disable event triggers</source>
         <translation>Ereignistrigger deaktivieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="175"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="177"/>
         <source>%1: the target&apos;s event triggers %2 stay enabled and fire on the migration&apos;s statements (a superuser may disable them while it runs)</source>
         <translation>%1: die Ereignistrigger %2 des Ziels bleiben aktiviert und feuern bei den Anweisungen der Migration (ein Superuser kann sie während der Migration deaktivieren)</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="210"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="212"/>
         <source>%1: event trigger %2 stays disabled (%3); run on the target: %4</source>
         <translation>%1: Ereignistrigger %2 bleibt deaktiviert (%3); auf dem Ziel ausführen: %4</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="233"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="249"/>
         <source>%1: event triggers are not migrated (only a superuser may make them); once the target is in use, a superuser runs there: %2</source>
         <translation>%1: Ereignistrigger werden nicht migriert (nur ein Superuser darf sie anlegen); sobald das Ziel in Betrieb ist, führt ein Superuser dort aus: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="248"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="265"/>
         <source>%1: the event triggers could not be made on the target (%2); once it is in use, run there: %3</source>
         <translation>%1: die Ereignistrigger konnten auf dem Ziel nicht angelegt werden (%2); sobald es in Betrieb ist, dort ausführen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="261"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="293"/>
         <source>%1: the event triggers could not be made on the target (%2); &apos;pg_dump --schema-only&apos; of the source prints them</source>
         <translation>%1: die Ereignistrigger konnten auf dem Ziel nicht angelegt werden (%2); &apos;pg_dump --schema-only&apos; der Quelle gibt sie aus</translation>
     </message>

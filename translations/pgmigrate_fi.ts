@@ -2617,54 +2617,54 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="216"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="218"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="224"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="317"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="319"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="335"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="337"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="350"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="352"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="386"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="407"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="388"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="409"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="480"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="482"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="29"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="30"/>
         <source>%1: triggers that fire on replicated rows stay disabled on the target until the cut-over: %2</source>
         <translation>%1: replikoiduille riveille laukeavat liipaisimet pysyvät kohteessa poissa käytöstä lopulliseen vaihtoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="89"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="99"/>
         <source>%1: triggers this run disabled on the target stay disabled while its subscription is left; &apos;pgmigrate stop --id %2&apos; removes it and gives them back</source>
         <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä niin kauan kuin sen tilaus on jäljellä; &apos;pgmigrate stop --id %2&apos; poistaa sen ja palauttaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="101"/>
+        <location filename="../engine/run/MigrationRunnerTriggers.cpp" line="111"/>
         <source>%1: triggers this run disabled on the target stay disabled (%2); &apos;pgmigrate stop --id %3&apos; gives them back once it is reachable, as a start over does</source>
         <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä (%2); &apos;pgmigrate stop --id %3&apos; palauttaa ne, kun kohde on tavoitettavissa, kuten myös alusta aloittaminen</translation>
     </message>
@@ -2750,8 +2750,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="599"/>
-        <location filename="../engine/replication/Cutover.cpp" line="605"/>
+        <location filename="../engine/replication/Cutover.cpp" line="602"/>
+        <location filename="../engine/replication/Cutover.cpp" line="608"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2813,7 +2813,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="241"/>
+        <location filename="../engine/replication/Cutover.cpp" line="244"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2908,55 +2908,55 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="378"/>
-        <location filename="../engine/replication/Cutover.cpp" line="467"/>
-        <location filename="../engine/replication/Cutover.cpp" line="565"/>
-        <location filename="../engine/replication/Cutover.cpp" line="569"/>
+        <location filename="../engine/replication/Cutover.cpp" line="381"/>
+        <location filename="../engine/replication/Cutover.cpp" line="470"/>
+        <location filename="../engine/replication/Cutover.cpp" line="568"/>
+        <location filename="../engine/replication/Cutover.cpp" line="572"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="379"/>
+        <location filename="../engine/replication/Cutover.cpp" line="382"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="395"/>
+        <location filename="../engine/replication/Cutover.cpp" line="398"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="472"/>
+        <location filename="../engine/replication/Cutover.cpp" line="475"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="482"/>
+        <location filename="../engine/replication/Cutover.cpp" line="485"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="491"/>
+        <location filename="../engine/replication/Cutover.cpp" line="494"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: jo vain luku -tilassa oman asetuksensa vuoksi (default_transaction_read_only = on): asetus säilyy</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="553"/>
+        <location filename="../engine/replication/Cutover.cpp" line="556"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="575"/>
+        <location filename="../engine/replication/Cutover.cpp" line="578"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="588"/>
+        <location filename="../engine/replication/Cutover.cpp" line="591"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="327"/>
+        <location filename="../engine/replication/Cutover.cpp" line="330"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
@@ -2966,17 +2966,17 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="371"/>
+        <location filename="../engine/replication/Cutover.cpp" line="374"/>
         <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
         <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="375"/>
+        <location filename="../engine/replication/Cutover.cpp" line="378"/>
         <source>%1 keeps replicating as before the finish</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="629"/>
+        <location filename="../engine/replication/Cutover.cpp" line="632"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3106,12 +3106,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="227"/>
+        <location filename="../engine/replication/Cutover.cpp" line="230"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="607"/>
+        <location filename="../engine/replication/Cutover.cpp" line="610"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3318,39 +3318,39 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>roolin %2 asetusta %1 ei siirretty: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="38"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="145"/>
-        <location filename="../engine/schema/EventTriggers.cpp" line="197"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="39"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="147"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="199"/>
         <source>list event triggers</source>
         <translation>luetellaan tapahtumaliipaisimet</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="170"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="172"/>
         <source>disable event triggers</source>
         <translation>poista tapahtumaliipaisimet käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="175"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="177"/>
         <source>%1: the target&apos;s event triggers %2 stay enabled and fire on the migration&apos;s statements (a superuser may disable them while it runs)</source>
         <translation>%1: kohteen tapahtumaliipaisimet %2 pysyvät käytössä ja laukeavat siirron lauseista (pääkäyttäjä voi poistaa ne käytöstä siirron ajaksi)</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="210"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="212"/>
         <source>%1: event trigger %2 stays disabled (%3); run on the target: %4</source>
         <translation>%1: tapahtumaliipaisin %2 jää pois käytöstä (%3); aja kohteessa: %4</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="233"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="249"/>
         <source>%1: event triggers are not migrated (only a superuser may make them); once the target is in use, a superuser runs there: %2</source>
         <translation>%1: tapahtumaliipaisimia ei siirretä (vain pääkäyttäjä voi luoda ne); kun kohde on käytössä, pääkäyttäjä ajaa kohteessa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="248"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="265"/>
         <source>%1: the event triggers could not be made on the target (%2); once it is in use, run there: %3</source>
         <translation>%1: tapahtumaliipaisimia ei voitu luoda kohteeseen (%2); kun se on käytössä, aja kohteessa: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/EventTriggers.cpp" line="261"/>
+        <location filename="../engine/schema/EventTriggers.cpp" line="293"/>
         <source>%1: the event triggers could not be made on the target (%2); &apos;pg_dump --schema-only&apos; of the source prints them</source>
         <translation>%1: tapahtumaliipaisimia ei voitu luoda kohteeseen (%2); lähteen &apos;pg_dump --schema-only&apos; tulostaa ne</translation>
     </message>

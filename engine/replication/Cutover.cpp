@@ -184,7 +184,8 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     // Once the subscription is gone, nothing replicates: the triggers disabled for it get
     // their state back, while the target user still owns their tables.
     const QStringList triggers = restoreTriggerStates(sourceCleanup, targetCleanup, db.dbname);
-    db.triggerStates.clear();
+    // The event triggers' entries stay until they are given their state, last.
+    db.triggerStates.removeIf([](const QStringList& entry) { return !isEventTriggerEntry(entry); });
     // Once the subscription is gone: its worker wrote into tables of the target user's own.
     const QStringList owners = giveObjectsToSourceOwners(sourceCleanup, targetCleanup);
     // Last, as it may wait for other sessions' locks on the live source until the step's limit:
@@ -193,7 +194,9 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
     restoreTargetReplicaIdentities(targetCleanup, db, &notes);
     restoreReplicaIdentities(sourceCleanup, db, &notes, lockWait);
     // Then nothing the migration sends the target could fire them any more.
-    const QStringList events = giveEventTriggers(sourceCleanup, targetCleanup, db.dbname);
+    const QStringList events =
+        giveEventTriggers(sourceCleanup, targetCleanup, db.dbname, db.triggerStates);
+    db.triggerStates.removeIf([](const QStringList& entry) { return isEventTriggerEntry(entry); });
     state.warnings << notes << left << triggers << owners << events;
     db.status = DbStatus::Done;
     db.phase = Phase::Finished;

@@ -130,7 +130,9 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
         {
             std::lock_guard lock(m_mutex);
             m_state.warnings << triggers;
-            db.triggerStates.clear();
+            // The event triggers' entries stay until handOver() gave them their state.
+            db.triggerStates.removeIf(
+                [](const QStringList& entry) { return !isEventTriggerEntry(entry); });
         }
         handOver(db, run);
         // Done: a read-only default the source database has can no longer stop this run. Only
@@ -512,8 +514,14 @@ void MigrationRunner::handOver(DatabaseState& db, DatabaseRun& run) {
     // own (a replicated database does this when cut over).
     const QStringList owners = giveObjectsToSourceOwners(*run.coordinator, *run.targetDb);
     // After the owners, whose ALTERs they would have logged.
-    const QStringList events = giveEventTriggers(*run.coordinator, *run.targetDb, db.dbname);
+    TriggerStates kept;
+    {
+        std::lock_guard lock(m_mutex);
+        kept = db.triggerStates;
+    }
+    const QStringList events = giveEventTriggers(*run.coordinator, *run.targetDb, db.dbname, kept);
     std::lock_guard lock(m_mutex);
+    db.triggerStates.removeIf([](const QStringList& entry) { return isEventTriggerEntry(entry); });
     m_state.warnings << owners << events;
     db.status = DbStatus::Done;
     enterPhase(db, Phase::Finished);

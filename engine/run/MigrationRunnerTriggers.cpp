@@ -8,6 +8,7 @@
 #include "ReplicationObjects.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace pgm {
@@ -41,19 +42,28 @@ void MigrationRunner::quietEventTriggersOf(DatabaseState& db, PgConnection& sour
 
 KeepTriggerStates MigrationRunner::keepTriggerStates(DatabaseState& db) {
     return [this, &db](const TriggerStates& states) {
-        // Event triggers' entries have no table: each kind is kept once, by the first run
-        // that disabled any of it.
-        const auto isEvent = [](const QStringList& state) {
-            return !state.isEmpty() && state.first().isEmpty();
-        };
         {
             std::lock_guard lock(m_mutex);
-            const bool events = !states.isEmpty() && isEvent(states.first());
-            if (std::any_of(db.triggerStates.cbegin(), db.triggerStates.cend(),
-                            [&](const QStringList& kept) { return isEvent(kept) == events; })) {
-                return; // an earlier run's, from before it disabled any: the ones to give back
+            if (!states.isEmpty() && isEventTriggerEntry(states.first())) {
+                // By name: one enabled since an earlier run kept theirs is kept too.
+                QSet<QString> names;
+                for (const QStringList& kept : std::as_const(db.triggerStates)) {
+                    if (isEventTriggerEntry(kept)) {
+                        names << kept.at(1);
+                    }
+                }
+                for (const QStringList& state : states) {
+                    if (!names.contains(state.at(1))) {
+                        db.triggerStates << state;
+                    }
+                }
+            } else if (std::none_of(
+                           db.triggerStates.cbegin(), db.triggerStates.cend(),
+                           [](const QStringList& kept) { return !isEventTriggerEntry(kept); })) {
+                db.triggerStates << states;
+            } else {
+                return; // tables': an earlier run's, from before it disabled any, go back
             }
-            db.triggerStates << states;
         }
         save(); // before the first is disabled: a run killed right after still knows
     };

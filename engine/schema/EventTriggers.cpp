@@ -19,6 +19,7 @@ struct EventTrigger {
     QString state;
     QString comment;
     QString owner;
+    QString rawName; ///< as the catalog spells it
 };
 
 QList<EventTrigger> readEventTriggers(PgConnection& source) {
@@ -29,7 +30,7 @@ QList<EventTrigger> readEventTriggers(PgConnection& source) {
             "e.evtname, e.evtevent, CASE WHEN e.evttags IS NULL THEN '' ELSE ' WHEN TAG IN (' || "
             "(SELECT string_agg(quote_literal(t), ', ') FROM unnest(e.evttags) AS t) || ')' END, "
             "n.nspname, p.proname), e.evtenabled::text, quote_literal(d.description), "
-            "quote_ident(r.rolname) "
+            "quote_ident(r.rolname), e.evtname "
             "FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid "
             "JOIN pg_namespace n ON n.oid = p.pronamespace "
             "JOIN pg_roles r ON r.oid = e.evtowner "
@@ -38,9 +39,10 @@ QList<EventTrigger> readEventTriggers(PgConnection& source) {
         {}, QCoreApplication::translate("Schema", "list event triggers"));
     QList<EventTrigger> triggers;
     for (int row = 0; row < result.rows(); ++row) {
-        triggers << EventTrigger{result.text(row, 0), result.text(row, 1), result.text(row, 2),
-                                 result.isNull(row, 3) ? QString() : result.text(row, 3),
-                                 result.text(row, 4)};
+        triggers << EventTrigger{
+            result.text(row, 0), result.text(row, 1),
+            result.text(row, 2), result.isNull(row, 3) ? QString() : result.text(row, 3),
+            result.text(row, 4), result.text(row, 5)};
     }
     return triggers;
 }
@@ -183,7 +185,7 @@ QStringList restoreKeptEventTriggerStates(PgConnection& target, const TriggerSta
     QHash<QString, QString> wanted; // by name, as the catalog spells it
     for (const QStringList& trigger : kept) {
         // Only what a state file holds as written: no table, a name, one known enabled state.
-        if (trigger.size() == 3 && trigger.at(0).isEmpty() && trigger.at(2).size() == 1 &&
+        if (isEventTriggerEntry(trigger) && trigger.at(2).size() == 1 &&
             QStringLiteral("OAR").contains(trigger.at(2))) {
             wanted.insert(trigger.at(1), trigger.at(2));
         }
@@ -202,7 +204,7 @@ QStringList restoreKeptEventTriggerStates(PgConnection& target, const TriggerSta
             continue;
         }
         const QString statement =
-            stateStatement(EventTrigger{disabled.text(row, 1), {}, *state, {}, {}}, true);
+            stateStatement(EventTrigger{disabled.text(row, 1), {}, *state, {}, {}, {}}, true);
         PgResult ignored;
         QString sqlstate;
         QString message;
@@ -218,12 +220,26 @@ QStringList restoreKeptEventTriggerStates(PgConnection& target, const TriggerSta
 
 namespace {
 
-/// giveEventTriggers(), which may throw.
-QStringList give(PgConnection& source, PgConnection& target, const QString& dbname) {
-    const QList<EventTrigger> triggers = readEventTriggers(source);
-    if (triggers.isEmpty()) {
-        return {};
+/// The kept entries whose trigger the source does not have (any more).
+TriggerStates notOnSource(const TriggerStates& kept, const QList<EventTrigger>& triggers) {
+    QSet<QString> names;
+    for (const EventTrigger& trigger : triggers) {
+        names << trigger.rawName;
     }
+    TriggerStates left;
+    for (const QStringList& entry : kept) {
+        if (isEventTriggerEntry(entry) && !names.contains(entry.at(1))) {
+            left << entry;
+        }
+    }
+    return left;
+}
+
+/// The source's event triggers made or given their state, as statements run or (`*given` false)
+/// for a DBA to run. Throws PgError.
+QStringList giveSources(const QList<EventTrigger>& triggers, PgConnection& target,
+                        const QString& dbname, bool* given) {
+    *given = true;
     const QStringList giving = givingStatements(triggers, target);
     if (giving.isEmpty()) {
         return {};
@@ -242,6 +258,7 @@ QStringList give(PgConnection& source, PgConnection& target, const QString& dbna
     if (target.tryExecScript(script, &result, &sqlstate, &message)) {
         return {};
     }
+    *given = false;
     QString rollbackState;
     QString rollbackMessage;
     target.tryExecScript(QStringLiteral("ROLLBACK"), &result, &rollbackState, &rollbackMessage);
@@ -251,18 +268,44 @@ QStringList give(PgConnection& source, PgConnection& target, const QString& dbna
                 .arg(dbname, message.trimmed(), statements)};
 }
 
+/// giveEventTriggers(), which may throw.
+QStringList give(PgConnection& source, PgConnection& target, const QString& dbname,
+                 const TriggerStates& kept) {
+    const QList<EventTrigger> triggers = readEventTriggers(source);
+    bool given = true;
+    QStringList notes =
+        triggers.isEmpty() ? QStringList() : giveSources(triggers, target, dbname, &given);
+    // A trigger the source dropped or renamed while the migration ran was still the
+    // migration's to give back; all of them, as they were, when the source's could not be.
+    notes << restoreKeptEventTriggerStates(target, given ? notOnSource(kept, triggers) : kept,
+                                           dbname);
+    return notes;
+}
+
 } // namespace
 
-QStringList giveEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname) {
+QStringList giveEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname,
+                              const TriggerStates& kept) {
     try {
-        return give(source, target, dbname);
+        return give(source, target, dbname, kept);
     } catch (const PgError& failure) {
         // Last in a database's run, after everything else took: a note, not a failure.
-        return {QCoreApplication::translate("Schema", "%1: the event triggers could not be made "
+        QStringList notes{QCoreApplication::translate("Schema",
+                                                      "%1: the event triggers could not be made "
                                                       "on the target (%2); 'pg_dump "
                                                       "--schema-only' of the source prints them")
-                    .arg(dbname, failure.describe())};
+                              .arg(dbname, failure.describe())};
+        try {
+            notes << restoreKeptEventTriggerStates(target, kept, dbname);
+        } catch (const PgError& again) {
+            notes << QStringLiteral("%1: %2").arg(dbname, again.describe());
+        }
+        return notes;
     }
+}
+
+bool isEventTriggerEntry(const QStringList& entry) {
+    return entry.size() == 3 && entry.at(0).isEmpty();
 }
 
 } // namespace pgm

@@ -38,7 +38,13 @@ QStringList restoreKeptEventTriggerStates(PgConnection& target, const TriggerSta
 /// event triggers are made on the target (comment and owner included) or, if there, given the
 /// source's state, in one transaction. The schema restore leaves them out (SchemaArchive), and
 /// only a superuser may make them: for another target user, or when making them fails, the
-/// notes give the statements to run there. Never throws: an error is a note too.
-QStringList giveEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname);
+/// notes give the statements to run there. Those in `kept` (quietEventTriggers()) that the
+/// source no longer has, or all of them when giving failed, get back the state they had.
+/// Never throws: an error is a note too.
+QStringList giveEventTriggers(PgConnection& source, PgConnection& target, const QString& dbname,
+                              const TriggerStates& kept);
+
+/// Whether an entry of TriggerStates is an event trigger's (it has no table).
+bool isEventTriggerEntry(const QStringList& entry);
 
 } // namespace pgm

@@ -987,6 +987,20 @@ private slots:
         pgtest::connect(Cluster::Target, kDb)
             ->exec(QStringLiteral("CREATE INDEX accounts_balance ON accounts (balance)"));
         QCOMPARE(scalar(Cluster::Target, logged), QStringLiteral("2"));
+        pgtest::connect(Cluster::Target, kDb)->exec(QStringLiteral("DROP INDEX accounts_balance"));
+
+        // Again into the database now there: the run disables both while it writes. One the
+        // source drops meanwhile gets back the state it had; the other the source's.
+        MigrationRequest again = request(TablesWithoutPk::Dump);
+        again.ifExists = IfExists::Truncate;
+        state = MigrationRunner(again, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(scalar(Cluster::Target, events), QStringLiteral("quiet:D,ünï audit:D"));
+        pgtest::connect(Cluster::Source, kDb)->exec(QStringLiteral("DROP EVENT TRIGGER quiet"));
+        finishAndCompare(state);
+        QCOMPARE(scalar(Cluster::Target, events), QStringLiteral("quiet:A,ünï audit:O"));
+        QVERIFY(state.databases[0].triggerStates.isEmpty());
     }
 
     void aChangeFreezeOnTheSourceFailsTheDatabaseByItsStep() {

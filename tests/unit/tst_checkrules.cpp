@@ -514,8 +514,11 @@ private slots:
         facts.target.superuser = false;
         check = eventCheck();
         QCOMPARE(check.status, Check::Status::Warn);
-        QVERIFY2(check.detail.startsWith(QStringLiteral("audit, \"Guard\" stay enabled")),
-                 qPrintable(check.detail));
+        QVERIFY2(check.detail.startsWith(QStringLiteral("audit, \"Guard\" stay enabled")) &&
+                     check.remedy.contains(QStringLiteral("(ALTER EVENT TRIGGER audit DISABLE; "
+                                                          "ALTER EVENT TRIGGER \"Guard\" "
+                                                          "DISABLE;)")),
+                 qPrintable(check.detail + check.remedy));
         facts.target.existingDatabases[db.name].enabledEventTriggers.clear();
         QCOMPARE(eventCheck().status, Check::Status::Pass);
         // A database the run creates has none: no row.
