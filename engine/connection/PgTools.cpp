@@ -1,5 +1,7 @@
 #include "PgTools.h"
 
+#include "ProcessTempFiles.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -11,7 +13,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <algorithm>
-#include <cerrno>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -172,26 +173,12 @@ QString passfileDirectory() {
     return !runtime.isEmpty() && QFileInfo(runtime).isWritable() ? runtime : QDir::tempPath();
 }
 
-/// A process killed mid-run cannot remove its passfile: the next run removes the files whose
-/// process (named in the file name) is gone, so no password outlives a crash for long.
-void removeStalePassfiles(const QString& directory) {
-    static const QRegularExpression name(QStringLiteral("^pgmigrate-pass-(\\d+)-"));
-    const QDir dir(directory);
-    for (const QString& file : dir.entryList({QStringLiteral("pgmigrate-pass-*")}, QDir::Files)) {
-        const auto match = name.match(file);
-        if (match.hasMatch() && ::kill(pid_t(match.captured(1).toLongLong()), 0) != 0 &&
-            errno == ESRCH) {
-            QFile::remove(dir.filePath(file));
-        }
-    }
-}
-
 } // namespace
 
 Passfile::Passfile()
-    : m_file(passfileDirectory() +
-             QStringLiteral("/pgmigrate-pass-%1-XXXXXX").arg(QCoreApplication::applicationPid())) {
-    removeStalePassfiles(passfileDirectory());
+    : m_file(processTempTemplate(passfileDirectory(), QStringLiteral("pgmigrate-pass"))) {
+    // Also removes a killed run's service files (`<passfile>.service`).
+    removeStaleTempFiles(passfileDirectory(), QStringLiteral("pgmigrate-pass"));
 }
 
 Passfile::~Passfile() {

@@ -4,6 +4,7 @@
 #include "PgConnection.h"
 #include "PgError.h"
 #include "PgTools.h"
+#include "ProcessTempFiles.h"
 #include "ProviderGrants.h"
 #include "RestoreScript.h"
 
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <algorithm>
 #include <future>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -54,8 +56,13 @@ SchemaArchive::SchemaArchive(QString pgDump, QString pgRestore, QString passfile
 
 bool SchemaArchive::dump(const ConnectionSettings& source, const QString& snapshot,
                          const std::atomic_bool* cancelled, QString* error) {
-    m_archive = std::make_unique<QTemporaryFile>(QDir::tempPath() +
-                                                 QStringLiteral("/pgmigrate-schema-XXXXXX"));
+    static std::once_flag staleRemoved;
+    std::call_once(staleRemoved, [] {
+        removeStaleTempFiles(QDir::tempPath(), QStringLiteral("pgmigrate-schema"));
+        removeStaleTempFiles(QDir::tempPath(), QStringLiteral("pgmigrate-list"));
+    });
+    m_archive = std::make_unique<QTemporaryFile>(
+        processTempTemplate(QDir::tempPath(), QStringLiteral("pgmigrate-schema")));
     if (!m_archive->open()) {
         *error = m_archive->errorString();
         return false;
@@ -148,7 +155,8 @@ bool SchemaArchive::loadProviderAcls(const std::atomic_bool* cancelled, QString*
     }
     if (!acls.isEmpty()) {
         // Their SQL as pg_restore would run it, marked by entry ("-- TOC entry N").
-        QTemporaryFile listFile(QDir::tempPath() + QStringLiteral("/pgmigrate-list-XXXXXX"));
+        QTemporaryFile listFile(
+            processTempTemplate(QDir::tempPath(), QStringLiteral("pgmigrate-list")));
         if (!writeList(listFile, acls, error)) {
             return false;
         }
@@ -244,7 +252,8 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
     } else if (jobs > 1) {
         arguments << QStringLiteral("--jobs=%1").arg(jobs);
     }
-    QTemporaryFile listFile(QDir::tempPath() + QStringLiteral("/pgmigrate-list-XXXXXX"));
+    QTemporaryFile listFile(
+        processTempTemplate(QDir::tempPath(), QStringLiteral("pgmigrate-list")));
     if (entries) {
         if (!writeList(listFile, *entries, error)) {
             return false;
@@ -369,7 +378,8 @@ std::optional<bool> SchemaArchive::restoreScripts(const QList<QList<TocEntry>>& 
     std::vector<std::thread> threads;
     for (qsizetype i = 0; i < scripts.size(); ++i) {
         threads.emplace_back([&, i] {
-            QTemporaryFile listFile(QDir::tempPath() + QStringLiteral("/pgmigrate-list-XXXXXX"));
+            QTemporaryFile listFile(
+                processTempTemplate(QDir::tempPath(), QStringLiteral("pgmigrate-list")));
             if (!writeList(listFile, scripts[i], &errors[i])) {
                 sent[i] = false;
                 return;

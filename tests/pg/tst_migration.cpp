@@ -937,7 +937,10 @@ private slots:
         createBigDatabase();
         const QStringList exclude = {kExcluded, kApp, kOdd};
         const QString id = QStringLiteral("kill-test");
-        const QProcessEnvironment env = pgtest::cliEnvironment(m_stateDir.path());
+        QProcessEnvironment env = pgtest::cliEnvironment(m_stateDir.path());
+        // The runs' own temporary directory, to see what the killed run leaves there.
+        const QTemporaryDir temporary;
+        env.insert(QStringLiteral("TMPDIR"), temporary.path());
         const QStringList arguments = {QStringLiteral("migrate"),
                                        QStringLiteral("--source"),
                                        pgtest::serverUri(Cluster::Source),
@@ -984,6 +987,9 @@ private slots:
         QVERIFY2(killed, "the migration finished before it could be killed mid-copy");
         QVERIFY(first.waitForFinished(10000));
         QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QLatin1Char(' '))));
+        const QStringList pgmigrateFiles = {QStringLiteral("pgmigrate-*")};
+        QVERIFY2(!QDir(temporary.path()).entryList(pgmigrateFiles, QDir::Files).isEmpty(),
+                 "the killed run left no schema archive: the check below proves nothing");
 
         // The status shows it interrupted; a resume finishes it and verification passes.
         QProcess status;
@@ -1003,6 +1009,8 @@ private slots:
         const QByteArray resumeOutput =
             resume.readAllStandardOutput() + resume.readAllStandardError();
         QVERIFY2(resume.exitCode() == 0, resumeOutput.constData());
+        // The resume removed the killed run's temporary files (its schema archive, its lists).
+        QCOMPARE(QDir(temporary.path()).entryList(pgmigrateFiles, QDir::Files), QStringList());
         QCOMPARE(tableFingerprints(Cluster::Target, kBig),
                  tableFingerprints(Cluster::Source, kBig));
 

@@ -1,5 +1,6 @@
 #include "MigrationState.h"
 #include "PgTools.h"
+#include "ProcessTempFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,6 +66,28 @@ private slots:
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(written.readAll(), QByteArray(R"(h:5432:*:u\:1:p\\\\w\:d)"
                                                "\n"));
+    }
+
+    void temporaryFilesOfDeadProcessesAreRemoved() {
+        QTemporaryDir dir;
+        const QString stem = QStringLiteral("pgmigrate-schema");
+        const QString mine = processTempTemplate(dir.path(), stem);
+        QCOMPARE(mine, dir.filePath(QStringLiteral("pgmigrate-schema-%1-XXXXXX")
+                                        .arg(QCoreApplication::applicationPid())));
+        // A dead process's file, a live one's, another stem's and a name without a process id.
+        const QStringList names = {
+            QStringLiteral("pgmigrate-schema-999999-abcdef"),
+            QStringLiteral("pgmigrate-schema-%1-abcdef").arg(QCoreApplication::applicationPid()),
+            QStringLiteral("pgmigrate-list-999999-abcdef"),
+            QStringLiteral("pgmigrate-schema-abcdef")};
+        for (const QString& name : names) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        removeStaleTempFiles(dir.path(), stem);
+        QStringList left = names.mid(1);
+        left.sort();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name), left);
     }
 
     void toolConninfoNeverHoldsThePassword() {
