@@ -6,7 +6,7 @@
 #   bench/run-replication-bench.sh [--scale N] [--rounds R] [--jobs J] [--durability D] [--log-dir DIR]
 #
 #   --scale N      pgbench scale of the source database `bench` (default 50: 5 000 000 accounts)
-#   --rounds R     rounds; every round runs the three methods once, in a rotated order, then
+#   --rounds R     rounds; every round runs the five methods once, in a rotated order, then
 #                  the lag test (default 3)
 #   --jobs J       --jobs given to pgmigrate (default 2)
 #   --durability D durable (default): clusters with fsync, synchronous_commit and full-page
@@ -224,6 +224,75 @@ run_native() {
   NATIVE_SCHEMA=$(elapsed "$t0" "$t1")
   NATIVE_SYNC=$(elapsed "$t1" "$t2")
 }
+# The raw limit: what a plain initial copy of this database costs on this machine at this hour,
+# with nothing pgmigrate adds (no pre-checks, no slot or snapshot, no verification, no ANALYZE):
+# the schema without indexes, every table's rows as parallel binary COPY (a table over 1000
+# pages in J ctid ranges, as pgmigrate splits it), then the post-data section with pg_restore
+# -j J. Measured beside native in the same round, it tells how far the hardware lets any copy
+# go below native: when it is near 0.75x native, so is every copy-then-key method.
+RAW_SCHEMA=
+RAW_COPY=
+RAW_INDEX=
+run_raw() {
+  local t0 t1 t2 t3 dir=$WORK/raw part table lo hi where i=0 n
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  t0=$(now)
+  tgt_psql -d postgres -c "CREATE DATABASE bench" || return 1
+  "$PGBIN/pg_dump" --section=pre-data -d "$SRC_URI" -f "$dir/pre.sql" || return 1
+  "$PGBIN/pg_dump" -Fc --section=post-data -d "$SRC_URI" -f "$dir/post.dump" || return 1
+  tgt_psql -d bench -f "$dir/pre.sql" >/dev/null || return 1
+  t1=$(now)
+  local parts=()
+  mapfile -t parts < <(src_psql -d bench -F'|' -c "WITH t AS (
+      SELECT format('%I.%I', n.nspname, c.relname) AS name,
+             pg_relation_size(c.oid) / 8192 AS pages
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%')
+    SELECT name, CASE WHEN pages > 1000 THEN k * (pages / $JOBS) END,
+           CASE WHEN pages > 1000 AND k < $JOBS - 1 THEN (k + 1) * (pages / $JOBS) END
+    FROM t CROSS JOIN LATERAL generate_series(0, CASE WHEN pages > 1000 THEN $JOBS - 1 ELSE 0 END) k
+    ORDER BY pages DESC, name, k")
+  # Its own children only: the activity monitor runs in the background too.
+  local running=() pid alive
+  for part in "${parts[@]}"; do
+    IFS='|' read -r table lo hi <<<"$part"
+    where=
+    [ -z "$lo" ] || where=" WHERE ctid >= '($lo,0)'::tid"
+    [ -z "$hi" ] || where="$where AND ctid < '($hi,0)'::tid"
+    while [ "${#running[@]}" -ge "$JOBS" ]; do
+      wait -n "${running[@]}" || true
+      alive=()
+      for pid in "${running[@]}"; do
+        kill -0 "$pid" 2>/dev/null && alive+=("$pid")
+      done
+      running=("${alive[@]}")
+    done
+    (
+      set +e
+      "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -p "$SRC_PORT" -d bench \
+        -c "\\copy (SELECT * FROM $table$where) TO pstdout WITH (FORMAT binary)" |
+        "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -p "$TGT_PORT" -d bench \
+          -c "\\copy $table FROM pstdin WITH (FORMAT binary)"
+      echo "${PIPESTATUS[0]}${PIPESTATUS[1]}" >"$dir/copy.$i.rc"
+    ) &
+    running+=("$!")
+    i=$((i + 1))
+  done
+  [ "${#running[@]}" = 0 ] || wait "${running[@]}" || true
+  for ((n = 0; n < i; n++)); do
+    [ "$(cat "$dir/copy.$n.rc" 2>/dev/null)" = 00 ] || { say "run-replication-bench: raw COPY part $n (${parts[$n]}) failed"; return 1; }
+  done
+  t2=$(now)
+  "$PGBIN/pg_restore" -j "$JOBS" --exit-on-error -d "$(uri "$TGT_PORT" bench)" "$dir/post.dump" || return 1
+  t3=$(now)
+  RAW_SCHEMA=$(elapsed "$t0" "$t1")
+  RAW_COPY=$(elapsed "$t1" "$t2")
+  RAW_INDEX=$(elapsed "$t2" "$t3")
+}
+clean_raw() { :; }
+
 clean_native() {
   local ok=0
   tgt_psql -d bench -c "DROP SUBSCRIPTION s" || ok=1
@@ -231,19 +300,21 @@ clean_native() {
   return "$ok"
 }
 
-METHODS=(pgm_fast pgm_verified pgm_native native)
+METHODS=(pgm_fast pgm_verified pgm_native native raw)
 declare -A LABEL=(
   [pgm_fast]="pgmigrate, fast path"
   [pgm_verified]="pgmigrate, fast path, copy verified"
   [pgm_fast_noverify]="  same, minus its verify_seconds"
   [pgm_native]="pgmigrate --initial-sync native"
   [native]="native logical replication (by hand)"
+  [raw]="raw limit: parallel COPY, then indexes"
   [lag]="lag test (fast path under pgbench load, then finish)"
 )
 declare -A TIMES=()  # method -> space-separated wall seconds, one per round
 declare -A FAILED=() # method -> first failure
 PGM_DETAIL=()        # copy verify per round (fast path)
 NATIVE_DETAIL=()     # schema sync per round (by hand)
+RAW_DETAIL=()      # schema copy indexes per round (the raw limit)
 ANY_FAILURE=0
 record() { TIMES[$1]="${TIMES[$1]:-} $2"; }
 
@@ -267,7 +338,9 @@ run_method() { # method round
   "run_$method" >"$log" 2>&1 || status=$?
   t1=$(now)
   wall=$(elapsed "$t0" "$t1")
-  if [ "$method" != native ]; then
+  if [ "$method" = raw ]; then
+    [ "$status" = 0 ] || what="$(grep -m1 -E 'ERROR|FATAL|error:|failed' "$log" | mask || tail -n 1 "$log" | mask)"
+  elif [ "$method" != native ]; then
     local bench_status
     bench_status=$(db_field "$PGM_JSON" bench status)
     echo "bench status: $bench_status, postgres status: $(db_field "$PGM_JSON" postgres status)" >>"$log"
@@ -285,7 +358,9 @@ run_method() { # method round
     what=$(tail -n 1 "$log")
   fi
   # Clean up: pgmigrate stop, or the native objects by hand; then nothing may be left.
-  if [ "$method" = native ]; then
+  if [ "$method" = raw ]; then
+    :
+  elif [ "$method" = native ]; then
     clean_native >>"$log" 2>&1 || say "run-replication-bench: dropping the native subscription/publication failed (see $log)"
   else
     local stop_rc=0
@@ -314,6 +389,11 @@ run_method() { # method round
       record pgm_fast_noverify "$(awk -v w="$wall" -v v="$verify" 'BEGIN { printf "%.2f", w - v }')"
       PGM_DETAIL+=("$copy $verify")
       say "run-replication-bench: round $round  ${LABEL[$method]}: ${wall}s to syncing (copy ${copy}s, verify ${verify}s)"
+      ;;
+    raw)
+      record raw "$wall"
+      RAW_DETAIL+=("$RAW_SCHEMA $RAW_COPY $RAW_INDEX")
+      say "run-replication-bench: round $round  ${LABEL[$method]}: ${wall}s (database + schema ${RAW_SCHEMA}s, COPY ${RAW_COPY}s, indexes ${RAW_INDEX}s)"
       ;;
     native)
       record native "$wall"
@@ -555,7 +635,7 @@ echo
 echo "time to syncing, from a target without bench"
 printf '%-40s %9s %9s %9s %10s %10s\n' "method" "median s" "min s" "max s" "x native" "x pgm-nat"
 printf '%-40s %9s %9s %9s %10s %10s\n' "------" "--------" "-----" "-----" "--------" "---------"
-for method in pgm_fast pgm_fast_noverify pgm_verified pgm_native native; do
+for method in pgm_fast pgm_fast_noverify pgm_verified pgm_native native raw; do
   read -r -a values <<<"${TIMES[$method]:-}"
   if [ ${#values[@]} -eq 0 ]; then
     printf '%-40s %9s\n' "${LABEL[$method]}" "FAILED"
@@ -588,9 +668,16 @@ if [ ${#NATIVE_DETAIL[@]} -gt 0 ]; then
   mapfile -t syncs < <(printf '%s\n' "${NATIVE_DETAIL[@]}" | cut -d' ' -f2)
   echo "native by hand, parts (median min max): database + schema $(stats "${schemas[@]}"), publication + subscription + table sync $(stats "${syncs[@]}")"
 fi
+if [ ${#RAW_DETAIL[@]} -gt 0 ]; then
+  mapfile -t fschemas < <(printf '%s\n' "${RAW_DETAIL[@]}" | cut -d' ' -f1)
+  mapfile -t fcopies < <(printf '%s\n' "${RAW_DETAIL[@]}" | cut -d' ' -f2)
+  mapfile -t findexes < <(printf '%s\n' "${RAW_DETAIL[@]}" | cut -d' ' -f3)
+  echo "raw limit, parts (median min max): database + schema $(stats "${fschemas[@]}"), COPY $(stats "${fcopies[@]}"), indexes $(stats "${findexes[@]}")"
+  echo "fast path over the raw limit: $(ratio "$FAST_MED" "$(median_of raw)")x (pgmigrate adds checks, a slot, ANALYZE and status, but builds the key beside the copy, which the raw limit does after it)"
+fi
 echo "ratios: a method's median divided by native-by-hand's / pgmigrate-native's median (< 1 is faster)"
 echo "per-round seconds:"
-for method in pgm_fast pgm_fast_noverify pgm_verified pgm_native native; do
+for method in pgm_fast pgm_fast_noverify pgm_verified pgm_native native raw; do
   printf '  %-38s %s\n' "${LABEL[$method]}" "${TIMES[$method]:- -}"
 done
 echo
