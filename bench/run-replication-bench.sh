@@ -243,8 +243,8 @@ run_raw() {
   "$PGBIN/pg_dump" -Fc --section=post-data -d "$SRC_URI" -f "$dir/post.dump" || return 1
   tgt_psql -d bench -f "$dir/pre.sql" >/dev/null || return 1
   t1=$(now)
-  local parts=()
-  mapfile -t parts < <(src_psql -d bench -F'|' -c "WITH t AS (
+  local parts=() listed
+  listed=$(src_psql -d bench -F'|' -c "WITH t AS (
       SELECT format('%I.%I', n.nspname, c.relname) AS name,
              pg_relation_size(c.oid) / 8192 AS pages
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -253,21 +253,30 @@ run_raw() {
     SELECT name, CASE WHEN pages > 1000 THEN k * (pages / $JOBS) END,
            CASE WHEN pages > 1000 AND k < $JOBS - 1 THEN (k + 1) * (pages / $JOBS) END
     FROM t CROSS JOIN LATERAL generate_series(0, CASE WHEN pages > 1000 THEN $JOBS - 1 ELSE 0 END) k
-    ORDER BY pages DESC, name, k")
-  # Its own children only: the activity monitor runs in the background too.
-  local running=() pid alive
+    ORDER BY pages DESC, name, k") || return 1
+  mapfile -t parts <<<"$listed"
+  [ -n "$listed" ] || { say "run-replication-bench: raw limit: no table listed"; return 1; }
+  # Its own children only (the activity monitor runs in the background too); a part is done
+  # when its rc file is there, which a reused pid cannot fake.
+  local running=() pids=() waiting=() k left
   for part in "${parts[@]}"; do
     IFS='|' read -r table lo hi <<<"$part"
     where=
     [ -z "$lo" ] || where=" WHERE ctid >= '($lo,0)'::tid"
     [ -z "$hi" ] || where="$where AND ctid < '($hi,0)'::tid"
     while [ "${#running[@]}" -ge "$JOBS" ]; do
-      wait -n "${running[@]}" || true
-      alive=()
-      for pid in "${running[@]}"; do
-        kill -0 "$pid" 2>/dev/null && alive+=("$pid")
+      waiting=()
+      for k in "${running[@]}"; do
+        waiting+=("${pids[$k]}")
       done
-      running=("${alive[@]}")
+      wait -n "${waiting[@]}" 2>/dev/null || true
+      left=()
+      for k in "${running[@]}"; do
+        [ -f "$dir/copy.$k.rc" ] || left+=("$k")
+      done
+      # One already reaped makes wait return at once: then a short pause, not a spin.
+      [ "${#left[@]}" -lt "${#running[@]}" ] || sleep 0.01
+      running=("${left[@]}")
     done
     (
       set +e
@@ -277,10 +286,11 @@ run_raw() {
           -c "\\copy $table FROM pstdin WITH (FORMAT binary)"
       echo "${PIPESTATUS[0]}${PIPESTATUS[1]}" >"$dir/copy.$i.rc"
     ) &
-    running+=("$!")
+    pids+=("$!")
+    running+=("$i")
     i=$((i + 1))
   done
-  [ "${#running[@]}" = 0 ] || wait "${running[@]}" || true
+  wait "${pids[@]}" || true
   for ((n = 0; n < i; n++)); do
     [ "$(cat "$dir/copy.$n.rc" 2>/dev/null)" = 00 ] || { say "run-replication-bench: raw COPY part $n (${parts[$n]}) failed"; return 1; }
   done

@@ -1014,7 +1014,9 @@ private slots:
             ->execScript(QStringLiteral(
                 "CREATE FUNCTION newcomer() RETURNS event_trigger LANGUAGE plpgsql AS "
                 "$$BEGIN END$$;"
-                "CREATE EVENT TRIGGER newcomer ON ddl_command_end EXECUTE PROCEDURE newcomer();"));
+                "CREATE EVENT TRIGGER newcomer ON ddl_command_end EXECUTE PROCEDURE newcomer();"
+                // Given, it would be R; its state before the run was O.
+                "ALTER EVENT TRIGGER \"ünï audit\" ENABLE REPLICA;"));
         finishAndCompare(state);
         QCOMPARE(scalar(Cluster::Target, events), QStringLiteral("quiet:A,ünï audit:O"));
         QVERIFY(state.databases[0].triggerStates.isEmpty());

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +43,7 @@ private slots:
         QTemporaryDir dir;
         qputenv("XDG_RUNTIME_DIR", dir.path().toUtf8());
         // A passfile a killed process left behind, and one of a live process (this one).
-        const QString stale = dir.filePath(QStringLiteral("pgmigrate-pass-999999-abcdef"));
+        const QString stale = dir.filePath(QStringLiteral("pgmigrate-pass-99999999-abcdef"));
         const QString alive = dir.filePath(
             QStringLiteral("pgmigrate-pass-%1-abcdef").arg(QCoreApplication::applicationPid()));
         for (const QString& path : {stale, alive}) {
@@ -71,21 +72,30 @@ private slots:
     void temporaryFilesOfDeadProcessesAreRemoved() {
         QTemporaryDir dir;
         const QString stem = QStringLiteral("pgmigrate-schema");
-        const QString mine = processTempTemplate(dir.path(), stem);
-        QCOMPARE(mine, dir.filePath(QStringLiteral("pgmigrate-schema-%1-XXXXXX")
-                                        .arg(QCoreApplication::applicationPid())));
-        // A dead process's file, a live one's, another stem's and a name without a process id.
-        const QStringList names = {
-            QStringLiteral("pgmigrate-schema-999999-abcdef"),
-            QStringLiteral("pgmigrate-schema-%1-abcdef").arg(QCoreApplication::applicationPid()),
-            QStringLiteral("pgmigrate-list-999999-abcdef"),
-            QStringLiteral("pgmigrate-schema-abcdef")};
-        for (const QString& name : names) {
+        // `<stem>-<pid>-<namespace>-XXXXXX`: this process's id and namespace.
+        const QString mine = QFileInfo(processTempTemplate(dir.path(), stem)).fileName();
+        const QStringList parts = mine.split(QLatin1Char('-'));
+        QCOMPARE(parts.size(), 5);
+        QCOMPARE(parts.at(2), QString::number(QCoreApplication::applicationPid()));
+        QCOMPARE(parts.at(4), QStringLiteral("XXXXXX"));
+        const QString ns = parts.at(3);
+        // 99999999 is above any pid_max: never a live process.
+        const QStringList gone = {QStringLiteral("pgmigrate-schema-99999999-%1-abcdef").arg(ns),
+                                  QStringLiteral("pgmigrate-schema-99999999-abcdef")};
+        const QStringList stay = {QStringLiteral("pgmigrate-schema-%1-%2-abcdef")
+                                      .arg(ns)
+                                      .arg(QCoreApplication::applicationPid()),
+                                  // Another PID namespace's (a container sharing the directory):
+                                  // its pid means nothing here.
+                                  QStringLiteral("pgmigrate-schema-1%1-99999999-abcdef").arg(ns),
+                                  QStringLiteral("pgmigrate-list-%1-99999999-abcdef").arg(ns),
+                                  QStringLiteral("pgmigrate-schema-abcdef")};
+        for (const QString& name : gone + stay) {
             QFile file(dir.filePath(name));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
         removeStaleTempFiles(dir.path(), stem);
-        QStringList left = names.mid(1);
+        QStringList left = stay;
         left.sort();
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name), left);
     }
