@@ -182,6 +182,16 @@ count_all_rows() {
 
 # A target without the bench database (its roles and empty postgres database stay), after a
 # checkpoint on both servers, so no method pays for another's dirty pages.
+# The raw limit's front (both benchmarks): `bench` made on the target with the source's
+# pre-data section (tables without indexes), and the post-data section dumped to DIR/post.dump
+# for after the copy.
+raw_limit_schema() { # dir
+  tgt_psql -d postgres -c "CREATE DATABASE bench" || return 1
+  "$PGBIN/pg_dump" --section=pre-data -d "$SRC_URI" -f "$1/pre.sql" || return 1
+  "$PGBIN/pg_dump" -Fc --section=post-data -d "$SRC_URI" -f "$1/post.dump" || return 1
+  tgt_psql -d bench -f "$1/pre.sql" >/dev/null
+}
+
 empty_target() {
   tgt_psql -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS bench WITH (FORCE)"
   src_psql -d postgres -c "CHECKPOINT"

@@ -192,10 +192,7 @@ run_raw() {
   rm -rf "$dir"
   mkdir -p "$dir"
   t0=$(now)
-  tgt_psql -d postgres -c "CREATE DATABASE bench" || return 1
-  "$PGBIN/pg_dump" --section=pre-data -d "$SRC_URI" -f "$dir/pre.sql" || return 1
-  "$PGBIN/pg_dump" -Fc --section=post-data -d "$SRC_URI" -f "$dir/post.dump" || return 1
-  tgt_psql -d bench -f "$dir/pre.sql" >/dev/null || return 1
+  raw_limit_schema "$dir" || return 1
   t1=$(now)
   local tables=() i=0 table
   mapfile -t tables < <(src_psql -d bench -c "SELECT format('%I.%I', n.nspname, c.relname)
