@@ -39,8 +39,10 @@ MigrationState syncingMigration() {
         db.dbname = name;
         db.method = MigrationMethod::Replication;
         db.status = DbStatus::Syncing;
-        db.phase = pgm::Phase::Finished;
+        db.phase = pgm::Phase::Streaming; // as a syncing database's is
         db.bytesTotal = 20 << 20;
+        db.bytesDone = db.bytesTotal;
+        db.rowsDone = 125000;
         db.lagBytes = 4096;
         state.databases << db;
     }
