@@ -251,7 +251,7 @@ void MigrationPage::showDatabase(int row, const DatabaseState& db, const Migrati
                   : db.bytesTotal > 0
                       ? int(std::min<qint64>(999, db.bytesCovered() * 1000 / db.bytesTotal))
                       : 0);
-    bar->setFormat(tr("%1 rows, %2").arg(db.rowsDone).arg(bytes(db.bytesDone)));
+    bar->setFormat(tr("%1 rows, %2").arg(QLocale().toString(db.rowsDone), bytes(db.bytesDone)));
     set(5, db.method == MigrationMethod::Replication && db.lagBytes >= 0 ? bytes(db.lagBytes)
                                                                          : QString());
     if (!db.error.isEmpty()) {
@@ -330,7 +330,7 @@ void MigrationPage::showTables() {
                     : tr("waiting");
             const QStringList cells = {
                 db.dbname + QStringLiteral(": ") + table.name, bytes(table.bytes),
-                table.copied ? QString::number(table.rows) : QString(), stateText};
+                table.copied ? QLocale().toString(table.rows) : QString(), stateText};
             // A bar per table: full once copied, else the share streamed so far (the stream's
             // size only approximates the size on disk, so it stops short of full until done).
             auto* bar = qobject_cast<QProgressBar*>(m_tables->cellWidget(row, 4));

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -112,7 +113,8 @@ private slots:
         for (int row = 0; row < tables->rowCount(); ++row) {
             QCOMPARE(tables->item(row, 3)->text(), QStringLiteral("copied"));
         }
-        QVERIFY(tables->findItems(QStringLiteral("20000"), Qt::MatchExactly).size() == 1);
+        // In the user's locale, digits grouped ("20,000" in English).
+        QVERIFY(tables->findItems(QLocale().toString(20000), Qt::MatchExactly).size() == 1);
         for (int row = 0; row < tables->rowCount(); ++row) {
             QCOMPARE(qobject_cast<QProgressBar*>(tables->cellWidget(row, 4))->value(), 1000);
         }
