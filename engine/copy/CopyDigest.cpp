@@ -1,5 +1,6 @@
 #include "CopyDigest.h"
 
+#include "DigestColumns.h"
 #include "PgHash.h"
 
 #include <QRandomGenerator>
@@ -20,30 +21,46 @@ quint32 bigEndian32(const char* data) {
 }
 
 // A binary row: a 16-bit field count, then each field as a 32-bit length (-1 for NULL) and its
-// bytes. One that does not parse (never seen from a server) hashes whole, with another seed:
-// no server computes that, so its table compares unequal and is read back.
-quint64 binaryRowHash(const char* data, int length, quint64 seed) {
+// bytes. The `s` columns (all of them when `letters` is empty) fold as a record of their bytes;
+// the typed ones (DigestColumns.h) are hashed by type and XORed in. One that does not parse
+// (never seen from a server) hashes whole, with another seed: no server computes that, so its
+// table compares unequal and is read back.
+quint64 binaryRowHash(const char* data, int length, quint64 seed, const QByteArray& letters) {
     if (length >= 2) {
         const auto* bytes = reinterpret_cast<const unsigned char*>(data);
         const int fields = (int(bytes[0]) << 8) | int(bytes[1]);
         int at = 2;
-        quint64 row = 0;
+        quint64 record = 0;
+        quint64 typed = 0;
         int field = 0;
-        for (; field < fields && length - at >= 4; ++field) {
+        const bool lettered = !letters.isEmpty();
+        for (; field < fields && length - at >= 4 && (!lettered || field < letters.size());
+             ++field) {
             const auto size = qint32(bigEndian32(data + at));
             at += 4;
+            const char letter = lettered ? letters[field] : digest_column::kSent;
             if (size == -1) {
-                row = pgFoldColumn(row, 0);
+                if (letter == digest_column::kSent) {
+                    record = pgFoldColumn(record, 0);
+                }
                 continue;
             }
             if (size < 0 || size > length - at) {
                 break;
             }
-            row = pgFoldColumn(row, pgHashBytes(data + at, size, seed));
+            if (letter == digest_column::kSent) {
+                record = pgFoldColumn(record, pgHashBytes(data + at, size, seed));
+            } else {
+                quint64 hash = 0;
+                if (!typedColumnHash(letter, data + at, size, seed, field, &hash)) {
+                    break;
+                }
+                typed ^= hash;
+            }
             at += size;
         }
-        if (field == fields && at == length) {
-            return row;
+        if (field == fields && at == length && (!lettered || fields == letters.size())) {
+            return record ^ typed;
         }
     }
     return pgHashBytes(data, length, ~seed);
@@ -92,7 +109,8 @@ void CopyDigest::add(const char* data, int length) {
     }
     // Two rows that differ must hash differently with overwhelming probability; a 64-bit hash
     // and a sum modulo 2^64 keep a changed row's chance of going unseen at 2^-64.
-    m_sum += m_binary ? binaryRowHash(data, length, seed()) : pgHashBytes(data, length, seed());
+    m_sum += m_binary ? binaryRowHash(data, length, seed(), m_letters)
+                      : pgHashBytes(data, length, seed());
     ++m_rows;
 }
 

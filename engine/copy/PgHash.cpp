@@ -61,6 +61,19 @@ struct Lookup3 {
 
 } // namespace
 
+quint64 pgHashUint32(quint32 value, quint64 seed) {
+    const quint32 start = 0x9e3779b9U + quint32(sizeof(quint32)) + 3923095U;
+    Lookup3 state{start, start, start};
+    if (seed != 0) {
+        state.a += quint32(seed >> 32);
+        state.b += quint32(seed);
+        state.mix();
+    }
+    state.a += value;
+    state.finish();
+    return (quint64(state.b) << 32) | state.c;
+}
+
 quint64 pgHashBytes(const char* data, qsizetype length, quint64 seed) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(data);
     // The server takes the length as an int: a value is at most 1 GB.

@@ -96,7 +96,7 @@ std::unique_ptr<PageRanges> splitForReadBack(PgConnection& target, const TableIn
 }
 
 CopyDigest digestRanges(PgConnection& session, const TableInfo& table, PageRanges& ranges) {
-    CopyDigest digest(true);
+    CopyDigest digest(true, table.digestLetters);
     for (QString range = ranges.take(); !range.isEmpty(); range = ranges.take()) {
         digest.merge(digestTable(session, table, true, range));
     }
@@ -127,7 +127,7 @@ CopyDigest digestTableInParts(PgConnection& target, const TableInfo& table, bool
         });
     }
     std::optional<PgError> ownError;
-    CopyDigest whole(binary);
+    CopyDigest whole(binary, table.digestLetters);
     try {
         whole = digestRanges(target, table, *ranges);
     } catch (const PgError& error) {

@@ -136,7 +136,7 @@ bool eachTable(const QList<TableInfo>& tables, bool binary, bool digest,
         CopyResult result;
         result.usedBinary = binary;
         result.digested = digest && tables[i].digestable;
-        CopyDigest rows(binary);
+        CopyDigest rows(binary, tables[i].digestLetters);
         const auto tableProgress = [&](qint64 bytes) {
             if (progress) {
                 progress(i, bytes);
@@ -373,7 +373,7 @@ QList<CopyDigest> digestTables(PgConnection& connection, const QList<TableInfo>&
     }
     qsizetype at = 0; // the table being read
     while (failure.isEmpty() && at < tables.size()) {
-        CopyDigest digest(binary);
+        CopyDigest digest(binary, tables[at].digestLetters);
         if (!awaitCopy(connection, PGRES_COPY_OUT, &failure)) {
             break;
         }

@@ -2,6 +2,7 @@
 
 #include "CatalogFilters.h"
 #include "ChecksumValues.h"
+#include "DigestColumns.h"
 #include "PgConnection.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,13 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
                            "AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid "
                            " AND i.indexprs IS NOT NULL) "
                            "AND NOT EXISTS (SELECT 1 FROM pg_statistic_ext x "
-                           " WHERE x.stxrelid = c.oid) "
+                           " WHERE x.stxrelid = c.oid), "
+                           "(SELECT string_agg(") +
+            digestColumnSql() +
+            QStringLiteral(", '' ORDER BY a.attnum) FROM pg_attribute a "
+                           " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped") +
+            notGenerated +
+            QStringLiteral(") "
                            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE c.relkind = 'r' AND ((") +
             QLatin1String(kUserRelation) +
@@ -90,6 +97,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         table.columns = jsonStrings(result.text(row, 7));
         table.digestable = result.boolean(row, 9);
         table.analyzableAlone = result.boolean(row, 10);
+        table.digestLetters = result.text(row, 11).toLatin1();
         for (const auto& column : QJsonDocument::fromJson(result.text(row, 8).toUtf8()).array()) {
             const QJsonArray pair = column.toArray();
             table.checksumValues << checksumValues.expression(

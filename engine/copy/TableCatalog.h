@@ -2,6 +2,7 @@
 
 #include "QualifiedNames.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,9 @@ struct TableInfo {
     /// oids, no reg* oid alias, no user-defined base type): the client may compare the rows'
     /// bytes (CopyDigest) instead of having both servers hash their text.
     bool digestable = false;
+    /// How each column's value enters the digest, one letter per entry of `columns`
+    /// (DigestColumns.h), read from the source's types.
+    QByteArray digestLetters;
     /// Its statistics need nothing but its own rows: not a partition (its root's ANALYZE does
     /// it), not an inheritance parent, no expression index and no extended statistics (both
     /// come with the post-data section). It may be analyzed as soon as it is loaded.

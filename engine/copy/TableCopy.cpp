@@ -151,7 +151,7 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
             target.exec(QStringLiteral("TRUNCATE ONLY ") + table.qualified);
         }
         try {
-            CopyDigest digest(binary);
+            CopyDigest digest(binary, table.digestLetters);
             const Stream done = stream(source, target, table, binary, freeze,
                                        options.digest ? &digest : nullptr, cancelled, counted);
             target.exec(QStringLiteral("COMMIT"));
@@ -206,7 +206,7 @@ CopyDigest digestTable(PgConnection& connection, const TableInfo& table, bool bi
     connection.exec(QStringLiteral("COPY ") + rows + QStringLiteral(" TO STDOUT WITH (FORMAT ") +
                         (binary ? QStringLiteral("binary)") : QStringLiteral("text)")),
                     {}, step);
-    CopyDigest digest(binary);
+    CopyDigest digest(binary, table.digestLetters);
     endReadBack(connection, step, digestCopyOut(connection, &digest));
     return digest;
 }

@@ -2,12 +2,14 @@
 // (digestOnTarget) as the client digested them on their way from the source (CopyDigest). The
 // two must agree for every built-in type, NULLs, empty and TOASTed values and odd names, and
 // disagree whenever the target's bytes differ, even where the values compare equal (1.0 and
-// 1.00, 0 and -0). What the server cannot checksum is read back instead.
+// 1.00, 0 and -0), or where a type's own hash maps two values to one (bigint). What the
+// server cannot checksum as the client did is read back instead.
 #include "PgConnection.h"
 #include "PgTestEnv.h"
 #include "TableCatalog.h"
 #include "TableCopy.h"
 #include "TargetDigest.h"
+#include "TextOutput.h"
 #include "Verifier.h"
 
 #include <QTest>
@@ -124,6 +126,11 @@ private slots:
         QVERIFY(kinds != tables.cend());
         m_kinds = *kinds;
         QVERIFY(m_kinds.digestable);
+        // The types whose own hash tells every value apart are hashed by type, the rest by
+        // their bytes (DigestColumns.h): int, smallint, bigint, bool, text, varchar, char(12),
+        // a TOASTed text, uuid and the oddly named text.
+        QCOMPARE(m_kinds.digestLetters,
+                 QByteArray("428sssbttpstssssssu") + QByteArray(31, 's') + QByteArray("t"));
         CopyOptions options;
         options.digest = true;
         m_copied = copyTable(*source, *target, m_kinds, options, nullptr, {});
@@ -167,6 +174,14 @@ private slots:
         QTest::newRow("one byte of a TOASTed value")
             << QStringLiteral("doc = overlay(doc placing 'X' from 90000) WHERE id = 68");
         QTest::newRow("two values swapped") << QStringLiteral("t = v, v = t WHERE id = 1");
+        // Two bigints hashint8extended() maps to one: both halves' lowest bit flipped.
+        QTest::newRow("bigint halves that fold alike")
+            << QStringLiteral("i8 = i8 # 4294967297 WHERE id = 1");
+        QTest::newRow("a bool") << QStringLiteral("b = NOT b WHERE id = 3");
+        QTest::newRow("a uuid") << QStringLiteral("u = md5('other')::uuid WHERE id = 4");
+        QTest::newRow("two rows' smallints swapped")
+            << QStringLiteral("i2 = CASE id WHEN 1 THEN (SELECT i2 FROM kinds WHERE id = 2) "
+                              "ELSE (SELECT i2 FROM kinds WHERE id = 1) END WHERE id IN (1, 2)");
     }
 
     void bytesThatDifferShowEvenWhereValuesCompareEqual() {
@@ -218,6 +233,62 @@ private slots:
         const QString drop = QStringLiteral("DROP SCHEMA ") + schema + QStringLiteral(" CASCADE");
         source->execScript(drop);
         target->execScript(drop);
+    }
+
+    void aTextTheTargetHashesOtherwiseIsReadBack_data() {
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("column");
+        // A nondeterministic collation hashes a sort key; a LATIN1 database hashes other bytes
+        // than the UTF-8 the client read.
+        QTest::newRow("nondeterministic collation")
+            << kDb << QStringLiteral("text COLLATE pgm_nocase");
+        QTest::newRow("LATIN1 target")
+            << QStringLiteral("pgm_targetdigest_latin1") << QStringLiteral("text");
+    }
+
+    void aTextTheTargetHashesOtherwiseIsReadBack() {
+        QFETCH(QString, database);
+        QFETCH(QString, column);
+        const QString collation =
+            QStringLiteral("CREATE COLLATION IF NOT EXISTS pgm_nocase (provider = icu, "
+                           "locale = 'und-u-ks-level2', deterministic = false)");
+        if (database != kDb) {
+            auto admin = pgtest::connect(Cluster::Target, QStringLiteral("postgres"));
+            admin->exec(QStringLiteral("DROP DATABASE IF EXISTS ") + database);
+            admin->exec(QStringLiteral("CREATE DATABASE ") + database +
+                        QStringLiteral(" ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' "
+                                       "TEMPLATE template0"));
+        }
+        auto source = pgtest::connect(Cluster::Source, kDb);
+        auto target = pgtest::connect(Cluster::Target, database);
+        pinTextOutput(*source);
+        pinTextOutput(*target);
+        const QString definition = QStringLiteral("CREATE TABLE hashed_otherwise (id int, word ") +
+                                   column + QLatin1Char(')');
+        source->execScript(collation + QStringLiteral("; ") + definition +
+                           QStringLiteral("; INSERT INTO hashed_otherwise SELECT i, "
+                                          "'Wört ' || i FROM generate_series(1, 200) i"));
+        target->execScript(collation + QStringLiteral("; ") + definition);
+        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        const QList<TableInfo> tables = listTables(*source, {});
+        const auto found = std::find_if(tables.cbegin(), tables.cend(), [](const TableInfo& t) {
+            return t.name == QLatin1String("hashed_otherwise");
+        });
+        QVERIFY(found != tables.cend());
+        QCOMPARE(found->digestLetters, QByteArray("4t"));
+        CopyOptions options;
+        options.digest = true;
+        const CopyResult copied = copyTable(*source, *target, *found, options, nullptr, {});
+        source->execScript(QStringLiteral("COMMIT; DROP TABLE hashed_otherwise"));
+        QVERIFY(!digestOnTarget(*target, *found).has_value());
+        // The rows read back compare as they were copied.
+        const TableComparison compared = compareReadBack(*target, *found, copied);
+        QVERIFY2(compared.matches(), qPrintable(compared.describe()));
+        target->execScript(QStringLiteral("DROP TABLE hashed_otherwise"));
+        if (database != kDb) {
+            target.reset();
+            pgtest::dropDatabase(Cluster::Target, database);
+        }
     }
 
     void onlyTheCopiedRowsAreChecksummed() {

@@ -1,7 +1,7 @@
 // PostgreSQL's byte hash as the client computes it (PgHash): the target server checksums its
 // rows with the same function the client used on the source's stream, so every value below
-// is what a PostgreSQL 15 server returned (hashtextextended() hashes a text's bytes alike;
-// hash_record_extended() folds its columns' hashes).
+// is what a PostgreSQL 15 server returned (hashtextextended() hashes a text's bytes alike,
+// hashint4extended() a value; hash_record_extended() folds its columns' hashes).
 #include "PgHash.h"
 
 #include <QTest>
@@ -45,6 +45,27 @@ private slots:
         QFETCH(quint64, seed);
         QFETCH(qint64, server);
         QCOMPARE(hashOf(bytes, seed), server);
+    }
+
+    void valuesHashAsTheServerHashesThem_data() {
+        QTest::addColumn<quint32>("value");
+        QTest::addColumn<quint64>("seed");
+        QTest::addColumn<qint64>("server");
+        // hashint4extended() and hashint2extended() (a smallint sign-extended) of a server.
+        QTest::newRow("0, no seed") << quint32(0) << quint64(0) << qint64(4154612158245552303);
+        QTest::newRow("-1") << quint32(-1) << quint64(42) << qint64(-2218543911767281624);
+        QTest::newRow("int4's largest")
+            << quint32(2147483647) << quint64(123456789012345) << qint64(7465921754559884043);
+        QTest::newRow("seed of all ones")
+            << quint32(-123456789) << ~quint64(0) << qint64(8287444622247120707);
+        QTest::newRow("smallint -2") << quint32(-2) << quint64(7) << qint64(158241684147079922);
+    }
+
+    void valuesHashAsTheServerHashesThem() {
+        QFETCH(quint32, value);
+        QFETCH(quint64, seed);
+        QFETCH(qint64, server);
+        QCOMPARE(qint64(pgHashUint32(value, seed)), server);
     }
 
     void anUnalignedStartHashesAlike() {
