@@ -44,6 +44,16 @@ bool writeList(QTemporaryFile& file, const QList<TocEntry>& entries, QString* er
 // lock table has room for 64 per connection by default.
 constexpr qsizetype kPostDataPieceBytes = qsizetype{32} * 1024;
 
+// The restore lists pg_restore reads, named after this process so that a later run removes
+// those a killed one left (ProcessTempFiles.h).
+QString listStem() {
+    return QStringLiteral("pgmigrate-list");
+}
+
+QString listFileTemplate() {
+    return processTempTemplate(QDir::tempPath(), listStem());
+}
+
 } // namespace
 
 SchemaArchive::SchemaArchive(QString pgDump, QString pgRestore, QString passfile, bool keepOwners,
@@ -59,7 +69,7 @@ bool SchemaArchive::dump(const ConnectionSettings& source, const QString& snapsh
     static std::once_flag staleRemoved;
     std::call_once(staleRemoved, [] {
         removeStaleTempFiles(QDir::tempPath(), QStringLiteral("pgmigrate-schema"));
-        removeStaleTempFiles(QDir::tempPath(), QStringLiteral("pgmigrate-list"));
+        removeStaleTempFiles(QDir::tempPath(), listStem());
     });
     m_archive = std::make_unique<QTemporaryFile>(
         processTempTemplate(QDir::tempPath(), QStringLiteral("pgmigrate-schema")));
@@ -155,8 +165,7 @@ bool SchemaArchive::loadProviderAcls(const std::atomic_bool* cancelled, QString*
     }
     if (!acls.isEmpty()) {
         // Their SQL as pg_restore would run it, marked by entry ("-- TOC entry N").
-        QTemporaryFile listFile(
-            processTempTemplate(QDir::tempPath(), QStringLiteral("pgmigrate-list")));
+        QTemporaryFile listFile(listFileTemplate());
         if (!writeList(listFile, acls, error)) {
             return false;
         }
@@ -252,8 +261,7 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
     } else if (jobs > 1) {
         arguments << QStringLiteral("--jobs=%1").arg(jobs);
     }
-    QTemporaryFile listFile(
-        processTempTemplate(QDir::tempPath(), QStringLiteral("pgmigrate-list")));
+    QTemporaryFile listFile(listFileTemplate());
     if (entries) {
         if (!writeList(listFile, *entries, error)) {
             return false;
@@ -378,8 +386,7 @@ std::optional<bool> SchemaArchive::restoreScripts(const QList<QList<TocEntry>>& 
     std::vector<std::thread> threads;
     for (qsizetype i = 0; i < scripts.size(); ++i) {
         threads.emplace_back([&, i] {
-            QTemporaryFile listFile(
-                processTempTemplate(QDir::tempPath(), QStringLiteral("pgmigrate-list")));
+            QTemporaryFile listFile(listFileTemplate());
             if (!writeList(listFile, scripts[i], &errors[i])) {
                 sent[i] = false;
                 return;
