@@ -119,10 +119,13 @@ QString digestColumnExpression(char letter, const QString& name, int column, qui
                    .arg(value, columnSeed, int8Literal(digestColumnSeed(seed, column, true)));
         break;
     case kText:
-        hash = QStringLiteral("pg_catalog.hashtextextended(%1, %2)").arg(value, columnSeed);
+        // In "C" the hash reads the bytes; a nondeterministic collation hashes a sort key.
+        hash = QStringLiteral("pg_catalog.hashtextextended(%1 COLLATE pg_catalog.\"C\", %2)")
+                   .arg(value, columnSeed);
         break;
     case kPadded:
-        hash = QStringLiteral("pg_catalog.hashbpcharextended(%1, %2)").arg(value, columnSeed);
+        hash = QStringLiteral("pg_catalog.hashbpcharextended(%1 COLLATE pg_catalog.\"C\", %2)")
+                   .arg(value, columnSeed);
         break;
     case kUuid:
         hash = QStringLiteral("pg_catalog.uuid_hash_extended(%1, %2)").arg(value, columnSeed);

@@ -27,13 +27,12 @@ constexpr char kInt2 = '2';
 constexpr char kInt4 = '4';
 constexpr char kInt8 = '8';
 constexpr char kBool = 'b';
-constexpr char kText = 't'; ///< text or varchar: their bytes, where the collation is deterministic
+constexpr char kText = 't';   ///< text or varchar: their bytes, whatever the collation
 constexpr char kPadded = 'p'; ///< char(n): its bytes without the padding, which n fixes
 constexpr char kUuid = 'u';
 } // namespace digest_column
 
 /// SQL over `pg_attribute a` that gives a column's letter from its type (and char's length).
-/// The caller adds the collation's condition where it reads the target.
 QString digestColumnSql();
 
 /// The seed of a typed column's hash (and of an int8's high half, `high`): distinct for every

@@ -69,22 +69,14 @@ std::optional<QString> rowExpression(PgConnection& target, const TableInfo& tabl
         return std::nullopt;
     }
     // A text's hash reads its bytes in the server's encoding, the client read them in the
-    // session's; and a nondeterministic collation hashes a sort key, not the bytes.
-    const QString deterministic =
-        target.serverVersionNum() >= 120000
-            ? QStringLiteral("AND EXISTS (SELECT 1 FROM pg_catalog.pg_collation co "
-                             " WHERE co.oid = a.attcollation AND NOT co.collisdeterministic)")
-            : QStringLiteral("AND false");
+    // session's (checked below).
     const PgResult found =
-        target.exec(QStringLiteral("SELECT pg_catalog.quote_ident(a.attname), p.proname, "
-                                   " CASE WHEN l.letter IN ('t', 'p') ") +
-                        deterministic +
-                        QStringLiteral(" THEN 's' ELSE l.letter END "
-                                       "FROM pg_catalog.pg_attribute a "
-                                       "JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid "
-                                       "LEFT JOIN pg_catalog.pg_proc p ON p.oid = ty.typsend "
-                                       " AND p.pronamespace = 'pg_catalog'::regnamespace "
-                                       "CROSS JOIN LATERAL (SELECT ") +
+        target.exec(QStringLiteral("SELECT pg_catalog.quote_ident(a.attname), p.proname, l.letter "
+                                   "FROM pg_catalog.pg_attribute a "
+                                   "JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid "
+                                   "LEFT JOIN pg_catalog.pg_proc p ON p.oid = ty.typsend "
+                                   " AND p.pronamespace = 'pg_catalog'::regnamespace "
+                                   "CROSS JOIN LATERAL (SELECT ") +
                         digestColumnSql() +
                         QStringLiteral(") l(letter) "
                                        "WHERE a.attrelid = $1::regclass AND a.attnum > 0 "

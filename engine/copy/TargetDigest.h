@@ -18,7 +18,7 @@ class PgConnection;
 /// took 2.7 to 3.0 s for pgbench's 5 M accounts, the record of send forms 1.1 to 1.7 s).
 ///
 /// Nothing (nullopt) when the server cannot: before 14, a column whose letter differs on the target
-/// (another type, a nondeterministic collation, a text in another encoding than the session's) or
+/// (another type, a text in another encoding than the session's) or
 /// whose type's send function is not pg_catalog's, a server whose hash differs from this client's
 /// (a big-endian one: a probe tells), a table without columns, or a failed query: the caller then
 /// reads the rows back. Throws PgError only when cancelled.
