@@ -109,7 +109,7 @@ void CopyDigest::add(const char* data, int length) {
     }
     // Two rows that differ must hash differently with overwhelming probability; a 64-bit hash
     // and a sum modulo 2^64 keep a changed row's chance of going unseen at 2^-64.
-    m_sum += m_binary ? binaryRowHash(data, length, seed(), m_letters)
+    m_sum += m_binary ? digestRowHash(binaryRowHash(data, length, seed(), m_letters), seed())
                       : pgHashBytes(data, length, seed());
     ++m_rows;
 }

@@ -2,6 +2,9 @@
 
 #include "PgHash.h"
 
+#include <array>
+#include <charconv>
+
 namespace pgm {
 
 namespace {
@@ -24,7 +27,25 @@ QString int8Literal(quint64 seed) {
     return QLatin1Char('\'') + QString::number(qint64(seed)) + QStringLiteral("'::pg_catalog.int8");
 }
 
+// The row's own index among the seeds: past any column (a table has at most 1,600).
+constexpr int kRowSeedIndex = 65536;
+
 } // namespace
+
+quint64 digestRowHash(quint64 row, quint64 seed) {
+    // The int8's decimal text, as the server's cast writes it in digestRowExpression().
+    std::array<char, 24> digits{};
+    const auto written =
+        std::to_chars(digits.data(), digits.data() + digits.size(), qint64(row)).ptr;
+    return pgHashBytes(digits.data(), written - digits.data(),
+                       digestColumnSeed(seed, kRowSeedIndex));
+}
+
+QString digestRowExpression(const QString& row, quint64 seed) {
+    return QStringLiteral("pg_catalog.hashtextextended((") + row +
+           QStringLiteral(")::pg_catalog.text COLLATE pg_catalog.\"C\", ") +
+           int8Literal(digestColumnSeed(seed, kRowSeedIndex)) + QLatin1Char(')');
+}
 
 QString digestColumnSql() {
     // Built-in type oids, the same on every major. char(n)'s typmod is n + 4; a char without
@@ -79,12 +100,16 @@ bool typedColumnHash(char letter, const char* data, int length, quint64 seed, in
     case kText:
         *hash = pgHashBytes(data, length, columnSeed);
         return true;
-    case kPadded:
+    case kPadded: {
+        // Its hash drops the padding; its length (another char(n) pads otherwise) is added.
+        const auto padded = quint32(length);
         while (length > 0 && data[length - 1] == ' ') {
             --length;
         }
-        *hash = pgHashBytes(data, length, columnSeed);
+        *hash = pgHashBytes(data, length, columnSeed) ^
+                pgHashUint32(padded, digestColumnSeed(seed, column, true));
         return true;
+    }
     case kUuid:
         if (length != 16) {
             return false;
@@ -124,8 +149,10 @@ QString digestColumnExpression(char letter, const QString& name, int column, qui
                    .arg(value, columnSeed);
         break;
     case kPadded:
-        hash = QStringLiteral("pg_catalog.hashbpcharextended(%1 COLLATE pg_catalog.\"C\", %2)")
-                   .arg(value, columnSeed);
+        hash = QStringLiteral("(pg_catalog.hashbpcharextended(%1 COLLATE pg_catalog.\"C\", %2) "
+                              "OPERATOR(pg_catalog.#) "
+                              "pg_catalog.hashint4extended(pg_catalog.octet_length(%1), %3))")
+                   .arg(value, columnSeed, int8Literal(digestColumnSeed(seed, column, true)));
         break;
     case kUuid:
         hash = QStringLiteral("pg_catalog.uuid_hash_extended(%1, %2)").arg(value, columnSeed);

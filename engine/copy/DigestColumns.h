@@ -28,9 +28,17 @@ constexpr char kInt4 = '4';
 constexpr char kInt8 = '8';
 constexpr char kBool = 'b';
 constexpr char kText = 't';   ///< text or varchar: their bytes, whatever the collation
-constexpr char kPadded = 'p'; ///< char(n): its bytes without the padding, which n fixes
+constexpr char kPadded = 'p'; ///< char(n): its bytes without the padding, and their length
 constexpr char kUuid = 'u';
 } // namespace digest_column
+
+/// A row's hash from its columns' (typed XOR record), through one more hash before the rows
+/// are summed: the record's fold (h * 31 + next) and the sum are both linear, so without it a
+/// value swapped between two rows in a table of `s` columns would leave the sum as it was.
+/// The server hashes the int8's decimal text (one call, the row's expression read once).
+quint64 digestRowHash(quint64 row, quint64 seed);
+/// The server's side of digestRowHash() over the row's int8 expression `row`.
+QString digestRowExpression(const QString& row, quint64 seed);
 
 /// SQL over `pg_attribute a` that gives a column's letter from its type (and char's length).
 QString digestColumnSql();

@@ -89,6 +89,8 @@ std::optional<QString> rowExpression(PgConnection& target, const TableInfo& tabl
                        {found.isNull(row, 1) ? QString() : found.text(row, 1),
                         letter.isEmpty() ? digest_column::kSent : letter.at(0).toLatin1()});
     }
+    // Every session is pinned to UTF8 (SQL_ASCII on such a server: pinTextOutput), so equal
+    // encodings here mean the rows were stored as the client read them from the source.
     const bool sameEncoding =
         target.parameterStatus("server_encoding") == target.parameterStatus("client_encoding");
     QStringList sent;
@@ -152,7 +154,8 @@ std::optional<CopyDigest> digestOnTarget(PgConnection& target, const TableInfo& 
         }
         // The sum modulo 2^64, as the client's wraps; the server's sum(int8) is exact.
         const PgResult result =
-            target.exec(QStringLiteral("SELECT count(*), ((coalesce(sum(") + *row +
+            target.exec(QStringLiteral("SELECT count(*), ((coalesce(sum(") +
+                            digestRowExpression(*row, seedValue) +
                             QStringLiteral("), 0) % 18446744073709551616 + 18446744073709551616) "
                                            "% 18446744073709551616)::text FROM ONLY ") +
                             table.qualified + QStringLiteral(" AS t ") + table.filter,
