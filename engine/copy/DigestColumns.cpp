@@ -121,9 +121,8 @@ bool typedColumnHash(char letter, const char* data, int length, quint64 seed, in
     }
 }
 
-QString digestColumnExpression(char letter, const QString& name, int column, quint64 seed) {
+QString digestColumnExpression(char letter, const QString& value, int column, quint64 seed) {
     using namespace digest_column;
-    const QString value = QStringLiteral("t.") + name;
     const QString columnSeed = int8Literal(digestColumnSeed(seed, column));
     QString hash;
     switch (letter) {

@@ -52,9 +52,9 @@ quint64 digestColumnSeed(quint64 seed, int column, bool high = false);
 bool typedColumnHash(char letter, const char* data, int length, quint64 seed, int column,
                      quint64* hash);
 
-/// The server's expression for typed column `name` (quoted, over the table aliased `t`) at
-/// index `column` under the digest's `seed`: 0 for NULL, as the client counts a NULL typed
-/// column. Empty for `s`.
-QString digestColumnExpression(char letter, const QString& name, int column, quint64 seed);
+/// The server's expression for the value `value` (a column, e.g. `t."name"`) of typed column
+/// `column` under the digest's `seed`: 0 for NULL, as the client counts a NULL typed column.
+/// Empty for `s`.
+QString digestColumnExpression(char letter, const QString& value, int column, quint64 seed);
 
 } // namespace pgm

@@ -50,7 +50,9 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
             notGenerated +
             QStringLiteral(")::text, "
                            "(SELECT json_agg(json_build_array(format('t.%I', a.attname), "
-                           "a.atttypid::bigint) ORDER BY a.attname) "
+                           "a.atttypid::bigint, ") +
+            digestColumnSql() +
+            QStringLiteral(") ORDER BY a.attname) "
                            " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
                            " AND NOT a.attisdropped)::text, "
                            "NOT EXISTS (SELECT 1 FROM pg_attribute a "
@@ -102,6 +104,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
             const QJsonArray pair = column.toArray();
             table.checksumValues << checksumValues.expression(
                 pair.at(0).toString(), static_cast<quint32>(pair.at(1).toInteger()));
+            table.checksumLetters += pair.at(2).toString().toLatin1();
         }
         tables << table;
     }

@@ -21,6 +21,8 @@ struct TableInfo {
     /// Every column's value as the checksum reads it (generated included), by name: expressions
     /// over the table aliased `t`, alike on every major (see TableCatalog.cpp).
     QStringList checksumValues;
+    /// How each of checksumValues enters the checksum: one letter each (DigestColumns.h).
+    QByteArray checksumLetters;
     /// On-disk size on the source with its TOAST: a table of large documents keeps almost all
     /// of its bytes there, and the largest tables must start first.
     qint64 bytes = 0;

@@ -36,9 +36,9 @@ bool hashesAsThisClient(PgConnection& target, bool record, quint64 seed, const Q
     typedColumnHash(digest_column::kInt8, int8Bytes.constData(), 8, seed, 1, &int8);
     QStringList expected{QString::number(qint64(text)), QString::number(qint64(int8))};
     QString sql = QStringLiteral("SELECT ") +
-                  digestColumnExpression(digest_column::kText, QStringLiteral("x"), 0, seed) +
+                  digestColumnExpression(digest_column::kText, QStringLiteral("t.x"), 0, seed) +
                   QStringLiteral(", ") +
-                  digestColumnExpression(digest_column::kInt8, QStringLiteral("y"), 1, seed);
+                  digestColumnExpression(digest_column::kInt8, QStringLiteral("t.y"), 1, seed);
     if (record) {
         expected << QString::number(
             qint64(pgFoldColumn(0, pgHashBytes(probe.constData(), probe.size(), seed))));
@@ -111,7 +111,7 @@ std::optional<QString> rowExpression(PgConnection& target, const TableInfo& tabl
             sent << QStringLiteral("pg_catalog.") + target.quoteIdentifier(it->first) +
                         QStringLiteral("(t.") + column + QLatin1Char(')');
         } else {
-            typed << digestColumnExpression(letter, column, i, seed);
+            typed << digestColumnExpression(letter, QStringLiteral("t.") + column, i, seed);
         }
     }
     if (!sent.isEmpty()) {

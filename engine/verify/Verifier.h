@@ -27,11 +27,14 @@ struct TableComparison {
 
 /// The SQL computing a table's row count and an order-independent checksum: the sum of a
 /// 64-bit hash of each row (hashtextextended, or a slice of md5 before PostgreSQL 11), over
-/// every column by name (generated ones included).
-QString checksumQuery(const TableInfo& table, bool fastHash);
+/// every column by name (generated ones included). With `fastHash` and `typed`, the columns
+/// TableInfo::checksumLetters types are hashed by their types' own hash functions, the others
+/// by their text (DigestColumns.h).
+QString checksumQuery(const TableInfo& table, bool fastHash, bool typed = true);
 
 /// Compares one table, running the query on both servers at once. The source connection must
-/// be inside the copy's snapshot; both must have pinTextOutput() applied.
+/// be inside the copy's snapshot; both must have pinTextOutput() applied. A checksum by type
+/// that fails on either server (a column typed otherwise there) is taken again by text.
 TableComparison compareTable(PgConnection& source, PgConnection& target, const TableInfo& table);
 
 /// Compares a table copied with a digest (CopyOptions::digest) with `back`, the digest of the
