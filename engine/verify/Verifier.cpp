@@ -19,9 +19,10 @@ PgResult collect(PgConnection& connection, QString* error) {
     PgResult last;
     for (PgResult result = connection.nextResult(); result.get();
          result = connection.nextResult()) {
-        if (PQresultStatus(result.get()) == PGRES_TUPLES_OK) {
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status == PGRES_TUPLES_OK) {
             last = std::move(result);
-        } else if (error->isEmpty()) {
+        } else if (status != PGRES_COMMAND_OK && error->isEmpty()) { // a savepoint's is
             const char* primary = PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY);
             *error = connection.isCancelled() ? QStringLiteral("cancelled")
                      : primary                ? QString::fromUtf8(primary)
@@ -115,8 +116,24 @@ QString inSavepoint(PgConnection& connection, const QString& sql) {
                : sql;
 }
 
+// Why a statement gave no result: its error, or the connection's.
+QString failure(PgConnection& connection, const QString& error) {
+    if (!error.isEmpty()) {
+        return error;
+    }
+    if (connection.isCancelled()) {
+        return QStringLiteral("cancelled");
+    }
+    const QString message = connection.errorMessage();
+    return message.isEmpty() ? QCoreApplication::translate("Verify", "no result (connection lost?)")
+                             : message;
+}
+
+// A failed checksum leaves its savepoint (a session in a transaction, the source's snapshot)
+// so that the next table's can run; a lost or cancelled session has nothing to leave.
 void leaveFailedSavepoint(PgConnection& connection) {
-    if (PQtransactionStatus(connection.raw()) == PQTRANS_INERROR) {
+    if (PQstatus(connection.raw()) == CONNECTION_OK && !connection.isCancelled() &&
+        PQtransactionStatus(connection.raw()) == PQTRANS_INERROR) {
         PgResult ignored;
         QString state;
         QString message;
@@ -131,24 +148,33 @@ TableComparison runOnBoth(PgConnection& source, PgConnection& target, const QStr
                           const QString& sql) {
     TableComparison comparison;
     comparison.table = table;
-    const bool sent =
-        source.sendQuery(inSavepoint(source, sql)) && target.sendQuery(inSavepoint(target, sql));
-    if (!sent) {
+    if (!source.sendQuery(inSavepoint(source, sql))) {
         comparison.error =
-            source.isCancelled() ? QStringLiteral("cancelled") : source.errorMessage();
+            QCoreApplication::translate("Verify", "source: %1").arg(failure(source, QString()));
+        return comparison;
+    }
+    if (!target.sendQuery(inSavepoint(target, sql))) {
+        comparison.error =
+            QCoreApplication::translate("Verify", "target: %1").arg(failure(target, QString()));
         QString ignored;
-        collect(source, &ignored); // the source's statement, if it went out
+        collect(source, &ignored); // the source's statement went out
+        leaveFailedSavepoint(source);
         return comparison;
     }
     QString sourceError;
     QString targetError;
     const PgResult sourceResult = collect(source, &sourceError);
     const PgResult targetResult = collect(target, &targetError);
-    if (!sourceError.isEmpty() || !targetError.isEmpty()) {
-        comparison.error =
-            !sourceError.isEmpty()
-                ? QCoreApplication::translate("Verify", "source: %1").arg(sourceError)
-                : QCoreApplication::translate("Verify", "target: %1").arg(targetError);
+    // No row is a failure too: a connection lost without a message must not compare 0 = 0.
+    if (!sourceError.isEmpty() || !targetError.isEmpty() || sourceResult.rows() != 1 ||
+        targetResult.rows() != 1) {
+        comparison.error = !sourceError.isEmpty() || sourceResult.rows() != 1
+                               ? QCoreApplication::translate("Verify", "source: %1")
+                                     .arg(failure(source, sourceError))
+                               : QCoreApplication::translate("Verify", "target: %1")
+                                     .arg(failure(target, targetError));
+        leaveFailedSavepoint(source);
+        leaveFailedSavepoint(target);
         return comparison;
     }
     comparison.sourceRows = sourceResult.integer(0, 0);
@@ -173,9 +199,23 @@ QString checksumQuery(const TableInfo& table, bool fastHash, bool typed) {
                              ? QStringLiteral("hashtextextended(") + row + QStringLiteral(", 0)")
                              : QStringLiteral("('x' || substr(md5(") + row +
                                    QStringLiteral("), 1, 16))::bit(64)::bigint");
+    // By type only where each server's columns have the letters the source's had: another
+    // type may take the value by an implicit cast (an int into hashint8extended) and hash it
+    // otherwise. A difference divides by zero, once per query, and the text is compared.
+    const QString sameLetters =
+        byType.isEmpty()
+            ? QString()
+            : QStringLiteral(", 1 / (SELECT CASE WHEN string_agg(") + digestColumnSql() +
+                  QStringLiteral(", '' ORDER BY a.attname) = '") +
+                  QString::fromLatin1(table.checksumLetters) +
+                  QStringLiteral("' THEN 1 ELSE 0 END FROM pg_catalog.pg_attribute a "
+                                 "WHERE a.attrelid = '") +
+                  QString(table.qualified).replace(QLatin1Char('\''), QStringLiteral("''")) +
+                  QStringLiteral("'::pg_catalog.regclass AND a.attnum > 0 "
+                                 "AND NOT a.attisdropped)");
     return QStringLiteral("SELECT count(*), coalesce(sum(") + hash +
-           QStringLiteral("::numeric), 0)::text FROM ONLY ") + table.qualified +
-           QStringLiteral(" AS t ") + table.filter;
+           QStringLiteral("::numeric), 0)::text") + sameLetters + QStringLiteral(" FROM ONLY ") +
+           table.qualified + QStringLiteral(" AS t ") + table.filter;
 }
 
 TableComparison compareTable(PgConnection& source, PgConnection& target, const TableInfo& table) {
@@ -185,12 +225,13 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
     const QString typed = checksumQuery(table, fastHash);
     const QString text = checksumQuery(table, fastHash, false);
     TableComparison comparison = runOnBoth(source, target, table.qualified, typed);
-    if (typed != text && !comparison.error.isEmpty() && !source.isCancelled() &&
-        !target.isCancelled()) {
+    const auto usable = [](PgConnection& connection) {
+        return PQstatus(connection.raw()) == CONNECTION_OK && !connection.isCancelled() &&
+               PQtransactionStatus(connection.raw()) != PQTRANS_INERROR;
+    };
+    if (typed != text && !comparison.error.isEmpty() && usable(source) && usable(target)) {
         // A column of another type on the target (int on one side, bigint on the other): the
         // values' text still compares.
-        leaveFailedSavepoint(source);
-        leaveFailedSavepoint(target);
         qCDebug(lcVerify, "%s: checksum by type failed (%s): by text",
                 qUtf8Printable(table.qualified), qUtf8Printable(comparison.error));
         comparison = runOnBoth(source, target, table.qualified, text);

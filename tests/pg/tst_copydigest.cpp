@@ -354,20 +354,30 @@ private slots:
     }
 
     void theServersChecksumByTypeOrElseByText_data() {
+        QTest::addColumn<QString>("sourceId");
         QTest::addColumn<QString>("targetId");
-        QTest::newRow("the same types") << QStringLiteral("int");
+        QTest::addColumn<bool>("byType");
+        QTest::newRow("the same types") << QStringLiteral("int") << QStringLiteral("int") << true;
         // hashint4extended() does not take a bigint: the checksum is taken again by text.
-        QTest::newRow("a column typed otherwise on the target") << QStringLiteral("bigint");
+        QTest::newRow("an int the target holds as bigint")
+            << QStringLiteral("int") << QStringLiteral("bigint") << false;
+        // hashint8extended() takes an int by a cast, and hashes it otherwise: the letters
+        // differ on the target, and the text is compared.
+        QTest::newRow("a bigint the target holds as int")
+            << QStringLiteral("bigint") << QStringLiteral("int") << false;
     }
 
     void theServersChecksumByTypeOrElseByText() {
+        QFETCH(QString, sourceId);
         QFETCH(QString, targetId);
+        QFETCH(bool, byType);
         auto source = pgtest::connect(Cluster::Source, kDb);
         auto target = pgtest::connect(Cluster::Target, kDb);
         const QString columns = QStringLiteral(
             ", v bigint, s smallint, b bool, t text, c char(4), u uuid, n numeric, f float8)");
         source->execScript(
-            QStringLiteral("DROP TABLE IF EXISTS typed; CREATE TABLE typed (id int") + columns +
+            QStringLiteral("DROP TABLE IF EXISTS typed; CREATE TABLE typed (id ") + sourceId +
+            columns +
             QStringLiteral("; INSERT INTO typed SELECT i, CASE WHEN i % 9 = 0 THEN NULL "
                            "ELSE (i - 250) * 4294967296 END, (i - 250)::smallint, "
                            "i % 2 = 0, CASE WHEN i % 7 = 0 THEN NULL ELSE 'wört ' || i END, "
@@ -381,14 +391,21 @@ private slots:
         pinTextOutput(*target);
         const TableInfo typed = tableNamed(listTables(*source, {}), QStringLiteral("public.typed"));
         // By name: b, c, f, id, n, s, t, u, v.
-        QCOMPARE(typed.checksumLetters, QByteArray("bps4s2tu8"));
-        QVERIFY(checksumQuery(typed, true).contains(QStringLiteral("hashint4extended")));
-        QVERIFY(!checksumQuery(typed, true, false).contains(QStringLiteral("hashint4extended")));
+        QCOMPARE(typed.checksumLetters,
+                 QByteArray("bps") + (sourceId == QLatin1String("int") ? "4" : "8") + "s2tu8");
+        QVERIFY(checksumQuery(typed, true).contains(QStringLiteral("hashint2extended")));
+        QVERIFY(!checksumQuery(typed, true, false).contains(QStringLiteral("hashint2extended")));
         CopyOptions asText; // a binary int does not load into a bigint
         asText.binary = false;
         copyTable(*source, *target, typed, asText, nullptr, {});
         const TableComparison copied = compareTable(*source, *target, typed);
         QVERIFY2(copied.matches(), qPrintable(copied.describe()));
+        // Whether the target could take the checksum by type, as compareTable() first tries.
+        PgResult ignored;
+        QString state;
+        QString message;
+        QCOMPARE(target->tryExecScript(checksumQuery(typed, true), &ignored, &state, &message),
+                 byType);
         const QStringList changes{
             QStringLiteral("v = v # 4294967297 WHERE id = 1"), // the same bigint fold
             QStringLiteral("s = CASE id WHEN 1 THEN 2::smallint ELSE 1::smallint END "
@@ -406,6 +423,32 @@ private slots:
         }
         source->execScript(QStringLiteral("COMMIT; DROP TABLE typed"));
         target->execScript(QStringLiteral("DROP TABLE typed"));
+    }
+
+    void aLostTargetOrAFailedChecksumIsAnError() {
+        auto source = pgtest::connect(Cluster::Source, kDb);
+        auto target = pgtest::connect(Cluster::Target, kDb);
+        source->execScript(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        pinTextOutput(*source);
+        pinTextOutput(*target);
+        const TableInfo plain = tableNamed(listTables(*source, {}), QStringLiteral("public.plain"));
+        copyTable(*source, *target, plain, CopyOptions(), nullptr, {});
+        QVERIFY(compareTable(*source, *target, plain).matches());
+        // A checksum the source refuses is an error, and leaves the snapshot usable for the
+        // next table.
+        TableInfo refused = plain;
+        refused.filter = QStringLiteral("WHERE no_such_column > 0");
+        const TableComparison failed = compareTable(*source, *target, refused);
+        QVERIFY(!failed.matches());
+        QVERIFY2(failed.error.startsWith(QStringLiteral("source: ")), qPrintable(failed.error));
+        QVERIFY(compareTable(*source, *target, plain).matches());
+        // A target lost in the middle never compares as equal (no rows on either side).
+        auto admin = pgtest::connect(Cluster::Target, kDb);
+        admin->exec(QStringLiteral("SELECT pg_terminate_backend($1::int)"),
+                    {QString::number(PQbackendPID(target->raw()))});
+        const TableComparison lost = compareTable(*source, *target, plain);
+        QVERIFY(!lost.matches());
+        QVERIFY2(lost.error.startsWith(QStringLiteral("target: ")), qPrintable(lost.error));
     }
 
     void arraysOfAUserTypeWouldDifferInBytes() {
