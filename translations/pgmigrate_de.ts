@@ -2981,27 +2981,27 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="155"/>
+        <location filename="../engine/connection/PgTools.cpp" line="156"/>
         <source>no %1 of version %2 or newer found (%3); install postgresql-client-%2</source>
         <translation>kein %1 der Version %2 oder neuer gefunden (%3); installieren Sie postgresql-client-%2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="160"/>
+        <location filename="../engine/connection/PgTools.cpp" line="161"/>
         <source>none installed</source>
         <translation>keines installiert</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="161"/>
+        <location filename="../engine/connection/PgTools.cpp" line="162"/>
         <source>none in %1</source>
         <translation>keines in %1</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="273"/>
+        <location filename="../engine/connection/PgTools.cpp" line="260"/>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="301"/>
+        <location filename="../engine/connection/PgTools.cpp" line="288"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -3036,7 +3036,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="183"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="200"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>
@@ -3165,32 +3165,32 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 Sitzung(en) eines früheren, abgebrochenen Laufs arbeiten noch in dieser Datenbank (PIDs %2); versuchen Sie es erneut, wenn sie beendet sind</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="74"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="83"/>
         <source>list tables</source>
         <translation>Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="113"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="124"/>
         <source>list tables without replica identity</source>
         <translation>Tabellen ohne Replica Identity auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="126"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="137"/>
         <source>list sequences</source>
         <translation>Sequenzen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="132"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
         <source>read sequence %1</source>
         <translation>Sequenz %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="144"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="155"/>
         <source>list materialized views</source>
         <translation>materialisierte Sichten auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="157"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="168"/>
         <source>set sequence %1</source>
         <translation>Sequenz %1 setzen</translation>
     </message>
@@ -3230,7 +3230,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>andere Sitzungen hielten %1 %2 s lang gesperrt (Versuche: %3; jeder Versuch wartet höchstens %4 s auf die Sperre, damit die Abfragen der Anwendung auf die Tabelle nicht dahinter warten; pg_locks zeigt, wer sie hält)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TargetDigest.cpp" line="69"/>
+        <location filename="../engine/copy/TargetDigest.cpp" line="136"/>
         <source>checksum %1 on the target</source>
         <translation>Prüfsumme von %1 auf dem Ziel bilden</translation>
     </message>
@@ -3533,57 +3533,64 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Name ist kein gültiges UTF-8: nicht migriert und nicht geprüft (schließen Sie sie aus: --exclude-db &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="46"/>
+        <location filename="../engine/verify/Verifier.cpp" line="49"/>
         <source>%1 %2 missing on the target</source>
         <translation>%1 %2 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="49"/>
+        <location filename="../engine/verify/Verifier.cpp" line="52"/>
         <source>%1 %2 differs (source %3, target %4)</source>
         <translation>%1 %2 weicht ab (Quelle %3, Ziel %4)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="63"/>
+        <location filename="../engine/verify/Verifier.cpp" line="66"/>
         <source>%1: %2 rows on the source, %3 on the target</source>
         <translation>%1: %2 Zeilen auf der Quelle, %3 auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="68"/>
+        <location filename="../engine/verify/Verifier.cpp" line="71"/>
         <source>%1: same row count (%2) but different contents</source>
         <translation>%1: gleiche Zeilenzahl (%2), aber anderer Inhalt</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="112"/>
+        <location filename="../engine/verify/Verifier.cpp" line="128"/>
+        <source>no result (connection lost?)</source>
+        <translation>kein Ergebnis (Verbindung verloren?)</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="153"/>
+        <location filename="../engine/verify/Verifier.cpp" line="172"/>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="113"/>
+        <location filename="../engine/verify/Verifier.cpp" line="158"/>
+        <location filename="../engine/verify/Verifier.cpp" line="174"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="136"/>
+        <location filename="../engine/verify/Verifier.cpp" line="255"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>Quelle: %1 Zeilen kopiert, %2 Zeilen in die Prüfsumme eingegangen</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="174"/>
+        <location filename="../engine/verify/Verifier.cpp" line="293"/>
         <source>sequence %1 missing on the target</source>
         <translation>Sequenz %1 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="180"/>
+        <location filename="../engine/verify/Verifier.cpp" line="299"/>
         <source> (called)</source>
         <translation> (aufgerufen)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="190"/>
+        <location filename="../engine/verify/Verifier.cpp" line="309"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>Sequenz %1: Quelle %2, Ziel %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="205"/>
+        <location filename="../engine/verify/Verifier.cpp" line="324"/>
         <source>large object</source>
         <translation>Large Object</translation>
     </message>

@@ -2981,27 +2981,27 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="155"/>
+        <location filename="../engine/connection/PgTools.cpp" line="156"/>
         <source>no %1 of version %2 or newer found (%3); install postgresql-client-%2</source>
         <translation>ohjelmasta %1 ei löytynyt versiota %2 tai uudempaa (%3); asenna postgresql-client-%2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="160"/>
+        <location filename="../engine/connection/PgTools.cpp" line="161"/>
         <source>none installed</source>
         <translation>yhtään ei ole asennettu</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="161"/>
+        <location filename="../engine/connection/PgTools.cpp" line="162"/>
         <source>none in %1</source>
         <translation>ei yhtään hakemistossa %1</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="273"/>
+        <location filename="../engine/connection/PgTools.cpp" line="260"/>
         <source>could not start %1: %2</source>
         <translation>ohjelmaa %1 ei voitu käynnistää: %2</translation>
     </message>
     <message>
-        <location filename="../engine/connection/PgTools.cpp" line="301"/>
+        <location filename="../engine/connection/PgTools.cpp" line="288"/>
         <source>%1 failed: %2</source>
         <translation>%1 epäonnistui: %2</translation>
     </message>
@@ -3036,7 +3036,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="183"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="200"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
@@ -3165,32 +3165,32 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>aiemman, keskeytetyn ajon %1 istuntoa toimii yhä tässä tietokannassa (pid:t %2); yritä uudelleen, kun ne ovat päättyneet</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="74"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="83"/>
         <source>list tables</source>
         <translation>luetellaan taulut</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="113"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="124"/>
         <source>list tables without replica identity</source>
         <translation>luetellaan taulut ilman replica identityä</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="126"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="137"/>
         <source>list sequences</source>
         <translation>luetellaan sekvenssit</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="132"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
         <source>read sequence %1</source>
         <translation>luetaan sekvenssi %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="144"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="155"/>
         <source>list materialized views</source>
         <translation>luetellaan materialisoidut näkymät</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="157"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="168"/>
         <source>set sequence %1</source>
         <translation>asetetaan sekvenssi %1</translation>
     </message>
@@ -3230,7 +3230,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>muut istunnot pitivät taulun %1 lukittuna %2 s (yrityksiä: %3; kukin yritys odottaa lukkoa enintään %4 s, jotta sovelluksen kyselyt taululle eivät jää sen taakse jonoon; pg_locks näyttää, kuka lukkoa pitää)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TargetDigest.cpp" line="69"/>
+        <location filename="../engine/copy/TargetDigest.cpp" line="136"/>
         <source>checksum %1 on the target</source>
         <translation>laske taulun %1 tarkistussumma kohteessa</translation>
     </message>
@@ -3533,57 +3533,64 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>nimi ei ole kelvollista UTF-8:aa: ei siirretty eikä tarkistettu (jätä se pois: --exclude-db &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="46"/>
+        <location filename="../engine/verify/Verifier.cpp" line="49"/>
         <source>%1 %2 missing on the target</source>
         <translation>%1 %2 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="49"/>
+        <location filename="../engine/verify/Verifier.cpp" line="52"/>
         <source>%1 %2 differs (source %3, target %4)</source>
         <translation>%1 %2 eroaa (lähde %3, kohde %4)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="63"/>
+        <location filename="../engine/verify/Verifier.cpp" line="66"/>
         <source>%1: %2 rows on the source, %3 on the target</source>
         <translation>%1: lähteessä %2 riviä, kohteessa %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="68"/>
+        <location filename="../engine/verify/Verifier.cpp" line="71"/>
         <source>%1: same row count (%2) but different contents</source>
         <translation>%1: sama rivimäärä (%2), mutta eri sisältö</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="112"/>
+        <location filename="../engine/verify/Verifier.cpp" line="128"/>
+        <source>no result (connection lost?)</source>
+        <translation>ei tulosta (yhteys katkesi?)</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="153"/>
+        <location filename="../engine/verify/Verifier.cpp" line="172"/>
         <source>source: %1</source>
         <translation>lähde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="113"/>
+        <location filename="../engine/verify/Verifier.cpp" line="158"/>
+        <location filename="../engine/verify/Verifier.cpp" line="174"/>
         <source>target: %1</source>
         <translation>kohde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="136"/>
+        <location filename="../engine/verify/Verifier.cpp" line="255"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>lähde: %1 riviä kopioitu, %2 riviä tarkistussummassa</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="174"/>
+        <location filename="../engine/verify/Verifier.cpp" line="293"/>
         <source>sequence %1 missing on the target</source>
         <translation>sekvenssi %1 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="180"/>
+        <location filename="../engine/verify/Verifier.cpp" line="299"/>
         <source> (called)</source>
         <translation> (kutsuttu)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="190"/>
+        <location filename="../engine/verify/Verifier.cpp" line="309"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>sekvenssi %1: lähde %2, kohde %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="205"/>
+        <location filename="../engine/verify/Verifier.cpp" line="324"/>
         <source>large object</source>
         <translation>suuri objekti</translation>
     </message>
