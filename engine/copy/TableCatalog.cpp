@@ -22,10 +22,8 @@ QStringList jsonStrings(const QString& text) {
     return values;
 }
 
-} // namespace
-
-QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) {
-    const bool generated = source.serverVersionNum() >= 120000;
+/// The catalog query behind listTables, one row per table (columns as listTables reads them).
+QString listTablesSql(bool generated) {
     const QString notGenerated = generated ? QStringLiteral(" AND a.attgenerated = ''") : QString();
     // A column whose bytes may differ between clusters for the same value (see digestable):
     // its resolved type is a domain, a composite, a user type, an oid alias, or an array of one.
@@ -37,50 +35,55 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
                        "OR (e.oid IS NOT NULL AND (e.oid >= 16384 OR e.typtype <> 'b' "
                        "    OR e.typname LIKE 'reg%'))") +
         (generated ? QStringLiteral(" OR a.attgenerated <> ''") : QString());
-    const PgResult result = source.exec(
-        QStringLiteral("WITH config AS (SELECT x.reloid, x.cond FROM pg_extension e, "
-                       "unnest(e.extconfig, e.extcondition) AS x(reloid, cond)) "
-                       "SELECT n.nspname, c.relname, format('%I.%I', n.nspname, c.relname), "
-                       "pg_table_size(c.oid), c.relpersistence = 'u', "
-                       "c.oid IN (SELECT reloid FROM config), "
-                       "coalesce((SELECT cond FROM config WHERE reloid = c.oid), ''), "
-                       "(SELECT json_agg(quote_ident(a.attname) ORDER BY a.attnum) "
-                       " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
-                       " AND NOT a.attisdropped") +
-            notGenerated +
-            QStringLiteral(")::text, "
-                           "(SELECT json_agg(json_build_array(format('t.%I', a.attname), "
-                           "a.atttypid::bigint, ") +
-            digestColumnSql() +
-            QStringLiteral(") ORDER BY a.attname) "
-                           " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
-                           " AND NOT a.attisdropped)::text, "
-                           "NOT EXISTS (SELECT 1 FROM pg_attribute a "
-                           " JOIN pg_type d ON d.oid = a.atttypid "
-                           " JOIN pg_type r ON r.oid = CASE WHEN d.typtype = 'd' "
-                           "  THEN d.typbasetype ELSE d.oid END "
-                           " LEFT JOIN pg_type e ON e.oid = r.typelem AND r.typcategory = 'A' "
-                           " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
-                           " AND (") +
-            notDigestable +
-            QStringLiteral(")), "
-                           "NOT c.relispartition "
-                           "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhparent = c.oid) "
-                           "AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid "
-                           " AND i.indexprs IS NOT NULL) "
-                           "AND NOT EXISTS (SELECT 1 FROM pg_statistic_ext x "
-                           " WHERE x.stxrelid = c.oid), "
-                           "(SELECT string_agg(") +
-            digestColumnSql() +
-            QStringLiteral(", '' ORDER BY a.attnum) FROM pg_attribute a "
-                           " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped") +
-            notGenerated +
-            QStringLiteral(") "
-                           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                           "WHERE c.relkind = 'r' AND ((") +
-            QLatin1String(kUserRelation) +
-            QStringLiteral(") OR c.oid IN (SELECT reloid FROM config)) ORDER BY 4 DESC, 3"),
-        {}, QCoreApplication::translate("Runner", "list tables"));
+    return QStringLiteral("WITH config AS (SELECT x.reloid, x.cond FROM pg_extension e, "
+                          "unnest(e.extconfig, e.extcondition) AS x(reloid, cond)) "
+                          "SELECT n.nspname, c.relname, format('%I.%I', n.nspname, c.relname), "
+                          "pg_table_size(c.oid), c.relpersistence = 'u', "
+                          "c.oid IN (SELECT reloid FROM config), "
+                          "coalesce((SELECT cond FROM config WHERE reloid = c.oid), ''), "
+                          "(SELECT json_agg(quote_ident(a.attname) ORDER BY a.attnum) "
+                          " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
+                          " AND NOT a.attisdropped") +
+           notGenerated +
+           QStringLiteral(")::text, "
+                          "(SELECT json_agg(json_build_array(format('t.%I', a.attname), "
+                          "a.atttypid::bigint, ") +
+           digestColumnSql() +
+           QStringLiteral(") ORDER BY a.attname) "
+                          " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
+                          " AND NOT a.attisdropped)::text, "
+                          "NOT EXISTS (SELECT 1 FROM pg_attribute a "
+                          " JOIN pg_type d ON d.oid = a.atttypid "
+                          " JOIN pg_type r ON r.oid = CASE WHEN d.typtype = 'd' "
+                          "  THEN d.typbasetype ELSE d.oid END "
+                          " LEFT JOIN pg_type e ON e.oid = r.typelem AND r.typcategory = 'A' "
+                          " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                          " AND (") +
+           notDigestable +
+           QStringLiteral(")), "
+                          "NOT c.relispartition "
+                          "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhparent = c.oid) "
+                          "AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid "
+                          " AND i.indexprs IS NOT NULL) "
+                          "AND NOT EXISTS (SELECT 1 FROM pg_statistic_ext x "
+                          " WHERE x.stxrelid = c.oid), "
+                          "(SELECT string_agg(") +
+           digestColumnSql() +
+           QStringLiteral(", '' ORDER BY a.attnum) FROM pg_attribute a "
+                          " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped") +
+           notGenerated +
+           QStringLiteral(") "
+                          "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                          "WHERE c.relkind = 'r' AND ((") +
+           QLatin1String(kUserRelation) +
+           QStringLiteral(") OR c.oid IN (SELECT reloid FROM config)) ORDER BY 4 DESC, 3");
+}
+
+} // namespace
+
+QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) {
+    const PgResult result = source.exec(listTablesSql(source.serverVersionNum() >= 120000), {},
+                                        QCoreApplication::translate("Runner", "list tables"));
     QList<TableInfo> tables;
     tables.reserve(result.rows()); // grown one by one, it held 20,000 tables twice when it grew
     ChecksumValues checksumValues(source);
