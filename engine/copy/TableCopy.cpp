@@ -6,6 +6,7 @@
 #include "PgError.h"
 
 #include <QCoreApplication>
+#include <libpq-fe.h>
 
 namespace pgm {
 
@@ -181,10 +182,15 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
     try {
         return attempt(true);
     } catch (const PgError& error) {
-        // 42883: no binary send/receive function for a type; 22P03: bad binary format.
-        if (error.kind() == PgError::Kind::Cancelled ||
-            (error.sqlstate() != QLatin1String("42883") &&
-             error.sqlstate() != QLatin1String("22P03"))) {
+        // 42883: no binary send/receive function for a type; 22P03: bad binary format (a
+        // bigint's 8 bytes into an int); 08P01: a value shorter than its column's type reads
+        // (an int's 4 bytes into a bigint column the target already had). Text converts both.
+        // A target that dropped the session is not tried again.
+        const bool refused =
+            error.sqlstate() == QLatin1String("42883") ||
+            error.sqlstate() == QLatin1String("22P03") ||
+            (error.sqlstate() == QLatin1String("08P01") && PQstatus(target.raw()) == CONNECTION_OK);
+        if (error.kind() == PgError::Kind::Cancelled || !refused) {
             throw;
         }
         if (reported != 0 && progress) {

@@ -395,9 +395,12 @@ private slots:
                  QByteArray("bps") + (sourceId == QLatin1String("int") ? "4" : "8") + "s2tu8");
         QVERIFY(checksumQuery(typed, true).contains(QStringLiteral("hashint2extended")));
         QVERIFY(!checksumQuery(typed, true, false).contains(QStringLiteral("hashint2extended")));
-        CopyOptions asText; // a binary int does not load into a bigint
-        asText.binary = false;
-        copyTable(*source, *target, typed, asText, nullptr, {});
+        // In binary first, as between servers of one major; a column of another type on the
+        // target refuses the bytes (an int's 4 into a bigint, a bigint's 8 into an int), and
+        // the table is copied again in text.
+        const CopyResult loaded = copyTable(*source, *target, typed, CopyOptions(), nullptr, {});
+        QCOMPARE(loaded.usedBinary, byType);
+        QCOMPARE(loaded.rows, qint64(500));
         const TableComparison copied = compareTable(*source, *target, typed);
         QVERIFY2(copied.matches(), qPrintable(copied.describe()));
         // Whether the target could take the checksum by type, as compareTable() first tries.
