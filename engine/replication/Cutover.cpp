@@ -299,7 +299,9 @@ public:
             }
             endStep();
         }
-        unfreeze();
+        if (done || m_db.phase != Phase::Cleanup) {
+            unfreeze();
+        } // else verified and no longer replicated, maybe: writes stay frozen (keptFrozen())
         return done;
     }
 
@@ -311,12 +313,18 @@ private:
             auto sourceCleanup = PgConnection::open(m_sourceDb, kTimeout);
             auto targetCleanup = PgConnection::open(m_targetDb, kTimeout);
             cleanUp(*sourceCleanup, *targetCleanup);
-            return true;
         } catch (const PgError& failure) {
             m_db.error = failure.describe();
             endStep();
             return false;
         }
+        // Frozen since the verification that the cut-short cleanup followed: only now may the
+        // source take writes again, the cut-over being complete.
+        if (!thawLeftFreeze(m_state, m_db, m_servers.source)) {
+            m_state.warnings << m_db.error;
+            m_db.error.clear();
+        }
+        return true;
     }
 
     /// The replication objects go. Saved first: once the subscription is gone, a finish killed
@@ -369,22 +377,32 @@ private:
         if (!timedOut) {
             return failure;
         }
+        // Past the verification the subscription may be gone: a write to the source from then
+        // on may never reach the target, so frozen writes stay frozen until the cleanup ends.
         const QString what =
-            step == Phase::Cleanup
-                ? QCoreApplication::translate(
-                      "Runner", "%1 keeps its replication objects that are left, and the next "
-                                "finish removes them")
+            step != Phase::Cleanup
+                ? QCoreApplication::translate("Runner", "%1 keeps replicating as before the "
+                                                        "finish, with writes not frozen")
                       .arg(m_db.dbname)
-                : QCoreApplication::translate("Runner", "%1 keeps replicating as before the finish")
-                      .arg(m_db.dbname);
+            : m_frozen ? QCoreApplication::translate(
+                             "Runner", "%1 was verified and keeps its replication objects that "
+                                       "are left, which the next finish removes; its writes stay "
+                                       "frozen until then, as writes from now on may not reach "
+                                       "the target (pgmigrate stop unfreezes them)")
+                             .arg(m_db.dbname)
+                       : QCoreApplication::translate(
+                             "Runner", "%1 was verified and keeps its replication objects that "
+                                       "are left, which the next finish removes; writes to the "
+                                       "source from now on may not reach the target")
+                             .arg(m_db.dbname);
         return PgError(PgError::Kind::Timeout,
                        QCoreApplication::translate("Runner", "cut over %1").arg(m_db.dbname),
                        QCoreApplication::translate(
                            "Runner",
-                           "step %1 did not end within its limit of %2 s (%3); %4, with writes "
-                           "not frozen. Find what holds it up (a lock another session holds on "
-                           "the target or the source: pg_locks, pg_stat_activity) or give it "
-                           "more time (finish --step-timeout), then run finish again")
+                           "step %1 did not end within its limit of %2 s (%3); %4. Find what "
+                           "holds it up (a lock another session holds on the target or the "
+                           "source: pg_locks, pg_stat_activity) or give it more time (finish "
+                           "--step-timeout), then run finish again")
                            .arg(phaseText(step))
                            .arg(m_options.stepTimeout.count())
                            .arg(stoppedAt(failure), what));
@@ -666,8 +684,9 @@ bool cutOver(MigrationState& state, const ControlServers& servers, const FinishO
         if (db.method != MigrationMethod::Replication || db.status != DbStatus::Syncing) {
             continue;
         }
-        if (!thawLeftFreeze(state, db, servers.source) ||
-            !DatabaseCutover(state, db, servers, options, cancelled).run()) {
+        // A cleanup cut short kept its writes frozen: they thaw once it is complete.
+        const bool thawed = db.phase == Phase::Cleanup || thawLeftFreeze(state, db, servers.source);
+        if (!thawed || !DatabaseCutover(state, db, servers, options, cancelled).run()) {
             allDone = false;
         }
     }

@@ -177,7 +177,10 @@ QStringList refreshReplicationStatus(MigrationState& state, const ControlServers
     std::vector<DatabaseState*> syncing;
     std::vector<ReplicatedDatabase> asked;
     for (DatabaseState& db : state.databases) {
-        if (db.method == MigrationMethod::Replication && db.status == DbStatus::Syncing) {
+        // A cut-over verified it and its cleanup was cut short: the subscription may be gone
+        // by design, which is no broken replication; the next finish completes it.
+        if (db.method == MigrationMethod::Replication && db.status == DbStatus::Syncing &&
+            db.phase != Phase::Cleanup) {
             syncing.push_back(&db);
             asked.push_back({ReplicationNames::forDatabase(state.id, db.dbname), db.dbname});
         }

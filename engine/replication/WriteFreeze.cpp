@@ -19,6 +19,12 @@ bool unfreezeWrites(const ConnectionSettings& source, const QString& dbname, QSt
         auto admin = PgConnection::open(source, kTimeout);
         PgResult ignored;
         QString sqlstate;
+        // A new session to the frozen database itself (the one the source's settings name)
+        // starts read-only, and ALTER DATABASE is a write: it would refuse to unfreeze.
+        if (!admin->tryExec(QStringLiteral("SET default_transaction_read_only = off"), {}, &ignored,
+                            &sqlstate, message)) {
+            return false;
+        }
         return admin->tryExec(QStringLiteral("ALTER DATABASE ") + admin->quoteIdentifier(dbname) +
                                   QStringLiteral(" RESET default_transaction_read_only"),
                               {}, &ignored, &sqlstate, message);

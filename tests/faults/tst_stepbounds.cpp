@@ -3,6 +3,7 @@
 #include "PgTestEnv.h"
 #include "ReplicationObjects.h"
 #include "StateStore.h"
+#include "WriteFreeze.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -161,6 +162,28 @@ class TestStepBounds : public QObject {
                  qPrintable(text.output));
     }
 
+    /// A finish whose cleanup its limit cut short: verified, not done, still to be completed
+    /// by the next finish (`frozenNow`: the writes it froze stay frozen until then).
+    void expectCleanupCutShort(const Run& finish, bool frozenNow) {
+        QVERIFY2(finish.exitCode == 1, qPrintable(finish.output));
+        QVERIFY2(finish.ms < kBoundedMs, qPrintable(QStringLiteral("took %1 ms").arg(finish.ms)));
+        QCOMPARE(pgtest::connect(Cluster::Source, kDb)
+                     ->exec(QStringLiteral("SHOW default_transaction_read_only"))
+                     .scalar(),
+                 QStringLiteral("on"));
+        QString error;
+        const auto state = StateStore(m_stateDir.path()).load(kId, &error);
+        QVERIFY2(state, qPrintable(error));
+        const DatabaseState& db = state->databases.at(0);
+        QCOMPARE(db.phase, Phase::Cleanup);
+        QCOMPARE(db.status, DbStatus::Syncing);
+        QVERIFY(db.writesFrozen);
+        QVERIFY2(db.error.contains(QStringLiteral("step cleanup did not end within its limit")),
+                 qPrintable(db.error));
+        QVERIFY2(!frozenNow || db.error.contains(QStringLiteral("stay frozen")),
+                 qPrintable(db.error));
+    }
+
 private slots:
     void initTestCase() {
         pgtest::dropReplicationLeftovers(kDb);
@@ -247,30 +270,39 @@ private slots:
             ->execScript(QStringLiteral("INSERT INTO notes (item) VALUES (100002); "
                                         "INSERT INTO log VALUES ('after'); "
                                         "REFRESH MATERIALIZED VIEW item_count"));
-        // DROP PUBLICATION waits for this session until the step's limit: the slot and the
-        // publication may be left, so the database is not done, and the next finish goes on.
-        auto holder = pgtest::connect(Cluster::Source, kDb);
-        const QString publication = ReplicationNames::forDatabase(kId, kDb).publication;
-        holder->execScript(QStringLiteral("BEGIN; COMMENT ON PUBLICATION %1 IS 'held'")
-                               .arg(holder->quoteIdentifier(publication)));
+        // The subscription's removal waits for this session on the target until the step's
+        // limit: the subscription, the slot and the publication are left, so the database is
+        // not done, and the next finish goes on. Verified already, and maybe no longer
+        // replicated: its writes stay frozen until then.
+        auto holder = pgtest::connect(Cluster::Target, kDb);
+        const ReplicationNames names = ReplicationNames::forDatabase(kId, kDb);
+        holder->execScript(QStringLiteral("BEGIN; COMMENT ON SUBSCRIPTION %1 IS 'held'")
+                               .arg(holder->quoteIdentifier(names.subscription)));
         const Run finish = cli({QStringLiteral("finish"), QStringLiteral("--yes"),
-                                QStringLiteral("--step-timeout"), QString::number(kLimit),
-                                QStringLiteral("--id"), kId});
+                                QStringLiteral("--freeze-writes"), QStringLiteral("--step-timeout"),
+                                QString::number(kLimit), QStringLiteral("--id"), kId});
         holder.reset();
-        QVERIFY2(finish.exitCode == 1, qPrintable(finish.output));
-        QVERIFY2(finish.ms < kBoundedMs, qPrintable(QStringLiteral("took %1 ms").arg(finish.ms)));
-        QString error;
-        const auto state = StateStore(m_stateDir.path()).load(kId, &error);
-        QVERIFY2(state, qPrintable(error));
-        const DatabaseState& db = state->databases.at(0);
-        QCOMPARE(db.phase, Phase::Cleanup);
-        QVERIFY(db.status != DbStatus::Done);
-        QVERIFY2(db.error.contains(QStringLiteral("step cleanup did not end within its limit")),
-                 qPrintable(db.error));
+        expectCleanupCutShort(finish, true);
+        // The next finish only removes what is left. Here DROP PUBLICATION waits for this
+        // session until the limit, after the subscription went: `status` must not take that
+        // for a broken replication, and the writes stay frozen.
+        holder = pgtest::connect(Cluster::Source, kDb);
+        holder->execScript(QStringLiteral("BEGIN READ WRITE; COMMENT ON PUBLICATION %1 IS 'held'")
+                               .arg(holder->quoteIdentifier(names.publication)));
+        const Run again = cli({QStringLiteral("finish"), QStringLiteral("--yes"),
+                               QStringLiteral("--step-timeout"), QString::number(kLimit),
+                               QStringLiteral("--id"), kId});
+        holder.reset();
+        QCOMPARE(lines(Cluster::Target,
+                       QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = '") +
+                           names.subscription + QLatin1Char('\'')),
+                 QStringList{QStringLiteral("0")});
+        QVERIFY(cli({QStringLiteral("status"), QStringLiteral("--id"), kId}).exitCode == 0);
+        expectCleanupCutShort(again, false);
         QCOMPARE(lines(Cluster::Source,
                        QStringLiteral("SELECT pubname FROM pg_publication WHERE pubname = '") +
-                           publication + QLatin1Char('\'')),
-                 QStringList{publication});
+                           names.publication + QLatin1Char('\'')),
+                 QStringList{names.publication});
     }
 
     void finishCompletesOnceTheLockIsGone() {
@@ -285,6 +317,11 @@ private slots:
                                 QStringLiteral("--id"), kId, QStringLiteral("--json")});
         reader.reset();
         QVERIFY2(finish.exitCode == 0, qPrintable(finish.output));
+        // The cut-over complete, the source takes writes again.
+        QCOMPARE(pgtest::connect(Cluster::Source, kDb)
+                     ->exec(QStringLiteral("SHOW default_transaction_read_only"))
+                     .scalar(),
+                 QStringLiteral("off"));
         QVERIFY2(finish.ms < kBoundedMs, qPrintable(QStringLiteral("took %1 ms").arg(finish.ms)));
         QVERIFY2(
             finish.output.contains(QStringLiteral("restore the replica identity of public.log")) &&
@@ -311,6 +348,22 @@ private slots:
                     step.toObject().value(QStringLiteral("limit")).toDouble() + 1);
         }
         QCOMPARE(names, QStringList{QStringLiteral("cleanup")});
+    }
+
+    void writesFrozenOnTheDatabaseTheSourceNamesAreUnfrozen() {
+        // A killed finish is undone on a new session to the source as the user named it: when
+        // that is the frozen database, the session starts read-only, and must still unfreeze.
+        auto admin = pgtest::connect(Cluster::Source);
+        admin->exec(QStringLiteral("ALTER DATABASE ") + admin->quoteIdentifier(kDb) +
+                    QStringLiteral(" SET default_transaction_read_only = on"));
+        QString message;
+        QVERIFY2(unfreezeWrites(pgtest::settings(Cluster::Source, QStringLiteral("postgres"), kDb),
+                                kDb, &message),
+                 qPrintable(message));
+        QCOMPARE(pgtest::connect(Cluster::Source, kDb)
+                     ->exec(QStringLiteral("SHOW default_transaction_read_only"))
+                     .scalar(),
+                 QStringLiteral("off"));
     }
 };
 
