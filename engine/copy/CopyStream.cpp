@@ -8,14 +8,24 @@ namespace pgm {
 namespace {
 // Rows handed to the target at once (pumpRows).
 constexpr int kPumpPiece = 64 * 1024;
+
+/// The table and its column list: none for a table without columns (CREATE TABLE t (), or all
+/// dropped), whose rows COPY still carries and which "t ()" would be a syntax error for.
+QString tableWithColumns(const TableInfo& table) {
+    return table.columns.isEmpty()
+               ? table.qualified
+               : table.qualified + QStringLiteral(" (") + table.columns.join(QStringLiteral(", ")) +
+                     QLatin1Char(')');
+}
+
 } // namespace
 
 QString copySource(const TableInfo& table) {
-    const QString columns = table.columns.join(QStringLiteral(", "));
     return table.filter.isEmpty()
-               ? QString(table.qualified + QStringLiteral(" (") + columns + QLatin1Char(')'))
-               : QString(QStringLiteral("(SELECT ") + columns + QStringLiteral(" FROM ONLY ") +
-                         table.qualified + QLatin1Char(' ') + table.filter + QLatin1Char(')'));
+               ? tableWithColumns(table)
+               : QString(QStringLiteral("(SELECT ") + table.columns.join(QStringLiteral(", ")) +
+                         QStringLiteral(" FROM ONLY ") + table.qualified + QLatin1Char(' ') +
+                         table.filter + QLatin1Char(')'));
 }
 
 QString copyOutStatement(const TableInfo& table, bool binary) {
@@ -25,8 +35,8 @@ QString copyOutStatement(const TableInfo& table, bool binary) {
 }
 
 QString copyInStatement(const TableInfo& table, bool binary, bool freeze) {
-    return QStringLiteral("COPY ") + table.qualified + QStringLiteral(" (") +
-           table.columns.join(QStringLiteral(", ")) + QStringLiteral(") FROM STDIN WITH (FORMAT ") +
+    return QStringLiteral("COPY ") + tableWithColumns(table) +
+           QStringLiteral(" FROM STDIN WITH (FORMAT ") +
            (binary ? QStringLiteral("binary") : QStringLiteral("text")) +
            (freeze ? QStringLiteral(", FREEZE)") : QStringLiteral(")"));
 }

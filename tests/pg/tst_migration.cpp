@@ -691,6 +691,37 @@ private slots:
         pgtest::connect(Cluster::Target)->exec(QStringLiteral("DROP ROLE pgm_reporting"));
     }
 
+    void tablesWithoutColumnsArrive() {
+        // CREATE TABLE t () and a table whose columns were all dropped still hold rows, which
+        // COPY carries; "COPY t () ..." is a syntax error. A small one goes in a batch, the
+        // large one (over a megabyte) alone and read back in parts.
+        const QString db = QStringLiteral("pgm_nocolumns");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE nothing (); INSERT INTO nothing SELECT FROM generate_series(1, 3);"
+                "CREATE TABLE dropped (a int, b text);"
+                "INSERT INTO dropped SELECT g, 'b' FROM generate_series(1, 5) g;"
+                "ALTER TABLE dropped DROP COLUMN a, DROP COLUMN b;"
+                "CREATE TABLE many_nothings ();"
+                "INSERT INTO many_nothings SELECT FROM generate_series(1, 200000);"
+                "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)"));
+        const MigrationState state = MigrationRunner(request(pgtest::sourceDatabasesExcept(db)),
+                                                     StateStore(m_stateDir.path()), nullptr)
+                                         .run();
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(scalar(Cluster::Target, db,
+                        QStringLiteral("SELECT (SELECT count(*) FROM nothing) || ' ' || "
+                                       "(SELECT count(*) FROM dropped) || ' ' || "
+                                       "(SELECT count(*) FROM many_nothings)")),
+                 QStringLiteral("3 5 200000"));
+        const QString difference = pgtest::schemaDifference(db);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+    }
+
     void badTargetsFailCleanly() {
         const QString before = scalar(Cluster::Target, QStringLiteral("postgres"),
                                       QStringLiteral("SELECT count(*) FROM pg_database"));
