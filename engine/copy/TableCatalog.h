@@ -44,6 +44,9 @@ struct TableInfo {
     /// user's, and only those are copied, as pg_dump does.
     bool extensionConfig = false;
     QString filter;
+    /// The target already had it with columns of other types: copied in text, which converts
+    /// each value, never in binary (ColumnTypes.h).
+    bool textOnly = false;
 };
 
 struct SequenceValue {

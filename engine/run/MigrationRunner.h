@@ -158,6 +158,9 @@ private:
     /// (one pair per unit of work, up to the database's jobs).
     void openCopyWorkersAhead(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     void loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
+    /// Marks the tables the target has with columns of other types to be copied in text.
+    void markTextOnly(const DatabaseState& db, PgConnection& source, PgConnection& target,
+                      QList<struct TableInfo>& tables);
     /// Indexes and constraints, sequences, materialized views.
     void buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
     /// Warnings for what the schema leaves out of the source database: its publications and

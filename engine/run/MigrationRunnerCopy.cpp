@@ -62,7 +62,7 @@ std::function<CopyOptions(const TableInfo&)> loadOptions(const QSet<QString>& re
                                                          qint64 insertBytes) {
     return [&referenced, freshTables, binary, digest, insertBytes](const TableInfo& table) {
         CopyOptions options;
-        options.binary = binary;
+        options.binary = binary && !table.textOnly;
         options.truncateFirst = true;
         options.earlyKey = freshTables;
         options.deleteFirst = referenced.contains(table.qualified) ||

@@ -1,4 +1,5 @@
 // One database's phases, in the order MigrationRunner::migrateDatabase runs them.
+#include "ColumnTypes.h"
 #include "DatabaseCreator.h"
 #include "DatabaseRun.h"
 #include "EventTriggers.h"
@@ -431,12 +432,35 @@ QList<TableInfo> MigrationRunner::tablesToCopy(const DatabaseState& db, const Da
     return remaining;
 }
 
+void MigrationRunner::markTextOnly(const DatabaseState& db, PgConnection& source,
+                                   PgConnection& target, QList<TableInfo>& tables) {
+    const QSet<QString> otherTypes = tablesTypedOtherwise(source, target, tables);
+    if (otherTypes.isEmpty()) {
+        return;
+    }
+    QStringList named;
+    for (TableInfo& table : tables) {
+        if (otherTypes.contains(table.qualified)) {
+            table.textOnly = true;
+            named << table.qualified;
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << QCoreApplication::translate(
+                            "Runner", "%1: the target's tables %2 have columns of other types "
+                                      "than the source's: copied as text, each value converted")
+                            .arg(db.dbname, named.mid(0, 10).join(QStringLiteral(", ")));
+}
+
 void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
     setPhase(db, Phase::Data);
     if (run.schema) {
         run.schema->prefetchList(QStringLiteral("post-data"), m_cancelled); // for the indexes
     }
-    const QList<TableInfo> remaining = tablesToCopy(db, run);
+    QList<TableInfo> remaining = tablesToCopy(db, run);
+    if (!plan.restorePreData && m_sameMajor) {
+        markTextOnly(db, *run.coordinator, *run.targetDb, remaining);
+    }
     // Against a distant target small tables go as INSERTs, a batch in one round trip.
     std::optional<std::chrono::microseconds> measured;
     {
