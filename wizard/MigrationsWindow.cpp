@@ -233,7 +233,8 @@ void MigrationsWindow::reload() {
 
 void MigrationsWindow::fillRow(int row, const MigrationState& state, bool ownerAlive) {
     const auto server = [](const ConnectionSettings& settings) {
-        return QStringLiteral("%1@%2:%3").arg(settings.user, settings.host).arg(settings.port);
+        return QStringLiteral("%1@%2:%3")
+            .arg(settings.user, settings.host, QString::number(settings.port));
     };
     const QLocale locale;
     const auto dateItem = [&](const QDateTime& when) {

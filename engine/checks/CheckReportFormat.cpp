@@ -66,12 +66,13 @@ QString planText(const CheckReport& report) {
         out += QCoreApplication::translate("CheckReport", "\nPlan\n");
         for (const PlannedDatabase& planned : report.outcome.plan) {
             out += QStringLiteral("  %1  %2  %3  %4\n")
-                       .arg(planned.dbname, -20)
-                       .arg(methodName(planned.method), -11)
-                       .arg(QLocale::c().formattedDataSize(planned.sizeBytes, 1,
-                                                           QLocale::DataSizeTraditionalFormat),
-                            9)
-                       .arg(planned.reason);
+                       .arg(planned.dbname.leftJustified(20),
+                            methodName(planned.method).leftJustified(11),
+                            QLocale::c()
+                                .formattedDataSize(planned.sizeBytes, 1,
+                                                   QLocale::DataSizeTraditionalFormat)
+                                .rightJustified(9),
+                            planned.reason);
         }
     }
     if (!report.facts.source.excludedDatabases.isEmpty()) {

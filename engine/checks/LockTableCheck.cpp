@@ -45,14 +45,10 @@ QString lockNeedText(const LockRoom& room, Side side, const LockHolders& holders
                                        "each. The target's lock table holds %5 "
                                        "(max_locks_per_transaction %6 × %7 backends and "
                                        "prepared transactions), %8 in use now."))
-            .arg(holders.names.size())
-            .arg(holders.names.join(QStringLiteral(", ")))
-            .arg(holders.jobs)
-            .arg(holders.tables)
-            .arg(room.size)
-            .arg(room.maxLocksPerTransaction)
-            .arg(room.holders)
-            .arg(room.used);
+            .arg(QString::number(holders.names.size()), holders.names.join(QStringLiteral(", ")),
+                 QString::number(holders.jobs), QString::number(holders.tables),
+                 QString::number(room.size), QString::number(room.maxLocksPerTransaction),
+                 QString::number(room.holders), QString::number(room.used));
     }
     return (source
                 ? QCoreApplication::translate("Checks",
@@ -66,12 +62,9 @@ QString lockNeedText(const LockRoom& room, Side side, const LockHolders& holders
                                               "each. The target's lock table holds %3 "
                                               "(max_locks_per_transaction %4 × %5 backends and "
                                               "prepared transactions), %6 in use now."))
-        .arg(holders.names.value(0))
-        .arg(holders.tables)
-        .arg(room.size)
-        .arg(room.maxLocksPerTransaction)
-        .arg(room.holders)
-        .arg(room.used);
+        .arg(holders.names.value(0), QString::number(holders.tables), QString::number(room.size),
+             QString::number(room.maxLocksPerTransaction), QString::number(room.holders),
+             QString::number(room.used));
 }
 
 /// Judges whether the holders' locks, each database's held in one transaction, fit in `room`:

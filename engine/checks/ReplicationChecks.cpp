@@ -19,9 +19,9 @@ void addMigrationSlotChecks(CheckList& checks, const SourceFacts& source) {
     for (const IdleMigrationSlot& slot : source.idleMigrationSlots) {
         const QString described =
             QCoreApplication::translate("Checks", "%1 (database %2, %3 MB of WAL%4)")
-                .arg(slot.name, slot.database)
-                .arg(slot.retainedBytes / (qint64(1024) * 1024))
-                .arg(slot.inactiveSeconds >= 0
+                .arg(slot.name, slot.database,
+                     QString::number(slot.retainedBytes / (qint64(1024) * 1024)),
+                     slot.inactiveSeconds >= 0
                          ? QCoreApplication::translate("Checks", ", unread for %1 s")
                                .arg(slot.inactiveSeconds)
                          : QString());

@@ -48,10 +48,8 @@ bool BriefLock::run(PgConnection& connection, const QString& sql, const QString&
                               "waits at most %4 s for the lock, so that the application's queries "
                               "on the table are not held up behind it; pg_locks shows who holds "
                               "it)")
-                    .arg(table)
-                    .arg(waited.count())
-                    .arg(tries)
-                    .arg(kTryWait.count() / 1000);
+                    .arg(table, QString::number(waited.count()), QString::number(tries),
+                         QString::number(kTryWait.count() / 1000));
             return false;
         }
         QThread::msleep(static_cast<unsigned long>(pause.count()));

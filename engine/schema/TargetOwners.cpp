@@ -285,9 +285,8 @@ QStringList giveObjects(PgConnection& sourceDb, PgConnection& targetDb) {
         warnings << QCoreApplication::translate("Runner",
                                                 "%1: %2 objects stay owned by %3 (%4): %5; as a "
                                                 "superuser on the target: %6")
-                        .arg(dbname)
-                        .arg(it->count)
-                        .arg(self, it.key(), it->examples.join(QStringLiteral(", ")),
+                        .arg(dbname, QString::number(it->count), self, it.key(),
+                             it->examples.join(QStringLiteral(", ")),
                              it->statements.join(QStringLiteral("; ")));
     }
     const QStringList superOwned =

@@ -63,14 +63,12 @@ QString TableComparison::describe() const {
         return QStringLiteral("%1: %2").arg(table, error);
     }
     if (sourceRows != targetRows) {
+        // One arg() for all: a table named "x%1" would take the next number in a chain.
         return QCoreApplication::translate("Verify", "%1: %2 rows on the source, %3 on the target")
-            .arg(table)
-            .arg(sourceRows)
-            .arg(targetRows);
+            .arg(table, QString::number(sourceRows), QString::number(targetRows));
     }
     return QCoreApplication::translate("Verify", "%1: same row count (%2) but different contents")
-        .arg(table)
-        .arg(sourceRows);
+        .arg(table, QString::number(sourceRows));
 }
 
 namespace {

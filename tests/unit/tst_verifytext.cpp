@@ -30,6 +30,19 @@ private slots:
             QCoreApplication::removeTranslator(&translator);
         }
     }
+
+    void aNameWithPercentSignsStaysAsItIs() {
+        // "%1" in a name is the user's text, not a place for the row counts that follow.
+        TableComparison comparison;
+        comparison.table = QStringLiteral("public.\"x%1 %2\"");
+        comparison.sourceRows = 5;
+        comparison.targetRows = 4;
+        QCOMPARE(comparison.describe(),
+                 QStringLiteral("public.\"x%1 %2\": 5 rows on the source, 4 on the target"));
+        comparison.targetRows = 5;
+        QCOMPARE(comparison.describe(),
+                 QStringLiteral("public.\"x%1 %2\": same row count (5) but different contents"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerifyText)
