@@ -4,14 +4,14 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="124"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="125"/>
         <source>Cluster
 </source>
         <translation>Cluster
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="125"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="126"/>
         <source>
 Database &quot;%1&quot;
 </source>
@@ -20,7 +20,7 @@ Datenbank &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="131"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="132"/>
         <source> (blocking)</source>
         <translation> (blockierend)</translation>
     </message>
@@ -34,26 +34,26 @@ Plan
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="78"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="79"/>
         <source>  Excluded: %1
 </source>
         <translation>  Ausgeschlossen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="135"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="136"/>
         <source> (not blocking: the plan below says which databases use the dump method)</source>
         <translation> (nicht blockierend: der Plan unten nennt die Datenbanken, die die Dump-Methode verwenden)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="155"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="156"/>
         <source>
 Error: </source>
         <translation>
 Fehler: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="159"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="160"/>
         <source>
 Ready to migrate.
 </source>
@@ -62,7 +62,7 @@ Bereit zur Migration.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="160"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="161"/>
         <source>
 Not ready: fix the blocking checks above.
 </source>
@@ -71,31 +71,31 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
         <location filename="../engine/state/StateWords.cpp" line="58"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
         <location filename="../engine/state/StateWords.cpp" line="61"/>
         <source>WARN</source>
         <translation>WARNUNG</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
         <location filename="../engine/state/StateWords.cpp" line="64"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="98"/>
         <location filename="../engine/state/StateWords.cpp" line="67"/>
         <source>SKIP</source>
         <translation>ENTFÄLLT</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="149"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="150"/>
         <source>Fix: </source>
         <translation>Abhilfe: </translation>
     </message>
@@ -579,17 +579,17 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Legen Sie die Zieldatenbank mit ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos; an, oder migrieren Sie in eine neue.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="162"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="155"/>
         <source>Room for pg_dump&apos;s table locks on the source</source>
         <translation>Platz für die Tabellensperren von pg_dump auf der Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="167"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="160"/>
         <source>No database to read, or the source did not say.</source>
         <translation>Keine Datenbank zu lesen, oder die Quelle hat es nicht mitgeteilt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="58"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="54"/>
         <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Die größte Datenbank, %1, hat %2 Tabellen; pg_dump sperrt jede in einer Transaktion. Die Sperrtabelle der Quelle fasst %3 (max_locks_per_transaction %4 × %5 Backends und vorbereitete Transaktionen), %6 davon sind jetzt belegt.</translation>
     </message>
@@ -604,42 +604,42 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Die %1 größten Datenbanken (%2) werden mit %3 Jobs gleichzeitig migriert und haben zusammen %4 Tabellen; pg_restore legt die Tabellen jeder Datenbank in einer Transaktion an, die jede sperrt. Die Sperrtabelle des Ziels fasst %5 (max_locks_per_transaction %6 × %7 Backends und vorbereitete Transaktionen), %8 davon sind jetzt belegt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="63"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="59"/>
         <source>The largest database, %1, has %2 tables; pg_restore creates them all in one transaction, which locks each. The target&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Die größte Datenbank, %1, hat %2 Tabellen; pg_restore legt sie alle in einer Transaktion an, die jede sperrt. Die Sperrtabelle des Ziels fasst %3 (max_locks_per_transaction %4 × %5 Backends und vorbereitete Transaktionen), %6 davon sind jetzt belegt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="96"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="89"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the source, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; auf der Quelle, dann starten Sie sie neu (bei einem verwalteten Dienst: der Serverparameter max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="100"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="93"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the target, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; auf dem Ziel, dann starten Sie es neu (bei einem verwalteten Dienst: der Serverparameter max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="112"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="105"/>
         <source> %1 would stop with &quot;out of shared memory&quot;.</source>
         <translation> %1 würde mit „out of shared memory“ abbrechen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="119"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="112"/>
         <source> That is more than the lock table holds: %1 may stop with &quot;out of shared memory&quot;, as the server&apos;s spare shared memory allows or not.</source>
         <translation> Das ist mehr, als die Sperrtabelle fasst: %1 kann mit „out of shared memory“ abbrechen, je nachdem, wie viel freien gemeinsamen Speicher der Server hat.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="180"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="173"/>
         <source>Room for pg_restore&apos;s table locks on the target</source>
         <translation>Platz für die Tabellensperren von pg_restore auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="185"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="178"/>
         <source>No database to read, or the target did not say.</source>
         <translation>Keine Datenbank zu lesen, oder das Ziel hat es nicht mitgeteilt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="124"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="117"/>
         <source> The migration would take more than half the room left: other sessions&apos; locks may run it out.</source>
         <translation> Die Migration bräuchte mehr als die Hälfte des freien Platzes: Sperren anderer Sitzungen können ihn aufbrauchen.</translation>
     </message>
@@ -2542,7 +2542,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="38"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="39"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2612,44 +2612,49 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="66"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="67"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="218"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="219"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="227"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="319"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="337"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="338"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="352"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="353"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="388"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="409"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="389"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="410"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="482"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="449"/>
+        <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
+        <translation>%1: Die Tabellen %2 des Ziels haben Spalten anderer Typen als die der Quelle: als Text kopiert, jeder Wert umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="506"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2750,8 +2755,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="602"/>
-        <location filename="../engine/replication/Cutover.cpp" line="608"/>
+        <location filename="../engine/replication/Cutover.cpp" line="634"/>
+        <location filename="../engine/replication/Cutover.cpp" line="640"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2778,7 +2783,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="102"/>
+        <location filename="../engine/replication/Cutover.cpp" line="114"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
@@ -2793,27 +2798,27 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="155"/>
+        <location filename="../engine/replication/Cutover.cpp" line="167"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="166"/>
+        <location filename="../engine/replication/Cutover.cpp" line="178"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/WriteFreeze.cpp" line="37"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="43"/>
         <source>writes to %1 have stayed frozen since a cut-over that did not end, and could not be unfrozen: %2; run ALTER DATABASE ... RESET default_transaction_read_only on the source</source>
         <translation>Schreibzugriffe auf %1 sind seit einer nicht beendeten Umschaltung gesperrt und konnten nicht freigegeben werden: %2; führen Sie auf der Quelle ALTER DATABASE ... RESET default_transaction_read_only aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/WriteFreeze.cpp" line="45"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="51"/>
         <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="244"/>
+        <location filename="../engine/replication/Cutover.cpp" line="256"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2828,155 +2833,140 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: stellen Sie die Replikationsidentität von %2 selbst wieder her: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="200"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="203"/>
         <source>source not reachable (%1)</source>
         <translation>Quelle nicht erreichbar (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="204"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="207"/>
         <source>target not reachable (%1)</source>
         <translation>Ziel nicht erreichbar (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="239"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="242"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: Fortsetzen nicht möglich: %2 nicht erreichbar (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="242"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="245"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="243"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="246"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="250"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="253"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: Fortsetzen nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="267"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="270"/>
         <source>%1: still failing: %2</source>
         <translation>%1: schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="357"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="360"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>Subskription %1 entfernt (Zieldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="378"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
         <source>removed replication slot %1</source>
         <translation>Replikationsslot %1 entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="384"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>Replikationsslot %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="397"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="400"/>
         <source>drop publication</source>
         <translation>Publikation löschen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="401"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>Publikation %1 entfernt (Quelldatenbank %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="440"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="443"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: das Ziel ist nicht erreichbar (%2): seine Subskription %3 bleibt bestehen; entfernen Sie sie dort mit ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="452"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="455"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: zurückgeblieben%2; entfernen Sie es: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="457"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="460"/>
         <source> (source unreachable: %1)</source>
         <translation> (Quelle nicht erreichbar: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="481"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="484"/>
         <source>%1: the target is not reachable (%2): triggers this migration disabled there stay disabled</source>
         <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="381"/>
-        <location filename="../engine/replication/Cutover.cpp" line="470"/>
-        <location filename="../engine/replication/Cutover.cpp" line="568"/>
-        <location filename="../engine/replication/Cutover.cpp" line="572"/>
+        <location filename="../engine/replication/Cutover.cpp" line="411"/>
+        <location filename="../engine/replication/Cutover.cpp" line="500"/>
+        <location filename="../engine/replication/Cutover.cpp" line="598"/>
+        <location filename="../engine/replication/Cutover.cpp" line="602"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="382"/>
-        <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
-        <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4, Schreibzugriffe sind nicht eingefroren. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
-    </message>
-    <message>
-        <location filename="../engine/replication/Cutover.cpp" line="398"/>
+        <location filename="../engine/replication/Cutover.cpp" line="428"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="475"/>
+        <location filename="../engine/replication/Cutover.cpp" line="505"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="485"/>
+        <location filename="../engine/replication/Cutover.cpp" line="515"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="494"/>
+        <location filename="../engine/replication/Cutover.cpp" line="524"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: bereits schreibgeschützt durch eine eigene Einstellung (default_transaction_read_only = on): sie bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="556"/>
+        <location filename="../engine/replication/Cutover.cpp" line="586"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="578"/>
+        <location filename="../engine/replication/Cutover.cpp" line="608"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="591"/>
+        <location filename="../engine/replication/Cutover.cpp" line="623"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="330"/>
+        <location filename="../engine/replication/Cutover.cpp" line="350"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="181"/>
+        <location filename="../engine/replication/Cutover.cpp" line="193"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="374"/>
-        <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
-        <translation>%1 behält die verbliebenen Replikationsobjekte, und das nächste finish entfernt sie</translation>
-    </message>
-    <message>
-        <location filename="../engine/replication/Cutover.cpp" line="378"/>
-        <source>%1 keeps replicating as before the finish</source>
-        <translation>%1 repliziert weiter wie vor dem finish</translation>
-    </message>
-    <message>
-        <location filename="../engine/replication/Cutover.cpp" line="632"/>
+        <location filename="../engine/replication/Cutover.cpp" line="664"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3086,48 +3076,68 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: %2 Objekte bleiben im Besitz von %3 (%4): %5; als Superuser auf dem Ziel: %6</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="296"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="295"/>
         <source>%1: relations the source&apos;s superusers own (%2) are owned by %3 on the target, which has no superuser to give them to</source>
         <translation>%1: Relationen, die Superusern der Quelle gehören (%2), gehören auf dem Ziel %3, das keinen Superuser hat, dem sie gegeben werden könnten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="312"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="311"/>
         <source>objects keep the target user as their owner: %1</source>
         <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="57"/>
+        <location filename="../engine/replication/Cutover.cpp" line="58"/>
         <source>only on the source: %1</source>
         <translation>nur auf der Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="62"/>
+        <location filename="../engine/replication/Cutover.cpp" line="63"/>
         <source>only on the target: %1</source>
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="230"/>
+        <location filename="../engine/replication/Cutover.cpp" line="242"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="610"/>
+        <location filename="../engine/replication/Cutover.cpp" line="396"/>
+        <source>%1 keeps replicating as before the finish, with writes not frozen</source>
+        <translation>%1 repliziert weiter wie vor dem finish, Schreibzugriffe sind nicht eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="399"/>
+        <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; its writes stay frozen until then, as writes from now on may not reach the target (pgmigrate stop unfreezes them)</source>
+        <translation>%1 wurde verifiziert und behält die verbliebenen Replikationsobjekte, die das nächste finish entfernt; seine Schreibzugriffe bleiben bis dahin eingefroren, da Schreibzugriffe ab jetzt das Ziel womöglich nicht erreichen (pgmigrate stop hebt das Einfrieren auf)</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="405"/>
+        <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; writes to the source from now on may not reach the target</source>
+        <translation>%1 wurde verifiziert und behält die verbliebenen Replikationsobjekte, die das nächste finish entfernt; Schreibzugriffe auf die Quelle erreichen ab jetzt das Ziel womöglich nicht</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="412"/>
+        <source>step %1 did not end within its limit of %2 s (%3); %4. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
+        <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="642"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="54"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="64"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="55"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="65"/>
         <source> (writing the target)</source>
         <translation> (beim Schreiben auf das Ziel)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="59"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="60"/>
         <source> (reading the source)</source>
         <translation> (beim Lesen der Quelle)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="75"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="76"/>
         <source>copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
@@ -3138,7 +3148,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="199"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="205"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>
@@ -3165,32 +3175,32 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 Sitzung(en) eines früheren, abgebrochenen Laufs arbeiten noch in dieser Datenbank (PIDs %2); versuchen Sie es erneut, wenn sie beendet sind</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="83"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="86"/>
         <source>list tables</source>
         <translation>Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="124"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="127"/>
         <source>list tables without replica identity</source>
         <translation>Tabellen ohne Replica Identity auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="137"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="140"/>
         <source>list sequences</source>
         <translation>Sequenzen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="146"/>
         <source>read sequence %1</source>
         <translation>Sequenz %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="155"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="158"/>
         <source>list materialized views</source>
         <translation>materialisierte Sichten auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="168"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="171"/>
         <source>set sequence %1</source>
         <translation>Sequenz %1 setzen</translation>
     </message>
@@ -3238,6 +3248,16 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../engine/schema/PostDataScripts.cpp" line="114"/>
         <source>find the tables of the indexes and constraints</source>
         <translation>die Tabellen der Indizes und Constraints finden</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/ColumnTypes.cpp" line="42"/>
+        <source>read the column types</source>
+        <translation>Spaltentypen lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/ColumnTypes.cpp" line="54"/>
+        <source>compare the column types</source>
+        <translation>Spaltentypen vergleichen</translation>
     </message>
 </context>
 <context>
@@ -3543,54 +3563,54 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 %2 weicht ab (Quelle %3, Ziel %4)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="66"/>
+        <location filename="../engine/verify/Verifier.cpp" line="67"/>
         <source>%1: %2 rows on the source, %3 on the target</source>
         <translation>%1: %2 Zeilen auf der Quelle, %3 auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="71"/>
+        <location filename="../engine/verify/Verifier.cpp" line="70"/>
         <source>%1: same row count (%2) but different contents</source>
         <translation>%1: gleiche Zeilenzahl (%2), aber anderer Inhalt</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="128"/>
+        <location filename="../engine/verify/Verifier.cpp" line="126"/>
         <source>no result (connection lost?)</source>
         <translation>kein Ergebnis (Verbindung verloren?)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="153"/>
-        <location filename="../engine/verify/Verifier.cpp" line="172"/>
+        <location filename="../engine/verify/Verifier.cpp" line="151"/>
+        <location filename="../engine/verify/Verifier.cpp" line="170"/>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="158"/>
-        <location filename="../engine/verify/Verifier.cpp" line="174"/>
+        <location filename="../engine/verify/Verifier.cpp" line="156"/>
+        <location filename="../engine/verify/Verifier.cpp" line="172"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="255"/>
+        <location filename="../engine/verify/Verifier.cpp" line="253"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>Quelle: %1 Zeilen kopiert, %2 Zeilen in die Prüfsumme eingegangen</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="293"/>
+        <location filename="../engine/verify/Verifier.cpp" line="291"/>
         <source>sequence %1 missing on the target</source>
         <translation>Sequenz %1 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="299"/>
+        <location filename="../engine/verify/Verifier.cpp" line="297"/>
         <source> (called)</source>
         <translation> (aufgerufen)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="309"/>
+        <location filename="../engine/verify/Verifier.cpp" line="307"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>Sequenz %1: Quelle %2, Ziel %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="324"/>
+        <location filename="../engine/verify/Verifier.cpp" line="322"/>
         <source>large object</source>
         <translation>Large Object</translation>
     </message>
@@ -4288,32 +4308,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="273"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="274"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="312"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="313"/>
         <source>Migration %1</source>
         <translation>Migration %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="313"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="314"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Der gespeicherte Zustand dieser Migration kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="350"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="351"/>
         <source>Remove migration %1</source>
         <translation>Migration %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="351"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="352"/>
         <source>Remove migration %1 from this computer?</source>
         <translation>Migration %1 von diesem Computer entfernen?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="353"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="354"/>
         <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
         <translation>Ihr gespeicherter Zustand und die gemerkten Passwörter ihrer Server (sofern keine andere Migration sie verwendet) werden gelöscht. Die Server und die migrierten Daten bleiben unberührt.</translation>
     </message>

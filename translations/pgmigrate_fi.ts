@@ -4,14 +4,14 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="124"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="125"/>
         <source>Cluster
 </source>
         <translation>Klusteri
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="125"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="126"/>
         <source>
 Database &quot;%1&quot;
 </source>
@@ -20,7 +20,7 @@ Tietokanta &quot;%1&quot;
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="131"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="132"/>
         <source> (blocking)</source>
         <translation> (estävä)</translation>
     </message>
@@ -34,26 +34,26 @@ Suunnitelma
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="78"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="79"/>
         <source>  Excluded: %1
 </source>
         <translation>  Pois jätetyt: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="135"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="136"/>
         <source> (not blocking: the plan below says which databases use the dump method)</source>
         <translation> (ei estä: alla oleva suunnitelma kertoo, mitkä tietokannat käyttävät dump-menetelmää)</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="155"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="156"/>
         <source>
 Error: </source>
         <translation>
 Virhe: </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="159"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="160"/>
         <source>
 Ready to migrate.
 </source>
@@ -62,7 +62,7 @@ Valmis siirtoon.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="160"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="161"/>
         <source>
 Not ready: fix the blocking checks above.
 </source>
@@ -71,31 +71,31 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
 </translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="94"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
         <location filename="../engine/state/StateWords.cpp" line="58"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="95"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
         <location filename="../engine/state/StateWords.cpp" line="61"/>
         <source>WARN</source>
         <translation>VAROITUS</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="96"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
         <location filename="../engine/state/StateWords.cpp" line="64"/>
         <source>FAIL</source>
         <translation>VIRHE</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="97"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="98"/>
         <location filename="../engine/state/StateWords.cpp" line="67"/>
         <source>SKIP</source>
         <translation>OHITETTU</translation>
     </message>
     <message>
-        <location filename="../engine/checks/CheckReportFormat.cpp" line="149"/>
+        <location filename="../engine/checks/CheckReportFormat.cpp" line="150"/>
         <source>Fix: </source>
         <translation>Korjaus: </translation>
     </message>
@@ -579,17 +579,17 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Luo kohdetietokanta asetuksin ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, tai siirrä uuteen tietokantaan.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="162"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="155"/>
         <source>Room for pg_dump&apos;s table locks on the source</source>
         <translation>Tilaa pg_dumpin taululukoille lähteessä</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="167"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="160"/>
         <source>No database to read, or the source did not say.</source>
         <translation>Ei luettavaa tietokantaa, tai lähde ei kertonut.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="58"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="54"/>
         <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Suurimmassa tietokannassa, %1, on %2 taulua; pg_dump lukitsee jokaisen yhdessä transaktiossa. Lähteen lukkotauluun mahtuu %3 (max_locks_per_transaction %4 × %5 taustaprosessia ja valmisteltua transaktiota), joista %6 on nyt käytössä.</translation>
     </message>
@@ -604,42 +604,42 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>%1 suurinta tietokantaa (%2) siirretään yhtä aikaa %3 työllä, ja niissä on yhteensä %4 taulua; pg_restore luo kunkin tietokannan taulut yhdessä transaktiossa, joka lukitsee jokaisen. Kohteen lukkotauluun mahtuu %5 (max_locks_per_transaction %6 × %7 taustaprosessia ja valmisteltua transaktiota), joista %8 on nyt käytössä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="63"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="59"/>
         <source>The largest database, %1, has %2 tables; pg_restore creates them all in one transaction, which locks each. The target&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Suurimmassa tietokannassa, %1, on %2 taulua; pg_restore luo ne kaikki yhdessä transaktiossa, joka lukitsee jokaisen. Kohteen lukkotauluun mahtuu %3 (max_locks_per_transaction %4 × %5 taustaprosessia ja valmisteltua transaktiota), joista %6 on nyt käytössä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="96"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="89"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the source, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; lähteessä ja käynnistä se sitten uudelleen (hallitussa palvelussa: palvelinparametri max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="100"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="93"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the target, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; kohteessa ja käynnistä se sitten uudelleen (hallitussa palvelussa: palvelinparametri max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="112"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="105"/>
         <source> %1 would stop with &quot;out of shared memory&quot;.</source>
         <translation> %1 pysähtyisi virheeseen ”out of shared memory”.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="119"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="112"/>
         <source> That is more than the lock table holds: %1 may stop with &quot;out of shared memory&quot;, as the server&apos;s spare shared memory allows or not.</source>
         <translation> Se on enemmän kuin lukkotauluun mahtuu: %1 voi pysähtyä virheeseen ”out of shared memory” sen mukaan, riittääkö palvelimen vapaa jaettu muisti.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="180"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="173"/>
         <source>Room for pg_restore&apos;s table locks on the target</source>
         <translation>Tilaa pg_restoren taululukoille kohteessa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="185"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="178"/>
         <source>No database to read, or the target did not say.</source>
         <translation>Ei luettavaa tietokantaa, tai kohde ei kertonut.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="124"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="117"/>
         <source> The migration would take more than half the room left: other sessions&apos; locks may run it out.</source>
         <translation> Siirto veisi yli puolet jäljellä olevasta tilasta: muiden istuntojen lukot voivat kuluttaa sen loppuun.</translation>
     </message>
@@ -2542,7 +2542,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="38"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="39"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2612,44 +2612,49 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="66"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="67"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="218"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="219"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="227"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="319"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="337"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="338"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="352"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="353"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="388"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="409"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="389"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="410"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="482"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="449"/>
+        <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
+        <translation>%1: kohteen tauluissa %2 on eri tyyppisiä sarakkeita kuin lähteessä: kopioitu tekstinä, jokainen arvo muunnettuna</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="506"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2750,8 +2755,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="602"/>
-        <location filename="../engine/replication/Cutover.cpp" line="608"/>
+        <location filename="../engine/replication/Cutover.cpp" line="634"/>
+        <location filename="../engine/replication/Cutover.cpp" line="640"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
@@ -2778,7 +2783,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="102"/>
+        <location filename="../engine/replication/Cutover.cpp" line="114"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2793,27 +2798,27 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="155"/>
+        <location filename="../engine/replication/Cutover.cpp" line="167"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="166"/>
+        <location filename="../engine/replication/Cutover.cpp" line="178"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/WriteFreeze.cpp" line="37"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="43"/>
         <source>writes to %1 have stayed frozen since a cut-over that did not end, and could not be unfrozen: %2; run ALTER DATABASE ... RESET default_transaction_read_only on the source</source>
         <translation>kirjoitukset tietokantaan %1 ovat pysyneet estettyinä keskeytyneestä käyttöönotosta lähtien, eikä estoa voitu poistaa: %2; suorita lähteessä ALTER DATABASE ... RESET default_transaction_read_only</translation>
     </message>
     <message>
-        <location filename="../engine/replication/WriteFreeze.cpp" line="45"/>
+        <location filename="../engine/replication/WriteFreeze.cpp" line="51"/>
         <source>%1: writes had stayed frozen since a cut-over that did not end; they are unfrozen</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="244"/>
+        <location filename="../engine/replication/Cutover.cpp" line="256"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2828,155 +2833,140 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: palauta taulun %2 replikointi-identiteetti itse: %3; (%4)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="200"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="203"/>
         <source>source not reachable (%1)</source>
         <translation>lähde ei tavoitettavissa (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="204"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="207"/>
         <source>target not reachable (%1)</source>
         <translation>kohde ei tavoitettavissa (%1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="239"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="242"/>
         <source>%1: cannot resume: %2 not reachable (%3)</source>
         <translation>%1: jatkaminen ei onnistu: %2 ei tavoitettavissa (%3)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="242"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="245"/>
         <source>target</source>
         <translation>kohde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="243"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="246"/>
         <source>source</source>
         <translation>lähde</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="250"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="253"/>
         <source>%1: cannot resume: %2</source>
         <translation>%1: jatkaminen ei onnistu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="267"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="270"/>
         <source>%1: still failing: %2</source>
         <translation>%1: epäonnistuu yhä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="357"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="360"/>
         <source>removed subscription %1 (target database %2)</source>
         <translation>tilaus %1 poistettu (kohdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="378"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
         <source>removed replication slot %1</source>
         <translation>replikointipaikka %1 poistettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="381"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="384"/>
         <source>could not remove replication slot %1: %2</source>
         <translation>replikointipaikkaa %1 ei voitu poistaa: %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="397"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="400"/>
         <source>drop publication</source>
         <translation>poista julkaisu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="398"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="401"/>
         <source>removed publication %1 (source database %2)</source>
         <translation>julkaisu %1 poistettu (lähdetietokanta %2)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="440"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="443"/>
         <source>%1: the target is not reachable (%2): its subscription %3 is left; drop it there with ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</source>
         <translation>%1: kohteeseen ei saada yhteyttä (%2): sen tilaus %3 jää; poista se siellä komennoilla ALTER SUBSCRIPTION ... DISABLE, ALTER SUBSCRIPTION ... SET (slot_name = NONE), DROP SUBSCRIPTION</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="452"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="455"/>
         <source>%1: left behind%2; remove it: %3</source>
         <translation>%1: jäi jäljelle%2; poista se: %3</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="457"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="460"/>
         <source> (source unreachable: %1)</source>
         <translation> (lähde ei tavoitettavissa: %1)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/ReplicationControl.cpp" line="481"/>
+        <location filename="../engine/replication/ReplicationControl.cpp" line="484"/>
         <source>%1: the target is not reachable (%2): triggers this migration disabled there stay disabled</source>
         <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="381"/>
-        <location filename="../engine/replication/Cutover.cpp" line="470"/>
-        <location filename="../engine/replication/Cutover.cpp" line="568"/>
-        <location filename="../engine/replication/Cutover.cpp" line="572"/>
+        <location filename="../engine/replication/Cutover.cpp" line="411"/>
+        <location filename="../engine/replication/Cutover.cpp" line="500"/>
+        <location filename="../engine/replication/Cutover.cpp" line="598"/>
+        <location filename="../engine/replication/Cutover.cpp" line="602"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="382"/>
-        <source>step %1 did not end within its limit of %2 s (%3); %4, with writes not frozen. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
-        <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4, eikä kirjoituksia ole jäädytetty. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../engine/replication/Cutover.cpp" line="398"/>
+        <location filename="../engine/replication/Cutover.cpp" line="428"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="475"/>
+        <location filename="../engine/replication/Cutover.cpp" line="505"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="485"/>
+        <location filename="../engine/replication/Cutover.cpp" line="515"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="494"/>
+        <location filename="../engine/replication/Cutover.cpp" line="524"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: jo vain luku -tilassa oman asetuksensa vuoksi (default_transaction_read_only = on): asetus säilyy</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="556"/>
+        <location filename="../engine/replication/Cutover.cpp" line="586"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="578"/>
+        <location filename="../engine/replication/Cutover.cpp" line="608"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="591"/>
+        <location filename="../engine/replication/Cutover.cpp" line="623"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="330"/>
+        <location filename="../engine/replication/Cutover.cpp" line="350"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="181"/>
+        <location filename="../engine/replication/Cutover.cpp" line="193"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="374"/>
-        <source>%1 keeps its replication objects that are left, and the next finish removes them</source>
-        <translation>%1 säilyttää jäljellä olevat replikointiobjektinsa, ja seuraava finish poistaa ne</translation>
-    </message>
-    <message>
-        <location filename="../engine/replication/Cutover.cpp" line="378"/>
-        <source>%1 keeps replicating as before the finish</source>
-        <translation>%1 jatkaa replikointia kuten ennen finishiä</translation>
-    </message>
-    <message>
-        <location filename="../engine/replication/Cutover.cpp" line="632"/>
+        <location filename="../engine/replication/Cutover.cpp" line="664"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3086,48 +3076,68 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: %2 objektia jää käyttäjän %3 omistukseen (%4): %5; pääkäyttäjänä kohteessa: %6</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="296"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="295"/>
         <source>%1: relations the source&apos;s superusers own (%2) are owned by %3 on the target, which has no superuser to give them to</source>
         <translation>%1: lähteen pääkäyttäjien omistamat relaatiot (%2) ovat kohteessa käyttäjän %3 omistuksessa, koska kohteessa ei ole pääkäyttäjää, jolle ne voisi antaa</translation>
     </message>
     <message>
-        <location filename="../engine/schema/TargetOwners.cpp" line="312"/>
+        <location filename="../engine/schema/TargetOwners.cpp" line="311"/>
         <source>objects keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="57"/>
+        <location filename="../engine/replication/Cutover.cpp" line="58"/>
         <source>only on the source: %1</source>
         <translation>vain lähteessä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="62"/>
+        <location filename="../engine/replication/Cutover.cpp" line="63"/>
         <source>only on the target: %1</source>
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="230"/>
+        <location filename="../engine/replication/Cutover.cpp" line="242"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="610"/>
+        <location filename="../engine/replication/Cutover.cpp" line="396"/>
+        <source>%1 keeps replicating as before the finish, with writes not frozen</source>
+        <translation>%1 jatkaa replikointia kuten ennen finishiä, eikä kirjoituksia ole jäädytetty</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="399"/>
+        <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; its writes stay frozen until then, as writes from now on may not reach the target (pgmigrate stop unfreezes them)</source>
+        <translation>%1 on tarkistettu ja säilyttää jäljellä olevat replikointiobjektinsa, jotka seuraava finish poistaa; sen kirjoitukset pysyvät siihen asti jäädytettyinä, koska tästä eteenpäin kirjoitukset eivät ehkä päädy kohteeseen (pgmigrate stop vapauttaa ne)</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="405"/>
+        <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; writes to the source from now on may not reach the target</source>
+        <translation>%1 on tarkistettu ja säilyttää jäljellä olevat replikointiobjektinsa, jotka seuraava finish poistaa; lähteeseen tästä eteenpäin tehdyt kirjoitukset eivät ehkä päädy kohteeseen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="412"/>
+        <source>step %1 did not end within its limit of %2 s (%3); %4. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
+        <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="642"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="54"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="64"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="55"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="65"/>
         <source> (writing the target)</source>
         <translation> (kohteeseen kirjoitettaessa)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="59"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="60"/>
         <source> (reading the source)</source>
         <translation> (lähdettä luettaessa)</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCopy.cpp" line="75"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="76"/>
         <source>copy %1</source>
         <translation>kopioidaan %1</translation>
     </message>
@@ -3138,7 +3148,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="199"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="205"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>
@@ -3165,32 +3175,32 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>aiemman, keskeytetyn ajon %1 istuntoa toimii yhä tässä tietokannassa (pid:t %2); yritä uudelleen, kun ne ovat päättyneet</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="83"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="86"/>
         <source>list tables</source>
         <translation>luetellaan taulut</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="124"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="127"/>
         <source>list tables without replica identity</source>
         <translation>luetellaan taulut ilman replica identityä</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="137"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="140"/>
         <source>list sequences</source>
         <translation>luetellaan sekvenssit</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="146"/>
         <source>read sequence %1</source>
         <translation>luetaan sekvenssi %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="155"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="158"/>
         <source>list materialized views</source>
         <translation>luetellaan materialisoidut näkymät</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="168"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="171"/>
         <source>set sequence %1</source>
         <translation>asetetaan sekvenssi %1</translation>
     </message>
@@ -3238,6 +3248,16 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/schema/PostDataScripts.cpp" line="114"/>
         <source>find the tables of the indexes and constraints</source>
         <translation>etsi indeksien ja rajoitteiden taulut</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/ColumnTypes.cpp" line="42"/>
+        <source>read the column types</source>
+        <translation>lue saraketyypit</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/ColumnTypes.cpp" line="54"/>
+        <source>compare the column types</source>
+        <translation>vertaa saraketyyppejä</translation>
     </message>
 </context>
 <context>
@@ -3543,54 +3563,54 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1 %2 eroaa (lähde %3, kohde %4)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="66"/>
+        <location filename="../engine/verify/Verifier.cpp" line="67"/>
         <source>%1: %2 rows on the source, %3 on the target</source>
         <translation>%1: lähteessä %2 riviä, kohteessa %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="71"/>
+        <location filename="../engine/verify/Verifier.cpp" line="70"/>
         <source>%1: same row count (%2) but different contents</source>
         <translation>%1: sama rivimäärä (%2), mutta eri sisältö</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="128"/>
+        <location filename="../engine/verify/Verifier.cpp" line="126"/>
         <source>no result (connection lost?)</source>
         <translation>ei tulosta (yhteys katkesi?)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="153"/>
-        <location filename="../engine/verify/Verifier.cpp" line="172"/>
+        <location filename="../engine/verify/Verifier.cpp" line="151"/>
+        <location filename="../engine/verify/Verifier.cpp" line="170"/>
         <source>source: %1</source>
         <translation>lähde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="158"/>
-        <location filename="../engine/verify/Verifier.cpp" line="174"/>
+        <location filename="../engine/verify/Verifier.cpp" line="156"/>
+        <location filename="../engine/verify/Verifier.cpp" line="172"/>
         <source>target: %1</source>
         <translation>kohde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="255"/>
+        <location filename="../engine/verify/Verifier.cpp" line="253"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>lähde: %1 riviä kopioitu, %2 riviä tarkistussummassa</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="293"/>
+        <location filename="../engine/verify/Verifier.cpp" line="291"/>
         <source>sequence %1 missing on the target</source>
         <translation>sekvenssi %1 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="299"/>
+        <location filename="../engine/verify/Verifier.cpp" line="297"/>
         <source> (called)</source>
         <translation> (kutsuttu)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="309"/>
+        <location filename="../engine/verify/Verifier.cpp" line="307"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>sekvenssi %1: lähde %2, kohde %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="324"/>
+        <location filename="../engine/verify/Verifier.cpp" line="322"/>
         <source>large object</source>
         <translation>suuri objekti</translation>
     </message>
@@ -4288,32 +4308,32 @@ Keep replicating closes this window and leaves it running. Close connection fina
         <translation>Lukukelvoton</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="273"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="274"/>
         <source>mixed</source>
         <translation>sekalainen</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="312"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="313"/>
         <source>Migration %1</source>
         <translation>Siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="313"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="314"/>
         <source>This migration&apos;s saved state cannot be read.</source>
         <translation>Tämän siirron tallennettua tilaa ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="350"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="351"/>
         <source>Remove migration %1</source>
         <translation>Poista siirto %1</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="351"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="352"/>
         <source>Remove migration %1 from this computer?</source>
         <translation>Poistetaanko siirto %1 tältä tietokoneelta?</translation>
     </message>
     <message>
-        <location filename="../wizard/MigrationsWindow.cpp" line="353"/>
+        <location filename="../wizard/MigrationsWindow.cpp" line="354"/>
         <source>Its saved state and the remembered passwords of its servers (unless another migration uses them) are deleted. The servers and the migrated data are not touched.</source>
         <translation>Sen tallennettu tila ja sen palvelimien muistetut salasanat (ellei jokin muu siirto käytä niitä) poistetaan. Palvelimiin ja siirrettyyn dataan ei kosketa.</translation>
     </message>

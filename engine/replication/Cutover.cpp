@@ -2,6 +2,7 @@
 // steps in order, each saved as the database's phase as it starts.
 #include "ApplyErrorWatch.h"
 #include "ClusterVerifier.h"
+#include "ColumnTypes.h"
 #include "EventTriggers.h"
 #include "LargeObjects.h"
 #include "Logging.h"
@@ -66,9 +67,11 @@ QStringList schemaDrift(PgConnection& sourceDb, PgConnection& targetDb) {
 }
 
 /// Copies `names` again from a fresh snapshot: unlogged tables and tables left out of the
-/// publication, which replication did not keep up to date.
+/// publication, which replication did not keep up to date; never the tables the user skipped
+/// (`skip`), whose rows on the target are their own.
 void recopyTables(const ConnectionSettings& source, const ConnectionSettings& target,
-                  const QStringList& names, int jobs, const std::atomic_bool* cancelled) {
+                  const QStringList& names, const QList<TableName>& skip, int jobs,
+                  const std::atomic_bool* cancelled) {
     auto coordinator = PgConnection::open(source, kTimeout, cancelled);
     disableSessionTimeouts(*coordinator); // it holds the snapshot the workers import
     coordinator->execScript(QStringLiteral("SET row_security = off; "
@@ -76,7 +79,7 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
     const QString snapshot =
         coordinator->exec(QStringLiteral("SELECT pg_export_snapshot()")).scalar();
     QList<TableInfo> tables;
-    for (const TableInfo& table : listTables(*coordinator, {})) {
+    for (const TableInfo& table : listTables(*coordinator, skip)) {
         if (names.contains(table.qualified) || table.unlogged) {
             tables << table;
         }
@@ -87,15 +90,24 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
     CopyOptions options;
     options.truncateFirst = false;
     options.deleteFirst = true; // foreign keys may point at them: DELETE, not TRUNCATE
-    options.binary = coordinator->serverVersionNum() / 10000 ==
-                     PgConnection::open(target, kTimeout)->serverVersionNum() / 10000;
+    auto targetDb = PgConnection::open(target, kTimeout, cancelled);
+    if (coordinator->serverVersionNum() / 10000 == targetDb->serverVersionNum() / 10000) {
+        // In binary, but a table the target holds with other column types (ColumnTypes.h).
+        const QSet<QString> otherTypes = tablesTypedOtherwise(*coordinator, *targetDb, tables);
+        for (TableInfo& table : tables) {
+            table.textOnly = otherTypes.contains(table.qualified);
+        }
+        options.binary = true;
+    }
     WorkerConnections connections{source, target, snapshot, [](PgConnection&, PgConnection& t) {
                                       disableTriggersForLoad(t);
                                   }};
     const QString error =
         forEachTableInParallel(tables, jobs, connections, cancelled,
                                [&](PgConnection& s, PgConnection& t, const TableInfo& table) {
-                                   copyTable(s, t, table, options, cancelled, {});
+                                   CopyOptions own = options;
+                                   own.binary = options.binary && !table.textOnly;
+                                   copyTable(s, t, table, own, cancelled, {});
                                });
     if (!error.isEmpty()) {
         throw PgError(PgError::Kind::Query,
@@ -598,7 +610,9 @@ private:
                 .arg(m_db.dbname));
         writeSequences(*m_target, readSequences(*m_source));
         m_state.warnings << copyLargeObjects(*m_source, *m_target, m_deadline.flag());
-        recopyTables(m_sourceDb, m_targetDb, m_db.copyAtCutover, m_options.jobs, m_deadline.flag());
+        recopyTables(m_sourceDb, m_targetDb, m_db.copyAtCutover,
+                     skippedTablesOf(m_state.skippedTables, m_db.dbname), m_options.jobs,
+                     m_deadline.flag());
         for (const QString& view : populatedMaterializedViews(*m_source)) {
             m_target->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view);
         }
@@ -648,8 +662,9 @@ private:
             m_db.writesFrozen = false;
         }
         m_state.warnings << QCoreApplication::translate("Runner", "%1: writes were frozen for %2 s")
-                                .arg(m_db.dbname)
-                                .arg(double(m_frozenFor.elapsed()) / 1000.0, 0, 'f', 1);
+                                .arg(m_db.dbname,
+                                     QString::number(double(m_frozenFor.elapsed()) / 1000.0, 'f',
+                                                     1));
     }
 
     MigrationState& m_state;

@@ -327,6 +327,29 @@ private slots:
         finishAndCompare(state);
     }
 
+    void aSkippedUnloggedTableKeepsTheTargetsRowsAtTheCutover() {
+        // Unlogged tables are copied again at the cut-over (replication does not carry them),
+        // but not one the user skipped: its rows on the target are the target's own.
+        resetDatabases();
+        MigrationRequest r = request(TablesWithoutPk::Dump);
+        r.skipTables = {kDb + QStringLiteral(".public.scratch")};
+        MigrationState state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        pgtest::connect(Cluster::Target, kDb)
+            ->exec(QStringLiteral("INSERT INTO scratch VALUES (1000, 'the target''s own')"));
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        QVERIFY2(finishMigration(state, servers(), options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(scalar(Cluster::Target,
+                        QStringLiteral("SELECT string_agg(k || ' ' || v, ',') FROM scratch")),
+                 QStringLiteral("1000 the target's own"));
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM events_nopk")),
+                 scalar(Cluster::Source, QStringLiteral("SELECT count(*) FROM events_nopk")));
+        assertNoReplicationLeft();
+    }
+
     void anInheritanceChildLeftOutOfReplicationStaysWritable() {
         // A parent with a key, a child without one (inheritance, as legacy partitioning made
         // them): the child is copied at the cut-over. Named without ONLY, the parent would have
