@@ -120,12 +120,14 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
 /// commit's) may wait for the next flush for seconds on an idle source: the slot could not
 /// confirm the drain's position before then (10 to 20 s measured right after `migrate`). A
 /// transaction with an id flushes up to its commit. Best effort: a source that refuses it
-/// drains as before.
+/// drains as before. `local`, not `on`: a synchronous standby that is down (or this subscriber
+/// itself named in synchronous_standby_names) would hold the commit, with no timeout, before
+/// the drain's own limit starts.
 void flushSourceWal(PgConnection& sourceDb) {
     PgResult ignored;
     QString state;
     QString message;
-    if (!sourceDb.tryExecScript(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = on; "
+    if (!sourceDb.tryExecScript(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = local; "
                                                "SELECT txid_current(); COMMIT"),
                                 &ignored, &state, &message)) {
         sourceDb.tryExec(QStringLiteral("ROLLBACK"), {}, &ignored, &state, &message);
