@@ -110,9 +110,10 @@ tgt_psql() { "$PGBIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -p "$TGT_PORT" "$@"; }
 now() { echo "$EPOCHREALTIME"; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
-# pg_dump locks every table of a database in one transaction: the lock table must hold them
-# (check's lock-table remedy), on the target too (pg_restore of the schema in one go).
-LOCKS=$(((TABLES * 2) / 100 + 64))
+# pg_dump locks every table of a database in one transaction, and the copy's snapshot locks each
+# again meanwhile: the lock table must hold them twice (check's lock-table remedy), on the target
+# once (pg_restore of the schema in one go).
+LOCKS=$(((TABLES * 4) / 100 + 64))
 [ "$LOCKS" -ge 64 ] || LOCKS=64
 for name in source target; do
   port=$([ $name = source ] && echo "$SRC_PORT" || echo "$TGT_PORT")

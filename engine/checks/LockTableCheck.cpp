@@ -35,7 +35,8 @@ QString lockNeedText(const LockRoom& room, Side side, const LockHolders& holders
         return (source ? QCoreApplication::translate(
                              "Checks", "The %1 largest databases (%2) migrate at once with %3 "
                                        "jobs and have %4 tables together; pg_dump locks each "
-                                       "database's tables in one transaction. The source's lock "
+                                       "database's tables in one transaction, and the copy's "
+                                       "snapshot locks them again meanwhile. The source's lock "
                                        "table holds %5 (max_locks_per_transaction %6 × %7 "
                                        "backends and prepared transactions), %8 in use now.")
                        : QCoreApplication::translate(
@@ -53,9 +54,11 @@ QString lockNeedText(const LockRoom& room, Side side, const LockHolders& holders
     return (source
                 ? QCoreApplication::translate("Checks",
                                               "The largest database, %1, has %2 tables; pg_dump "
-                                              "locks each in one transaction. The source's lock "
-                                              "table holds %3 (max_locks_per_transaction %4 × %5 "
-                                              "backends and prepared transactions), %6 in use now.")
+                                              "locks each in one transaction, and the copy's "
+                                              "snapshot locks them again meanwhile. The source's "
+                                              "lock table holds %3 (max_locks_per_transaction %4 × "
+                                              "%5 backends and prepared transactions), %6 in use "
+                                              "now.")
                 : QCoreApplication::translate("Checks",
                                               "The largest database, %1, has %2 tables; pg_restore "
                                               "creates them all in one transaction, which locks "
@@ -72,7 +75,9 @@ QString lockNeedText(const LockRoom& room, Side side, const LockHolders& holders
 /// Whole sentences per side, so that each translates as a sentence.
 Check judgeLockRoom(Check check, const LockRoom& room, Side side, const LockHolders& holders) {
     const bool source = side == Side::Source;
-    const qint64 tables = holders.tables;
+    // On the source each table is locked twice at once: by pg_dump and by the copy's snapshot
+    // (its coordinator with the dump method, its workers table by table with replication).
+    const qint64 tables = source ? holders.tables * 2 : holders.tables;
     const qint64 need = tables + tables / 10 + kHeadroom;
     const qint64 left = room.size - room.used;
     const QString who = source ? QStringLiteral("pg_dump") : QStringLiteral("pg_restore");

@@ -58,6 +58,11 @@ struct SequenceValue {
 /// Reads, inside the caller's transaction (the copy's snapshot), the tables to copy, largest
 /// first, extensions' configuration tables included, except those in `skip`.
 QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip);
+/// Takes, inside the caller's transaction, an ACCESS SHARE lock on each of `tables`, as pg_dump
+/// does: TRUNCATE is not MVCC-safe, so one committed on the source between the snapshot and the
+/// worker's COPY would show the table empty in the snapshot, and its rows would never arrive.
+/// The lock makes such a TRUNCATE (or ALTER TABLE) wait until the copy's snapshot ends.
+void lockTables(PgConnection& source, const QList<TableInfo>& tables);
 /// User tables that have no primary key and no usable replica identity ("schema"."table").
 /// Publishing them makes UPDATE and DELETE fail on the source.
 QStringList tablesWithoutReplicaIdentity(PgConnection& source);

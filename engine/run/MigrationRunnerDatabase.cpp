@@ -323,6 +323,13 @@ bool MigrationRunner::takeSnapshot(DatabaseState& db, const StartPlan& start, Da
 
 TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
     run.tables = listTables(*run.coordinator, run.skip);
+    if (db.method != MigrationMethod::Replication) {
+        // A TRUNCATE on the source during the copy would otherwise empty the table in the
+        // snapshot, and verification, in the same snapshot, would find both sides alike. With
+        // replication the TRUNCATE arrives through the slot anyway; there the lock would only
+        // hold the application's ALTER TABLEs (and the readers queued behind them) for hours.
+        lockTables(*run.coordinator, run.tables);
+    }
     run.sequences = readSequences(*run.coordinator);
     run.matviews = populatedMaterializedViews(*run.coordinator);
 

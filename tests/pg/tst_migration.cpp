@@ -754,6 +754,54 @@ private slots:
         pgtest::dropDatabase(Cluster::Target, db);
     }
 
+    void aTruncateOnTheSourceWaitsForTheCopy() {
+        // TRUNCATE is not MVCC-safe: committed during the copy, it shows the table empty in the
+        // copy's snapshot, and verification in that snapshot finds both sides alike. One worker
+        // copies `big` first; meanwhile a TRUNCATE of `small` must wait for the run's lock.
+        const QString db = QStringLiteral("pgm_truncated");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE big AS SELECT g AS id, md5(g::text) AS v "
+                "FROM generate_series(1, 1000000) g;"
+                "CREATE TABLE small AS SELECT g AS id FROM generate_series(1, 1000) g"));
+        MigrationRequest r = request(pgtest::sourceDatabasesExcept(db));
+        r.jobs = 1;
+        std::atomic_bool copying{false};
+        MigrationState state;
+        std::thread worker([&] {
+            state = MigrationRunner(r, StateStore(m_stateDir.path()), nullptr,
+                                    [&](const MigrationState& current) {
+                                        for (const DatabaseState& each : current.databases) {
+                                            if (each.phase == pgm::Phase::Data) {
+                                                copying = true;
+                                            }
+                                        }
+                                    })
+                        .run();
+        });
+        for (int i = 0; i < 3000 && !copying; ++i) {
+            QTest::qWait(10);
+        }
+        PgResult ignored;
+        QString sqlstate;
+        QString message;
+        const bool truncated =
+            copying && pgtest::connect(Cluster::Source, db)
+                           ->tryExecScript(QStringLiteral("SET lock_timeout = '1s';"
+                                                          "TRUNCATE small"),
+                                           &ignored, &sqlstate, &message);
+        worker.join();
+        QVERIFY2(copying, "the copy never started");
+        QVERIFY2(!truncated && sqlstate == QLatin1String("55P03"), qPrintable(message));
+        QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+        QCOMPARE(scalar(Cluster::Target, db, QStringLiteral("SELECT count(*) FROM small")),
+                 QStringLiteral("1000"));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+    }
+
     void badTargetsFailCleanly() {
         const QString before = scalar(Cluster::Target, QStringLiteral("postgres"),
                                       QStringLiteral("SELECT count(*) FROM pg_database"));
