@@ -181,6 +181,32 @@ QString drain(PgConnection& sourceDb, PgConnection& targetDb, const ReplicationN
         .arg(timeout.count());
 }
 
+/// What of the slot and the subscription is still there once dropReplication() is through:
+/// a slot another session held past its retries (it keeps the source's WAL for ever), a
+/// subscription aiven_extras could only disable. Empty when both are gone.
+QString replicationStillThere(PgConnection& sourceDb, PgConnection& targetDb,
+                              const ReplicationNames& names) {
+    QStringList left;
+    if (sourceDb
+            .exec(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = $1"),
+                  {names.slot})
+            .integer(0, 0) > 0) {
+        left << QCoreApplication::translate(
+                    "Runner", "the replication slot %1 is still on the source, held by another "
+                              "session (pg_stat_replication shows which), and keeps the source's "
+                              "WAL from being removed")
+                    .arg(names.slot);
+    }
+    if (targetDb
+            .exec(QStringLiteral("SELECT count(*) FROM pg_subscription WHERE subname = $1"),
+                  {names.subscription})
+            .integer(0, 0) > 0) {
+        left << QCoreApplication::translate("Runner", "the subscription %1 is still on the target")
+                    .arg(names.subscription);
+    }
+    return left.join(QStringLiteral("; "));
+}
+
 /// The last step of a cut-over, once the target is verified: the replication objects go, the
 /// replica identities come back, and the database is done.
 void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sourceCleanup,
@@ -194,6 +220,14 @@ void completeCutover(MigrationState& state, DatabaseState& db, PgConnection& sou
         throw PgError(PgError::Kind::Timeout,
                       QCoreApplication::translate("Runner", "remove the replication objects"),
                       left.join(QStringLiteral("; ")), QStringLiteral("57014"));
+    }
+    // Not done either while the slot or the subscription is left: the next finish (or stop)
+    // removes them, which a database marked done would never be given.
+    const QString stillThere = replicationStillThere(sourceCleanup, targetCleanup, names);
+    if (!stillThere.isEmpty()) {
+        throw PgError(PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "remove the replication objects"),
+                      (QStringList{stillThere} + left).join(QStringLiteral("; ")));
     }
     // Once the subscription is gone, nothing replicates: the triggers disabled for it get
     // their state back, while the target user still owns their tables.
@@ -388,27 +422,14 @@ private:
     }
 
     PgError overLimit(Phase step, const PgError& failure, bool timedOut) const {
-        if (!timedOut) {
+        if (!timedOut && step != Phase::Cleanup) {
             return failure;
         }
-        // Past the verification the subscription may be gone: a write to the source from then
-        // on may never reach the target, so frozen writes stay frozen until the cleanup ends.
-        const QString what =
-            step != Phase::Cleanup
-                ? QCoreApplication::translate("Runner", "%1 keeps replicating as before the "
-                                                        "finish, with writes not frozen")
-                      .arg(m_db.dbname)
-            : m_frozen ? QCoreApplication::translate(
-                             "Runner", "%1 was verified and keeps its replication objects that "
-                                       "are left, which the next finish removes; its writes stay "
-                                       "frozen until then, as writes from now on may not reach "
-                                       "the target (pgmigrate stop unfreezes them)")
-                             .arg(m_db.dbname)
-                       : QCoreApplication::translate(
-                             "Runner", "%1 was verified and keeps its replication objects that "
-                                       "are left, which the next finish removes; writes to the "
-                                       "source from now on may not reach the target")
-                             .arg(m_db.dbname);
+        if (!timedOut) { // a slot held by another session, a lost connection: what now
+            return PgError(failure.kind(), failure.step(),
+                           failure.message() + QStringLiteral("; ") + leftAsIs(step),
+                           failure.sqlstate(), failure.hint());
+        }
         return PgError(PgError::Kind::Timeout,
                        QCoreApplication::translate("Runner", "cut over %1").arg(m_db.dbname),
                        QCoreApplication::translate(
@@ -419,7 +440,29 @@ private:
                            "--step-timeout), then run finish again")
                            .arg(phaseText(step))
                            .arg(m_options.stepTimeout.count())
-                           .arg(stoppedAt(failure), what));
+                           .arg(stoppedAt(failure), leftAsIs(step)));
+    }
+
+    /// Where a failed step leaves the database.
+    QString leftAsIs(Phase step) const {
+        // Past the verification the subscription may be gone: a write to the source from then
+        // on may never reach the target, so frozen writes stay frozen until the cleanup ends.
+        return step != Phase::Cleanup
+                   ? QCoreApplication::translate("Runner", "%1 keeps replicating as before the "
+                                                           "finish, with writes not frozen")
+                         .arg(m_db.dbname)
+               : m_frozen
+                   ? QCoreApplication::translate(
+                         "Runner", "%1 was verified and keeps its replication objects that "
+                                   "are left, which the next finish removes; its writes stay "
+                                   "frozen until then, as writes from now on may not reach "
+                                   "the target (pgmigrate stop unfreezes them)")
+                         .arg(m_db.dbname)
+                   : QCoreApplication::translate(
+                         "Runner", "%1 was verified and keeps its replication objects that "
+                                   "are left, which the next finish removes; writes to the "
+                                   "source from now on may not reach the target")
+                         .arg(m_db.dbname);
     }
 
     /// What the step was doing when its limit ended it: the server's words when its own

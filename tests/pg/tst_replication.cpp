@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <thread>
 
 using namespace pgm;
@@ -347,6 +348,79 @@ private slots:
                  QStringLiteral("1000 the target's own"));
         QCOMPARE(scalar(Cluster::Target, QStringLiteral("SELECT count(*) FROM events_nopk")),
                  scalar(Cluster::Source, QStringLiteral("SELECT count(*) FROM events_nopk")));
+        assertNoReplicationLeft();
+    }
+
+    void aSlotAnotherSessionHoldsKeepsTheDatabaseFromDone() {
+        // At the cleanup the subscription goes, then its slot; another client that takes the
+        // slot in between (here pg_recvlogical) keeps it past the drop's retries. A database
+        // marked done then would never have that slot removed, which keeps the source's WAL:
+        // not done, and the next finish removes it once it is free.
+        resetDatabases();
+        MigrationState state =
+            MigrationRunner(request(TablesWithoutPk::Dump), StateStore(m_stateDir.path()), nullptr)
+                .run();
+        QVERIFY2(state.databases[0].status == DbStatus::Syncing,
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        const ReplicationNames names = ReplicationNames::forDatabase(state.id, kDb);
+        QProcess holder;
+        FinishOptions options;
+        options.drainTimeout = std::chrono::seconds(60);
+        options.checkpoint = [&](const MigrationState& saved) {
+            if (saved.databases[0].phase != Phase::Cleanup ||
+                holder.state() != QProcess::NotRunning) {
+                return;
+            }
+            // The slot freed (the subscription disabled), then taken by pg_recvlogical.
+            auto target = pgtest::connect(Cluster::Target, kDb);
+            target->exec(QStringLiteral("ALTER SUBSCRIPTION %1 DISABLE")
+                             .arg(target->quoteIdentifier(names.subscription)));
+            const QString active =
+                QStringLiteral(
+                    "SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1' AND active")
+                    .arg(names.slot);
+            for (int i = 0; i < 100 && scalar(Cluster::Source, active) != QLatin1String("0"); ++i) {
+                QThread::msleep(100);
+            }
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PGPASSWORD"), pgtest::password());
+            holder.setProcessEnvironment(env);
+            holder.start(QStringLiteral("/usr/lib/postgresql/15/bin/pg_recvlogical"),
+                         {QStringLiteral("--dbname"),
+                          QStringLiteral("postgres://postgres@127.0.0.1:%1/%2")
+                              .arg(pgtest::port(Cluster::Source))
+                              .arg(kDb),
+                          QStringLiteral("--slot"), names.slot, QStringLiteral("--option"),
+                          QStringLiteral("proto_version=1"), QStringLiteral("--option"),
+                          QStringLiteral("publication_names=") + names.publication,
+                          QStringLiteral("--start"), QStringLiteral("--file"),
+                          QStringLiteral("/dev/null")});
+            holder.waitForStarted();
+            for (int i = 0; i < 100 && scalar(Cluster::Source, active) != QLatin1String("1"); ++i) {
+                QThread::msleep(100);
+            }
+        };
+        const bool done = finishMigration(state, servers(), options, nullptr);
+        const QString described = QString::fromUtf8(QJsonDocument(state.toStatusJson()).toJson());
+        QVERIFY2(holder.state() == QProcess::Running, holder.readAllStandardError().constData());
+        holder.kill();
+        holder.waitForFinished(5000);
+        QVERIFY2(!done, qPrintable(described));
+        QCOMPARE(state.databases[0].status, DbStatus::Syncing);
+        QCOMPARE(state.databases[0].phase, Phase::Cleanup);
+        QVERIFY2(
+            state.databases[0].error.contains(
+                QStringLiteral("the replication slot %1 is still on the source").arg(names.slot)),
+            qPrintable(described));
+        QVERIFY2(state.databases[0].error.contains(QStringLiteral("the next finish removes")),
+                 qPrintable(described));
+
+        // The slot free again, the next finish completes the cleanup.
+        options.checkpoint = {};
+        QVERIFY2(finishMigration(state, servers(), options, nullptr),
+                 QJsonDocument(state.toStatusJson()).toJson().constData());
+        QCOMPARE(state.databases[0].status, DbStatus::Done);
+        QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
         assertNoReplicationLeft();
     }
 
