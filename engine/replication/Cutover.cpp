@@ -91,6 +91,16 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
     options.truncateFirst = false;
     options.deleteFirst = true; // foreign keys may point at them: DELETE, not TRUNCATE
     auto targetDb = PgConnection::open(target, kTimeout, cancelled);
+    // Without the replica role the DELETE below fires the tables' triggers and their foreign
+    // keys' ON DELETE actions, which would empty rows of replicated tables that point at them.
+    const QString step = QCoreApplication::translate("Runner", "copy tables at cut-over");
+    const QString refused = QCoreApplication::translate(
+        "Runner", "the target refuses session_replication_role = replica (superuser, GRANT SET "
+                  "ON PARAMETER or aiven_extras): copying unlogged and unpublished tables again "
+                  "would fire their triggers and foreign keys' ON DELETE actions");
+    if (!maySetReplicaRole(*targetDb)) {
+        throw PgError(PgError::Kind::Query, step, refused);
+    }
     if (coordinator->serverVersionNum() / 10000 == targetDb->serverVersionNum() / 10000) {
         // In binary, but a table the target holds with other column types (ColumnTypes.h).
         const QSet<QString> otherTypes = tablesTypedOtherwise(*coordinator, *targetDb, tables);
@@ -99,8 +109,11 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
         }
         options.binary = true;
     }
-    WorkerConnections connections{source, target, snapshot, [](PgConnection&, PgConnection& t) {
-                                      disableTriggersForLoad(t);
+    WorkerConnections connections{source, target, snapshot,
+                                  [&step, &refused](PgConnection&, PgConnection& t) {
+                                      if (!disableTriggersForLoad(t)) {
+                                          throw PgError(PgError::Kind::Query, step, refused);
+                                      }
                                   }};
     const QString error =
         forEachTableInParallel(tables, jobs, connections, cancelled,
@@ -110,8 +123,7 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
                                    copyTable(s, t, table, own, cancelled, {});
                                });
     if (!error.isEmpty()) {
-        throw PgError(PgError::Kind::Query,
-                      QCoreApplication::translate("Runner", "copy tables at cut-over"), error);
+        throw PgError(PgError::Kind::Query, step, error);
     }
 }
 
