@@ -39,6 +39,10 @@ struct DatabaseRun {
     /// Replication without a slot of its own (no replication connection): the target's own
     /// initial sync instead (MigrationRunner::migrateWithNativeSync).
     bool nativeSync = false;
+    /// The target database was created by this run: nothing of an earlier run can be there.
+    bool targetNew = false;
+    /// Its read-only default was lifted for the run (ensureDatabase), to be given again.
+    bool readOnlyLifted = false;
 };
 
 } // namespace pgm

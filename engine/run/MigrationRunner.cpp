@@ -199,7 +199,9 @@ MigrationState MigrationRunner::run() {
         return m_state;
     }
     auto migrationLock = MigrationLock::acquire(m_store, m_state.id, &error);
-    if (!migrationLock || !refuseStart(&error)) {
+    // A resume reads the state again under the lock: the run that held it until now may have
+    // finished or been stopped since the first read, which would otherwise be run again.
+    if (!migrationLock || (m_request.resume && !prepare(&error)) || !refuseStart(&error)) {
         MigrationState refused = m_state;
         refused.error = error;
         return refused; // the running owner keeps the state file

@@ -152,6 +152,8 @@ private:
     /// The schema dumped (waited for, or started if not yet) and its pre-data restored when the
     /// plan says so.
     void copySchema(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
+    /// Whether the target already has the pre-data section of a database without tables.
+    bool preDataOnTarget(DatabaseRun& run);
     /// The tables loadData copies: the plan's, but those an earlier run finished.
     static QList<struct TableInfo> tablesToCopy(const DatabaseState& db, const DatabaseRun& run);
     /// Starts opening, in the background, the sessions of the copy workers loadData will run

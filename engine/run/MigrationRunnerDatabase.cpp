@@ -1,4 +1,5 @@
 // One database's phases, in the order MigrationRunner::migrateDatabase runs them.
+#include "ArchiveToc.h"
 #include "ColumnTypes.h"
 #include "DatabaseCreator.h"
 #include "DatabaseRun.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <future>
 
 namespace pgm {
@@ -143,7 +145,7 @@ void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdm
             std::lock_guard lock(m_mutex);
             created = db.targetCreated;
         }
-        if (created) {
+        if (created || run.readOnlyLifted) {
             const QStringList refused = copyReadOnlyDefaults(sourceAdmin, targetAdmin, db.dbname);
             std::lock_guard lock(m_mutex);
             m_state.warnings << refused;
@@ -174,9 +176,11 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
     const ConnectionSettings targetDbSettings =
         m_request.check.inspection.target.withDatabase(db.dbname);
     std::unique_ptr<PgConnection> targetDb;
+    bool createdNow = false; // read once the future is through
     auto created = std::async(std::launch::async, [&] {
         DatabaseReport report =
             ensureDatabase(sourceAdmin, targetAdmin, db.dbname, createdEarlier, [&] {
+                createdNow = true;
                 {
                     std::lock_guard lock(m_mutex);
                     db.targetCreated = true;
@@ -203,6 +207,8 @@ DatabaseRun MigrationRunner::createWhileDumping(DatabaseState& db, const StartPl
     }
     const DatabaseReport report = created.get();
     run.targetDb = std::move(targetDb);
+    run.targetNew = createdNow;
+    run.readOnlyLifted = report.readOnlyLifted;
     {
         std::lock_guard lock(m_mutex);
         m_state.warnings << report.warnings;
@@ -405,12 +411,36 @@ void MigrationRunner::awaitSchemaDump(DatabaseRun& run) {
     }
 }
 
+bool MigrationRunner::preDataOnTarget(DatabaseRun& run) {
+    // With tables, their presence tells (planTarget); without, an earlier run (killed, or
+    // started over) may have restored the rest of the schema, which a second restore, in one
+    // transaction, would refuse for ever ("already exists").
+    if (run.targetNew || std::any_of(run.tables.cbegin(), run.tables.cend(),
+                                     [](const TableInfo& t) { return !t.extensionConfig; })) {
+        return false;
+    }
+    QList<TocEntry> entries;
+    QString error;
+    if (!run.schema->list(QStringLiteral("pre-data"), &entries, m_cancelled, &error)) {
+        throw PgError(PgError::Kind::Query,
+                      QCoreApplication::translate("Runner", "list the schema's objects"), error);
+    }
+    // Entries that only alter an object (comments, grants) always count as missing: there must
+    // be objects, and all of them there.
+    const bool objects = !std::all_of(entries.cbegin(), entries.cend(), repeatable);
+    const QList<TocEntry> missing = missingOnTarget(*run.coordinator, *run.targetDb, entries);
+    return objects && std::all_of(missing.cbegin(), missing.cend(), repeatable);
+}
+
 void MigrationRunner::copySchema(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
     if (!run.schema) {
         startSchemaDump(db, run);
     }
     awaitSchemaDump(run);
     QString error;
+    if (plan.restorePreData && preDataOnTarget(run)) {
+        return;
+    }
     if (plan.restorePreData &&
         !run.schema->restore(QStringLiteral("pre-data"), run.target, 1, m_cancelled, &error)) {
         throw PgError(isCancelled() ? PgError::Kind::Cancelled : PgError::Kind::Query,

@@ -10,8 +10,6 @@
 
 namespace pgm {
 
-namespace {
-
 bool repeatable(const TocEntry& entry) {
     static const QStringList types = {QStringLiteral("COMMENT "), QStringLiteral("SECURITY LABEL "),
                                       QStringLiteral("ROW SECURITY "),
@@ -20,8 +18,6 @@ bool repeatable(const TocEntry& entry) {
            std::any_of(types.cbegin(), types.cend(),
                        [&entry](const QString& type) { return entry.rest.startsWith(type); });
 }
-
-} // namespace
 
 bool isEventTriggerEntry(const TocEntry& entry) {
     return entry.rest.startsWith(QLatin1String("EVENT TRIGGER - ")) ||

@@ -24,6 +24,10 @@ QList<TocEntry> parseToc(const QString& listing);
 /// starts with "EVENT TRIGGER ".
 bool isEventTriggerEntry(const TocEntry& entry);
 
+/// An entry that only alters an existing object and may run twice (comments, security labels,
+/// ROW SECURITY, INDEX ATTACH, grants), or names no object: never looked up on the target.
+bool repeatable(const TocEntry& entry);
+
 /// The post-data entries the target does not have yet. Each object is named on the source
 /// (`source` inside the archive's snapshot) by pg_identify_object_as_address and looked up on
 /// the target by that address, so names with spaces or quotes need no parsing. Entries that

@@ -6,6 +6,7 @@
 #include "SettingSql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace pgm {
 
@@ -135,17 +136,65 @@ bool readOnlyForUs(const QString& role, const QString& setting, const QString& t
                0;
 }
 
-/// Database settings and per-role settings in this database: all of them, or only
-/// default_transaction_read_only (`readOnlyOnly`), or all but it.
-void copyDatabaseSettings(PgConnection& source, PgConnection& target, const QString& dbname,
-                          bool created, QStringList* warnings, bool readOnlyOnly = false) {
-    const QString db = target.quoteIdentifier(dbname);
-    const PgResult settings = source.exec(
+/// The source database's settings and per-role settings in it: (role or "", "name=value").
+PgResult databaseSettings(PgConnection& source, const QString& dbname) {
+    return source.exec(
         QStringLiteral(
             "SELECT coalesce(r.rolname, ''), unnest(s.setconfig) FROM pg_db_role_setting s "
             "JOIN pg_database d ON d.oid = s.setdatabase "
             "LEFT JOIN pg_roles r ON r.oid = s.setrole WHERE d.datname = $1"),
         {dbname});
+}
+
+/// Lifts, for this run, the read-only default an existing target database has as the source
+/// has it (the database's, or the target user's in it: copyReadOnlyDefaults gave it at the end
+/// of an earlier run): every session of a resumed or started-over run there would be read-only
+/// and fail for ever. Returns whether it lifted one, to be given again once the run is done.
+bool liftReadOnlyDefaults(PgConnection& source, PgConnection& target, const QString& dbname,
+                          QStringList* warnings) {
+    const QString db = target.quoteIdentifier(dbname);
+    const PgResult settings = databaseSettings(source, dbname);
+    if (settings.rows() == 0) {
+        return false;
+    }
+    const QString targetUser = target.exec(QStringLiteral("SELECT current_user")).scalar();
+    QSet<QString> onTarget; // roles ("" for the database) whose read-only default it has
+    const PgResult own = databaseSettings(target, dbname);
+    for (int row = 0; row < own.rows(); ++row) {
+        if (readOnlyForUs(own.text(row, 0), own.text(row, 1), targetUser)) {
+            onTarget.insert(own.text(row, 0));
+        }
+    }
+    bool lifted = false;
+    for (int row = 0; row < settings.rows(); ++row) {
+        const QString role = settings.text(row, 0);
+        if (!readOnlyForUs(role, settings.text(row, 1), targetUser) || !onTarget.contains(role)) {
+            continue;
+        }
+        const QString statement =
+            (role.isEmpty() ? QString(QStringLiteral("ALTER DATABASE ") + db)
+                            : QString(QStringLiteral("ALTER ROLE ") + target.quoteIdentifier(role) +
+                                      QStringLiteral(" IN DATABASE ") + db)) +
+            QStringLiteral(" RESET default_transaction_read_only");
+        PgResult ignored;
+        QString sqlstate;
+        QString message;
+        if (target.tryExec(statement, {}, &ignored, &sqlstate, &message)) {
+            lifted = true;
+        } else {
+            *warnings << QCoreApplication::translate("Schema", "%1 on the target failed: %2")
+                             .arg(statement, message);
+        }
+    }
+    return lifted;
+}
+
+/// Database settings and per-role settings in this database: all of them, or only
+/// default_transaction_read_only (`readOnlyOnly`), or all but it.
+void copyDatabaseSettings(PgConnection& source, PgConnection& target, const QString& dbname,
+                          bool created, QStringList* warnings, bool readOnlyOnly = false) {
+    const QString db = target.quoteIdentifier(dbname);
+    const PgResult settings = databaseSettings(source, dbname);
     const QString targetUser = settings.rows() > 0 && created
                                    ? target.exec(QStringLiteral("SELECT current_user")).scalar()
                                    : QString();
@@ -186,6 +235,9 @@ DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const 
             beforeCreate();
         }
         report.created = createDatabaseLike(source, target, dbname, &report.warnings);
+    }
+    if (exists) {
+        report.readOnlyLifted = liftReadOnlyDefaults(source, target, dbname, &report.warnings);
     }
     if (!report.created && createdEarlier) {
         copyDatabaseAclAgain(source, target, dbname, &report.warnings);

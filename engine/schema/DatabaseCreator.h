@@ -9,6 +9,9 @@ class PgConnection;
 
 struct DatabaseReport {
     bool created = false;
+    /// The existing database's read-only default (as the source's) was lifted for this run:
+    /// copyReadOnlyDefaults gives it again once it is done.
+    bool readOnlyLifted = false;
     QStringList warnings;
 };
 
@@ -17,8 +20,10 @@ struct DatabaseReport {
 /// settings in it), calling `beforeCreate` first. An existing database is used as it is,
 /// unless `createdEarlier` (an earlier, killed run of this migration created it, and may have
 /// died before its ACL and settings): those are given again (GRANT and SET end the same
-/// however often they run). `source` and `target` are connections to any database of each
-/// server. Throws PgError when it cannot be created.
+/// however often they run). In an existing database, a read-only default an earlier run gave
+/// as it ended (copyReadOnlyDefaults) is lifted until this run ends (readOnlyLifted). `source`
+/// and `target` are connections to any database of each server. Throws PgError when it cannot
+/// be created.
 DatabaseReport ensureDatabase(PgConnection& source, PgConnection& target, const QString& dbname,
                               bool createdEarlier = false,
                               const std::function<void()>& beforeCreate = {});

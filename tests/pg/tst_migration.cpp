@@ -672,6 +672,41 @@ private slots:
         QString difference = pgtest::schemaDifference(db);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
+        // A run killed right after it gave the read-only default, before it saved the database
+        // done: its resume must not find every session of its own read-only.
+        QString error;
+        std::optional<MigrationState> killed = StateStore(m_stateDir.path()).load(state.id, &error);
+        QVERIFY2(killed, qPrintable(error));
+        killed->databases[0].status = DbStatus::Running;
+        killed->databases[0].phase = pgm::Phase::Analyze;
+        killed->databases[0].finished = {};
+        killed->finished = {};
+        QVERIFY2(StateStore(m_stateDir.path()).save(*killed, &error), qPrintable(error));
+        MigrationRequest resume = request({});
+        resume.id = state.id;
+        resume.resume = true;
+        const MigrationState resumed =
+            MigrationRunner(resume, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(resumed.overallStatus() == DbStatus::Done, qPrintable(describe(resumed)));
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT array_to_string(setconfig, ' ') FROM "
+                                       "pg_db_role_setting s JOIN pg_database d ON d.oid = "
+                                       "s.setdatabase WHERE d.datname = 'pgm_archive' "
+                                       "AND s.setrole = 0")),
+                 QStringLiteral("work_mem=8MB default_transaction_read_only=on"));
+        // Started over, by a new run: the same.
+        MigrationRequest over = r;
+        over.ifExists = IfExists::Truncate;
+        const MigrationState again =
+            MigrationRunner(over, StateStore(m_stateDir.path()), nullptr).run();
+        QVERIFY2(again.overallStatus() == DbStatus::Done, qPrintable(describe(again)));
+        QCOMPARE(scalar(Cluster::Target, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT array_to_string(setconfig, ' ') FROM "
+                                       "pg_db_role_setting s JOIN pg_database d ON d.oid = "
+                                       "s.setdatabase WHERE d.datname = 'pgm_archive' "
+                                       "AND s.setrole = 0")),
+                 QStringLiteral("work_mem=8MB default_transaction_read_only=on"));
+
         // A database the target already had is used as it is: none of the source's settings.
         pgtest::recreateDatabase(Cluster::Target, db);
         const MigrationState into =
@@ -718,6 +753,36 @@ private slots:
                  QStringLiteral("3 5 200000"));
         const QString difference = pgtest::schemaDifference(db);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        pgtest::dropDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+    }
+
+    void aDatabaseWithoutTablesMigratesAgain() {
+        // Without a table nothing told that an earlier run had restored the schema: a start
+        // over (or a resume) restored it again, in one transaction, which failed for ever on
+        // "already exists".
+        const QString db = QStringLiteral("pgm_notables");
+        pgtest::recreateDatabase(Cluster::Source, db);
+        pgtest::dropDatabase(Cluster::Target, db);
+        pgtest::connect(Cluster::Source, db)
+            ->execScript(QStringLiteral(
+                "CREATE SCHEMA app; CREATE FUNCTION app.answer() RETURNS int LANGUAGE sql "
+                "AS 'SELECT 42'; CREATE VIEW app.v AS SELECT app.answer() AS a;"
+                "COMMENT ON VIEW app.v IS 'no tables here'; CREATE SEQUENCE app.s;"
+                "SELECT setval('app.s', 7)"));
+        MigrationRequest r = request(pgtest::sourceDatabasesExcept(db));
+        for (int run = 0; run < 2; ++run) {
+            const MigrationState state =
+                MigrationRunner(r, StateStore(m_stateDir.path()), nullptr).run();
+            QVERIFY2(state.overallStatus() == DbStatus::Done, qPrintable(describe(state)));
+            QCOMPARE(scalar(Cluster::Target, db,
+                            QStringLiteral("SELECT (SELECT a FROM app.v) || ' ' || last_value "
+                                           "FROM app.s")),
+                     QStringLiteral("42 7"));
+            const QString difference = pgtest::schemaDifference(db);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            r.ifExists = IfExists::Truncate; // then started over
+        }
         pgtest::dropDatabase(Cluster::Source, db);
         pgtest::dropDatabase(Cluster::Target, db);
     }
