@@ -579,67 +579,67 @@ Nicht bereit: Beheben Sie die oben genannten blockierenden Prüfungen.
         <translation>Legen Sie die Zieldatenbank mit ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos; an, oder migrieren Sie in eine neue.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="155"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="160"/>
         <source>Room for pg_dump&apos;s table locks on the source</source>
         <translation>Platz für die Tabellensperren von pg_dump auf der Quelle</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="160"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="165"/>
         <source>No database to read, or the source did not say.</source>
         <translation>Keine Datenbank zu lesen, oder die Quelle hat es nicht mitgeteilt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="54"/>
-        <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
-        <translation>Die größte Datenbank, %1, hat %2 Tabellen; pg_dump sperrt jede in einer Transaktion. Die Sperrtabelle der Quelle fasst %3 (max_locks_per_transaction %4 × %5 Backends und vorbereitete Transaktionen), %6 davon sind jetzt belegt.</translation>
-    </message>
-    <message>
         <location filename="../engine/checks/LockTableCheck.cpp" line="35"/>
-        <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_dump locks each database&apos;s tables in one transaction. The source&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
-        <translation>Die %1 größten Datenbanken (%2) werden mit %3 Jobs gleichzeitig migriert und haben zusammen %4 Tabellen; pg_dump sperrt die Tabellen jeder Datenbank in einer Transaktion. Die Sperrtabelle der Quelle fasst %5 (max_locks_per_transaction %6 × %7 Backends und vorbereitete Transaktionen), %8 davon sind jetzt belegt.</translation>
+        <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_dump locks each database&apos;s tables in one transaction, and the copy&apos;s snapshot locks them again meanwhile. The source&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
+        <translation>Die %1 größten Datenbanken (%2) werden mit %3 Jobs gleichzeitig migriert und haben zusammen %4 Tabellen; pg_dump sperrt die Tabellen jeder Datenbank in einer Transaktion, und der Snapshot der Kopie sperrt sie währenddessen noch einmal. Die Sperrtabelle der Quelle fasst %5 (max_locks_per_transaction %6 × %7 Backends und vorbereitete Transaktionen), %8 davon sind jetzt belegt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="41"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="42"/>
         <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_restore creates each database&apos;s tables in one transaction, which locks each. The target&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
         <translation>Die %1 größten Datenbanken (%2) werden mit %3 Jobs gleichzeitig migriert und haben zusammen %4 Tabellen; pg_restore legt die Tabellen jeder Datenbank in einer Transaktion an, die jede sperrt. Die Sperrtabelle des Ziels fasst %5 (max_locks_per_transaction %6 × %7 Backends und vorbereitete Transaktionen), %8 davon sind jetzt belegt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="59"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="55"/>
+        <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction, and the copy&apos;s snapshot locks them again meanwhile. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
+        <translation>Die größte Datenbank, %1, hat %2 Tabellen; pg_dump sperrt jede in einer Transaktion, und der Snapshot der Kopie sperrt sie währenddessen noch einmal. Die Sperrtabelle der Quelle fasst %3 (max_locks_per_transaction %4 × %5 Backends und vorbereitete Transaktionen), %6 davon sind jetzt belegt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="62"/>
         <source>The largest database, %1, has %2 tables; pg_restore creates them all in one transaction, which locks each. The target&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Die größte Datenbank, %1, hat %2 Tabellen; pg_restore legt sie alle in einer Transaktion an, die jede sperrt. Die Sperrtabelle des Ziels fasst %3 (max_locks_per_transaction %4 × %5 Backends und vorbereitete Transaktionen), %6 davon sind jetzt belegt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="89"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="94"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the source, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; auf der Quelle, dann starten Sie sie neu (bei einem verwalteten Dienst: der Serverparameter max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="93"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="98"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the target, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; auf dem Ziel, dann starten Sie es neu (bei einem verwalteten Dienst: der Serverparameter max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="105"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="110"/>
         <source> %1 would stop with &quot;out of shared memory&quot;.</source>
         <translation> %1 würde mit „out of shared memory“ abbrechen.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="112"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="117"/>
         <source> That is more than the lock table holds: %1 may stop with &quot;out of shared memory&quot;, as the server&apos;s spare shared memory allows or not.</source>
         <translation> Das ist mehr, als die Sperrtabelle fasst: %1 kann mit „out of shared memory“ abbrechen, je nachdem, wie viel freien gemeinsamen Speicher der Server hat.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="173"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="178"/>
         <source>Room for pg_restore&apos;s table locks on the target</source>
         <translation>Platz für die Tabellensperren von pg_restore auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="178"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="183"/>
         <source>No database to read, or the target did not say.</source>
         <translation>Keine Datenbank zu lesen, oder das Ziel hat es nicht mitgeteilt.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="117"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="122"/>
         <source> The migration would take more than half the room left: other sessions&apos; locks may run it out.</source>
         <translation> Die Migration bräuchte mehr als die Hälfte des freien Platzes: Sperren anderer Sitzungen können ihn aufbrauchen.</translation>
     </message>
@@ -2542,7 +2542,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="39"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="41"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2567,94 +2567,99 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>fortgesetzt: Tabellen, die nach dem Neustart kopiert werden, stammen aus einem neuen Snapshot und geben daher einen späteren Stand der Quelle wieder als die vorher kopierten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="240"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="242"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="250"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="252"/>
         <source>migration id %1 would give its replication slots the names migration %2 uses (ids are told apart by their first 32 characters, in lower case, letters and digits only): choose another id, or leave out --id</source>
         <translation>Die Migrations-ID %1 gäbe ihren Replikationsslots die Namen, die Migration %2 verwendet (IDs werden an ihren ersten 32 Zeichen unterschieden, kleingeschrieben, nur Buchstaben und Ziffern): wählen Sie eine andere ID oder lassen Sie --id weg</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="296"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="298"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="374"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="379"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="381"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="398"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
         <source>find pg_dump</source>
         <translation>pg_dump suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="407"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="409"/>
         <source>write passfile</source>
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="516"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="518"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="570"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="572"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="67"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="69"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="219"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="225"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="227"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="233"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="326"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="338"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="351"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="353"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="366"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="389"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="410"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="402"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="447"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="449"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="426"/>
+        <source>list the schema&apos;s objects</source>
+        <translation>die Objekte des Schemas auflisten</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="486"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: Die Tabellen %2 des Ziels haben Spalten anderer Typen als die der Quelle: als Text kopiert, jeder Wert umgewandelt</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="506"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="543"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2734,56 +2739,56 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="185"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="187"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="193"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="208"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="195"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="210"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="293"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="295"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="302"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="634"/>
-        <location filename="../engine/replication/Cutover.cpp" line="640"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
+        <location filename="../engine/replication/Cutover.cpp" line="691"/>
+        <location filename="../engine/replication/Cutover.cpp" line="697"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="503"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="530"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="507"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="509"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="513"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="517"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="531"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="114"/>
+        <location filename="../engine/replication/Cutover.cpp" line="96"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
@@ -2798,12 +2803,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="167"/>
+        <location filename="../engine/replication/Cutover.cpp" line="181"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="178"/>
+        <location filename="../engine/replication/Cutover.cpp" line="192"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2818,7 +2823,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="256"/>
+        <location filename="../engine/replication/Cutover.cpp" line="304"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2913,60 +2918,61 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="411"/>
-        <location filename="../engine/replication/Cutover.cpp" line="500"/>
-        <location filename="../engine/replication/Cutover.cpp" line="598"/>
-        <location filename="../engine/replication/Cutover.cpp" line="602"/>
+        <location filename="../engine/replication/Cutover.cpp" line="446"/>
+        <location filename="../engine/replication/Cutover.cpp" line="557"/>
+        <location filename="../engine/replication/Cutover.cpp" line="655"/>
+        <location filename="../engine/replication/Cutover.cpp" line="659"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="428"/>
+        <location filename="../engine/replication/Cutover.cpp" line="485"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="505"/>
+        <location filename="../engine/replication/Cutover.cpp" line="562"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="515"/>
+        <location filename="../engine/replication/Cutover.cpp" line="572"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="524"/>
+        <location filename="../engine/replication/Cutover.cpp" line="581"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: bereits schreibgeschützt durch eine eigene Einstellung (default_transaction_read_only = on): sie bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="586"/>
+        <location filename="../engine/replication/Cutover.cpp" line="643"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="608"/>
+        <location filename="../engine/replication/Cutover.cpp" line="665"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="623"/>
+        <location filename="../engine/replication/Cutover.cpp" line="680"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="350"/>
+        <location filename="../engine/replication/Cutover.cpp" line="398"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="193"/>
+        <location filename="../engine/replication/Cutover.cpp" line="233"/>
+        <location filename="../engine/replication/Cutover.cpp" line="241"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="664"/>
+        <location filename="../engine/replication/Cutover.cpp" line="721"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -2996,27 +3002,47 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="21"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="22"/>
         <source>copy large objects</source>
         <translation>Large Objects kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="29"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="33"/>
         <source>copy large object %1</source>
         <translation>Large Object %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="72"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="75"/>
+        <source>a grant on large object %1 the source no longer has stays on the target: %2</source>
+        <translation>eine Berechtigung auf Large Object %1, die die Quelle nicht mehr hat, bleibt auf dem Ziel: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="99"/>
+        <source>remove large objects the source has not</source>
+        <translation>Large Objects entfernen, die die Quelle nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="100"/>
+        <source>%1 large objects the source does not have were removed from the target: %2</source>
+        <translation>%1 Large Objects, die die Quelle nicht hat, wurden vom Ziel entfernt: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="143"/>
         <source>create large object %1</source>
         <translation>Large Object %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="80"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="155"/>
+        <source>the comment on large object %1 not carried: %2</source>
+        <translation>der Kommentar zu Large Object %1 wurde nicht übertragen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="162"/>
         <source>large object %1 keeps the target user as owner: %2</source>
         <translation>Large Object %1 behält den Zielbenutzer als Eigentümer: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="92"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="175"/>
         <source>a grant on large object %1 not carried: %2</source>
         <translation>ein Recht auf Large Object %1 nicht übertragen: %2</translation>
     </message>
@@ -3096,32 +3122,47 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="242"/>
+        <location filename="../engine/replication/Cutover.cpp" line="97"/>
+        <source>the target refuses session_replication_role = replica (superuser, GRANT SET ON PARAMETER or aiven_extras): copying unlogged and unpublished tables again would fire their triggers and foreign keys&apos; ON DELETE actions</source>
+        <translation>das Ziel verweigert session_replication_role = replica (Superuser, GRANT SET ON PARAMETER oder aiven_extras): nicht protokollierte und nicht veröffentlichte Tabellen erneut zu kopieren, würde ihre Trigger und die ON-DELETE-Aktionen ihrer Fremdschlüssel auslösen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="206"/>
+        <source>the replication slot %1 is still on the source, held by another session (pg_stat_replication shows which), and keeps the source&apos;s WAL from being removed</source>
+        <translation>der Replikationsslot %1 ist noch auf der Quelle, von einer anderen Sitzung gehalten (pg_stat_replication zeigt, von welcher), und verhindert, dass das WAL der Quelle entfernt wird</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="216"/>
+        <source>the subscription %1 is still on the target</source>
+        <translation>das Abonnement %1 ist noch auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="290"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="396"/>
+        <location filename="../engine/replication/Cutover.cpp" line="463"/>
         <source>%1 keeps replicating as before the finish, with writes not frozen</source>
         <translation>%1 repliziert weiter wie vor dem finish, Schreibzugriffe sind nicht eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="399"/>
+        <location filename="../engine/replication/Cutover.cpp" line="467"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; its writes stay frozen until then, as writes from now on may not reach the target (pgmigrate stop unfreezes them)</source>
         <translation>%1 wurde verifiziert und behält die verbliebenen Replikationsobjekte, die das nächste finish entfernt; seine Schreibzugriffe bleiben bis dahin eingefroren, da Schreibzugriffe ab jetzt das Ziel womöglich nicht erreichen (pgmigrate stop hebt das Einfrieren auf)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="405"/>
+        <location filename="../engine/replication/Cutover.cpp" line="473"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; writes to the source from now on may not reach the target</source>
         <translation>%1 wurde verifiziert und behält die verbliebenen Replikationsobjekte, die das nächste finish entfernt; Schreibzugriffe auf die Quelle erreichen ab jetzt das Ziel womöglich nicht</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="412"/>
+        <location filename="../engine/replication/Cutover.cpp" line="447"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="642"/>
+        <location filename="../engine/replication/Cutover.cpp" line="699"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3180,27 +3221,32 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="127"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="128"/>
+        <source>lock the tables to copy</source>
+        <translation>die zu kopierenden Tabellen sperren</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="142"/>
         <source>list tables without replica identity</source>
         <translation>Tabellen ohne Replica Identity auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="140"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="161"/>
         <source>list sequences</source>
         <translation>Sequenzen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="146"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="167"/>
         <source>read sequence %1</source>
         <translation>Sequenz %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="158"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="179"/>
         <source>list materialized views</source>
         <translation>materialisierte Sichten auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="171"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="192"/>
         <source>set sequence %1</source>
         <translation>Sequenz %1 setzen</translation>
     </message>
@@ -3210,7 +3256,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>zu analysierende Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ArchiveToc.cpp" line="68"/>
+        <location filename="../engine/schema/ArchiveToc.cpp" line="64"/>
         <source>name the schema&apos;s indexes and constraints</source>
         <translation>Indizes und Constraints des Schemas benennen</translation>
     </message>
@@ -3263,42 +3309,47 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="35"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="36"/>
         <source>read the grants on database %1</source>
         <translation>Berechtigungen auf Datenbank %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="43"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="44"/>
         <source>unknown privilege</source>
         <translation>unbekanntes Privileg</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="45"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="46"/>
         <source>%1 on database %2 not granted: %3</source>
         <translation>%1 auf Datenbank %2 nicht gewährt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="69"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="70"/>
         <source>read database %1</source>
         <translation>Datenbank %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="97"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="98"/>
         <source>database %1 created with the target&apos;s default encoding and locale: %2</source>
         <translation>Datenbank %1 mit Standardkodierung und -locale des Ziels angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="104"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="105"/>
         <source>create database %1</source>
         <translation>Datenbank %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="105"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="106"/>
         <source>database %1 created owned by the target user, not %2: %3</source>
         <translation>Datenbank %1 gehört nach dem Anlegen dem Zielbenutzer, nicht %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="169"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="185"/>
+        <source>%1 on the target failed: %2</source>
+        <translation>%1 auf dem Ziel fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="218"/>
         <source>setting %1 of database %2 not carried: %3</source>
         <translation>Einstellung %1 der Datenbank %2 nicht übernommen: %3</translation>
     </message>
@@ -3563,54 +3614,59 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 %2 weicht ab (Quelle %3, Ziel %4)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="67"/>
+        <location filename="../engine/verify/Verifier.cpp" line="58"/>
+        <source>%1 %2 only on the target</source>
+        <translation>%1 %2 nur auf dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="73"/>
         <source>%1: %2 rows on the source, %3 on the target</source>
         <translation>%1: %2 Zeilen auf der Quelle, %3 auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="70"/>
+        <location filename="../engine/verify/Verifier.cpp" line="76"/>
         <source>%1: same row count (%2) but different contents</source>
         <translation>%1: gleiche Zeilenzahl (%2), aber anderer Inhalt</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="126"/>
+        <location filename="../engine/verify/Verifier.cpp" line="132"/>
         <source>no result (connection lost?)</source>
         <translation>kein Ergebnis (Verbindung verloren?)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="151"/>
-        <location filename="../engine/verify/Verifier.cpp" line="170"/>
+        <location filename="../engine/verify/Verifier.cpp" line="157"/>
+        <location filename="../engine/verify/Verifier.cpp" line="176"/>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="156"/>
-        <location filename="../engine/verify/Verifier.cpp" line="172"/>
+        <location filename="../engine/verify/Verifier.cpp" line="162"/>
+        <location filename="../engine/verify/Verifier.cpp" line="178"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="253"/>
+        <location filename="../engine/verify/Verifier.cpp" line="259"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>Quelle: %1 Zeilen kopiert, %2 Zeilen in die Prüfsumme eingegangen</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="291"/>
+        <location filename="../engine/verify/Verifier.cpp" line="297"/>
         <source>sequence %1 missing on the target</source>
         <translation>Sequenz %1 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="297"/>
+        <location filename="../engine/verify/Verifier.cpp" line="303"/>
         <source> (called)</source>
         <translation> (aufgerufen)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="307"/>
+        <location filename="../engine/verify/Verifier.cpp" line="313"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>Sequenz %1: Quelle %2, Ziel %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="322"/>
+        <location filename="../engine/verify/Verifier.cpp" line="334"/>
         <source>large object</source>
         <translation>Large Object</translation>
     </message>

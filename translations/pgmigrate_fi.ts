@@ -579,67 +579,67 @@ Ei valmis: korjaa yllä olevat estävät tarkistukset.
         <translation>Luo kohdetietokanta asetuksin ENCODING &apos;%1&apos; LC_COLLATE &apos;%2&apos;, tai siirrä uuteen tietokantaan.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="155"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="160"/>
         <source>Room for pg_dump&apos;s table locks on the source</source>
         <translation>Tilaa pg_dumpin taululukoille lähteessä</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="160"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="165"/>
         <source>No database to read, or the source did not say.</source>
         <translation>Ei luettavaa tietokantaa, tai lähde ei kertonut.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="54"/>
-        <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
-        <translation>Suurimmassa tietokannassa, %1, on %2 taulua; pg_dump lukitsee jokaisen yhdessä transaktiossa. Lähteen lukkotauluun mahtuu %3 (max_locks_per_transaction %4 × %5 taustaprosessia ja valmisteltua transaktiota), joista %6 on nyt käytössä.</translation>
-    </message>
-    <message>
         <location filename="../engine/checks/LockTableCheck.cpp" line="35"/>
-        <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_dump locks each database&apos;s tables in one transaction. The source&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
-        <translation>%1 suurinta tietokantaa (%2) siirretään yhtä aikaa %3 työllä, ja niissä on yhteensä %4 taulua; pg_dump lukitsee kunkin tietokannan taulut yhdessä transaktiossa. Lähteen lukkotauluun mahtuu %5 (max_locks_per_transaction %6 × %7 taustaprosessia ja valmisteltua transaktiota), joista %8 on nyt käytössä.</translation>
+        <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_dump locks each database&apos;s tables in one transaction, and the copy&apos;s snapshot locks them again meanwhile. The source&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
+        <translation>%1 suurinta tietokantaa (%2) siirretään yhtä aikaa %3 työllä, ja niissä on yhteensä %4 taulua; pg_dump lukitsee kunkin tietokannan taulut yhdessä transaktiossa, ja kopion tilannevedos lukitsee ne sillä välin uudelleen. Lähteen lukkotauluun mahtuu %5 (max_locks_per_transaction %6 × %7 taustaprosessia ja valmisteltua transaktiota), joista %8 on nyt käytössä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="41"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="42"/>
         <source>The %1 largest databases (%2) migrate at once with %3 jobs and have %4 tables together; pg_restore creates each database&apos;s tables in one transaction, which locks each. The target&apos;s lock table holds %5 (max_locks_per_transaction %6 × %7 backends and prepared transactions), %8 in use now.</source>
         <translation>%1 suurinta tietokantaa (%2) siirretään yhtä aikaa %3 työllä, ja niissä on yhteensä %4 taulua; pg_restore luo kunkin tietokannan taulut yhdessä transaktiossa, joka lukitsee jokaisen. Kohteen lukkotauluun mahtuu %5 (max_locks_per_transaction %6 × %7 taustaprosessia ja valmisteltua transaktiota), joista %8 on nyt käytössä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="59"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="55"/>
+        <source>The largest database, %1, has %2 tables; pg_dump locks each in one transaction, and the copy&apos;s snapshot locks them again meanwhile. The source&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
+        <translation>Suurimmassa tietokannassa, %1, on %2 taulua; pg_dump lukitsee jokaisen yhdessä transaktiossa, ja kopion tilannevedos lukitsee ne sillä välin uudelleen. Lähteen lukkotauluun mahtuu %3 (max_locks_per_transaction %4 × %5 taustaprosessia ja valmisteltua transaktiota), joista %6 on nyt käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="62"/>
         <source>The largest database, %1, has %2 tables; pg_restore creates them all in one transaction, which locks each. The target&apos;s lock table holds %3 (max_locks_per_transaction %4 × %5 backends and prepared transactions), %6 in use now.</source>
         <translation>Suurimmassa tietokannassa, %1, on %2 taulua; pg_restore luo ne kaikki yhdessä transaktiossa, joka lukitsee jokaisen. Kohteen lukkotauluun mahtuu %3 (max_locks_per_transaction %4 × %5 taustaprosessia ja valmisteltua transaktiota), joista %6 on nyt käytössä.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="89"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="94"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the source, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; lähteessä ja käynnistä se sitten uudelleen (hallitussa palvelussa: palvelinparametri max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="93"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="98"/>
         <source>ALTER SYSTEM SET max_locks_per_transaction = %1; on the target, then restart it (on a managed service: the server parameter max_locks_per_transaction).</source>
         <translation>ALTER SYSTEM SET max_locks_per_transaction = %1; kohteessa ja käynnistä se sitten uudelleen (hallitussa palvelussa: palvelinparametri max_locks_per_transaction).</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="105"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="110"/>
         <source> %1 would stop with &quot;out of shared memory&quot;.</source>
         <translation> %1 pysähtyisi virheeseen ”out of shared memory”.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="112"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="117"/>
         <source> That is more than the lock table holds: %1 may stop with &quot;out of shared memory&quot;, as the server&apos;s spare shared memory allows or not.</source>
         <translation> Se on enemmän kuin lukkotauluun mahtuu: %1 voi pysähtyä virheeseen ”out of shared memory” sen mukaan, riittääkö palvelimen vapaa jaettu muisti.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="173"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="178"/>
         <source>Room for pg_restore&apos;s table locks on the target</source>
         <translation>Tilaa pg_restoren taululukoille kohteessa</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="178"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="183"/>
         <source>No database to read, or the target did not say.</source>
         <translation>Ei luettavaa tietokantaa, tai kohde ei kertonut.</translation>
     </message>
     <message>
-        <location filename="../engine/checks/LockTableCheck.cpp" line="117"/>
+        <location filename="../engine/checks/LockTableCheck.cpp" line="122"/>
         <source> The migration would take more than half the room left: other sessions&apos; locks may run it out.</source>
         <translation> Siirto veisi yli puolet jäljellä olevasta tilasta: muiden istuntojen lukot voivat kuluttaa sen loppuun.</translation>
     </message>
@@ -2542,7 +2542,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="39"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="41"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2567,94 +2567,99 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>jatkettu: uudelleenkäynnistyksen jälkeen kopioidut taulut tulevat uudesta tilannevedoksesta, joten ne kuvaavat lähdettä myöhemmältä hetkeltä kuin aiemmin kopioidut taulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="240"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="242"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="250"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="252"/>
         <source>migration id %1 would give its replication slots the names migration %2 uses (ids are told apart by their first 32 characters, in lower case, letters and digits only): choose another id, or leave out --id</source>
         <translation>siirron tunnus %1 antaisi replikointipaikoilleen samat nimet kuin siirto %2 (tunnukset erotetaan 32 ensimmäisen merkin perusteella, pienillä kirjaimilla, vain kirjaimet ja numerot): valitse toinen tunnus tai jätä --id pois</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="296"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="298"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="374"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="379"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="381"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="398"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
         <source>find pg_dump</source>
         <translation>etsi pg_dump</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="407"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="409"/>
         <source>write passfile</source>
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="516"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="518"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="570"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="572"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="67"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="69"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="219"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="225"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="227"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="233"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="320"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="326"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="338"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="351"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="353"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="366"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="389"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="410"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="402"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="447"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="449"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="426"/>
+        <source>list the schema&apos;s objects</source>
+        <translation>listaa skeeman objektit</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="486"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: kohteen tauluissa %2 on eri tyyppisiä sarakkeita kuin lähteessä: kopioitu tekstinä, jokainen arvo muunnettuna</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="506"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="543"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2734,56 +2739,56 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="185"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="187"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="193"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="208"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="195"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="210"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="293"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="295"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="300"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="302"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="634"/>
-        <location filename="../engine/replication/Cutover.cpp" line="640"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
+        <location filename="../engine/replication/Cutover.cpp" line="691"/>
+        <location filename="../engine/replication/Cutover.cpp" line="697"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="503"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="530"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="507"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="509"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="513"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="517"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="531"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="114"/>
+        <location filename="../engine/replication/Cutover.cpp" line="96"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2798,12 +2803,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="167"/>
+        <location filename="../engine/replication/Cutover.cpp" line="181"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="178"/>
+        <location filename="../engine/replication/Cutover.cpp" line="192"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2818,7 +2823,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="256"/>
+        <location filename="../engine/replication/Cutover.cpp" line="304"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2913,60 +2918,61 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="411"/>
-        <location filename="../engine/replication/Cutover.cpp" line="500"/>
-        <location filename="../engine/replication/Cutover.cpp" line="598"/>
-        <location filename="../engine/replication/Cutover.cpp" line="602"/>
+        <location filename="../engine/replication/Cutover.cpp" line="446"/>
+        <location filename="../engine/replication/Cutover.cpp" line="557"/>
+        <location filename="../engine/replication/Cutover.cpp" line="655"/>
+        <location filename="../engine/replication/Cutover.cpp" line="659"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="428"/>
+        <location filename="../engine/replication/Cutover.cpp" line="485"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="505"/>
+        <location filename="../engine/replication/Cutover.cpp" line="562"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="515"/>
+        <location filename="../engine/replication/Cutover.cpp" line="572"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="524"/>
+        <location filename="../engine/replication/Cutover.cpp" line="581"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: jo vain luku -tilassa oman asetuksensa vuoksi (default_transaction_read_only = on): asetus säilyy</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="586"/>
+        <location filename="../engine/replication/Cutover.cpp" line="643"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="608"/>
+        <location filename="../engine/replication/Cutover.cpp" line="665"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="623"/>
+        <location filename="../engine/replication/Cutover.cpp" line="680"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="350"/>
+        <location filename="../engine/replication/Cutover.cpp" line="398"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="193"/>
+        <location filename="../engine/replication/Cutover.cpp" line="233"/>
+        <location filename="../engine/replication/Cutover.cpp" line="241"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="664"/>
+        <location filename="../engine/replication/Cutover.cpp" line="721"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -2996,27 +3002,47 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1 epäonnistui: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="21"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="22"/>
         <source>copy large objects</source>
         <translation>kopioi suuret objektit</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="29"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="33"/>
         <source>copy large object %1</source>
         <translation>kopioi suuri objekti %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="72"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="75"/>
+        <source>a grant on large object %1 the source no longer has stays on the target: %2</source>
+        <translation>suuren objektin %1 käyttöoikeus, jota lähteellä ei enää ole, jää kohteeseen: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="99"/>
+        <source>remove large objects the source has not</source>
+        <translation>poista suuret objektit, joita lähteellä ei ole</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="100"/>
+        <source>%1 large objects the source does not have were removed from the target: %2</source>
+        <translation>%1 suurta objektia, joita lähteellä ei ole, poistettiin kohteesta: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="143"/>
         <source>create large object %1</source>
         <translation>luo suuri objekti %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="80"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="155"/>
+        <source>the comment on large object %1 not carried: %2</source>
+        <translation>suuren objektin %1 kommenttia ei siirretty: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/LargeObjects.cpp" line="162"/>
         <source>large object %1 keeps the target user as owner: %2</source>
         <translation>suuren objektin %1 omistajaksi jää kohteen käyttäjä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="92"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="175"/>
         <source>a grant on large object %1 not carried: %2</source>
         <translation>suuren objektin %1 oikeutta ei siirretty: %2</translation>
     </message>
@@ -3096,32 +3122,47 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="242"/>
+        <location filename="../engine/replication/Cutover.cpp" line="97"/>
+        <source>the target refuses session_replication_role = replica (superuser, GRANT SET ON PARAMETER or aiven_extras): copying unlogged and unpublished tables again would fire their triggers and foreign keys&apos; ON DELETE actions</source>
+        <translation>kohde ei salli asetusta session_replication_role = replica (pääkäyttäjä, GRANT SET ON PARAMETER tai aiven_extras): lokittamattomien ja julkaisemattomien taulujen kopioiminen uudelleen laukaisisi niiden liipaisimet ja viiteavainten ON DELETE -toiminnot</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="206"/>
+        <source>the replication slot %1 is still on the source, held by another session (pg_stat_replication shows which), and keeps the source&apos;s WAL from being removed</source>
+        <translation>replikointipaikka %1 on yhä lähteessä toisen istunnon hallussa (pg_stat_replication näyttää minkä), ja se estää lähteen WAL:n poistamisen</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="216"/>
+        <source>the subscription %1 is still on the target</source>
+        <translation>tilaus %1 on yhä kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/replication/Cutover.cpp" line="290"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="396"/>
+        <location filename="../engine/replication/Cutover.cpp" line="463"/>
         <source>%1 keeps replicating as before the finish, with writes not frozen</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä, eikä kirjoituksia ole jäädytetty</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="399"/>
+        <location filename="../engine/replication/Cutover.cpp" line="467"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; its writes stay frozen until then, as writes from now on may not reach the target (pgmigrate stop unfreezes them)</source>
         <translation>%1 on tarkistettu ja säilyttää jäljellä olevat replikointiobjektinsa, jotka seuraava finish poistaa; sen kirjoitukset pysyvät siihen asti jäädytettyinä, koska tästä eteenpäin kirjoitukset eivät ehkä päädy kohteeseen (pgmigrate stop vapauttaa ne)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="405"/>
+        <location filename="../engine/replication/Cutover.cpp" line="473"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; writes to the source from now on may not reach the target</source>
         <translation>%1 on tarkistettu ja säilyttää jäljellä olevat replikointiobjektinsa, jotka seuraava finish poistaa; lähteeseen tästä eteenpäin tehdyt kirjoitukset eivät ehkä päädy kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="412"/>
+        <location filename="../engine/replication/Cutover.cpp" line="447"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="642"/>
+        <location filename="../engine/replication/Cutover.cpp" line="699"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3180,27 +3221,32 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>luetellaan taulut</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="127"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="128"/>
+        <source>lock the tables to copy</source>
+        <translation>lukitse kopioitavat taulut</translation>
+    </message>
+    <message>
+        <location filename="../engine/copy/TableCatalog.cpp" line="142"/>
         <source>list tables without replica identity</source>
         <translation>luetellaan taulut ilman replica identityä</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="140"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="161"/>
         <source>list sequences</source>
         <translation>luetellaan sekvenssit</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="146"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="167"/>
         <source>read sequence %1</source>
         <translation>luetaan sekvenssi %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="158"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="179"/>
         <source>list materialized views</source>
         <translation>luetellaan materialisoidut näkymät</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="171"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="192"/>
         <source>set sequence %1</source>
         <translation>asetetaan sekvenssi %1</translation>
     </message>
@@ -3210,7 +3256,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>luetellaan analysoitavat taulut</translation>
     </message>
     <message>
-        <location filename="../engine/schema/ArchiveToc.cpp" line="68"/>
+        <location filename="../engine/schema/ArchiveToc.cpp" line="64"/>
         <source>name the schema&apos;s indexes and constraints</source>
         <translation>nimetään rakenteen indeksit ja rajoitteet</translation>
     </message>
@@ -3263,42 +3309,47 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="35"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="36"/>
         <source>read the grants on database %1</source>
         <translation>luetaan tietokannan %1 oikeudet</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="43"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="44"/>
         <source>unknown privilege</source>
         <translation>tuntematon oikeus</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="45"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="46"/>
         <source>%1 on database %2 not granted: %3</source>
         <translation>%1 tietokantaan %2 jäi myöntämättä: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="69"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="70"/>
         <source>read database %1</source>
         <translation>luetaan tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="97"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="98"/>
         <source>database %1 created with the target&apos;s default encoding and locale: %2</source>
         <translation>tietokanta %1 luotiin kohteen oletusmerkistöllä ja -maa-asetuksella: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="104"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="105"/>
         <source>create database %1</source>
         <translation>luodaan tietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="105"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="106"/>
         <source>database %1 created owned by the target user, not %2: %3</source>
         <translation>tietokanta %1 luotiin kohteen käyttäjän omistamana, ei roolin %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/DatabaseCreator.cpp" line="169"/>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="185"/>
+        <source>%1 on the target failed: %2</source>
+        <translation>%1 epäonnistui kohteessa: %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/DatabaseCreator.cpp" line="218"/>
         <source>setting %1 of database %2 not carried: %3</source>
         <translation>tietokannan %2 asetusta %1 ei siirretty: %3</translation>
     </message>
@@ -3563,54 +3614,59 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1 %2 eroaa (lähde %3, kohde %4)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="67"/>
+        <location filename="../engine/verify/Verifier.cpp" line="58"/>
+        <source>%1 %2 only on the target</source>
+        <translation>%1 %2 vain kohteessa</translation>
+    </message>
+    <message>
+        <location filename="../engine/verify/Verifier.cpp" line="73"/>
         <source>%1: %2 rows on the source, %3 on the target</source>
         <translation>%1: lähteessä %2 riviä, kohteessa %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="70"/>
+        <location filename="../engine/verify/Verifier.cpp" line="76"/>
         <source>%1: same row count (%2) but different contents</source>
         <translation>%1: sama rivimäärä (%2), mutta eri sisältö</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="126"/>
+        <location filename="../engine/verify/Verifier.cpp" line="132"/>
         <source>no result (connection lost?)</source>
         <translation>ei tulosta (yhteys katkesi?)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="151"/>
-        <location filename="../engine/verify/Verifier.cpp" line="170"/>
+        <location filename="../engine/verify/Verifier.cpp" line="157"/>
+        <location filename="../engine/verify/Verifier.cpp" line="176"/>
         <source>source: %1</source>
         <translation>lähde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="156"/>
-        <location filename="../engine/verify/Verifier.cpp" line="172"/>
+        <location filename="../engine/verify/Verifier.cpp" line="162"/>
+        <location filename="../engine/verify/Verifier.cpp" line="178"/>
         <source>target: %1</source>
         <translation>kohde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="253"/>
+        <location filename="../engine/verify/Verifier.cpp" line="259"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>lähde: %1 riviä kopioitu, %2 riviä tarkistussummassa</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="291"/>
+        <location filename="../engine/verify/Verifier.cpp" line="297"/>
         <source>sequence %1 missing on the target</source>
         <translation>sekvenssi %1 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="297"/>
+        <location filename="../engine/verify/Verifier.cpp" line="303"/>
         <source> (called)</source>
         <translation> (kutsuttu)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="307"/>
+        <location filename="../engine/verify/Verifier.cpp" line="313"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>sekvenssi %1: lähde %2, kohde %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="322"/>
+        <location filename="../engine/verify/Verifier.cpp" line="334"/>
         <source>large object</source>
         <translation>suuri objekti</translation>
     </message>

@@ -53,6 +53,12 @@ QStringList differences(const QMap<QString, QString>& source, const QMap<QString
                          .arg(what, it.key(), it.value(), target.value(it.key()));
         }
     }
+    for (auto it = target.cbegin(); it != target.cend(); ++it) {
+        if (!source.contains(it.key())) {
+            lines << QCoreApplication::translate("Verify", "%1 %2 only on the target")
+                         .arg(what, it.key());
+        }
+    }
     return lines;
 }
 
@@ -316,8 +322,14 @@ QStringList compareSequences(PgConnection& source, PgConnection& target, QString
 }
 
 QStringList compareLargeObjects(PgConnection& source, PgConnection& target) {
-    const QString sql =
-        QStringLiteral("SELECT oid::text, md5(lo_get(oid)) FROM pg_largeobject_metadata");
+    // In pieces of a megabyte, each hashed as it is read: lo_get(oid) reads the whole object
+    // into one value, which the server refuses from 1 GB (and holds in memory below).
+    const QString sql = QStringLiteral(
+        "SELECT m.oid::text, (WITH RECURSIVE c(o, n, h) AS ("
+        "SELECT 0::bigint, octet_length(p), md5(p) FROM lo_get(m.oid, 0, 1048576) p "
+        "UNION ALL SELECT c.o + 1048576, octet_length(p), md5(p) "
+        "FROM c, lo_get(m.oid, c.o + 1048576, 1048576) p WHERE c.n = 1048576) "
+        "SELECT md5(string_agg(h, '' ORDER BY o)) FROM c) FROM pg_largeobject_metadata m");
     return differences(keyedRows(source, sql), keyedRows(target, sql),
                        QCoreApplication::translate("Verify", "large object"));
 }
