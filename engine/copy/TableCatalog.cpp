@@ -148,10 +148,16 @@ QStringList tablesWithoutReplicaIdentity(PgConnection& source) {
 }
 
 QList<SequenceValue> readSequences(PgConnection& source) {
+    // An extension's own sequences are its business, but not those it marks as configuration
+    // (pg_extension_config_dump, pg_cron's jobid_seq): pg_dump carries their values, and the
+    // rows of its configuration tables, copied, were numbered by them.
     const PgResult names = source.exec(
-        QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
-                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND ") +
-            QLatin1String(kUserRelation) + QStringLiteral(" ORDER BY 1"),
+        QStringLiteral(
+            "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND ((") +
+            QLatin1String(kUserRelation) +
+            QStringLiteral(
+                ") OR c.oid IN (SELECT unnest(extconfig) FROM pg_extension)) ORDER BY 1"),
         {}, QCoreApplication::translate("Runner", "list sequences"));
     QList<SequenceValue> values;
     for (int row = 0; row < names.rows(); ++row) {

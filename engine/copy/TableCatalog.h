@@ -67,7 +67,8 @@ void lockTables(PgConnection& source, const QList<TableInfo>& tables);
 /// Publishing them makes UPDATE and DELETE fail on the source.
 QStringList tablesWithoutReplicaIdentity(PgConnection& source);
 
-/// Every sequence's value, except those belonging to an extension.
+/// Every sequence's value, except those belonging to an extension that are not among its
+/// configuration (pg_extension_config_dump).
 QList<SequenceValue> readSequences(PgConnection& source);
 /// Materialized views that are populated on the source, in creation order.
 QStringList populatedMaterializedViews(PgConnection& source);
