@@ -2542,7 +2542,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="41"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="42"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2612,54 +2612,59 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="69"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="70"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="225"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="233"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="234"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="326"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="327"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="351"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="354"/>
+        <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
+        <translation>die Tabellen der Quelle haben sich geändert, seit der unterbrochene Lauf sie auf dem Ziel angelegt hat (%1); eine Fortsetzung würde in die alten kopieren: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="365"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="366"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="380"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="402"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="447"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="416"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="461"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="426"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="440"/>
         <source>list the schema&apos;s objects</source>
         <translation>die Objekte des Schemas auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="486"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="500"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: Die Tabellen %2 des Ziels haben Spalten anderer Typen als die der Quelle: als Text kopiert, jeder Wert umgewandelt</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="543"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="557"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2760,35 +2765,35 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="691"/>
-        <location filename="../engine/replication/Cutover.cpp" line="697"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="503"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="530"/>
+        <location filename="../engine/replication/Cutover.cpp" line="658"/>
+        <location filename="../engine/replication/Cutover.cpp" line="664"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="504"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="531"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="509"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="510"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="516"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="517"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="518"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="531"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="532"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="96"/>
+        <location filename="../engine/replication/Cutover.cpp" line="63"/>
         <source>copy tables at cut-over</source>
         <translation>Tabellen bei der Umstellung kopieren</translation>
     </message>
@@ -2803,12 +2808,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="181"/>
+        <location filename="../engine/replication/Cutover.cpp" line="148"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="192"/>
+        <location filename="../engine/replication/Cutover.cpp" line="159"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2823,7 +2828,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="304"/>
+        <location filename="../engine/replication/Cutover.cpp" line="271"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2918,61 +2923,61 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="446"/>
-        <location filename="../engine/replication/Cutover.cpp" line="557"/>
-        <location filename="../engine/replication/Cutover.cpp" line="655"/>
-        <location filename="../engine/replication/Cutover.cpp" line="659"/>
+        <location filename="../engine/replication/Cutover.cpp" line="413"/>
+        <location filename="../engine/replication/Cutover.cpp" line="524"/>
+        <location filename="../engine/replication/Cutover.cpp" line="622"/>
+        <location filename="../engine/replication/Cutover.cpp" line="626"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="485"/>
+        <location filename="../engine/replication/Cutover.cpp" line="452"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="562"/>
+        <location filename="../engine/replication/Cutover.cpp" line="529"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="572"/>
+        <location filename="../engine/replication/Cutover.cpp" line="539"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="581"/>
+        <location filename="../engine/replication/Cutover.cpp" line="548"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: bereits schreibgeschützt durch eine eigene Einstellung (default_transaction_read_only = on): sie bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="643"/>
+        <location filename="../engine/replication/Cutover.cpp" line="610"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="665"/>
+        <location filename="../engine/replication/Cutover.cpp" line="632"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="680"/>
+        <location filename="../engine/replication/Cutover.cpp" line="647"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="398"/>
+        <location filename="../engine/replication/Cutover.cpp" line="365"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="233"/>
-        <location filename="../engine/replication/Cutover.cpp" line="241"/>
+        <location filename="../engine/replication/Cutover.cpp" line="200"/>
+        <location filename="../engine/replication/Cutover.cpp" line="208"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="721"/>
+        <location filename="../engine/replication/Cutover.cpp" line="688"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3027,22 +3032,22 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 Large Objects, die die Quelle nicht hat, wurden vom Ziel entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="143"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="147"/>
         <source>create large object %1</source>
         <translation>Large Object %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="155"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="159"/>
         <source>the comment on large object %1 not carried: %2</source>
         <translation>der Kommentar zu Large Object %1 wurde nicht übertragen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="162"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="166"/>
         <source>large object %1 keeps the target user as owner: %2</source>
         <translation>Large Object %1 behält den Zielbenutzer als Eigentümer: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="175"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="179"/>
         <source>a grant on large object %1 not carried: %2</source>
         <translation>ein Recht auf Large Object %1 nicht übertragen: %2</translation>
     </message>
@@ -3112,57 +3117,62 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Objekte behalten den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="58"/>
+        <location filename="../engine/schema/SchemaDrift.cpp" line="34"/>
+        <source>read the tables&apos; structure</source>
+        <translation>die Struktur der Tabellen lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/SchemaDrift.cpp" line="65"/>
         <source>only on the source: %1</source>
         <translation>nur auf der Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="63"/>
+        <location filename="../engine/schema/SchemaDrift.cpp" line="68"/>
         <source>only on the target: %1</source>
         <translation>nur auf dem Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="97"/>
+        <location filename="../engine/replication/Cutover.cpp" line="64"/>
         <source>the target refuses session_replication_role = replica (superuser, GRANT SET ON PARAMETER or aiven_extras): copying unlogged and unpublished tables again would fire their triggers and foreign keys&apos; ON DELETE actions</source>
         <translation>das Ziel verweigert session_replication_role = replica (Superuser, GRANT SET ON PARAMETER oder aiven_extras): nicht protokollierte und nicht veröffentlichte Tabellen erneut zu kopieren, würde ihre Trigger und die ON-DELETE-Aktionen ihrer Fremdschlüssel auslösen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="206"/>
+        <location filename="../engine/replication/Cutover.cpp" line="173"/>
         <source>the replication slot %1 is still on the source, held by another session (pg_stat_replication shows which), and keeps the source&apos;s WAL from being removed</source>
         <translation>der Replikationsslot %1 ist noch auf der Quelle, von einer anderen Sitzung gehalten (pg_stat_replication zeigt, von welcher), und verhindert, dass das WAL der Quelle entfernt wird</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="216"/>
+        <location filename="../engine/replication/Cutover.cpp" line="183"/>
         <source>the subscription %1 is still on the target</source>
         <translation>das Abonnement %1 ist noch auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="290"/>
+        <location filename="../engine/replication/Cutover.cpp" line="257"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="463"/>
+        <location filename="../engine/replication/Cutover.cpp" line="430"/>
         <source>%1 keeps replicating as before the finish, with writes not frozen</source>
         <translation>%1 repliziert weiter wie vor dem finish, Schreibzugriffe sind nicht eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="467"/>
+        <location filename="../engine/replication/Cutover.cpp" line="434"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; its writes stay frozen until then, as writes from now on may not reach the target (pgmigrate stop unfreezes them)</source>
         <translation>%1 wurde verifiziert und behält die verbliebenen Replikationsobjekte, die das nächste finish entfernt; seine Schreibzugriffe bleiben bis dahin eingefroren, da Schreibzugriffe ab jetzt das Ziel womöglich nicht erreichen (pgmigrate stop hebt das Einfrieren auf)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="473"/>
+        <location filename="../engine/replication/Cutover.cpp" line="440"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; writes to the source from now on may not reach the target</source>
         <translation>%1 wurde verifiziert und behält die verbliebenen Replikationsobjekte, die das nächste finish entfernt; Schreibzugriffe auf die Quelle erreichen ab jetzt das Ziel womöglich nicht</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="447"/>
+        <location filename="../engine/replication/Cutover.cpp" line="414"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="699"/>
+        <location filename="../engine/replication/Cutover.cpp" line="666"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>

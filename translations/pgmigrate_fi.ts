@@ -2542,7 +2542,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="41"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="42"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2612,54 +2612,59 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="69"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="70"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="225"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="233"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="234"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="326"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="327"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="351"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="354"/>
+        <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
+        <translation>lähteen taulut ovat muuttuneet sen jälkeen, kun keskeytynyt ajo loi ne kohteeseen (%1); jatkaminen kopioisi vanhoihin tauluihin: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="365"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="366"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="380"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="402"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="447"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="416"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="461"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="426"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="440"/>
         <source>list the schema&apos;s objects</source>
         <translation>listaa skeeman objektit</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="486"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="500"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: kohteen tauluissa %2 on eri tyyppisiä sarakkeita kuin lähteessä: kopioitu tekstinä, jokainen arvo muunnettuna</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="543"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="557"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2760,35 +2765,35 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="691"/>
-        <location filename="../engine/replication/Cutover.cpp" line="697"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="503"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="530"/>
+        <location filename="../engine/replication/Cutover.cpp" line="658"/>
+        <location filename="../engine/replication/Cutover.cpp" line="664"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="504"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="531"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="509"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="510"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="516"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="517"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="518"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="531"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="532"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="96"/>
+        <location filename="../engine/replication/Cutover.cpp" line="63"/>
         <source>copy tables at cut-over</source>
         <translation>kopioi taulut lopullisessa vaihdossa</translation>
     </message>
@@ -2803,12 +2808,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="181"/>
+        <location filename="../engine/replication/Cutover.cpp" line="148"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="192"/>
+        <location filename="../engine/replication/Cutover.cpp" line="159"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2823,7 +2828,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="304"/>
+        <location filename="../engine/replication/Cutover.cpp" line="271"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2918,61 +2923,61 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="446"/>
-        <location filename="../engine/replication/Cutover.cpp" line="557"/>
-        <location filename="../engine/replication/Cutover.cpp" line="655"/>
-        <location filename="../engine/replication/Cutover.cpp" line="659"/>
+        <location filename="../engine/replication/Cutover.cpp" line="413"/>
+        <location filename="../engine/replication/Cutover.cpp" line="524"/>
+        <location filename="../engine/replication/Cutover.cpp" line="622"/>
+        <location filename="../engine/replication/Cutover.cpp" line="626"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="485"/>
+        <location filename="../engine/replication/Cutover.cpp" line="452"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="562"/>
+        <location filename="../engine/replication/Cutover.cpp" line="529"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="572"/>
+        <location filename="../engine/replication/Cutover.cpp" line="539"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="581"/>
+        <location filename="../engine/replication/Cutover.cpp" line="548"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: jo vain luku -tilassa oman asetuksensa vuoksi (default_transaction_read_only = on): asetus säilyy</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="643"/>
+        <location filename="../engine/replication/Cutover.cpp" line="610"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="665"/>
+        <location filename="../engine/replication/Cutover.cpp" line="632"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="680"/>
+        <location filename="../engine/replication/Cutover.cpp" line="647"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="398"/>
+        <location filename="../engine/replication/Cutover.cpp" line="365"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="233"/>
-        <location filename="../engine/replication/Cutover.cpp" line="241"/>
+        <location filename="../engine/replication/Cutover.cpp" line="200"/>
+        <location filename="../engine/replication/Cutover.cpp" line="208"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="721"/>
+        <location filename="../engine/replication/Cutover.cpp" line="688"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3027,22 +3032,22 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1 suurta objektia, joita lähteellä ei ole, poistettiin kohteesta: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="143"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="147"/>
         <source>create large object %1</source>
         <translation>luo suuri objekti %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="155"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="159"/>
         <source>the comment on large object %1 not carried: %2</source>
         <translation>suuren objektin %1 kommenttia ei siirretty: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="162"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="166"/>
         <source>large object %1 keeps the target user as owner: %2</source>
         <translation>suuren objektin %1 omistajaksi jää kohteen käyttäjä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="175"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="179"/>
         <source>a grant on large object %1 not carried: %2</source>
         <translation>suuren objektin %1 oikeutta ei siirretty: %2</translation>
     </message>
@@ -3112,57 +3117,62 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>objektien omistajaksi jää kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="58"/>
+        <location filename="../engine/schema/SchemaDrift.cpp" line="34"/>
+        <source>read the tables&apos; structure</source>
+        <translation>lue taulujen rakenne</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/SchemaDrift.cpp" line="65"/>
         <source>only on the source: %1</source>
         <translation>vain lähteessä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="63"/>
+        <location filename="../engine/schema/SchemaDrift.cpp" line="68"/>
         <source>only on the target: %1</source>
         <translation>vain kohteessa: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="97"/>
+        <location filename="../engine/replication/Cutover.cpp" line="64"/>
         <source>the target refuses session_replication_role = replica (superuser, GRANT SET ON PARAMETER or aiven_extras): copying unlogged and unpublished tables again would fire their triggers and foreign keys&apos; ON DELETE actions</source>
         <translation>kohde ei salli asetusta session_replication_role = replica (pääkäyttäjä, GRANT SET ON PARAMETER tai aiven_extras): lokittamattomien ja julkaisemattomien taulujen kopioiminen uudelleen laukaisisi niiden liipaisimet ja viiteavainten ON DELETE -toiminnot</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="206"/>
+        <location filename="../engine/replication/Cutover.cpp" line="173"/>
         <source>the replication slot %1 is still on the source, held by another session (pg_stat_replication shows which), and keeps the source&apos;s WAL from being removed</source>
         <translation>replikointipaikka %1 on yhä lähteessä toisen istunnon hallussa (pg_stat_replication näyttää minkä), ja se estää lähteen WAL:n poistamisen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="216"/>
+        <location filename="../engine/replication/Cutover.cpp" line="183"/>
         <source>the subscription %1 is still on the target</source>
         <translation>tilaus %1 on yhä kohteessa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="290"/>
+        <location filename="../engine/replication/Cutover.cpp" line="257"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="463"/>
+        <location filename="../engine/replication/Cutover.cpp" line="430"/>
         <source>%1 keeps replicating as before the finish, with writes not frozen</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä, eikä kirjoituksia ole jäädytetty</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="467"/>
+        <location filename="../engine/replication/Cutover.cpp" line="434"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; its writes stay frozen until then, as writes from now on may not reach the target (pgmigrate stop unfreezes them)</source>
         <translation>%1 on tarkistettu ja säilyttää jäljellä olevat replikointiobjektinsa, jotka seuraava finish poistaa; sen kirjoitukset pysyvät siihen asti jäädytettyinä, koska tästä eteenpäin kirjoitukset eivät ehkä päädy kohteeseen (pgmigrate stop vapauttaa ne)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="473"/>
+        <location filename="../engine/replication/Cutover.cpp" line="440"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; writes to the source from now on may not reach the target</source>
         <translation>%1 on tarkistettu ja säilyttää jäljellä olevat replikointiobjektinsa, jotka seuraava finish poistaa; lähteeseen tästä eteenpäin tehdyt kirjoitukset eivät ehkä päädy kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="447"/>
+        <location filename="../engine/replication/Cutover.cpp" line="414"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="699"/>
+        <location filename="../engine/replication/Cutover.cpp" line="666"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>

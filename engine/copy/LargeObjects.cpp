@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QMultiHash>
 #include <QSet>
+#include <optional>
 
 namespace pgm {
 
@@ -80,6 +81,33 @@ void revokeTargetGrants(PgConnection& target, const QString& oid, const PgResult
     }
 }
 
+/// The target's comments on large objects, by oid.
+QHash<QString, QString> commentsOn(PgConnection& target) {
+    const PgResult comments =
+        target.exec(QStringLiteral("SELECT objoid::text, description FROM pg_description "
+                                   "WHERE classoid = 'pg_largeobject'::regclass"));
+    QHash<QString, QString> byOid;
+    for (int row = 0; row < comments.rows(); ++row) {
+        byOid.insert(comments.text(row, 0), comments.text(row, 1));
+    }
+    return byOid;
+}
+
+/// Gives the target's object the source's comment (none: removes its own).
+void comment(PgConnection& target, const QString& oid, const std::optional<QString>& text,
+             QStringList* warnings) {
+    PgResult ignored;
+    QString state;
+    QString message;
+    if (!target.tryExec(QStringLiteral("COMMENT ON LARGE OBJECT %1 IS %2")
+                            .arg(oid, text ? target.quoteLiteral(*text) : QStringLiteral("NULL")),
+                        {}, &ignored, &state, &message)) {
+        *warnings << QCoreApplication::translate("Runner",
+                                                 "the comment on large object %1 not carried: %2")
+                         .arg(oid, message);
+    }
+}
+
 /// Removes the target's large objects the source does not have: deleted on the source since
 /// the initial copy (the cut-over comes later), or left by an earlier run started over.
 QStringList unlinkTargetOnly(PgConnection& target, const QSet<QString>& onSource) {
@@ -105,7 +133,7 @@ QStringList unlinkTargetOnly(PgConnection& target, const QSet<QString>& onSource
 } // namespace
 
 QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
-                             const std::atomic_bool* cancelled) {
+                             const std::atomic_bool* cancelled, bool targetFresh) {
     QStringList warnings;
     // Large objects are not in the schema archive: each is created with its id, owner, grants
     // and comment, and filled from the copy's snapshot.
@@ -117,7 +145,9 @@ QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
         QStringLiteral(" FROM pg_largeobject_metadata m, aclexplode(m.lomacl) a "
                        "WHERE a.grantee <> m.lomowner ORDER BY m.oid");
     const PgResult acl = source.exec(grantsSql);
-    const PgResult targetAcl = target.exec(grantsSql);
+    // A target database this run created has none to read (and reading them first would only
+    // add round trips, or wait on a lock nothing else here takes).
+    const PgResult targetAcl = targetFresh ? PgResult() : target.exec(grantsSql);
     QMultiHash<QString, int> grantRows;
     for (int row = 0; row < acl.rows(); ++row) {
         grantRows.insert(acl.text(row, 0), row);
@@ -126,13 +156,8 @@ QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
     for (int row = 0; row < targetAcl.rows(); ++row) {
         targetGrantRows.insert(targetAcl.text(row, 0), row);
     }
-    QHash<QString, QString> targetComments;
-    const PgResult comments =
-        target.exec(QStringLiteral("SELECT objoid::text, description FROM pg_description "
-                                   "WHERE classoid = 'pg_largeobject'::regclass"));
-    for (int row = 0; row < comments.rows(); ++row) {
-        targetComments.insert(comments.text(row, 0), comments.text(row, 1));
-    }
+    const QHash<QString, QString> targetComments =
+        targetFresh ? QHash<QString, QString>() : commentsOn(target);
     QSet<QString> onSource;
     for (int row = 0; row < objects.rows(); ++row) {
         const QString oid = objects.text(row, 0);
@@ -142,20 +167,15 @@ QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
                     {oid},
                     QCoreApplication::translate("Runner", "create large object %1").arg(oid));
         copyContents(source, target, oid, cancelled);
+        if (objects.isNull(row, 2) ? targetComments.contains(oid)
+                                   : targetComments.value(oid) != objects.text(row, 2)) {
+            comment(target, oid,
+                    objects.isNull(row, 2) ? std::nullopt : std::optional(objects.text(row, 2)),
+                    &warnings);
+        }
         PgResult ignored;
         QString state;
         QString message;
-        if ((!objects.isNull(row, 2) || targetComments.contains(oid)) &&
-            targetComments.value(oid) != objects.text(row, 2) &&
-            !target.tryExec(QStringLiteral("COMMENT ON LARGE OBJECT %1 IS %2")
-                                .arg(oid, objects.isNull(row, 2)
-                                              ? QStringLiteral("NULL")
-                                              : target.quoteLiteral(objects.text(row, 2))),
-                            {}, &ignored, &state, &message)) {
-            warnings << QCoreApplication::translate(
-                            "Runner", "the comment on large object %1 not carried: %2")
-                            .arg(oid, message);
-        }
         if (!target.tryExec(QStringLiteral("ALTER LARGE OBJECT %1 OWNER TO %2")
                                 .arg(oid, target.quoteIdentifier(objects.text(row, 1))),
                             {}, &ignored, &state, &message)) {
@@ -179,7 +199,9 @@ QStringList copyLargeObjects(PgConnection& source, PgConnection& target,
         }
         throwIfCancelled(cancelled);
     }
-    warnings << unlinkTargetOnly(target, onSource);
+    if (!targetFresh) {
+        warnings << unlinkTargetOnly(target, onSource);
+    }
     return warnings;
 }
 

@@ -14,6 +14,7 @@
 #include "ReplicationControl.h"
 #include "ReplicationHealth.h"
 #include "ReplicationObjects.h"
+#include "SchemaDrift.h"
 #include "SessionTimeouts.h"
 #include "StepDeadline.h"
 #include "TableCatalog.h"
@@ -31,40 +32,6 @@ namespace pgm {
 namespace {
 
 constexpr std::chrono::seconds kTimeout(10);
-
-/// Columns of user tables, "schema.table.column type", for a schema drift report.
-QStringList columnsOf(PgConnection& db) {
-    const PgResult result = db.exec(
-        QStringLiteral("SELECT format('%I.%I.%I %s', n.nspname, c.relname, a.attname, "
-                       "format_type(a.atttypid, a.atttypmod)) "
-                       "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN "
-                       "pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
-                       "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ "
-                       "'^pg_' ORDER BY 1"));
-    QStringList columns;
-    for (int row = 0; row < result.rows(); ++row) {
-        columns << result.text(row, 0);
-    }
-    return columns;
-}
-
-QStringList schemaDrift(PgConnection& sourceDb, PgConnection& targetDb) {
-    const QStringList source = columnsOf(sourceDb);
-    const QStringList target = columnsOf(targetDb);
-    QStringList drift;
-    for (const QString& column : source) {
-        if (!target.contains(column)) {
-            drift << QCoreApplication::translate("Runner", "only on the source: %1").arg(column);
-        }
-    }
-    for (const QString& column : target) {
-        if (!source.contains(column)) {
-            drift << QCoreApplication::translate("Runner", "only on the target: %1").arg(column);
-        }
-    }
-    return drift;
-}
 
 /// Copies `names` again from a fresh snapshot: unlogged tables and tables left out of the
 /// publication, which replication did not keep up to date; never the tables the user skipped
@@ -563,7 +530,7 @@ private:
                                     "Runner",
                                     "%1: schema changed on the source since the copy (DDL "
                                     "is not replicated): %2")
-                                    .arg(m_db.dbname, drift.mid(0, 10).join(QStringLiteral("; ")));
+                                    .arg(m_db.dbname, drift.join(QStringLiteral("; ")));
         }
     }
 

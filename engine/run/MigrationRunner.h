@@ -270,7 +270,7 @@ private:
     QList<struct TableInfo> tablesLeftToVerify(DatabaseState& db,
                                                const QList<struct TableInfo>& tables,
                                                QStringList* differences);
-    void copyLargeObjects(PgConnection& source, PgConnection& target);
+    void copyLargeObjects(PgConnection& source, PgConnection& target, bool targetFresh);
     /// Reads a digested table back from the target (large ones in parts, their primary key
     /// built meanwhile: EarlyPrimaryKey); *analyzed when the table was analyzed meanwhile too.
     std::optional<TableComparison>

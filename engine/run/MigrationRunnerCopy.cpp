@@ -436,8 +436,9 @@ QString MigrationRunner::analyzeStatement(const PgConnection& target, const Tabl
            table.qualified;
 }
 
-void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& target) {
-    const QStringList warnings = pgm::copyLargeObjects(source, target, m_cancelled);
+void MigrationRunner::copyLargeObjects(PgConnection& source, PgConnection& target,
+                                       bool targetFresh) {
+    const QStringList warnings = pgm::copyLargeObjects(source, target, m_cancelled, targetFresh);
     std::lock_guard lock(m_mutex);
     m_state.warnings << warnings;
 }

@@ -13,6 +13,7 @@
 #include "ReplicaTriggers.h"
 #include "ReplicationControl.h"
 #include "RowInserts.h"
+#include "SchemaDrift.h"
 #include "SessionTimeouts.h"
 #include "TableCopy.h"
 #include "TargetAnalyze.h"
@@ -345,6 +346,19 @@ TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
     facts.replicate = db.method == MigrationMethod::Replication;
     facts.replaceAllowed = m_request.ifExists == IfExists::Truncate;
     TargetPlan plan = planTarget(facts); // not const: returned, so moved
+    if (plan.refusal.isEmpty() && m_request.resume && !plan.restorePreData) {
+        // The schema is the interrupted run's: DDL on the source since then would be lost
+        // without a word (a CHECK, a column), or break the copy into the old tables.
+        const QStringList drift = schemaDrift(*run.coordinator, *run.targetDb);
+        if (!drift.isEmpty()) {
+            plan.refusal = QCoreApplication::translate(
+                               "Runner", "the source's tables changed since the interrupted run "
+                                         "made them on the target (%1); a resume would copy "
+                                         "into the old ones: drop the database on the target, "
+                                         "then migrate it again")
+                               .arg(drift.join(QStringLiteral("; ")));
+        }
+    }
     if (!plan.refusal.isEmpty()) {
         throw PgError(
             PgError::Kind::Query,
@@ -531,7 +545,7 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
     copyData(db, run.snapshot, remaining, referencedByForeignKeys(*run.targetDb),
              plan.restorePreData, insertBytes, run.workersAhead.get());
     run.workersAhead.reset(); // sessions no worker took (fewer units than planned)
-    copyLargeObjects(*run.coordinator, *run.targetDb);
+    copyLargeObjects(*run.coordinator, *run.targetDb, run.targetNew);
 }
 
 void MigrationRunner::buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {

@@ -393,7 +393,7 @@ class TestKillResume : public QObject {
             holder->execScript(QStringLiteral(
                 "BEGIN; LOCK TABLE pg_largeobject_metadata IN ACCESS EXCLUSIVE MODE"));
         }
-        return holder && waitingOnLock(Cluster::Target, kBig, QStringLiteral("SELECT oid::text"));
+        return holder && waitingOnLock(Cluster::Target, kBig, QStringLiteral("SELECT m.oid::text"));
     }
 
     void cleanTarget(const QStringList& databases) {
@@ -900,6 +900,32 @@ private slots:
             recoverAndCompare(id, QStringLiteral("replication"), kSmall, true);
         }
         QVERIFY2(!frozen(kSmall), "the source database stayed read-only");
+    }
+
+    void aResumeRefusesASourceWhoseTablesChanged() {
+        // DDL on the source between the kill and the resume: the target's tables are the killed
+        // run's, and copying into them would lose a CHECK without a word (or fail on a column).
+        cleanTarget({kBig});
+        const QString id = QStringLiteral("fault-drift");
+        QVERIFY2(!runAndKill(migrateArguments(id, QStringLiteral("dump"), {kBig}), id, kBig,
+                             QStringLiteral("data"), 300)
+                      .isEmpty(),
+                 "the run never reached the copy");
+        auto source = pgtest::connect(Cluster::Source, kBig);
+        source->exec(
+            QStringLiteral("ALTER TABLE parent ADD CONSTRAINT code_set CHECK (code <> '')"));
+        const auto [refused, why] = cli(
+            {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"), id});
+        source->exec(QStringLiteral("ALTER TABLE parent DROP CONSTRAINT code_set"));
+        QVERIFY2(
+            refused != 0 && why.contains(QStringLiteral("changed since the interrupted run")) &&
+                why.contains(QStringLiteral("only on the source: public.parent CHECK code_set")),
+            qPrintable(why));
+        // The source as it was, the resume goes on.
+        const auto [code, out] = cli(
+            {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"), id});
+        QVERIFY2(code == 0, qPrintable(out));
+        assertEqualsSource(id, kBig, false);
     }
 
     void resumeLeavesSyncingDatabasesAlone() {
