@@ -22,6 +22,15 @@ QStringList jsonStrings(const QString& text) {
     return values;
 }
 
+/// A column type (`r`, resolved through a domain; `e` its element when an array) whose binary
+/// form carries an oid of the source's: an array's element type, a composite's field types
+/// (both checked by the target against its own), a reg* alias's value itself.
+const char* const kOidInBinary =
+    "r.typtype = 'c' "
+    "OR (r.typnamespace = 'pg_catalog'::regnamespace AND r.typname LIKE 'reg%') "
+    "OR (e.oid IS NOT NULL AND (e.oid >= 16384 OR e.typtype IN ('c', 'd') "
+    "    OR (e.typnamespace = 'pg_catalog'::regnamespace AND e.typname LIKE 'reg%')))";
+
 /// The catalog query behind listTables, one row per table (columns as listTables reads them).
 QString listTablesSql(bool generated) {
     const QString notGenerated = generated ? QStringLiteral(" AND a.attgenerated = ''") : QString();
@@ -72,7 +81,16 @@ QString listTablesSql(bool generated) {
            QStringLiteral(", '' ORDER BY a.attnum) FROM pg_attribute a "
                           " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped") +
            notGenerated +
-           QStringLiteral(") "
+           QStringLiteral("), "
+                          "EXISTS (SELECT 1 FROM pg_attribute a "
+                          " JOIN pg_type d ON d.oid = a.atttypid "
+                          " JOIN pg_type r ON r.oid = CASE WHEN d.typtype = 'd' "
+                          "  THEN d.typbasetype ELSE d.oid END "
+                          " LEFT JOIN pg_type e ON e.oid = r.typelem AND r.typcategory = 'A' "
+                          " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+                          " AND (") +
+           QLatin1String(kOidInBinary) +
+           QStringLiteral(")) "
                           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                           "WHERE c.relkind = 'r' AND ((") +
            QLatin1String(kUserRelation) +
@@ -103,6 +121,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         table.digestable = result.boolean(row, 9);
         table.analyzableAlone = result.boolean(row, 10);
         table.digestLetters = result.text(row, 11).toLatin1();
+        table.textOnly = result.boolean(row, 12);
         for (const auto& column : QJsonDocument::fromJson(result.text(row, 8).toUtf8()).array()) {
             const QJsonArray pair = column.toArray();
             table.checksumValues << checksumValues.expression(

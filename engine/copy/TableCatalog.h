@@ -44,8 +44,10 @@ struct TableInfo {
     /// user's, and only those are copied, as pg_dump does.
     bool extensionConfig = false;
     QString filter;
-    /// The target already had it with columns of other types: copied in text, which converts
-    /// each value, never in binary (ColumnTypes.h).
+    /// Copied in text, which converts each value, never in binary: the target already had it
+    /// with columns of other types (ColumnTypes.h), or a column's binary form holds an oid of
+    /// the source's (an array of a user type, a composite, a reg* alias such as regconfig),
+    /// which the target refuses ("wrong element type") or, for a reg* alias, takes as it is.
     bool textOnly = false;
 };
 

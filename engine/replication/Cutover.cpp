@@ -72,7 +72,7 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
         // In binary, but a table the target holds with other column types (ColumnTypes.h).
         const QSet<QString> otherTypes = tablesTypedOtherwise(*coordinator, *targetDb, tables);
         for (TableInfo& table : tables) {
-            table.textOnly = otherTypes.contains(table.qualified);
+            table.textOnly = table.textOnly || otherTypes.contains(table.qualified);
         }
         options.binary = true;
     }

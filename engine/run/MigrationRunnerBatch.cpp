@@ -25,9 +25,12 @@ void MigrationRunner::copyTableBatch(DatabaseState& db, PgConnection& source, Pg
     const bool inserts = std::all_of(batch.cbegin(), batch.cend(), [&](const TableInfo& table) {
         return optionsFor(table).insertable;
     });
-    const BatchLoad load = inserts                            ? BatchLoad::Inserts
-                           : optionsFor(batch.first()).binary ? BatchLoad::BinaryCopy
-                                                              : BatchLoad::TextCopy;
+    const bool binary = std::all_of(batch.cbegin(), batch.cend(), [&](const TableInfo& table) {
+        return optionsFor(table).binary;
+    });
+    const BatchLoad load = inserts  ? BatchLoad::Inserts
+                           : binary ? BatchLoad::BinaryCopy
+                                    : BatchLoad::TextCopy;
     QList<qint64> reported(batch.size(), 0); // taken back if the batch fails
     const std::optional<QList<CopyResult>> results = pgm::copyTableBatch(
         source, target, batch, load, digest, m_cancelled, [&](qsizetype i, qint64 bytes) {
