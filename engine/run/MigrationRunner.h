@@ -159,7 +159,15 @@ private:
     /// Starts opening, in the background, the sessions of the copy workers loadData will run
     /// (one pair per unit of work, up to the database's jobs).
     void openCopyWorkersAhead(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
+    /// The target's tables against the source's when they are not this run's: a resume into
+    /// changed tables is refused (plan.refusal), a start over into them warned of.
+    void weighDrift(const DatabaseState& db, DatabaseRun& run, TargetPlan& plan);
     void loadData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan);
+    /// A resumed run: compares the tables the interrupted run copied with the source in this
+    /// run's snapshot; those that differ are copied again. Returns the tables to copy.
+    QList<struct TableInfo> recheckEarlierCopies(DatabaseState& db, const DatabaseRun& run);
+    /// Of the compared tables, those that match count as verified, the others as not copied.
+    void markChangedForCopy(DatabaseState& db, const QHash<QString, TableComparison>& compared);
     /// Marks the tables the target has with columns of other types to be copied in text.
     void markTextOnly(const DatabaseState& db, PgConnection& source, PgConnection& target,
                       QList<struct TableInfo>& tables);

@@ -258,9 +258,6 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
     QHash<QString, qsizetype> entries;
     {
         std::lock_guard lock(m_mutex);
-        m_verifiedWhileCopying.remove(db.dbname);
-        m_analyzedWhileCopying.remove(db.dbname);
-        m_earlyKeys.remove(db.dbname);
         entries = entriesByName(db.tables);
     }
     QElapsedTimer timer;

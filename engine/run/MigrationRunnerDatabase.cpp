@@ -328,6 +328,36 @@ bool MigrationRunner::takeSnapshot(DatabaseState& db, const StartPlan& start, Da
     return true;
 }
 
+void MigrationRunner::weighDrift(const DatabaseState& db, DatabaseRun& run, TargetPlan& plan) {
+    if (!plan.refusal.isEmpty() || plan.restorePreData) {
+        return; // refused, or the tables are this run's
+    }
+    const QStringList drift = schemaDrift(*run.coordinator, *run.targetDb);
+    if (drift.isEmpty()) {
+        return;
+    }
+    if (m_request.resume) {
+        // The schema is the interrupted run's: DDL on the source since then would be lost
+        // without a word (a CHECK, a column), or break the copy into the old tables.
+        plan.refusal = QCoreApplication::translate(
+                           "Runner", "the source's tables changed since the interrupted run made "
+                                     "them on the target (%1); a resume would copy into the old "
+                                     "ones: drop the database on the target, then migrate it "
+                                     "again")
+                           .arg(drift.join(QStringLiteral("; ")));
+        return;
+    }
+    // Started over into tables that were there (or into the user's own): their definition stays,
+    // and what the source has and they lack (a CHECK, NOT NULL) would be missing without a word.
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << QCoreApplication::translate(
+                            "Runner", "%1: the target's tables differ from the source's (%2); the "
+                                      "data is copied into them as they are. For the source's "
+                                      "definition: drop the database on the target, then "
+                                      "migrate it again")
+                            .arg(db.dbname, drift.join(QStringLiteral("; ")));
+}
+
 TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
     run.tables = listTables(*run.coordinator, run.skip);
     if (db.method != MigrationMethod::Replication) {
@@ -346,19 +376,7 @@ TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
     facts.replicate = db.method == MigrationMethod::Replication;
     facts.replaceAllowed = m_request.ifExists == IfExists::Truncate;
     TargetPlan plan = planTarget(facts); // not const: returned, so moved
-    if (plan.refusal.isEmpty() && m_request.resume && !plan.restorePreData) {
-        // The schema is the interrupted run's: DDL on the source since then would be lost
-        // without a word (a CHECK, a column), or break the copy into the old tables.
-        const QStringList drift = schemaDrift(*run.coordinator, *run.targetDb);
-        if (!drift.isEmpty()) {
-            plan.refusal = QCoreApplication::translate(
-                               "Runner", "the source's tables changed since the interrupted run "
-                                         "made them on the target (%1); a resume would copy "
-                                         "into the old ones: drop the database on the target, "
-                                         "then migrate it again")
-                               .arg(drift.join(QStringLiteral("; ")));
-        }
-    }
+    weighDrift(db, run, plan);
     if (!plan.refusal.isEmpty()) {
         throw PgError(
             PgError::Kind::Query,
@@ -508,7 +526,16 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
     if (run.schema) {
         run.schema->prefetchList(QStringLiteral("post-data"), m_cancelled); // for the indexes
     }
+    {
+        std::lock_guard lock(m_mutex);
+        m_verifiedWhileCopying.remove(db.dbname);
+        m_analyzedWhileCopying.remove(db.dbname);
+        m_earlyKeys.remove(db.dbname);
+    }
     QList<TableInfo> remaining = tablesToCopy(db, run);
+    if (plan.keepCopiedTables && remaining.size() < run.tables.size()) {
+        remaining = recheckEarlierCopies(db, run);
+    }
     if (!plan.restorePreData && m_sameMajor) {
         markTextOnly(db, *run.coordinator, *run.targetDb, remaining);
     }
