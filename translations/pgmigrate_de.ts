@@ -2632,39 +2632,44 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="354"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="342"/>
         <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
         <translation>die Tabellen der Quelle haben sich geändert, seit der unterbrochene Lauf sie auf dem Ziel angelegt hat (%1); eine Fortsetzung würde in die alten kopieren: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="365"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="353"/>
+        <source>%1: the target&apos;s tables differ from the source&apos;s (%2); the data is copied into them as they are. For the source&apos;s definition: drop the database on the target, then migrate it again</source>
+        <translation>%1: Die Tabellen des Ziels weichen von denen der Quelle ab (%2); die Daten werden unverändert in sie kopiert. Für die Definition der Quelle: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="383"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="380"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="398"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="416"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="461"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="434"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="479"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="440"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="458"/>
         <source>list the schema&apos;s objects</source>
         <translation>die Objekte des Schemas auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="500"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="518"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: Die Tabellen %2 des Ziels haben Spalten anderer Typen als die der Quelle: als Text kopiert, jeder Wert umgewandelt</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="557"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="584"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2755,40 +2760,40 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="295"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="292"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="302"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="299"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="658"/>
         <location filename="../engine/replication/Cutover.cpp" line="664"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="504"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="531"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="510"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="507"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="516"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="513"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="518"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="532"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -3007,47 +3012,47 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="22"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="23"/>
         <source>copy large objects</source>
         <translation>Large Objects kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="33"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="34"/>
         <source>copy large object %1</source>
         <translation>Large Object %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="75"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="76"/>
         <source>a grant on large object %1 the source no longer has stays on the target: %2</source>
         <translation>eine Berechtigung auf Large Object %1, die die Quelle nicht mehr hat, bleibt auf dem Ziel: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="99"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="127"/>
         <source>remove large objects the source has not</source>
         <translation>Large Objects entfernen, die die Quelle nicht hat</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="100"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="128"/>
         <source>%1 large objects the source does not have were removed from the target: %2</source>
         <translation>%1 Large Objects, die die Quelle nicht hat, wurden vom Ziel entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="147"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="168"/>
         <source>create large object %1</source>
         <translation>Large Object %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="159"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="105"/>
         <source>the comment on large object %1 not carried: %2</source>
         <translation>der Kommentar zu Large Object %1 wurde nicht übertragen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="166"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="182"/>
         <source>large object %1 keeps the target user as owner: %2</source>
         <translation>Large Object %1 behält den Zielbenutzer als Eigentümer: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="179"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="195"/>
         <source>a grant on large object %1 not carried: %2</source>
         <translation>ein Recht auf Large Object %1 nicht übertragen: %2</translation>
     </message>
@@ -3226,37 +3231,37 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 Sitzung(en) eines früheren, abgebrochenen Laufs arbeiten noch in dieser Datenbank (PIDs %2); versuchen Sie es erneut, wenn sie beendet sind</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="86"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="104"/>
         <source>list tables</source>
         <translation>Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="128"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="147"/>
         <source>lock the tables to copy</source>
         <translation>die zu kopierenden Tabellen sperren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="142"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="161"/>
         <source>list tables without replica identity</source>
         <translation>Tabellen ohne Replica Identity auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="161"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="180"/>
         <source>list sequences</source>
         <translation>Sequenzen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="167"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="186"/>
         <source>read sequence %1</source>
         <translation>Sequenz %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="179"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="198"/>
         <source>list materialized views</source>
         <translation>materialisierte Sichten auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="192"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="211"/>
         <source>set sequence %1</source>
         <translation>Sequenz %1 setzen</translation>
     </message>
@@ -3315,6 +3320,16 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <source>compare the column types</source>
         <translation>Spaltentypen vergleichen</translation>
     </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerEarlierCopies.cpp" line="57"/>
+        <source>compare the tables copied before the interruption in %1</source>
+        <translation>die vor der Unterbrechung kopierten Tabellen in %1 vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerEarlierCopies.cpp" line="88"/>
+        <source>%1: %2 changed on the source since the interrupted run copied them: copied again</source>
+        <translation>%1: %2 wurden auf der Quelle geändert, seit der unterbrochene Lauf sie kopiert hat: erneut kopiert</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -3364,37 +3379,42 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Einstellung %1 der Datenbank %2 nicht übernommen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="52"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="57"/>
         <source>read source roles</source>
         <translation>Rollen der Quelle lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="150"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="155"/>
         <source>role %1 not created: %2</source>
         <translation>Rolle %1 nicht angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="156"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="161"/>
         <source>role %1 created without %2: only a superuser on the target may grant it</source>
         <translation>Rolle %1 ohne %2 angelegt: nur ein Superuser auf dem Ziel darf das gewähren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="170"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="212"/>
         <source>read role memberships</source>
         <translation>Rollenmitgliedschaften lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="188"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="230"/>
         <source>membership of %1 in %2 not carried: %3</source>
         <translation>Mitgliedschaft von %1 in %2 nicht übernommen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="201"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="234"/>
+        <source>membership of %1 in %2 carried without %3: the target&apos;s major has no such option (16+)</source>
+        <translation>Mitgliedschaft von %1 in %2 ohne %3 übernommen: Die Hauptversion des Ziels kennt diese Option nicht (ab 16)</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="248"/>
         <source>read role settings</source>
         <translation>Rolleneinstellungen lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="216"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="263"/>
         <source>setting %1 of role %2 not carried: %3</source>
         <translation>Einstellung %1 der Rolle %2 nicht übernommen: %3</translation>
     </message>

@@ -2632,39 +2632,44 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="354"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="342"/>
         <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
         <translation>lähteen taulut ovat muuttuneet sen jälkeen, kun keskeytynyt ajo loi ne kohteeseen (%1); jatkaminen kopioisi vanhoihin tauluihin: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="365"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="353"/>
+        <source>%1: the target&apos;s tables differ from the source&apos;s (%2); the data is copied into them as they are. For the source&apos;s definition: drop the database on the target, then migrate it again</source>
+        <translation>%1: kohteen taulut poikkeavat lähteen tauluista (%2); tiedot kopioidaan niihin sellaisinaan. Lähteen määrittelyä varten: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="383"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="380"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="398"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="416"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="461"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="434"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="479"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="440"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="458"/>
         <source>list the schema&apos;s objects</source>
         <translation>listaa skeeman objektit</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="500"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="518"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: kohteen tauluissa %2 on eri tyyppisiä sarakkeita kuin lähteessä: kopioitu tekstinä, jokainen arvo muunnettuna</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="557"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="584"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2755,40 +2760,40 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="295"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="292"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="302"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="299"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="658"/>
         <location filename="../engine/replication/Cutover.cpp" line="664"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="504"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="531"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="510"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="507"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="516"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="513"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="518"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="532"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -3007,47 +3012,47 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1 epäonnistui: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="22"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="23"/>
         <source>copy large objects</source>
         <translation>kopioi suuret objektit</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="33"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="34"/>
         <source>copy large object %1</source>
         <translation>kopioi suuri objekti %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="75"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="76"/>
         <source>a grant on large object %1 the source no longer has stays on the target: %2</source>
         <translation>suuren objektin %1 käyttöoikeus, jota lähteellä ei enää ole, jää kohteeseen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="99"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="127"/>
         <source>remove large objects the source has not</source>
         <translation>poista suuret objektit, joita lähteellä ei ole</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="100"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="128"/>
         <source>%1 large objects the source does not have were removed from the target: %2</source>
         <translation>%1 suurta objektia, joita lähteellä ei ole, poistettiin kohteesta: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="147"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="168"/>
         <source>create large object %1</source>
         <translation>luo suuri objekti %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="159"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="105"/>
         <source>the comment on large object %1 not carried: %2</source>
         <translation>suuren objektin %1 kommenttia ei siirretty: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="166"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="182"/>
         <source>large object %1 keeps the target user as owner: %2</source>
         <translation>suuren objektin %1 omistajaksi jää kohteen käyttäjä: %2</translation>
     </message>
     <message>
-        <location filename="../engine/copy/LargeObjects.cpp" line="179"/>
+        <location filename="../engine/copy/LargeObjects.cpp" line="195"/>
         <source>a grant on large object %1 not carried: %2</source>
         <translation>suuren objektin %1 oikeutta ei siirretty: %2</translation>
     </message>
@@ -3226,37 +3231,37 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>aiemman, keskeytetyn ajon %1 istuntoa toimii yhä tässä tietokannassa (pid:t %2); yritä uudelleen, kun ne ovat päättyneet</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="86"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="104"/>
         <source>list tables</source>
         <translation>luetellaan taulut</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="128"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="147"/>
         <source>lock the tables to copy</source>
         <translation>lukitse kopioitavat taulut</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="142"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="161"/>
         <source>list tables without replica identity</source>
         <translation>luetellaan taulut ilman replica identityä</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="161"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="180"/>
         <source>list sequences</source>
         <translation>luetellaan sekvenssit</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="167"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="186"/>
         <source>read sequence %1</source>
         <translation>luetaan sekvenssi %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="179"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="198"/>
         <source>list materialized views</source>
         <translation>luetellaan materialisoidut näkymät</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="192"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="211"/>
         <source>set sequence %1</source>
         <translation>asetetaan sekvenssi %1</translation>
     </message>
@@ -3315,6 +3320,16 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <source>compare the column types</source>
         <translation>vertaa saraketyyppejä</translation>
     </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerEarlierCopies.cpp" line="57"/>
+        <source>compare the tables copied before the interruption in %1</source>
+        <translation>vertaa ennen keskeytystä kopioituja tauluja tietokannassa %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerEarlierCopies.cpp" line="88"/>
+        <source>%1: %2 changed on the source since the interrupted run copied them: copied again</source>
+        <translation>%1: %2 muuttuivat lähteessä sen jälkeen, kun keskeytynyt ajo kopioi ne: kopioitu uudelleen</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -3364,37 +3379,42 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tietokannan %2 asetusta %1 ei siirretty: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="52"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="57"/>
         <source>read source roles</source>
         <translation>luetaan lähteen roolit</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="150"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="155"/>
         <source>role %1 not created: %2</source>
         <translation>roolia %1 ei luotu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="156"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="161"/>
         <source>role %1 created without %2: only a superuser on the target may grant it</source>
         <translation>rooli %1 luotiin ilman ominaisuutta %2: vain kohteen pääkäyttäjä voi myöntää sen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="170"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="212"/>
         <source>read role memberships</source>
         <translation>luetaan roolijäsenyydet</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="188"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="230"/>
         <source>membership of %1 in %2 not carried: %3</source>
         <translation>roolin %1 jäsenyyttä roolissa %2 ei siirretty: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="201"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="234"/>
+        <source>membership of %1 in %2 carried without %3: the target&apos;s major has no such option (16+)</source>
+        <translation>roolin %1 jäsenyys roolissa %2 siirretty ilman asetusta %3: kohteen pääversiossa ei ole tätä valintaa (16+)</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="248"/>
         <source>read role settings</source>
         <translation>luetaan roolien asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="216"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="263"/>
         <source>setting %1 of role %2 not carried: %3</source>
         <translation>roolin %2 asetusta %1 ei siirretty: %3</translation>
     </message>

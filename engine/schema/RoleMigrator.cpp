@@ -46,7 +46,12 @@ QList<SourceRole> readSourceRoles(PgConnection& source, bool sourceSuper) {
     const PgResult roles = source.exec(
         QStringLiteral("SELECT a.rolname, a.rolsuper, a.rolinherit, a.rolcreaterole, "
                        "a.rolcreatedb, a.rolcanlogin, a.rolreplication, a.rolbypassrls, "
-                       "a.rolconnlimit, a.rolvaliduntil::text, ") +
+                       "a.rolconnlimit, ") +
+            // ISO 8601 in UTC: the text of a timestamptz follows the session's DateStyle and
+            // TimeZone, which the target may read otherwise (01/02 as 2 January, IST as Israel).
+            QStringLiteral("CASE WHEN isfinite(a.rolvaliduntil) THEN to_char(a.rolvaliduntil AT "
+                           "TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') ELSE "
+                           "a.rolvaliduntil::text END, ") +
             verifierColumn + QStringLiteral(" FROM ") + from +
             QStringLiteral(" WHERE a.rolname !~ '^pg_' AND a.oid >= 16384 ORDER BY 1"),
         {}, QCoreApplication::translate("Schema", "read source roles"));
@@ -160,13 +165,50 @@ void createRole(PgConnection& target, const SourceRole& role, bool targetSuper,
     }
 }
 
+/// The options of `GRANT role TO member` for one membership row (admin, inherit, set): on
+/// 16+ a membership has its own INHERIT and SET; before, it inherits as the member does and
+/// always allows SET ROLE. *lost names what a target before 16 cannot give.
+QString membershipOptions(const PgResult& members, int row, bool sourceOptions, bool targetOptions,
+                          QString* lost) {
+    const bool admin = members.boolean(row, 2);
+    if (!sourceOptions) {
+        return admin ? QStringLiteral(" WITH ADMIN OPTION") : QString();
+    }
+    const bool inherit = members.boolean(row, 3);
+    const bool set = members.boolean(row, 4);
+    if (targetOptions) {
+        // Each said: left out, INHERIT would follow the member's own attribute and SET be
+        // TRUE, which gives a member granted INHERIT FALSE, SET FALSE the role's privileges.
+        const auto word = [](bool on) {
+            return on ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        };
+        return QStringLiteral(" WITH ADMIN %1, INHERIT %2, SET %3")
+            .arg(word(admin), word(inherit), word(set));
+    }
+    QStringList kept;
+    if (inherit != members.boolean(row, 5)) {
+        kept << (inherit ? QStringLiteral("INHERIT TRUE") : QStringLiteral("INHERIT FALSE"));
+    }
+    if (!set) {
+        kept << QStringLiteral("SET FALSE");
+    }
+    *lost = kept.join(QStringLiteral(", "));
+    return admin ? QStringLiteral(" WITH ADMIN OPTION") : QString();
+}
+
 /// Memberships among roles that now exist on both sides.
 void grantMemberships(PgConnection& source, PgConnection& target, const RoleStep& step,
                       RoleReport& report) {
+    const bool sourceOptions = source.serverVersionNum() >= 160000;
+    const bool targetOptions = target.serverVersionNum() >= 160000;
     const PgResult members = source.exec(
-        QStringLiteral("SELECT r.rolname, m.rolname, am.admin_option FROM pg_auth_members am "
-                       "JOIN pg_roles r ON r.oid = am.roleid JOIN pg_roles m ON m.oid = am.member "
-                       "WHERE m.rolname !~ '^pg_'"),
+        QStringLiteral("SELECT r.rolname, m.rolname, am.admin_option, ") +
+            (sourceOptions ? QStringLiteral("am.inherit_option, am.set_option, ")
+                           : QStringLiteral("NULL, NULL, ")) +
+            QStringLiteral("m.rolinherit FROM pg_auth_members am "
+                           "JOIN pg_roles r ON r.oid = am.roleid "
+                           "JOIN pg_roles m ON m.oid = am.member WHERE m.rolname !~ '^pg_' "
+                           "ORDER BY 1, 2"),
         {}, QCoreApplication::translate("Schema", "read role memberships"));
     for (int row = 0; row < members.rows(); ++row) {
         const QString role = members.text(row, 0);
@@ -179,15 +221,20 @@ void grantMemberships(PgConnection& source, PgConnection& target, const RoleStep
         }
         QString sqlstate;
         QString message;
+        QString lost;
         PgResult ignored;
-        const QString grant =
-            QStringLiteral("GRANT ") + target.quoteIdentifier(role) + QStringLiteral(" TO ") +
-            target.quoteIdentifier(member) +
-            (members.boolean(row, 2) ? QStringLiteral(" WITH ADMIN OPTION") : QString());
+        const QString grant = QStringLiteral("GRANT ") + target.quoteIdentifier(role) +
+                              QStringLiteral(" TO ") + target.quoteIdentifier(member) +
+                              membershipOptions(members, row, sourceOptions, targetOptions, &lost);
         if (!step([&] { return target.tryExec(grant, {}, &ignored, &sqlstate, &message); })) {
             report.warnings << QCoreApplication::translate("Schema",
                                                            "membership of %1 in %2 not carried: %3")
                                    .arg(member, role, message);
+        } else if (!lost.isEmpty()) {
+            report.warnings << QCoreApplication::translate(
+                                   "Schema", "membership of %1 in %2 carried without %3: the "
+                                             "target's major has no such option (16+)")
+                                   .arg(member, role, lost);
         }
     }
 }
