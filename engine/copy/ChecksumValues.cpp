@@ -12,6 +12,20 @@ constexpr quint32 kFloat4 = 700;
 constexpr quint32 kFloat8 = 701;
 constexpr quint32 kFloat4Array = 1021;
 constexpr quint32 kFloat8Array = 1022;
+/// The built-in geometric types hold floats too (their text changed in 12 like a float's): read
+/// as the bytes of their send function, which are the floats' bits.
+const QHash<quint32, const char*>& geometricSend() {
+    static const QHash<quint32, const char*> send = {
+        {600, "point_send"}, {601, "lseg_send"}, {602, "path_send"},  {603, "box_send"},
+        {604, "poly_send"},  {628, "line_send"}, {718, "circle_send"}};
+    return send;
+}
+/// Arrays of the geometric types, by their element type.
+const QHash<quint32, quint32>& geometricArrays() {
+    static const QHash<quint32, quint32> elements = {
+        {1017, 600}, {1018, 601}, {1019, 602}, {1020, 603}, {1027, 604}, {629, 628}, {719, 718}};
+    return elements;
+}
 /// Built-in types have smaller oids (FirstNormalObjectId); none of them but the floats and their
 /// arrays holds a float, so they need no catalog read.
 constexpr quint32 kFirstUserOid = 16384;
@@ -51,7 +65,8 @@ const ChecksumValues::Shape& ChecksumValues::shape(quint32 type) {
 }
 
 bool ChecksumValues::holdsFloat(quint32 type, int depth) {
-    if (type == kFloat4 || type == kFloat8 || type == kFloat4Array || type == kFloat8Array) {
+    if (type == kFloat4 || type == kFloat8 || type == kFloat4Array || type == kFloat8Array ||
+        geometricSend().contains(type) || geometricArrays().contains(type)) {
         return true;
     }
     if (type < kFirstUserOid || depth > kMaxDepth) {
@@ -82,11 +97,20 @@ QString ChecksumValues::read(const QString& value, quint32 type, int depth) {
         return value;
     }
     if (type == kFloat4 || type == kFloat8) {
-        return QStringLiteral("encode(float8send((%1)::float8), 'hex')").arg(value);
+        // Every NaN alike: one with its sign bit set (0 * -'Infinity') is NaN as text, and so
+        // arrives on a target copied in text, and PostgreSQL holds all NaNs equal.
+        return QStringLiteral("encode(float8send(CASE WHEN (%1)::float8 = 'NaN'::float8 THEN "
+                              "'NaN'::float8 ELSE (%1)::float8 END), 'hex')")
+            .arg(value);
+    }
+    if (const char* send = geometricSend().value(type)) {
+        return QStringLiteral("encode(%1((%2)), 'hex')").arg(QLatin1String(send), value);
     }
     quint32 element = 0;
     if (type == kFloat4Array || type == kFloat8Array) {
         element = kFloat8;
+    } else if (geometricArrays().contains(type)) {
+        element = geometricArrays().value(type);
     } else {
         const Shape s = shape(type);
         if (s.kind == 'd') {

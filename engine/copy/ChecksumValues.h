@@ -14,7 +14,8 @@ class PgConnection;
 /// field of a composite, an element of an array, or any nesting of those): their text differs
 /// between majors (12 made it shortest-exact; 10 and 11 print 17 digits with
 /// extra_float_digits = 3), so text would make a false mismatch, and bits make no false match.
-/// Every other value is read as its own text.
+/// So are the built-in geometric types (point, box, ...), which hold floats; every NaN reads
+/// alike. Every other value is read as its own text.
 class ChecksumValues {
 public:
     /// Reads the types it meets from `catalog` (the source), once each.

@@ -2,6 +2,8 @@
 
 #include "PgConnection.h"
 
+#include <QHash>
+
 namespace versions {
 
 namespace {
@@ -30,19 +32,43 @@ QStringList lines(pgm::PgConnection& connection, const QString& sql) {
 
 /// A column's value as text that is the same on every major.
 QString columnText(const QString& column, const QString& type) {
+    // Every NaN alike: PostgreSQL holds them equal, and text carries one with its sign bit set
+    // as NaN.
     if (type == QLatin1String("double precision")) {
-        return QStringLiteral("encode(float8send(%1), 'hex')").arg(column);
+        return QStringLiteral("encode(float8send(CASE WHEN %1 = 'NaN' THEN 'NaN' ELSE %1 END), "
+                              "'hex')")
+            .arg(column);
     }
     if (type == QLatin1String("real")) {
-        return QStringLiteral("encode(float4send(%1), 'hex')").arg(column);
+        return QStringLiteral("encode(float4send(CASE WHEN %1 = 'NaN' THEN 'NaN' ELSE %1 END), "
+                              "'hex')")
+            .arg(column);
     }
     if (type == QLatin1String("real[]") || type == QLatin1String("double precision[]")) {
         return QStringLiteral(
                    "CASE WHEN %1 IS NOT NULL THEN (SELECT coalesce(array_dims(%1), '') "
-                   "|| ':' || coalesce(string_agg(coalesce(encode(float8send(e::float8), "
-                   "'hex'), 'NULL'), ',' ORDER BY o), '') FROM unnest(%1) WITH "
-                   "ORDINALITY u(e, o)) END")
-            .arg(column);
+                   "|| ':' || coalesce(string_agg(coalesce(%2, 'NULL'), ',' ORDER BY o), '') "
+                   "FROM unnest(%1) WITH ORDINALITY u(e, o)) END")
+            .arg(column,
+                 columnText(QStringLiteral("e::float8"), QStringLiteral("double precision")));
+    }
+    // Geometric values hold floats: their send functions' bytes are the floats' bits.
+    static const QHash<QString, QString> geometric = {
+        {QStringLiteral("point"), QStringLiteral("point_send")},
+        {QStringLiteral("lseg"), QStringLiteral("lseg_send")},
+        {QStringLiteral("path"), QStringLiteral("path_send")},
+        {QStringLiteral("box"), QStringLiteral("box_send")},
+        {QStringLiteral("polygon"), QStringLiteral("poly_send")},
+        {QStringLiteral("line"), QStringLiteral("line_send")},
+        {QStringLiteral("circle"), QStringLiteral("circle_send")}};
+    if (geometric.contains(type)) {
+        return QStringLiteral("encode(%1(%2), 'hex')").arg(geometric.value(type), column);
+    }
+    if (type.endsWith(QLatin1String("[]")) && geometric.contains(type.chopped(2))) {
+        return QStringLiteral("CASE WHEN %1 IS NOT NULL THEN (SELECT coalesce(array_dims(%1), '') "
+                              "|| ':' || coalesce(string_agg(coalesce(%2, 'NULL'), ',' ORDER BY "
+                              "o), '') FROM unnest(%1) WITH ORDINALITY u(e, o)) END")
+            .arg(column, columnText(QStringLiteral("e"), type.chopped(2)));
     }
     // The dataset's domain and composite over floats, spelled out field by field.
     if (type == QLatin1String("price")) {

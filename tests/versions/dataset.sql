@@ -50,6 +50,21 @@ INSERT INTO floats VALUES
 INSERT INTO floats SELECT g, g / 7.0::float8, g / 3.0::float4, g / 7.0, ARRAY[g / 11.0::real]
   FROM generate_series(8, 2000) g;
 
+-- A NaN with its sign bit set (0 * -Infinity): its text is NaN, and so is it on a target
+-- copied in text, whose bits then differ. PostgreSQL holds all NaNs equal.
+INSERT INTO floats VALUES (2001, '-Infinity'::float8 * 0, '-Infinity'::float4 * 0, NULL,
+  ARRAY['-Infinity'::real * 0]);
+
+-- Geometric values hold floats: their text changed in 12 too.
+CREATE TABLE geometry (id int PRIMARY KEY, p point, b box, c circle, s lseg, pg polygon,
+  pa path, l line, ps point[]);
+INSERT INTO geometry VALUES (1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}');
+INSERT INTO geometry SELECT g, point(g / 7.0, 0.1), box(point(0, 0), point(g / 9.0, 0.1)),
+  circle(point(0.1, 0.2), g / 11.0), lseg(point(0.1, 0.3), point(g / 13.0, 1)),
+  polygon(box(point(0, 0), point(0.1, g / 7.0))), path(polygon(box(point(0, 0),
+  point(0.3, g / 3.0)))), line(point(0.1, 0.2), point(g / 7.0 + 1, 0.7)),
+  ARRAY[point(0.1, g / 3.0), NULL] FROM generate_series(2, 300) g;
+
 -- Floats inside a domain, a composite and an array of composites: their text changed in 12 too.
 CREATE DOMAIN price AS float8 CHECK (VALUE >= 0);
 CREATE TYPE point3 AS (x float8, y real, label text);
