@@ -3209,8 +3209,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 zurücklesen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/ChecksumValues.cpp" line="34"/>
-        <location filename="../engine/copy/ChecksumValues.cpp" line="44"/>
+        <location filename="../engine/copy/ChecksumValues.cpp" line="48"/>
+        <location filename="../engine/copy/ChecksumValues.cpp" line="58"/>
         <source>read type %1</source>
         <translation>Typ %1 lesen</translation>
     </message>
@@ -3379,44 +3379,64 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Einstellung %1 der Datenbank %2 nicht übernommen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="57"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="59"/>
         <source>read source roles</source>
         <translation>Rollen der Quelle lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="155"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="184"/>
         <source>role %1 not created: %2</source>
         <translation>Rolle %1 nicht angelegt: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="161"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="190"/>
         <source>role %1 created without %2: only a superuser on the target may grant it</source>
         <translation>Rolle %1 ohne %2 angelegt: nur ein Superuser auf dem Ziel darf das gewähren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="212"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="241"/>
         <source>read role memberships</source>
         <translation>Rollenmitgliedschaften lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="230"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="259"/>
         <source>membership of %1 in %2 not carried: %3</source>
         <translation>Mitgliedschaft von %1 in %2 nicht übernommen: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="234"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="263"/>
         <source>membership of %1 in %2 carried without %3: the target&apos;s major has no such option (16+)</source>
         <translation>Mitgliedschaft von %1 in %2 ohne %3 übernommen: Die Hauptversion des Ziels kennt diese Option nicht (ab 16)</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="248"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="277"/>
         <source>read role settings</source>
         <translation>Rolleneinstellungen lesen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="263"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="292"/>
         <source>setting %1 of role %2 not carried: %3</source>
         <translation>Einstellung %1 der Rolle %2 nicht übernommen: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="310"/>
+        <source>read parameter privileges</source>
+        <translation>Parameterrechte lesen</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="322"/>
+        <source>the target&apos;s major has no parameter privileges (15+)</source>
+        <translation>die Hauptversion des Ziels kennt keine Parameterrechte (ab 15)</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="329"/>
+        <source>%1 on parameter %2 for %3 not carried: %4</source>
+        <translation>%1 auf Parameter %2 für %3 nicht übernommen: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="382"/>
+        <source>role %1 is on the target already, without the source&apos;s %2: left as it is</source>
+        <translation>Rolle %1 ist auf dem Ziel bereits vorhanden, ohne %2 der Quelle: unverändert gelassen</translation>
     </message>
     <message>
         <location filename="../engine/schema/EventTriggers.cpp" line="39"/>

@@ -3209,8 +3209,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>luetaan takaisin %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/ChecksumValues.cpp" line="34"/>
-        <location filename="../engine/copy/ChecksumValues.cpp" line="44"/>
+        <location filename="../engine/copy/ChecksumValues.cpp" line="48"/>
+        <location filename="../engine/copy/ChecksumValues.cpp" line="58"/>
         <source>read type %1</source>
         <translation>luetaan tyyppi %1</translation>
     </message>
@@ -3379,44 +3379,64 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tietokannan %2 asetusta %1 ei siirretty: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="57"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="59"/>
         <source>read source roles</source>
         <translation>luetaan lähteen roolit</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="155"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="184"/>
         <source>role %1 not created: %2</source>
         <translation>roolia %1 ei luotu: %2</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="161"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="190"/>
         <source>role %1 created without %2: only a superuser on the target may grant it</source>
         <translation>rooli %1 luotiin ilman ominaisuutta %2: vain kohteen pääkäyttäjä voi myöntää sen</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="212"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="241"/>
         <source>read role memberships</source>
         <translation>luetaan roolijäsenyydet</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="230"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="259"/>
         <source>membership of %1 in %2 not carried: %3</source>
         <translation>roolin %1 jäsenyyttä roolissa %2 ei siirretty: %3</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="234"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="263"/>
         <source>membership of %1 in %2 carried without %3: the target&apos;s major has no such option (16+)</source>
         <translation>roolin %1 jäsenyys roolissa %2 siirretty ilman asetusta %3: kohteen pääversiossa ei ole tätä valintaa (16+)</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="248"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="277"/>
         <source>read role settings</source>
         <translation>luetaan roolien asetukset</translation>
     </message>
     <message>
-        <location filename="../engine/schema/RoleMigrator.cpp" line="263"/>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="292"/>
         <source>setting %1 of role %2 not carried: %3</source>
         <translation>roolin %2 asetusta %1 ei siirretty: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="310"/>
+        <source>read parameter privileges</source>
+        <translation>lue parametrioikeudet</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="322"/>
+        <source>the target&apos;s major has no parameter privileges (15+)</source>
+        <translation>kohteen pääversiossa ei ole parametrioikeuksia (15+)</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="329"/>
+        <source>%1 on parameter %2 for %3 not carried: %4</source>
+        <translation>oikeutta %1 parametriin %2 roolille %3 ei siirretty: %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/RoleMigrator.cpp" line="382"/>
+        <source>role %1 is on the target already, without the source&apos;s %2: left as it is</source>
+        <translation>rooli %1 on jo kohteessa ilman lähteen määritteitä %2: jätetty ennalleen</translation>
     </message>
     <message>
         <location filename="../engine/schema/EventTriggers.cpp" line="39"/>

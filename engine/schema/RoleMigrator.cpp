@@ -1,11 +1,13 @@
 #include "RoleMigrator.h"
 
+#include "AclGrants.h"
 #include "ManagedService.h"
 #include "PgConnection.h"
 #include "SecretStatement.h"
 #include "SettingSql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRandomGenerator>
 #include <functional>
 
@@ -81,6 +83,33 @@ QStringList targetRoleNames(PgConnection& target) {
         names << result.text(row, 0);
     }
     return names;
+}
+
+/// What `source` has that `target`, a role of the same name, has not, as CREATE ROLE options
+/// ("LOGIN CREATEDB"); empty when their attributes agree (the password is not compared).
+QString attributesMissing(const SourceRole& source, const SourceRole& target) {
+    QStringList missing;
+    const auto flag = [&](bool wanted, bool there, const char* on, const char* off) {
+        if (wanted != there) {
+            missing << QLatin1String(wanted ? on : off);
+        }
+    };
+    flag(source.login, target.login, "LOGIN", "NOLOGIN");
+    flag(source.super, target.super, "SUPERUSER", "NOSUPERUSER");
+    flag(source.inherit, target.inherit, "INHERIT", "NOINHERIT");
+    flag(source.createRole, target.createRole, "CREATEROLE", "NOCREATEROLE");
+    flag(source.createDb, target.createDb, "CREATEDB", "NOCREATEDB");
+    flag(source.replication, target.replication, "REPLICATION", "NOREPLICATION");
+    flag(source.bypassRls, target.bypassRls, "BYPASSRLS", "NOBYPASSRLS");
+    if (source.connectionLimit != target.connectionLimit) {
+        missing << QStringLiteral("CONNECTION LIMIT %1").arg(source.connectionLimit);
+    }
+    if (source.validUntil != target.validUntil) {
+        missing << (source.validUntil.isEmpty()
+                        ? QStringLiteral("VALID UNTIL 'infinity'")
+                        : QStringLiteral("VALID UNTIL ") + source.validUntil);
+    }
+    return missing.join(QLatin1Char(' '));
 }
 
 /// Runs one statement on the target: inside the roles' transaction each under its own savepoint
@@ -267,6 +296,45 @@ void carryRoleSettings(PgConnection& source, PgConnection& target, const RoleSte
     }
 }
 
+/// Who may SET or ALTER SYSTEM which parameter (15+): a catalog of the cluster, which pg_dump
+/// leaves out (pg_dumpall has it), so a role that could set log_statement lost the right.
+void carryParameterGrants(PgConnection& source, PgConnection& target, const RoleStep& step,
+                          RoleReport& report) {
+    if (source.serverVersionNum() < 150000) {
+        return;
+    }
+    const PgResult acl =
+        source.exec(QStringLiteral("SELECT p.parname, ") + QLatin1String(kAclEntryColumns) +
+                        QStringLiteral(" FROM pg_parameter_acl p, aclexplode(p.paracl) a "
+                                       "WHERE a.grantee <> a.grantor ORDER BY 1, 2, 3"),
+                    {}, QCoreApplication::translate("Schema", "read parameter privileges"));
+    for (int row = 0; row < acl.rows(); ++row) {
+        if (grantsToProviderRole(acl, row, 1)) {
+            continue;
+        }
+        const QString grant = grantStatement(
+            target, QStringLiteral("PARAMETER ") + target.quoteIdentifier(acl.text(row, 0)), acl,
+            row, 1);
+        QString sqlstate;
+        QString message;
+        PgResult ignored;
+        if (target.serverVersionNum() < 150000) {
+            message = QCoreApplication::translate("Schema", "the target's major has no parameter "
+                                                            "privileges (15+)");
+        } else if (grant.isEmpty()) {
+            message = acl.text(row, 2); // not a privilege's keyword: never pasted
+        } else if (step([&] { return target.tryExec(grant, {}, &ignored, &sqlstate, &message); })) {
+            continue;
+        }
+        report.warnings << QCoreApplication::translate("Schema",
+                                                       "%1 on parameter %2 for %3 not carried: %4")
+                               .arg(acl.text(row, 2), acl.text(row, 0),
+                                    acl.isNull(row, 1) ? QStringLiteral("PUBLIC")
+                                                       : acl.text(row, 1),
+                                    message);
+    }
+}
+
 } // namespace
 
 RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
@@ -279,6 +347,10 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
             .boolean(0, 0);
     const QList<SourceRole> roles = readSourceRoles(source, sourceSuper);
     const QStringList existing = targetRoleNames(target);
+    QHash<QString, SourceRole> onTarget;
+    for (const SourceRole& role : readSourceRoles(target, false)) {
+        onTarget.insert(role.name, role);
+    }
 
     // One transaction: a run killed halfway leaves no role without its memberships and
     // settings (a rerun leaves those of roles it did not create alone). Each statement gets a
@@ -301,12 +373,24 @@ RoleReport migrateRoles(PgConnection& source, PgConnection& target) {
         }
         if (existing.contains(role.name)) {
             report.alreadyPresent << role.name;
+            // Left as it is, but not without a word: a role the application logs in as that
+            // cannot log in here, or may do more here, is the DBA's to settle before cut-over.
+            const auto there = onTarget.constFind(role.name);
+            const QString missing =
+                there == onTarget.cend() ? QString() : attributesMissing(role, *there);
+            if (!missing.isEmpty()) {
+                report.warnings << QCoreApplication::translate(
+                                       "Schema", "role %1 is on the target already, without the "
+                                                 "source's %2: left as it is")
+                                       .arg(role.name, missing);
+            }
             continue;
         }
         createRole(target, role, targetSuper, step, report);
     }
     grantMemberships(source, target, step, report);
     carryRoleSettings(source, target, step, report);
+    carryParameterGrants(source, target, step, report);
     if (step.atomic) {
         target.exec(QStringLiteral("COMMIT"));
     }

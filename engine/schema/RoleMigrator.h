@@ -23,6 +23,7 @@ struct RoleReport {
 /// and carried as they are, so logins keep working. Otherwise a LOGIN role gets a random
 /// password that is never printed. SUPERUSER, REPLICATION and BYPASSRLS are only granted by a
 /// superuser target; elsewhere they are dropped with a warning and the role still created.
+/// Who may SET or ALTER SYSTEM a parameter (15+; pg_dump leaves it out) is granted too.
 /// Roles the target already has are left as they are. A managed service's own roles
 /// (rds_superuser, cloudsqlsuperuser, ...) are left out, and so are memberships in them.
 /// Throws PgError on server errors.
