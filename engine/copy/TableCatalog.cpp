@@ -22,6 +22,15 @@ QStringList jsonStrings(const QString& text) {
     return values;
 }
 
+/// Opens "EXISTS (a column of table c whose type ... AND (": `r` its type resolved through a
+/// domain, `e` the element type when `r` is an array; the caller closes both parentheses.
+const char* const kColumnTypeWhere =
+    "EXISTS (SELECT 1 FROM pg_attribute a "
+    " JOIN pg_type d ON d.oid = a.atttypid "
+    " JOIN pg_type r ON r.oid = CASE WHEN d.typtype = 'd' THEN d.typbasetype ELSE d.oid END "
+    " LEFT JOIN pg_type e ON e.oid = r.typelem AND r.typcategory = 'A' "
+    " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND (";
+
 /// A column type (`r`, resolved through a domain; `e` its element when an array) whose binary
 /// form carries an oid of the source's: an array's element type, a composite's field types
 /// (both checked by the target against its own), a reg* alias's value itself.
@@ -61,14 +70,8 @@ QString listTablesSql(bool generated) {
            QStringLiteral(") ORDER BY a.attname) "
                           " FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
                           " AND NOT a.attisdropped)::text, "
-                          "NOT EXISTS (SELECT 1 FROM pg_attribute a "
-                          " JOIN pg_type d ON d.oid = a.atttypid "
-                          " JOIN pg_type r ON r.oid = CASE WHEN d.typtype = 'd' "
-                          "  THEN d.typbasetype ELSE d.oid END "
-                          " LEFT JOIN pg_type e ON e.oid = r.typelem AND r.typcategory = 'A' "
-                          " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
-                          " AND (") +
-           notDigestable +
+                          "NOT ") +
+           QLatin1String(kColumnTypeWhere) + notDigestable +
            QStringLiteral(")), "
                           "NOT c.relispartition "
                           "AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhparent = c.oid) "
@@ -80,15 +83,7 @@ QString listTablesSql(bool generated) {
            digestColumnSql() +
            QStringLiteral(", '' ORDER BY a.attnum) FROM pg_attribute a "
                           " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped") +
-           notGenerated +
-           QStringLiteral("), "
-                          "EXISTS (SELECT 1 FROM pg_attribute a "
-                          " JOIN pg_type d ON d.oid = a.atttypid "
-                          " JOIN pg_type r ON r.oid = CASE WHEN d.typtype = 'd' "
-                          "  THEN d.typbasetype ELSE d.oid END "
-                          " LEFT JOIN pg_type e ON e.oid = r.typelem AND r.typcategory = 'A' "
-                          " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
-                          " AND (") +
+           notGenerated + QStringLiteral("), ") + QLatin1String(kColumnTypeWhere) +
            QLatin1String(kOidInBinary) +
            QStringLiteral(")) "
                           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
