@@ -297,8 +297,30 @@ run_method() { # method round
   esac
 }
 
+# A bare commit's and a TRUNCATE's latency on the target, before every round: the per-table
+# tools commit once per table, so on a slow-flushing hour their times move with these.
+COMMIT_MS=()   # per round
+TRUNCATE_MS=() # per round
+probe_target_commits() {
+  local dir=$WORK/probe ms
+  mkdir -p "$dir"
+  echo "INSERT INTO probe VALUES (1);" >"$dir/commit.sql"
+  printf '%s\n' "BEGIN;" "TRUNCATE probe;" "COMMIT;" >"$dir/truncate.sql"
+  tgt_psql -d postgres -c "DROP DATABASE IF EXISTS commitprobe" -c "CREATE DATABASE commitprobe" &&
+    tgt_psql -d commitprobe -c "CREATE TABLE probe (i int)" || return 1
+  for ms in commit truncate; do
+    "$PGBIN/pgbench" -n -t 200 -f "$dir/$ms.sql" -p "$TGT_PORT" -U postgres commitprobe 2>&1 |
+      awk '/^latency average/ { print $4 }' >"$dir/$ms.ms"
+  done
+  COMMIT_MS+=("$(cat "$dir/commit.ms")")
+  TRUNCATE_MS+=("$(cat "$dir/truncate.ms")")
+  tgt_psql -d postgres -c "DROP DATABASE commitprobe"
+  say "run-bench: the target's latency: a one-row commit ${COMMIT_MS[-1]} ms, a TRUNCATE and commit ${TRUNCATE_MS[-1]} ms"
+}
+
 BENCH_START=$(now)
 for ((round = 1; round <= ROUNDS; round++)); do
+  probe_target_commits || say "run-bench: the commit probe failed"
   # Rotate the order every round: each method runs first, second, ... in turn.
   order=()
   for ((k = 0; k < ${#METHODS[@]}; k++)); do
@@ -384,6 +406,8 @@ if [ ${#RAW_DETAIL[@]} -gt 0 ]; then
   mapfile -t sums < <(printf '%s\n' "${RAW_DETAIL[@]}" | awk '{ printf "%.2f\n", $2 + $3 }')
   echo "raw limit parts (median min max): schema $(stats "${schemas[@]}"), COPY $(stats "${copies[@]}"), indexes $(stats "${indexes[@]}"), COPY+indexes $(stats "${sums[@]}")"
 fi
+[ ${#COMMIT_MS[@]} -gt 0 ] &&
+  echo "the target's latency per round (ms, pgbench -t 200): one-row commit ${COMMIT_MS[*]}; TRUNCATE and commit ${TRUNCATE_MS[*]}"
 echo "ratios: a method's median divided by the median of pgmigrate (verified, analyzed) / pgcopydb clone / the raw limit (< 1 is faster)"
 echo "per-round ratios (same round, alternating order): pgmigrate / pgcopydb: $(paste -d' ' <(tr ' ' '\n' <<<"${TIMES[pgmigrate]:-}") <(tr ' ' '\n' <<<"${TIMES[pgcopydb]:-}") | awk 'NF == 2 { printf "%.2f ", $1 / $2 }'), pgmigrate / raw: $(paste -d' ' <(tr ' ' '\n' <<<"${TIMES[pgmigrate]:-}") <(tr ' ' '\n' <<<"${TIMES[raw]:-}") | awk 'NF == 2 { printf "%.2f ", $1 / $2 }')"
 echo "per-round seconds:"
