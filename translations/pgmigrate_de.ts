@@ -2542,7 +2542,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="42"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="43"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2612,64 +2612,64 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="70"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="71"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="227"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="234"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="235"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="327"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="328"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="342"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="343"/>
         <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
         <translation>die Tabellen der Quelle haben sich geändert, seit der unterbrochene Lauf sie auf dem Ziel angelegt hat (%1); eine Fortsetzung würde in die alten kopieren: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="353"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="354"/>
         <source>%1: the target&apos;s tables differ from the source&apos;s (%2); the data is copied into them as they are. For the source&apos;s definition: drop the database on the target, then migrate it again</source>
         <translation>%1: Die Tabellen des Ziels weichen von denen der Quelle ab (%2); die Daten werden unverändert in sie kopiert. Für die Definition der Quelle: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="383"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="384"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="398"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="399"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="434"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="479"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="450"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="495"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="458"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="474"/>
         <source>list the schema&apos;s objects</source>
         <translation>die Objekte des Schemas auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="518"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="534"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: Die Tabellen %2 des Ziels haben Spalten anderer Typen als die der Quelle: als Text kopiert, jeder Wert umgewandelt</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="584"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="600"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2689,62 +2689,62 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Trigger, die dieser Lauf auf dem Ziel deaktiviert hat, bleiben deaktiviert (%2); &apos;pgmigrate stop --id %3&apos; stellt sie wieder her, sobald es erreichbar ist, ebenso ein Neubeginn</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="69"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="73"/>
         <source>create replication slot</source>
         <translation>Replikationsslot anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="111"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="115"/>
         <source>initial sync of %1</source>
         <translation>erste Synchronisation von %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="113"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="117"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>die Tabellensynchronisation des Ziels schlägt wiederholt fehl (%1 Fehler; das Log des Zielservers sagt warum)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="82"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="86"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: von der eigenen Tabellensynchronisation des Ziels kopiert; jede Tabelle wird bei der Umstellung geprüft</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="162"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="166"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: die Replikationsobjekte konnten nicht entfernt werden: %2; führen Sie &apos;pgmigrate stop --id %3&apos; aus</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="231"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="235"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>ersetzt durch Migration %1, die entfernt hat, was diese auf den Servern hinterlassen hatte</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="270"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="274"/>
         <source>migrate %1</source>
         <translation>%1 migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="271"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="275"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>Migration %1 repliziert diese Datenbank noch ins Ziel: Schließen Sie sie zuerst ab (&apos;pgmigrate finish --id %1&apos;) oder stoppen Sie sie (&apos;pgmigrate stop --id %1&apos;)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="354"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="358"/>
         <source>publish %1</source>
         <translation>%1 veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="355"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="359"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>diese Tabellen haben keinen Primärschlüssel und keine Replikationsidentität, eine Veröffentlichung würde UPDATE und DELETE auf der Quelle fehlschlagen lassen: %1. Wählen Sie --tables-without-pk=replica-identity-full (jedes UPDATE/DELETE durchsucht dann die Tabelle auf dem Ziel) oder --tables-without-pk=dump (bei der Umstellung erneut kopiert)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="392"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="396"/>
         <source>set replica identity of %1</source>
         <translation>Replikationsidentität von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="341"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="345"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
@@ -2755,45 +2755,50 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="195"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="210"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="225"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="292"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="208"/>
+        <source>%1: grants that %2 made on objects they do not own are made by the objects&apos; owners on the target (a target user without superuser cannot act as another role); the privileges are the same</source>
+        <translation>%1: Rechte, die %2 an Objekten vergeben hat, die ihnen nicht gehören, vergeben auf dem Ziel die Eigentümer der Objekte (ein Zielbenutzer ohne Superuser-Recht kann nicht als andere Rolle handeln); die Rechte sind dieselben</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="307"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="299"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="314"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="658"/>
         <location filename="../engine/replication/Cutover.cpp" line="664"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="516"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="543"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="507"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="522"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="513"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="530"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="544"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -3062,7 +3067,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="200"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="201"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>
@@ -3231,37 +3236,37 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1 Sitzung(en) eines früheren, abgebrochenen Laufs arbeiten noch in dieser Datenbank (PIDs %2); versuchen Sie es erneut, wenn sie beendet sind</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="104"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="99"/>
         <source>list tables</source>
         <translation>Tabellen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="147"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
         <source>lock the tables to copy</source>
         <translation>die zu kopierenden Tabellen sperren</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="161"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="157"/>
         <source>list tables without replica identity</source>
         <translation>Tabellen ohne Replica Identity auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="180"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="176"/>
         <source>list sequences</source>
         <translation>Sequenzen auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="186"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="182"/>
         <source>read sequence %1</source>
         <translation>Sequenz %1 lesen</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="198"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="194"/>
         <source>list materialized views</source>
         <translation>materialisierte Sichten auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="211"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="207"/>
         <source>set sequence %1</source>
         <translation>Sequenz %1 setzen</translation>
     </message>
@@ -3684,39 +3689,39 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>kein Ergebnis (Verbindung verloren?)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="157"/>
-        <location filename="../engine/verify/Verifier.cpp" line="176"/>
+        <location filename="../engine/verify/Verifier.cpp" line="191"/>
+        <location filename="../engine/verify/Verifier.cpp" line="211"/>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="162"/>
-        <location filename="../engine/verify/Verifier.cpp" line="178"/>
+        <location filename="../engine/verify/Verifier.cpp" line="197"/>
+        <location filename="../engine/verify/Verifier.cpp" line="213"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="259"/>
+        <location filename="../engine/verify/Verifier.cpp" line="303"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>Quelle: %1 Zeilen kopiert, %2 Zeilen in die Prüfsumme eingegangen</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="297"/>
+        <location filename="../engine/verify/Verifier.cpp" line="341"/>
         <source>sequence %1 missing on the target</source>
         <translation>Sequenz %1 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="303"/>
+        <location filename="../engine/verify/Verifier.cpp" line="347"/>
         <source> (called)</source>
         <translation> (aufgerufen)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="313"/>
+        <location filename="../engine/verify/Verifier.cpp" line="357"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>Sequenz %1: Quelle %2, Ziel %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="334"/>
+        <location filename="../engine/verify/Verifier.cpp" line="378"/>
         <source>large object</source>
         <translation>Large Object</translation>
     </message>

@@ -2542,7 +2542,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="42"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="43"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2612,64 +2612,64 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="70"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="71"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="226"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="227"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="234"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="235"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="327"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="328"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="342"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="343"/>
         <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
         <translation>lähteen taulut ovat muuttuneet sen jälkeen, kun keskeytynyt ajo loi ne kohteeseen (%1); jatkaminen kopioisi vanhoihin tauluihin: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="353"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="354"/>
         <source>%1: the target&apos;s tables differ from the source&apos;s (%2); the data is copied into them as they are. For the source&apos;s definition: drop the database on the target, then migrate it again</source>
         <translation>%1: kohteen taulut poikkeavat lähteen tauluista (%2); tiedot kopioidaan niihin sellaisinaan. Lähteen määrittelyä varten: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="383"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="384"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="398"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="399"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="434"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="479"/>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="60"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="450"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="495"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="458"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="474"/>
         <source>list the schema&apos;s objects</source>
         <translation>listaa skeeman objektit</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="518"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="534"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: kohteen tauluissa %2 on eri tyyppisiä sarakkeita kuin lähteessä: kopioitu tekstinä, jokainen arvo muunnettuna</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="584"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="600"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2689,62 +2689,62 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: tämän ajon kohteessa poistamat liipaisimet jäävät pois käytöstä (%2); &apos;pgmigrate stop --id %3&apos; palauttaa ne, kun kohde on tavoitettavissa, kuten myös alusta aloittaminen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="69"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="73"/>
         <source>create replication slot</source>
         <translation>luo replikointipaikka</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="111"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="115"/>
         <source>initial sync of %1</source>
         <translation>tietokannan %1 alkusynkronointi</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="113"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="117"/>
         <source>the target&apos;s table sync keeps failing (%1 errors; the target server&apos;s log says why)</source>
         <translation>kohteen taulusynkronointi epäonnistuu toistuvasti (%1 virhettä; kohdepalvelimen loki kertoo syyn)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="82"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="86"/>
         <source>%1: copied by the target&apos;s own table sync; every table is verified at cut-over</source>
         <translation>%1: kopioitu kohteen omalla taulusynkronoinnilla; jokainen taulu tarkistetaan lopullisessa vaihdossa</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="162"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="166"/>
         <source>%1: could not clean up the replication objects: %2; run &apos;pgmigrate stop --id %3&apos;</source>
         <translation>%1: replikointiobjekteja ei voitu poistaa: %2; suorita &apos;pgmigrate stop --id %3&apos;</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="231"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="235"/>
         <source>replaced by migration %1, which removed what this one left on the servers</source>
         <translation>korvattu siirrolla %1, joka poisti sen, mitä tämä jätti palvelimille</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="270"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="274"/>
         <source>migrate %1</source>
         <translation>siirrä %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="271"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="275"/>
         <source>migration %1 still replicates this database into the target: finish it (&apos;pgmigrate finish --id %1&apos;) or stop it (&apos;pgmigrate stop --id %1&apos;) first</source>
         <translation>siirto %1 replikoi tätä tietokantaa yhä kohteeseen: viimeistele se (&apos;pgmigrate finish --id %1&apos;) tai pysäytä se (&apos;pgmigrate stop --id %1&apos;) ensin</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="354"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="358"/>
         <source>publish %1</source>
         <translation>julkaise %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="355"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="359"/>
         <source>these tables have no primary key or replica identity, so publishing them would make UPDATE and DELETE fail on the source: %1. Choose --tables-without-pk=replica-identity-full (every UPDATE/DELETE then scans the table on the target) or --tables-without-pk=dump (copied again at cut-over)</source>
         <translation>näillä tauluilla ei ole perusavainta eikä replikointi-identiteettiä, joten niiden julkaiseminen saisi UPDATE- ja DELETE-lauseet epäonnistumaan lähteessä: %1. Valitse --tables-without-pk=replica-identity-full (jokainen UPDATE/DELETE käy silloin taulun läpi kohteessa) tai --tables-without-pk=dump (kopioidaan uudelleen lopullisessa vaihdossa)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="392"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="396"/>
         <source>set replica identity of %1</source>
         <translation>aseta taulun %1 replikointi-identiteetti</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="341"/>
+        <location filename="../engine/run/MigrationRunnerReplication.cpp" line="345"/>
         <source>%1: no replication connection from this computer (%2): the target server runs the initial copy itself (slower)</source>
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
@@ -2755,45 +2755,50 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="195"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="210"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="225"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="292"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="208"/>
+        <source>%1: grants that %2 made on objects they do not own are made by the objects&apos; owners on the target (a target user without superuser cannot act as another role); the privileges are the same</source>
+        <translation>%1: oikeudet, jotka %2 myönsi objekteihin, joita ei omista, myöntävät kohteessa objektien omistajat (kohteen käyttäjä ilman superuser-oikeutta ei voi toimia toisena roolina); oikeudet ovat samat</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="307"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="299"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="314"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="658"/>
         <location filename="../engine/replication/Cutover.cpp" line="664"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="501"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="516"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="543"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="507"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="522"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="513"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="515"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="530"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="544"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -3062,7 +3067,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="200"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="201"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
@@ -3231,37 +3236,37 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>aiemman, keskeytetyn ajon %1 istuntoa toimii yhä tässä tietokannassa (pid:t %2); yritä uudelleen, kun ne ovat päättyneet</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="104"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="99"/>
         <source>list tables</source>
         <translation>luetellaan taulut</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="147"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="143"/>
         <source>lock the tables to copy</source>
         <translation>lukitse kopioitavat taulut</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="161"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="157"/>
         <source>list tables without replica identity</source>
         <translation>luetellaan taulut ilman replica identityä</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="180"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="176"/>
         <source>list sequences</source>
         <translation>luetellaan sekvenssit</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="186"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="182"/>
         <source>read sequence %1</source>
         <translation>luetaan sekvenssi %1</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="198"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="194"/>
         <source>list materialized views</source>
         <translation>luetellaan materialisoidut näkymät</translation>
     </message>
     <message>
-        <location filename="../engine/copy/TableCatalog.cpp" line="211"/>
+        <location filename="../engine/copy/TableCatalog.cpp" line="207"/>
         <source>set sequence %1</source>
         <translation>asetetaan sekvenssi %1</translation>
     </message>
@@ -3684,39 +3689,39 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>ei tulosta (yhteys katkesi?)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="157"/>
-        <location filename="../engine/verify/Verifier.cpp" line="176"/>
+        <location filename="../engine/verify/Verifier.cpp" line="191"/>
+        <location filename="../engine/verify/Verifier.cpp" line="211"/>
         <source>source: %1</source>
         <translation>lähde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="162"/>
-        <location filename="../engine/verify/Verifier.cpp" line="178"/>
+        <location filename="../engine/verify/Verifier.cpp" line="197"/>
+        <location filename="../engine/verify/Verifier.cpp" line="213"/>
         <source>target: %1</source>
         <translation>kohde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="259"/>
+        <location filename="../engine/verify/Verifier.cpp" line="303"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>lähde: %1 riviä kopioitu, %2 riviä tarkistussummassa</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="297"/>
+        <location filename="../engine/verify/Verifier.cpp" line="341"/>
         <source>sequence %1 missing on the target</source>
         <translation>sekvenssi %1 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="303"/>
+        <location filename="../engine/verify/Verifier.cpp" line="347"/>
         <source> (called)</source>
         <translation> (kutsuttu)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="313"/>
+        <location filename="../engine/verify/Verifier.cpp" line="357"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>sekvenssi %1: lähde %2, kohde %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="334"/>
+        <location filename="../engine/verify/Verifier.cpp" line="378"/>
         <source>large object</source>
         <translation>suuri objekti</translation>
     </message>

@@ -24,6 +24,7 @@ namespace pgm {
 
 class PgConnection;
 class PgError;
+class SchemaArchive;
 struct DatabaseRun;
 
 /// What to do when the target already holds data for a table the migration would copy.
@@ -176,6 +177,9 @@ private:
     /// Warnings for what the schema leaves out of the source database: its publications and
     /// its subscriptions (its event triggers come last: giveEventTriggers()).
     void warnOfLeftOutObjects(const DatabaseState& db, PgConnection& source);
+    /// Names the roles whose grants the schema's restore made the objects' owners' instead
+    /// (SchemaArchive::grantAsRestorer).
+    void warnOfGrantorsReplaced(const DatabaseState& db, const SchemaArchive& schema);
     /// The target database's event triggers disabled before the run writes there
     /// (quietEventTriggers()), with a warning naming those that stay enabled.
     void quietEventTriggersOf(DatabaseState& db, PgConnection& source, PgConnection& target);

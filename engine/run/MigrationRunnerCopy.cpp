@@ -196,6 +196,21 @@ void MigrationRunner::restorePostData(DatabaseState& db, DatabaseRun& run, bool 
                           .arg(db.dbname),
                       error);
     }
+    warnOfGrantorsReplaced(db, schema);
+}
+
+void MigrationRunner::warnOfGrantorsReplaced(const DatabaseState& db, const SchemaArchive& schema) {
+    const QStringList grantors = schema.grantorsReplaced();
+    if (grantors.isEmpty()) {
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_state.warnings << QCoreApplication::translate(
+                            "Runner", "%1: grants that %2 made on objects they do not own are "
+                                      "made by the objects' owners on the target (a target user "
+                                      "without superuser cannot act as another role); the "
+                                      "privileges are the same")
+                            .arg(db.dbname, grantors.join(QStringLiteral(", ")));
 }
 
 MigrationRunner::Scripted MigrationRunner::scriptPostData(const DatabaseState& db, DatabaseRun& run,

@@ -421,6 +421,9 @@ void MigrationRunner::startSchemaDump(DatabaseState& db, DatabaseRun& run) {
     if (m_leaveOutProviderGrants) {
         run.schema->leaveOutProviderGrants();
     }
+    if (!m_targetSuperuser) {
+        run.schema->grantAsRestorer();
+    }
     setPhase(db, Phase::Schema);
     // pg_dump holds its own session in the snapshot, which the coordinator keeps open: the
     // coordinator and the target session are free for the inspection meanwhile.

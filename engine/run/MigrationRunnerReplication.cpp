@@ -51,6 +51,9 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
     if (m_leaveOutProviderGrants) {
         schema.leaveOutProviderGrants();
     }
+    if (!m_targetSuperuser) {
+        schema.grantAsRestorer();
+    }
     QString error;
     if (!schema.dump(sourceDbSettings, snapshot, m_cancelled, &error) ||
         !schema.restore(QStringLiteral("pre-data"), targetDbSettings, 1, m_cancelled, &error) ||
@@ -61,6 +64,7 @@ void MigrationRunner::migrateWithNativeSync(DatabaseState& db) {
                       error);
     }
     warnOfLeftOutObjects(db, *source);
+    warnOfGrantorsReplaced(db, schema);
     source->exec(QStringLiteral("COMMIT"));
     quietTriggersForApply(db, *targetDb); // the table sync's copy is a replica session too
 

@@ -129,6 +129,15 @@ bool namesProviderRole(const QString& statement) {
     return false;
 }
 
+QString sessionAuthorizationRole(const QString& statement) {
+    const QList<Token> tokens = tokenize(statement);
+    if (tokens.size() != 4 || !keyword(tokens[0], "SET") || !keyword(tokens[1], "SESSION") ||
+        !keyword(tokens[2], "AUTHORIZATION") || keyword(tokens[3], "DEFAULT")) {
+        return {};
+    }
+    return tokens[3].quoted ? tokens[3].text : tokens[3].text.toLower();
+}
+
 QStringList withoutProviderRoles(const QStringList& statements) {
     QStringList kept;
     for (const QString& statement : statements) {

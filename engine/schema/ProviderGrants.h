@@ -18,6 +18,10 @@ QMap<int, QStringList> statementsByEntry(const QString& script);
 /// target provider's role there.
 bool namesProviderRole(const QString& statement);
 
+/// The role a SET SESSION AUTHORIZATION statement acts as, as the server spells it (an
+/// unquoted name folded to lower case); empty for any other statement.
+QString sessionAuthorizationRole(const QString& statement);
+
 /// The statements of one ACL entry without those that name a provider role; a grant made by a
 /// provider role (under its SET SESSION AUTHORIZATION) is made by the restoring user instead.
 QStringList withoutProviderRoles(const QStringList& statements);

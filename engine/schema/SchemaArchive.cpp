@@ -179,7 +179,12 @@ bool SchemaArchive::loadProviderAcls(const std::atomic_bool* cancelled, QString*
         const QMap<int, QStringList> statements = statementsByEntry(QString::fromUtf8(script));
         for (auto it = statements.cbegin(); it != statements.cend(); ++it) {
             const QStringList kept = withoutProviderRoles(it.value());
-            if (it.key() != 0 && kept.size() != it.value().size()) {
+            const bool actsAsAnother =
+                m_grantAsRestorer &&
+                std::any_of(kept.cbegin(), kept.cend(), [](const QString& statement) {
+                    return !sessionAuthorizationRole(statement).isEmpty();
+                });
+            if (it.key() != 0 && (kept.size() != it.value().size() || actsAsAnother)) {
                 m_providerAcls.insert(it.key(), kept);
             }
         }
@@ -193,17 +198,52 @@ bool SchemaArchive::applyProviderAcls(const ConnectionSettings& target,
     try {
         auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
         connection->exec(QStringLiteral("BEGIN"));
+        const QString step = QCoreApplication::translate("Runner", "restore privileges");
         for (const QStringList& statements : std::as_const(m_providerAcls)) {
             for (const QString& statement : statements) {
+                if (m_grantAsRestorer && actAsGrantor(*connection, statement)) {
+                    continue;
+                }
                 // pg_dump's own text (names quoted by it), as pg_restore would send it.
-                connection->exec(statement, {},
-                                 QCoreApplication::translate("Runner", "restore privileges"));
+                connection->exec(statement, {}, step);
             }
         }
         connection->exec(QStringLiteral("COMMIT"));
     } catch (const PgError& failure) {
         *error = failure.describe();
         return false;
+    }
+    return true;
+}
+
+bool SchemaArchive::actAsGrantor(PgConnection& connection, const QString& statement) {
+    if (statement.compare(QLatin1String("RESET SESSION AUTHORIZATION"), Qt::CaseInsensitive) == 0) {
+        connection.exec(QStringLiteral("RESET ROLE"));
+        return true;
+    }
+    const QString role = sessionAuthorizationRole(statement);
+    if (role.isEmpty()) {
+        return false;
+    }
+    // Only a superuser may SET SESSION AUTHORIZATION; a member of the grantor (an owner role
+    // the run borrowed, one the user has) may SET ROLE to it, and the grant keeps its grantor.
+    const QString privilege =
+        connection.serverVersionNum() >= 160000 ? QStringLiteral("SET") : QStringLiteral("MEMBER");
+    const bool member =
+        connection
+            .exec(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles "
+                                 "WHERE rolname = $1) THEN pg_catalog.pg_has_role($1, $2) END"),
+                  {role, privilege})
+            .scalar() == QLatin1String("t");
+    if (member) {
+        connection.exec(QStringLiteral("SET ROLE ") + connection.quoteIdentifier(role));
+        return true;
+    }
+    // Otherwise the restoring user, who owns every object until the owners are given back,
+    // grants it: the owner's grant then, as ALTER OWNER hands the restorer's grants on.
+    connection.exec(QStringLiteral("RESET ROLE"));
+    if (!m_grantorsReplaced.contains(role)) {
+        m_grantorsReplaced << role;
     }
     return true;
 }

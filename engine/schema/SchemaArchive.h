@@ -50,7 +50,16 @@ public:
     /// time it is restored, so a resumed run applies them too); restore("post-data") is then
     /// due even with no entry missing.
     void leaveOutProviderGrants() { m_leaveOutProviderGrants = true; }
-    bool appliesProviderFilteredGrants() const { return m_leaveOutProviderGrants && m_keepGrants; }
+    /// The target user is not a superuser: pg_dump's grants made by another role than the
+    /// object's owner (under SET SESSION AUTHORIZATION, which only a superuser may run) are
+    /// applied as leaveOutProviderGrants() applies its own, by SET ROLE to their grantor when
+    /// the target user is a member of it, else by the restoring user.
+    void grantAsRestorer() { m_grantAsRestorer = true; }
+    bool appliesProviderFilteredGrants() const {
+        return (m_leaveOutProviderGrants || m_grantAsRestorer) && m_keepGrants;
+    }
+    /// The roles whose grants grantAsRestorer() made the restoring user's, once restore() ran.
+    QStringList grantorsReplaced() const { return m_grantorsReplaced; }
 
     /// Pieces of at least this many bytes when the pre-data goes as a script (RestoreScript;
     /// post-data scripts take at most 32 kB); tests make them small so that every entry goes
@@ -95,6 +104,10 @@ private:
     bool loadProviderAcls(const std::atomic_bool* cancelled, QString* error);
     bool applyProviderAcls(const ConnectionSettings& target, const std::atomic_bool* cancelled,
                            QString* error);
+    /// For grantAsRestorer(): runs, in place of one of pg_dump's SET or RESET SESSION
+    /// AUTHORIZATION, a SET ROLE to the grantor when the target user may, or a RESET ROLE (the
+    /// grantor goes to m_grantorsReplaced). False for any other statement, left to the caller.
+    bool actAsGrantor(PgConnection& connection, const QString& statement);
 
     QString m_pgDump;
     QString m_pgRestore;
@@ -103,6 +116,8 @@ private:
     bool m_keepGrants;
     std::unique_ptr<QTemporaryFile> m_archive;
     bool m_leaveOutProviderGrants = false;
+    bool m_grantAsRestorer = false;
+    QStringList m_grantorsReplaced;
     /// 256 kB: one round trip per piece, and the server parses a piece whole before running it.
     qsizetype m_scriptPieceBytes = qsizetype{256} * 1024;
     bool m_providerAclsLoaded = false;

@@ -87,6 +87,26 @@ private slots:
         QFETCH(bool, names);
         QCOMPARE(pgm::namesProviderRole(statement), names);
     }
+
+    void sessionAuthorizationRole_data() {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("unquoted, folded")
+            << QStringLiteral("SET SESSION AUTHORIZATION Clerk") << QStringLiteral("clerk");
+        QTest::newRow("quoted, as it is")
+            << QStringLiteral("set session authorization \"Mr \"\"X\"\"\"")
+            << QStringLiteral("Mr \"X\"");
+        QTest::newRow("default") << QStringLiteral("SET SESSION AUTHORIZATION DEFAULT")
+                                 << QString();
+        QTest::newRow("reset") << QStringLiteral("RESET SESSION AUTHORIZATION") << QString();
+        QTest::newRow("a grant") << QStringLiteral("GRANT SELECT ON TABLE t TO clerk") << QString();
+        QTest::newRow("set role") << QStringLiteral("SET ROLE clerk") << QString();
+    }
+    void sessionAuthorizationRole() {
+        QFETCH(QString, statement);
+        QFETCH(QString, role);
+        QCOMPARE(pgm::sessionAuthorizationRole(statement), role);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProviderGrants)
