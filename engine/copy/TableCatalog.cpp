@@ -85,7 +85,7 @@ QString listTablesSql(bool generated) {
                           " WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped") +
            notGenerated + QStringLiteral("), ") + QLatin1String(kColumnTypeWhere) +
            QLatin1String(kOidInBinary) +
-           QStringLiteral(")) "
+           QStringLiteral(")), c.relrowsecurity AND c.relforcerowsecurity "
                           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                           "WHERE c.relkind = 'r' AND ((") +
            QLatin1String(kUserRelation) +
@@ -117,6 +117,7 @@ QList<TableInfo> listTables(PgConnection& source, const QList<TableName>& skip) 
         table.analyzableAlone = result.boolean(row, 10);
         table.digestLetters = result.text(row, 11).toLatin1();
         table.textOnly = result.boolean(row, 12);
+        table.forcedRowSecurity = result.boolean(row, 13);
         for (const auto& column : QJsonDocument::fromJson(result.text(row, 8).toUtf8()).array()) {
             const QJsonArray pair = column.toArray();
             table.checksumValues << checksumValues.expression(

@@ -49,6 +49,9 @@ struct TableInfo {
     /// the source's (an array of a user type, a composite, a reg* alias such as regconfig),
     /// which the target refuses ("wrong element type") or, for a reg* alias, takes as it is.
     bool textOnly = false;
+    /// Row-level security enabled and forced on its owner (FORCE ROW LEVEL SECURITY): a target
+    /// user without superuser or BYPASSRLS, its owner, reads only the rows its policies show.
+    bool forcedRowSecurity = false;
 };
 
 struct SequenceValue {

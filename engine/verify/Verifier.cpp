@@ -134,30 +134,65 @@ QString failure(PgConnection& connection, const QString& error) {
 }
 
 // A failed checksum leaves its savepoint (a session in a transaction, the source's snapshot)
-// so that the next table's can run; a lost or cancelled session has nothing to leave.
-void leaveFailedSavepoint(PgConnection& connection) {
+// so that the next table's can run, or the transaction it began itself (`own`); a lost or
+// cancelled session has nothing to leave.
+void leaveFailedSavepoint(PgConnection& connection, bool own = false) {
     if (PQstatus(connection.raw()) == CONNECTION_OK && !connection.isCancelled() &&
-        PQtransactionStatus(connection.raw()) == PQTRANS_INERROR) {
+        PQtransactionStatus(connection.raw()) != PQTRANS_IDLE &&
+        (own || PQtransactionStatus(connection.raw()) == PQTRANS_INERROR)) {
         PgResult ignored;
         QString state;
         QString message;
-        connection.tryExecScript(QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_checksum; "
-                                                "RELEASE SAVEPOINT pgmigrate_checksum"),
+        connection.tryExecScript(own ? QStringLiteral("ROLLBACK")
+                                     : QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_checksum; "
+                                                      "RELEASE SAVEPOINT pgmigrate_checksum"),
                                  &ignored, &state, &message);
     }
 }
 
+// The target's owner of a table with FORCE ROW LEVEL SECURITY (a target user without
+// superuser or BYPASSRLS: it restored the table as its own, or borrows its owner's role) reads
+// only the rows the policies show it. NO FORCE, in a transaction rolled back once the checksum
+// is read, lets it read them all; its ACCESS EXCLUSIVE lock lasts that checksum.
+bool readsThroughPolicies(PgConnection& target, const TableInfo& table) {
+    return table.forcedRowSecurity &&
+           target.exec(QStringLiteral("SELECT NOT (rolsuper OR rolbypassrls) FROM "
+                                      "pg_catalog.pg_roles WHERE rolname = current_user"))
+                   .scalar() == QLatin1String("t");
+}
+
+// `sql` for the target: in a savepoint inside a transaction, and past the table's forced row
+// security where it holds (`unforce`) in a transaction of its own (*own) or that savepoint.
+QString onTarget(PgConnection& target, const TableInfo& table, const QString& sql, bool unforce,
+                 bool* own) {
+    *own = false;
+    if (!unforce) {
+        return inSavepoint(target, sql);
+    }
+    const QString lift = QStringLiteral("ALTER TABLE ONLY ") + table.qualified +
+                         QStringLiteral(" NO FORCE ROW LEVEL SECURITY; ") + sql +
+                         QStringLiteral("; ");
+    if (PQtransactionStatus(target.raw()) == PQTRANS_INTRANS) {
+        return QStringLiteral("SAVEPOINT pgmigrate_checksum; ") + lift +
+               QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_checksum; "
+                              "RELEASE SAVEPOINT pgmigrate_checksum");
+    }
+    *own = true;
+    return QStringLiteral("BEGIN; ") + lift + QStringLiteral("ROLLBACK");
+}
+
 // Runs `sql` on both servers at once and reads their counts and checksums.
-TableComparison runOnBoth(PgConnection& source, PgConnection& target, const QString& table,
-                          const QString& sql) {
+TableComparison runOnBoth(PgConnection& source, PgConnection& target, const TableInfo& info,
+                          const QString& sql, bool unforce) {
     TableComparison comparison;
-    comparison.table = table;
+    comparison.table = info.qualified;
     if (!source.sendQuery(inSavepoint(source, sql))) {
         comparison.error =
             QCoreApplication::translate("Verify", "source: %1").arg(failure(source, QString()));
         return comparison;
     }
-    if (!target.sendQuery(inSavepoint(target, sql))) {
+    bool own = false;
+    if (!target.sendQuery(onTarget(target, info, sql, unforce, &own))) {
         comparison.error =
             QCoreApplication::translate("Verify", "target: %1").arg(failure(target, QString()));
         QString ignored;
@@ -178,7 +213,7 @@ TableComparison runOnBoth(PgConnection& source, PgConnection& target, const QStr
                                : QCoreApplication::translate("Verify", "target: %1")
                                      .arg(failure(target, targetError));
         leaveFailedSavepoint(source);
-        leaveFailedSavepoint(target);
+        leaveFailedSavepoint(target, own);
         return comparison;
     }
     comparison.sourceRows = sourceResult.integer(0, 0);
@@ -190,14 +225,19 @@ TableComparison runOnBoth(PgConnection& source, PgConnection& target, const QStr
 
 } // namespace
 
-QString checksumQuery(const TableInfo& table, bool fastHash, bool typed) {
+QString checksumQuery(const TableInfo& table, bool fastHash, bool typed, bool asUtf8) {
     const QStringList& values = table.checksumValues;
     // ROW(...)::text of the columns by name: independent of physical column order. The sum of
     // 64-bit row hashes is order-independent; hashtextextended (11+) is several times cheaper
     // than md5, which older servers fall back to.
-    const QString row =
+    QString row =
         QStringLiteral("ROW(") + values.join(QStringLiteral(", ")) + QStringLiteral(")::text");
-    const QString byType = fastHash && typed ? typedRow(table) : QString();
+    if (asUtf8) {
+        // Its UTF-8 bytes, spelled in hex: the same text in any database encoding.
+        row = QStringLiteral("pg_catalog.encode(pg_catalog.convert_to(") + row +
+              QStringLiteral(", 'UTF8'), 'hex')");
+    }
+    const QString byType = fastHash && typed && !asUtf8 ? typedRow(table) : QString();
     const QString hash = !byType.isEmpty() ? byType
                          : fastHash
                              ? QStringLiteral("hashtextextended(") + row + QStringLiteral(", 0)")
@@ -226,9 +266,13 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
     // Both sides must hash the same way.
     const bool fastHash =
         source.serverVersionNum() >= 110000 && target.serverVersionNum() >= 110000;
-    const QString typed = checksumQuery(table, fastHash);
-    const QString text = checksumQuery(table, fastHash, false);
-    TableComparison comparison = runOnBoth(source, target, table.qualified, typed);
+    // Databases of two encodings hold other bytes for the same text: both hash its UTF-8.
+    const bool asUtf8 =
+        source.parameterStatus("server_encoding") != target.parameterStatus("server_encoding");
+    const QString typed = checksumQuery(table, fastHash, !asUtf8, asUtf8);
+    const QString text = checksumQuery(table, fastHash, false, asUtf8);
+    const bool unforce = readsThroughPolicies(target, table);
+    TableComparison comparison = runOnBoth(source, target, table, typed, unforce);
     const auto usable = [](PgConnection& connection) {
         return PQstatus(connection.raw()) == CONNECTION_OK && !connection.isCancelled() &&
                PQtransactionStatus(connection.raw()) != PQTRANS_INERROR;
@@ -238,7 +282,7 @@ TableComparison compareTable(PgConnection& source, PgConnection& target, const T
         // values' text still compares.
         qCDebug(lcVerify, "%s: checksum by type failed (%s): by text",
                 qUtf8Printable(table.qualified), qUtf8Printable(comparison.error));
-        comparison = runOnBoth(source, target, table.qualified, text);
+        comparison = runOnBoth(source, target, table, text, unforce);
     }
     qCDebug(lcVerify, "%s: %lld rows on the source, %lld on the target, checksums %s",
             qUtf8Printable(table.qualified), qlonglong(comparison.sourceRows),

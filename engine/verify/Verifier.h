@@ -29,8 +29,10 @@ struct TableComparison {
 /// 64-bit hash of each row (hashtextextended, or a slice of md5 before PostgreSQL 11), over
 /// every column by name (generated ones included). With `fastHash` and `typed`, the columns
 /// TableInfo::checksumLetters types are hashed by their types' own hash functions, the others
-/// by their text (DigestColumns.h).
-QString checksumQuery(const TableInfo& table, bool fastHash, bool typed = true);
+/// by their text (DigestColumns.h). With `asUtf8`, every row's text is hashed as its UTF-8 bytes
+/// (for two databases of different encodings), never by type.
+QString checksumQuery(const TableInfo& table, bool fastHash, bool typed = true,
+                      bool asUtf8 = false);
 
 /// Compares one table, running the query on both servers at once. The source connection must
 /// be inside the copy's snapshot; both must have pinTextOutput() applied. A checksum by type

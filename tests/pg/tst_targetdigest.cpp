@@ -285,7 +285,12 @@ private slots:
         CopyOptions options;
         options.digest = true;
         const CopyResult copied = copyTable(*source, *target, *found, options, nullptr, {});
+        // The verification's checksum, which both servers compute, agrees too: each hashes
+        // text in its own database's encoding.
+        const TableComparison verified = compareTable(*source, *target, *found);
         source->execScript(QStringLiteral("COMMIT; DROP TABLE hashed_otherwise"));
+        QVERIFY2(verified.matches(), qPrintable(verified.describe()));
+        QCOMPARE(verified.sourceRows, qint64(200));
         const std::optional<CopyDigest> onServer = digestOnTarget(*target, *found);
         QCOMPARE(onServer.has_value(), onTarget);
         if (onServer) {
