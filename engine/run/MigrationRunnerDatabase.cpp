@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <algorithm>
 #include <future>
 
@@ -406,6 +407,18 @@ TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
         }
         db.bytesDone = 0;
         db.rowsDone = 0;
+    } else {
+        // A run killed after its schema's commit but before it saved the list left none: the
+        // tables it lacks are to copy, and the status must show them.
+        QSet<QString> listed;
+        for (const TableState& state : db.tables) {
+            listed.insert(state.name);
+        }
+        for (const TableInfo& table : run.tables) {
+            if (!listed.contains(table.qualified)) {
+                db.tables << TableState{table.qualified, 0, table.bytes, false, false};
+            }
+        }
     }
     db.bytesTotal = 0;
     for (const TableInfo& table : run.tables) {

@@ -977,6 +977,52 @@ private slots:
         assertEqualsSource(id, kBig, false);
     }
 
+    /// A state saved before the table list (killed between the schema's commit and the next
+    /// save): the resume copies every table, and the status lists them all, verified.
+    void aResumeListsTheTablesTheStateLacked() {
+        cleanTarget({kBig});
+        const QString id = QStringLiteral("fault-no-table-list");
+        std::unique_ptr<PgConnection> holder;
+        const bool killed =
+            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kBig}, 1), [&] {
+                if (!holder && savedPhase(id, kBig).second == QLatin1String("data")) {
+                    holder = pgtest::holdTablesNotBeingCopied(kBig);
+                }
+                return holder && pgtest::copyWaitsForALock(kBig);
+            });
+        pgtest::endTargetSessions(kBig);
+        holder.reset();
+        QVERIFY2(killed, "the copy was never held");
+        QFile file(statePath(id));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray databases = state.value(QStringLiteral("databases")).toArray();
+        for (qsizetype i = 0; i < databases.size(); ++i) {
+            QJsonObject db = databases[i].toObject();
+            db.insert(QStringLiteral("tables"), QJsonArray());
+            databases[i] = db;
+        }
+        state.insert(QStringLiteral("databases"), databases);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(state).toJson());
+        file.close();
+        const auto [code, out] = cli(
+            {QStringLiteral("migrate"), QStringLiteral("--resume"), QStringLiteral("--id"), id});
+        QVERIFY2(code == 0, qPrintable(out));
+        assertEqualsSource(id, kBig, false);
+        const QJsonArray tables = savedDatabase(id, kBig).value(QStringLiteral("tables")).toArray();
+        QCOMPARE(tables.size(),
+                 scalar(Cluster::Source, kBig,
+                        QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname "
+                                       "NOT IN ('pg_catalog', 'information_schema')"))
+                     .toInt());
+        for (const auto& table : tables) {
+            QVERIFY2(table.toObject().value(QStringLiteral("verified")).toBool(),
+                     QJsonDocument(table.toObject()).toJson().constData());
+        }
+    }
+
     void resumeLeavesSyncingDatabasesAlone() {
         cleanTarget({kSmall, kBig});
         const QString id = QStringLiteral("fault-syncing");
