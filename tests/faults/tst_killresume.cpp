@@ -349,6 +349,23 @@ class TestKillResume : public QObject {
         return seen;
     }
 
+    /// Migrates kBig by a dump one table at a time (--jobs 1) and kills the run while its copy
+    /// waits for a lock on the tables it has not reached, once `alsoWhen()` holds too. Returns
+    /// whether it got there.
+    bool killWhileTheCopyWaits(const QString& id, const std::function<bool()>& alsoWhen = {}) {
+        std::unique_ptr<PgConnection> holder;
+        const bool killed =
+            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kBig}, 1), [&] {
+                if (!holder && savedPhase(id, kBig).second == QLatin1String("data")) {
+                    holder = pgtest::holdTablesNotBeingCopied(kBig);
+                }
+                return holder && pgtest::copyWaitsForALock(kBig) && (!alsoWhen || alsoWhen());
+            });
+        pgtest::endTargetSessions(kBig);
+        holder.reset();
+        return killed;
+    }
+
     /// Starts a migration and SIGKILLs it `delayMs` after the state shows `dbname` in `phase`.
     /// Returns the phase the state shows after the kill (empty when never reached).
     QString runAndKill(const QStringList& arguments, const QString& id, const QString& dbname,
@@ -947,19 +964,9 @@ private slots:
         // run had copied: verification would fail that table at every resume.
         cleanTarget({kBig});
         const QString id = QStringLiteral("fault-rows-since");
-        std::unique_ptr<PgConnection> holder;
-        // One table at a time (--jobs 1): item, the largest, first; parent held until then.
-        const bool killed =
-            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kBig}, 1), [&] {
-                if (!holder && savedPhase(id, kBig).second == QLatin1String("data")) {
-                    holder = pgtest::holdTablesNotBeingCopied(kBig);
-                }
-                return holder && pgtest::copyWaitsForALock(kBig) &&
-                       !savedCopiedTables(id, kBig).isEmpty();
-            });
-        pgtest::endTargetSessions(kBig);
-        holder.reset();
-        QVERIFY2(killed, "the copy was never held");
+        // item, the largest, copied first; parent held until then.
+        QVERIFY2(killWhileTheCopyWaits(id, [&] { return !savedCopiedTables(id, kBig).isEmpty(); }),
+                 "the copy was never held");
         QCOMPARE(savedCopiedTables(id, kBig), QStringList{QStringLiteral("public.item")});
         auto source = pgtest::connect(Cluster::Source, kBig);
         const QString was =
@@ -982,17 +989,7 @@ private slots:
     void aResumeListsTheTablesTheStateLacked() {
         cleanTarget({kBig});
         const QString id = QStringLiteral("fault-no-table-list");
-        std::unique_ptr<PgConnection> holder;
-        const bool killed =
-            runAndKillWhen(migrateArguments(id, QStringLiteral("dump"), {kBig}, 1), [&] {
-                if (!holder && savedPhase(id, kBig).second == QLatin1String("data")) {
-                    holder = pgtest::holdTablesNotBeingCopied(kBig);
-                }
-                return holder && pgtest::copyWaitsForALock(kBig);
-            });
-        pgtest::endTargetSessions(kBig);
-        holder.reset();
-        QVERIFY2(killed, "the copy was never held");
+        QVERIFY2(killWhileTheCopyWaits(id), "the copy was never held");
         QFile file(statePath(id));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
