@@ -306,7 +306,8 @@ probe_target_commits() {
   mkdir -p "$dir"
   echo "INSERT INTO probe VALUES (1);" >"$dir/commit.sql"
   printf '%s\n' "BEGIN;" "TRUNCATE probe;" "COMMIT;" >"$dir/truncate.sql"
-  tgt_psql -d postgres -c "DROP DATABASE IF EXISTS commitprobe" -c "CREATE DATABASE commitprobe" &&
+  tgt_psql -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS commitprobe" -c "CREATE DATABASE commitprobe" &&
     tgt_psql -d commitprobe -c "CREATE TABLE probe (i int)" || return 1
   for ms in commit truncate; do
     "$PGBIN/pgbench" -n -t 200 -f "$dir/$ms.sql" -p "$TGT_PORT" -U postgres commitprobe 2>&1 |
