@@ -2755,50 +2755,50 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="195"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="225"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="230"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="208"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="209"/>
         <source>%1: grants that %2 made on objects they do not own are made by the objects&apos; owners on the target (a target user without superuser cannot act as another role); the privileges are the same</source>
         <translation>%1: Rechte, die %2 an Objekten vergeben hat, die ihnen nicht gehören, vergeben auf dem Ziel die Eigentümer der Objekte (ein Zielbenutzer ohne Superuser-Recht kann nicht als andere Rolle handeln); die Rechte sind dieselben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="307"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="312"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="314"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="319"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="658"/>
         <location filename="../engine/replication/Cutover.cpp" line="664"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="516"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="543"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="521"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="548"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="522"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="527"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="533"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="530"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="535"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="544"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="549"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -3067,7 +3067,8 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="201"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="205"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="245"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>
@@ -3689,39 +3690,39 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>kein Ergebnis (Verbindung verloren?)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="191"/>
-        <location filename="../engine/verify/Verifier.cpp" line="211"/>
+        <location filename="../engine/verify/Verifier.cpp" line="203"/>
+        <location filename="../engine/verify/Verifier.cpp" line="223"/>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="197"/>
-        <location filename="../engine/verify/Verifier.cpp" line="213"/>
+        <location filename="../engine/verify/Verifier.cpp" line="209"/>
+        <location filename="../engine/verify/Verifier.cpp" line="225"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="303"/>
+        <location filename="../engine/verify/Verifier.cpp" line="315"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>Quelle: %1 Zeilen kopiert, %2 Zeilen in die Prüfsumme eingegangen</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="341"/>
+        <location filename="../engine/verify/Verifier.cpp" line="353"/>
         <source>sequence %1 missing on the target</source>
         <translation>Sequenz %1 fehlt auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="347"/>
+        <location filename="../engine/verify/Verifier.cpp" line="359"/>
         <source> (called)</source>
         <translation> (aufgerufen)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="357"/>
+        <location filename="../engine/verify/Verifier.cpp" line="369"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>Sequenz %1: Quelle %2, Ziel %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="378"/>
+        <location filename="../engine/verify/Verifier.cpp" line="390"/>
         <source>large object</source>
         <translation>Large Object</translation>
     </message>

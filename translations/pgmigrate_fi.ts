@@ -2755,50 +2755,50 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/run/MigrationRunnerCopy.cpp" line="195"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="225"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="230"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="208"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="209"/>
         <source>%1: grants that %2 made on objects they do not own are made by the objects&apos; owners on the target (a target user without superuser cannot act as another role); the privileges are the same</source>
         <translation>%1: oikeudet, jotka %2 myönsi objekteihin, joita ei omista, myöntävät kohteessa objektien omistajat (kohteen käyttäjä ilman superuser-oikeutta ei voi toimia toisena roolina); oikeudet ovat samat</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="307"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="312"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="314"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="319"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
         <location filename="../engine/replication/Cutover.cpp" line="658"/>
         <location filename="../engine/replication/Cutover.cpp" line="664"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="516"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="543"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="521"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="548"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="522"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="527"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="528"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="533"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="530"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="535"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="544"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="549"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -3067,7 +3067,8 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="201"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="205"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="245"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
@@ -3689,39 +3690,39 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>ei tulosta (yhteys katkesi?)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="191"/>
-        <location filename="../engine/verify/Verifier.cpp" line="211"/>
+        <location filename="../engine/verify/Verifier.cpp" line="203"/>
+        <location filename="../engine/verify/Verifier.cpp" line="223"/>
         <source>source: %1</source>
         <translation>lähde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="197"/>
-        <location filename="../engine/verify/Verifier.cpp" line="213"/>
+        <location filename="../engine/verify/Verifier.cpp" line="209"/>
+        <location filename="../engine/verify/Verifier.cpp" line="225"/>
         <source>target: %1</source>
         <translation>kohde: %1</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="303"/>
+        <location filename="../engine/verify/Verifier.cpp" line="315"/>
         <source>source: %1 rows copied, %2 rows digested</source>
         <translation>lähde: %1 riviä kopioitu, %2 riviä tarkistussummassa</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="341"/>
+        <location filename="../engine/verify/Verifier.cpp" line="353"/>
         <source>sequence %1 missing on the target</source>
         <translation>sekvenssi %1 puuttuu kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="347"/>
+        <location filename="../engine/verify/Verifier.cpp" line="359"/>
         <source> (called)</source>
         <translation> (kutsuttu)</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="357"/>
+        <location filename="../engine/verify/Verifier.cpp" line="369"/>
         <source>sequence %1: source %2, target %3</source>
         <translation>sekvenssi %1: lähde %2, kohde %3</translation>
     </message>
     <message>
-        <location filename="../engine/verify/Verifier.cpp" line="378"/>
+        <location filename="../engine/verify/Verifier.cpp" line="390"/>
         <source>large object</source>
         <translation>suuri objekti</translation>
     </message>

@@ -200,17 +200,22 @@ void MigrationRunner::restorePostData(DatabaseState& db, DatabaseRun& run, bool 
 }
 
 void MigrationRunner::warnOfGrantorsReplaced(const DatabaseState& db, const SchemaArchive& schema) {
-    const QStringList grantors = schema.grantorsReplaced();
+    QStringList grantors = schema.grantorsReplaced();
     if (grantors.isEmpty()) {
         return;
     }
+    grantors.sort();
+    const QString warning =
+        QCoreApplication::translate("Runner",
+                                    "%1: grants that %2 made on objects they do not own are "
+                                    "made by the objects' owners on the target (a target user "
+                                    "without superuser cannot act as another role); the "
+                                    "privileges are the same")
+            .arg(db.dbname, grantors.join(QStringLiteral(", ")));
     std::lock_guard lock(m_mutex);
-    m_state.warnings << QCoreApplication::translate(
-                            "Runner", "%1: grants that %2 made on objects they do not own are "
-                                      "made by the objects' owners on the target (a target user "
-                                      "without superuser cannot act as another role); the "
-                                      "privileges are the same")
-                            .arg(db.dbname, grantors.join(QStringLiteral(", ")));
+    if (!m_state.warnings.contains(warning)) { // a resumed run applies the grants again
+        m_state.warnings << warning;
+    }
 }
 
 MigrationRunner::Scripted MigrationRunner::scriptPostData(const DatabaseState& db, DatabaseRun& run,

@@ -195,17 +195,41 @@ bool SchemaArchive::loadProviderAcls(const std::atomic_bool* cancelled, QString*
 
 bool SchemaArchive::applyProviderAcls(const ConnectionSettings& target,
                                       const std::atomic_bool* cancelled, QString* error) {
+    const auto reset = [](const QString& statement) {
+        return statement.compare(QLatin1String("RESET SESSION AUTHORIZATION"),
+                                 Qt::CaseInsensitive) == 0;
+    };
     try {
         auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
         connection->exec(QStringLiteral("BEGIN"));
         const QString step = QCoreApplication::translate("Runner", "restore privileges");
         for (const QStringList& statements : std::as_const(m_providerAcls)) {
+            // pg_dump makes a grantor's grants between its SET and RESET SESSION AUTHORIZATION.
+            QString grantor;
+            QStringList asGrantor;
             for (const QString& statement : statements) {
-                if (m_grantAsRestorer && actAsGrantor(*connection, statement)) {
-                    continue;
+                const QString role =
+                    m_grantAsRestorer ? sessionAuthorizationRole(statement) : QString();
+                if (!role.isEmpty()) {
+                    if (!grantor.isEmpty()) {
+                        grantAs(*connection, grantor, asGrantor);
+                    }
+                    grantor = role;
+                    asGrantor.clear();
+                } else if (m_grantAsRestorer && reset(statement)) {
+                    if (!grantor.isEmpty()) {
+                        grantAs(*connection, grantor, asGrantor);
+                    }
+                    grantor.clear();
+                } else if (!grantor.isEmpty()) {
+                    asGrantor << statement;
+                } else {
+                    // pg_dump's own text (names quoted by it), as pg_restore would send it.
+                    connection->exec(statement, {}, step);
                 }
-                // pg_dump's own text (names quoted by it), as pg_restore would send it.
-                connection->exec(statement, {}, step);
+            }
+            if (!grantor.isEmpty()) {
+                grantAs(*connection, grantor, asGrantor);
             }
         }
         connection->exec(QStringLiteral("COMMIT"));
@@ -216,36 +240,49 @@ bool SchemaArchive::applyProviderAcls(const ConnectionSettings& target,
     return true;
 }
 
-bool SchemaArchive::actAsGrantor(PgConnection& connection, const QString& statement) {
-    if (statement.compare(QLatin1String("RESET SESSION AUTHORIZATION"), Qt::CaseInsensitive) == 0) {
-        connection.exec(QStringLiteral("RESET ROLE"));
-        return true;
-    }
-    const QString role = sessionAuthorizationRole(statement);
-    if (role.isEmpty()) {
-        return false;
-    }
+void SchemaArchive::grantAs(PgConnection& connection, const QString& grantor,
+                            const QStringList& statements) {
+    const QString step = QCoreApplication::translate("Runner", "restore privileges");
     // Only a superuser may SET SESSION AUTHORIZATION; a member of the grantor (an owner role
-    // the run borrowed, one the user has) may SET ROLE to it, and the grant keeps its grantor.
+    // the run borrowed, one the user has) may SET ROLE to it, and the grants keep their
+    // grantor. As that role they may still fail: a schema it owns on the source is the
+    // restoring user's until the owners are given back, without USAGE for it.
     const QString privilege =
         connection.serverVersionNum() >= 160000 ? QStringLiteral("SET") : QStringLiteral("MEMBER");
     const bool member =
         connection
             .exec(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_roles "
                                  "WHERE rolname = $1) THEN pg_catalog.pg_has_role($1, $2) END"),
-                  {role, privilege})
+                  {grantor, privilege}, step)
             .scalar() == QLatin1String("t");
     if (member) {
-        connection.exec(QStringLiteral("SET ROLE ") + connection.quoteIdentifier(role));
-        return true;
+        connection.exec(QStringLiteral("SAVEPOINT pgmigrate_grantor"), {}, step);
+        connection.exec(QStringLiteral("SET ROLE ") + connection.quoteIdentifier(grantor), {},
+                        step);
+        const bool granted = std::all_of(
+            statements.cbegin(), statements.cend(), [&connection](const QString& statement) {
+                PgResult ignored;
+                QString state;
+                QString message;
+                return connection.tryExec(statement, {}, &ignored, &state, &message);
+            });
+        // Either way back to the restoring user: RESET ROLE, or the rollback undoing SET ROLE.
+        connection.exec(granted ? QStringLiteral("RESET ROLE")
+                                : QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_grantor"),
+                        {}, step);
+        connection.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_grantor"), {}, step);
+        if (granted) {
+            return;
+        }
     }
-    // Otherwise the restoring user, who owns every object until the owners are given back,
-    // grants it: the owner's grant then, as ALTER OWNER hands the restorer's grants on.
-    connection.exec(QStringLiteral("RESET ROLE"));
-    if (!m_grantorsReplaced.contains(role)) {
-        m_grantorsReplaced << role;
+    // The restoring user, who owns every object until the owners are given back, grants them:
+    // the owners' grants then, as ALTER OWNER hands the restorer's grants on.
+    for (const QString& statement : statements) {
+        connection.exec(statement, {}, step);
     }
-    return true;
+    if (!m_grantorsReplaced.contains(grantor)) {
+        m_grantorsReplaced << grantor;
+    }
 }
 
 bool SchemaArchive::restore(const QString& section, const ConnectionSettings& target, int jobs,
@@ -290,8 +327,11 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
             entries = &withoutEventTriggers;
         }
     }
-    const bool applyAcls = appliesProviderFilteredGrants() && !m_providerAcls.isEmpty() &&
-                           section == QLatin1String("post-data");
+    // After pre-data, so that no REVOKE among them (EXECUTE on a function from PUBLIC) waits
+    // for the copy; again after post-data, which a resumed run restores whatever it finds.
+    const bool applyAcls =
+        appliesProviderFilteredGrants() && !m_providerAcls.isEmpty() &&
+        (section == QLatin1String("post-data") || section == QLatin1String("pre-data"));
     if (entries && entries->isEmpty()) {
         return !applyAcls || applyProviderAcls(target, cancelled, error);
     }
@@ -311,7 +351,7 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
     if (section == QLatin1String("pre-data")) {
         const std::optional<bool> sent = restoreAsScript(arguments, target, cancelled, error);
         if (sent) {
-            return *sent;
+            return *sent && (!applyAcls || applyProviderAcls(target, cancelled, error));
         }
     }
     arguments << QStringLiteral("--dbname=") + toolConninfo(target) << m_archive->fileName();

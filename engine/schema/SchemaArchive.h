@@ -104,10 +104,11 @@ private:
     bool loadProviderAcls(const std::atomic_bool* cancelled, QString* error);
     bool applyProviderAcls(const ConnectionSettings& target, const std::atomic_bool* cancelled,
                            QString* error);
-    /// For grantAsRestorer(): runs, in place of one of pg_dump's SET or RESET SESSION
-    /// AUTHORIZATION, a SET ROLE to the grantor when the target user may, or a RESET ROLE (the
-    /// grantor goes to m_grantorsReplaced). False for any other statement, left to the caller.
-    bool actAsGrantor(PgConnection& connection, const QString& statement);
+    /// For grantAsRestorer(): the grants pg_dump makes as `grantor` (between its SET and RESET
+    /// SESSION AUTHORIZATION), made under SET ROLE to it where the target user may and they
+    /// succeed so (in a savepoint), else by the restoring user (the grantor then goes to
+    /// m_grantorsReplaced).
+    void grantAs(PgConnection& connection, const QString& grantor, const QStringList& statements);
 
     QString m_pgDump;
     QString m_pgRestore;

@@ -87,8 +87,8 @@ QString schema(Cluster cluster, bool withOwners) {
                    "WHERE NOT tgisinternal "
                    "UNION ALL SELECT 'grant ' || c.relname || ' ' || a.grantee::regrole || ' ' || "
                    "a.privilege_type FROM pg_class c, aclexplode(c.relacl) a "
-                   "WHERE c.relnamespace = 'public'::regnamespace AND a.grantee <> c.relowner "
-                   "AND a.grantee::regrole::text !~ $2 "
+                   "WHERE c.relnamespace::regnamespace::text IN ('public', 'lead_s') "
+                   "AND a.grantee <> c.relowner AND a.grantee::regrole::text !~ $2 "
                    "UNION ALL SELECT 'column grant ' || c.relname || '.' || t.attname || ' ' || "
                    "a.grantee::regrole || ' ' || a.privilege_type "
                    "FROM pg_attribute t JOIN pg_class c ON c.oid = t.attrelid, "
@@ -466,12 +466,16 @@ private slots:
         // row from anyone else (so the copy must be verified before the owners change), one
         // whose policy its owner obeys too (FORCE: the verification's reads must get past it),
         // grants made by other roles than the owner (one owns a schema, so the admin acts as
-        // it; the other owns nothing and its grant becomes the owner's), a schema, a view,
+        // it, except on a table in that schema, which is the admin's until the owners are
+        // given; the other owns nothing: those grants become the owners'), a schema, a view,
         // default privileges and a large object of the application's role.
         pgtest::connect(Cluster::Source, kDb)
             ->execScript(QStringLiteral(
                 "CREATE SCHEMA app_s AUTHORIZATION pgm_aiven_app;"
                 "CREATE SCHEMA lead_s AUTHORIZATION pgm_aiven_lead;"
+                "GRANT USAGE, CREATE ON SCHEMA lead_s TO pgm_aiven_app;"
+                "CREATE TABLE lead_s.tally (n int PRIMARY KEY);"
+                "ALTER TABLE lead_s.tally OWNER TO pgm_aiven_app;"
                 "SET ROLE pgm_aiven_app;"
                 "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO pgm_managed_reader;"
                 "CREATE TABLE app_s.notes (id int PRIMARY KEY, body text);"
@@ -483,8 +487,10 @@ private slots:
                 "CREATE VIEW big_orders AS SELECT * FROM orders WHERE amount > 100;"
                 "GRANT INSERT ON customers TO pgm_aiven_lead WITH GRANT OPTION;"
                 "GRANT SELECT ON orders TO pgm_aiven_clerk WITH GRANT OPTION;"
+                "GRANT SELECT ON lead_s.tally TO pgm_aiven_lead WITH GRANT OPTION;"
                 "SET ROLE pgm_aiven_lead;"
                 "GRANT INSERT ON customers TO pgm_managed_reader;"
+                "GRANT SELECT ON lead_s.tally TO pgm_managed_reader;"
                 "SET ROLE pgm_aiven_clerk;"
                 "GRANT SELECT ON orders TO pgm_aiven_lead;"
                 "SET ROLE pgm_aiven_app;"
@@ -493,7 +499,8 @@ private slots:
         // Without superuser the admin restores every object as its own, then gives each to its
         // source owner through memberships it takes for the migration and gives back.
         const QString clerkNote =
-            kDb + QStringLiteral(": grants that pgm_aiven_clerk made on objects they do not own "
+            kDb + QStringLiteral(": grants that pgm_aiven_clerk, pgm_aiven_lead made on objects "
+                                 "they do not own "
                                  "are made by the objects' owners on the target (a target user "
                                  "without superuser cannot act as another role); the privileges "
                                  "are the same");
