@@ -153,32 +153,44 @@ void leaveFailedSavepoint(PgConnection& connection, bool own = false) {
 // The target's owner of a table with FORCE ROW LEVEL SECURITY (a target user without
 // superuser or BYPASSRLS: it restored the table as its own, or borrows its owner's role) reads
 // only the rows the policies show it. NO FORCE, in a transaction rolled back once the checksum
-// is read, lets it read them all; its ACCESS EXCLUSIVE lock lasts that checksum.
+// is read, lets it read them all. A session that cannot tell reads as before: a mismatch or an
+// error then says so, where an exception would end the whole pass.
 bool readsThroughPolicies(PgConnection& target, const TableInfo& table) {
-    return table.forcedRowSecurity &&
-           target.exec(QStringLiteral("SELECT NOT (rolsuper OR rolbypassrls) FROM "
-                                      "pg_catalog.pg_roles WHERE rolname = current_user"))
-                   .scalar() == QLatin1String("t");
+    if (!table.forcedRowSecurity) {
+        return false;
+    }
+    PgResult result;
+    QString state;
+    QString message;
+    return target.tryExec(QStringLiteral("SELECT NOT (rolsuper OR rolbypassrls) FROM "
+                                         "pg_catalog.pg_roles WHERE rolname = current_user"),
+                          {}, &result, &state, &message) &&
+           result.rows() == 1 && result.text(0, 0) == QLatin1String("t");
 }
 
 // `sql` for the target: in a savepoint inside a transaction, and past the table's forced row
 // security where it holds (`unforce`) in a transaction of its own (*own) or that savepoint.
+// NO FORCE takes an ACCESS EXCLUSIVE lock until the checksum is read: an application using
+// the table (`pgmigrate verify` after the hand-over) is waited for 10 s at most, and then the
+// table is reported unverified rather than its queries held up behind the lock. READ WRITE:
+// the database may default to read-only transactions.
 QString onTarget(PgConnection& target, const TableInfo& table, const QString& sql, bool unforce,
                  bool* own) {
     *own = false;
-    if (!unforce) {
+    const PGTransactionStatusType status = PQtransactionStatus(target.raw());
+    if (!unforce || (status != PQTRANS_INTRANS && status != PQTRANS_IDLE)) {
         return inSavepoint(target, sql);
     }
-    const QString lift = QStringLiteral("ALTER TABLE ONLY ") + table.qualified +
-                         QStringLiteral(" NO FORCE ROW LEVEL SECURITY; ") + sql +
+    const QString lift = QStringLiteral("SET LOCAL lock_timeout = '10s'; ALTER TABLE ONLY ") +
+                         table.qualified + QStringLiteral(" NO FORCE ROW LEVEL SECURITY; ") + sql +
                          QStringLiteral("; ");
-    if (PQtransactionStatus(target.raw()) == PQTRANS_INTRANS) {
+    if (status == PQTRANS_INTRANS) {
         return QStringLiteral("SAVEPOINT pgmigrate_checksum; ") + lift +
                QStringLiteral("ROLLBACK TO SAVEPOINT pgmigrate_checksum; "
                               "RELEASE SAVEPOINT pgmigrate_checksum");
     }
     *own = true;
-    return QStringLiteral("BEGIN; ") + lift + QStringLiteral("ROLLBACK");
+    return QStringLiteral("BEGIN READ WRITE; ") + lift + QStringLiteral("ROLLBACK");
 }
 
 // Runs `sql` on both servers at once and reads their counts and checksums.
