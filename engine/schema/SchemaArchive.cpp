@@ -294,7 +294,8 @@ bool SchemaArchive::restore(const QString& section, const ConnectionSettings& ta
             return false;
         }
         if (!m_providerAcls.isEmpty()) {
-            // The entries naming a provider role go after post-data, without those statements.
+            // These entries go by statement after the section (applyProviderAcls), without
+            // those naming a provider role, and with their grantors' (grantAsRestorer).
             QList<TocEntry> all;
             if (!entries && !list(section, &all, cancelled, error)) {
                 return false;

@@ -46,9 +46,9 @@ public:
 
     /// The source has a managed service's own roles (rds_superuser, ...), which are not
     /// migrated: the ACL entries that name them are restored without those statements, the
-    /// rest of each entry's grants kept. They are applied after the post-data section (each
-    /// time it is restored, so a resumed run applies them too); restore("post-data") is then
-    /// due even with no entry missing.
+    /// rest of each entry's grants kept. They are applied after the pre-data section and again
+    /// after the post-data section (each time it is restored, so a resumed run applies them
+    /// too); restore("post-data") is then due even with no entry missing.
     void leaveOutProviderGrants() { m_leaveOutProviderGrants = true; }
     /// The target user is not a superuser: pg_dump's grants made by another role than the
     /// object's owner (under SET SESSION AUTHORIZATION, which only a superuser may run) are
