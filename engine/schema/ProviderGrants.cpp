@@ -65,6 +65,15 @@ bool isProvider(const Token& token) {
 
 } // namespace
 
+QString scriptEncoding(const QByteArray& script) {
+    static const QRegularExpression set(
+        QStringLiteral("^SET client_encoding = '([A-Za-z0-9_]+)';$"),
+        QRegularExpression::MultilineOption);
+    // The header's ASCII lines come before any name: a byte per character reads them.
+    const auto match = set.match(QString::fromLatin1(script.left(4096)));
+    return match.hasMatch() ? match.captured(1).toUpper() : QStringLiteral("UTF8");
+}
+
 QMap<int, QStringList> statementsByEntry(const QString& script) {
     static const QRegularExpression entry(QStringLiteral("^-- TOC entry (\\d+) "));
     QMap<int, QStringList> statements;

@@ -11,6 +11,10 @@ namespace pgm {
 /// quotes; comments and psql meta-commands (\restrict) are left out.
 QMap<int, QStringList> statementsByEntry(const QString& script);
 
+/// The encoding pg_restore wrote its SQL output in (its `SET client_encoding = '...';`): the
+/// archive's, the source database's. UTF8 when the script does not say.
+QString scriptEncoding(const QByteArray& script);
+
 /// Whether one of pg_dump's privilege statements names a managed service's own role
 /// (providerOfRole) as the role it grants to or revokes from (TO / FROM), whose default
 /// privileges it sets (FOR ROLE), or as the grantor it acts as (SET SESSION AUTHORIZATION).

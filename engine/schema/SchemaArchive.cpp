@@ -176,7 +176,11 @@ bool SchemaArchive::loadProviderAcls(const std::atomic_bool* cancelled, QString*
                        {}, cancelled, error, &script)) {
             return false;
         }
-        const QMap<int, QStringList> statements = statementsByEntry(QString::fromUtf8(script));
+        // A LATIN1 database's names are LATIN1 bytes here: read as UTF-8 they would be lost.
+        m_providerAclsEncoding = scriptEncoding(script);
+        const QMap<int, QStringList> statements = statementsByEntry(
+            m_providerAclsEncoding == QLatin1String("UTF8") ? QString::fromUtf8(script)
+                                                            : QString::fromLatin1(script));
         for (auto it = statements.cbegin(); it != statements.cend(); ++it) {
             const QStringList kept = withoutProviderRoles(it.value());
             const bool actsAsAnother =
@@ -203,7 +207,8 @@ bool SchemaArchive::applyProviderAcls(const ConnectionSettings& target,
         auto connection = PgConnection::open(target, std::chrono::seconds(30), cancelled);
         connection->exec(QStringLiteral("BEGIN"));
         const QString step = QCoreApplication::translate("Runner", "restore privileges");
-        for (const QStringList& statements : std::as_const(m_providerAcls)) {
+        for (const QStringList& entry : std::as_const(m_providerAcls)) {
+            const QStringList statements = asText(*connection, entry);
             // pg_dump makes a grantor's grants between its SET and RESET SESSION AUTHORIZATION.
             QString grantor;
             QStringList asGrantor;
@@ -238,6 +243,28 @@ bool SchemaArchive::applyProviderAcls(const ConnectionSettings& target,
         return false;
     }
     return true;
+}
+
+QStringList SchemaArchive::asText(PgConnection& connection, const QStringList& statements) const {
+    if (m_providerAclsEncoding == QLatin1String("UTF8")) {
+        return statements;
+    }
+    // The target converts the script's bytes as it converts pg_restore's (client_encoding),
+    // for the encodings Qt cannot read; ASCII reads the same in all of them.
+    QStringList text;
+    for (const QString& statement : statements) {
+        const QByteArray bytes = statement.toLatin1();
+        const bool ascii = std::all_of(bytes.cbegin(), bytes.cend(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        text << (ascii ? statement
+                       : connection
+                             .exec(QStringLiteral("SELECT pg_catalog.convert_from("
+                                                  "pg_catalog.decode($1, 'hex'), $2)"),
+                                   {QString::fromLatin1(bytes.toHex()), m_providerAclsEncoding},
+                                   QCoreApplication::translate("Runner", "restore privileges"))
+                             .scalar());
+    }
+    return text;
 }
 
 void SchemaArchive::grantAs(PgConnection& connection, const QString& grantor,

@@ -76,6 +76,9 @@ public:
                                        const std::atomic_bool* cancelled, QString* error);
 
 private:
+    /// One entry of m_providerAcls as text, decoded by the target where its script's encoding
+    /// is not UTF-8. Throws PgError.
+    QStringList asText(PgConnection& connection, const QStringList& statements) const;
     /// pg_restore's arguments for one section, owners and grants as this archive keeps them.
     QStringList restoreArguments(const QString& section) const;
     /// pg_restore's SQL text for `arguments` (without target or archive) in pieces of at least
@@ -124,6 +127,9 @@ private:
     bool m_providerAclsLoaded = false;
     /// By dump id, the ACL entries naming a provider role: their statements without it.
     QMap<int, QStringList> m_providerAcls;
+    /// Their script's encoding (scriptEncoding). Other than UTF8, m_providerAcls holds its
+    /// bytes a character each, which the target turns into text (applyProviderAcls).
+    QString m_providerAclsEncoding = QStringLiteral("UTF8");
     /// Listings read so far, by section: the archive does not change once dumped.
     QMap<QString, QList<TocEntry>> m_listed;
     /// prefetchList's section and reading; last, so that it ends before the archive goes.

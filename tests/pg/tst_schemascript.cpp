@@ -42,10 +42,15 @@ const QString kHostile = QStringLiteral(
 
 // Dumps `dbname`'s schema from the source in a snapshot and restores it into the target's
 // `dbname` (which must exist, empty), in pieces of `pieceBytes`.
+// `grantAsRestorer` applies grants made by others than the owner by statement, as for a target
+// user without superuser.
 bool copySchema(const pgtest::SchemaTools& tools, const QString& dbname, qsizetype pieceBytes,
-                QString* error) {
+                QString* error, bool grantAsRestorer = false) {
     SchemaArchive schema(tools.pgDump, tools.pgRestore, tools.passfilePath, true, true);
     schema.setScriptPieceBytes(pieceBytes);
+    if (grantAsRestorer) {
+        schema.grantAsRestorer();
+    }
     const ConnectionSettings target = pgtest::settings(Cluster::Target).withDatabase(dbname);
     std::unique_ptr<PgConnection> source;
     return pgtest::dumpInSnapshot(dbname, schema, &source, error) &&
@@ -119,6 +124,39 @@ private slots:
                                       "'\"täble\"'::regclass"))
                 .scalar(),
             QStringLiteral("Grüße 'Öl'::text"));
+    }
+
+    void aLatin1DatabaseKeepsTheGrantsOfOthersThanTheOwner() {
+        // Those grants are applied by statement, from pg_restore's LATIN1 bytes: read as UTF-8,
+        // "täble" would name nothing on the target.
+        const QString roles = QStringLiteral("pgm_sc_owner, pgm_sc_lead, pgm_sc_reader");
+        for (const Cluster cluster : {Cluster::Source, Cluster::Target}) {
+            pgtest::dropDatabase(cluster, kLatin1);
+            auto admin = pgtest::connect(cluster);
+            admin->execScript(QStringLiteral("DROP ROLE IF EXISTS ") + roles +
+                              QStringLiteral("; CREATE ROLE pgm_sc_owner; CREATE ROLE "
+                                             "pgm_sc_lead; CREATE ROLE pgm_sc_reader"));
+            admin->execScript(QStringLiteral("CREATE DATABASE ") + kLatin1 +
+                              QStringLiteral(" ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' "
+                                             "TEMPLATE template0"));
+        }
+        pgtest::connect(Cluster::Source, kLatin1)
+            ->execScript(QStringLiteral(
+                "CREATE TABLE \"täble\" (id int); ALTER TABLE \"täble\" OWNER TO pgm_sc_owner;"
+                "GRANT SELECT ON \"täble\" TO pgm_sc_lead WITH GRANT OPTION;"
+                "SET ROLE pgm_sc_lead; GRANT SELECT ON \"täble\" TO pgm_sc_reader;"));
+        QString error;
+        QVERIFY2(copySchema(m_tools, kLatin1, 1, &error, true), qPrintable(error));
+        const QString acl = QStringLiteral("SELECT relacl::text FROM pg_class "
+                                           "WHERE oid = '\"täble\"'::regclass");
+        const QString onSource = pgtest::connect(Cluster::Source, kLatin1)->exec(acl).scalar();
+        QVERIFY2(onSource.contains(QStringLiteral("pgm_sc_reader=r/pgm_sc_lead")),
+                 qPrintable(onSource));
+        QCOMPARE(pgtest::connect(Cluster::Target, kLatin1)->exec(acl).scalar(), onSource);
+        for (const Cluster cluster : {Cluster::Source, Cluster::Target}) {
+            pgtest::dropDatabase(cluster, kLatin1);
+            pgtest::connect(cluster)->execScript(QStringLiteral("DROP ROLE ") + roles);
+        }
     }
 
     void aFailingScriptLeavesNothingAndPgRestoreNamesTheStatement() {

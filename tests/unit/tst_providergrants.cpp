@@ -107,6 +107,25 @@ private slots:
         QFETCH(QString, role);
         QCOMPARE(pgm::sessionAuthorizationRole(statement), role);
     }
+
+    void scriptEncoding_data() {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("encoding");
+        const QByteArray head =
+            "--\n-- PostgreSQL database dump\n--\n\nSET statement_timeout = 0;\n";
+        QTest::newRow("LATIN1") << head + "SET client_encoding = 'LATIN1';\nSET x = 1;\n"
+                                << QStringLiteral("LATIN1");
+        QTest::newRow("UTF8") << head + "SET client_encoding = 'UTF8';\n" << QStringLiteral("UTF8");
+        QTest::newRow("not said") << head << QStringLiteral("UTF8");
+        QTest::newRow("inside a literal")
+            << head + "COMMENT ON TABLE t IS 'x\nSET client_encoding = ''EUC_JP'';';\n"
+            << QStringLiteral("UTF8");
+    }
+    void scriptEncoding() {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, encoding);
+        QCOMPARE(pgm::scriptEncoding(script), encoding);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProviderGrants)
