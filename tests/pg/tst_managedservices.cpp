@@ -255,8 +255,9 @@ class TestManagedServices : public QObject {
 
     /// The provider's roles on `cluster`, as postgres; `script` uses %1 for the password.
     static void createRoles(Cluster cluster, const QString& script) {
+        const bool logsIn = script.contains(QStringLiteral("%1"));
         pgtest::connect(cluster)->execScript(QStringLiteral("CREATE ROLE %1;").arg(kReader) +
-                                             script.arg(pgtest::password()));
+                                             (logsIn ? script.arg(pgtest::password()) : script));
     }
 
     static void createDatabase(const QString& owner, const QString& tablesOwner) {
