@@ -90,6 +90,29 @@ const QStringList& replicaRoleStatements() {
     return statements;
 }
 
+// Empties the table in the loading transaction, as `options` say.
+void emptyForLoad(PgConnection& target, const TableInfo& table, const CopyOptions& options) {
+    if (table.extensionConfig) {
+        // The extension's own rows stay; the user's rows are replaced, never duplicated.
+        target.exec(QStringLiteral("DELETE FROM ONLY ") + table.qualified + QLatin1Char(' ') +
+                    (table.filter.isEmpty() ? QString() : table.filter));
+    } else if (options.deleteFirst) {
+        target.exec(QStringLiteral("DELETE FROM ONLY ") + table.qualified);
+    } else if (options.truncateFirst) {
+        // Truncating in the loading transaction makes COPY FREEZE possible (no later vacuum
+        // pass) and makes a retried table start from empty: never duplicated rows.
+        target.exec(QStringLiteral("TRUNCATE ONLY ") + table.qualified);
+    }
+}
+
+// CopyOptions::liftForcedRowSecurity's statements.
+void forceRowSecurity(PgConnection& target, const TableInfo& table, bool force) {
+    target.exec(QStringLiteral("ALTER TABLE ONLY ") + table.qualified +
+                    (force ? QStringLiteral(" FORCE") : QStringLiteral(" NO FORCE")) +
+                    QStringLiteral(" ROW LEVEL SECURITY"),
+                {}, QCoreApplication::translate("Runner", "copy %1").arg(table.qualified));
+}
+
 } // namespace
 
 bool disableTriggersForLoad(PgConnection& target) {
@@ -140,21 +163,19 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
         source.exec(QStringLiteral("SAVEPOINT pgmigrate_copy"));
         target.exec(QStringLiteral("BEGIN"));
         const bool freeze = options.truncateFirst && !options.deleteFirst && !table.extensionConfig;
-        if (table.extensionConfig) {
-            // The extension's own rows stay; the user's rows are replaced, never duplicated.
-            target.exec(QStringLiteral("DELETE FROM ONLY ") + table.qualified + QLatin1Char(' ') +
-                        (table.filter.isEmpty() ? QString() : table.filter));
-        } else if (options.deleteFirst) {
-            target.exec(QStringLiteral("DELETE FROM ONLY ") + table.qualified);
-        } else if (options.truncateFirst) {
-            // Truncating in the loading transaction makes COPY FREEZE possible (no later vacuum
-            // pass) and makes a retried table start from empty: never duplicated rows.
-            target.exec(QStringLiteral("TRUNCATE ONLY ") + table.qualified);
-        }
+        emptyForLoad(target, table, options);
+        // Never committed without FORCE: the transaction sets it again or rolls back.
+        const bool unforce = options.liftForcedRowSecurity && table.forcedRowSecurity;
         try {
+            if (unforce) {
+                forceRowSecurity(target, table, false);
+            }
             CopyDigest digest(binary, table.digestLetters);
             const Stream done = stream(source, target, table, binary, freeze,
                                        options.digest ? &digest : nullptr, cancelled, counted);
+            if (unforce) {
+                forceRowSecurity(target, table, true);
+            }
             target.exec(QStringLiteral("COMMIT"));
             source.exec(QStringLiteral("RELEASE SAVEPOINT pgmigrate_copy"));
             CopyResult result;

@@ -34,6 +34,10 @@ struct CopyOptions {
     bool earlyKey = false;
     /// Small enough to go to a distant target as INSERT statements in a batch (RowInserts).
     bool insertable = false;
+    /// The target user is not a superuser: a table with FORCE ROW LEVEL SECURITY (and its
+    /// policies, on a target that has them already) refuses its owner's COPY FROM. The load
+    /// then lifts FORCE and sets it again inside its own transaction.
+    bool liftForcedRowSecurity = false;
 };
 
 /// Makes a target session load without firing triggers or foreign key checks

@@ -68,6 +68,12 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
     if (!maySetReplicaRole(*targetDb)) {
         throw PgError(PgError::Kind::Query, step, refused);
     }
+    options.liftForcedRowSecurity =
+        !targetDb
+             ->exec(QStringLiteral("SELECT rolsuper FROM pg_catalog.pg_roles "
+                                   "WHERE rolname = current_user"),
+                    {}, step)
+             .boolean(0, 0);
     if (coordinator->serverVersionNum() / 10000 == targetDb->serverVersionNum() / 10000) {
         // In binary, but a table the target holds with other column types (ColumnTypes.h).
         const QSet<QString> otherTypes = tablesTypedOtherwise(*coordinator, *targetDb, tables);
