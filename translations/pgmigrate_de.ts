@@ -2542,7 +2542,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="43"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="44"/>
         <source>list tables foreign keys point at</source>
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
@@ -2612,64 +2612,64 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="71"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="72"/>
         <source>look for the tables on the target</source>
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="227"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="228"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="235"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="236"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="328"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="329"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="343"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="344"/>
         <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
         <translation>die Tabellen der Quelle haben sich geändert, seit der unterbrochene Lauf sie auf dem Ziel angelegt hat (%1); eine Fortsetzung würde in die alten kopieren: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="354"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="355"/>
         <source>%1: the target&apos;s tables differ from the source&apos;s (%2); the data is copied into them as they are. For the source&apos;s definition: drop the database on the target, then migrate it again</source>
         <translation>%1: Die Tabellen des Ziels weichen von denen der Quelle ab (%2); die Daten werden unverändert in sie kopiert. Für die Definition der Quelle: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="384"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="385"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="399"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="400"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="450"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="495"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="451"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="496"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="474"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="475"/>
         <source>list the schema&apos;s objects</source>
         <translation>die Objekte des Schemas auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="534"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="535"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: Die Tabellen %2 des Ziels haben Spalten anderer Typen als die der Quelle: als Text kopiert, jeder Wert umgewandelt</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="600"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="609"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -2749,56 +2749,56 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: keine Replikationsverbindung von diesem Rechner (%2): Der Zielserver führt die erste Kopie selbst aus (langsamer)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="187"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="194"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: ein Index oder Constraint ist auf dem Ziel während der Wiederherstellung erschienen (die Sitzung eines abgebrochenen Laufs beendete ihre Arbeit): Was fehlt, wurde erneut gelesen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="195"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="230"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="202"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="237"/>
         <source>create indexes and constraints in %1</source>
         <translation>Indizes und Constraints in %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="209"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="216"/>
         <source>%1: grants that %2 made on objects they do not own are made by the objects&apos; owners on the target (a target user without superuser cannot act as another role); the privileges are the same</source>
         <translation>%1: Rechte, die %2 an Objekten vergeben hat, die ihnen nicht gehören, vergeben auf dem Ziel die Eigentümer der Objekte (ein Zielbenutzer ohne Superuser-Recht kann nicht als andere Rolle handeln); die Rechte sind dieselben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="312"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="320"/>
         <source>copy data of %1</source>
         <translation>Daten von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="319"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="327"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: Trigger und Fremdschlüsselprüfungen wurden beim Laden ausgelöst (der Zielbenutzer darf session_replication_role nicht setzen; GRANT SET ON PARAMETER session_replication_role TO ihm)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="658"/>
         <location filename="../engine/replication/Cutover.cpp" line="664"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="521"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="548"/>
+        <location filename="../engine/replication/Cutover.cpp" line="670"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="556"/>
         <source>verify %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="527"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="535"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: Sequenzen haben sich auf der Quelle während der Kopie bewegt (es wurde weiter geschrieben)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="533"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="541"/>
         <source>; the cut-over copies them again</source>
         <translation>; die Umstellung kopiert sie erneut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="535"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="543"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; nach dem Snapshot geschriebene Zeilen werden von der Dump-Methode nicht migriert</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="549"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="557"/>
         <source>the target differs from the source: </source>
         <translation>das Ziel weicht von der Quelle ab: </translation>
     </message>
@@ -2818,12 +2818,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>; sobald die Ursache behoben ist: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="148"/>
+        <location filename="../engine/replication/Cutover.cpp" line="154"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>der Replikations-Worker des Ziels ist seit %1 s nicht gelaufen (erreicht der Zielserver die Quelle?); das Log des Zielservers sagt warum</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="159"/>
+        <location filename="../engine/replication/Cutover.cpp" line="165"/>
         <source>the target did not catch up within %1 s</source>
         <translation>das Ziel hat innerhalb von %1 s nicht aufgeholt</translation>
     </message>
@@ -2838,7 +2838,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Schreibzugriffe waren seit einer nicht abgeschlossenen Umstellung eingefroren; sie sind wieder freigegeben</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="271"/>
+        <location filename="../engine/replication/Cutover.cpp" line="277"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Abschluss: %2</translation>
     </message>
@@ -2933,61 +2933,61 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Das Ziel ist nicht erreichbar (%2): Trigger, die diese Migration dort deaktiviert hat, bleiben deaktiviert</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="413"/>
-        <location filename="../engine/replication/Cutover.cpp" line="524"/>
-        <location filename="../engine/replication/Cutover.cpp" line="622"/>
-        <location filename="../engine/replication/Cutover.cpp" line="626"/>
+        <location filename="../engine/replication/Cutover.cpp" line="419"/>
+        <location filename="../engine/replication/Cutover.cpp" line="530"/>
+        <location filename="../engine/replication/Cutover.cpp" line="628"/>
+        <location filename="../engine/replication/Cutover.cpp" line="632"/>
         <source>cut over %1</source>
         <translation>%1 umstellen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="452"/>
+        <location filename="../engine/replication/Cutover.cpp" line="458"/>
         <source>cancelled at the limit</source>
         <translation>beim Limit abgebrochen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="529"/>
+        <location filename="../engine/replication/Cutover.cpp" line="535"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: Schema hat sich auf der Quelle seit der Kopie geändert (DDL wird nicht repliziert): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="539"/>
+        <location filename="../engine/replication/Cutover.cpp" line="545"/>
         <source>%1: freezing writes</source>
         <translation>%1: Schreibzugriffe werden eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="548"/>
+        <location filename="../engine/replication/Cutover.cpp" line="554"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: bereits schreibgeschützt durch eine eigene Einstellung (default_transaction_read_only = on): sie bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="610"/>
+        <location filename="../engine/replication/Cutover.cpp" line="616"/>
         <source>%1: draining the change stream</source>
         <translation>%1: der Änderungsstrom wird abgearbeitet</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="632"/>
+        <location filename="../engine/replication/Cutover.cpp" line="638"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: Sequenzen, Large Objects und Tabellen, die Replikation nicht überträgt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="647"/>
+        <location filename="../engine/replication/Cutover.cpp" line="653"/>
         <source>%1: verifying</source>
         <translation>%1: wird überprüft</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="365"/>
+        <location filename="../engine/replication/Cutover.cpp" line="371"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: die Replikationsobjekte werden entfernt</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="200"/>
-        <location filename="../engine/replication/Cutover.cpp" line="208"/>
+        <location filename="../engine/replication/Cutover.cpp" line="206"/>
+        <location filename="../engine/replication/Cutover.cpp" line="214"/>
         <source>remove the replication objects</source>
         <translation>die Replikationsobjekte entfernen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="688"/>
+        <location filename="../engine/replication/Cutover.cpp" line="694"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: Schreibzugriffe waren %2 s eingefroren</translation>
     </message>
@@ -3067,8 +3067,9 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Snapshot der Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="205"/>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="245"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="209"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="264"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="272"/>
         <source>restore privileges</source>
         <translation>Rechte wiederherstellen</translation>
     </message>
@@ -3148,42 +3149,42 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>das Ziel verweigert session_replication_role = replica (Superuser, GRANT SET ON PARAMETER oder aiven_extras): nicht protokollierte und nicht veröffentlichte Tabellen erneut zu kopieren, würde ihre Trigger und die ON-DELETE-Aktionen ihrer Fremdschlüssel auslösen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="173"/>
+        <location filename="../engine/replication/Cutover.cpp" line="179"/>
         <source>the replication slot %1 is still on the source, held by another session (pg_stat_replication shows which), and keeps the source&apos;s WAL from being removed</source>
         <translation>der Replikationsslot %1 ist noch auf der Quelle, von einer anderen Sitzung gehalten (pg_stat_replication zeigt, von welcher), und verhindert, dass das WAL der Quelle entfernt wird</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="183"/>
+        <location filename="../engine/replication/Cutover.cpp" line="189"/>
         <source>the subscription %1 is still on the target</source>
         <translation>das Abonnement %1 ist noch auf dem Ziel</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="257"/>
+        <location filename="../engine/replication/Cutover.cpp" line="263"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>Objekte behalten möglicherweise den Zielbenutzer als Eigentümer: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="430"/>
+        <location filename="../engine/replication/Cutover.cpp" line="436"/>
         <source>%1 keeps replicating as before the finish, with writes not frozen</source>
         <translation>%1 repliziert weiter wie vor dem finish, Schreibzugriffe sind nicht eingefroren</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="434"/>
+        <location filename="../engine/replication/Cutover.cpp" line="440"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; its writes stay frozen until then, as writes from now on may not reach the target (pgmigrate stop unfreezes them)</source>
         <translation>%1 wurde verifiziert und behält die verbliebenen Replikationsobjekte, die das nächste finish entfernt; seine Schreibzugriffe bleiben bis dahin eingefroren, da Schreibzugriffe ab jetzt das Ziel womöglich nicht erreichen (pgmigrate stop hebt das Einfrieren auf)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="440"/>
+        <location filename="../engine/replication/Cutover.cpp" line="446"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; writes to the source from now on may not reach the target</source>
         <translation>%1 wurde verifiziert und behält die verbliebenen Replikationsobjekte, die das nächste finish entfernt; Schreibzugriffe auf die Quelle erreichen ab jetzt das Ziel womöglich nicht</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="414"/>
+        <location filename="../engine/replication/Cutover.cpp" line="420"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>Schritt %1 endete nicht innerhalb seines Limits von %2 s (%3); %4. Finden Sie, was ihn aufhält (eine Sperre, die eine andere Sitzung auf dem Ziel oder der Quelle hält: pg_locks, pg_stat_activity), oder geben Sie ihm mehr Zeit (finish --step-timeout), und führen Sie finish dann erneut aus</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="666"/>
+        <location filename="../engine/replication/Cutover.cpp" line="672"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>das Ziel weicht ab (wurden die Schreibzugriffe gestoppt?): %1</translation>
     </message>
@@ -3200,6 +3201,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/copy/TableCopy.cpp" line="76"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="113"/>
         <source>copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
@@ -3210,7 +3212,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="205"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="226"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>
@@ -3506,6 +3508,11 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <location filename="../engine/schema/ReplicaTriggers.cpp" line="150"/>
         <source>%1. It fires on replicated rows and would act a second time on the target: run %2 there as its table&apos;s owner, or migrate as a superuser</source>
         <translation>%1. Er feuert bei replizierten Zeilen und würde auf dem Ziel ein zweites Mal wirken: Führen Sie dort %2 als Eigentümer seiner Tabelle aus, oder migrieren Sie als Superuser</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/LoadForeignKeys.cpp" line="34"/>
+        <source>list foreign keys</source>
+        <translation>Fremdschlüssel auflisten</translation>
     </message>
 </context>
 <context>

@@ -2542,7 +2542,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
 <context>
     <name>Runner</name>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="43"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="44"/>
         <source>list tables foreign keys point at</source>
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
@@ -2612,64 +2612,64 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="71"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="72"/>
         <source>look for the tables on the target</source>
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="227"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="228"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="235"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="236"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="328"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="329"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="343"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="344"/>
         <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
         <translation>lähteen taulut ovat muuttuneet sen jälkeen, kun keskeytynyt ajo loi ne kohteeseen (%1); jatkaminen kopioisi vanhoihin tauluihin: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="354"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="355"/>
         <source>%1: the target&apos;s tables differ from the source&apos;s (%2); the data is copied into them as they are. For the source&apos;s definition: drop the database on the target, then migrate it again</source>
         <translation>%1: kohteen taulut poikkeavat lähteen tauluista (%2); tiedot kopioidaan niihin sellaisinaan. Lähteen määrittelyä varten: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="384"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="385"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="399"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="400"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="450"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="495"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="451"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="496"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="474"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="475"/>
         <source>list the schema&apos;s objects</source>
         <translation>listaa skeeman objektit</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="534"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="535"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: kohteen tauluissa %2 on eri tyyppisiä sarakkeita kuin lähteessä: kopioitu tekstinä, jokainen arvo muunnettuna</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="600"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="609"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -2749,56 +2749,56 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: ei replikointiyhteyttä tältä koneelta (%2): kohdepalvelin tekee alkukopioinnin itse (hitaammin)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="187"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="194"/>
         <source>%1: an index or constraint appeared on the target while it was restored (a killed run&apos;s session ending its work): what is missing was read again</source>
         <translation>%1: indeksi tai rajoite ilmestyi kohteeseen palautuksen aikana (keskeytetyn ajon istunto sai työnsä valmiiksi): puuttuvat luettiin uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="195"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="230"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="202"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="237"/>
         <source>create indexes and constraints in %1</source>
         <translation>luo indeksit ja rajoitteet tietokantaan %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="209"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="216"/>
         <source>%1: grants that %2 made on objects they do not own are made by the objects&apos; owners on the target (a target user without superuser cannot act as another role); the privileges are the same</source>
         <translation>%1: oikeudet, jotka %2 myönsi objekteihin, joita ei omista, myöntävät kohteessa objektien omistajat (kohteen käyttäjä ilman superuser-oikeutta ei voi toimia toisena roolina); oikeudet ovat samat</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="312"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="320"/>
         <source>copy data of %1</source>
         <translation>kopioi taulun %1 data</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="319"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="327"/>
         <source>%1: triggers and foreign key checks fired while loading (the target user may not set session_replication_role; GRANT SET ON PARAMETER session_replication_role TO it)</source>
         <translation>%1: liipaisimet ja viiteavaintarkistukset laukesivat latauksen aikana (kohdekäyttäjä ei saa asettaa session_replication_role-arvoa; GRANT SET ON PARAMETER session_replication_role sille)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="658"/>
         <location filename="../engine/replication/Cutover.cpp" line="664"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="521"/>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="548"/>
+        <location filename="../engine/replication/Cutover.cpp" line="670"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="529"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="556"/>
         <source>verify %1</source>
         <translation>tarkista %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="527"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="535"/>
         <source>%1: sequences moved on the source during the copy (writes went on)%2: %3</source>
         <translation>%1: sekvenssit muuttuivat lähteessä kopioinnin aikana (kirjoitukset jatkuivat)%2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="533"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="541"/>
         <source>; the cut-over copies them again</source>
         <translation>; lopullinen vaihto kopioi ne uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="535"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="543"/>
         <source>; rows written after the snapshot are not migrated by the dump method</source>
         <translation>; tilannevedoksen jälkeen kirjoitettuja rivejä dump-menetelmä ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="549"/>
+        <location filename="../engine/run/MigrationRunnerCopy.cpp" line="557"/>
         <source>the target differs from the source: </source>
         <translation>kohde poikkeaa lähteestä: </translation>
     </message>
@@ -2818,12 +2818,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>; kun syy on korjattu: pgmigrate resume-replication --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="148"/>
+        <location filename="../engine/replication/Cutover.cpp" line="154"/>
         <source>the target&apos;s replication worker has not run for %1 s (can the target server reach the source?); the target server&apos;s log says why</source>
         <translation>kohteen replikointiprosessi ei ole ollut käynnissä %1 s:iin (tavoittaako kohdepalvelin lähteen?); kohdepalvelimen loki kertoo syyn</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="159"/>
+        <location filename="../engine/replication/Cutover.cpp" line="165"/>
         <source>the target did not catch up within %1 s</source>
         <translation>kohde ei saavuttanut lähdettä %1 s:ssa</translation>
     </message>
@@ -2838,7 +2838,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kirjoitukset olivat jäädytettyinä keskeneräisen lopullisen vaihdon jäljiltä; jäädytys on purettu</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="271"/>
+        <location filename="../engine/replication/Cutover.cpp" line="277"/>
         <source>the target user keeps the memberships it took (%1) until the next finish: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) seuraavaan viimeistelyyn asti: %2</translation>
     </message>
@@ -2933,61 +2933,61 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kohde ei ole tavoitettavissa (%2): tämän siirron siellä poistamat liipaisimet jäävät pois käytöstä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="413"/>
-        <location filename="../engine/replication/Cutover.cpp" line="524"/>
-        <location filename="../engine/replication/Cutover.cpp" line="622"/>
-        <location filename="../engine/replication/Cutover.cpp" line="626"/>
+        <location filename="../engine/replication/Cutover.cpp" line="419"/>
+        <location filename="../engine/replication/Cutover.cpp" line="530"/>
+        <location filename="../engine/replication/Cutover.cpp" line="628"/>
+        <location filename="../engine/replication/Cutover.cpp" line="632"/>
         <source>cut over %1</source>
         <translation>tietokannan %1 lopullinen vaihto</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="452"/>
+        <location filename="../engine/replication/Cutover.cpp" line="458"/>
         <source>cancelled at the limit</source>
         <translation>peruttu rajan täyttyessä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="529"/>
+        <location filename="../engine/replication/Cutover.cpp" line="535"/>
         <source>%1: schema changed on the source since the copy (DDL is not replicated): %2</source>
         <translation>%1: skeema on muuttunut lähteessä kopioinnin jälkeen (DDL:ää ei replikoida): %2</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="539"/>
+        <location filename="../engine/replication/Cutover.cpp" line="545"/>
         <source>%1: freezing writes</source>
         <translation>%1: jäädytetään kirjoitukset</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="548"/>
+        <location filename="../engine/replication/Cutover.cpp" line="554"/>
         <source>%1: already read-only by its own setting (default_transaction_read_only = on): it stays on</source>
         <translation>%1: jo vain luku -tilassa oman asetuksensa vuoksi (default_transaction_read_only = on): asetus säilyy</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="610"/>
+        <location filename="../engine/replication/Cutover.cpp" line="616"/>
         <source>%1: draining the change stream</source>
         <translation>%1: puretaan muutosvirta</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="632"/>
+        <location filename="../engine/replication/Cutover.cpp" line="638"/>
         <source>%1: sequences, large objects and tables replication does not carry</source>
         <translation>%1: sekvenssit, suuret objektit ja taulut, joita replikointi ei siirrä</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="647"/>
+        <location filename="../engine/replication/Cutover.cpp" line="653"/>
         <source>%1: verifying</source>
         <translation>%1: tarkistetaan</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="365"/>
+        <location filename="../engine/replication/Cutover.cpp" line="371"/>
         <source>%1: removing the replication objects</source>
         <translation>%1: poistetaan replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="200"/>
-        <location filename="../engine/replication/Cutover.cpp" line="208"/>
+        <location filename="../engine/replication/Cutover.cpp" line="206"/>
+        <location filename="../engine/replication/Cutover.cpp" line="214"/>
         <source>remove the replication objects</source>
         <translation>poista replikointiobjektit</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="688"/>
+        <location filename="../engine/replication/Cutover.cpp" line="694"/>
         <source>%1: writes were frozen for %2 s</source>
         <translation>%1: kirjoitukset olivat jäädytettyinä %2 s</translation>
     </message>
@@ -3067,8 +3067,9 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>tuo kopioinnin tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="205"/>
-        <location filename="../engine/schema/SchemaArchive.cpp" line="245"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="209"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="264"/>
+        <location filename="../engine/schema/SchemaArchive.cpp" line="272"/>
         <source>restore privileges</source>
         <translation>palauta oikeudet</translation>
     </message>
@@ -3148,42 +3149,42 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>kohde ei salli asetusta session_replication_role = replica (pääkäyttäjä, GRANT SET ON PARAMETER tai aiven_extras): lokittamattomien ja julkaisemattomien taulujen kopioiminen uudelleen laukaisisi niiden liipaisimet ja viiteavainten ON DELETE -toiminnot</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="173"/>
+        <location filename="../engine/replication/Cutover.cpp" line="179"/>
         <source>the replication slot %1 is still on the source, held by another session (pg_stat_replication shows which), and keeps the source&apos;s WAL from being removed</source>
         <translation>replikointipaikka %1 on yhä lähteessä toisen istunnon hallussa (pg_stat_replication näyttää minkä), ja se estää lähteen WAL:n poistamisen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="183"/>
+        <location filename="../engine/replication/Cutover.cpp" line="189"/>
         <source>the subscription %1 is still on the target</source>
         <translation>tilaus %1 on yhä kohteessa</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="257"/>
+        <location filename="../engine/replication/Cutover.cpp" line="263"/>
         <source>objects may keep the target user as their owner: %1</source>
         <translation>objektien omistajaksi voi jäädä kohteen käyttäjä: %1</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="430"/>
+        <location filename="../engine/replication/Cutover.cpp" line="436"/>
         <source>%1 keeps replicating as before the finish, with writes not frozen</source>
         <translation>%1 jatkaa replikointia kuten ennen finishiä, eikä kirjoituksia ole jäädytetty</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="434"/>
+        <location filename="../engine/replication/Cutover.cpp" line="440"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; its writes stay frozen until then, as writes from now on may not reach the target (pgmigrate stop unfreezes them)</source>
         <translation>%1 on tarkistettu ja säilyttää jäljellä olevat replikointiobjektinsa, jotka seuraava finish poistaa; sen kirjoitukset pysyvät siihen asti jäädytettyinä, koska tästä eteenpäin kirjoitukset eivät ehkä päädy kohteeseen (pgmigrate stop vapauttaa ne)</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="440"/>
+        <location filename="../engine/replication/Cutover.cpp" line="446"/>
         <source>%1 was verified and keeps its replication objects that are left, which the next finish removes; writes to the source from now on may not reach the target</source>
         <translation>%1 on tarkistettu ja säilyttää jäljellä olevat replikointiobjektinsa, jotka seuraava finish poistaa; lähteeseen tästä eteenpäin tehdyt kirjoitukset eivät ehkä päädy kohteeseen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="414"/>
+        <location filename="../engine/replication/Cutover.cpp" line="420"/>
         <source>step %1 did not end within its limit of %2 s (%3); %4. Find what holds it up (a lock another session holds on the target or the source: pg_locks, pg_stat_activity) or give it more time (finish --step-timeout), then run finish again</source>
         <translation>vaihe %1 ei päättynyt %2 s:n rajansa sisällä (%3); %4. Selvitä, mikä sitä pidättää (toisen istunnon lukko kohteessa tai lähteessä: pg_locks, pg_stat_activity), tai anna sille enemmän aikaa (finish --step-timeout), ja aja sitten finish uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/replication/Cutover.cpp" line="666"/>
+        <location filename="../engine/replication/Cutover.cpp" line="672"/>
         <source>the target differs (were writes stopped?): %1</source>
         <translation>kohde poikkeaa (pysäytettiinkö kirjoitukset?): %1</translation>
     </message>
@@ -3200,6 +3201,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/copy/TableCopy.cpp" line="76"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="113"/>
         <source>copy %1</source>
         <translation>kopioidaan %1</translation>
     </message>
@@ -3210,7 +3212,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="205"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="226"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>
@@ -3506,6 +3508,11 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <location filename="../engine/schema/ReplicaTriggers.cpp" line="150"/>
         <source>%1. It fires on replicated rows and would act a second time on the target: run %2 there as its table&apos;s owner, or migrate as a superuser</source>
         <translation>%1. Se laukeaa replikoiduille riveille ja toimisi kohteessa toiseen kertaan: aja siellä %2 sen taulun omistajana tai migroi pääkäyttäjänä</translation>
+    </message>
+    <message>
+        <location filename="../engine/schema/LoadForeignKeys.cpp" line="34"/>
+        <source>list foreign keys</source>
+        <translation>viiteavainten luettelointi</translation>
     </message>
 </context>
 <context>

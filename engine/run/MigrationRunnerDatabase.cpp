@@ -6,6 +6,7 @@
 #include "EventTriggers.h"
 #include "LargeObjects.h"
 #include "LeftOutObjects.h"
+#include "LoadForeignKeys.h"
 #include "Logging.h"
 #include "MigrationRunner.h"
 #include "OrphanSessions.h"
@@ -577,10 +578,18 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
         // copied row, as the load's sessions are replica ones.
         quietReplicaTriggers(*run.targetDb, keepTriggerStates(db));
         if (!maySetReplicaRole(*run.targetDb)) {
-            // Nor can those sessions turn the other triggers off: they are, table by table.
+            // Nor can those sessions turn the other triggers off: they are, table by table,
+            // and the foreign keys are dropped until the post-data restore makes them again.
             const bool allOff = quietUserTriggers(*run.targetDb, keepTriggerStates(db)).isEmpty();
+            QSet<QString> loaded;
+            for (const TableInfo& table : std::as_const(remaining)) {
+                loaded.insert(table.qualified);
+            }
+            const bool keysOff =
+                remaining.isEmpty() ||
+                dropForeignKeysForLoad(*run.coordinator, *run.targetDb, loaded).isEmpty();
             std::lock_guard lock(m_mutex);
-            if (allOff) {
+            if (allOff && keysOff) {
                 m_triggersOffForLoad.insert(db.dbname);
             }
         }

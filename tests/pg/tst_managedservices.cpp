@@ -530,20 +530,20 @@ private slots:
         QCOMPARE(adminMemberships(), QString());
 
         // Started over into that database: its tables are the owners' again, with row security
-        // on, and a table's owner obeys FORCE's policies (COPY FROM is refused then). The
-        // loading sessions need session_replication_role (the foreign keys are there): the
-        // database gets aiven_extras, as on Aiven.
-        pgtest::connect(Cluster::Target, kDb)
-            ->execScript(QStringLiteral("CREATE EXTENSION aiven_extras; "
-                                        "GRANT USAGE ON SCHEMA aiven_extras TO pgm_avnadmin"));
+        // on, and a table's owner obeys FORCE's policies (COPY FROM is refused then). It has
+        // no aiven_extras (the copy made it), so the loading sessions may not turn foreign key
+        // checks off, and orders, the largest table, is loaded first (one job: no race with
+        // customers, which its foreign key points at).
         pgtest::connect(Cluster::Source, kDb)
             ->execScript(QStringLiteral("INSERT INTO app_s.notes VALUES (52, 'again');"
                                         "UPDATE customers SET name = 'c1b' WHERE id = 1;"));
         request.ifExists = IfExists::Truncate;
+        request.jobs = 1;
         const MigrationState over =
             MigrationRunner(request, StateStore(m_stateDir.path()), nullptr).run();
         QVERIFY2(over.databases.size() == 1 && over.databases[0].status == DbStatus::Done &&
-                     over.borrowedRoles.isEmpty(),
+                     over.borrowedRoles.isEmpty() &&
+                     !over.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("fired")),
                  QJsonDocument(over.toStatusJson()).toJson().constData());
         QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
         QCOMPARE(schema(Cluster::Target, true), schema(Cluster::Source, true));
