@@ -2547,67 +2547,67 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>Tabellen ermitteln, auf die Fremdschlüssel verweisen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="85"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="92"/>
         <source>could not save the state: </source>
         <translation>Zustand konnte nicht gespeichert werden: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="150"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="157"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>Migration %1 wurde gestoppt; eine gestoppte Migration kann nicht fortgesetzt werden, beginnen Sie stattdessen neu</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="158"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="165"/>
         <source>migration %1 is already done</source>
         <translation>Migration %1 ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="169"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="176"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>fortgesetzt: Tabellen, die nach dem Neustart kopiert werden, stammen aus einem neuen Snapshot und geben daher einen späteren Stand der Quelle wieder als die vorher kopierten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="242"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="249"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>Migration %1 existiert bereits: Setzen Sie sie mit &apos;pgmigrate migrate --resume --id %1&apos; fort, oder beginnen Sie unter einer neuen ID neu (ohne --id)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="252"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="259"/>
         <source>migration id %1 would give its replication slots the names migration %2 uses (ids are told apart by their first 32 characters, in lower case, letters and digits only): choose another id, or leave out --id</source>
         <translation>Die Migrations-ID %1 gäbe ihren Replikationsslots die Namen, die Migration %2 verwendet (IDs werden an ihren ersten 32 Zeichen unterschieden, kleingeschrieben, nur Buchstaben und Ziffern): wählen Sie eine andere ID oder lassen Sie --id weg</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="298"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="305"/>
         <source>pre-checks failed: </source>
         <translation>Vorabprüfungen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="384"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>Rechte (GRANTs) werden nicht übertragen, weil einige Rollen nicht angelegt werden konnten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="381"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="389"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>diese LOGIN-Rollen haben ein zufälliges Passwort erhalten (der Quellbenutzer kann keine Passwort-Hashes lesen): %1; setzen Sie eines mit ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="408"/>
         <source>find pg_dump</source>
         <translation>pg_dump suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="409"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="417"/>
         <source>write passfile</source>
         <translation>Passwortdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="518"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="526"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="572"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="580"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>der Zielbenutzer behält die übernommenen Mitgliedschaften (%1) bis zum nächsten Lauf dieser Migration: %2</translation>
     </message>
@@ -2669,7 +2669,12 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>%1: Die Tabellen %2 des Ziels haben Spalten anderer Typen als die der Quelle: als Text kopiert, jeder Wert umgewandelt</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="609"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="595"/>
+        <source>%1: %2 foreign keys are dropped on the target for the load (its user may not set session_replication_role) until the indexes phase makes them again; if this run stops before, a resume or a start over makes them: %3</source>
+        <translation>%1: %2 Fremdschlüssel werden für das Laden auf dem Ziel entfernt (sein Benutzer darf session_replication_role nicht setzen), bis die Index-Phase sie wieder anlegt; endet dieser Lauf vorher, legt eine Fortsetzung oder ein Neubeginn sie an: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="627"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>
@@ -3212,7 +3217,7 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="226"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="227"/>
         <source>read back %1</source>
         <translation>%1 zurücklesen</translation>
     </message>

@@ -2547,67 +2547,67 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>listaa taulut, joihin viiteavaimet osoittavat</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="85"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="92"/>
         <source>could not save the state: </source>
         <translation>tilaa ei voitu tallentaa: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="150"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="157"/>
         <source>migration %1 was stopped; a stopped migration cannot continue, start over instead</source>
         <translation>siirto %1 on pysäytetty; pysäytettyä siirtoa ei voi jatkaa, aloita sen sijaan alusta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="158"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="165"/>
         <source>migration %1 is already done</source>
         <translation>siirto %1 on jo valmis</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="169"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="176"/>
         <source>resumed: tables copied after the restart come from a new snapshot, so they reflect a later moment of the source than the tables copied before</source>
         <translation>jatkettu: uudelleenkäynnistyksen jälkeen kopioidut taulut tulevat uudesta tilannevedoksesta, joten ne kuvaavat lähdettä myöhemmältä hetkeltä kuin aiemmin kopioidut taulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="242"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="249"/>
         <source>migration %1 exists already: continue it with &apos;pgmigrate migrate --resume --id %1&apos;, or start over under a new id (leave out --id)</source>
         <translation>siirto %1 on jo olemassa: jatka sitä komennolla &apos;pgmigrate migrate --resume --id %1&apos; tai aloita alusta uudella tunnisteella (ilman --id-valitsinta)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="252"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="259"/>
         <source>migration id %1 would give its replication slots the names migration %2 uses (ids are told apart by their first 32 characters, in lower case, letters and digits only): choose another id, or leave out --id</source>
         <translation>siirron tunnus %1 antaisi replikointipaikoilleen samat nimet kuin siirto %2 (tunnukset erotetaan 32 ensimmäisen merkin perusteella, pienillä kirjaimilla, vain kirjaimet ja numerot): valitse toinen tunnus tai jätä --id pois</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="298"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="305"/>
         <source>pre-checks failed: </source>
         <translation>esitarkistukset epäonnistuivat: </translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="376"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="384"/>
         <source>privileges (GRANTs) are not carried because some roles could not be created</source>
         <translation>oikeuksia (GRANT) ei siirretä, koska joitakin rooleja ei voitu luoda</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="381"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="389"/>
         <source>these LOGIN roles got a random password (the source user cannot read password hashes): %1; set one with ALTER ROLE ... PASSWORD</source>
         <translation>nämä LOGIN-roolit saivat satunnaisen salasanan (lähdekäyttäjä ei voi lukea salasanojen tiivisteitä): %1; aseta salasana komennolla ALTER ROLE ... PASSWORD</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="400"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="408"/>
         <source>find pg_dump</source>
         <translation>etsi pg_dump</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="409"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="417"/>
         <source>write passfile</source>
         <translation>kirjoita salasanatiedosto</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="518"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="526"/>
         <source>: pgmigrate migrate --resume --id %1</source>
         <translation>: pgmigrate migrate --resume --id %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunner.cpp" line="572"/>
+        <location filename="../engine/run/MigrationRunner.cpp" line="580"/>
         <source>the target user keeps the memberships it took (%1) until the next run of this migration: %2</source>
         <translation>kohdekäyttäjä pitää ottamansa jäsenyydet (%1) tämän siirron seuraavaan ajoon asti: %2</translation>
     </message>
@@ -2669,7 +2669,12 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>%1: kohteen tauluissa %2 on eri tyyppisiä sarakkeita kuin lähteessä: kopioitu tekstinä, jokainen arvo muunnettuna</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="609"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="595"/>
+        <source>%1: %2 foreign keys are dropped on the target for the load (its user may not set session_replication_role) until the indexes phase makes them again; if this run stops before, a resume or a start over makes them: %3</source>
+        <translation>%1: %2 viiteavainta poistetaan kohteesta latauksen ajaksi (sen käyttäjä ei saa asettaa session_replication_role-asetusta), kunnes indeksivaihe luo ne uudelleen; jos ajo päättyy ennen sitä, jatkaminen tai alusta aloittaminen luo ne: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="627"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>
@@ -3212,7 +3217,7 @@ toiminto sen tallensi, tai kysytään päätteessä.
     </message>
     <message>
         <location filename="../engine/copy/TableBatch.cpp" line="388"/>
-        <location filename="../engine/copy/TableCopy.cpp" line="226"/>
+        <location filename="../engine/copy/TableCopy.cpp" line="227"/>
         <source>read back %1</source>
         <translation>luetaan takaisin %1</translation>
     </message>

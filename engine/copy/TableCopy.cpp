@@ -163,13 +163,14 @@ CopyResult copyTable(PgConnection& source, PgConnection& target, const TableInfo
         source.exec(QStringLiteral("SAVEPOINT pgmigrate_copy"));
         target.exec(QStringLiteral("BEGIN"));
         const bool freeze = options.truncateFirst && !options.deleteFirst && !table.extensionConfig;
-        emptyForLoad(target, table, options);
-        // Never committed without FORCE: the transaction sets it again or rolls back.
+        // Never committed without FORCE: the transaction sets it again or rolls back. Lifted
+        // before the table is emptied: a DELETE, unlike TRUNCATE, obeys the policies.
         const bool unforce = options.liftForcedRowSecurity && table.forcedRowSecurity;
         try {
             if (unforce) {
                 forceRowSecurity(target, table, false);
             }
+            emptyForLoad(target, table, options);
             CopyDigest digest(binary, table.digestLetters);
             const Stream done = stream(source, target, table, binary, freeze,
                                        options.digest ? &digest : nullptr, cancelled, counted);

@@ -34,9 +34,11 @@ struct CopyOptions {
     bool earlyKey = false;
     /// Small enough to go to a distant target as INSERT statements in a batch (RowInserts).
     bool insertable = false;
-    /// The target user is not a superuser: a table with FORCE ROW LEVEL SECURITY (and its
-    /// policies, on a target that has them already) refuses its owner's COPY FROM. The load
-    /// then lifts FORCE and sets it again inside its own transaction.
+    /// The target user is neither a superuser nor BYPASSRLS, and the table exists already: a
+    /// table with FORCE ROW LEVEL SECURITY on the source (and its policies, on the target
+    /// already) refuses its owner's COPY FROM, and a DELETE empties only what they show. The
+    /// load then lifts FORCE and sets it again inside its own transaction (on a target table
+    /// that lacked it too, as the source has it).
     bool liftForcedRowSecurity = false;
 };
 

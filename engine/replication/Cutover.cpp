@@ -70,7 +70,7 @@ void recopyTables(const ConnectionSettings& source, const ConnectionSettings& ta
     }
     options.liftForcedRowSecurity =
         !targetDb
-             ->exec(QStringLiteral("SELECT rolsuper FROM pg_catalog.pg_roles "
+             ->exec(QStringLiteral("SELECT rolsuper OR rolbypassrls FROM pg_catalog.pg_roles "
                                    "WHERE rolname = current_user"),
                     {}, step)
              .boolean(0, 0);

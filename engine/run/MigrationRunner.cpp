@@ -50,6 +50,13 @@ bool targetKeepsOwners(PgConnection& target) {
         .boolean(0, 0);
 }
 
+bool bypassesRowSecurity(PgConnection& target) {
+    return target
+        .exec(QStringLiteral("SELECT rolsuper OR rolbypassrls FROM pg_catalog.pg_roles "
+                             "WHERE rolname = current_user"))
+        .boolean(0, 0);
+}
+
 } // namespace
 
 MigrationRunner::MigrationRunner(MigrationRequest request, StateStore store,
@@ -339,6 +346,7 @@ void MigrationRunner::prepareServers(PgConnection& sourceAdmin, PgConnection& ta
     sourceAdmin.adoptPassword(&m_request.check.inspection.source);
     targetAdmin.adoptPassword(&m_request.check.inspection.target);
     m_targetSuperuser = targetKeepsOwners(targetAdmin);
+    m_targetBypassesRls = bypassesRowSecurity(targetAdmin);
     m_ownSessionsSince = ownSessionsSince(targetAdmin);
     // A killed run's CREATE DATABASE goes on in its server session and commits after this run
     // found no such database, which it then fails to create: ended (rolled back) first.

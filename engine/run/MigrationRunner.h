@@ -350,6 +350,8 @@ private:
     std::unique_ptr<Passfile> m_passfile;
     QString m_passfilePath;
     bool m_targetSuperuser = false;
+    /// A superuser or BYPASSRLS: row security never applies to the target user.
+    bool m_targetBypassesRls = false;
     /// When this run's first target session started (see endOrphanSessions).
     QString m_ownSessionsSince;
     bool m_keepGrants = true;
@@ -365,6 +367,9 @@ private:
     /// The databases whose load into existing tables runs with every user trigger disabled by
     /// ALTER TABLE (quietUserTriggers), its sessions not being allowed to. Under m_mutex.
     QSet<QString> m_triggersOffForLoad;
+    /// By database, the warning that foreign keys were dropped for the load: taken back once
+    /// the post-data restore made them again.
+    QHash<QString, QString> m_foreignKeysDropped;
     /// Per database, the tables analyzed while copying (analyzableAlone): the phase skips them.
     QHash<QString, QSet<QString>> m_analyzedWhileCopying;
     /// Per database, the primary keys built right after their table's load (source constraint

@@ -57,14 +57,15 @@ QHash<QString, qsizetype> entriesByName(const QList<TableState>& tables) {
 /// after a table's commit but before the state said so must not leave its rows twice):
 /// TRUNCATE, which also allows COPY FREEZE, or DELETE for a table a foreign key points at and
 /// for a small new one. `digest`: digest the rows of tables whose bytes compare. `liftForce`:
-/// the target user is not a superuser (CopyOptions::liftForcedRowSecurity).
+/// the target user is neither a superuser nor BYPASSRLS (CopyOptions::liftForcedRowSecurity);
+/// fresh tables have no row security yet (pg_dump enables it in the post-data section).
 std::function<CopyOptions(const TableInfo&)> loadOptions(const QSet<QString>& referenced,
                                                          bool freshTables, bool binary, bool digest,
                                                          qint64 insertBytes, bool liftForce) {
     return
         [&referenced, freshTables, binary, digest, insertBytes, liftForce](const TableInfo& table) {
             CopyOptions options;
-            options.liftForcedRowSecurity = liftForce;
+            options.liftForcedRowSecurity = liftForce && !freshTables;
             options.binary = binary && !table.textOnly;
             options.truncateFirst = true;
             options.earlyKey = freshTables;
@@ -72,7 +73,8 @@ std::function<CopyOptions(const TableInfo&)> loadOptions(const QSet<QString>& re
                                   (freshTables && table.bytes < kSmallTableBytes); // a killed run's
             // Read back after the commit, such a table would show its owner only the rows its
             // policies let through; verification reads it past them (Verifier.cpp).
-            options.digest = digest && table.digestable && !(liftForce && table.forcedRowSecurity);
+            options.digest = digest && table.digestable &&
+                             !(options.liftForcedRowSecurity && table.forcedRowSecurity);
             // A table of no columns has no VALUES to write; an extension's may have rules or
             // triggers of its own, which an INSERT fires and a COPY does not.
             options.insertable =
@@ -84,10 +86,8 @@ std::function<CopyOptions(const TableInfo&)> loadOptions(const QSet<QString>& re
 /// Small tables this run created are copied in batches; a large one alone (its read-back may
 /// borrow idle jobs, its primary key built meanwhile).
 std::function<bool(const TableInfo&)> batchable(bool freshTables, qint64 largeTableBytes) {
-    // A table with FORCE ROW LEVEL SECURITY goes alone, where copyTable() lifts it.
     return [freshTables, largeTableBytes](const TableInfo& table) {
-        return freshTables && table.bytes < kSmallTableBytes && table.bytes < largeTableBytes &&
-               !table.forcedRowSecurity;
+        return freshTables && table.bytes < kSmallTableBytes && table.bytes < largeTableBytes;
     };
 }
 
@@ -281,8 +281,8 @@ void MigrationRunner::copyData(DatabaseState& db, const QString& snapshot,
     // copy is verified only on request: then only is it worth reading back.
     const bool digest = m_sameMajor && (db.method != MigrationMethod::Replication ||
                                         m_request.verifyReplicatedCopy);
-    const auto optionsFor =
-        loadOptions(referenced, freshTables, m_sameMajor, digest, insertBytes, !m_targetSuperuser);
+    const auto optionsFor = loadOptions(referenced, freshTables, m_sameMajor, digest, insertBytes,
+                                        !m_targetBypassesRls);
     QHash<QString, qsizetype> entries;
     {
         std::lock_guard lock(m_mutex);

@@ -581,16 +581,27 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
             // Nor can those sessions turn the other triggers off: they are, table by table,
             // and the foreign keys are dropped until the post-data restore makes them again.
             const bool allOff = quietUserTriggers(*run.targetDb, keepTriggerStates(db)).isEmpty();
-            QSet<QString> loaded;
-            for (const TableInfo& table : std::as_const(remaining)) {
-                loaded.insert(table.qualified);
-            }
-            const bool keysOff =
-                remaining.isEmpty() ||
-                dropForeignKeysForLoad(*run.coordinator, *run.targetDb, loaded).isEmpty();
+            const DroppedForeignKeys keys =
+                remaining.isEmpty() ? DroppedForeignKeys()
+                                    : dropForeignKeysForLoad(*run.coordinator, *run.targetDb);
             std::lock_guard lock(m_mutex);
-            if (allOff && keysOff) {
+            if (allOff && keys.kept.isEmpty()) {
                 m_triggersOffForLoad.insert(db.dbname);
+            }
+            if (!keys.dropped.isEmpty()) {
+                // Said while they are missing: a run that stops before its post-data leaves them
+                // so.
+                const QString note =
+                    QCoreApplication::translate(
+                        "Runner", "%1: %2 foreign keys are dropped on the target for the load (its "
+                                  "user may not set session_replication_role) until the indexes "
+                                  "phase makes them again; if this run stops before, a resume or a "
+                                  "start over makes them: %3")
+                        .arg(db.dbname)
+                        .arg(keys.dropped.size())
+                        .arg(keys.dropped.mid(0, 10).join(QStringLiteral(", ")));
+                m_state.warnings << note;
+                m_foreignKeysDropped.insert(db.dbname, note);
             }
         }
     }
@@ -603,6 +614,13 @@ void MigrationRunner::loadData(DatabaseState& db, DatabaseRun& run, const Target
 void MigrationRunner::buildPostData(DatabaseState& db, DatabaseRun& run, const TargetPlan& plan) {
     setPhase(db, Phase::Indexes);
     restorePostData(db, run, plan.wholePostData);
+    {
+        std::lock_guard lock(m_mutex);
+        const QString note = m_foreignKeysDropped.take(db.dbname);
+        if (!note.isEmpty()) {
+            m_state.warnings.removeAll(note);
+        }
+    }
     writeSequences(*run.targetDb, run.sequences);
     for (const QString& view : run.matviews) {
         run.targetDb->exec(QStringLiteral("REFRESH MATERIALIZED VIEW ") + view, {},

@@ -50,9 +50,11 @@ QMap<QString, QString> fingerprints(Cluster cluster) {
     db->execScript(QStringLiteral("SET TimeZone = 'UTC'; SET extra_float_digits = 3"));
     QMap<QString, QString> prints;
     QStringList tables = {QStringLiteral("customers"), QStringLiteral("orders")};
-    if (db->exec(QStringLiteral("SELECT to_regclass('app_s.notes') IS NOT NULL")).scalar() ==
-        QLatin1String("t")) {
-        tables << QStringLiteral("app_s.notes");
+    for (const QString& table : {QStringLiteral("app_s.notes"), QStringLiteral("app_s.scratch")}) {
+        if (db->exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"), {table}).scalar() ==
+            QLatin1String("t")) {
+            tables << table;
+        }
     }
     for (const QString& table : tables) {
         prints.insert(table, db->exec(QStringLiteral("SELECT count(*) || ':' || md5(string_agg("
@@ -485,6 +487,12 @@ private slots:
                 "ALTER TABLE app_s.notes ENABLE ROW LEVEL SECURITY;"
                 "ALTER TABLE app_s.notes FORCE ROW LEVEL SECURITY;"
                 "CREATE POLICY first_notes ON app_s.notes USING (id <= 10);"
+                // unlogged: copied again at the cut-over, emptied by a DELETE first
+                "CREATE UNLOGGED TABLE app_s.scratch (id int PRIMARY KEY, body text);"
+                "INSERT INTO app_s.scratch SELECT g, 's' || g FROM generate_series(1, 20) g;"
+                "ALTER TABLE app_s.scratch ENABLE ROW LEVEL SECURITY;"
+                "ALTER TABLE app_s.scratch FORCE ROW LEVEL SECURITY;"
+                "CREATE POLICY first_scratch ON app_s.scratch USING (id <= 10);"
                 "CREATE VIEW big_orders AS SELECT * FROM orders WHERE amount > 100;"
                 "GRANT INSERT ON customers TO pgm_aiven_lead WITH GRANT OPTION;"
                 "GRANT SELECT ON orders TO pgm_aiven_clerk WITH GRANT OPTION;"
@@ -543,7 +551,9 @@ private slots:
             MigrationRunner(request, StateStore(m_stateDir.path()), nullptr).run();
         QVERIFY2(over.databases.size() == 1 && over.databases[0].status == DbStatus::Done &&
                      over.borrowedRoles.isEmpty() &&
-                     !over.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("fired")),
+                     !over.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("fired")) &&
+                     !over.warnings.join(QLatin1Char('\n'))
+                          .contains(QStringLiteral("foreign keys are dropped")),
                  QJsonDocument(over.toStatusJson()).toJson().constData());
         QCOMPARE(fingerprints(Cluster::Target), fingerprints(Cluster::Source));
         QCOMPARE(schema(Cluster::Target, true), schema(Cluster::Source, true));
