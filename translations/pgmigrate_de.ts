@@ -2617,64 +2617,65 @@ Schlüsselbund, in dem der Assistent es gespeichert hat, oder einer Abfrage im T
         <translation>die Tabellen auf dem Ziel suchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="228"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="259"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: die Publikationen der Quelle werden nicht migriert: %2. Wer ihre Änderungen liest, braucht sie nach der Umstellung auf dem Ziel (&apos;pg_dump --schema-only&apos; auf der Quelle gibt ihre Anweisungen aus)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="236"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="267"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: die Subskriptionen der Quelle werden nicht migriert (das Ziel darf nicht von sich aus replizieren): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="329"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="360"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>Snapshot des Slots übernehmen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="344"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="375"/>
         <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
         <translation>die Tabellen der Quelle haben sich geändert, seit der unterbrochene Lauf sie auf dem Ziel angelegt hat (%1); eine Fortsetzung würde in die alten kopieren: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="355"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="386"/>
         <source>%1: the target&apos;s tables differ from the source&apos;s (%2); the data is copied into them as they are. For the source&apos;s definition: drop the database on the target, then migrate it again</source>
         <translation>%1: Die Tabellen des Ziels weichen von denen der Quelle ab (%2); die Daten werden unverändert in sie kopiert. Für die Definition der Quelle: die Datenbank auf dem Ziel löschen und erneut migrieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="385"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="416"/>
         <source>inspect target database %1</source>
         <translation>Zieldatenbank %1 untersuchen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="400"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="101"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="434"/>
         <source>truncate target tables</source>
         <translation>Zieltabellen leeren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="451"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="496"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="485"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="530"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
         <source>copy the schema of %1</source>
         <translation>Schema von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="475"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="509"/>
         <source>list the schema&apos;s objects</source>
         <translation>die Objekte des Schemas auflisten</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="535"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="569"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: Die Tabellen %2 des Ziels haben Spalten anderer Typen als die der Quelle: als Text kopiert, jeder Wert umgewandelt</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="595"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="629"/>
         <source>%1: %2 foreign keys are dropped on the target for the load (its user may not set session_replication_role) until the indexes phase makes them again; if this run stops before, a resume or a start over makes them: %3</source>
         <translation>%1: %2 Fremdschlüssel werden für das Laden auf dem Ziel entfernt (sein Benutzer darf session_replication_role nicht setzen), bis die Index-Phase sie wieder anlegt; endet dieser Lauf vorher, legt eine Fortsetzung oder ein Neubeginn sie an: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="627"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="661"/>
         <source>refresh %1</source>
         <translation>%1 aktualisieren</translation>
     </message>

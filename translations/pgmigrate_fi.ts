@@ -2617,64 +2617,65 @@ toiminto sen tallensi, tai kysytään päätteessä.
         <translation>etsi taulut kohteesta</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="228"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="259"/>
         <source>%1: the source&apos;s publications are not migrated: %2. Consumers of their changes need them on the target after the cut-over (&apos;pg_dump --schema-only&apos; on the source prints their statements)</source>
         <translation>%1: lähteen julkaisuja ei siirretä: %2. Niiden muutosten lukijat tarvitsevat ne kohteeseen lopullisen vaihdon jälkeen (&apos;pg_dump --schema-only&apos; lähteessä tulostaa niiden lauseet)</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="236"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="267"/>
         <source>%1: the source&apos;s subscriptions are not migrated (the target must not replicate on its own): %2</source>
         <translation>%1: lähteen tilauksia ei siirretä (kohde ei saa replikoida omin päin): %2</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="329"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="360"/>
         <source>import the slot&apos;s snapshot</source>
         <translation>ota käyttöön replikointipaikan tilannevedos</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="344"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="375"/>
         <source>the source&apos;s tables changed since the interrupted run made them on the target (%1); a resume would copy into the old ones: drop the database on the target, then migrate it again</source>
         <translation>lähteen taulut ovat muuttuneet sen jälkeen, kun keskeytynyt ajo loi ne kohteeseen (%1); jatkaminen kopioisi vanhoihin tauluihin: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="355"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="386"/>
         <source>%1: the target&apos;s tables differ from the source&apos;s (%2); the data is copied into them as they are. For the source&apos;s definition: drop the database on the target, then migrate it again</source>
         <translation>%1: kohteen taulut poikkeavat lähteen tauluista (%2); tiedot kopioidaan niihin sellaisinaan. Lähteen määrittelyä varten: poista tietokanta kohteesta ja siirrä se uudelleen</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="385"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="416"/>
         <source>inspect target database %1</source>
         <translation>tutki kohdetietokanta %1</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="400"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="101"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="434"/>
         <source>truncate target tables</source>
         <translation>tyhjennä kohdetaulut</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="451"/>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="496"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="485"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="530"/>
         <location filename="../engine/run/MigrationRunnerReplication.cpp" line="63"/>
         <source>copy the schema of %1</source>
         <translation>kopioi tietokannan %1 skeema</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="475"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="509"/>
         <source>list the schema&apos;s objects</source>
         <translation>listaa skeeman objektit</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="535"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="569"/>
         <source>%1: the target&apos;s tables %2 have columns of other types than the source&apos;s: copied as text, each value converted</source>
         <translation>%1: kohteen tauluissa %2 on eri tyyppisiä sarakkeita kuin lähteessä: kopioitu tekstinä, jokainen arvo muunnettuna</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="595"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="629"/>
         <source>%1: %2 foreign keys are dropped on the target for the load (its user may not set session_replication_role) until the indexes phase makes them again; if this run stops before, a resume or a start over makes them: %3</source>
         <translation>%1: %2 viiteavainta poistetaan kohteesta latauksen ajaksi (sen käyttäjä ei saa asettaa session_replication_role-asetusta), kunnes indeksivaihe luo ne uudelleen; jos ajo päättyy ennen sitä, jatkaminen tai alusta aloittaminen luo ne: %3</translation>
     </message>
     <message>
-        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="627"/>
+        <location filename="../engine/run/MigrationRunnerDatabase.cpp" line="661"/>
         <source>refresh %1</source>
         <translation>päivitä %1</translation>
     </message>

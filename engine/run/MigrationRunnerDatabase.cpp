@@ -81,6 +81,37 @@ TargetContents targetContents(PgConnection& target, const QList<TableInfo>& tabl
     return facts;
 }
 
+/// The partitioned tables of the target (12+, where a foreign key may point at one) all of
+/// whose partitions are in `truncated`: each goes into the same TRUNCATE, without ONLY (a
+/// partitioned table takes none). A foreign key between partitioned tables is their parents':
+/// TRUNCATE refuses a partition it points at unless the table it comes from is truncated too.
+QStringList wholePartitionedTables(PgConnection& target, const QSet<QString>& truncated) {
+    if (target.serverVersionNum() < 120000) {
+        return {};
+    }
+    const PgResult trees =
+        target.exec(QStringLiteral("SELECT format('%I.%I', n.nspname, c.relname), (SELECT "
+                                   "pg_catalog.json_agg(format('%I.%I', ln.nspname, l.relname)) "
+                                   "FROM pg_catalog.pg_partition_tree(c.oid) t "
+                                   "JOIN pg_catalog.pg_class l ON l.oid = t.relid "
+                                   "JOIN pg_catalog.pg_namespace ln ON ln.oid = l.relnamespace "
+                                   "WHERE t.isleaf) FROM pg_catalog.pg_class c "
+                                   "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE c.relkind = 'p' AND NOT c.relispartition"),
+                    {}, QCoreApplication::translate("Runner", "truncate target tables"));
+    QStringList whole;
+    for (int row = 0; row < trees.rows(); ++row) {
+        const QJsonArray leaves = QJsonDocument::fromJson(trees.text(row, 1).toUtf8()).array();
+        if (!leaves.isEmpty() &&
+            std::all_of(leaves.cbegin(), leaves.cend(), [&truncated](const QJsonValue& leaf) {
+                return truncated.contains(leaf.toString());
+            })) {
+            whole << trees.text(row, 0);
+        }
+    }
+    return whole;
+}
+
 } // namespace
 
 void MigrationRunner::migrateDatabase(DatabaseState& db, PgConnection& sourceAdmin,
@@ -391,11 +422,14 @@ TargetPlan MigrationRunner::inspectTarget(DatabaseState& db, DatabaseRun& run) {
         // One statement, so foreign keys between these tables do not refuse it. Each table
         // ONLY: an inheritance parent would empty its children too, a skipped one among them.
         QStringList names;
+        QSet<QString> truncated;
         for (const TableInfo& table : run.tables) {
             if (!table.extensionConfig) {
                 names << QStringLiteral("ONLY ") + table.qualified;
+                truncated.insert(table.qualified);
             }
         }
+        names << wholePartitionedTables(*run.targetDb, truncated);
         run.targetDb->exec(QStringLiteral("TRUNCATE ") + names.join(QStringLiteral(", ")), {},
                            QCoreApplication::translate("Runner", "truncate target tables"));
     }
